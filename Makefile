@@ -1,0 +1,36 @@
+# Two commands set everything up: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench eval install clean-var
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The daemon on the embedded default: bundled sample records and Maildir, SQLite in var/.
+# The sample mailbox is copied into var/ (git-ignored) once, so tracked files never change.
+run: $(STAMP)
+	@test -d var/maildir || (mkdir -p var && cp -r examples/maildir var/maildir)
+	$(BIN)/intake init
+	$(BIN)/intake records import examples/records.csv
+	$(BIN)/intake run
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+eval: $(STAMP)
+	$(BIN)/python scripts/eval_linking.py
+	$(BIN)/python scripts/eval_detection.py
+
+clean-var:
+	rm -rf var

@@ -1,0 +1,1 @@
+"""intake: mail ingest, linking, personal-data detection and retention for proESS AS."""

@@ -1,0 +1,231 @@
+"""config.toml -> typed, frozen settings.
+
+Every section is a frozen dataclass whose fields are the only keys allowed in
+that section: an unknown section or key is a ConfigError, so a typo never
+silently falls back to a default. ``INTAKE_CONFIG`` names another file and
+``INTAKE_<SECTION>__<KEY>`` overrides a single key (the value is read as a TOML
+value when it parses as one, else as a string). Secrets are never keys: a key
+ending in ``_env`` names the environment variable that holds the secret.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from intake.errors import ConfigError
+from rules.retention import ANCHORS, DEFAULT_POLICIES, Policy
+
+DEFAULT_CONFIG_FILE = "config.toml"
+ENV_PREFIX = "INTAKE_"
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    url: str = "sqlite:///var/intake.sqlite3"
+
+
+@dataclass(frozen=True)
+class DaemonConfig:
+    data_dir: Path = Path("var")
+    poll_interval_seconds: float = 30.0
+    log_level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class MailboxConfig:
+    source: str = "maildir"
+    own_domains: tuple[str, ...] = ("proess.no",)
+
+
+@dataclass(frozen=True)
+class MaildirConfig:
+    path: Path = Path("var/maildir")
+    processed_folder: str = "processed"
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    host: str = "localhost"
+    port: int = 993
+    tls: str = "implicit"
+    ca_file: str = ""
+    username: str = ""
+    password_env: str = "INTAKE_IMAP_PASSWORD"
+    folders: tuple[str, ...] = ("INBOX", "Sent")
+    after_store: str = "keyword"
+    keyword: str = "intake-stored"
+    move_to: str = "Archive"
+    batch_size: int = 50
+    max_message_bytes: int = 50 * 1024 * 1024
+    timeout_seconds: float = 30.0
+    idle: bool = True
+    idle_renew_seconds: float = 600.0
+    reconnect_max_seconds: float = 300.0
+
+
+@dataclass(frozen=True)
+class RetentionConfig:
+    policies: tuple[Policy, ...] = DEFAULT_POLICIES
+
+
+@dataclass(frozen=True)
+class DetectionConfig:
+    hash_key_env: str = "INTAKE_HASH_KEY"
+
+
+@dataclass(frozen=True)
+class Config:
+    database: DatabaseConfig = field(default_factory=DatabaseConfig)
+    daemon: DaemonConfig = field(default_factory=DaemonConfig)
+    mailbox: MailboxConfig = field(default_factory=MailboxConfig)
+    maildir: MaildirConfig = field(default_factory=MaildirConfig)
+    imap: ImapConfig = field(default_factory=ImapConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
+    detection: DetectionConfig = field(default_factory=DetectionConfig)
+    source_file: Path | None = None
+
+    def secret(self, env_name: str) -> str | None:
+        """A secret from the environment; config files never hold secrets."""
+        return os.environ.get(env_name) or None
+
+
+SECTIONS = tuple(f.name for f in dataclasses.fields(Config) if f.name != "source_file")
+
+
+def load_config(path: str | os.PathLike | None = None, environ: typing.Mapping[str, str] | None = None) -> Config:
+    """Read the config file (or the one ``INTAKE_CONFIG`` names) and apply env overrides.
+
+    Relative paths in the file are taken relative to the file's own folder, so
+    the daemon behaves the same from any working directory.
+    """
+    environ = os.environ if environ is None else environ
+    chosen = path or environ.get(f"{ENV_PREFIX}CONFIG")
+    raw: dict = {}
+    base_dir = Path.cwd()
+    source_file = None
+    if chosen is not None or Path(DEFAULT_CONFIG_FILE).exists():
+        source_file = Path(chosen or DEFAULT_CONFIG_FILE).resolve()
+        try:
+            raw = tomllib.loads(source_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file not found: {source_file}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{source_file}: not valid TOML: {error}") from None
+        base_dir = source_file.parent
+    _apply_environment_overrides(raw, environ)
+    sections = {}
+    for name, value in raw.items():
+        if name not in SECTIONS:
+            raise ConfigError(f"unknown config section [{name}] (known: {', '.join(SECTIONS)})")
+        if not isinstance(value, dict):
+            raise ConfigError(f"[{name}] must be a table")
+        sections[name] = _build(_section_class(name), value, name)
+    config = _anchor_relative_paths(Config(**sections, source_file=source_file), base_dir)
+    _validate(config)
+    return config
+
+
+def _anchor_relative_paths(config: Config, base_dir: Path) -> Config:
+    """Relative paths (and a relative SQLite file) are read from the config file's folder."""
+    changes = {}
+    for section_name in SECTIONS:
+        section = getattr(config, section_name)
+        fixed = {
+            f.name: base_dir / value
+            for f in dataclasses.fields(section)
+            if isinstance(value := getattr(section, f.name), Path) and not value.is_absolute()
+        }
+        if fixed:
+            changes[section_name] = dataclasses.replace(section, **fixed)
+    url = config.database.url
+    sqlite_prefix = "sqlite:///"
+    if url.startswith(sqlite_prefix) and not url.startswith(sqlite_prefix + "/") and ":memory:" not in url:
+        changes["database"] = DatabaseConfig(url=sqlite_prefix + str(base_dir / url[len(sqlite_prefix):]))
+    return dataclasses.replace(config, **changes)
+
+
+def _section_class(name: str) -> type:
+    return typing.get_type_hints(Config)[name]
+
+
+def _apply_environment_overrides(raw: dict, environ: typing.Mapping[str, str]) -> None:
+    for variable, text in environ.items():
+        if not variable.startswith(ENV_PREFIX) or "__" not in variable:
+            continue
+        section, _, key = variable[len(ENV_PREFIX):].lower().partition("__")
+        raw.setdefault(section, {})[key] = _parse_env_value(text)
+
+
+def _parse_env_value(text: str):
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def _build(cls: type, values: dict, where: str):
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(f"unknown key(s) in [{where}]: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    converted = {name: _convert(hints[name], value, f"{where}.{name}") for name, value in values.items()}
+    try:
+        return cls(**converted)
+    except TypeError as error:
+        raise ConfigError(f"[{where}]: {error}") from None
+
+
+def _convert(hint, value, where: str):
+    origin = typing.get_origin(hint)
+    if hint is Path:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where} must be a path string")
+        return Path(value).expanduser()
+    if origin is tuple:
+        item_type = typing.get_args(hint)[0]
+        if not isinstance(value, list):
+            raise ConfigError(f"{where} must be a list")
+        if dataclasses.is_dataclass(item_type):
+            return tuple(_build(item_type, item, where) for item in value)
+        return tuple(_convert(item_type, item, where) for item in value)
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if hint in (str, int, float, bool):
+        if type(value) is not hint:
+            raise ConfigError(f"{where} must be of type {hint.__name__}, got {type(value).__name__}")
+        return value
+    if isinstance(hint, types.UnionType) or dataclasses.is_dataclass(hint):
+        raise ConfigError(f"{where}: unsupported value")
+    return value
+
+
+SOURCES = ("maildir", "imap")
+TLS_MODES = ("implicit", "starttls", "none")
+AFTER_STORE = ("keyword", "move")
+
+
+def _validate(config: Config) -> None:
+    if config.mailbox.source not in SOURCES:
+        raise ConfigError(f"mailbox.source must be one of {', '.join(SOURCES)}, got {config.mailbox.source!r}")
+    if config.imap.tls not in TLS_MODES:
+        raise ConfigError(f"imap.tls must be one of {', '.join(TLS_MODES)}, got {config.imap.tls!r}")
+    if config.imap.after_store not in AFTER_STORE:
+        raise ConfigError(f"imap.after_store must be one of {', '.join(AFTER_STORE)}")
+    if config.daemon.poll_interval_seconds <= 0:
+        raise ConfigError("daemon.poll_interval_seconds must be positive")
+    for policy in config.retention.policies:
+        if policy.anchor not in ANCHORS:
+            raise ConfigError(f"retention policy {policy.category!r}: anchor must be one of {', '.join(ANCHORS)}")
+        if policy.period_months <= 0:
+            raise ConfigError(f"retention policy {policy.category!r}: period_months must be positive")
+    categories = [policy.category for policy in config.retention.policies]
+    for required in ("customer_correspondence", "unlinked_mail"):
+        if required not in categories:
+            raise ConfigError(f"retention policies must include the category {required!r}")

@@ -1,0 +1,61 @@
+"""Every error intake raises on purpose, in one tree.
+
+    IntakeError                      exit code 1 unless a subclass says otherwise
+    ├── ConfigError                  bad or unreadable config.toml / environment (exit 2)
+    ├── InputError                   bad input from the user: a file, a query, an argument (exit 3)
+    │   └── RecordsImportError       a records CSV with bad rows; carries every bad row
+    ├── DatabaseError                the database cannot be reached or is not migrated (exit 4)
+    ├── MailSourceError              the mailbox cannot be read (exit 5)
+    │   ├── MailServerUnreachable    network-level failure; the daemon retries these
+    │   └── MailAuthenticationError  wrong credentials; the daemon stops on these
+    ├── DeliveryError                the SMTP server refused or could not be reached (exit 6)
+    └── PermissionDenied             the staff identity may not do this (exit 7)
+
+The CLI prints ``str(error)`` as one line and exits with ``error.exit_code``;
+messages therefore never contain personal data or secrets.
+"""
+
+from __future__ import annotations
+
+
+class IntakeError(Exception):
+    exit_code = 1
+
+
+class ConfigError(IntakeError):
+    exit_code = 2
+
+
+class InputError(IntakeError):
+    exit_code = 3
+
+
+class RecordsImportError(InputError):
+    def __init__(self, path: str, bad_rows: list[tuple[int, str]]):
+        self.path = path
+        self.bad_rows = bad_rows
+        super().__init__(f"{path}: {len(bad_rows)} bad row(s), nothing imported")
+
+
+class DatabaseError(IntakeError):
+    exit_code = 4
+
+
+class MailSourceError(IntakeError):
+    exit_code = 5
+
+
+class MailServerUnreachable(MailSourceError):
+    pass
+
+
+class MailAuthenticationError(MailSourceError):
+    pass
+
+
+class DeliveryError(IntakeError):
+    exit_code = 6
+
+
+class PermissionDenied(IntakeError):
+    exit_code = 7

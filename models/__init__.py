@@ -1,0 +1,18 @@
+"""Storage: SQLAlchemy 2.0 models, sessions, queries and Alembic migrations.
+
+Importing this package registers every table on ``Base.metadata``.
+"""
+
+from models.base import Base
+from models.audit import AuditEntry
+from models.ledger import LedgerEntry, PollRun
+from models.links import MessageCustomerLink, MessagePropertyLink, ReviewItem
+from models.mail import Attachment, Blob, Finding, Message, Participant, Thread
+from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
+from models.retention import RetentionRecord
+
+__all__ = [
+    "Attachment", "AuditEntry", "Base", "Blob", "Customer", "CustomerAddress", "CustomerProperty",
+    "Finding", "LedgerEntry", "Message", "MessageCustomerLink", "MessagePropertyLink", "Participant",
+    "PollRun", "Project", "Property", "RetentionRecord", "ReviewItem", "Thread",
+]

@@ -1,0 +1,46 @@
+"""The ingest ledger: one row per message seen in a mailbox, keyed as the mailbox identifies it.
+
+Writing the message and its ledger row happen in one transaction, so a row in
+state ``stored``/``duplicate``/``quarantined`` is proof the message is safe, and the
+source may then move or flag it. On a restart the ledger says what is done.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, UTCDateTime, utcnow
+
+
+class LedgerEntry(Base):
+    __tablename__ = "ingest_ledger"
+    __table_args__ = (UniqueConstraint("source", "account", "folder", "mailbox_identity", "message_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(20))  # maildir | imap
+    account: Mapped[str] = mapped_column(String(255))  # path or user@host:port
+    folder: Mapped[str] = mapped_column(String(255))
+    mailbox_identity: Mapped[str] = mapped_column(String(64))  # UIDVALIDITY for IMAP
+    message_key: Mapped[str] = mapped_column(String(255))  # UID or Maildir key
+    state: Mapped[str] = mapped_column(String(20), index=True)  # stored | duplicate | quarantined
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    raw_sha256: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PollRun(Base):
+    __tablename__ = "poll_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    seen: Mapped[int] = mapped_column(Integer, default=0)
+    stored: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    quarantined: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,102 @@
+"""The mail itself: raw bytes, parsed messages, participants, attachments, threads, findings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, utcnow
+
+
+class Blob(Base):
+    """Content-addressed bytes (a raw message or an attachment), stored once however often seen."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+
+
+class Thread(Base):
+    __tablename__ = "threads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    root_message_id: Mapped[str] = mapped_column(Text, unique=True)
+    subject: Mapped[str | None] = mapped_column(Text)
+
+
+class Message(Base):
+    """One stored message. ``state`` is stored, quarantined (kept raw, not parsed) or erased."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), unique=True)
+    message_id_header: Mapped[str | None] = mapped_column(Text, unique=True)
+    state: Mapped[str] = mapped_column(String(20), default="stored", index=True)
+    quarantine_reason: Mapped[str | None] = mapped_column(Text)
+    parse_defects: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    from_address: Mapped[str | None] = mapped_column(String(320), index=True)
+    body_text: Mapped[str | None] = mapped_column(Text)
+    in_reply_to: Mapped[str | None] = mapped_column(Text)
+    references: Mapped[str | None] = mapped_column(Text)
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
+    source_folder: Mapped[str | None] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+
+    participants: Mapped[list[Participant]] = relationship(back_populates="message", cascade="all, delete-orphan")
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="message", cascade="all, delete-orphan")
+    findings: Mapped[list[Finding]] = relationship(back_populates="message", cascade="all, delete-orphan")
+
+
+class Participant(Base):
+    __tablename__ = "participants"
+    __table_args__ = (Index("ix_participants_address_role", "address", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(10))  # from, to, cc, bcc, reply_to
+    address: Mapped[str] = mapped_column(String(320))
+    display_name: Mapped[str | None] = mapped_column(Text)
+
+    message: Mapped[Message] = relationship(back_populates="participants")
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(Text)
+    content_type: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    blob_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
+    text: Mapped[str | None] = mapped_column(Text, deferred=True)
+    text_error: Mapped[str | None] = mapped_column(Text)
+
+    message: Mapped[Message] = relationship(back_populates="attachments")
+
+
+class Finding(Base):
+    """A piece of personal data found in a message part, with offsets into the stored text."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    part: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(20), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)
+    recognizer: Mapped[str] = mapped_column(String(64))
+    value_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+
+    message: Mapped[Message] = relationship(back_populates="findings")

@@ -1,0 +1,134 @@
+"""Read queries shared by the daemon, the CLI and the rules' callers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.ledger import LedgerEntry, PollRun
+from models.links import MessageCustomerLink, ReviewItem
+from models.mail import Message, Thread
+from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
+from rules.linking import KnownCustomer, KnownProperty
+from rules.retention import ProjectState
+
+
+def ledger_entry(session: Session, *, source: str, account: str, folder: str, mailbox_identity: str, message_key: str) -> LedgerEntry | None:
+    return session.scalar(
+        select(LedgerEntry).where(
+            LedgerEntry.source == source,
+            LedgerEntry.account == account,
+            LedgerEntry.folder == folder,
+            LedgerEntry.mailbox_identity == mailbox_identity,
+            LedgerEntry.message_key == message_key,
+        )
+    )
+
+
+def message_by_raw_hash(session: Session, sha256: str) -> Message | None:
+    return session.scalar(select(Message).where(Message.raw_sha256 == sha256))
+
+
+def message_by_message_id(session: Session, message_id: str) -> Message | None:
+    return session.scalar(select(Message).where(Message.message_id_header == message_id))
+
+
+def thread_for(session: Session, own_id: str | None, parent_ids: list[str], subject: str) -> Thread | None:
+    """The thread of the first known parent, else a new thread rooted at the oldest reference."""
+    if parent_ids:
+        parent_thread = session.scalar(
+            select(Message.thread_id).where(Message.message_id_header.in_(parent_ids), Message.thread_id.is_not(None)).limit(1)
+        )
+        if parent_thread is not None:
+            return session.get(Thread, parent_thread)
+    root = parent_ids[0] if parent_ids else own_id
+    if root is None:
+        return None
+    thread = session.scalar(select(Thread).where(Thread.root_message_id == root))
+    if thread is None:
+        thread = Thread(root_message_id=root, subject=subject)
+        session.add(thread)
+        session.flush()
+    return thread
+
+
+def thread_customer_ids(session: Session, thread_id: int | None) -> tuple[str, ...]:
+    if thread_id is None:
+        return ()
+    rows = session.scalars(
+        select(MessageCustomerLink.customer_id)
+        .join(Message, Message.id == MessageCustomerLink.message_pk)
+        .where(Message.thread_id == thread_id)
+        .distinct()
+    )
+    return tuple(sorted(rows))
+
+
+def known_customers(session: Session) -> list[KnownCustomer]:
+    """Every customer with addresses, phones, properties and projects, for the linker."""
+    addresses = defaultdict(lambda: {"records": set(), "confirmed": set()})
+    for row in session.execute(select(CustomerAddress.customer_id, CustomerAddress.address, CustomerAddress.source)):
+        addresses[row.customer_id][row.source].add(row.address)
+    properties = defaultdict(list)
+    for customer_id, prop in session.execute(
+        select(CustomerProperty.customer_id, Property).join(Property, Property.id == CustomerProperty.property_id)
+    ):
+        properties[customer_id].append(
+            KnownProperty(key=prop.key, kommunenr=prop.kommunenr, gnr=prop.gnr, bnr=prop.bnr, fnr=prop.fnr, snr=prop.snr)
+        )
+    projects = defaultdict(list)
+    for customer_id, project_id in session.execute(select(Project.customer_id, Project.project_id)):
+        projects[customer_id].append(project_id)
+    customers = []
+    for customer in session.scalars(select(Customer).order_by(Customer.customer_id)):
+        emails = {customer.email} if customer.email else set()
+        emails |= addresses[customer.customer_id]["records"]
+        customers.append(
+            KnownCustomer(
+                customer_id=customer.customer_id,
+                name=customer.name,
+                emails=tuple(sorted(emails)),
+                phones=(customer.phone,) if customer.phone else (),
+                properties=tuple(sorted(properties[customer.customer_id], key=lambda p: p.key)),
+                project_ids=tuple(sorted(projects[customer.customer_id])),
+                confirmed_addresses=tuple(sorted(addresses[customer.customer_id]["confirmed"])),
+            )
+        )
+    return customers
+
+
+def project_states(session: Session, customer_ids: list[str]) -> tuple[ProjectState, ...]:
+    if not customer_ids:
+        return ()
+    rows = session.scalars(select(Project).where(Project.customer_id.in_(customer_ids)).order_by(Project.project_id))
+    return tuple(ProjectState(project_id=p.project_id, status=p.status, closed_on=p.closed_on) for p in rows)
+
+
+def records_version(session: Session) -> tuple:
+    """Changes whenever the records change, so cached directories know to reload."""
+    return (
+        session.scalar(select(func.count()).select_from(Customer)),
+        session.scalar(select(func.max(Customer.updated_at))),
+        session.scalar(select(func.count()).select_from(CustomerAddress)),
+        session.scalar(select(func.count()).select_from(CustomerProperty)),
+    )
+
+
+def message_counts(session: Session) -> dict[str, int]:
+    return dict(session.execute(select(Message.state, func.count()).group_by(Message.state)).all())
+
+
+def open_review_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ReviewItem).where(ReviewItem.state == "open")) or 0
+
+
+def last_poll(session: Session) -> PollRun | None:
+    return session.scalar(select(PollRun).order_by(PollRun.id.desc()).limit(1))
+
+
+def quarantined_messages(session: Session, limit: int = 20) -> list[Message]:
+    return list(
+        session.scalars(select(Message).where(Message.state == "quarantined").order_by(Message.id.desc()).limit(limit))
+    )

@@ -1,0 +1,186 @@
+"""The firm's records CSV: one row per customer + property + project, validated as a whole.
+
+A file imports entirely or not at all: ``read_records`` returns every bad row
+with its line number and reason, so staff can fix the file in one go.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rules.kommuner import current_kommunenr, kommune_name
+from rules.property_ids import PropertyId
+
+HEADER = (
+    "customer_id", "name", "email", "phone", "street_address", "postcode", "city", "kommunenr", "kommune",
+    "gnr", "bnr", "fnr", "snr", "project_id", "project_title", "project_status", "project_closed_on",
+)
+CUSTOMER_FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
+PROJECT_STATUSES = ("open", "closed")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[\d ().-]{8,20}$")
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    customer_id: str
+    name: str
+    email: str | None
+    phone: str | None
+    street_address: str | None
+    postcode: str | None
+    city: str | None
+
+
+@dataclass(frozen=True)
+class PropertyRow:
+    key: str
+    kommunenr: str
+    kommune: str | None
+    gnr: int
+    bnr: int
+    fnr: int | None
+    snr: int | None
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    project_id: str
+    customer_id: str
+    property_key: str | None
+    title: str
+    status: str
+    closed_on: date | None
+
+
+@dataclass
+class Records:
+    customers: dict[str, CustomerRow] = field(default_factory=dict)
+    properties: dict[str, PropertyRow] = field(default_factory=dict)
+    customer_properties: set[tuple[str, str]] = field(default_factory=set)
+    projects: dict[str, ProjectRow] = field(default_factory=dict)
+    bad_rows: list[tuple[int, str]] = field(default_factory=list)
+
+
+class RowError(ValueError):
+    pass
+
+
+def read_records(data: bytes) -> Records:
+    records = Records()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        records.bad_rows.append((1, f"the file is not UTF-8 (byte {error.start}); save it as UTF-8 CSV"))
+        return records
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None:
+            records.bad_rows.append((1, "the file is empty"))
+            return records
+        header = tuple(column.strip() for column in header)
+        if header != HEADER:
+            records.bad_rows.append((1, f"header must be exactly: {','.join(HEADER)}"))
+            return records
+        for values in reader:
+            line = reader.line_num
+            if not any(value.strip() for value in values):
+                continue
+            try:
+                _add_row(records, dict(zip(HEADER, (value.strip() for value in values))), len(values))
+            except RowError as error:
+                records.bad_rows.append((line, str(error)))
+    except csv.Error as error:
+        records.bad_rows.append((reader.line_num, f"not valid CSV: {error}"))
+    return records
+
+
+def _add_row(records: Records, row: dict[str, str], column_count: int) -> None:
+    if column_count != len(HEADER):
+        raise RowError(f"has {column_count} columns, expected {len(HEADER)}")
+    customer = _customer(row)
+    known = records.customers.get(customer.customer_id)
+    if known is not None and known != customer:
+        differing = [name for name in CUSTOMER_FIELDS if getattr(known, name) != getattr(customer, name)]
+        raise RowError(f"customer {customer.customer_id} differs from an earlier row in: {', '.join(differing)}")
+    prop = _property(row)
+    project = _project(row, customer.customer_id, prop.key if prop else None)
+    if project is not None:
+        known_project = records.projects.get(project.project_id)
+        if known_project is not None and known_project != project:
+            raise RowError(f"project {project.project_id} differs from an earlier row")
+    records.customers[customer.customer_id] = customer
+    if prop is not None:
+        records.properties[prop.key] = prop
+        records.customer_properties.add((customer.customer_id, prop.key))
+    if project is not None:
+        records.projects[project.project_id] = project
+
+
+def _customer(row: dict[str, str]) -> CustomerRow:
+    if not row["customer_id"]:
+        raise RowError("customer_id is empty")
+    if not row["name"]:
+        raise RowError("name is empty")
+    email = row["email"].lower() or None
+    if email and not EMAIL.match(email):
+        raise RowError("email is not an e-mail address")
+    phone = row["phone"] or None
+    if phone and not PHONE.match(phone):
+        raise RowError("phone is not a phone number")
+    postcode = row["postcode"] or None
+    if postcode and not re.fullmatch(r"\d{4}", postcode):
+        raise RowError("postcode must be 4 digits")
+    return CustomerRow(row["customer_id"], row["name"], email, phone, row["street_address"] or None, postcode, row["city"] or None)
+
+
+def _property(row: dict[str, str]) -> PropertyRow | None:
+    given = [row[name] for name in ("kommunenr", "gnr", "bnr", "fnr", "snr")]
+    if not any(given):
+        return None
+    if not re.fullmatch(r"\d{4}", row["kommunenr"]):
+        raise RowError("kommunenr must be 4 digits")
+    kommunenr = current_kommunenr(row["kommunenr"])
+    if kommunenr is None:
+        raise RowError(f"kommunenr {row['kommunenr']} is not a known kommune")
+    gnr, bnr = _number(row, "gnr", required=True), _number(row, "bnr", required=True)
+    fnr, snr = _number(row, "fnr"), _number(row, "snr")
+    key = PropertyId(kommunenr=kommunenr, gnr=gnr, bnr=bnr, fnr=fnr or None, snr=snr or None).key()
+    return PropertyRow(key, kommunenr, row["kommune"] or kommune_name(kommunenr), gnr, bnr, fnr or None, snr or None)
+
+
+def _number(row: dict[str, str], name: str, required: bool = False) -> int | None:
+    value = row[name]
+    if not value:
+        if required:
+            raise RowError(f"{name} is empty")
+        return None
+    if not value.isdigit() or (required and int(value) == 0):
+        raise RowError(f"{name} must be a positive whole number")
+    return int(value)
+
+
+def _project(row: dict[str, str], customer_id: str, property_key: str | None) -> ProjectRow | None:
+    if not any(row[name] for name in ("project_id", "project_title", "project_status", "project_closed_on")):
+        return None
+    if not row["project_id"]:
+        raise RowError("project_id is empty but other project columns are filled")
+    status = row["project_status"].lower()
+    if status not in PROJECT_STATUSES:
+        raise RowError(f"project_status must be one of {', '.join(PROJECT_STATUSES)}")
+    closed_on = None
+    if row["project_closed_on"]:
+        try:
+            closed_on = date.fromisoformat(row["project_closed_on"])
+        except ValueError:
+            raise RowError("project_closed_on must be a date like 2024-06-30") from None
+    if status == "closed" and closed_on is None:
+        raise RowError("a closed project needs project_closed_on")
+    if status == "open" and closed_on is not None:
+        raise RowError("an open project cannot have project_closed_on")
+    return ProjectRow(row["project_id"], customer_id, property_key, row["project_title"] or row["project_id"], status, closed_on)

@@ -1,0 +1,150 @@
+"""How long a message is kept, and why: the firm's policy as data, applied to one message.
+
+Policies name a category, a legal basis in words, a period in months and the
+event the period runs from. A message may fall under several policies (an
+invoice sent to a customer is both correspondence and accounting material); the
+one that keeps it longest wins, and a policy whose event has not happened yet
+(an open project) keeps it until further notice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+PROJECT_CLOSED = "project_closed"
+RECEIVED = "received"
+FISCAL_YEAR_END = "fiscal_year_end"
+ANCHORS = (PROJECT_CLOSED, RECEIVED, FISCAL_YEAR_END)
+
+CUSTOMER_CORRESPONDENCE = "customer_correspondence"
+ACCOUNTING_DOCUMENT = "accounting_document"
+UNLINKED_MAIL = "unlinked_mail"
+
+ACCOUNTING_WORDS = re.compile(
+    r"\b(faktura\w*|kreditnota\w*|invoice\w*|credit note|kvittering\w*|receipt|purring\w*|betalingspåminnelse)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Policy:
+    category: str
+    legal_basis: str
+    period_months: int
+    anchor: str
+
+
+DEFAULT_POLICIES = (
+    Policy(
+        category="customer_correspondence",
+        legal_basis=(
+            "Avtale med kunden om prosjektering (GDPR art. 6(1)(b)); oppbevares for mulige "
+            "rettskrav i 13 år etter at prosjekteringen er avsluttet (personvernerklæringen)"
+        ),
+        period_months=13 * 12,
+        anchor="project_closed",
+    ),
+    Policy(
+        category="accounting_document",
+        legal_basis=(
+            "Bokføringsloven § 13: regnskapsdokumentasjon oppbevares i 5 år etter "
+            "regnskapsårets slutt (GDPR art. 6(1)(c))"
+        ),
+        period_months=5 * 12,
+        anchor="fiscal_year_end",
+    ),
+    Policy(
+        category="unlinked_mail",
+        legal_basis=(
+            "Berettiget interesse i å kunne knytte innkommende e-post til en kunde "
+            "(GDPR art. 6(1)(f)); slettes når fristen er ute om den ikke er knyttet"
+        ),
+        period_months=12,
+        anchor="received",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class ProjectState:
+    project_id: str
+    status: str  # open | closed
+    closed_on: date | None
+
+
+@dataclass(frozen=True)
+class RetentionFacts:
+    received_on: date
+    linked_customer_ids: tuple[str, ...]
+    projects: tuple[ProjectState, ...]  # the linked customers' projects
+    is_accounting_material: bool
+
+
+@dataclass(frozen=True)
+class RetentionDecision:
+    category: str
+    legal_basis: str
+    anchor_event: str
+    anchor_date: date | None
+    retain_until: date | None
+    pending_reason: str | None
+
+
+def looks_like_accounting_material(subject: str, attachment_names: tuple[str, ...]) -> bool:
+    return any(ACCOUNTING_WORDS.search(text or "") for text in (subject, *attachment_names))
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last_day = [31, 29 if _leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return date(year, month, min(day.day, last_day))
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def decide_retention(facts: RetentionFacts, policies: tuple[Policy, ...]) -> RetentionDecision:
+    by_category = {policy.category: policy for policy in policies}
+    applicable = []
+    if facts.linked_customer_ids:
+        applicable.append(_apply(by_category[CUSTOMER_CORRESPONDENCE], facts))
+    else:
+        applicable.append(_apply(by_category[UNLINKED_MAIL], facts))
+    if facts.is_accounting_material and ACCOUNTING_DOCUMENT in by_category:
+        applicable.append(_apply(by_category[ACCOUNTING_DOCUMENT], facts))
+    return max(applicable, key=_keeps_longest)
+
+
+def _keeps_longest(decision: RetentionDecision) -> date:
+    return decision.retain_until or date.max
+
+
+def _apply(policy: Policy, facts: RetentionFacts) -> RetentionDecision:
+    anchor_date, pending = _anchor(policy.anchor, facts)
+    return RetentionDecision(
+        category=policy.category,
+        legal_basis=policy.legal_basis,
+        anchor_event=policy.anchor,
+        anchor_date=anchor_date,
+        retain_until=add_months(anchor_date, policy.period_months) if anchor_date else None,
+        pending_reason=pending,
+    )
+
+
+def _anchor(anchor: str, facts: RetentionFacts) -> tuple[date | None, str | None]:
+    if anchor == RECEIVED:
+        return facts.received_on, None
+    if anchor == FISCAL_YEAR_END:
+        return date(facts.received_on.year, 12, 31), None
+    if anchor == PROJECT_CLOSED:
+        if not facts.projects:
+            return None, "kunden har ingen registrerte prosjekter; fristen settes når et prosjekt er avsluttet"
+        open_projects = [project.project_id for project in facts.projects if project.status != "closed" or not project.closed_on]
+        if open_projects:
+            return None, f"prosjekt {', '.join(sorted(open_projects))} er ikke avsluttet; fristen settes når det avsluttes"
+        return max(project.closed_on for project in facts.projects), None
+    raise ValueError(f"unknown retention anchor {anchor!r}")

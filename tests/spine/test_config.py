@@ -1,0 +1,60 @@
+from pathlib import Path
+
+import pytest
+
+from intake.config import load_config
+from intake.errors import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_repository_config_loads_with_documented_defaults():
+    config = load_config(Path(__file__).parents[2] / "config.toml", environ={})
+    assert config.mailbox.source == "maildir"
+    assert [p.category for p in config.retention.policies] == ["customer_correspondence", "accounting_document", "unlinked_mail"]
+    assert config.retention.policies[0].period_months == 13 * 12
+
+
+def test_relative_paths_and_sqlite_file_are_read_from_the_config_folder(tmp_path):
+    config = load_config(write(tmp_path, '[daemon]\ndata_dir = "data"\n'), environ={})
+    assert config.daemon.data_dir == tmp_path / "data"
+    assert config.database.url == f"sqlite:///{tmp_path}/var/intake.sqlite3"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[daemon]\npoll_intervall_seconds = 3\n", "unknown key(s) in [daemon]: poll_intervall_seconds"),
+    ("[mailboxes]\nsource = 'imap'\n", "unknown config section [mailboxes]"),
+    ("[daemon]\npoll_interval_seconds = 'often'\n", "daemon.poll_interval_seconds must be of type float"),
+    ("[mailbox]\nsource = 'pop3'\n", "mailbox.source must be one of maildir, imap"),
+    ("[daemon\n", "not valid TOML"),
+    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='birthday'\n", "anchor must be one of"),
+    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='received'\n", "must include the category"),
+    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod='1y'\nanchor='received'\n", "unknown key(s) in [retention.policies]: period"),
+])
+def test_bad_config_is_a_one_line_error(tmp_path, text, message):
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text), environ={})
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_environment_overrides_one_key_and_names_another_file(tmp_path):
+    path = write(tmp_path, "[daemon]\npoll_interval_seconds = 30\n")
+    config = load_config(environ={"INTAKE_CONFIG": str(path), "INTAKE_DAEMON__POLL_INTERVAL_SECONDS": "5",
+                                  "INTAKE_IMAP__HOST": "mail.proess.no"})
+    assert config.daemon.poll_interval_seconds == 5.0
+    assert config.imap.host == "mail.proess.no"
+
+
+def test_unknown_key_from_environment_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="unknown key"):
+        load_config(write(tmp_path, ""), environ={"INTAKE_DAEMON__NOPE": "1"})
+
+
+def test_missing_named_file_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "absent.toml", environ={})
