@@ -1,0 +1,145 @@
+"""Finding customers' names in a message: accent-insensitive, with initials and double surnames.
+
+A name counts for more where it says who writes (sender's display name,
+signature) than where it merely occurs (body, quoted text).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from rules.kommuner import fold
+
+# How much a full-name match in each part of a message says about who the message concerns.
+SECTION_WEIGHTS = {
+    "display_name": 0.75,
+    "signature": 0.75,
+    "greeting": 0.6,
+    "subject": 0.55,
+    "body": 0.45,
+    "quoted": 0.4,
+    "attachment": 0.4,
+}
+# How much a written form of the name is worth relative to the full name.
+FULL, FIRST_LAST, REVERSED, OTHER_SURNAME, OTHER_FIRST_NAME, INITIALS = 1.0, 0.95, 0.9, 0.85, 0.8, 0.8
+
+_GREETING = re.compile(r"^\s*(hei|hallo|hi|hello|dear|kjære|god\s+(morgen|dag|kveld)|til|att:?)\b", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^\s*(mvh|m\.v\.h\.?|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vh|hilsen|beste\s+hilsen|hilsen\s+fra"
+    r"|(best|kind|warm)\s+regards|regards|best|cheers|sincerely|yours\s+(sincerely|faithfully)|takk|thanks"
+    r"|thank\s+you|med\s+hilsen)\b[\s,!.]*",
+    re.IGNORECASE,
+)
+_QUOTE_START = re.compile(
+    r"^\s*(>|on\s.+wrote:|den\s.+skrev|.+\sskrev\s.*:\s*$|-{2,}\s*(original|opprinnelig|forwarded|videresendt)"
+    r"|(fra|from)\s*:)",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINES = 5
+_COUPLE_JOINERS = {"og", "and", "&"}
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    customer_ids: frozenset[str]
+    weight: float
+    detail: str
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+|&", fold(text))
+
+
+def _name_variants(name: str) -> list[tuple[tuple[str, ...], float]]:
+    tokens = tuple(_tokens(name))
+    if len(tokens) < 2:
+        return []
+    first, last, middle = tokens[0], tokens[-1], tokens[1:-1]
+    variants = [(tokens, FULL), ((first, last), FIRST_LAST), ((last, first), REVERSED),
+                ((first[0], last), INITIALS), ((first[0], *tokens[1:]), INITIALS)]
+    if middle:
+        # "Kari Nordmann Hansen" may write herself "Kari Nordmann"; "Ola Petter Berg" may go by "Petter Berg".
+        variants += [((first, middle[-1]), OTHER_SURNAME), ((middle[0], last), OTHER_FIRST_NAME),
+                     ((first[0], middle[0][0], last), INITIALS)]
+    best: dict[tuple[str, ...], float] = {}
+    for variant, factor in variants:
+        best[variant] = max(factor, best.get(variant, 0.0))
+    return list(best.items())
+
+
+class NameIndex:
+    def __init__(self, customers: Iterable[tuple[str, str]]):
+        self._by_first_token: dict[str, dict[tuple[str, ...], dict[str, float]]] = defaultdict(
+            lambda: defaultdict(dict))
+        for customer_id, name in customers:
+            for variant, factor in _name_variants(name):
+                owners = self._by_first_token[variant[0]][variant]
+                owners[customer_id] = max(factor, owners.get(customer_id, 0.0))
+
+    def _scan(self, tokens: list[str], start: int) -> tuple[int, dict[str, float]] | None:
+        """The longest name variant starting at `start`: its length and {customer: factor}."""
+        best = None
+        for variant, owners in self._by_first_token.get(tokens[start], {}).items():
+            if tuple(tokens[start : start + len(variant)]) == variant and (best is None or len(variant) > best[0]):
+                best = (len(variant), owners)
+        return best
+
+    def find(self, sections: Iterable[Section]) -> list[NameMatch]:
+        matches = []
+        for section in sections:
+            tokens = _tokens(section.text)
+            for start in range(len(tokens)):
+                candidates = [(start, tokens)]
+                # "Ola og Kari Hansen": Ola Hansen is named too.
+                if start + 3 < len(tokens) and tokens[start + 1] in _COUPLE_JOINERS:
+                    candidates.append((0, [tokens[start], *tokens[start + 3 :]]))
+                for position, sequence in candidates:
+                    found = self._scan(sequence, position)
+                    if found:
+                        length, owners = found
+                        weight = SECTION_WEIGHTS[section.kind] * max(owners.values())
+                        detail = f"name in {section.kind}"
+                        matches.append(NameMatch(frozenset(owners), round(weight, 3), detail))
+        return matches
+
+
+def _split_body(body: str) -> list[Section]:
+    lines = body.splitlines()
+    quote_at = next((i for i, line in enumerate(lines) if _QUOTE_START.match(line)), len(lines))
+    own, quoted = lines[:quote_at], lines[quote_at:]
+    sections = []
+    content_indexes = [i for i, line in enumerate(own) if line.strip()]
+    if content_indexes and _GREETING.match(own[content_indexes[0]]):
+        sections.append(Section("greeting", own[content_indexes[0]]))
+        own = own[: content_indexes[0]] + own[content_indexes[0] + 1 :]
+    closing_at = next((i for i in reversed(range(len(own))) if _CLOSING.match(own[i])), None)
+    if closing_at is not None:
+        closing_line = _CLOSING.sub("", own[closing_at], count=1)
+        signature = [closing_line, *own[closing_at + 1 : closing_at + 1 + _SIGNATURE_LINES]]
+        sections.append(Section("signature", "\n".join(signature)))
+        own = own[:closing_at] + own[closing_at + 1 + _SIGNATURE_LINES :]
+    else:
+        content = [i for i, line in enumerate(own) if line.strip()]
+        if content and len(own[content[-1]].split()) <= 5:
+            sections.append(Section("signature", own[content[-1]]))
+            own = own[: content[-1]]
+    sections.append(Section("body", "\n".join(own)))
+    if quoted:
+        sections.append(Section("quoted", "\n".join(quoted)))
+    return sections
+
+
+def message_sections(subject: str, body: str, attachment_texts: Iterable[str], display_name: str) -> list[Section]:
+    sections = [Section("subject", subject), *_split_body(body)]
+    sections += [Section("attachment", text) for text in attachment_texts]
+    if display_name:
+        sections.append(Section("display_name", display_name))
+    return sections

@@ -1,0 +1,72 @@
+"""Customer numbers, project numbers and street addresses written in a message."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable, Protocol
+
+from rules.kommuner import fold
+
+_TOKEN = re.compile(r"[A-Za-z0-9ÆØÅæøå](?:[A-Za-z0-9ÆØÅæøå._/-]*[A-Za-z0-9ÆØÅæøå])?")
+# A purely numeric id counts only right after a word saying what it is, since bare numbers are everywhere.
+_NUMBER_CUE = re.compile(
+    r"(?:kunde\w*|customer|client|prosjekt\w*|project|oppdrag\w*|ref\w*|sak)\s*(?:nr\.?|no\.?|number|id)?\s*[:.#]?\s*\Z",
+    re.IGNORECASE,
+)
+_MIN_NUMERIC_ID_LENGTH = 3
+
+
+class _Customer(Protocol):
+    customer_id: str
+    project_ids: tuple[str, ...]
+    street_addresses: tuple[str, ...]
+
+
+class IdIndex:
+    def __init__(self, customers: Iterable[_Customer]):
+        self._owners: dict[str, set[str]] = defaultdict(set)
+        self._kinds: dict[str, str] = {}
+        for customer in customers:
+            for kind, value in [("customer number", customer.customer_id),
+                                *(("project number", p) for p in customer.project_ids)]:
+                key = value.strip().lower()
+                if key and not (key.isdigit() and len(key) < _MIN_NUMERIC_ID_LENGTH):
+                    self._owners[key].add(customer.customer_id)
+                    self._kinds[key] = kind
+
+    def find(self, text: str) -> list[tuple[set[str], str, str]]:
+        found = []
+        for token in _TOKEN.finditer(text):
+            key = token.group().lower()
+            owners = self._owners.get(key)
+            if not owners:
+                continue
+            if key.isdigit() and not _NUMBER_CUE.search(text[max(0, token.start() - 25) : token.start()]):
+                continue
+            found.append((owners, self._kinds[key], f"{self._kinds[key]} {token.group()}"))
+        return found
+
+
+def _street_form(address: str) -> str:
+    folded = fold(address)
+    return re.sub(r"(\d+)\s+([a-z])\b", r"\1\2", folded)
+
+
+class StreetIndex:
+    def __init__(self, customers: Iterable[_Customer]):
+        self._owners: dict[str, set[str]] = defaultdict(set)
+        for customer in customers:
+            for address in customer.street_addresses:
+                form = _street_form(address)
+                if re.search(r"\d", form) and len(form) >= 6:
+                    self._owners[form].add(customer.customer_id)
+        alternatives = sorted(self._owners, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, alternatives)) + r")(?![a-z0-9])")
+            if alternatives else None
+        )
+
+    def find(self, text: str) -> list[tuple[set[str], str]]:
+        if self._pattern is None:
+            return []
+        return [(self._owners[m.group(1)], "street address in text") for m in self._pattern.finditer(_street_form(text))]
