@@ -10,7 +10,8 @@ from __future__ import annotations
 import base64
 import binascii
 import email.utils
-from email.header import decode_header, make_header
+import email.errors
+from email.header import Header, decode_header, make_header
 import logging
 import re
 from dataclasses import dataclass, field
@@ -93,7 +94,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     attachments = tuple(_attachment(item, defects) for item in parsed.attachments)
     return ParsedMessage(
         message_id=_message_id(message.get("message-id")),
-        subject=_clean_header(parsed.subject),
+        subject=_clean_header(header_text(message.get("subject", ""))),
         sent_at=_utc_date(message.get("date"), defects),
         sender=next(iter(_addresses(message, "from")), None),
         to=_addresses(message, "to"),
@@ -132,21 +133,41 @@ def _attachment(item: dict, defects: set[str]) -> ParsedAttachment:
 
 
 def _addresses(message, header: str) -> tuple[Address, ...]:
-    values = [str(value) for value in message.get_all(header, [])]
+    values = [_raw_header_text(value) for value in message.get_all(header, [])]
     result = []
     for name, address in email.utils.getaddresses(values):
         address = address.strip().strip("<>").lower()
         if "@" not in address:
             continue
-        result.append(Address(address=address, display_name=_decode_words(name) or None))
+        result.append(Address(address=address, display_name=header_text(name).strip() or None))
     return tuple(result)
 
 
-def _decode_words(text: str) -> str:
+def header_text(value) -> str:
+    """A header as text, whatever the sender did: RFC 2047 words in any (even unknown)
+    charset, or raw 8-bit bytes that were never encoded (common from old mail clients)."""
     try:
-        return str(make_header(decode_header(text))).strip()
-    except (LookupError, UnicodeError, ValueError):
-        return text.strip()
+        pieces = decode_header(value)
+    except (ValueError, email.errors.HeaderParseError):
+        return str(value)
+    decoded = [(chunk if isinstance(chunk, str) else _guess_decode(chunk, charset), None) for chunk, charset in pieces]
+    return str(make_header(decoded))
+
+
+def _raw_header_text(value) -> str:
+    """Header objects (8-bit input) become text; encoded words stay for getaddresses to split safely."""
+    return header_text(value) if isinstance(value, Header) else str(value)
+
+
+def _guess_decode(data: bytes, charset: str | None) -> str:
+    for candidate in (charset, "utf-8", "cp1252"):
+        if not candidate or candidate == "unknown-8bit":
+            continue
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1")
 
 
 def _clean_header(text) -> str:
