@@ -15,6 +15,7 @@ import os
 import tomllib
 import types
 import typing
+import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,6 +81,39 @@ class DetectionConfig:
 
 
 @dataclass(frozen=True)
+class ReportConfig:
+    """The monthly retention report mailed to management.
+
+    ``schedule`` is a five-field cron line (minute hour day month day_of_week,
+    all fields must match; name weekdays, e.g. ``mon-fri``) read in ``timezone``.
+    The default fires on each of the 1st-3rd that is a weekday at 07:00: the
+    first such time after a month ends sends that month's report, later ones
+    find it already sent.
+    """
+
+    enabled: bool = False
+    schedule: str = "0 7 1-3 * mon-fri"
+    timezone: str = "Europe/Oslo"
+    recipients: tuple[str, ...] = ()
+    sender: str = "intake@proess.no"
+    subject_prefix: str = "[intake]"
+    message_id_domain: str = "intake.proess.no"
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str = "localhost"
+    port: int = 587
+    tls: str = "starttls"
+    ca_file: str = ""
+    username: str = ""
+    password_env: str = "INTAKE_SMTP_PASSWORD"
+    timeout_seconds: float = 30.0
+    retry_initial_seconds: float = 60.0
+    retry_max_seconds: float = 3600.0
+
+
+@dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
@@ -88,6 +122,8 @@ class Config:
     imap: ImapConfig = field(default_factory=ImapConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     detection: DetectionConfig = field(default_factory=DetectionConfig)
+    report: ReportConfig = field(default_factory=ReportConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
     source_file: Path | None = None
 
     def secret(self, env_name: str) -> str | None:
@@ -218,6 +254,7 @@ def _validate(config: Config) -> None:
         raise ConfigError(f"imap.tls must be one of {', '.join(TLS_MODES)}, got {config.imap.tls!r}")
     if config.imap.after_store not in AFTER_STORE:
         raise ConfigError(f"imap.after_store must be one of {', '.join(AFTER_STORE)}")
+    _validate_report(config.report, config.smtp)
     if config.daemon.poll_interval_seconds <= 0:
         raise ConfigError("daemon.poll_interval_seconds must be positive")
     for policy in config.retention.policies:
@@ -229,3 +266,21 @@ def _validate(config: Config) -> None:
     for required in ("customer_correspondence", "unlinked_mail"):
         if required not in categories:
             raise ConfigError(f"retention policies must include the category {required!r}")
+
+
+def _validate_report(report: ReportConfig, smtp: SmtpConfig) -> None:
+    if smtp.tls not in TLS_MODES:
+        raise ConfigError(f"smtp.tls must be one of {', '.join(TLS_MODES)}, got {smtp.tls!r}")
+    if smtp.timeout_seconds <= 0 or smtp.retry_initial_seconds <= 0 or smtp.retry_max_seconds < smtp.retry_initial_seconds:
+        raise ConfigError("smtp: timeout_seconds and retry_initial_seconds must be positive, retry_max_seconds at least retry_initial_seconds")
+    try:
+        zoneinfo.ZoneInfo(report.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"report.timezone: unknown time zone {report.timezone!r}") from None
+    if len(report.schedule.split()) != 5:
+        raise ConfigError(f"report.schedule must have five cron fields (minute hour day month day_of_week), got {report.schedule!r}")
+    if report.enabled and not report.recipients:
+        raise ConfigError("report.enabled is true but report.recipients is empty")
+    for address in (*report.recipients, report.sender):
+        if "@" not in address or any(c.isspace() for c in address):
+            raise ConfigError("report.recipients and report.sender must be plain e-mail addresses")

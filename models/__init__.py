@@ -9,10 +9,11 @@ from models.ledger import LedgerEntry, PollRun
 from models.links import MessageCustomerLink, MessagePropertyLink, ReviewItem
 from models.mail import Attachment, Blob, Finding, Message, Participant, Thread
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
+from models.reports import ReportRun
 from models.retention import RetentionRecord
 
 __all__ = [
     "Attachment", "AuditEntry", "Base", "Blob", "Customer", "CustomerAddress", "CustomerProperty",
     "Finding", "LedgerEntry", "Message", "MessageCustomerLink", "MessagePropertyLink", "Participant",
-    "PollRun", "Project", "Property", "RetentionRecord", "ReviewItem", "Thread",
+    "PollRun", "Project", "Property", "ReportRun", "RetentionRecord", "ReviewItem", "Thread",
 ]
