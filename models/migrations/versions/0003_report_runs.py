@@ -33,7 +33,7 @@ def upgrade() -> None:
         sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_runs")),
-        sa.UniqueConstraint("kind", "period", name=op.f("uq_report_runs_kind")),
+        sa.UniqueConstraint("kind", "period", name=op.f("uq_report_runs_kind_period")),
         sa.UniqueConstraint("message_id", name=op.f("uq_report_runs_message_id")),
     )
     with op.batch_alter_table("report_runs", schema=None) as batch_op:
