@@ -1,0 +1,94 @@
+"""Recognizer building blocks in presidio-analyzer's shape: patterns, context words, validation, score.
+
+A recognizer proposes Candidates over the whole text; the Analyzer resolves overlaps.
+"""
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from rules.detection.findings import Candidate
+
+# How far before a value a label such as "Fnr:" or "Kontonummer" is looked for: far enough for
+# "Fødselsnummer (11 siffer):", short enough not to reach the previous line's field.
+CONTEXT_WINDOW = 48
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regex and the score of a bare match; group "value" (if present) is the span reported."""
+
+    name: str
+    regex: re.Pattern
+    score: float
+
+
+def span_of(match: re.Match) -> tuple[int, int]:
+    return match.span("value") if "value" in match.re.groupindex else match.span()
+
+
+def context_before(text: str, start: int, window: int = CONTEXT_WINDOW) -> str:
+    return text[max(0, start - window):start].lower()
+
+
+def nearest_context(text: str, start: int, vocabularies: Mapping[str, re.Pattern],
+                    window: int = CONTEXT_WINDOW) -> str | None:
+    """Which vocabulary's word stands closest before `start` ("fnr" or "konto" or ...), if any."""
+    before = context_before(text, start, window)
+    best_kind, best_end = None, -1
+    for kind, words in vocabularies.items():
+        for match in words.finditer(before):
+            if match.end() > best_end:
+                best_kind, best_end = kind, match.end()
+    return best_kind
+
+
+class Recognizer(ABC):
+    name: str
+    label: str
+
+    @abstractmethod
+    def find(self, text: str, entities: "EntitySource") -> Iterable[Candidate]:
+        """Candidates over the text; `entities` gives the statistical model's spans on demand."""
+
+
+class EntitySource(ABC):
+    @abstractmethod
+    def spans(self, label: str) -> list[tuple[int, int]]:
+        """Character spans the NER model tagged with `label`."""
+
+
+class PatternRecognizer(Recognizer):
+    """Regex patterns whose matches are scored by `score()`; None drops the match."""
+
+    patterns: tuple[Pattern, ...] = ()
+
+    def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(text):
+                score = self.score(text, match, pattern)
+                if score is not None:
+                    start, end = span_of(match)
+                    yield Candidate(self.label, start, end, score, self.name)
+
+    def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:
+        return pattern.score
+
+
+def words_regex(*words: str) -> re.Pattern:
+    """Whole-word alternation, case-insensitive; the words are regex fragments."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
+
+
+class TermRecognizer(PatternRecognizer):
+    """Phrase-level findings (health, credit, marital status): the span is the term itself,
+    e.g. "betalingsanmerkning" or "sitter i rullestol" -> "rullestol", never the whole sentence,
+    so that two reviewers mark the same characters."""
+
+    terms: tuple[str, ...] = ()
+    term_score: float = 0.8
+
+    def __init__(self) -> None:
+        self.patterns = (Pattern(self.name, words_regex(*self.terms), self.term_score),)

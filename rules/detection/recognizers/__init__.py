@@ -1,0 +1,1 @@
+"""One recognizer per module; `rules.detection.registry` decides which ones run."""

@@ -1,0 +1,52 @@
+"""Persons named where mail conventions put names: greetings, sign-offs and titles.
+
+"Hei Kari og Ola,", "Dear Mr. Hansen,", "Mvh\\nOla Nordmann", "Best regards, Kari", "fru Berg".
+The convention is the evidence, so a lone given name counts here.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rules.detection.findings import Candidate
+from rules.detection.names import INITIAL, NAME_WORD, TITLES, person_span
+from rules.detection.recognizer import EntitySource, Recognizer
+
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
+_GREETING = re.compile(
+    rf"(?m)^[ \t>]*(?i:hei|hallo|heisann|hi|hello|dear|kjære|god morgen|good morning|morn)[ \t]+"
+    rf"(?:(?i:{TITLES})[ \t]+)?(?P<names>{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)"
+    rf"(?:(?i:{TITLES})[ \t]+)?{_NAME})*)[ \t]*(?:[,!.:]|$)"
+)
+_SIGN_OFF = re.compile(
+    rf"(?m)^[ \t>]*(?i:med vennlig hilsen|vennlig hilsen|vennlige hilsener|med hilsen|beste hilsen|mvh\.?|"
+    rf"hilsen|hilsen fra|takk og hilsen|best regards|kind regards|warm regards|regards|best wishes|"
+    rf"sincerely|yours sincerely|yours faithfully|cheers)[ \t]*[,.!]?[ \t]*(?:\n[ \t>]*){{0,2}}"
+    rf"(?P<name>{_NAME})[ \t]*(?:$|[,|–-])"
+)
+_TITLED = re.compile(rf"(?<![\w])(?i:{TITLES})[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})")
+_SEPARATOR = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)(?:(?i:{TITLES})[ \t]+)?")
+
+
+class PersonGreetingRecognizer(Recognizer):
+    name = "person_greeting"
+    label = "PERSON"
+
+    def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+        for match in _GREETING.finditer(text):
+            offset = match.start("names")
+            position = offset
+            for separator in [*_SEPARATOR.finditer(match.group("names")), None]:
+                end = offset + separator.start() if separator else match.end("names")
+                yield from self._candidate(text, position, end, 0.85)
+                if separator:
+                    position = offset + separator.end()
+        for match in _SIGN_OFF.finditer(text):
+            yield from self._candidate(text, *match.span("name"), 0.9)
+        for match in _TITLED.finditer(text):
+            yield from self._candidate(text, *match.span("name"), 0.8)
+
+    def _candidate(self, text: str, start: int, end: int, score: float) -> Iterator[Candidate]:
+        span = person_span(text, start, end)
+        if span:
+            yield Candidate(self.label, *span, score, self.name)

@@ -1,0 +1,28 @@
+"""Persons in address headers: "Fra: Kari Nordmann <kari@…>", "Ola Hansen [mailto:…]", "… wrote:"."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rules.detection.findings import Candidate
+from rules.detection.names import INITIAL, NAME_WORD, person_span
+from rules.detection.recognizer import EntitySource, Recognizer
+
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
+_BEFORE_ADDRESS = re.compile(rf"(?P<name>{_NAME})[ \t]*\"?[ \t]*(?:<|\[mailto:|\()[\w.+-]+@")
+_HEADER_LINE = re.compile(
+    rf"(?m)^[ \t>]*(?i:fra|from|til|to|kopi|cc|sendt av|avsender|mottaker)[ \t]*:[ \t]*\"?(?P<name>{_NAME})\"?[ \t]*(?:$|[<\[(;,])"
+)
+
+
+class PersonHeaderRecognizer(Recognizer):
+    name = "person_header"
+    label = "PERSON"
+    score = 0.9
+
+    def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+        for regex in (_BEFORE_ADDRESS, _HEADER_LINE):
+            for match in regex.finditer(text):
+                span = person_span(text, *match.span("name"))
+                if span:
+                    yield Candidate(self.label, *span, self.score, self.name)

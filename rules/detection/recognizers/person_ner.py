@@ -1,0 +1,31 @@
+"""Persons as tagged by the NorNE-trained model (nlp.py), cleaned and cross-checked.
+
+A span the model calls PER that also contains a gazetteer name is trusted more; spans that
+name a firm ("Hansen Bygg AS") or are not shaped like a name are dropped.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rules.detection.findings import Candidate
+from rules.detection.names import is_first_name, is_surname, person_span
+from rules.detection.recognizer import EntitySource, Recognizer
+
+
+class PersonNerRecognizer(Recognizer):
+    name = "person_ner"
+    label = "PERSON"
+
+    def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+        for start, end in entities.spans("PER"):
+            span = person_span(text, start, end)
+            if span is None:
+                continue
+            start, end = span
+            words = text[start:end].split()
+            in_gazetteer = any(is_first_name(w) or is_surname(w) for w in words)
+            if len(words) == 1 and not in_gazetteer:
+                score = 0.55
+            else:
+                score = 0.85 if in_gazetteer else 0.7
+            yield Candidate(self.label, start, end, score, self.name)
