@@ -4,7 +4,7 @@
 
 Templated Norwegian and English customer mail, staff replies in threads,
 municipalities, suppliers and newsletters; about 10 % carry a small PDF, DOCX
-or text attachment and about 3 per mille are malformed (cut off mid-part).
+or text attachment and 3 per mille are malformed (cut off inside an attachment).
 Half the customer mail comes from the customers in the records file so that
 linking has something to find. The same seed always gives the same bytes.
 """
@@ -31,7 +31,7 @@ END = datetime(2026, 11, 1, 8, 0, tzinfo=OSLO)
 STAFF = [("Kari Hansen", "kari.hansen@proess.no"), ("Ola Berg", "ola.berg@proess.no")]
 POST = "post@proess.no"
 ATTACHMENT_SHARE = 0.12  # of the kinds of mail that carry attachments: about 10 % of all mail
-MALFORMED_SHARE = 0.003
+MALFORMED_PER_MILLE = 3
 
 FIRST_NAMES = ["Ingrid", "Ole", "Kari", "Lars", "Anne", "Per", "Marit", "Jon", "Hilde", "Erik", "Silje", "Knut",
                "Tone", "Håkon", "Åse", "Øystein", "Sigrid", "Bjørn", "Mette", "Torstein", "Linn", "Ståle", "Eva",
@@ -100,16 +100,22 @@ class Generator:
         self.step = (END - START) / max(count, 1)
         self.attachments = 0
         self.malformed = 0
+        self.malformed_offset = self.rng.randrange(1000)
 
     def messages(self) -> Iterator[tuple[str, bytes]]:
         for index in range(self.count):
             when = START + self.step * index + timedelta(minutes=self.rng.randrange(0, 600))
-            if self.rng.random() < MALFORMED_SHARE:
+            if self._malformed_slot(index):
                 self.malformed += 1
                 raw = self._break(self._inquiry(self._message_id(index), when, force_attachment=True).render())
             else:
                 raw = self._mail(index, when).render()
             yield maildir_name(when, index + 1, "bench"), raw
+
+    def _malformed_slot(self, index: int) -> bool:
+        """Spread exactly MALFORMED_PER_MILLE per thousand evenly, so even a small mailbox gets its share."""
+        position = index + self.malformed_offset
+        return (position * MALFORMED_PER_MILLE) // 1000 != ((position + 1) * MALFORMED_PER_MILLE) // 1000
 
     def _mail(self, index: int, when: datetime) -> Mail:
         kind = self.rng.choices(["inquiry", "reply", "followup", "municipal", "supplier", "newsletter"],
@@ -187,8 +193,9 @@ class Generator:
         thread = Thread(c, subject, english, [message_id], body)
         self.threads.append(thread)
         del self.threads[:-200]
-        return Mail(address(c.name, c.email), [POST], subject, when, message_id,
-                    self._with_attachment(self._charset_part(body), c, force_attachment))
+        encoding = self.rng.choice("qb")
+        return Mail(address(c.name, c.email, encoding=encoding), [POST], subject, when, message_id,
+                    self._with_attachment(self._charset_part(body), c, force_attachment), subject_encoding=encoding)
 
     def _reply(self, message_id: str, when: datetime) -> Mail:
         thread = self.rng.choice(self.threads)

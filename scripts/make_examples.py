@@ -448,7 +448,8 @@ M22_BODY = body("""
     Hei,
 
     Jeg trenger en kopi av tegningene for uthuset i Jernbaneveien 12 i Ski
-    (gnr. 138 bnr. 299). Banken ber om dem i forbindelse med refinansiering.
+    (gnr. 138 bnr. 299). Banken vil se dem før vi får refinansiert lånet. Håper
+    det går greit å sende dem på e-post.
 
     Hilsen
     Per Arne Strand
@@ -740,8 +741,9 @@ def samples() -> list[Sample]:
                            when("2026-01-15 18:20"), ID["m23"],
                            text(M23_BODY, charset="windows-1252", transfer_encoding="8bit"),
                            subject_charset="windows-1252")),
-        Sample("m24", Mail(person("K1014"), [KARI], "Støttemur ferdig, og loftet i Sognsveien",
-                           when("2025-09-22 21:37"), ID["m24"], text(M24_BODY))),
+        Sample("m24", Mail(address("Bjørn Aasen", "bjorn.aasen@gmail.com", encoding="b"), [KARI],
+                           "Støttemur ferdig, og loftet i Sognsveien", when("2025-09-22 21:37"), ID["m24"],
+                           text(M24_BODY), subject_encoding="b")),
         Sample("m25", Mail(person("K1015"), [POST], "Tilbygg og garasje – Bondistranda 12, Asker",
                            when("2026-02-02 12:05"), ID["m25"], text(M25_BODY))),
         Sample("m26", Mail(address("Nordvegg Trelast AS", "ordre@nordvegg-trelast.no"), [OLA],
@@ -768,7 +770,7 @@ def samples() -> list[Sample]:
         Sample("m30", Mail(KARI, [OLA], "Eirik Bakke – Asker og Drammen", when("2025-02-12 08:15"), ID["m30"],
                            text(M30_BODY))),
         Sample("m31", Mail(address("Kjell Vik", "kjell.vik83@gmail.com"), [POST], "Pris på søknad om bruksendring?",
-                           when("2025-12-01 21:58"), ID["m31"], text(M31_BODY))),
+                           when("2025-12-01 21:58"), ID["m31"], text(M31_BODY), subject_encoding="b")),
         Sample("m32", Mail(person("K1009"), [KARI], "Automatisk svar: Innglassing av balkong, seksjon 4",
                            when("2025-07-15 09:12"), ID["m32"], text(M32_BODY),
                            in_reply_to=message_id("kari-to-marte", "proess.no"),

@@ -89,6 +89,7 @@ class Mail:
     in_reply_to: str | None = None
     references: Sequence[str] = ()
     subject_charset: str = "utf-8"
+    subject_encoding: str = "q"
     headers: Sequence[tuple[str, str]] = field(default_factory=tuple)
 
     def render(self) -> bytes:
@@ -99,7 +100,7 @@ class Mail:
         if self.cc:
             lines.append(("Cc", ", ".join(self.cc)))
         lines += [
-            ("Subject", encode_words(self.subject, self.subject_charset)),
+            ("Subject", encode_words(self.subject, self.subject_charset, self.subject_encoding)),
             ("Date", format_datetime(self.date)),
             ("Message-ID", self.message_id),
         ]
@@ -121,16 +122,24 @@ def attachment(filename: str, content_type: str, data: bytes) -> Part:
     return Part(content_type, data, filename=filename)
 
 
-def address(name: str, addr: str, charset: str = "utf-8") -> str:
-    """A From/To address; non-ASCII display names become RFC 2047 words in ``charset``."""
-    return formataddr((name, addr), charset=charset)
+def address(name: str, addr: str, charset: str = "utf-8", encoding: str = "q") -> str:
+    """A From/To address; a non-ASCII display name becomes RFC 2047 words in ``charset``."""
+    if name.isascii():
+        return formataddr((name, addr))
+    return f"{encode_words(name, charset, encoding)} <{addr}>"
 
 
-def encode_words(value: str, charset: str = "utf-8") -> str:
-    """RFC 2047-encode ``value`` only when it is not plain ASCII."""
+def encode_words(value: str, charset: str = "utf-8", encoding: str = "q") -> str:
+    """RFC 2047-encode ``value`` when it is not plain ASCII, as Q words (most clients) or B words (Outlook)."""
     if value.isascii():
         return value
-    return Header(value, charset, header_name="Subject").encode(linesep="\n")
+    if encoding == "q":
+        return Header(value, charset, header_name="Subject").encode(linesep="\n")
+    if encoding != "b":
+        raise ValueError(f"RFC 2047 encoding is q or b, not {encoding!r}")
+    # Short chunks keep every encoded word under the 75-character limit.
+    chunks = [value[start:start + 20] for start in range(0, len(value), 20)]
+    return "\n ".join(f"=?{charset}?b?{base64.b64encode(chunk.encode(charset)).decode('ascii')}?=" for chunk in chunks)
 
 
 def _filename_param(filename: str) -> str:
