@@ -8,6 +8,7 @@ from models.audit import AuditEntry
 from models.ledger import LedgerEntry, PollRun
 from models.links import MessageCustomerLink, MessagePropertyLink, ReviewItem
 from models.mail import Attachment, Blob, Finding, Message, Participant, Thread
+from models.privacy import AccessRequest, Consent, Disclosure, DisposalItem, DisposalLogEntry, DisposalProposal, LegalHold, Rectification, Restriction, StaffUser, Tombstone
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
 from models.reports import ReportRun
 from models.retention import RetentionRecord
@@ -16,4 +17,6 @@ __all__ = [
     "Attachment", "AuditEntry", "Base", "Blob", "Customer", "CustomerAddress", "CustomerProperty",
     "Finding", "LedgerEntry", "Message", "MessageCustomerLink", "MessagePropertyLink", "Participant",
     "PollRun", "Project", "Property", "ReportRun", "RetentionRecord", "ReviewItem", "Thread",
+    "AccessRequest", "Consent", "Disclosure", "DisposalItem", "DisposalLogEntry", "DisposalProposal", "LegalHold",
+    "Rectification", "Restriction", "StaffUser", "Tombstone",
 ]

@@ -1,0 +1,187 @@
+"""Who may see personal data, and what was done with it: staff, consents, disclosures,
+access requests, legal holds, restrictions, rectifications, disposals and tombstones.
+
+Tables the retention report reads (kept deliberately flat):
+
+- ``access_requests``: one row per request; ``deadline`` is one month after
+  ``requested_on``; ``status`` is ``open`` until the package is written, then ``answered``.
+- ``legal_holds``: active while ``lifted_at`` is NULL; ``target_type`` is customer,
+  property, project or message and ``target_id`` its key (customer id, property key,
+  project id, message pk as text).
+- ``disposal_proposals`` / ``disposal_items``: a proposal is ``proposed`` until a
+  records manager ``approved`` or ``rejected`` it; each item's ``outcome`` is
+  ``pending``, ``disposed`` or ``skipped`` (with ``outcome_reason``).
+- ``disposal_log``: one row per disposed message, never updated.
+- ``tombstones``: what was removed, when, by whom and on what basis; no personal data.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, UTCDateTime, utcnow
+from models.mail import Finding, Participant
+
+
+class StaffUser(Base):
+    __tablename__ = "staff_users"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))  # staff | records_manager | administrator
+    confidentiality_signed_on: Mapped[date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Consent(Base):
+    """A customer's consent to share named data categories with one partner, for one project or all."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(64), index=True)
+    partner: Mapped[str] = mapped_column(String(255))
+    data_categories: Mapped[list] = mapped_column(JSON, default=list)
+    project_id: Mapped[str | None] = mapped_column(String(64))
+    given_on: Mapped[date] = mapped_column(Date)
+    evidence: Mapped[str | None] = mapped_column(Text)  # how it was given, e.g. "e-post 2025-03-01"
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class Disclosure(Base):
+    """One export of a customer's data to a partner, under a consent."""
+
+    __tablename__ = "disclosures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(64), index=True)
+    partner: Mapped[str] = mapped_column(String(255))
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consents.id"))
+    project_id: Mapped[str | None] = mapped_column(String(64))
+    data_categories: Mapped[list] = mapped_column(JSON, default=list)
+    disclosed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    disclosed_by: Mapped[str] = mapped_column(String(64))
+
+
+class AccessRequest(Base):
+    __tablename__ = "access_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    subject_ref: Mapped[str] = mapped_column(String(64))  # customer id, or "identifier" for a non-customer
+    requested_on: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open | answered
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    registered_by: Mapped[str] = mapped_column(String(64))
+    answered_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class LegalHold(Base):
+    __tablename__ = "legal_holds"
+    __table_args__ = (Index("ix_legal_holds_target", "target_type", "target_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_type: Mapped[str] = mapped_column(String(20))  # customer | property | project | message
+    target_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    set_by: Mapped[str] = mapped_column(String(64))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    lifted_by: Mapped[str | None] = mapped_column(String(64))
+    lifted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Restriction(Base):
+    """Processing restricted (GDPR art. 18): kept only for the stated legal reason, shown as such."""
+
+    __tablename__ = "restrictions"
+    __table_args__ = (Index("ix_restrictions_target", "target_type", "target_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_type: Mapped[str] = mapped_column(String(20))  # customer | message | consent
+    target_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    legal_reference: Mapped[str] = mapped_column(String(64))
+    restricted_by: Mapped[str] = mapped_column(String(64))
+    restricted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Rectification(Base):
+    """A corrected record field. The old value is in the audit log only, never here."""
+
+    __tablename__ = "rectifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    rectified_by: Mapped[str] = mapped_column(String(64))
+    rectified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DisposalProposal(Base):
+    __tablename__ = "disposal_proposals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    until: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="proposed", index=True)  # proposed | approved | rejected
+    proposed_by: Mapped[str] = mapped_column(String(64))
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class DisposalItem(Base):
+    __tablename__ = "disposal_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("disposal_proposals.id", ondelete="CASCADE"), index=True)
+    message_pk: Mapped[int] = mapped_column(Integer, index=True)
+    category: Mapped[str] = mapped_column(String(64))
+    legal_basis: Mapped[str] = mapped_column(Text)
+    retain_until: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(20), default="pending")  # pending | disposed | skipped
+    outcome_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class DisposalLogEntry(Base):
+    __tablename__ = "disposal_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(Integer, index=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("disposal_proposals.id"))
+    category: Mapped[str] = mapped_column(String(64))
+    legal_basis: Mapped[str] = mapped_column(Text)
+    retain_until: Mapped[date] = mapped_column(Date)
+    proposed_by: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str] = mapped_column(String(64))
+    disposed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class Tombstone(Base):
+    """What was removed and why, with no personal data: internal keys, counts and the basis only."""
+
+    __tablename__ = "tombstones"
+    __table_args__ = (Index("ix_tombstones_target", "target_type", "target_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_type: Mapped[str] = mapped_column(String(20))  # message | customer
+    target_id: Mapped[str] = mapped_column(String(64))  # message pk, or "erasure-<audit id>" for a customer
+    cause: Mapped[str] = mapped_column(String(20))  # erasure | disposal
+    basis: Mapped[str] = mapped_column(Text)
+    removed: Mapped[dict] = mapped_column(JSON, default=dict)  # e.g. {"attachments": 2, "findings": 5}
+    removed_by: Mapped[str] = mapped_column(String(64))
+    removed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# Lookup by name finds mentions that only detection saw (PERSON findings) and senders
+# who are not customers; these indexes keep that under the 200 ms goal at 100,000 messages.
+Index("ix_findings_label_text", Finding.label, Finding.text)
+Index("ix_participants_display_name", Participant.display_name)
