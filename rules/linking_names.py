@@ -15,7 +15,7 @@ from rules.kommuner import fold
 # How much a full-name match in each part of a message says about who the message concerns.
 SECTION_WEIGHTS = {
     "display_name": 0.75,
-    "signature": 0.75,
+    "signature": 0.8,
     "greeting": 0.6,
     "subject": 0.55,
     "body": 0.45,
@@ -23,7 +23,9 @@ SECTION_WEIGHTS = {
     "attachment": 0.4,
 }
 # How much a written form of the name is worth relative to the full name.
-FULL, FIRST_LAST, REVERSED, OTHER_SURNAME, OTHER_FIRST_NAME, INITIALS = 1.0, 0.95, 0.9, 0.85, 0.8, 0.8
+FULL, FIRST_LAST, REVERSED, OTHER_SURNAME, OTHER_FIRST_NAME = 1.0, 0.95, 0.9, 0.85, 0.8
+# "P.O. Aasen" pins a person down almost as well as the full name; "P. Aasen" much less.
+ALL_INITIALS, INITIAL_AND_SURNAMES, ONE_INITIAL = 0.95, 0.9, 0.8
 
 _GREETING = re.compile(r"^\s*(hei|hallo|hi|hello|dear|kjære|god\s+(morgen|dag|kveld)|til|att:?)\b", re.IGNORECASE)
 _CLOSING = re.compile(
@@ -55,7 +57,8 @@ class NameMatch:
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+|&", fold(text))
+    # ASCII spellings of æ/ø/å ("Saether", "Oeverby", "Aasen") meet the folded letters.
+    return [t.replace("aa", "a").replace("oe", "o").replace("ae", "e") for t in re.findall(r"[a-z0-9]+|&", fold(text))]
 
 
 def _name_variants(name: str) -> list[tuple[tuple[str, ...], float]]:
@@ -64,11 +67,11 @@ def _name_variants(name: str) -> list[tuple[tuple[str, ...], float]]:
         return []
     first, last, middle = tokens[0], tokens[-1], tokens[1:-1]
     variants = [(tokens, FULL), ((first, last), FIRST_LAST), ((last, first), REVERSED),
-                ((first[0], last), INITIALS), ((first[0], *tokens[1:]), INITIALS)]
+                ((first[0], last), ONE_INITIAL), ((first[0], *tokens[1:]), INITIAL_AND_SURNAMES)]
     if middle:
         # "Kari Nordmann Hansen" may write herself "Kari Nordmann"; "Ola Petter Berg" may go by "Petter Berg".
         variants += [((first, middle[-1]), OTHER_SURNAME), ((middle[0], last), OTHER_FIRST_NAME),
-                     ((first[0], middle[0][0], last), INITIALS)]
+                     ((first[0], middle[0][0], last), ALL_INITIALS)]
     best: dict[tuple[str, ...], float] = {}
     for variant, factor in variants:
         best[variant] = max(factor, best.get(variant, 0.0))

@@ -77,7 +77,7 @@ _UNIT_STOP = (
     r"(?!\s*(?:etasj|etg|stk|andre|others?|m2|m²|kvm|%|prosent|år\b|dager|uker|boenhet|leilighet|units?\b"
     r"|floors?|kr\b|nok\b|,-|timer|mnd|måned|sider|pages?))"
 )
-_NUMBER_END = r"(?![\d/])(?![.,]\d)"
+_NUMBER_END = r"(?!\d)(?!\s?/\s?\d)(?![.,]\d)"
 _LIST_SEP = r"\s*(?:,|og|and|&|\+|samt)\s*"
 _RANGE_SEP = r"\s*(?:-|–|til|to)\s*"
 _BNR_ITEM = r"\d{1,5}" + _NUMBER_END + r"(?:" + _RANGE_SEP + r"\d{1,5}" + _NUMBER_END + r")?" + _UNIT_STOP
@@ -106,7 +106,7 @@ _NUMBER = re.compile(r"\d{1,5}")
 
 # Bare "a/b" needs one of these shortly before it, and none of the distractor words nearer.
 _PROPERTY_WORDS = re.compile(
-    r"(?<!\w)(?:eiendom\w*|\w*eiendom(?:men|mene)?|tomt\w*|\w+tomt(?:en)?|matr\w*|hytte\w*|parsell\w*"
+    r"(?<!\w)(?:eiendom\w*|\w*eiendom(?:men|mene)?|tomt\w*|\w+tomt(?:en)?|matr\w*|hytte\w*|parsell\w*|seksjon\w*"
     r"|property|properties|plot|parcel|site|lot|gnr|bnr|g/bnr|gbnr)(?!\w)",
     re.IGNORECASE,
 )
@@ -127,6 +127,8 @@ _DATE_WORD_BEFORE = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\n\s*\n")
 _CONTEXT_WINDOW = 40
+# "Matrikkelnummer? Det er 12/345": a property word just before a sentence break still counts.
+_ACROSS_SENTENCE_WINDOW = 25
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,7 @@ def _looks_like_date(match: re.Match) -> bool:
 def _has_property_context(text: str, start: int) -> bool:
     window_start = max(0, start - _CONTEXT_WINDOW)
     before = text[window_start:start]
-    breaks = list(_SENTENCE_BREAK.finditer(before))
+    breaks = [b for b in _SENTENCE_BREAK.finditer(before) if len(before) - b.start() > _ACROSS_SENTENCE_WINDOW]
     if breaks:
         before = before[breaks[-1].end() - 1 :]
     property_hits = [m.end() for m in _PROPERTY_WORDS.finditer(before)]
