@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from intake.errors import ConfigError
+from rules.processing import DEFAULT_ACTIVITIES, ProcessingActivity
 from rules.retention import ANCHORS, DEFAULT_POLICIES, Policy
 
 DEFAULT_CONFIG_FILE = "config.toml"
@@ -114,6 +115,17 @@ class SmtpConfig:
 
 
 @dataclass(frozen=True)
+class ProcessingConfig:
+    """The record of processing activities (GDPR art. 30) that lookups and access packages quote."""
+
+    controller: str = "proESS AS, org.nr. 914775493"
+    controller_contact: str = "post@proess.no"
+    supervisory_authority: str = "Datatilsynet (www.datatilsynet.no)"
+    third_country_transfers: str = "Opplysningene overføres ikke til land utenfor EU/EØS."
+    activities: tuple[ProcessingActivity, ...] = DEFAULT_ACTIVITIES
+
+
+@dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
@@ -124,6 +136,7 @@ class Config:
     detection: DetectionConfig = field(default_factory=DetectionConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    processing: ProcessingConfig = field(default_factory=ProcessingConfig)
     source_file: Path | None = None
 
     def secret(self, env_name: str) -> str | None:
@@ -266,6 +279,16 @@ def _validate(config: Config) -> None:
     for required in ("customer_correspondence", "unlinked_mail"):
         if required not in categories:
             raise ConfigError(f"retention policies must include the category {required!r}")
+    _validate_processing(config.processing, categories)
+
+
+def _validate_processing(processing: ProcessingConfig, retention_categories: list[str]) -> None:
+    keys = [activity.key for activity in processing.activities]
+    if len(set(keys)) != len(keys):
+        raise ConfigError("processing.activities: each key must appear once")
+    for required in ("customer_register", "partner_sharing", *retention_categories):
+        if required not in keys:
+            raise ConfigError(f"processing.activities must describe {required!r} (every retention category has an activity)")
 
 
 def _validate_report(report: ReportConfig, smtp: SmtpConfig) -> None:

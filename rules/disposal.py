@@ -1,0 +1,60 @@
+"""Disposal when retention runs out, Noark 5 style: listed, proposed, approved, logged.
+
+What is due is a report, never an action. A proposal freezes the list; at approval
+each item is checked again, because a legal hold may have been set or a record may
+have changed (a project reopened) since it was proposed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+DISPOSE = "dispose"
+SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class RetentionItem:
+    message_pk: int
+    category: str
+    legal_basis: str
+    retain_until: date | None
+    hold_reasons: tuple[str, ...] = ()
+
+    @property
+    def held(self) -> bool:
+        return bool(self.hold_reasons)
+
+
+@dataclass(frozen=True)
+class DueList:
+    due: tuple[RetentionItem, ...]
+    held: tuple[RetentionItem, ...]  # past their date, but a legal hold stops disposal
+
+
+@dataclass(frozen=True)
+class ApprovalCheck:
+    action: str  # dispose | skip
+    reason: str
+
+
+def is_past(item: RetentionItem, day: date) -> bool:
+    return item.retain_until is not None and item.retain_until <= day
+
+
+def due_for_disposal(items: list[RetentionItem], until: date) -> DueList:
+    past = sorted((item for item in items if is_past(item, until)), key=lambda i: (i.retain_until, i.message_pk))
+    return DueList(due=tuple(i for i in past if not i.held), held=tuple(i for i in past if i.held))
+
+
+def check_at_approval(current: RetentionItem | None, today: date) -> ApprovalCheck:
+    """Dispose only what is still stored, still past its date today, and under no hold."""
+    if current is None:
+        return ApprovalCheck(SKIP, "allerede slettet eller ikke lenger lagret")
+    if current.held:
+        return ApprovalCheck(SKIP, "rettslig bevaring: " + "; ".join(current.hold_reasons))
+    if not is_past(current, today):
+        until = current.retain_until.isoformat() if current.retain_until else "ikke satt"
+        return ApprovalCheck(SKIP, f"oppbevaringsfristen er endret (nå: {until})")
+    return ApprovalCheck(DISPOSE, f"oppbevaringstiden gikk ut {current.retain_until.isoformat()}")

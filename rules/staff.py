@@ -1,0 +1,93 @@
+"""Who may do what with personal data.
+
+Every action that shows or changes personal data needs a known, active staff member
+who has signed the confidentiality declaration (taushetserklæring, as the privacy
+policy promises) and holds a role the action allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+STAFF = "staff"
+RECORDS_MANAGER = "records_manager"
+ADMINISTRATOR = "administrator"
+ROLES = (STAFF, RECORDS_MANAGER, ADMINISTRATOR)
+
+LOOKUP = "lookup"
+ACCESS_REQUEST = "access_request"
+EXPORT = "export"
+RECTIFY = "rectify"
+CONSENT = "consent"
+RETENTION_DUE = "retention_due"
+PROPOSE_DISPOSAL = "propose_disposal"
+APPROVE_DISPOSAL = "approve_disposal"
+ERASE = "erase"
+LEGAL_HOLD = "legal_hold"
+MANAGE_STAFF = "manage_staff"
+
+_EVERYONE = frozenset(ROLES)
+ACTION_ROLES: dict[str, frozenset[str]] = {
+    LOOKUP: _EVERYONE,
+    ACCESS_REQUEST: _EVERYONE,
+    EXPORT: _EVERYONE,
+    RECTIFY: _EVERYONE,
+    CONSENT: _EVERYONE,
+    RETENTION_DUE: _EVERYONE,
+    PROPOSE_DISPOSAL: _EVERYONE,
+    # Irreversible or archive-wide decisions belong to the records manager (Noark 5: arkivansvarlig).
+    APPROVE_DISPOSAL: frozenset({RECORDS_MANAGER}),
+    ERASE: frozenset({RECORDS_MANAGER, ADMINISTRATOR}),
+    LEGAL_HOLD: frozenset({RECORDS_MANAGER, ADMINISTRATOR}),
+    MANAGE_STAFF: frozenset({ADMINISTRATOR}),
+}
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    username: str
+    role: str
+    confidentiality_signed_on: date | None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Permission:
+    allowed: bool
+    reason: str
+
+
+def may(member: StaffMember | None, action: str, today: date) -> Permission:
+    """Whether this staff member may perform the action today, and if not, why."""
+    roles = ACTION_ROLES[action]
+    if member is None:
+        return Permission(False, "ukjent ansatt: oppgi --as BRUKER eller INTAKE_STAFF med en registrert ansatt")
+    if not member.active:
+        return Permission(False, f"{member.username} er ikke lenger aktiv")
+    if member.confidentiality_signed_on is None:
+        return Permission(False, f"{member.username} har ikke signert taushetserklæring")
+    if member.confidentiality_signed_on > today:
+        return Permission(False, f"{member.username} sin taushetserklæring er datert frem i tid")
+    if member.role not in roles:
+        return Permission(False, f"{member.username} har rollen {member.role}; {action} krever {' eller '.join(sorted(roles))}")
+    return Permission(True, "ok")
+
+
+def may_approve_disposal(approver: StaffMember | None, proposed_by: str, today: date) -> Permission:
+    """Two-step disposal: the approver holds the records-manager role and is not the proposer."""
+    permission = may(approver, APPROVE_DISPOSAL, today)
+    if not permission.allowed:
+        return permission
+    if approver.username == proposed_by:
+        return Permission(False, "forslaget må godkjennes av en annen enn den som foreslo det")
+    return permission
+
+
+def may_register_first_staff(existing_staff: int, role: str) -> Permission:
+    """An empty staff register can only be started by registering an administrator."""
+    if existing_staff:
+        return Permission(False, "ansattregisteret er ikke tomt: en administrator må registrere nye ansatte")
+    if role != ADMINISTRATOR:
+        return Permission(False, "den første ansatte som registreres må være administrator")
+    return Permission(True, "ok")
