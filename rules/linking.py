@@ -16,7 +16,7 @@ from typing import Iterable
 
 from rules.kommuner import kommune_from_domain
 from rules.linking_names import NameIndex, message_sections
-from rules.linking_text import IdIndex, StreetIndex
+from rules.linking_text import IdIndex, PhoneIndex, StreetIndex
 from rules.property_ids import PropertyId, PropertyMention, find_property_ids
 
 LINK_THRESHOLD = 0.75
@@ -32,6 +32,7 @@ ID_IN_TEXT = 0.6
 PROPERTY_WITH_KOMMUNE = 0.8
 PROPERTY_WITHOUT_KOMMUNE = 0.55
 STREET_ADDRESS = 0.5
+PHONE = 0.7
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,11 @@ class CustomerDirectory:
             for prop in customer.properties:
                 self.by_property_key[prop.key].add(customer.customer_id)
                 self.by_unit[prop.unit()].add((customer.customer_id, prop.key))
+        self.known_units = frozenset((unit[0], unit[1]) for unit in self.by_unit)
         self.names = NameIndex((c.customer_id, c.name) for c in self.customers.values())
         self.ids = IdIndex(self.customers.values())
         self.streets = StreetIndex(self.customers.values())
+        self.phones = PhoneIndex(self.customers.values())
 
 
 class _Evidence:
@@ -239,7 +242,7 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     municipality = kommune_from_domain(sender[1]) if sender else None
     via = " by the municipality" if municipality else ""
     texts = [facts.subject, facts.body, *facts.attachment_texts]
-    mentions = [m for text in texts for m in find_property_ids(text, default_kommunenr=municipality)]
+    mentions = [m for text in texts for m in find_property_ids(text, municipality, directory.known_units)]
     _property_evidence(evidence, directory, mentions, via)
 
     for customer_ids, signal, detail in directory.ids.find(facts.subject):
@@ -249,6 +252,8 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
             evidence.add_shared(customer_ids, "id_in_text", ID_IN_TEXT, detail)
         for customer_ids, detail in directory.streets.find(text):
             evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
+        for customer_ids, detail in directory.phones.find(text):
+            evidence.add_shared(customer_ids, "phone", PHONE, detail)
 
     sections = message_sections(facts.subject, facts.body, facts.attachment_texts, sender[0] if sender else "")
     for match in directory.names.find(sections):

@@ -70,3 +70,40 @@ class StreetIndex:
         if self._pattern is None:
             return []
         return [(self._owners[m.group(1)], "street address in text") for m in self._pattern.finditer(_street_form(text))]
+
+
+_PHONE_LIKE = re.compile(r"(?<![\d\w])(?:\+|00)?\d[\d \u00a0.-]{6,16}\d(?![\d\w])")
+_NORWEGIAN_LENGTH = 8
+
+
+def phone_key(phone: str) -> str | None:
+    """Digits that identify a number however it is written (+47 912 34 567 == 91234567)."""
+    digits = re.sub(r"\D", "", phone)
+    if digits.startswith("00"):
+        digits = digits[2:]
+    if len(digits) == _NORWEGIAN_LENGTH + 2 and digits.startswith("47"):
+        digits = digits[2:]
+    return digits if len(digits) >= _NORWEGIAN_LENGTH else None
+
+
+class _PhoneOwner(Protocol):
+    customer_id: str
+    phones: tuple[str, ...]
+
+
+class PhoneIndex:
+    def __init__(self, customers: Iterable[_PhoneOwner]):
+        self._owners: dict[str, set[str]] = defaultdict(set)
+        for customer in customers:
+            for phone in customer.phones:
+                key = phone_key(phone)
+                if key:
+                    self._owners[key].add(customer.customer_id)
+
+    def find(self, text: str) -> list[tuple[set[str], str]]:
+        found = []
+        for match in _PHONE_LIKE.finditer(text):
+            key = phone_key(match.group())
+            if key and key in self._owners:
+                found.append((self._owners[key], f"phone number {match.group().strip()}"))
+        return found

@@ -9,6 +9,7 @@ shape is used for dates, fractions, invoice, case and page numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from rules.kommuner import KommuneRef, current_kommunenr, find_document_kommune, find_kommune_after, find_kommune_before, is_known_number
@@ -107,7 +108,7 @@ _NUMBER = re.compile(r"\d{1,5}")
 # Bare "a/b" needs one of these shortly before it, and none of the distractor words nearer.
 _PROPERTY_WORDS = re.compile(
     r"(?<!\w)(?:eiendom\w*|\w*eiendom(?:men|mene)?|tomt\w*|\w+tomt(?:en)?|matr\w*|hytte\w*|parsell\w*|seksjon\w*"
-    r"|property|properties|plot|parcel|site|lot|gnr|bnr|g/bnr|gbnr)(?!\w)",
+    r"|kart|kartet|situasjonskart\w*|property|properties|plot|parcel|site|lot|gnr|bnr|g/bnr|gbnr)(?!\w)",
     re.IGNORECASE,
 )
 _DISTRACTOR_WORDS = re.compile(
@@ -124,6 +125,11 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?<!\w)(?:den|dato|datert|fra|til|innen|frist|siden|per|pr|uke|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
     r"|søndag|on|by|before|after|until|since|from|date[d]?|deadline)\.?\s*\Z",
     re.IGNORECASE,
+)
+_STREET_BEFORE = re.compile(
+    r"[A-ZÆØÅ][\wæøå.-]*(?:veien|vei|vegen|veg|gata|gate|gt\.?|stien|sti|bakken|lia|åsen|torg|torget|plass|plassen"
+    r"|ringen|ring|allé|alle|brygge|kaia|tunet|grenda|haugen|jordet|løkka|svingen|stranda|kroken|road|street|lane)"
+    r"\s+\d{1,4}\s?[A-Za-z]?\s*[,(]?\s*\Z"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\n\s*\n")
 _CONTEXT_WINDOW = 40
@@ -238,14 +244,37 @@ def _has_property_context(text: str, start: int) -> bool:
     return not distractor_hits or max(property_hits) > max(distractor_hits)
 
 
-def _bare(text: str) -> list[_Candidate]:
+def _date_plausible(match: re.Match) -> bool:
+    return match["fnr"] is None and int(match["gnr"]) <= 31 and int(match["bnr"]) <= 12
+
+
+def _after_street_address(text: str, start: int) -> bool:
+    return bool(_STREET_BEFORE.search(text[max(0, start - _CONTEXT_WINDOW) : start]))
+
+
+def _bare_is_property(text: str, match: re.Match, known_units: Collection[tuple[int, int]]) -> bool:
+    if _has_property_context(text, match.start()):
+        return True
+    if _DISTRACTOR_WORDS.search(text[max(0, match.start() - _CONTEXT_WINDOW) : match.start()]):
+        return False
+    if _date_plausible(match):
+        # "12/5 i Asker" is as likely a date as a property: only a property word (above) decides.
+        return False
+    return (
+        find_kommune_after(text, match.end()) is not None
+        or _after_street_address(text, match.start())
+        or (int(match["gnr"]), int(match["bnr"])) in known_units
+    )
+
+
+def _bare(text: str, known_units: Collection[tuple[int, int]]) -> list[_Candidate]:
     found = []
     for match in _BARE_PAIR.finditer(text):
         if _looks_like_date(match) or _NON_PROPERTY_FOLLOWERS.match(text, match.end()):
             continue
         if int(match["gnr"]) == 0 or int(match["bnr"]) == 0:
             continue
-        if _has_property_context(text, match.start()):
+        if _bare_is_property(text, match, known_units):
             found.append(_pair_candidate(match))
     return found
 
@@ -306,8 +335,15 @@ def _resolve_kommune(text: str, candidate: _Candidate, document: KommuneRef | No
     return default, written.as_written if written else None
 
 
-def find_property_ids(text: str, default_kommunenr: str | None = None) -> list[PropertyMention]:
+def find_property_ids(
+    text: str, default_kommunenr: str | None = None, known_units: Collection[tuple[int, int]] = ()
+) -> list[PropertyMention]:
     """Every matrikkel reference in `text`, in order of appearance.
+
+    A bare "a/b" is taken next to a property word, before a kommune name
+    ("41/112 i Bærum"), after a street address ("Skogveien 14 (12/345)"), or when
+    (gnr, bnr) is in `known_units` (the caller's known properties), unless it
+    reads as a date, fraction or case/invoice/page number.
 
     The kommune comes from the text next to the reference, else from a single
     kommune named in the text, else from `default_kommunenr` (the caller's
@@ -316,7 +352,7 @@ def find_property_ids(text: str, default_kommunenr: str | None = None) -> list[P
     strong = _labelled(text) + _prefixed(text) + [_pair_candidate(m) for m in _COMBINED_PAIR.finditer(text)]
     strong = _without_overlaps(strong)
     strong = _without_overlaps(_continuations(text, strong) + strong)
-    candidates = _without_overlaps(strong + _bare(text))
+    candidates = _without_overlaps(strong + _bare(text, known_units))
     candidates = [_with_trailing_section(text, c) for c in candidates if c.gnr > 0 and c.bnr > 0]
     document = find_document_kommune(text)
     mentions = []
