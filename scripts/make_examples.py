@@ -702,7 +702,7 @@ def samples() -> list[Sample]:
         Sample("m10", Mail(address("Fjordbygg AS v/ Vegard Lunde", "fjordbygg.as@gmail.com"), [OLA],
                            "Rammesøknad næringsbygg Storgata 5 (3205-81/455)", when("2025-04-02 13:30"), ID["m10"],
                            Multipart("mixed", [text(M10_BODY),
-                                               attachment("Romprogram Storgata 5.docx", DOCX_TYPE,
+                                               attachment("Romprogram næringsbygg Storgata 5.docx", DOCX_TYPE,
                                                           ROOM_PROGRAM_DOCX)]))),
         Sample("m11", Mail(person("K1005"), [KARI, OLA], "Takk for samarbeidet – takoppløft Tåsenveien 48",
                            when("2025-07-04 12:18"), ID["m11"], text(M11_HTML, subtype="html"))),

@@ -21,10 +21,10 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.header import Header
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Iterable, Sequence
+from urllib.parse import quote
 from xml.sax.saxutils import escape as xml_escape
 
 TRANSFER_ENCODINGS = ("7bit", "8bit", "quoted-printable", "base64")
@@ -47,10 +47,10 @@ class Part:
         if self.charset:
             content_type += f'; charset="{self.charset}"'
         if self.filename:
-            content_type += f"; name={_filename_param(self.filename)}"
+            content_type += "; " + _filename_param("name", self.filename)
         lines = [f"Content-Type: {content_type}", f"Content-Transfer-Encoding: {self.transfer_encoding}"]
         if self.filename:
-            lines.append(f"Content-Disposition: attachment; filename={_filename_param(self.filename)}")
+            lines.append("Content-Disposition: attachment; " + _filename_param("filename", self.filename))
         head = "\n".join(lines).encode("ascii")
         return head + b"\n\n" + _encode_body(self.data, self.transfer_encoding)
 
@@ -133,20 +133,35 @@ def encode_words(value: str, charset: str = "utf-8", encoding: str = "q") -> str
     """RFC 2047-encode ``value`` when it is not plain ASCII, as Q words (most clients) or B words (Outlook)."""
     if value.isascii():
         return value
-    if encoding == "q":
-        return Header(value, charset, header_name="Subject").encode(linesep="\n")
-    if encoding != "b":
+    if encoding not in ("q", "b"):
         raise ValueError(f"RFC 2047 encoding is q or b, not {encoding!r}")
-    # Short chunks keep every encoded word under the 75-character limit.
-    chunks = [value[start:start + 20] for start in range(0, len(value), 20)]
-    return "\n ".join(f"=?{charset}?b?{base64.b64encode(chunk.encode(charset)).decode('ascii')}?=" for chunk in chunks)
+    prefix = f"=?{charset}?{encoding}?"
+    room = 75 - len(prefix) - 2
+    words, chunk = [], ""
+    for char in value:
+        if chunk and len(_encode_word_text(chunk + char, charset, encoding)) > room:
+            words.append(chunk)
+            chunk = ""
+        chunk += char
+    words.append(chunk)
+    return "\n ".join(f"{prefix}{_encode_word_text(word, charset, encoding)}?=" for word in words)
 
 
-def _filename_param(filename: str) -> str:
+def _encode_word_text(value: str, charset: str, encoding: str) -> str:
+    data = value.encode(charset)
+    if encoding == "b":
+        return base64.b64encode(data).decode("ascii")
+    return "".join(chr(byte) if byte in _Q_LITERAL else "_" if byte == 0x20 else f"={byte:02X}" for byte in data)
+
+
+_Q_LITERAL = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/")
+
+
+def _filename_param(key: str, filename: str) -> str:
+    """``name``/``filename`` parameter; non-ASCII names use RFC 2231 as Gmail and Thunderbird send them."""
     if filename.isascii():
-        return f'"{filename}"'
-    # RFC 2047 in a parameter is not standard, but it is what most mail clients send.
-    return f'"{Header(filename, "utf-8").encode()}"'
+        return f'{key}="{filename}"'
+    return f"{key}*=utf-8''{quote(filename)}"
 
 
 def _encode_body(data: bytes, transfer_encoding: str) -> bytes:

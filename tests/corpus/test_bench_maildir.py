@@ -69,6 +69,11 @@ def test_a_few_per_mille_are_malformed_and_the_rest_decode(parsed):
             assert message.get_body(("plain", "html")).get_content()
 
 
+def test_encoded_subjects_and_names_decode_cleanly(parsed):
+    decoded = [str(message["Subject"]) + str(message["From"]) for message in parsed]
+    assert not [value for value in decoded if "=?" in value or "\ufffd" in value]
+
+
 def test_replies_reference_earlier_messages_of_the_mailbox(parsed):
     known = {str(message["Message-ID"]) for message in parsed}
     replies = [message for message in parsed if message["In-Reply-To"]]

@@ -136,6 +136,17 @@ def test_rfc_2047_words_in_several_charsets(encoded_word):
     assert any(re.search(encoded_word, raw.split(b"\n\n", 1)[0]) for raw in RAW.values())
 
 
+@pytest.mark.parametrize("header", ["Subject", "From", "To"])
+def test_encoded_headers_decode_cleanly(header):
+    decoded = [str(message[header]) for message in PARSED.values()]
+    assert not [value for value in decoded if "=?" in value or "\ufffd" in value]
+
+
+def test_a_non_ascii_attachment_name_decodes():
+    names = [part.get_filename() for message in WELL_FORMED.values() for part in message.iter_attachments()]
+    assert any(re.search("[æøå]", name) for name in names)
+
+
 def test_a_raw_8bit_latin1_body_decodes_to_norwegian_letters():
     latin1 = [m for m in WELL_FORMED.values()
               if m.get_content_charset() == "iso-8859-1" and m["Content-Transfer-Encoding"] == "8bit"]
