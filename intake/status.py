@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from models import PollRun
+from models import PollRun, ReportRun
+from models.reports import SENT, runs_for_status
 from models.queries import last_poll, message_counts, open_review_count, quarantined_messages
 
 
@@ -23,6 +24,7 @@ class Status:
     last_poll: PollRun | None
     review_open: int
     quarantined: tuple[QuarantinedItem, ...]
+    reports: tuple[ReportRun, ...] = ()
 
 
 def collect_status(session: Session) -> Status:
@@ -31,6 +33,7 @@ def collect_status(session: Session) -> Status:
         last_poll=last_poll(session),
         review_open=open_review_count(session),
         quarantined=tuple(QuarantinedItem(m.id, m.size, m.quarantine_reason or "") for m in quarantined_messages(session)),
+        reports=tuple(runs_for_status(session)),
     )
 
 
@@ -48,4 +51,14 @@ def render_status(status: Status) -> str:
     lines.append(f"quarantined: {status.counts.get('quarantined', 0)}")
     for item in status.quarantined:
         lines.append(f"  message #{item.message_pk} ({item.size} bytes): {item.reason}")
+    lines += [_report_line(run) for run in status.reports] or ["reports: none made yet"]
     return "\n".join(lines)
+
+
+def _report_line(run: ReportRun) -> str:
+    if run.state == SENT:
+        return f"{run.kind} report {run.period}: sent {run.sent_at.isoformat(timespec='seconds')} as {run.message_id}"
+    if not run.attempts:
+        return f"{run.kind} report {run.period}: stored, not yet sent"
+    return (f"{run.kind} report {run.period}: NOT SENT after {run.attempts} attempt(s), last error: {run.last_error}; "
+            f"next attempt {run.next_attempt_at.isoformat(timespec='seconds')}")

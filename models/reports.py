@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Integer, LargeBinary, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, Integer, LargeBinary, String, Text, UniqueConstraint, func, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime, utcnow
 
@@ -37,3 +37,14 @@ class ReportRun(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+def runs_for_status(session: Session) -> list[ReportRun]:
+    """What `intake status` shows: every unsent report, and the last one sent of each kind."""
+    pending = session.scalars(select(ReportRun).where(ReportRun.state == PENDING).order_by(ReportRun.kind, ReportRun.period))
+    last_sent = session.scalars(
+        select(ReportRun).where(ReportRun.state == SENT, ReportRun.id.in_(
+            select(func.max(ReportRun.id)).where(ReportRun.state == SENT).group_by(ReportRun.kind)
+        ))
+    )
+    return [*last_sent, *pending]

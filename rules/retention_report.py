@@ -1,0 +1,363 @@
+"""What the monthly retention report says, built from plain data (no database, no mail).
+
+The caller fills ``ReportInputs`` from storage; ``build_report`` decides what is
+due, what is overdue, which requests are late and what changed since the last
+report. Items are named by internal ids (message number, customer id, staff id),
+never by a person's name, and no message content enters the report.
+
+A report covers one calendar month (the period). It is normally produced just
+after the month ends; "coming" means from the day it is produced to the end of
+the following month, when the next report takes over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rules.retention import add_months
+
+PERIOD_SHAPE = re.compile(r"^(\d{4})-(\d{2})$")
+
+MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+               "september", "oktober", "november", "desember")
+
+CATEGORY_NAMES = {
+    "customer_correspondence": "Kundekorrespondanse",
+    "accounting_document": "Regnskapsdokumentasjon",
+    "unlinked_mail": "E-post uten kundetilknytning",
+}
+
+DATA_CATEGORY_NAMES = {
+    "PERSON": "Navn",
+    "PHONE": "Telefonnummer",
+    "EMAIL": "E-postadresse",
+    "ADDRESS": "Adresse",
+    "PROPERTY_ID": "Gårds- og bruksnummer",
+    "NATIONAL_ID": "Fødselsnummer",
+    "BANK_ACCOUNT": "Kontonummer",
+    "ORG_NUMBER": "Organisasjonsnummer",
+    "DATE_OF_BIRTH": "Fødselsdato",
+    "MARITAL_STATUS": "Sivilstand",
+    "HEALTH": "Helseopplysninger",
+    "CREDIT_INFO": "Kredittopplysninger",
+}
+NO_DATA_CATEGORY = "Ingen personopplysninger funnet"
+
+REQUEST_KIND_NAMES = {
+    "access": "Innsyn",
+    "erasure": "Sletting",
+    "rectification": "Retting",
+}
+
+REVIEW = "review"
+QUARANTINE = "quarantine"
+
+
+def category_name(category: str) -> str:
+    return CATEGORY_NAMES.get(category, category)
+
+
+def data_category_name(label: str) -> str:
+    return DATA_CATEGORY_NAMES.get(label, label)
+
+
+def request_kind_name(kind: str) -> str:
+    return REQUEST_KIND_NAMES.get(kind, kind)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """One calendar month, written ``YYYY-MM``."""
+
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        match = PERIOD_SHAPE.match(text.strip())
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise ValueError(f"a period is written YYYY-MM, got {text!r}")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def containing(cls, day: date) -> Period:
+        return cls(day.year, day.month)
+
+    @property
+    def label(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def name(self) -> str:
+        return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+
+    @property
+    def start(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def end(self) -> date:
+        """The first day after the period."""
+        return add_months(self.start, 1)
+
+    def next(self) -> Period:
+        return Period.containing(self.end)
+
+    def previous(self) -> Period:
+        return Period.containing(add_months(self.start, -1))
+
+
+@dataclass(frozen=True)
+class HeldItem:
+    """One stored message under a retention policy."""
+
+    message_pk: int
+    category: str
+    legal_basis: str
+    data_categories: tuple[str, ...]
+    retain_until: date | None
+    legal_hold: bool
+
+
+@dataclass(frozen=True)
+class LegalHold:
+    hold_id: str
+    target: str  # e.g. "melding 42", "kunde K-1001", "prosjekt P-2024-07"
+    placed_on: date | None
+    placed_by: str | None
+
+
+@dataclass(frozen=True)
+class Disposal:
+    disposal_id: str
+    target: str
+    category: str
+    proposed_by: str
+    approved_by: str
+    disposed_on: date
+
+
+@dataclass(frozen=True)
+class SubjectRequest:
+    """A data subject's request (access, erasure, rectification); the answer is due within one month (GDPR art. 12(3))."""
+
+    request_id: str
+    kind: str
+    subject_ref: str  # internal customer or subject id
+    received_on: date
+    answered_on: date | None
+
+    @property
+    def deadline(self) -> date:
+        return add_months(self.received_on, 1)
+
+
+@dataclass(frozen=True)
+class WaitingMail:
+    message_pk: int
+    queue: str  # review | quarantine
+    since: date
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    period: Period
+    today: date
+    held: tuple[HeldItem, ...]
+    legal_holds: tuple[LegalHold, ...]
+    disposals: tuple[Disposal, ...]
+    requests: tuple[SubjectRequest, ...]
+    waiting: tuple[WaitingMail, ...]
+    previous: PreviousReport | None
+
+
+@dataclass(frozen=True)
+class PreviousReport:
+    period: str
+    figures: dict[str, int]
+
+
+@dataclass(frozen=True)
+class BasisRow:
+    category: str
+    legal_basis: str
+    count: int
+    undated: int  # waiting for the event the period runs from (e.g. an open project)
+
+
+@dataclass(frozen=True)
+class CountRow:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class RequestLine:
+    request: SubjectRequest
+    status: str
+    late: bool
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    label: str
+    previous: int
+    current: int
+
+    @property
+    def delta(self) -> int:
+        return self.current - self.previous
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    period: Period
+    today: date
+    due_until: date  # exclusive
+    held_total: int
+    by_basis: tuple[BasisRow, ...]
+    by_data_category: tuple[CountRow, ...]
+    due: tuple[HeldItem, ...]
+    overdue: tuple[HeldItem, ...]
+    legal_holds: tuple[LegalHold, ...]
+    disposals: tuple[Disposal, ...]
+    requests: tuple[RequestLine, ...]
+    waiting: tuple[WaitingMail, ...]
+    figures: dict[str, int]
+    previous_period: str | None
+    changes: tuple[Change, ...]
+
+    @property
+    def late_requests(self) -> tuple[RequestLine, ...]:
+        return tuple(line for line in self.requests if line.late)
+
+    def waiting_in(self, queue: str) -> tuple[WaitingMail, ...]:
+        return tuple(item for item in self.waiting if item.queue == queue)
+
+
+FIGURE_LABELS = {
+    "held_total": "Meldinger som oppbevares",
+    "held_undated": "Uten slettefrist (venter på hendelse)",
+    "due": "Forfaller til sletting",
+    "overdue": "Over slettefristen",
+    "legal_holds": "Aktive rettslige pålegg om bevaring",
+    "disposals": "Slettet i perioden",
+    "requests_open": "Åpne henvendelser fra registrerte",
+    "requests_late": "Henvendelser over fristen",
+    "review": "Venter i gjennomgangskøen",
+    "quarantine": "I karantene",
+}
+
+
+def build_report(inputs: ReportInputs) -> RetentionReport:
+    today = inputs.today
+    due_until = inputs.period.next().end
+    active = [item for item in inputs.held if not item.legal_hold]
+    overdue = tuple(sorted((i for i in active if i.retain_until and i.retain_until < today), key=_by_date))
+    due = tuple(sorted((i for i in active if i.retain_until and today <= i.retain_until < due_until), key=_by_date))
+    disposals = tuple(sorted(
+        (d for d in inputs.disposals if inputs.period.start <= d.disposed_on < inputs.period.end),
+        key=lambda d: (d.disposed_on, d.disposal_id),
+    ))
+    requests = tuple(_request_line(r, today) for r in sorted(
+        (r for r in inputs.requests if _request_belongs(r, inputs.period)), key=lambda r: (r.received_on, r.request_id)
+    ))
+    waiting = tuple(sorted(inputs.waiting, key=lambda w: (w.queue, w.since, w.message_pk)))
+    holds = _all_holds(inputs)
+    figures = {
+        "held_total": len(inputs.held),
+        "held_undated": sum(1 for item in inputs.held if item.retain_until is None),
+        "due": len(due),
+        "overdue": len(overdue),
+        "legal_holds": len(holds),
+        "disposals": len(disposals),
+        "requests_open": sum(1 for line in requests if line.request.answered_on is None),
+        "requests_late": sum(1 for line in requests if line.late),
+        "review": sum(1 for item in waiting if item.queue == REVIEW),
+        "quarantine": sum(1 for item in waiting if item.queue == QUARANTINE),
+    }
+    return RetentionReport(
+        period=inputs.period,
+        today=today,
+        due_until=due_until,
+        held_total=len(inputs.held),
+        by_basis=_by_basis(inputs.held),
+        by_data_category=_by_data_category(inputs.held),
+        due=due,
+        overdue=overdue,
+        legal_holds=holds,
+        disposals=disposals,
+        requests=requests,
+        waiting=waiting,
+        figures=figures,
+        previous_period=inputs.previous.period if inputs.previous else None,
+        changes=_changes(inputs.previous, figures),
+    )
+
+
+def _by_date(item: HeldItem) -> tuple:
+    return (item.retain_until, item.message_pk)
+
+
+def _by_basis(held: tuple[HeldItem, ...]) -> tuple[BasisRow, ...]:
+    groups: dict[tuple[str, str], list[HeldItem]] = {}
+    for item in held:
+        groups.setdefault((item.category, item.legal_basis), []).append(item)
+    rows = [
+        BasisRow(category, basis, len(items), sum(1 for i in items if i.retain_until is None))
+        for (category, basis), items in groups.items()
+    ]
+    return tuple(sorted(rows, key=lambda row: (-row.count, row.category, row.legal_basis)))
+
+
+def _by_data_category(held: tuple[HeldItem, ...]) -> tuple[CountRow, ...]:
+    counts: dict[str, int] = {}
+    for item in held:
+        for label in item.data_categories or (None,):
+            name = data_category_name(label) if label else NO_DATA_CATEGORY
+            counts[name] = counts.get(name, 0) + 1
+    return tuple(CountRow(label, count) for label, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _all_holds(inputs: ReportInputs) -> tuple[LegalHold, ...]:
+    """Holds from the hold register plus message-level flags the register does not already name."""
+    named = {hold.target for hold in inputs.legal_holds}
+    flagged = tuple(
+        LegalHold(hold_id=f"M{item.message_pk}", target=f"melding {item.message_pk}", placed_on=None, placed_by=None)
+        for item in sorted(inputs.held, key=lambda i: i.message_pk)
+        if item.legal_hold and f"melding {item.message_pk}" not in named
+    )
+    return tuple(sorted(inputs.legal_holds, key=lambda h: (h.placed_on or date.min, h.hold_id))) + flagged
+
+
+def _request_belongs(request: SubjectRequest, period: Period) -> bool:
+    """Open requests always; answered ones when answered in the period or since."""
+    return request.answered_on is None or request.answered_on >= period.start
+
+
+def _request_line(request: SubjectRequest, today: date) -> RequestLine:
+    deadline = request.deadline
+    if request.answered_on is not None:
+        late = request.answered_on > deadline
+        status = f"Besvart {norwegian_date(request.answered_on)}" + (" (etter fristen)" if late else "")
+        return RequestLine(request, status, late)
+    days_left = (deadline - today).days
+    if days_left < 0:
+        return RequestLine(request, f"Åpen – fristen gikk ut for {-days_left} dager siden", True)
+    return RequestLine(request, f"Åpen – {days_left} dager igjen", False)
+
+
+def _changes(previous: PreviousReport | None, figures: dict[str, int]) -> tuple[Change, ...]:
+    if previous is None:
+        return ()
+    return tuple(
+        Change(key, FIGURE_LABELS[key], previous.figures.get(key, 0), value)
+        for key, value in figures.items()
+    )
+
+
+def norwegian_date(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
