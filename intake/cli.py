@@ -70,6 +70,7 @@ def run(context: Context, once: bool, progress: bool | None) -> None:
     Stops cleanly after the message in hand on Ctrl-C or SIGTERM.
     """
     from intake.daemon import Daemon, single_instance
+    from intake.report_job import report_delivery
 
     app = context.app
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -80,7 +81,8 @@ def run(context: Context, once: bool, progress: bool | None) -> None:
         poll_interval=app.config.daemon.poll_interval_seconds,
         progress=_ClickProgress if show_progress else None,
     )
-    with single_instance(Path(app.config.daemon.data_dir)), daemon.stop_on_signals():
+    with single_instance(Path(app.config.daemon.data_dir)), daemon.stop_on_signals(), \
+            report_delivery(app.config, app.sessions, once):
         daemon.run(once=once)
 
 
@@ -162,6 +164,38 @@ def lookup(context: Context, query: str, output_format: str) -> None:
     with context.app.sessions() as session:
         results = find_subjects(session, query)
         click.echo(render_json(results) if output_format == "json" else render_text(results, query))
+
+
+@cli.group()
+def report() -> None:
+    """Reports for management."""
+
+
+@report.command("retention")
+@click.option("--period", help="The month to report on, YYYY-MM (default: the latest month whose report is due).")
+@click.option("--send", is_flag=True, help="Send it to the configured recipients unless that month's report was already sent.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the whole message (.eml: HTML, text and CSV attachment) to FILE.")
+@pass_context
+def report_retention(context: Context, period: str | None, send: bool, out: Path | None) -> None:
+    """Render or send one month's retention report.
+
+    Without --send and --out the plain-text version is printed. A month that was
+    already rendered for sending shows exactly the stored message.
+    """
+    from intake.report_job import deliver_on_demand, preview
+
+    app = context.app
+    content, note = deliver_on_demand(app.config, app.sessions, period) if send else preview(app.config, app.sessions, period)
+    if out is not None:
+        out.write_bytes(content)
+        click.echo(f"wrote {out}")
+    elif not send:
+        from intake.report_render import body_part
+
+        click.echo(body_part(content, "plain"), nl=False)
+    if note:
+        click.echo(note, err=not send)
 
 
 def main(argv: list[str] | None = None) -> int:
