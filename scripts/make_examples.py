@@ -128,7 +128,7 @@ def quote(original: str) -> str:
 
 @dataclass(frozen=True)
 class Sample:
-    """One sample message and the Maildir file it goes to."""
+    """One sample message; ``key`` ("m07") gives its number in the Maildir file name and the README."""
 
     key: str
     mail: Mail | None = None
@@ -144,8 +144,7 @@ class Sample:
         return self.mail.date if self.mail else self.date
 
 
-# --- Thread 1: Ingrid Solberg, tilbygg in Bærum (5 messages, one with a PDF offer) -------------
-
+# Message-IDs shaped the way each sender's mail system writes them.
 ID = {key: message_id(key, domain) for key, domain in [
     ("m01", "mail.gmail.com"), ("m02", "proess.no"), ("m03", "mail.gmail.com"), ("m04", "proess.no"),
     ("m05", "mail.gmail.com"), ("m06", "baerum.kommune.no"), ("m07", "online.no"), ("m08", "proess.no"),
@@ -804,8 +803,8 @@ def write_examples(out: Path) -> int:
         for stale in (maildir / sub).glob("[!.]*"):
             stale.unlink()
     count = write_maildir(maildir, (
-        (maildir_name(sample.when, number, "sample", sample.seen_flags), sample.render())
-        for number, sample in enumerate(samples(), start=1)
+        (maildir_name(sample.when, int(sample.key[1:]), "sample", sample.seen_flags), sample.render())
+        for sample in samples()
     ))
     # git keeps no empty folder; tmp/ is never listed by Maildir readers, so a placeholder is harmless there.
     (maildir / "tmp" / ".gitkeep").touch()

@@ -19,7 +19,7 @@ import io
 import quopri
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime, formataddr
 from pathlib import Path
@@ -61,14 +61,11 @@ class Multipart:
 
     subtype: str
     parts: Sequence["Part | Multipart"]
-    preamble: str = ""
 
     def render(self) -> bytes:
         rendered = [part.render() for part in self.parts]
         boundary = "=_" + hashlib.sha1(b"".join(rendered)).hexdigest()[:24]
         out = [f'Content-Type: multipart/{self.subtype}; boundary="{boundary}"\n\n'.encode("ascii")]
-        if self.preamble:
-            out.append(self.preamble.encode("ascii") + b"\n")
         for body in rendered:
             out.append(f"--{boundary}\n".encode("ascii") + body.rstrip(b"\n") + b"\n")
         out.append(f"--{boundary}--\n".encode("ascii"))
@@ -90,7 +87,7 @@ class Mail:
     references: Sequence[str] = ()
     subject_charset: str = "utf-8"
     subject_encoding: str = "q"
-    headers: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    headers: Sequence[tuple[str, str]] = ()
 
     def render(self) -> bytes:
         lines = [
@@ -173,7 +170,7 @@ def _encode_body(data: bytes, transfer_encoding: str) -> bytes:
 
 
 def make_pdf(lines: Sequence[str], title: str = "") -> bytes:
-    """A one-page PDF with real, extractable text (Helvetica, WinAnsi so æøå survive)."""
+    """A one-page PDF with real, extractable text (Helvetica, WinAnsi so æøå survive); at most 52 lines fit."""
     ops = ["BT", "/F1 11 Tf", "14 TL", "56 790 Td"]
     for line in lines[:52]:
         ops.append(f"({_pdf_string(line)}) Tj T*")
@@ -289,10 +286,10 @@ def _mod11(digits: Sequence[int], weights: Sequence[int]) -> int:
 
 def maildir_name(when: datetime, sequence: int, host: str, seen_flags: str | None = None) -> str:
     """Path of a message inside a Maildir: ``new/NAME`` when unseen, ``cur/NAME:2,FLAGS`` once read."""
-    unique = f"{int(when.timestamp())}.M{sequence}P1.{host}"
+    seconds = int(when.timestamp())
     if seen_flags is None:
-        return f"new/{int(when.timestamp())}.{sequence:06d}.{host}"
-    return f"cur/{unique}:2,{seen_flags}"
+        return f"new/{seconds}.{sequence:06d}.{host}"
+    return f"cur/{seconds}.M{sequence}P1.{host}:2,{seen_flags}"
 
 
 def write_maildir(root: Path, messages: Iterable[tuple[str, bytes]]) -> int:
