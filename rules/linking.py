@@ -9,6 +9,7 @@ worse than none; weaker evidence sends the message to the review queue instead.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from email.utils import getaddresses
@@ -33,6 +34,16 @@ PROPERTY_WITH_KOMMUNE = 0.8
 PROPERTY_WITHOUT_KOMMUNE = 0.55
 STREET_ADDRESS = 0.5
 PHONE = 0.7
+ADDRESS_IN_TEXT = 0.6
+# A neighbour's property named in a customer's case ("avstand til naboeiendommen gnr 12 bnr 346") is not about
+# that neighbour, even when the neighbour is a customer too.
+NEIGHBOURING_PROPERTY = 0.35
+_NEIGHBOUR_MARK = re.compile(
+    r"(?:nabo(?:eiendom\w*|tomt\w*|grunn\w*|grense\w*|hus\w*|ens|en\s+sin|bygg\w*)|neighbou?r(?:ing|'s)\s+\w+)"
+    r"[^.\n]{0,25}\Z",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass(frozen=True)
@@ -167,18 +178,21 @@ def _is_own(address: str, own_domains: tuple[str, ...]) -> bool:
     return any(domain == own or domain.endswith("." + own) for own in own_domains)
 
 
-def _participants(facts: MessageFacts) -> tuple[tuple[str, str] | None, list[str]]:
-    sender = None
+def _participants(facts: MessageFacts) -> tuple[tuple[str, str] | None, list[str], bool]:
+    """(sender name and address unless staff, customer-side recipients, whether staff wrote it)."""
+    sender, written_by_staff = None, False
     if facts.from_address:
         parsed = getaddresses([facts.from_address])
-        if parsed and parsed[0][1] and not _is_own(normalize_address(parsed[0][1]), facts.own_domains):
-            sender = (parsed[0][0], normalize_address(parsed[0][1]))
+        if parsed and parsed[0][1]:
+            written_by_staff = _is_own(normalize_address(parsed[0][1]), facts.own_domains)
+            if not written_by_staff:
+                sender = (parsed[0][0], normalize_address(parsed[0][1]))
     recipients = [
         normalize_address(address)
         for _, address in getaddresses(list(facts.to_addresses) + list(facts.cc_addresses))
         if address and not _is_own(normalize_address(address), facts.own_domains)
     ]
-    return sender, recipients
+    return sender, recipients, written_by_staff
 
 
 def _address_evidence(evidence: _Evidence, directory: CustomerDirectory, sender: tuple[str, str] | None,
@@ -195,18 +209,20 @@ def _address_evidence(evidence: _Evidence, directory: CustomerDirectory, sender:
 
 
 def _property_evidence(evidence: _Evidence, directory: CustomerDirectory,
-                       mentions: list[PropertyMention], via: str) -> None:
-    for mention in mentions:
+                       mentions: list[tuple[str, PropertyMention]], via: str) -> None:
+    for text, mention in mentions:
         pid = mention.property_id
         if pid.kommunenr:
             owners = directory.by_property_key.get(pid.key(), set())
-            if owners:
-                evidence.add_shared(owners, "property", PROPERTY_WITH_KOMMUNE, f"{pid.key()} mentioned{via}")
-            continue
-        owners = {customer_id for customer_id, _ in directory.by_unit.get(pid.unit(), set())}
+            signal, weight, detail = "property", PROPERTY_WITH_KOMMUNE, f"{pid.key()} mentioned{via}"
+        else:
+            owners = {customer_id for customer_id, _ in directory.by_unit.get(pid.unit(), set())}
+            signal, weight = "property_unknown_kommune", PROPERTY_WITHOUT_KOMMUNE
+            detail = f"{pid.key()} mentioned without kommune{via}"
+        if _NEIGHBOUR_MARK.search(text[max(0, mention.start - 60) : mention.start]):
+            signal, weight, detail = "neighbouring_property", NEIGHBOURING_PROPERTY, f"{detail} as a neighbour's"
         if owners:
-            evidence.add_shared(owners, "property_unknown_kommune", PROPERTY_WITHOUT_KOMMUNE,
-                                f"{pid.key()} mentioned without kommune{via}")
+            evidence.add_shared(owners, signal, weight, detail)
 
 
 def _resolve_unknown_kommune(pid: PropertyId, linked: list[str], directory: CustomerDirectory) -> PropertyId:
@@ -233,7 +249,7 @@ def _property_links(mentions: list[PropertyMention], linked: list[str],
 
 def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecision:
     evidence = _Evidence()
-    sender, recipients = _participants(facts)
+    sender, recipients, written_by_staff = _participants(facts)
     _address_evidence(evidence, directory, sender, recipients)
     for customer_id in facts.thread_customer_ids:
         if customer_id in directory.customers:
@@ -242,8 +258,9 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     municipality = kommune_from_domain(sender[1]) if sender else None
     via = " by the municipality" if municipality else ""
     texts = [facts.subject, facts.body, *facts.attachment_texts]
-    mentions = [m for text in texts for m in find_property_ids(text, municipality, directory.known_units)]
-    _property_evidence(evidence, directory, mentions, via)
+    located = [(text, m) for text in texts for m in find_property_ids(text, municipality, directory.known_units)]
+    _property_evidence(evidence, directory, located, via)
+    mentions = [mention for _, mention in located]
 
     for customer_ids, signal, detail in directory.ids.find(facts.subject):
         evidence.add_shared(customer_ids, "id_in_subject", ID_IN_SUBJECT, detail)
@@ -254,8 +271,14 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
             evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
         for customer_ids, detail in directory.phones.find(text):
             evidence.add_shared(customer_ids, "phone", PHONE, detail)
+        for address in _EMAIL.findall(text):
+            owners = directory.by_email.get(normalize_address(address)) or directory.by_confirmed.get(
+                normalize_address(address))
+            if owners:
+                evidence.add_shared(owners, "address_in_text", ADDRESS_IN_TEXT, f"{address} written in the text")
 
-    sections = message_sections(facts.subject, facts.body, facts.attachment_texts, sender[0] if sender else "")
+    sections = message_sections(facts.subject, facts.body, facts.attachment_texts, sender[0] if sender else "",
+                                written_by_staff)
     for match in directory.names.find(sections):
         evidence.add_shared(match.customer_ids, "name", match.weight, match.detail)
 

@@ -40,6 +40,9 @@ _QUOTE_START = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_LINES = 5
+_ORGANISATION_SUFFIXES = {"as", "asa", "ans", "da", "sa", "ba", "ks", "nuf", "ltd", "inc", "gmbh", "ab", "sameie",
+                          "borettslag", "brl"}
+_MIN_SINGLE_WORD_ORGANISATION = 6
 _COUPLE_JOINERS = {"og", "and", "&"}
 
 
@@ -57,16 +60,26 @@ class NameMatch:
 
 
 def _tokens(text: str) -> list[str]:
-    # ASCII spellings of æ/ø/å ("Saether", "Oeverby", "Aasen") meet the folded letters.
-    return [t.replace("aa", "a").replace("oe", "o").replace("ae", "e") for t in re.findall(r"[a-z0-9]+|&", fold(text))]
+    # ASCII spellings of æ/ø/å ("Saether", "Oeverby", "Aasen") meet the folded letters. Commas are kept
+    # as tokens so that "Strand, Per" is a reversed name but "stranda per meter" is not.
+    return [t.replace("aa", "a").replace("oe", "o").replace("ae", "e") for t in re.findall(r"[a-z0-9]+|&|,", fold(text))]
+
+
+def _organisation_variants(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], float]]:
+    """"Fjordbygg AS" is also written "Fjordbygg"; a company has no initials or reversed form."""
+    variants = [(tokens, FULL)] if len(tokens) > 1 else []
+    core = tokens[:-1] if tokens[-1] in _ORGANISATION_SUFFIXES else tokens
+    if len(core) > 1 or (core and len(core[0]) >= _MIN_SINGLE_WORD_ORGANISATION):
+        variants.append((core, FIRST_LAST))
+    return variants
 
 
 def _name_variants(name: str) -> list[tuple[tuple[str, ...], float]]:
-    tokens = tuple(_tokens(name))
-    if len(tokens) < 2:
-        return []
+    tokens = tuple(t for t in _tokens(name) if t != ",")
+    if tokens and (tokens[-1] in _ORGANISATION_SUFFIXES or len(tokens) == 1):
+        return _organisation_variants(tokens)
     first, last, middle = tokens[0], tokens[-1], tokens[1:-1]
-    variants = [(tokens, FULL), ((first, last), FIRST_LAST), ((last, first), REVERSED),
+    variants = [(tokens, FULL), ((first, last), FIRST_LAST), ((last, ",", first), REVERSED),
                 ((first[0], last), ONE_INITIAL), ((first[0], *tokens[1:]), INITIAL_AND_SURNAMES)]
     if middle:
         # "Kari Nordmann Hansen" may write herself "Kari Nordmann"; "Ola Petter Berg" may go by "Petter Berg".
@@ -140,9 +153,17 @@ def _split_body(body: str) -> list[Section]:
     return sections
 
 
-def message_sections(subject: str, body: str, attachment_texts: Iterable[str], display_name: str) -> list[Section]:
+def message_sections(subject: str, body: str, attachment_texts: Iterable[str], display_name: str,
+                     written_by_staff: bool = False) -> list[Section]:
+    """The parts of a message where a name may appear, each with its own weight.
+
+    In the firm's own mail the signature and sender name are a staff member's,
+    never a customer's, even when a customer shares the name.
+    """
     sections = [Section("subject", subject), *_split_body(body)]
+    if written_by_staff:
+        sections = [section for section in sections if section.kind != "signature"]
     sections += [Section("attachment", text) for text in attachment_texts]
-    if display_name:
+    if display_name and not written_by_staff:
         sections.append(Section("display_name", display_name))
     return sections
