@@ -26,7 +26,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python scripts/bench_ingest.py
 
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_linking.py

@@ -155,7 +155,8 @@ def analyze(context: Context, paths: tuple[Path, ...], output_format: str) -> No
 
 @cli.command()
 @click.argument("query")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a readable view in Norwegian; json: for scripts.")
 @pass_context
 def lookup(context: Context, query: str, output_format: str) -> None:
     """Everything stored about a customer: give a customer id, an e-mail address or a name."""

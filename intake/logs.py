@@ -28,5 +28,5 @@ def setup_logging(level: str = "INFO") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("alembic", "sqlalchemy", "imapclient", "mailparser", "pypdf", "apscheduler"):
+    for noisy in ("alembic", "sqlalchemy", "imapclient", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -11,6 +14,16 @@ from sqlalchemy import create_engine, text
 from models.session import make_engine, migrate, session_factory
 
 POSTGRES_ADMIN_URL = os.environ.get("INTAKE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(autouse=True)
+def restore_logging():
+    """CLI tests install intake's log handler on a captured stream; put the root logger back after each test."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 def pytest_addoption(parser):
@@ -54,3 +67,23 @@ def engine(database_url):
 @pytest.fixture
 def sessions(engine):
     return session_factory(engine)
+
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The real detector; loading its NLP pipeline is slow, so one per test session."""
+    from rules.detection import Analyzer
+
+    return Analyzer(hash_key=b"test-key", known_names=())
+
+
+@pytest.fixture
+def sample_maildir(tmp_path) -> Path:
+    """A private copy of the bundled sample mailbox (the daemon moves files)."""
+    target = tmp_path / "maildir"
+    shutil.copytree(EXAMPLES / "maildir", target)
+    return target

@@ -1,0 +1,94 @@
+"""The command line: every command documents itself; every expected failure is one clear line and an exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+
+from intake.cli import cli, main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def all_commands(group: click.Group = cli, prefix: tuple[str, ...] = ()):
+    for name, command in sorted(group.commands.items()):
+        yield prefix + (name,), command
+        if isinstance(command, click.Group):
+            yield from all_commands(command, prefix + (name,))
+
+
+@pytest.mark.parametrize("path, command", list(all_commands()), ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_every_command_has_help_that_explains_it(path, command, capsys):
+    assert main([*path, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Usage: intake {' '.join(path)}")
+    assert command.help and len(command.help.split()) >= 4, f"intake {' '.join(path)} needs a real description"
+    for parameter in command.params:
+        if isinstance(parameter, click.Option) and not parameter.hidden:
+            assert parameter.help, f"option {parameter.name} of intake {' '.join(path)} is undocumented"
+
+
+def config_file(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("config_text, argv, code, message", [
+    ("[daemon]\npol = 1\n", ["status"], 2, "intake: unknown key(s) in [daemon]: pol"),
+    ("[database]\nurl = 'postgresql+psycopg://nobody@127.0.0.1:1/none'\n", ["status"], 4, "intake: cannot open the database"),
+    ("", ["records", "import", "/nonexistent.csv"], 3, "intake: cannot read /nonexistent.csv"),
+    ("[mailbox]\nsource = 'maildir'\n[maildir]\npath = '/nonexistent-maildir'\n", ["run", "--once"], 5, "intake: not a Maildir"),
+])
+def test_expected_failures_are_one_line_with_an_exit_code(tmp_path, config_text, argv, code, message, capsys):
+    config = config_file(tmp_path, f"[daemon]\ndata_dir = '{tmp_path / 'var'}'\n" + config_text
+                         if "[daemon]" not in config_text else config_text)
+    assert main(["--config", config, *argv]) == code
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith(message)
+    assert not any("Traceback" in line for line in err)
+
+
+def test_records_import_lists_every_bad_row_and_imports_nothing(tmp_path, capsys):
+    config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n")
+    good = (REPO / "examples" / "records.csv").read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n".join([good[0], good[1].replace("@", "#"), good[2], good[3].replace(",open,", ",maybe,")]) + "\n", encoding="utf-8")
+    assert main(["--config", config, "records", "import", str(bad)]) == 3
+    err = capsys.readouterr().err
+    assert f"{bad}:2: email is not an e-mail address" in err
+    assert f"{bad}:4: project_status must be one of open, closed" in err
+    assert main(["--config", config, "lookup", "--format", "json", good[2].split(",")[0]]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_maildir, capsys):
+    config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}/var'\n"
+                                   f"[maildir]\npath = '{sample_maildir}'\n")
+    samples = sorted((sample_maildir / "new").iterdir())
+    first_sample = samples[0].read_bytes()
+    (tmp_path / "one.eml").write_bytes(first_sample)
+    for argv in (["init"], ["records", "import", str(REPO / "examples" / "records.csv")], ["run", "--once", "--no-progress"]):
+        assert main(["--config", config, *argv]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["--config", config, "status"]) == 0
+    status = capsys.readouterr().out
+    assert f"messages: {len(samples)}" in status or "messages:" in status
+    assert "quarantined: 1" in status
+
+    customer_id, name = (REPO / "examples" / "records.csv").read_text(encoding="utf-8").splitlines()[1].split(",")[:2]
+    assert main(["--config", config, "lookup", "--format", "json", customer_id]) == 0
+    [report] = json.loads(capsys.readouterr().out)
+    assert report["customer_id"] == customer_id and report["name"] == name and report["messages"]
+    assert main(["--config", config, "lookup", name]) == 0
+    assert f"Kunde {customer_id}: {name}" in capsys.readouterr().out
+
+    assert main(["--config", config, "analyze", str(tmp_path / "one.eml")]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    result = json.loads(line)
+    assert set(result) >= {"file", "message_id", "customer_id", "properties", "entities"}
+    for entity in result["entities"]:
+        assert set(entity) == {"label", "text", "start", "end", "part", "score"}

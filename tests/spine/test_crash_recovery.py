@@ -1,0 +1,74 @@
+"""Kill the daemon with SIGKILL at random moments; every message must end up stored exactly once, byte-exact."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from models import Blob, LedgerEntry, Message
+from models.session import make_engine, session_factory
+
+REPO = Path(__file__).resolve().parents[2]
+KILLS = 10
+
+
+def write_config(tmp_path: Path, database_url: str, maildir: Path) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[database]\nurl = "{database_url}"\n[daemon]\ndata_dir = "{tmp_path / "var"}"\npoll_interval_seconds = 0.2\n'
+        f'[mailbox]\nsource = "maildir"\n[maildir]\npath = "{maildir}"\n', encoding="utf-8")
+    return config
+
+
+def daemon(config: Path, *args: str) -> subprocess.Popen:
+    env = {**os.environ, "INTAKE_CONFIG": str(config), "PYTHONPATH": str(REPO)}
+    return subprocess.Popen([sys.executable, "-m", "intake", "run", "--no-progress", *args], cwd=REPO, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, database_url):
+    maildir = tmp_path / "maildir"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "make_bench_maildir.py"), str(maildir), "--count", "300", "--seed", "7"],
+                   check=True, capture_output=True)
+    originals = {p.name: p.read_bytes() for p in (maildir / "new").iterdir()}
+    config = write_config(tmp_path, database_url, maildir)
+    chance = random.Random(20261125)
+
+    for _ in range(KILLS):
+        process = daemon(config)
+        time.sleep(chance.uniform(1.0, 4.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    final = daemon(config, "--once")
+    _, stderr = final.communicate(timeout=600)
+    assert final.returncode == 0, stderr.decode(errors="replace")[-2000:]
+
+    assert list((maildir / "new").iterdir()) == [] and list((maildir / "cur").iterdir()) == []
+    processed = {p.name.split(":")[0] for p in (maildir / ".processed" / "cur").iterdir()}
+    assert processed == set(originals)
+    engine = make_engine(database_url)
+    try:
+        with session_factory(engine)() as session:
+            ledger = dict(session.execute(select(LedgerEntry.message_key, LedgerEntry.state)).all())
+            assert set(ledger) == set(originals)
+            assert session.scalar(select(func.count()).select_from(LedgerEntry)) == len(originals)
+            for name, raw in originals.items():
+                blob = session.get(Blob, hashlib.sha256(raw).hexdigest())
+                assert blob is not None and blob.content == raw, name
+            unique_messages = len({hashlib.sha256(raw).hexdigest() for raw in originals.values()})
+            stored_or_quarantined = session.scalar(select(func.count()).select_from(Message))
+            duplicates = sum(1 for state in ledger.values() if state == "duplicate")
+            assert stored_or_quarantined + duplicates == len(originals)
+            assert stored_or_quarantined <= unique_messages
+    finally:
+        engine.dispose()
