@@ -149,7 +149,8 @@ class Generator:
         tail = f"/{c.fnr}" if c.fnr else ""
         return self.rng.choice([
             f"gnr. {c.gnr} bnr. {c.bnr}", f"{c.gnr}/{c.bnr}{tail}", f"{c.kommunenr}-{c.gnr}/{c.bnr}{tail}",
-            f"g.nr {c.gnr} b.nr {c.bnr} i {c.kommune}", f"gnr {c.gnr}, bnr {c.bnr}", f"gårdsnr. {c.gnr} bruksnr. {c.bnr}"])
+            f"g.nr {c.gnr} b.nr {c.bnr} i {c.kommune}", f"gnr {c.gnr}, bnr {c.bnr}",
+            f"gårdsnr. {c.gnr} bruksnr. {c.bnr}"])
 
     def _charset_part(self, body: str, subtype: str = "plain") -> Part:
         charset, encoding = self.rng.choices(
@@ -202,24 +203,24 @@ class Generator:
         c = thread.customer
         name, email = self.rng.choice(STAFF)
         if thread.english:
-            text_ = (f"Dear {c.name.split()[0]},\n\nThank you for your message. We have looked at "
+            reply_text = (f"Dear {c.name.split()[0]},\n\nThank you for your message. We have looked at "
                      f"{self._property(c)} and suggest a site visit next week.\n\nKind regards,\n{name}\nproESS AS\n")
         else:
-            text_ = (f"Hei {c.name.split()[0]},\n\nTakk for henvendelsen. Vi har sett på {self._property(c)} "
+            reply_text = (f"Hei {c.name.split()[0]},\n\nTakk for henvendelsen. Vi har sett på {self._property(c)} "
                      f"og foreslår befaring neste uke.\n\nMed vennlig hilsen\n{name}\nproESS AS\n")
-        return self._in_thread(thread, address(name, email), [address(c.name, c.email)], text_, message_id, when)
+        return self._in_thread(thread, address(name, email), [address(c.name, c.email)], reply_text, message_id, when)
 
     def _followup(self, message_id: str, when: datetime) -> Mail:
         thread = self.rng.choice(self.threads)
         c = thread.customer
         if thread.english:
-            text_ = f"Hi,\n\nThat works for us. We are married, so both of us will sign.\n\n{c.name}\n"
+            reply_text = f"Hi,\n\nThat works for us. We are married, so both of us will sign.\n\n{c.name}\n"
         else:
-            text_ = self.rng.choice([
+            reply_text = self.rng.choice([
                 f"Hei,\n\nDet passer fint. Vi er gift, så begge skal stå som tiltakshavere.\n\n{c.name}\n",
                 f"Hei,\n\nTakk! Ring meg gjerne på {c.phone} hvis dere trenger mer.\n\n{c.name}\n",
                 f"Hei,\n\nVedlagt er det dere ba om for {self._property(c)}.\n\nHilsen {c.name}\n"])
-        return self._in_thread(thread, address(c.name, c.email), [POST], text_, message_id, when)
+        return self._in_thread(thread, address(c.name, c.email), [POST], reply_text, message_id, when)
 
     def _in_thread(self, thread: Thread, sender: str, to: list[str], new_text: str, message_id: str,
                    when: datetime) -> Mail:
@@ -252,9 +253,10 @@ class Generator:
     def _newsletter(self, message_id: str, when: datetime) -> Mail:
         name, email = self.rng.choice(NEWSLETTERS)
         issue = self.rng.randrange(1, 400)
-        plain = f"{name} #{issue}\n\n* Nytt i byggteknisk forskrift\n* Kurs og webinarer\n\nMeld deg av: https://example.invalid/u\n"
-        html = f"<html><body><h1>{name} #{issue}</h1><ul><li>Nytt i byggteknisk forskrift</li>" \
-               f"<li>Kurs og webinarer</li></ul></body></html>\n"
+        plain = (f"{name} #{issue}\n\n* Nytt i byggteknisk forskrift\n* Kurs og webinarer\n\n"
+                 "Meld deg av: https://example.invalid/u\n")
+        html = (f"<html><body><h1>{name} #{issue}</h1><ul><li>Nytt i byggteknisk forskrift</li>"
+                "<li>Kurs og webinarer</li></ul></body></html>\n")
         return Mail(address(name, email), [POST], f"{name} #{issue}", when, message_id,
                     Multipart("alternative", [text(plain), text(html, subtype="html")]),
                     headers=[("List-Unsubscribe", "<https://example.invalid/u>"), ("Precedence", "bulk")])

@@ -111,7 +111,8 @@ class Mail:
         return head + self.body.render()
 
 
-def text(body: str, subtype: str = "plain", charset: str = "utf-8", transfer_encoding: str = "quoted-printable") -> Part:
+def text(body: str, subtype: str = "plain", charset: str = "utf-8",
+         transfer_encoding: str = "quoted-printable") -> Part:
     return Part(f"text/{subtype}", body.encode(charset), charset=charset, transfer_encoding=transfer_encoding)
 
 
