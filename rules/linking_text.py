@@ -10,7 +10,7 @@ from rules.kommuner import fold
 _TOKEN = re.compile(r"[A-Za-z0-9ÆØÅæøå](?:[A-Za-z0-9ÆØÅæøå._/-]*[A-Za-z0-9ÆØÅæøå])?")
 # A purely numeric id counts only right after a word saying what it is, since bare numbers are everywhere.
 _NUMBER_CUE = re.compile(
-    r"(?:kunde\w*|customer|client|prosjekt\w*|project|oppdrag\w*|ref\w*|sak)\s*(?:nr\.?|no\.?|number|id)?\s*[:.#]?\s*\Z",
+    r"(?:kunde\w*|customer|client|prosjekt\w*|project|oppdrag\w*|ref\w*)\s*(?:nr\.?|no\.?|number|id)?\s*[:.#]?\s*\Z",
     re.IGNORECASE,
 )
 _MIN_NUMERIC_ID_LENGTH = 3
@@ -22,28 +22,45 @@ class _Customer(Protocol):
     street_addresses: tuple[str, ...]
 
 
+def _compact(value: str) -> str:
+    return re.sub(r"[^0-9a-zæøå]", "", value.lower())
+
+
 class IdIndex:
+    """Customer and project numbers, matched however they are punctuated ("P2024-017" == "P-2024-017").
+
+    A number written without its letter prefix ("prosjekt 2024-017"), or an id
+    that is all digits, counts only right after a word saying what it is.
+    """
+
     def __init__(self, customers: Iterable[_Customer]):
         self._owners: dict[str, set[str]] = defaultdict(set)
+        self._cued_owners: dict[str, set[str]] = defaultdict(set)
         self._kinds: dict[str, str] = {}
         for customer in customers:
             for kind, value in [("customer number", customer.customer_id),
                                 *(("project number", p) for p in customer.project_ids)]:
-                key = value.strip().lower()
-                if key and not (key.isdigit() and len(key) < _MIN_NUMERIC_ID_LENGTH):
+                key = _compact(value)
+                digits = re.sub(r"^[a-zæøå]+", "", key)
+                if key.isdigit():
+                    if len(key) >= _MIN_NUMERIC_ID_LENGTH:
+                        self._cued_owners[key].add(customer.customer_id)
+                elif key:
                     self._owners[key].add(customer.customer_id)
-                    self._kinds[key] = kind
+                    if digits.isdigit() and len(digits) >= _MIN_NUMERIC_ID_LENGTH:
+                        self._cued_owners[digits].add(customer.customer_id)
+                self._kinds[key] = self._kinds[digits] = kind
 
     def find(self, text: str) -> list[tuple[set[str], str, str]]:
         found = []
         for token in _TOKEN.finditer(text):
-            key = token.group().lower()
+            key = _compact(token.group())
             owners = self._owners.get(key)
-            if not owners:
-                continue
-            if key.isdigit() and not _NUMBER_CUE.search(text[max(0, token.start() - 25) : token.start()]):
-                continue
-            found.append((owners, self._kinds[key], f"{self._kinds[key]} {token.group()}"))
+            if not owners and key in self._cued_owners:
+                if _NUMBER_CUE.search(text[max(0, token.start() - 25) : token.start()]):
+                    owners = self._cued_owners[key]
+            if owners:
+                found.append((owners, self._kinds[key], f"{self._kinds[key]} {token.group()}"))
         return found
 
 
