@@ -93,7 +93,8 @@ class Daemon:
                 failures = 0
                 if once:
                     break
-                wait = self._poll_interval
+                self._wait_for_mail(source)
+                continue
             except MailAuthenticationError:
                 raise
             except (MailServerUnreachable, OperationalError) as error:
@@ -109,6 +110,15 @@ class Daemon:
         if source is not None:
             _close_quietly(source)
         log.info("stopped")
+
+    def _wait_for_mail(self, source: MailSource) -> None:
+        """Sleep until the next poll. A source that can be told of new mail (IMAP IDLE) has
+        ``wait_for_changes(timeout, stop_event)`` and returns as soon as mail arrives."""
+        wait_for_changes = getattr(source, "wait_for_changes", None)
+        if wait_for_changes is None:
+            self.stop_requested.wait(self._poll_interval)
+        else:
+            wait_for_changes(self._poll_interval, self.stop_requested)
 
     def poll(self, source: MailSource) -> PollSummary:
         started = time.monotonic()
