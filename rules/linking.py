@@ -148,6 +148,7 @@ class _Evidence:
     def __init__(self) -> None:
         self.reasons: dict[str, dict[str, Reason]] = defaultdict(dict)
         self.ambiguities: list[str] = []
+        self._split: dict[tuple[str, str], Reason] = {}
 
     def add(self, customer_id: str, reason: Reason) -> None:
         kept = self.reasons[customer_id].get(reason.signal)
@@ -158,11 +159,24 @@ class _Evidence:
         """Evidence that fits several customers is split between them, so it cannot link any alone."""
         if len(customer_ids) > 1:
             self.ambiguities.append(f"{signal} fits {len(customer_ids)} customers")
-            detail = f"{detail} (shared by {len(customer_ids)} customers)"
         for customer_id in customer_ids:
-            self.add(customer_id, Reason(signal, round(weight / len(customer_ids), 3), detail))
+            if len(customer_ids) > 1:
+                self._split[(customer_id, signal)] = Reason(signal, weight, f"{detail}, shared with a co-owner named in the text")
+                shared = Reason(signal, round(weight / len(customer_ids), 3), f"{detail} (shared by {len(customer_ids)} customers)")
+                self.add(customer_id, shared)
+            else:
+                self.add(customer_id, Reason(signal, weight, detail))
+
+    def _restore_named_co_owners(self) -> None:
+        """A joint property names both owners' case: each owner named by name alone gets the full weight."""
+        ambiguous_names = {cid for cid, signal in self._split if signal == "name"}
+        named = {cid for cid, by_signal in self.reasons.items() if "name" in by_signal and cid not in ambiguous_names}
+        for (customer_id, signal), full in self._split.items():
+            if customer_id in named and signal != "name":
+                self.add(customer_id, full)
 
     def links(self) -> list[CustomerLink]:
+        self._restore_named_co_owners()
         links = []
         for customer_id, by_signal in self.reasons.items():
             reasons = sorted(by_signal.values(), key=lambda r: r.weight, reverse=True)

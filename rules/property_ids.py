@@ -105,10 +105,15 @@ _CONTINUATION = re.compile(r"\A" + _LIST_SEP + _PAIR + _UNIT_STOP, re.IGNORECASE
 _TRAILING_SNR = re.compile(r"\A\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,5}")
 
-# Bare "a/b" needs one of these shortly before it, and none of the distractor words nearer.
+# Bare "a/b" needs one of these shortly before it, and none of the distractor words nearer. The weak ones
+# name things that also have dates ("naboen kommer 12/5"), so they do not lift a pair that reads as a date.
 _PROPERTY_WORDS = re.compile(
-    r"(?<!\w)(?:eiendom\w*|\w*eiendom(?:men|mene)?|tomt\w*|\w+tomt(?:en)?|matr\w*|hytte\w*|parsell\w*|seksjon\w*"
-    r"|kart|kartet|situasjonskart\w*|property|properties|plot|parcel|site|lot|gnr|bnr|g/bnr|gbnr)(?!\w)",
+    r"(?<!\w)(?:eiendom\w*|\w*eiendom(?:men|mene)?|tomt\w*|\w+tomt(?:en)?|matr\w*|parsell\w*"
+    r"|property|properties|plot|parcel|lot|gnr|bnr|g/bnr|gbnr)(?!\w)",
+    re.IGNORECASE,
+)
+_WEAK_PROPERTY_WORDS = re.compile(
+    r"(?<!\w)(?:hytte\w*|seksjon\w*|kart|kartet|situasjonskart\w*|site|nabo\w*|neighbou?r\w*)(?!\w)",
     re.IGNORECASE,
 )
 _DISTRACTOR_WORDS = re.compile(
@@ -231,13 +236,13 @@ def _looks_like_date(match: re.Match) -> bool:
     return bool(year and len(year) == 4) or bool(_DATE_WORD_BEFORE.search(text_before(match)))
 
 
-def _has_property_context(text: str, start: int) -> bool:
+def _has_property_context(text: str, start: int, words: re.Pattern = _PROPERTY_WORDS) -> bool:
     window_start = max(0, start - _CONTEXT_WINDOW)
     before = text[window_start:start]
     breaks = [b for b in _SENTENCE_BREAK.finditer(before) if len(before) - b.start() > _ACROSS_SENTENCE_WINDOW]
     if breaks:
         before = before[breaks[-1].end() - 1 :]
-    property_hits = [m.end() for m in _PROPERTY_WORDS.finditer(before)]
+    property_hits = [m.end() for m in words.finditer(before)]
     if not property_hits:
         return False
     distractor_hits = [m.end() for m in _DISTRACTOR_WORDS.finditer(before)]
@@ -260,6 +265,8 @@ def _bare_is_property(text: str, match: re.Match, known_units: Collection[tuple[
     if _date_plausible(match):
         # "12/5 i Asker" is as likely a date as a property: only a property word (above) decides.
         return False
+    if _has_property_context(text, match.start(), _WEAK_PROPERTY_WORDS):
+        return True
     return (
         find_kommune_after(text, match.end()) is not None
         or _after_street_address(text, match.start())

@@ -53,6 +53,7 @@ REQUEST_KIND_NAMES = {
 
 REVIEW = "review"
 QUARANTINE = "quarantine"
+QUEUES = (REVIEW, QUARANTINE)
 
 
 def category_name(category: str) -> str:
@@ -265,7 +266,7 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
     requests = tuple(_request_line(r, today) for r in sorted(
         (r for r in inputs.requests if _request_belongs(r, inputs.period)), key=lambda r: (r.received_on, r.request_id)
     ))
-    waiting = tuple(sorted(inputs.waiting, key=lambda w: (w.queue, w.since, w.message_pk)))
+    waiting = tuple(sorted(inputs.waiting, key=lambda w: (QUEUES.index(w.queue), w.since, w.message_pk)))
     holds = _all_holds(inputs)
     figures = {
         "held_total": len(inputs.held),

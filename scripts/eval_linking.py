@@ -22,7 +22,7 @@ from rules.linking import CustomerDirectory, KnownCustomer, KnownProperty, LinkD
 from rules.property_ids import PropertyId  # noqa: E402
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[1] / "tests" / "linking" / "devset"
-SPLITS = {"dev": "messages_dev.txt", "heldout": "messages_heldout.txt"}
+SPLITS = {"dev": ("messages_dev.txt", "messages_fresh.txt"), "heldout": ("messages_heldout.txt",)}
 
 
 @dataclass(frozen=True)
@@ -135,9 +135,9 @@ def evaluate(devset: Path, show_errors_in: str | None = None) -> dict[str, Score
     directory = load_directory(devset)
     results: dict[str, Scores] = {}
     total = Scores()
-    for split, filename in SPLITS.items():
+    for split, filenames in SPLITS.items():
         scores = Scores()
-        for message in load_messages(devset / filename):
+        for message in (m for filename in filenames for m in load_messages(devset / filename)):
             decision = link_message(message.facts, directory)
             problems = scores.add(message, decision)
             total.add(message, decision)

@@ -120,6 +120,14 @@ def test_shared_property_alone_is_not_guessed():
     assert decision.review_reason
 
 
+def test_joint_property_links_the_co_owners_the_text_names():
+    decision = link(sender="postmottak@lillestrom.kommune.no",
+                    body="Ingen merknader for gnr. 81 bnr. 23. Tiltakshavere: Kari Holm og Ola Holm.")
+    assert sorted(linked(decision)) == ["K4", "K5"]
+    decision = link(sender="postmottak@lillestrom.kommune.no", body="Ingen merknader for gnr. 81 bnr. 23. Ola Holm.")
+    assert linked(decision) == ["K4"]
+
+
 def test_couple_named_together_links_both():
     decision = link(sender="familie@example.org", body="Hei,\n\nHilsen Kari og Ola Holm")
     assert sorted(linked(decision)) == ["K4", "K5"]
