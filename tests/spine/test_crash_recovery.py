@@ -44,11 +44,16 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, databa
     config = write_config(tmp_path, database_url, maildir)
     chance = random.Random(20261125)
 
+    done_after_each_kill = []
     for _ in range(KILLS):
         process = daemon(config)
         time.sleep(chance.uniform(1.0, 4.0))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
+        processed_dir = maildir / ".processed" / "cur"
+        done_after_each_kill.append(len(list(processed_dir.iterdir())) if processed_dir.exists() else 0)
+    # The kills must really have landed mid-backlog, or this test would prove nothing.
+    assert sum(1 for done in done_after_each_kill if 0 < done < len(originals)) >= 3, done_after_each_kill
     final = daemon(config, "--once")
     _, stderr = final.communicate(timeout=600)
     assert final.returncode == 0, stderr.decode(errors="replace")[-2000:]
