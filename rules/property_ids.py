@@ -81,7 +81,9 @@ _UNIT_STOP = (
 _NUMBER_END = r"(?!\d)(?!\s?/\s?\d)(?![.,]\d)"
 _LIST_SEP = r"\s*(?:,|og|and|&|\+|samt)\s*"
 _RANGE_SEP = r"\s*(?:-|–|til|to)\s*"
-_BNR_ITEM = r"\d{1,5}" + _NUMBER_END + r"(?:" + _RANGE_SEP + r"\d{1,5}" + _NUMBER_END + r")?" + _UNIT_STOP
+# A bnr may carry its fnr/snr after slashes ("bnr 345/2"), so only digits and decimals end it.
+_BNR_END = r"(?!\d)(?![.,]\d)"
+_BNR_ITEM = r"\d{1,5}" + _BNR_END + r"(?:" + _RANGE_SEP + r"\d{1,5}" + _BNR_END + r")?" + _UNIT_STOP
 _BNR_LIST = _BNR_ITEM + r"(?:" + _LIST_SEP + r"(?!(?:" + _GNR + r"|" + _FNR + r"|" + _SNR + r")\b)" + _BNR_ITEM + r")*"
 _VALUE_SEP = r"\s*[:.=]?\s*(?:nr\.?\s*)?"
 _PART_SEP = r"\s*[,;/]?\s*(?:og\s+|and\s+)?"
@@ -90,6 +92,7 @@ _B = r"(?<![\w.])"
 _LABELLED = re.compile(
     _B + _GNR + _VALUE_SEP + r"(?P<gnr>\d{1,4})" + _NUMBER_END
     + _PART_SEP + _BNR + _VALUE_SEP + r"(?P<bnrs>" + _BNR_LIST + r")"
+    + r"(?:\s?/\s?(?P<fnr_slash>\d{1,4})(?:\s?/\s?(?P<snr_slash>\d{1,4}))?" + _NUMBER_END + r")?"
     + r"(?:" + _PART_SEP + _FNR + _VALUE_SEP + r"(?P<fnr>\d{1,4})" + _NUMBER_END + r")?"
     + r"(?:" + _PART_SEP + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END + r")?",
     re.IGNORECASE,
@@ -119,7 +122,8 @@ _WEAK_PROPERTY_WORDS = re.compile(
 _DISTRACTOR_WORDS = re.compile(
     r"(?<!\w)(?:faktura\w*|invoice\w*|fakt|saks?\w*|case|arkiv\w*|ref\w*|journal\w*|dok\w*|side|sidene|page|pages|s\."
     r"|ordre\w*|order|tilbud\w*|kontrakt\w*|avtale\w*|løpenr|dato|date|datert|kl|klokken|tlf|telefon|tel|mob\w*"
-    r"|konto\w*|kr|nok|pris\w*|beløp|versjon|version|rev|tegning\w*|drawing|nr)(?!\w)\.?",
+    r"|konto\w*|kr|nok|pris\w*|beløp|versjon|version|rev|tegning\w*|drawing|nr|j\.?\s?nr|lnr|målestokk|skala|scale"
+    r"|mål|uke|week)(?!\w)\.?",
     re.IGNORECASE,
 )
 _NON_PROPERTY_FOLLOWERS = re.compile(
@@ -135,6 +139,11 @@ _STREET_BEFORE = re.compile(
     r"[A-ZÆØÅ][\wæøå.-]*(?:veien|vei|vegen|veg|gata|gate|gt\.?|stien|sti|bakken|lia|åsen|torg|torget|plass|plassen"
     r"|ringen|ring|allé|alle|brygge|kaia|tunet|grenda|haugen|jordet|løkka|svingen|stranda|kroken|road|street|lane)"
     r"\s+\d{1,4}\s?[A-Za-z]?\s*[,(]?\s*\Z"
+)
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_YEAR_AFTER = re.compile(r"\s?[-.]\s?(?:\d{2}|\d{4})(?!\d)")
+_STREET_JUST_BEFORE = re.compile(
+    r"(?:veien|vei|vegen|veg|gata|gate|gt\.?|stien|sti|bakken|torg|plass|allé|alle|road|street)\s*\Z", re.IGNORECASE
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\n\s*\n")
 _CONTEXT_WINDOW = 40
@@ -183,7 +192,9 @@ def _bnr_items(match: re.Match) -> list[tuple[int, int, list[int]]]:
 def _labelled(text: str) -> list[_Candidate]:
     found = []
     for match in _LABELLED.finditer(text):
-        gnr, fnr, snr = int(match["gnr"]), _optional_int(match["fnr"]), _optional_int(match["snr"])
+        gnr = int(match["gnr"])
+        fnr = _optional_int(match["fnr"] or match["fnr_slash"])
+        snr = _optional_int(match["snr"] or match["snr_slash"])
         items = _bnr_items(match)
         for index, (item_start, item_end, bnrs) in enumerate(items):
             last_item = index == len(items) - 1
@@ -227,13 +238,18 @@ def text_before(match: re.Match, width: int = 20) -> str:
 
 
 def _looks_like_date(match: re.Match) -> bool:
+    """Dates ("12/05", "12/5/24", "12/5-2024", "den 12/5") and years ("2024/117") are not gnr/bnr."""
     parts = [match["gnr"], match["bnr"], match["fnr"], match["snr"]]
     if any(part and len(part) > 1 and part.startswith("0") for part in parts):
+        return True
+    if _YEAR.fullmatch(match["gnr"]):
         return True
     day, month, year = int(match["gnr"]), int(match["bnr"]), match["fnr"]
     if not (day <= 31 and month <= 12):
         return False
-    return bool(year and len(year) == 4) or bool(_DATE_WORD_BEFORE.search(text_before(match)))
+    if year and match["snr"] is None and len(year) in (2, 4):
+        return True
+    return bool(_YEAR_AFTER.match(match.string, match.end())) or bool(_DATE_WORD_BEFORE.search(text_before(match)))
 
 
 def _has_property_context(text: str, start: int, words: re.Pattern = _PROPERTY_WORDS) -> bool:
@@ -258,6 +274,8 @@ def _after_street_address(text: str, start: int) -> bool:
 
 
 def _bare_is_property(text: str, match: re.Match, known_units: Collection[tuple[int, int]]) -> bool:
+    if _STREET_JUST_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return False  # house numbers "Storgata 12/14"
     if _has_property_context(text, match.start()):
         return True
     if _DISTRACTOR_WORDS.search(text[max(0, match.start() - _CONTEXT_WINDOW) : match.start()]):

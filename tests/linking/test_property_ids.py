@@ -42,6 +42,14 @@ def keys(text, **kwargs):
         ("huset i Løkkeåsveien 7 (41/112)", ["????-41/112"]),
         ("kjelleren i Kolsåsstien 3 (28/71/2 i Bærum)", ["3201-28/71/2"]),
         ("Matrikkelnummer? Det er 135/400.", ["????-135/400"]),
+        ("Gnr. 12 Bnr. 345/2 i Bærum", ["3201-12/345/2"]),
+        ("gnr 12 bnr 345/0/3", ["????-12/345/0/3"]),
+        ("GNR: 12 BNR: 345", ["????-12/345"]),
+        ("gnr.12 bnr.345", ["????-12/345"]),
+        ("Gnr./bnr.: 12/345", ["????-12/345"]),
+        ("gnr. 2001, bnr. 15", ["????-2001/15"]),
+        ("the neighbour at 31/78", ["????-31/78"]),
+        ("Gnr 12, Bnr 345, Fnr 01019012345", ["????-12/345"]),
     ],
 )
 def test_written_forms(text, expected):
@@ -68,6 +76,14 @@ def test_written_forms(text, expected):
         "Jeg kan 12/6 eller 14/6.",
         "Get a loan at 3/4 the usual rate!",
         "uke 29-31",
+        "Eiendomsskatt 2024/117 for eiendommen",
+        "situasjonskart i målestokk 1/500",
+        "eiendommen 12/5/24",
+        "tomten 12/5-2024",
+        "eiendommen i Storgata 12/14",
+        "naboen kommer 12/5",
+        "Saksnr. 2024/117 – se eiendommen",
+        "Eiendommen, deres ref: 12/345",
     ],
 )
 def test_distractors_are_not_property_ids(text):
