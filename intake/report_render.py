@@ -126,6 +126,7 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     numeric: tuple[int, ...] = ()  # right-aligned columns
+    loud_rows: tuple[int, ...] = ()  # rows that need action, shown in red
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,8 @@ def sections(report: RetentionReport) -> list[Section]:
             Table(("Id", "Type", "Registrert", "Mottatt", "Frist", "Status"),
                   tuple((line.request.request_id, request_kind_name(line.request.kind), line.request.subject_ref,
                          _day(line.request.received_on), _day(line.request.deadline), line.status)
-                        for line in report.requests)) if report.requests else None,
+                        for line in report.requests),
+                  loud_rows=tuple(i for i, line in enumerate(report.requests) if line.late)) if report.requests else None,
             alarm=bool(report.late_requests),
         ),
         Section(
@@ -198,15 +200,20 @@ def sections(report: RetentionReport) -> list[Section]:
     ]
 
 
+ALARM_FIGURES = ("overdue", "requests_late")
+
+
 def _summary_section(report: RetentionReport) -> Section:
     if report.changes:
         table = Table(("Nøkkeltall", "Nå", f"Forrige ({report.previous_period})", "Endring"),
                       tuple((c.label, str(c.current), str(c.previous), _signed(c.delta)) for c in report.changes),
-                      numeric=(1, 2, 3))
+                      numeric=(1, 2, 3),
+                      loud_rows=tuple(i for i, c in enumerate(report.changes) if c.key in ALARM_FIGURES and c.current))
         intro = f"Endring siden forrige rapport ({report.previous_period})."
     else:
         table = Table(("Nøkkeltall", "Nå"), tuple((FIGURE_LABELS[k], str(v)) for k, v in report.figures.items()),
-                      numeric=(1,))
+                      numeric=(1,),
+                      loud_rows=tuple(i for i, (k, v) in enumerate(report.figures.items()) if k in ALARM_FIGURES and v))
         intro = "Første rapport: ingen tidligere rapport å sammenligne med."
     return Section("Nøkkeltall", intro, table)
 
@@ -274,7 +281,8 @@ def _text_table(table: Table) -> list[str]:
             for i, cell in enumerate(cells)
         ).rstrip()
 
-    return [line(table.headers), "  ".join("-" * w for w in widths), *(line(row) for row in table.rows)]
+    return [line(table.headers), "  ".join("-" * w for w in widths),
+            *(line(row) + ("  [!]" if r in table.loud_rows else "") for r, row in enumerate(table.rows))]
 
 
 _FOOTER = ("Rapporten lages automatisk av intake. Den inneholder ikke meldingsinnhold; meldinger og kunder er "
@@ -294,7 +302,7 @@ def render_html(report: RetentionReport, written_at: datetime) -> str:
 <tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="760" cellpadding="0" cellspacing="0" style="max-width:760px;width:100%;background:#ffffff;border:1px solid {RULE};">
 <tr><td style="background:{HEAD_BG};padding:22px 28px;color:#ffffff;">
-<div style="font-size:13px;letter-spacing:1px;text-transform:uppercase;color:#bcccdc;">proESS AS · Personvern og arkiv</div>
+<div style="font-size:13px;letter-spacing:.5px;color:#bcccdc;">proESS AS · Personvern og arkiv</div>
 <div style="font-size:24px;font-weight:600;margin-top:4px;">Oppbevaringsrapport {escape(report.period.name)}</div>
 <div style="font-size:13px;color:#bcccdc;margin-top:6px;">Utarbeidet {escape(norwegian_date(report.today))} kl. {written_at.strftime('%H:%M')} · periode {escape(report.period.label)}</div>
 </td></tr>
@@ -345,6 +353,9 @@ def _html_section(section: Section) -> str:
 
 
 def _html_table(table: Table, alarm: bool) -> str:
+    def row_style(index: int) -> str:
+        return f"color:{ALARM};font-weight:600;background:{ALARM_BG};" if index in table.loud_rows else ""
+
     def cell(tag: str, index: int, text: str, extra: str = "") -> str:
         align = "right" if index in table.numeric else "left"
         return f'<{tag} style="text-align:{align};padding:6px 8px;border-bottom:1px solid {RULE};vertical-align:top;{extra}">{escape(text)}</{tag}>'
@@ -352,6 +363,7 @@ def _html_table(table: Table, alarm: bool) -> str:
     head_bg = ALARM_BG if alarm else "#f0f4f8"
     head = "".join(cell("th", i, h, f"background:{head_bg};font-size:12px;color:{MUTED};font-weight:600;")
                    for i, h in enumerate(table.headers))
-    rows = "".join("<tr>" + "".join(cell("td", i, text) for i, text in enumerate(row)) + "</tr>" for row in table.rows)
+    rows = "".join("<tr>" + "".join(cell("td", i, text, row_style(r)) for i, text in enumerate(row)) + "</tr>"
+                   for r, row in enumerate(table.rows))
     return (f'<table width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;font-size:13px;">'
             f"<tr>{head}</tr>{rows}</table>")
