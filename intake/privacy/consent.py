@@ -1,0 +1,129 @@
+"""The consent register and exports to partners: no valid consent, no export."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError
+from intake.privacy.staff import require
+from models import Consent, Customer, CustomerProperty, Disclosure, Project, Property
+from models.audit import append_audit
+from rules.consent import ConsentFacts, check_export, unknown_categories
+from rules.staff import CONSENT, EXPORT
+
+
+def grant(session: Session, actor: str | None, customer_id: str, partner: str, categories: list[str],
+          project_id: str | None, given_on: date, evidence: str | None) -> Consent:
+    member = require(session, actor, CONSENT)
+    _check_customer_and_project(session, customer_id, project_id)
+    unknown = unknown_categories(set(categories))
+    if unknown or not categories:
+        raise InputError(f"unknown or missing data categories: {', '.join(unknown) or '(none given)'}")
+    if not partner.strip():
+        raise InputError("a consent names the partner it allows sharing with")
+    consent = Consent(customer_id=customer_id, partner=" ".join(partner.split()), data_categories=sorted(set(categories)),
+                      project_id=project_id, given_on=given_on, evidence=evidence, recorded_by=member.username)
+    session.add(consent)
+    session.flush()
+    append_audit(session, actor=member.username, action="consent.grant", target_type="customer", target_id=customer_id,
+                 details={"consent_id": consent.id, "partner": consent.partner, "categories": consent.data_categories,
+                          "project_id": project_id, "given_on": given_on.isoformat()})
+    return consent
+
+
+def withdraw(session: Session, actor: str | None, consent_id: int, withdrawn_on: date) -> Consent:
+    member = require(session, actor, CONSENT)
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        raise InputError(f"no consent #{consent_id}")
+    if consent.withdrawn_on is not None:
+        raise InputError(f"consent #{consent_id} was already withdrawn")
+    if withdrawn_on < consent.given_on:
+        raise InputError("a consent cannot be withdrawn before it was given")
+    consent.withdrawn_on, consent.withdrawn_by = withdrawn_on, member.username
+    session.flush()
+    append_audit(session, actor=member.username, action="consent.withdraw", target_type="customer",
+                 target_id=consent.customer_id, details={"consent_id": consent.id, "withdrawn_on": withdrawn_on.isoformat()})
+    return consent
+
+
+def list_consents(session: Session, actor: str | None, customer_id: str | None) -> list[Consent]:
+    require(session, actor, CONSENT)
+    statement = select(Consent).order_by(Consent.id)
+    if customer_id:
+        statement = statement.where(Consent.customer_id == customer_id)
+    return list(session.scalars(statement))
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    allowed: bool
+    reason: str
+    path: Path | None
+
+
+def export_to_partner(session: Session, actor: str | None, customer_id: str, partner: str, categories: list[str],
+                      project_id: str | None, out_dir: Path, today: date | None = None) -> ExportOutcome:
+    """Write the consented data for a partner, or refuse; either way the attempt is audited.
+
+    A refusal is returned, not raised, so the caller can commit its audit entry before reporting it.
+    """
+    today = today or date.today()
+    member = require(session, actor, EXPORT, today)
+    _check_customer_and_project(session, customer_id, project_id)
+    wanted = frozenset(categories)
+    consents = [ConsentFacts(c.id, c.partner, frozenset(c.data_categories), c.project_id, c.given_on, c.withdrawn_on)
+                for c in session.scalars(select(Consent).where(Consent.customer_id == customer_id))]
+    decision = check_export(consents, partner, wanted, project_id, today)
+    details = {"partner": partner, "categories": sorted(wanted), "project_id": project_id, "consent_id": decision.consent_id}
+    if not decision.allowed:
+        append_audit(session, actor=member.username, action="export.refused", target_type="customer",
+                     target_id=customer_id, details={**details, "reason": decision.reason})
+        return ExportOutcome(False, decision.reason, None)
+    path = Path(out_dir) / f"deling-{customer_id}-{today.isoformat()}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(partner_data(session, customer_id, wanted, project_id), ensure_ascii=False, indent=2), encoding="utf-8")
+    session.add(Disclosure(customer_id=customer_id, partner=partner, consent_id=decision.consent_id, project_id=project_id,
+                           data_categories=sorted(wanted), disclosed_by=member.username))
+    append_audit(session, actor=member.username, action="export", target_type="customer", target_id=customer_id, details=details)
+    return ExportOutcome(True, decision.reason, path)
+
+
+def partner_data(session: Session, customer_id: str, categories: frozenset[str], project_id: str | None) -> dict:
+    """Only the consented categories; nothing else about the customer leaves the firm."""
+    customer = session.get(Customer, customer_id)
+    data: dict = {"customer_id": customer_id}
+    if "name" in categories:
+        data["name"] = customer.name
+    if "phone" in categories:
+        data["phone"] = customer.phone
+    if "email" in categories:
+        data["email"] = customer.email
+    if "address" in categories:
+        data["address"] = {"street_address": customer.street_address, "postcode": customer.postcode, "city": customer.city}
+    projects = select(Project).where(Project.customer_id == customer_id)
+    if project_id:
+        projects = projects.where(Project.project_id == project_id)
+    chosen = list(session.scalars(projects.order_by(Project.project_id)))
+    if "project" in categories:
+        data["projects"] = [{"project_id": p.project_id, "title": p.title, "status": p.status} for p in chosen]
+    if "property" in categories:
+        property_ids = {p.property_id for p in chosen if p.property_id} if project_id else set(session.scalars(
+            select(CustomerProperty.property_id).where(CustomerProperty.customer_id == customer_id)))
+        data["properties"] = sorted(session.scalars(select(Property.key).where(Property.id.in_(property_ids))))
+    return data
+
+
+def _check_customer_and_project(session: Session, customer_id: str, project_id: str | None) -> None:
+    if session.get(Customer, customer_id) is None:
+        raise InputError("no customer with that id")
+    if project_id is not None:
+        project = session.get(Project, project_id)
+        if project is None or project.customer_id != customer_id:
+            raise InputError("no project with that id for this customer")

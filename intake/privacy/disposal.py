@@ -1,0 +1,125 @@
+"""Disposal when retention runs out: a due list (a report), a proposal, an approval by a second person.
+
+A staff member proposes the messages due by a date; a records manager who is not
+the proposer approves. At approval each item is checked again (a hold may have been
+set, a project reopened); what is disposed is scrubbed, leaves a tombstone, and gets
+a row in ``disposal_log``. Nothing is disposed of by the due list or the proposal alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError, PermissionDenied
+from intake.privacy.holds import hold_reasons_by_message
+from intake.privacy.scrub import ERASED, scrub_message
+from intake.privacy.staff import require, staff_member
+from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, RetentionRecord
+from models.audit import append_audit
+from models.base import utcnow
+from rules.disposal import DISPOSE, DueList, RetentionItem, check_at_approval, due_for_disposal
+from rules.staff import APPROVE_DISPOSAL, PROPOSE_DISPOSAL, RETENTION_DUE, may_approve_disposal
+
+PROPOSED, APPROVED, REJECTED = "proposed", "approved", "rejected"
+
+
+def retention_items(session: Session, until: date, message_pks: list[int] | None = None) -> list[RetentionItem]:
+    """Stored messages whose retention date is on or before ``until``, with any holds on them."""
+    statement = (select(RetentionRecord).join(Message, Message.id == RetentionRecord.message_pk)
+                 .where(Message.state != ERASED, RetentionRecord.retain_until.is_not(None), RetentionRecord.retain_until <= until))
+    if message_pks is not None:
+        statement = statement.where(RetentionRecord.message_pk.in_(message_pks))
+    records = list(session.scalars(statement))
+    holds = hold_reasons_by_message(session, [r.message_pk for r in records])
+    return [RetentionItem(r.message_pk, r.category, r.legal_basis, r.retain_until,
+                          tuple(holds.get(r.message_pk, ())) + (("retention_records.legal_hold",) if r.legal_hold and r.message_pk not in holds else ()))
+            for r in records]
+
+
+def due(session: Session, actor: str | None, until: date) -> DueList:
+    require(session, actor, RETENTION_DUE)
+    return due_for_disposal(retention_items(session, until), until)
+
+
+def propose(session: Session, actor: str | None, until: date) -> DisposalProposal:
+    member = require(session, actor, PROPOSE_DISPOSAL)
+    listing = due_for_disposal(retention_items(session, until), until)
+    if not listing.due:
+        raise InputError(f"nothing is due for disposal by {until.isoformat()}")
+    proposal = DisposalProposal(until=until, status=PROPOSED, proposed_by=member.username)
+    session.add(proposal)
+    session.flush()
+    session.add_all(DisposalItem(proposal_id=proposal.id, message_pk=item.message_pk, category=item.category,
+                                 legal_basis=item.legal_basis, retain_until=item.retain_until, outcome="pending")
+                    for item in listing.due)
+    session.flush()
+    append_audit(session, actor=member.username, action="disposal.propose", target_type="disposal_proposal",
+                 target_id=str(proposal.id), details={"until": until.isoformat(), "items": len(listing.due),
+                                                      "held_back": len(listing.held)})
+    return proposal
+
+
+def approve(session: Session, actor: str | None, proposal_id: int, today: date | None = None) -> DisposalProposal:
+    today = today or date.today()
+    proposal = _open_proposal(session, proposal_id)
+    permission = may_approve_disposal(staff_member(session, actor), proposal.proposed_by, today)
+    if not permission.allowed:
+        raise PermissionDenied(f"refused: {permission.reason}")
+    items = list(session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal.id).order_by(DisposalItem.id)))
+    current = {item.message_pk: item for item in retention_items(session, today, [i.message_pk for i in items])}
+    disposed = 0
+    for item in items:
+        check = check_at_approval(_current(session, current, item.message_pk), today)
+        item.outcome_reason = check.reason
+        if check.action != DISPOSE:
+            item.outcome = "skipped"
+            continue
+        item.outcome = "disposed"
+        scrub_message(session, session.get(Message, item.message_pk), cause="disposal",
+                      basis=f"{item.category}: {item.legal_basis}", actor=actor)
+        session.add(DisposalLogEntry(message_pk=item.message_pk, proposal_id=proposal.id, category=item.category,
+                                     legal_basis=item.legal_basis, retain_until=item.retain_until,
+                                     proposed_by=proposal.proposed_by, approved_by=actor))
+        disposed += 1
+    proposal.status, proposal.decided_by, proposal.decided_at = APPROVED, actor, utcnow()
+    session.flush()
+    append_audit(session, actor=actor, action="disposal.approve", target_type="disposal_proposal", target_id=str(proposal.id),
+                 details={"disposed": disposed, "skipped": len(items) - disposed, "proposed_by": proposal.proposed_by})
+    return proposal
+
+
+def reject(session: Session, actor: str | None, proposal_id: int) -> DisposalProposal:
+    member = require(session, actor, APPROVE_DISPOSAL)
+    proposal = _open_proposal(session, proposal_id)
+    proposal.status, proposal.decided_by, proposal.decided_at = REJECTED, member.username, utcnow()
+    session.flush()
+    append_audit(session, actor=member.username, action="disposal.reject", target_type="disposal_proposal",
+                 target_id=str(proposal.id), details={})
+    return proposal
+
+
+def proposal_items(session: Session, proposal_id: int) -> list[DisposalItem]:
+    return list(session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal_id).order_by(DisposalItem.id)))
+
+
+def _current(session: Session, past_due: dict[int, RetentionItem], message_pk: int) -> RetentionItem | None:
+    """The item as it stands today: past due, or still stored with a later (or unset) date, or gone."""
+    if message_pk in past_due:
+        return past_due[message_pk]
+    record = session.get(RetentionRecord, message_pk)
+    message = session.get(Message, message_pk)
+    if record is None or message is None or message.state == ERASED:
+        return None
+    return RetentionItem(message_pk, record.category, record.legal_basis, record.retain_until)
+
+
+def _open_proposal(session: Session, proposal_id: int) -> DisposalProposal:
+    proposal = session.get(DisposalProposal, proposal_id)
+    if proposal is None:
+        raise InputError(f"no disposal proposal #{proposal_id}")
+    if proposal.status != PROPOSED:
+        raise InputError(f"disposal proposal #{proposal_id} is already {proposal.status}")
+    return proposal

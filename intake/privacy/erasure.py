@@ -1,0 +1,161 @@
+"""`intake erase`: erase what no law requires keeping, restrict the rest, and say which is which.
+
+The decisions come from ``rules.erasure``; this module loads the facts, applies the
+decisions (scrubbing messages, deleting records, recording restrictions, leaving
+tombstones) and writes one audit entry listing every item and its outcome.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from intake.lookup import SubjectReport, audit_ref, gather, resolve_one
+from intake.privacy.holds import hold_reasons_by_message
+from intake.privacy.scrub import scrub_message
+from intake.privacy.staff import require
+from models import (
+    AccessRequest, Consent, Customer, Disclosure, Message, MessageCustomerLink, Project, Rectification, Restriction,
+    Tombstone,
+)
+from models.audit import append_audit
+from rules.erasure import (
+    ErasureDecision, MessageFacts, decide_consent, decide_customer_record, decide_message, decide_project,
+)
+from rules.processing import ProcessingActivity
+from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
+from rules.staff import ERASE
+
+
+@dataclass(frozen=True)
+class ErasureOutcome:
+    report: SubjectReport
+    decisions: tuple[ErasureDecision, ...]
+    applied: bool
+
+    @property
+    def erased(self) -> list[ErasureDecision]:
+        return [d for d in self.decisions if not d.kept]
+
+    @property
+    def kept(self) -> list[ErasureDecision]:
+        return [d for d in self.decisions if d.kept]
+
+
+def erase_subject(session: Session, actor: str | None, query: str, hash_key: bytes, policies: tuple[Policy, ...],
+                  activities: tuple[ProcessingActivity, ...], today: date | None = None, dry_run: bool = False) -> ErasureOutcome:
+    today = today or date.today()
+    member = require(session, actor, ERASE, today)
+    candidate = resolve_one(session, query, hash_key)
+    report = gather(session, candidate, hash_key, activities)
+    decisions = _decide(session, report, policies, today)
+    if not dry_run:
+        _apply(session, report, decisions, member.username)
+        append_audit(session, actor=member.username, action="erase", target_type="subject",
+                     target_id=audit_ref(report.ref, hash_key),
+                     details={"items": [{"type": d.item_type, "id": d.item_id, "action": d.action,
+                                         "reference": d.legal_reference} for d in decisions]})
+    return ErasureOutcome(report, tuple(decisions), applied=not dry_run)
+
+
+def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...], today: date) -> list[ErasureDecision]:
+    pks = [item.message_pk for item in report.messages]
+    holds = hold_reasons_by_message(session, pks)
+    customers_with_projects = set(session.scalars(select(Project.customer_id).distinct()))
+    linked: dict[int, set[str]] = defaultdict(set)
+    for pk, customer_id in session.execute(select(MessageCustomerLink.message_pk, MessageCustomerLink.customer_id)
+                                           .where(MessageCustomerLink.message_pk.in_(pks))):
+        linked[pk].add(customer_id)
+    decisions = [
+        decide_message(MessageFacts(
+            message_pk=item.message_pk, category=item.category, retain_until=item.retain_until,
+            on_hold=item.message_pk in holds or bool(report.holds),
+            has_projects=bool(linked[item.message_pk] & customers_with_projects),
+        ), today)
+        for item in report.messages
+    ]
+    if report.record is None:
+        return decisions
+    claims_months = next(p.period_months for p in policies if p.category == CUSTOMER_CORRESPONDENCE)
+    decisions += [decide_project(ProjectState(p["project_id"], p["status"], date.fromisoformat(p["closed_on"]) if p["closed_on"] else None),
+                                 today, claims_months)
+                  for p in report.projects]
+    disclosed = set(session.scalars(select(Disclosure.consent_id).where(Disclosure.customer_id == report.record.customer_id)))
+    decisions += [decide_consent(c["consent_id"], c["consent_id"] in disclosed) for c in report.consents]
+    decisions.append(decide_customer_record(report.record.customer_id, decisions))
+    return decisions
+
+
+def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecision], actor: str) -> None:
+    for decision in decisions:
+        if decision.kept:
+            _restrict(session, decision, actor)
+        elif decision.item_type == "message":
+            scrub_message(session, session.get(Message, int(decision.item_id)), cause="erasure",
+                          basis=f"{decision.legal_reference}: {decision.reason}", actor=actor)
+        elif decision.item_type == "project":
+            session.execute(delete(Project).where(Project.project_id == decision.item_id))
+        elif decision.item_type == "consent":
+            session.execute(delete(Consent).where(Consent.id == int(decision.item_id)))
+        elif decision.item_type == "customer":
+            _erase_customer(session, decision, actor)
+    session.flush()
+
+
+def _restrict(session: Session, decision: ErasureDecision, actor: str) -> None:
+    target_type = "customer" if decision.item_type == "customer" else decision.item_type
+    exists = session.scalar(select(Restriction.id).where(Restriction.target_type == target_type,
+                                                         Restriction.target_id == decision.item_id).limit(1))
+    if exists is None:
+        session.add(Restriction(target_type=target_type, target_id=decision.item_id, reason=decision.reason,
+                                legal_reference=decision.legal_reference, restricted_by=actor))
+
+
+def _erase_customer(session: Session, decision: ErasureDecision, actor: str) -> None:
+    customer_id = decision.item_id
+    session.execute(delete(Rectification).where(Rectification.customer_id == customer_id))
+    session.execute(delete(Restriction).where(Restriction.target_type == "customer", Restriction.target_id == customer_id))
+    session.execute(update(AccessRequest).where(AccessRequest.customer_id == customer_id)
+                    .values(customer_id=None, subject_ref="erased"))
+    customer = session.get(Customer, customer_id)
+    session.delete(customer)
+    session.flush()
+    tombstone = Tombstone(target_type="customer", target_id="erased", cause="erasure",
+                          basis=f"{decision.legal_reference}: {decision.reason}", removed={"customer_record": True},
+                          removed_by=actor)
+    session.add(tombstone)
+    session.flush()
+    tombstone.target_id = f"erasure-{tombstone.id}"
+
+
+ITEM_WORDS = {"customer": "Kundeopplysningene", "project": "Prosjekt", "consent": "Samtykke", "message": "E-post"}
+
+
+def render_answer(outcome: ErasureOutcome) -> str:
+    """The answer to the person, item by item (Norwegian, as the firm writes to its customers)."""
+    report = outcome.report
+    messages = {str(item.message_pk): item for item in report.messages}
+
+    def describe(decision: ErasureDecision) -> str:
+        if decision.item_type == "message" and decision.item_id in messages:
+            item = messages[decision.item_id]
+            when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
+            return f"E-post {when} «{item.subject or ''}»"
+        if decision.item_type == "customer":
+            return ITEM_WORDS["customer"]
+        return f"{ITEM_WORDS[decision.item_type]} {decision.item_id}"
+
+    heading = "Forslag (ingenting er endret ennå)" if not outcome.applied else "Svar på krav om sletting"
+    lines = [f"{heading} – {report.display}", ""]
+    lines.append(f"Slettet ({len(outcome.erased)}):" if outcome.applied else f"Blir slettet ({len(outcome.erased)}):")
+    lines += [f"  - {describe(d)}: {d.reason}" for d in outcome.erased] or ["  (ingenting)"]
+    lines += ["", f"Beholdt, men begrenset til oppbevaring ({len(outcome.kept)}):"]
+    lines += [f"  - {describe(d)}: {d.reason} ({d.legal_reference})" for d in outcome.kept] or ["  (ingenting)"]
+    if outcome.kept:
+        lines += ["", "Det som beholdes brukes bare til å oppfylle plikten eller forsvare mulige rettskrav "
+                      "(GDPR art. 18), og slettes når fristen er ute."]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,115 @@
+"""Legal holds on a customer, property, project or message: while active, nothing they cover is disposed of.
+
+The ``legal_holds`` table is authoritative. ``retention_records.legal_hold`` mirrors it
+for the messages a hold covered when it was set or lifted, for readers that only see
+retention records.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError
+from intake.privacy.staff import require
+from models import (
+    Customer, LegalHold, Message, MessageCustomerLink, MessagePropertyLink, Project, Property, RetentionRecord,
+)
+from models.audit import append_audit
+from models.base import utcnow
+from rules.staff import LEGAL_HOLD
+
+TARGET_TYPES = ("customer", "property", "project", "message")
+
+
+def active_holds(session: Session) -> list[LegalHold]:
+    return list(session.scalars(select(LegalHold).where(LegalHold.lifted_at.is_(None)).order_by(LegalHold.id)))
+
+
+def hold_reasons_by_message(session: Session, message_pks: list[int]) -> dict[int, list[str]]:
+    """For each of these messages under an active hold, the holds' reasons."""
+    holds = active_holds(session)
+    if not holds or not message_pks:
+        return {}
+    wanted = set(message_pks)
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for hold in holds:
+        for pk in covered_messages(session, hold.target_type, hold.target_id) & wanted:
+            reasons[pk].append(f"hold #{hold.id} ({hold.target_type} {hold.target_id}): {hold.reason}")
+    return dict(reasons)
+
+
+def covered_messages(session: Session, target_type: str, target_id: str) -> set[int]:
+    """Messages a hold on this target covers. A project covers its customer's mail and mail about its property,
+    because mail is linked to customers and properties, not to projects: holding too much is the safe side."""
+    if target_type == "message":
+        return {int(target_id)} if target_id.isdigit() else set()
+    if target_type == "customer":
+        return _linked_to_customers(session, [target_id])
+    if target_type == "property":
+        return set(session.scalars(select(MessagePropertyLink.message_pk).where(MessagePropertyLink.property_key == target_id)))
+    project = session.get(Project, target_id)
+    if project is None:
+        return set()
+    covered = _linked_to_customers(session, [project.customer_id])
+    if project.property_id is not None:
+        covered |= set(session.scalars(select(MessagePropertyLink.message_pk).where(MessagePropertyLink.property_id == project.property_id)))
+    return covered
+
+
+def _linked_to_customers(session: Session, customer_ids: list[str]) -> set[int]:
+    return set(session.scalars(select(MessageCustomerLink.message_pk).where(MessageCustomerLink.customer_id.in_(customer_ids))))
+
+
+def set_hold(session: Session, actor: str | None, target_type: str, target_id: str, reason: str) -> LegalHold:
+    member = require(session, actor, LEGAL_HOLD)
+    _check_target(session, target_type, target_id)
+    if not reason.strip():
+        raise InputError("a legal hold needs a reason")
+    hold = LegalHold(target_type=target_type, target_id=target_id, reason=reason.strip(), set_by=member.username)
+    session.add(hold)
+    session.flush()
+    covered = covered_messages(session, target_type, target_id)
+    _mirror(session, covered, True)
+    append_audit(session, actor=member.username, action="hold.set", target_type=target_type, target_id=target_id,
+                 details={"hold_id": hold.id, "reason": hold.reason, "messages_covered": len(covered)})
+    return hold
+
+
+def lift_hold(session: Session, actor: str | None, hold_id: int) -> LegalHold:
+    member = require(session, actor, LEGAL_HOLD)
+    hold = session.get(LegalHold, hold_id)
+    if hold is None or hold.lifted_at is not None:
+        raise InputError(f"no active legal hold #{hold_id}")
+    hold.lifted_by, hold.lifted_at = member.username, utcnow()
+    session.flush()
+    covered = covered_messages(session, hold.target_type, hold.target_id)
+    still_held = set(hold_reasons_by_message(session, sorted(covered)))
+    _mirror(session, covered - still_held, False)
+    append_audit(session, actor=member.username, action="hold.lift", target_type=hold.target_type, target_id=hold.target_id,
+                 details={"hold_id": hold.id})
+    return hold
+
+
+def _mirror(session: Session, message_pks: set[int], held: bool) -> None:
+    if message_pks:
+        session.execute(update(RetentionRecord).where(RetentionRecord.message_pk.in_(message_pks)).values(legal_hold=held))
+
+
+def _check_target(session: Session, target_type: str, target_id: str) -> None:
+    if target_type not in TARGET_TYPES:
+        raise InputError(f"unknown hold target {target_type!r} (known: {', '.join(TARGET_TYPES)})")
+    exists = {
+        "customer": lambda: session.get(Customer, target_id) is not None,
+        "project": lambda: session.get(Project, target_id) is not None,
+        "property": lambda: session.scalar(select(Property.id).where(Property.key == target_id)) is not None,
+        "message": lambda: target_id.isdigit() and session.get(Message, int(target_id)) is not None,
+    }[target_type]()
+    if not exists:
+        raise InputError(f"no {target_type} {target_id!r} is stored")
+
+
+def hold_summary(hold: LegalHold) -> str:
+    return f"#{hold.id} {hold.target_type} {hold.target_id}: {hold.reason} (satt av {hold.set_by} {hold.set_at.date().isoformat()})"

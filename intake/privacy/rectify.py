@@ -1,0 +1,70 @@
+"""`intake rectify`: correct a customer's record; the old value and the reason go to the audit log.
+
+Stored mail is never rewritten: it is evidence of what was written. Lookup shows the
+corrected record together with each correction. An e-mail address that is corrected
+stays known as one of the customer's addresses, so the old mail is still found.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError
+from intake.privacy.staff import require
+from models import Customer, CustomerAddress, Rectification
+from models.audit import append_audit
+from rules.detection.identifiers import normalize_identifier
+from rules.staff import RECTIFY
+
+FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
+
+
+def rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> list[Rectification]:
+    member = require(session, actor, RECTIFY)
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise InputError("no customer with that id")
+    if not reason.strip():
+        raise InputError("a rectification needs a reason")
+    unknown = sorted(set(changes) - set(FIELDS))
+    if unknown or not changes:
+        raise InputError(f"fields that can be corrected: {', '.join(FIELDS)}")
+    done = []
+    for field, raw_value in changes.items():
+        value = _validated(field, raw_value)
+        old = getattr(customer, field)
+        if old == value:
+            continue
+        setattr(customer, field, value)
+        if field == "email" and value:
+            _remember_address(session, customer_id, value)
+        rectification = Rectification(customer_id=customer_id, field=field, new_value=value, reason=reason.strip(),
+                                      rectified_by=member.username)
+        session.add(rectification)
+        done.append(rectification)
+        append_audit(session, actor=member.username, action="rectify", target_type="customer", target_id=customer_id,
+                     details={"field": field, "old_value": old, "new_value": value, "reason": reason.strip()})
+    session.flush()
+    return done
+
+
+def _validated(field: str, value: str) -> str | None:
+    value = " ".join(value.split()) or None
+    if value is None and field == "name":
+        raise InputError("the name cannot be empty")
+    if value and field == "email":
+        normalized = normalize_identifier("EMAIL", value)
+        if normalized is None:
+            raise InputError("not a valid e-mail address")
+        return normalized
+    if value and field == "phone" and normalize_identifier("PHONE", value) is None:
+        raise InputError("not a valid phone number")
+    return value
+
+
+def _remember_address(session: Session, customer_id: str, address: str) -> None:
+    known = session.scalar(select(CustomerAddress.id).where(CustomerAddress.customer_id == customer_id,
+                                                            CustomerAddress.address == address))
+    if known is None:
+        session.add(CustomerAddress(customer_id=customer_id, address=address, source="records"))

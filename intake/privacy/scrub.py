@@ -1,0 +1,75 @@
+"""Remove a message's personal data and leave a tombstone: shared by erasure and disposal.
+
+The message row stays (state ``erased``) so the ledger and the raw hash still stop the
+same mail from being stored again; its subject, body, addresses, participants,
+attachments, findings and links go, and the bytes of the raw message and of every
+attachment no other stored message uses are emptied.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from models import (
+    Attachment, Blob, Finding, Message, MessageCustomerLink, MessagePropertyLink, Participant, RetentionRecord,
+    ReviewItem, Thread, Tombstone,
+)
+
+ERASED = "erased"
+
+
+def scrub_message(session: Session, message: Message, *, cause: str, basis: str, actor: str) -> Tombstone:
+    pk = message.id
+    attachment_blobs = set(session.scalars(select(Attachment.blob_sha256).where(Attachment.message_pk == pk,
+                                                                                 Attachment.blob_sha256.is_not(None))))
+    removed = {
+        "subject": message.subject is not None,
+        "body": message.body_text is not None,
+        "attachments": _count(session, Attachment, pk),
+        "findings": _count(session, Finding, pk),
+        "participants": _count(session, Participant, pk),
+    }
+    for model in (Finding, Participant, Attachment, MessageCustomerLink, MessagePropertyLink, ReviewItem, RetentionRecord):
+        session.execute(delete(model).where(model.message_pk == pk))
+    session.expire(message)
+    thread_id = message.thread_id
+    message.state = ERASED
+    message.subject = message.body_text = message.from_address = None
+    message.message_id_header = message.in_reply_to = message.references = None
+    message.parse_defects = message.quarantine_reason = None
+    message.thread_id = None
+    session.flush()
+    removed["stored_bytes_emptied"] = _empty_unused_blobs(session, {message.raw_sha256} | attachment_blobs)
+    _forget_thread_subject(session, thread_id)
+    tombstone = Tombstone(target_type="message", target_id=str(pk), cause=cause, basis=basis, removed=removed, removed_by=actor)
+    session.add(tombstone)
+    session.flush()
+    return tombstone
+
+
+def _count(session: Session, model, pk: int) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(model.message_pk == pk)) or 0
+
+
+def _empty_unused_blobs(session: Session, shas: set[str]) -> int:
+    """Empty each blob that no stored (not erased) message or remaining attachment still uses."""
+    emptied = 0
+    for sha in shas:
+        used_as_raw = session.scalar(select(Message.id).where(Message.raw_sha256 == sha, Message.state != ERASED).limit(1))
+        used_as_attachment = session.scalar(select(Attachment.id).where(Attachment.blob_sha256 == sha).limit(1))
+        blob = session.get(Blob, sha)
+        if blob is not None and used_as_raw is None and used_as_attachment is None:
+            blob.content = None
+            emptied += 1
+    session.flush()
+    return emptied
+
+
+def _forget_thread_subject(session: Session, thread_id: int | None) -> None:
+    if thread_id is None:
+        return
+    still_used = session.scalar(select(Message.id).where(Message.thread_id == thread_id).limit(1))
+    thread = session.get(Thread, thread_id)
+    if thread is not None and still_used is None:
+        thread.subject = None

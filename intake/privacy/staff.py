@@ -1,0 +1,64 @@
+"""Staff identity: who is acting, and whether the rules let them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError, PermissionDenied
+from models import StaffUser
+from models.audit import append_audit
+from rules.staff import MANAGE_STAFF, ROLES, StaffMember, may, may_register_first_staff
+
+BOOTSTRAP_ACTOR = "bootstrap"
+
+
+def staff_member(session: Session, username: str | None) -> StaffMember | None:
+    user = session.get(StaffUser, username) if username else None
+    if user is None:
+        return None
+    return StaffMember(user.username, user.role, user.confidentiality_signed_on, user.active)
+
+
+def require(session: Session, username: str | None, action: str, today: date | None = None) -> StaffMember:
+    """The acting staff member, or PermissionDenied saying why not."""
+    member = staff_member(session, username)
+    permission = may(member, action, today or date.today())
+    if not permission.allowed:
+        raise PermissionDenied(f"refused: {permission.reason}")
+    return member
+
+
+def add_staff(session: Session, actor: str | None, username: str, full_name: str, role: str,
+              signed_on: date | None, active: bool = True, today: date | None = None) -> StaffUser:
+    """Register or update a staff member; an empty register accepts its first administrator from anyone."""
+    if role not in ROLES:
+        raise InputError(f"unknown role {role!r} (known: {', '.join(ROLES)})")
+    existing = session.scalar(select(func.count()).select_from(StaffUser)) or 0
+    if existing == 0:
+        permission = may_register_first_staff(existing, role)
+        if not permission.allowed:
+            raise PermissionDenied(f"refused: {permission.reason}")
+        actor = BOOTSTRAP_ACTOR
+    else:
+        actor = require(session, actor, MANAGE_STAFF, today).username
+    user = session.get(StaffUser, username)
+    before = None if user is None else {"role": user.role, "signed_on": _iso(user.confidentiality_signed_on), "active": user.active}
+    if user is None:
+        user = StaffUser(username=username)
+        session.add(user)
+    user.full_name, user.role, user.confidentiality_signed_on, user.active = full_name, role, signed_on, active
+    session.flush()
+    append_audit(session, actor=actor, action="staff.set", target_type="staff", target_id=username,
+                 details={"before": before, "after": {"role": role, "signed_on": _iso(signed_on), "active": active}})
+    return user
+
+
+def list_staff(session: Session) -> list[StaffUser]:
+    return list(session.scalars(select(StaffUser).order_by(StaffUser.username)))
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
