@@ -22,6 +22,7 @@ from rules.property_ids import PropertyId, PropertyMention, find_property_ids
 
 LINK_THRESHOLD = 0.75
 REVIEW_THRESHOLD = 0.3
+MAX_CANDIDATES = 5
 
 # Weights: how sure one piece of evidence alone makes us that the message is about the customer.
 SENDER_ADDRESS = 0.92
@@ -34,6 +35,8 @@ PROPERTY_WITH_KOMMUNE = 0.8
 PROPERTY_WITHOUT_KOMMUNE = 0.55
 STREET_ADDRESS = 0.5
 PHONE = 0.7
+MASS_MAILING_CUSTOMERS = 4
+MASS_MAILING_RECIPIENT = 0.3
 ADDRESS_IN_TEXT = 0.6
 # A neighbour's property named in a customer's case ("avstand til naboeiendommen gnr 12 bnr 346") is not about
 # that neighbour, even when the neighbour is a customer too.
@@ -159,13 +162,13 @@ class _Evidence:
         """Evidence that fits several customers is split between them, so it cannot link any alone."""
         if len(customer_ids) > 1:
             self.ambiguities.append(f"{signal} fits {len(customer_ids)} customers")
+        if len(customer_ids) == 1:
+            self.add(next(iter(customer_ids)), Reason(signal, weight, detail))
+            return
+        share = Reason(signal, round(weight / len(customer_ids), 3), f"{detail} (shared by {len(customer_ids)} customers)")
         for customer_id in customer_ids:
-            if len(customer_ids) > 1:
-                self._split[(customer_id, signal)] = Reason(signal, weight, f"{detail}, shared with a co-owner named in the text")
-                shared = Reason(signal, round(weight / len(customer_ids), 3), f"{detail} (shared by {len(customer_ids)} customers)")
-                self.add(customer_id, shared)
-            else:
-                self.add(customer_id, Reason(signal, weight, detail))
+            self._split[(customer_id, signal)] = Reason(signal, weight, f"{detail}, shared with a co-owner named here")
+            self.add(customer_id, share)
 
     def _restore_named_co_owners(self) -> None:
         """A joint property names both owners' case: each owner named by name alone gets the full weight."""
@@ -211,14 +214,25 @@ def _participants(facts: MessageFacts) -> tuple[tuple[str, str] | None, list[str
 
 def _address_evidence(evidence: _Evidence, directory: CustomerDirectory, sender: tuple[str, str] | None,
                       recipients: list[str]) -> None:
+    recipient_customers = {
+        customer_id
+        for address in recipients
+        for customer_id in directory.by_email.get(address, set()) | directory.by_confirmed.get(address, set())
+    }
+    recipient_weight = RECIPIENT_ADDRESS
+    if len(recipient_customers) >= MASS_MAILING_CUSTOMERS:
+        # A mail to many customers at once (a season's greeting, a notice) is about none of them in particular.
+        recipient_weight = MASS_MAILING_RECIPIENT
+        evidence.ambiguities.append(f"sent to {len(recipient_customers)} customers at once")
     roles = ([("sender", sender[1], SENDER_ADDRESS)] if sender else []) + [
-        ("recipient", address, RECIPIENT_ADDRESS) for address in recipients
+        ("recipient", address, recipient_weight) for address in recipients
     ]
     for role, address, weight in roles:
         if directory.by_email.get(address):
             evidence.add_shared(directory.by_email[address], f"{role}_address", weight, f"{role} {address}")
         elif directory.by_confirmed.get(address):
-            evidence.add_shared(directory.by_confirmed[address], "confirmed_address", CONFIRMED_ADDRESS,
+            weight = CONFIRMED_ADDRESS if role == "sender" else min(weight, CONFIRMED_ADDRESS)
+            evidence.add_shared(directory.by_confirmed[address], "confirmed_address", weight,
                                 f"{role} {address} confirmed by staff")
 
 
@@ -261,6 +275,23 @@ def _property_links(mentions: list[PropertyMention], linked: list[str],
     return tuple(seen.values())
 
 
+def _text_evidence(evidence: _Evidence, directory: CustomerDirectory, facts: MessageFacts) -> None:
+    """Customer/project numbers, street addresses, phone numbers and e-mail addresses written in the message."""
+    for customer_ids, _, detail in directory.ids.find(facts.subject):
+        evidence.add_shared(customer_ids, "id_in_subject", ID_IN_SUBJECT, detail)
+    for text in (facts.body, *facts.attachment_texts):
+        for customer_ids, _, detail in directory.ids.find(text):
+            evidence.add_shared(customer_ids, "id_in_text", ID_IN_TEXT, detail)
+        for customer_ids, detail in directory.streets.find(text):
+            evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
+        for customer_ids, detail in directory.phones.find(text):
+            evidence.add_shared(customer_ids, "phone", PHONE, detail)
+        for address in map(normalize_address, _EMAIL.findall(text)):
+            owners = directory.by_email.get(address) or directory.by_confirmed.get(address)
+            if owners:
+                evidence.add_shared(owners, "address_in_text", ADDRESS_IN_TEXT, f"{address} written in the text")
+
+
 def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecision:
     evidence = _Evidence()
     sender, recipients, written_by_staff = _participants(facts)
@@ -269,28 +300,16 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
         if customer_id in directory.customers:
             evidence.add(customer_id, Reason("thread", THREAD, "earlier message in the thread is linked"))
 
+    # Mail from a municipality names properties without saying which kommune: its own.
     municipality = kommune_from_domain(sender[1]) if sender else None
     via = " by the municipality" if municipality else ""
-    texts = [facts.subject, facts.body, *facts.attachment_texts]
-    located = [(text, m) for text in texts for m in find_property_ids(text, municipality, directory.known_units)]
+    located = [
+        (text, mention)
+        for text in (facts.subject, facts.body, *facts.attachment_texts)
+        for mention in find_property_ids(text, municipality, directory.known_units)
+    ]
     _property_evidence(evidence, directory, located, via)
-    mentions = [mention for _, mention in located]
-
-    for customer_ids, signal, detail in directory.ids.find(facts.subject):
-        evidence.add_shared(customer_ids, "id_in_subject", ID_IN_SUBJECT, detail)
-    for text in texts[1:]:
-        for customer_ids, signal, detail in directory.ids.find(text):
-            evidence.add_shared(customer_ids, "id_in_text", ID_IN_TEXT, detail)
-        for customer_ids, detail in directory.streets.find(text):
-            evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
-        for customer_ids, detail in directory.phones.find(text):
-            evidence.add_shared(customer_ids, "phone", PHONE, detail)
-        for address in _EMAIL.findall(text):
-            owners = directory.by_email.get(normalize_address(address)) or directory.by_confirmed.get(
-                normalize_address(address))
-            if owners:
-                evidence.add_shared(owners, "address_in_text", ADDRESS_IN_TEXT, f"{address} written in the text")
-
+    _text_evidence(evidence, directory, facts)
     sections = message_sections(facts.subject, facts.body, facts.attachment_texts, sender[0] if sender else "",
                                 written_by_staff)
     for match in directory.names.find(sections):
@@ -298,13 +317,13 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
 
     ranked = evidence.links()
     linked = [link for link in ranked if link.confidence >= LINK_THRESHOLD]
-    linked_ids = [link.customer_id for link in linked]
     review_reason = None
     if not linked and ranked and ranked[0].confidence >= REVIEW_THRESHOLD:
-        review_reason = "; ".join(evidence.ambiguities) or "evidence too weak to link"
+        review_reason = "; ".join(dict.fromkeys(evidence.ambiguities)) or "evidence too weak to link"
     return LinkDecision(
         customers=tuple(linked),
-        properties=_property_links(mentions, linked_ids, directory),
+        properties=_property_links([mention for _, mention in located], [link.customer_id for link in linked],
+                                   directory),
         review_reason=review_reason,
-        candidates=tuple(ranked[:5]),
+        candidates=tuple(ranked[:MAX_CANDIDATES]),
     )

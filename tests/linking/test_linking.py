@@ -185,3 +185,10 @@ def test_unknown_kommune_is_taken_from_the_linked_customers_records():
 def test_properties_are_deduplicated_and_keep_what_was_written():
     decision = link(sender="kari@example.no", body="gnr 12 bnr 345 i Bærum, eller 0219-12/345 i gamle papirer.")
     assert [(p.key, p.kommune_as_written) for p in decision.properties] == [("3201-12/345", "Bærum")]
+
+
+def test_mail_to_many_customers_at_once_links_none_of_them():
+    everyone = ("kari@example.no", "lars.berg@example.no", "ola@example.no", "andreas@example.no")
+    decision = link(sender="staff@proess.no", to=("post@proess.no",), cc=everyone, body="God jul!")
+    assert linked(decision) == []
+    assert "4 customers" in decision.review_reason
