@@ -126,16 +126,29 @@ class KommuneRef:
     current: str | None
 
 
+# Kommune names that are also everyday words ("i time", "in time", "i hole", "gran", "strand"): these are
+# recognised only when capitalised; other names also in lower case ("i bærum").
+_NAMES_THAT_ARE_WORDS = frozenset({
+    "alta", "alver", "aure", "bo", "fet", "fjord", "flå", "gol", "gran", "grane", "hamar", "heim", "hof", "hol",
+    "hole", "kinn", "leka", "lier", "lom", "lund", "moss", "nes", "nome", "os", "rana", "re", "røst", "sande",
+    "sel", "ski", "sola", "stad", "stange", "strand", "sula", "tana", "time", "tinn", "valle", "vang", "vega",
+    "vik", "ål", "bø", "vinje", "åmot", "ås", "grue", "marker", "råde", "hvaler", "luster", "stranda",
+})
+_MIN_LOWER_CASE_NAME = 4
+
+
 def _spellings(name: str) -> set[str]:
     ascii_simple = name.replace("æ", "ae").replace("ø", "o").replace("å", "a").replace("Æ", "Ae").replace(
         "Ø", "O").replace("Å", "A")
     ascii_double = name.replace("ø", "oe").replace("å", "aa").replace("Ø", "Oe").replace("Å", "Aa")
-    return {spelling for base in (name, ascii_simple, ascii_double) for spelling in (base, base.upper())}
+    cases = [str.upper, lambda spelling: spelling]
+    if name.lower() not in _NAMES_THAT_ARE_WORDS and len(name) >= _MIN_LOWER_CASE_NAME:
+        cases.append(str.lower)
+    return {case(base) for base in (name, ascii_simple, ascii_double) for case in cases}
 
 
 @lru_cache(maxsize=1)
 def _name_regex() -> str:
-    # Names are matched capitalised only: many are also common words ("hole", "lier", "time", "gran").
     spellings = {spelling for kommune in _table().values() for spelling in _spellings(kommune.name)}
     ordered = sorted(spellings, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(s).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for s in ordered) + ")"

@@ -150,3 +150,17 @@ def test_key_format(pid, key):
 )
 def test_parse_property_id_for_lookup_queries(query, expected):
     assert parse_property_id(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gnr 12 bnr 345 i bærum", ["3201-12/345"]),
+        ("tomten 12/345 i asker kommune", ["3203-12/345"]),
+        ("gnr 12 bnr 345 i Hole", ["3310-12/345"]),
+        ("gnr 12 bnr 345 i hole i taket", ["????-12/345"]),
+        ("the plot 12/345 in time for spring", ["????-12/345"]),
+    ],
+)
+def test_lower_case_kommune_names_unless_they_are_everyday_words(text, expected):
+    assert keys(text) == expected
