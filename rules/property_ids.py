@@ -280,15 +280,18 @@ def _bare_is_property(text: str, match: re.Match, known_units: Collection[tuple[
         return True
     if _DISTRACTOR_WORDS.search(text[max(0, match.start() - _CONTEXT_WINDOW) : match.start()]):
         return False
+    known = (int(match["gnr"]), int(match["bnr"])) in known_units
+    weak_context = _has_property_context(text, match.start(), _WEAK_PROPERTY_WORDS)
     if _date_plausible(match):
-        # "12/5 i Asker" is as likely a date as a property: only a property word (above) decides.
-        return False
-    if _has_property_context(text, match.start(), _WEAK_PROPERTY_WORDS):
+        # "12/5 i Asker" is as likely a date as a property: a property word (above) decides, or
+        # a weaker one ("hytta (12/3)") when the pair is a property the caller knows.
+        return known and weak_context
+    if weak_context:
         return True
     return (
         find_kommune_after(text, match.end()) is not None
         or _after_street_address(text, match.start())
-        or (int(match["gnr"]), int(match["bnr"])) in known_units
+        or known
     )
 
 

@@ -22,7 +22,10 @@ from rules.linking import CustomerDirectory, KnownCustomer, KnownProperty, LinkD
 from rules.property_ids import PropertyId  # noqa: E402
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[1] / "tests" / "linking" / "devset"
-SPLITS = {"dev": ("messages_dev.txt", "messages_fresh.txt"), "heldout": ("messages_heldout.txt",)}
+SPLITS = {
+    "dev": ("messages_dev.txt", "messages_fresh.txt", "messages_fresh2.txt"),
+    "heldout": ("messages_heldout.txt",),
+}
 
 
 @dataclass(frozen=True)

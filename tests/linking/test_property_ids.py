@@ -115,6 +115,8 @@ def test_known_units_let_a_bare_pair_through_but_not_a_date():
     assert keys("Jeg har sett på 12/345 og foreslår befaring.", known_units={(12, 345)}) == ["????-12/345"]
     assert keys("Jeg har sett på 12/345 og foreslår befaring.") == []
     assert keys("Vi sees 12/5.", known_units={(12, 5)}) == []
+    assert keys("hytta (12/3) trenger tegninger", known_units={(12, 3)}) == ["????-12/3"]
+    assert keys("hytta (12/3) trenger tegninger") == []
 
 
 def test_mention_span_points_at_the_text():
