@@ -116,7 +116,7 @@ _PROPERTY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WEAK_PROPERTY_WORDS = re.compile(
-    r"(?<!\w)(?:hytte\w*|seksjon\w*|kart|kartet|situasjonskart\w*|site|nabo\w*|neighbou?r\w*)(?!\w)",
+    r"(?<!\w)(?:hytt\w*|seksjon\w*|kart|kartet|situasjonskart\w*|site|nabo\w*|neighbou?r\w*)(?!\w)",
     re.IGNORECASE,
 )
 _DISTRACTOR_WORDS = re.compile(
