@@ -1,0 +1,8 @@
+import pytest
+
+from tests.privacy.seed import seed
+
+
+@pytest.fixture
+def world(sessions):
+    return seed(sessions)
