@@ -40,6 +40,8 @@ _QUOTE_START = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_LINES = 5
+_CLOSING_SEARCH_LINES = 8
+_MAX_CLOSING_WORDS = 7
 _ORGANISATION_SUFFIXES = {"as", "asa", "ans", "da", "sa", "ba", "ks", "nuf", "ltd", "inc", "gmbh", "ab", "sameie",
                           "borettslag", "brl"}
 _MIN_SINGLE_WORD_ORGANISATION = 6
@@ -136,7 +138,13 @@ def _split_body(body: str) -> list[Section]:
     if content_indexes and _GREETING.match(own[content_indexes[0]]):
         sections.append(Section("greeting", own[content_indexes[0]]))
         own = own[: content_indexes[0]] + own[content_indexes[0] + 1 :]
-    closing_at = next((i for i in reversed(range(len(own))) if _CLOSING.match(own[i])), None)
+    content_lines = [i for i, line in enumerate(own) if line.strip()]
+    # A closing ("Mvh", "Takk") is a short line near the end; "Takk for sist, ..." opening a letter is not one.
+    closing_at = next(
+        (i for i in reversed(content_lines[-_CLOSING_SEARCH_LINES:])
+         if _CLOSING.match(own[i]) and len(own[i].split()) <= _MAX_CLOSING_WORDS),
+        None,
+    )
     if closing_at is not None:
         closing_line = _CLOSING.sub("", own[closing_at], count=1)
         signature = [closing_line, *own[closing_at + 1 : closing_at + 1 + _SIGNATURE_LINES]]

@@ -192,3 +192,9 @@ def test_mail_to_many_customers_at_once_links_none_of_them():
     decision = link(sender="staff@proess.no", to=("post@proess.no",), cc=everyone, body="God jul!")
     assert linked(decision) == []
     assert "4 customers" in decision.review_reason
+
+
+def test_a_thank_you_opening_a_letter_is_not_its_signature():
+    decision = link(body="Takk for sist!\nJeg snakket med Kari Nordmann Hansen i går om planene.\n"
+                         "Hun ba meg sende dette.\nVi snakkes.\nDette er linje fem.\nOg seks.\nSju.\nÅtte.\nNi.")
+    assert linked(decision) == []
