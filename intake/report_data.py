@@ -1,19 +1,20 @@
 """Fills the retention report's plain inputs from the database.
 
-Only ids, categories, dates and staff ids are read; never subjects, bodies or
-names. Disposals, subject requests and the legal-hold register come from the
-privacy tables (issue 7); until those exist the report shows those sections as
-"Ingen registrert" and holds come from the per-message flag alone.
+Only ids, categories, dates and staff ids are read; never subjects, bodies,
+names or the reasons typed into a hold. Holds, disposals and access requests
+come from the privacy tables; an erasure is recorded only as carried out (its
+tombstone), so it shows as answered on that day without a received date.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Message, RetentionRecord, ReviewItem
+from models import AccessRequest, DisposalLogEntry, Message, RetentionRecord, ReviewItem, Tombstone
+from models.privacy import LegalHold as HoldRow
 from rules.retention_report import (
     QUARANTINE,
     REVIEW,
@@ -27,7 +28,8 @@ from rules.retention_report import (
     WaitingMail,
 )
 
-GONE_STATES = ("erased", "disposed")
+GONE_STATES = ("erased",)  # disposal and erasure both leave an erased tombstone row
+TARGET_WORDS = {"customer": "kunde", "property": "eiendom", "project": "prosjekt", "message": "melding"}
 
 
 def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, previous: PreviousReport | None) -> ReportInputs:
@@ -35,9 +37,9 @@ def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, p
         period=period,
         today=today,
         held=held_items(session),
-        legal_holds=legal_holds(session),
-        disposals=disposals(session, period),
-        requests=subject_requests(session),
+        legal_holds=legal_holds(session, zone),
+        disposals=disposals(session, period, zone),
+        requests=subject_requests(session, zone),
         waiting=waiting_mail(session, zone),
         previous=previous,
     )
@@ -68,19 +70,39 @@ def waiting_mail(session: Session, zone: tzinfo) -> tuple[WaitingMail, ...]:
     )
 
 
-def legal_holds(session: Session) -> tuple[LegalHold, ...]:
-    """The hold register (customer, property, project or message); per-message flags are added by the rules."""
-    return ()
+def legal_holds(session: Session, zone: tzinfo) -> tuple[LegalHold, ...]:
+    rows = session.scalars(select(HoldRow).where(HoldRow.lifted_at.is_(None)))
+    return tuple(
+        LegalHold(hold_id=f"H{row.id}", target=f"{TARGET_WORDS.get(row.target_type, row.target_type)} {row.target_id}",
+                  placed_on=_local_day(row.set_at, zone), placed_by=row.set_by)
+        for row in rows
+    )
 
 
-def disposals(session: Session, period: Period) -> tuple[Disposal, ...]:
-    """Approved disposals carried out in the period, with proposer and approver."""
-    return ()
+def disposals(session: Session, period: Period, zone: tzinfo) -> tuple[Disposal, ...]:
+    """Disposals logged around the period; the rules keep those on the period's days in local time."""
+    start, end = (datetime.combine(day, time.min, zone) for day in (period.start, period.end))
+    rows = session.scalars(select(DisposalLogEntry).where(DisposalLogEntry.disposed_at >= start,
+                                                          DisposalLogEntry.disposed_at < end))
+    return tuple(
+        Disposal(disposal_id=f"D{row.id}", target=f"melding {row.message_pk}", category=row.category,
+                 proposed_by=row.proposed_by, approved_by=row.approved_by, disposed_on=_local_day(row.disposed_at, zone))
+        for row in rows
+    )
 
 
-def subject_requests(session: Session) -> tuple[SubjectRequest, ...]:
-    """Access, rectification and erasure requests with the date received and the date answered."""
-    return ()
+def subject_requests(session: Session, zone: tzinfo) -> tuple[SubjectRequest, ...]:
+    access = [
+        SubjectRequest(request_id=f"R{row.id}", kind="access", subject_ref=row.customer_id or row.subject_ref,
+                       received_on=row.requested_on, deadline=row.deadline, answered_on=row.answered_on)
+        for row in session.scalars(select(AccessRequest))
+    ]
+    erasures = [
+        SubjectRequest(request_id=row.target_id, kind="erasure", subject_ref=row.target_id, received_on=None,
+                       deadline=None, answered_on=_local_day(row.removed_at, zone))
+        for row in session.scalars(select(Tombstone).where(Tombstone.cause == "erasure", Tombstone.target_type == "customer"))
+    ]
+    return tuple(access + erasures)
 
 
 def _local_day(moment: datetime, zone: tzinfo) -> date:

@@ -68,7 +68,7 @@ def compose_message(report: RetentionReport, envelope: Envelope) -> bytes:
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(render_text(report), charset="utf-8")
     message.add_alternative(render_html(report, envelope.written_at), subtype="html", charset="utf-8")
-    message.add_attachment(render_csv(report), maintype="text", subtype="csv",
+    message.add_attachment(render_csv(report), maintype="text", subtype="csv", params={"charset": "utf-8"},
                            filename=f"oppbevaring-{report.period.label}.csv")
     message["Content-Language"] = "nb"  # after the body: setting content resets Content-* headers
     return message.as_bytes()
@@ -98,6 +98,7 @@ def csv_rows(report: RetentionReport) -> list[tuple[str, ...]]:
     rows += [_held_row("forfaller", item, "forfaller") for item in report.due]
     rows += [("bevaring", hold.hold_id, hold.target, "", _day(hold.placed_on), "", "aktiv", hold.placed_by or "", "")
              for hold in report.legal_holds]
+    rows += [_held_row("holdt_tilbake", item, "holdt tilbake") for item in report.held_back]
     rows += [("sletting", d.disposal_id, d.target, category_name(d.category), _day(d.disposed_on), "", "slettet",
               d.proposed_by, d.approved_by) for d in report.disposals]
     rows += [("henvendelse", line.request.request_id, line.request.subject_ref, request_kind_name(line.request.kind),
@@ -169,7 +170,8 @@ def sections(report: RetentionReport) -> list[Section]:
         ),
         Section(
             "Aktive rettslige pålegg om bevaring",
-            "Det som er holdt tilbake her, slettes ikke før pålegget er opphevet.",
+            f"{_count(len(report.held_back), 'melding', 'meldinger')} holdes tilbake og slettes ikke før pålegget er "
+            "opphevet. Meldingsnumrene står i vedlagt CSV-fil.",
             Table(("Id", "Gjelder", "Satt", "Av"),
                   tuple((h.hold_id, h.target, _day(h.placed_on) or "–", h.placed_by or "–") for h in report.legal_holds))
             if report.legal_holds else None,
@@ -187,7 +189,7 @@ def sections(report: RetentionReport) -> list[Section]:
             "i perioden.",
             Table(("Id", "Type", "Registrert", "Mottatt", "Frist", "Status"),
                   tuple((line.request.request_id, request_kind_name(line.request.kind), line.request.subject_ref,
-                         _day(line.request.received_on), _day(line.request.deadline), line.status)
+                         _day(line.request.received_on) or "–", _day(line.request.deadline) or "–", line.status)
                         for line in report.requests),
                   loud_rows=tuple(i for i, line in enumerate(report.requests) if line.late)) if report.requests else None,
             alarm=bool(report.late_requests),

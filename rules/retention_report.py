@@ -142,17 +142,21 @@ class Disposal:
 
 @dataclass(frozen=True)
 class SubjectRequest:
-    """A data subject's request (access, erasure, rectification); the answer is due within one month (GDPR art. 12(3))."""
+    """A data subject's request (access, erasure, rectification); the answer is due within one month (GDPR art. 12(3)).
+
+    ``received_on`` and ``deadline`` are None where only the carried-out action is recorded (an erasure).
+    """
 
     request_id: str
     kind: str
     subject_ref: str  # internal customer or subject id
-    received_on: date
+    received_on: date | None
+    deadline: date | None
     answered_on: date | None
 
-    @property
-    def deadline(self) -> date:
-        return add_months(self.received_on, 1)
+
+def one_month_deadline(received_on: date) -> date:
+    return add_months(received_on, 1)
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,7 @@ class RetentionReport:
     due: tuple[HeldItem, ...]
     overdue: tuple[HeldItem, ...]
     legal_holds: tuple[LegalHold, ...]
+    held_back: tuple[HeldItem, ...]  # messages a legal hold keeps from disposal
     disposals: tuple[Disposal, ...]
     requests: tuple[RequestLine, ...]
     waiting: tuple[WaitingMail, ...]
@@ -245,6 +250,7 @@ FIGURE_LABELS = {
     "due": "Forfaller til sletting",
     "overdue": "Over slettefristen",
     "legal_holds": "Aktive rettslige pålegg om bevaring",
+    "held_back": "Meldinger holdt tilbake av pålegg",
     "disposals": "Slettet i perioden",
     "requests_open": "Åpne henvendelser fra registrerte",
     "requests_late": "Henvendelser over fristen",
@@ -264,16 +270,19 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         key=lambda d: (d.disposed_on, d.disposal_id),
     ))
     requests = tuple(_request_line(r, today) for r in sorted(
-        (r for r in inputs.requests if _request_belongs(r, inputs.period)), key=lambda r: (r.received_on, r.request_id)
+        (r for r in inputs.requests if _request_belongs(r, inputs.period)),
+        key=lambda r: (r.received_on or r.answered_on or date.min, r.request_id),
     ))
     waiting = tuple(sorted(inputs.waiting, key=lambda w: (QUEUES.index(w.queue), w.since, w.message_pk)))
-    holds = _all_holds(inputs)
+    holds = tuple(sorted(inputs.legal_holds, key=lambda h: (h.placed_on or date.min, h.hold_id)))
+    held_back = tuple(item for item in inputs.held if item.legal_hold)
     figures = {
         "held_total": len(inputs.held),
         "held_undated": sum(1 for item in inputs.held if item.retain_until is None),
         "due": len(due),
         "overdue": len(overdue),
         "legal_holds": len(holds),
+        "held_back": len(held_back),
         "disposals": len(disposals),
         "requests_open": sum(1 for line in requests if line.request.answered_on is None),
         "requests_late": sum(1 for line in requests if line.late),
@@ -290,6 +299,7 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         due=due,
         overdue=overdue,
         legal_holds=holds,
+        held_back=held_back,
         disposals=disposals,
         requests=requests,
         waiting=waiting,
@@ -323,17 +333,6 @@ def _by_data_category(held: tuple[HeldItem, ...]) -> tuple[CountRow, ...]:
     return tuple(CountRow(label, count) for label, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _all_holds(inputs: ReportInputs) -> tuple[LegalHold, ...]:
-    """Holds from the hold register plus message-level flags the register does not already name."""
-    named = {hold.target for hold in inputs.legal_holds}
-    flagged = tuple(
-        LegalHold(hold_id=f"M{item.message_pk}", target=f"melding {item.message_pk}", placed_on=None, placed_by=None)
-        for item in sorted(inputs.held, key=lambda i: i.message_pk)
-        if item.legal_hold and f"melding {item.message_pk}" not in named
-    )
-    return tuple(sorted(inputs.legal_holds, key=lambda h: (h.placed_on or date.min, h.hold_id))) + flagged
-
-
 def _request_belongs(request: SubjectRequest, period: Period) -> bool:
     """Open requests always; answered ones when answered in the period or since."""
     return request.answered_on is None or request.answered_on >= period.start
@@ -342,9 +341,11 @@ def _request_belongs(request: SubjectRequest, period: Period) -> bool:
 def _request_line(request: SubjectRequest, today: date) -> RequestLine:
     deadline = request.deadline
     if request.answered_on is not None:
-        late = request.answered_on > deadline
+        late = deadline is not None and request.answered_on > deadline
         status = f"Besvart {norwegian_date(request.answered_on)}" + (" (etter fristen)" if late else "")
         return RequestLine(request, status, late)
+    if deadline is None:
+        return RequestLine(request, "Åpen", False)
     days_left = (deadline - today).days
     if days_left < 0:
         return RequestLine(request, f"Åpen – fristen gikk ut for {-days_left} dager siden", True)

@@ -15,7 +15,7 @@ from intake.config import ReportConfig, SmtpConfig
 from intake.mailer import Mailer
 from intake.report_job import RetentionReportJob
 from intake.scheduler import CronSchedule
-from models import Blob, Message, RetentionRecord, ReviewItem
+from models import AccessRequest, Blob, DisposalLogEntry, DisposalProposal, LegalHold, Message, RetentionRecord, ReviewItem, Tombstone
 from models.session import transaction
 
 SECRET_SUBJECT = "Tilbud til Kari Nordmann, Storgata 5"
@@ -120,4 +120,26 @@ def seed_mailbox(sessions) -> dict[str, int]:
         }
         session.add(ReviewItem(message_pk=ids["review"], reason="two candidate customers", candidates=[],
                                created_at=datetime(2026, 11, 3, tzinfo=timezone.utc)))
+        add_privacy_records(session)
     return ids
+
+
+def add_privacy_records(session) -> None:
+    """What issue 7's commands leave behind: a hold, a two-person disposal, an access request, an erasure."""
+    november = datetime(2026, 11, 10, 9, 0, tzinfo=timezone.utc)
+    session.add(LegalHold(target_type="customer", target_id="K-1001", reason=f"Tvist med {SECRET_SUBJECT}",
+                          set_by="ark1", set_at=november))
+    session.add(LegalHold(target_type="project", target_id="P-9", reason="opphevet", set_by="ark1", set_at=november,
+                          lifted_by="ark1", lifted_at=november))
+    proposal = DisposalProposal(until=date(2026, 11, 1), status="approved", proposed_by="tor", proposed_at=november,
+                                decided_by="ark1", decided_at=november)
+    session.add(proposal)
+    session.flush()
+    for message_pk, disposed_at in ((901, november), (902, datetime(2026, 10, 31, 12, tzinfo=timezone.utc))):
+        session.add(DisposalLogEntry(message_pk=message_pk, proposal_id=proposal.id, category="unlinked_mail",
+                                     legal_basis="grunnlag", retain_until=date(2026, 10, 1), proposed_by="tor",
+                                     approved_by="ark1", disposed_at=disposed_at))
+    session.add(AccessRequest(customer_id="K-1002", subject_ref="K-1002", requested_on=date(2026, 10, 20),
+                              deadline=date(2026, 11, 20), status="open", registered_by="tor"))
+    session.add(Tombstone(target_type="customer", target_id="erasure-77", cause="erasure", basis="art. 17",
+                          removed={"customer_record": True}, removed_by="ark1", removed_at=november))

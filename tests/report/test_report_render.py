@@ -41,8 +41,8 @@ def full_inputs(**overrides) -> ReportInputs:
         ),
         legal_holds=(LegalHold("H1", "prosjekt P-2024-07", date(2026, 3, 1), "ark1"),),
         disposals=(Disposal("D1", "melding 4", "unlinked_mail", "ola", "kari-arkiv", date(2026, 11, 18)),),
-        requests=(SubjectRequest("R1", "erasure", "K-1001", date(2026, 10, 20), None),
-                  SubjectRequest("R2", "access", "K-1002", date(2026, 11, 20), None)),
+        requests=(SubjectRequest("R1", "access", "K-1001", date(2026, 10, 20), date(2026, 11, 20), None),
+                  SubjectRequest("R2", "access", "K-1002", date(2026, 11, 20), date(2026, 12, 20), None)),
         waiting=(WaitingMail(21, REVIEW, date(2026, 11, 3)), WaitingMail(22, QUARANTINE, date(2026, 11, 20))),
         previous=PreviousReport("2026-10", {"held_total": 2, "overdue": 0}),
     )
@@ -63,6 +63,7 @@ def test_mime_structure_is_mixed_with_text_and_html_alternatives_and_a_csv_attac
     assert attachment.get_content_type() == "text/csv"
     assert attachment.get_content_disposition() == "attachment"
     assert attachment.get_filename() == "oppbevaring-2026-11.csv"
+    assert attachment.get_content_charset() == "utf-8"
 
 
 def test_headers_carry_the_deterministic_message_id_and_mark_the_mail_as_automatic():
@@ -125,7 +126,7 @@ def test_csv_lists_each_item_with_its_section_and_opens_in_norwegian_excel():
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     sections = [(row["seksjon"], row["id"]) for row in rows]
-    assert sections == [("over_frist", "M11"), ("forfaller", "M12"), ("bevaring", "H1"), ("bevaring", "M13"),
+    assert sections == [("over_frist", "M11"), ("forfaller", "M12"), ("bevaring", "H1"), ("holdt_tilbake", "M13"),
                         ("sletting", "D1"), ("henvendelse", "R1"), ("henvendelse", "R2"), ("gjennomgang", "M21"),
                         ("karantene", "M22")]
     disposal = rows[4]

@@ -16,6 +16,7 @@ from rules.retention_report import (
     SubjectRequest,
     WaitingMail,
     build_report,
+    one_month_deadline,
 )
 
 NOVEMBER = Period(2026, 11)
@@ -69,8 +70,7 @@ def test_period_arithmetic(period, start, end, previous, following, name):
 ])
 def test_due_and_overdue_windows(retain_until, hold, expected):
     report = build_report(inputs(held=(held(7, retain_until, hold=hold),)))
-    place = ("overdue" if report.overdue else "due" if report.due else
-             "held" if any(h.target == "melding 7" for h in report.legal_holds) else "later")
+    place = "overdue" if report.overdue else "due" if report.due else "held" if report.held_back else "later"
     assert place == expected
     assert report.figures["overdue"] == (expected == "overdue")
     assert report.figures["due"] == (expected == "due")
@@ -97,12 +97,12 @@ def test_data_categories_count_each_message_once_per_category_and_name_messages_
     }
 
 
-def test_message_flags_and_the_hold_register_are_merged_without_double_counting():
-    register = LegalHold("H1", "melding 5", date(2026, 6, 1), "ark1")
-    project_hold = LegalHold("H2", "prosjekt P-7", date(2026, 5, 1), "ark1")
-    report = build_report(inputs(held=(held(5, hold=True), held(6, hold=True), held(8)), legal_holds=(register, project_hold)))
-    assert [h.hold_id for h in report.legal_holds] == ["H2", "H1", "M6"]
-    assert report.figures["legal_holds"] == 3
+def test_holds_are_listed_from_the_register_and_the_messages_they_keep_are_counted():
+    register = (LegalHold("H2", "prosjekt P-7", date(2026, 5, 1), "ark1"), LegalHold("H1", "kunde K-1", date(2026, 6, 1), "ark1"))
+    report = build_report(inputs(held=(held(5, hold=True), held(6, hold=True), held(8)), legal_holds=register))
+    assert [h.hold_id for h in report.legal_holds] == ["H2", "H1"]
+    assert [item.message_pk for item in report.held_back] == [5, 6]
+    assert (report.figures["legal_holds"], report.figures["held_back"]) == (2, 2)
 
 
 def test_only_disposals_inside_the_period_are_listed_with_proposer_and_approver():
@@ -125,7 +125,7 @@ def test_only_disposals_inside_the_period_are_listed_with_proposer_and_approver(
     (date(2026, 10, 1), date(2026, 11, 5), True, True, "Besvart 05.11.2026 (etter fristen)"),
 ])
 def test_subject_requests_have_a_one_month_deadline(received, answered, listed, late, status):
-    request = SubjectRequest("R1", "access", "K-1001", received, answered)
+    request = SubjectRequest("R1", "access", "K-1001", received, one_month_deadline(received), answered)
     report = build_report(inputs(requests=(request,)))
     assert bool(report.requests) == listed
     if listed:
@@ -134,7 +134,13 @@ def test_subject_requests_have_a_one_month_deadline(received, answered, listed, 
 
 
 def test_deadline_is_one_calendar_month_clamped_to_month_end():
-    assert SubjectRequest("R", "erasure", "K", date(2027, 1, 31), None).deadline == date(2027, 2, 28)
+    assert one_month_deadline(date(2027, 1, 31)) == date(2027, 2, 28)
+
+
+def test_an_erasure_known_only_as_carried_out_is_answered_without_a_deadline():
+    erasure = SubjectRequest("erasure-4", "erasure", "erasure-4", None, None, date(2026, 11, 12))
+    [line] = build_report(inputs(requests=(erasure,))).requests
+    assert (line.status, line.late) == ("Besvart 12.11.2026", False)
 
 
 def test_waiting_mail_is_counted_per_queue():
