@@ -559,6 +559,34 @@ def audit_verify(context: Context) -> None:
     click.echo(f"audit log intact: {total} entries")
 
 
+@cli.group()
+def mailbox() -> None:
+    """The mailbox intake reads from."""
+
+
+@mailbox.command("check")
+@pass_context
+def mailbox_check(context: Context) -> None:
+    """Connect and log in, then list the watched folders with their message counts.
+
+    Exits non-zero with one line saying what is wrong when the server cannot be reached,
+    the login is refused, the certificate is not trusted or a watched folder is missing.
+    """
+    from intake.errors import MailSourceError
+
+    config = context.app.config
+    if config.mailbox.source != "imap":
+        click.echo(f"maildir {config.maildir.path}: {context.app.mail_source().count_pending()} messages waiting")
+        return
+    from intake.sources.imap import check_mailbox
+
+    report = check_mailbox(config.imap, config.secret(config.imap.password_env))
+    for line in report.lines():
+        click.echo(line)
+    if report.missing:
+        raise MailSourceError(f"watched folder(s) missing on {report.server}: {', '.join(report.missing)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="intake", standalone_mode=False)

@@ -67,6 +67,14 @@ class MailboxReport:
     def missing(self) -> list[str]:
         return [folder.name for folder in self.folders if not folder.exists]
 
+    def lines(self) -> list[str]:
+        idle = "IDLE offered" if self.idle else "no IDLE: polling"
+        lines = [f"{self.server} (TLS {self.tls}): logged in; {idle}"]
+        for folder in self.folders:
+            counts = f"{folder.messages} messages, {folder.waiting} not yet stored" if folder.exists else "missing"
+            lines.append(f"  {folder.name}: {counts}")
+        return lines
+
 
 class ImapSource:
     name = "imap"
@@ -269,7 +277,7 @@ class ImapSource:
             except BaseException:
                 _shut(client)
                 raise
-        log.info("connected to the IMAP server %s (TLS %s, IDLE %s)", self._server, config.tls,
+        log.debug("connected to the IMAP server %s (TLS %s, IDLE %s)", self._server, config.tls,
                  "offered" if client.has_capability("IDLE") else "not offered")
         return client
 
@@ -308,7 +316,7 @@ class ImapSource:
         except IMAPClientAbortError:
             raise
         except IMAPClientError as error:
-            if folder not in self._reported_missing:
+            if not readonly and folder not in self._reported_missing:  # a read-only look reports it itself
                 self._reported_missing.add(folder)
                 log.warning("watched folder %s cannot be opened (%s); it is skipped until it can", folder,
                             self._scrub(_reply(error)))
