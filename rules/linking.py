@@ -121,6 +121,11 @@ def normalize_address(address: str) -> str:
     return address.strip().strip("<>").lower()
 
 
+def _record_addresses(values: Iterable[str]) -> set[str]:
+    """A records field may hold several addresses ("a@x.no; b@y.no")."""
+    return {normalize_address(a) for value in values for a in re.split(r"[,;\s]+", value) if "@" in a}
+
+
 class CustomerDirectory:
     """Indexes over the known customers, built once and shared by every message."""
 
@@ -131,10 +136,10 @@ class CustomerDirectory:
         self.by_property_key: dict[str, set[str]] = defaultdict(set)
         self.by_unit: dict[tuple[int, int, int, int], set[tuple[str, str]]] = defaultdict(set)
         for customer in self.customers.values():
-            for email in customer.emails:
-                self.by_email[normalize_address(email)].add(customer.customer_id)
-            for email in customer.confirmed_addresses:
-                self.by_confirmed[normalize_address(email)].add(customer.customer_id)
+            for email in _record_addresses(customer.emails):
+                self.by_email[email].add(customer.customer_id)
+            for email in _record_addresses(customer.confirmed_addresses):
+                self.by_confirmed[email].add(customer.customer_id)
             for prop in customer.properties:
                 self.by_property_key[prop.key].add(customer.customer_id)
                 self.by_unit[prop.unit()].add((customer.customer_id, prop.key))

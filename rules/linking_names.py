@@ -78,7 +78,9 @@ def _organisation_variants(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...
 
 def _name_variants(name: str) -> list[tuple[tuple[str, ...], float]]:
     tokens = tuple(t for t in _tokens(name) if t != ",")
-    if tokens and (tokens[-1] in _ORGANISATION_SUFFIXES or len(tokens) == 1):
+    if not tokens:
+        return []
+    if (tokens[-1] in _ORGANISATION_SUFFIXES or len(tokens) == 1):
         return _organisation_variants(tokens)
     first, last, middle = tokens[0], tokens[-1], tokens[1:-1]
     variants = [(tokens, FULL), ((first, last), FIRST_LAST), ((last, ",", first), REVERSED),
@@ -93,12 +95,33 @@ def _name_variants(name: str) -> list[tuple[tuple[str, ...], float]]:
     return list(best.items())
 
 
+_CONTACT_SEPARATOR = re.compile(r"\s+(?:v/|c/o|ved|att:?)\s*", re.IGNORECASE)
+_COUPLE_SEPARATOR = re.compile(r"\s+(?:og|and|&)\s+", re.IGNORECASE)
+
+
+def people_in_record(name: str) -> list[str]:
+    """The names one customer record stands for.
+
+    "Solberg, Ingrid" -> Ingrid Solberg; "Kari og Ola Holm" -> Kari Holm, Ola Holm;
+    "Fjordbygg AS v/ Vegard Lunde" -> the company and its contact person.
+    """
+    people = []
+    for part in _CONTACT_SEPARATOR.split(name.strip()):
+        last, comma, first = part.partition(",")
+        part = f"{first.strip()} {last.strip()}" if comma and first.strip() else part
+        members = [m.strip() for m in _COUPLE_SEPARATOR.split(part) if m.strip()]
+        surname = members[-1].split()[-1] if len(members) > 1 and len(members[-1].split()) > 1 else ""
+        people += [f"{m} {surname}" if surname and len(m.split()) == 1 else m for m in members]
+    return people
+
+
 class NameIndex:
     def __init__(self, customers: Iterable[tuple[str, str]]):
         self._by_first_token: dict[str, dict[tuple[str, ...], dict[str, float]]] = defaultdict(
             lambda: defaultdict(dict))
-        for customer_id, name in customers:
-            for variant, factor in _name_variants(name):
+        for customer_id, record_name in customers:
+            variants = [v for name in people_in_record(record_name) for v in _name_variants(name)]
+            for variant, factor in variants:
                 owners = self._by_first_token[variant[0]][variant]
                 owners[customer_id] = max(factor, owners.get(customer_id, 0.0))
 

@@ -112,7 +112,7 @@ class PhoneIndex:
     def __init__(self, customers: Iterable[_PhoneOwner]):
         self._owners: dict[str, set[str]] = defaultdict(set)
         for customer in customers:
-            for phone in customer.phones:
+            for phone in (p for field in customer.phones for p in re.split(r"\s*(?:[/,;]|\bog\b|\bor\b)\s*", field)):
                 key = phone_key(phone)
                 if key:
                     self._owners[key].add(customer.customer_id)
