@@ -44,6 +44,7 @@ _CLOSING_SEARCH_LINES = 8
 _MAX_CLOSING_WORDS = 7
 _ORGANISATION_SUFFIXES = {"as", "asa", "ans", "da", "sa", "ba", "ks", "nuf", "ltd", "inc", "gmbh", "ab", "sameie",
                           "borettslag", "brl"}
+_ORGANISATION_PREFIXES = {"sameiet", "borettslaget", "stiftelsen", "dodsboet", "boet"}
 _MIN_SINGLE_WORD_ORGANISATION = 6
 _COUPLE_JOINERS = {"og", "and", "&"}
 
@@ -67,6 +68,11 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("aa", "a").replace("oe", "o").replace("ae", "e") for t in re.findall(r"[a-z0-9]+|&|,", fold(text))]
 
 
+def _is_organisation(tokens: tuple[str, ...]) -> bool:
+    return (tokens[-1] in _ORGANISATION_SUFFIXES or tokens[0] in _ORGANISATION_PREFIXES
+            or any(token.isdigit() for token in tokens))
+
+
 def _organisation_variants(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], float]]:
     """"Fjordbygg AS" is also written "Fjordbygg"; a company has no initials or reversed form."""
     variants = [(tokens, FULL)] if len(tokens) > 1 else []
@@ -80,7 +86,7 @@ def _name_variants(name: str) -> list[tuple[tuple[str, ...], float]]:
     tokens = tuple(t for t in _tokens(name) if t != ",")
     if not tokens:
         return []
-    if (tokens[-1] in _ORGANISATION_SUFFIXES or len(tokens) == 1):
+    if len(tokens) == 1 or _is_organisation(tokens):
         return _organisation_variants(tokens)
     first, last, middle = tokens[0], tokens[-1], tokens[1:-1]
     variants = [(tokens, FULL), ((first, last), FIRST_LAST), ((last, ",", first), REVERSED),

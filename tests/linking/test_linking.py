@@ -2,6 +2,7 @@
 import pytest
 
 from rules.linking import CustomerDirectory, KnownCustomer, KnownProperty, MessageFacts, link_message
+from rules.linking_names import people_in_record
 from rules.property_ids import PropertyId
 
 
@@ -198,3 +199,28 @@ def test_a_thank_you_opening_a_letter_is_not_its_signature():
     decision = link(body="Takk for sist!\nJeg snakket med Kari Nordmann Hansen i går om planene.\n"
                          "Hun ba meg sende dette.\nVi snakkes.\nDette er linje fem.\nOg seks.\nSju.\nÅtte.\nNi.")
     assert linked(decision) == []
+
+
+@pytest.mark.parametrize(
+    ("record_name", "people"),
+    [
+        ("Solberg, Ingrid", ["Ingrid Solberg"]),
+        ("Kari og Ola Holm", ["Kari Holm", "Ola Holm"]),
+        ("Kari Holm & Ola Nordmann", ["Kari Holm", "Ola Nordmann"]),
+        ("Fjordbygg AS v/ Vegard Lunde", ["Fjordbygg AS", "Vegard Lunde"]),
+        ("Anne-Lise Strand Mikkelsen", ["Anne-Lise Strand Mikkelsen"]),
+    ],
+)
+def test_people_a_customer_record_stands_for(record_name, people):
+    assert people_in_record(record_name) == people
+
+
+def test_record_fields_with_several_addresses_and_phones():
+    directory = CustomerDirectory([
+        KnownCustomer("C1", "Sameiet Storgata 5", ("styret@sameie.example; leder@sameie.example",),
+                      ("22 33 44 55 / 912 00 000",), (), ()),
+    ])
+    facts = MessageFacts("", "Hei, ring 912 00 000. Se s. 5.", (), "leder@sameie.example", (), ())
+    decision = link_message(facts, directory)
+    assert [c.customer_id for c in decision.customers] == ["C1"]
+    assert {r.signal for r in decision.customers[0].reasons} == {"sender_address", "phone"}
