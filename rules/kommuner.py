@@ -168,6 +168,7 @@ def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
     return {
         "after": (
             re.compile(lead + label + r"\s*:?\s*" + number + r"(?:\s+" + name + r")?"),
+            re.compile(r"\A\s*\(\s*" + number + r"\s*\)"),
             re.compile(lead + r"(?:" + number + r"\s+)?" + name),
         ),
         "before": tuple(

@@ -86,7 +86,7 @@ _BNR_END = r"(?!\d)(?![.,]\d)"
 _BNR_ITEM = r"\d{1,5}" + _BNR_END + r"(?:" + _RANGE_SEP + r"\d{1,5}" + _BNR_END + r")?" + _UNIT_STOP
 _BNR_LIST = _BNR_ITEM + r"(?:" + _LIST_SEP + r"(?!(?:" + _GNR + r"|" + _FNR + r"|" + _SNR + r")\b)" + _BNR_ITEM + r")*"
 _VALUE_SEP = r"\s*[:.=]?\s*(?:nr\.?\s*)?"
-_PART_SEP = r"\s*[,;/]?\s*(?:og\s+|and\s+)?"
+_PART_SEP = r"\s*[,;/–-]?\s*(?:og\s+|and\s+)?"
 _B = r"(?<![\w.])"
 
 _LABELLED = re.compile(
@@ -102,7 +102,7 @@ _PAIR = (
     + _NUMBER_END
 )
 _COMBINED_PAIR = re.compile(_B + _COMBINED + _VALUE_SEP + _PAIR, re.IGNORECASE)
-_PREFIXED_PAIR = re.compile(r"(?<![\d/.,-])(?P<knr>\d{4})\s?[-–:]\s?" + _PAIR)
+_PREFIXED_PAIR = re.compile(r"(?<![\d/.,-])(?P<knr>\d{4})(?P<sep>\s?[-–:]\s?|\s+)" + _PAIR)
 _BARE_PAIR = re.compile(r"(?<![\d/.,:-])" + _PAIR)
 _CONTINUATION = re.compile(r"\A" + _LIST_SEP + _PAIR + _UNIT_STOP, re.IGNORECASE)
 _TRAILING_SNR = re.compile(r"\A\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE)
@@ -122,7 +122,7 @@ _WEAK_PROPERTY_WORDS = re.compile(
 _DISTRACTOR_WORDS = re.compile(
     r"(?<!\w)(?:faktura\w*|invoice\w*|fakt|saks?\w*|case|arkiv\w*|ref\w*|journal\w*|dok\w*|side|sidene|page|pages|s\."
     r"|ordre\w*|order|tilbud\w*|kontrakt\w*|avtale\w*|løpenr|dato|date|datert|kl|klokken|tlf|telefon|tel|mob\w*"
-    r"|konto\w*|kr|nok|pris\w*|beløp|versjon|version|rev|tegning\w*|drawing|nr|j\.?\s?nr|lnr|målestokk|skala|scale"
+    r"|konto\w*|kr|nok|pris\w*|beløp|versjon|version|rev|tegning\w*|drawing|j\.?\s?nr|lnr|målestokk|skala|scale"
     r"|mål|uke|week)(?!\w)\.?",
     re.IGNORECASE,
 )
@@ -223,6 +223,9 @@ def _prefixed(text: str) -> list[_Candidate]:
     found = []
     for match in _PREFIXED_PAIR.finditer(text):
         if not is_known_number(match["knr"]):
+            continue
+        # "matrikkel 3201 12/345": a space alone joins kommune and gnr only after a property word.
+        if not match["sep"].strip() and not _has_property_context(text, match.start()):
             continue
         written = KommuneRef(match["knr"], current_kommunenr(match["knr"]))
         found.append(_with_kommune(_pair_candidate(match), written))

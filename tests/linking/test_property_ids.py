@@ -50,6 +50,10 @@ def keys(text, **kwargs):
         ("gnr. 2001, bnr. 15", ["????-2001/15"]),
         ("the neighbour at 31/78", ["????-31/78"]),
         ("Gnr 12, Bnr 345, Fnr 01019012345", ["????-12/345"]),
+        ("gnr. 12 – bnr. 345", ["????-12/345"]),
+        ("eiendom nr. 12/345", ["????-12/345"]),
+        ("matrikkel 3201 12/345", ["3201-12/345"]),
+        ("gnr. 12 bnr. 345 (3203)", ["3203-12/345"]),
     ],
 )
 def test_written_forms(text, expected):
@@ -84,6 +88,7 @@ def test_written_forms(text, expected):
         "naboen kommer 12/5",
         "Saksnr. 2024/117 – se eiendommen",
         "Eiendommen, deres ref: 12/345",
+        "Vi bestilte 3201 12/345 stk",
     ],
 )
 def test_distractors_are_not_property_ids(text):
