@@ -184,7 +184,7 @@ def _bnr_items(match: re.Match) -> list[tuple[int, int, list[int]]]:
         if len(bounds) == 2 and 0 < bounds[1] - bounds[0] <= _MAX_RANGE:
             numbers = list(range(bounds[0], bounds[1] + 1))
         else:
-            numbers = bounds
+            numbers = bounds[:1]  # "345-2" is no range; its tail is not a second bnr
         items.append((offset + item.start(), offset + item.end(), numbers))
     return items
 

@@ -54,6 +54,7 @@ def keys(text, **kwargs):
         ("eiendom nr. 12/345", ["????-12/345"]),
         ("matrikkel 3201 12/345", ["3201-12/345"]),
         ("gnr. 12 bnr. 345 (3203)", ["3203-12/345"]),
+        ("gnr 12 bnr 345-2", ["????-12/345"]),
     ],
 )
 def test_written_forms(text, expected):
