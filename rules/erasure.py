@@ -69,7 +69,9 @@ def decide_message(facts: MessageFacts, today: date) -> ErasureDecision:
     return _erase("message", pk, "ingen lov krever at e-posten oppbevares")
 
 
-def decide_project(project: ProjectState, today: date, claims_period_months: int) -> ErasureDecision:
+def decide_project(project: ProjectState, today: date, claims_period_months: int, on_hold: bool = False) -> ErasureDecision:
+    if on_hold:
+        return _keep("project", project.project_id, LEGAL_CLAIMS, "underlagt rettslig bevaringsplikt (legal hold)")
     if project.status != "closed" or project.closed_on is None:
         return _keep("project", project.project_id, LEGAL_CLAIMS,
                      "prosjektet pågår; opplysningene trengs for avtalen og mulige rettskrav")

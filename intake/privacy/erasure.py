@@ -19,7 +19,7 @@ from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
 from intake.privacy.staff import require
 from models import (
-    AccessRequest, Consent, Customer, Disclosure, Message, MessageCustomerLink, Project, Rectification, Restriction,
+    AccessRequest, Consent, Customer, Disclosure, LegalHold, Message, MessageCustomerLink, Project, Rectification, Restriction,
     Tombstone,
 )
 from models.audit import append_audit
@@ -81,8 +81,10 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
     if report.record is None:
         return decisions
     claims_months = next(p.period_months for p in policies if p.category == CUSTOMER_CORRESPONDENCE)
+    held = set(session.execute(select(LegalHold.target_type, LegalHold.target_id).where(LegalHold.lifted_at.is_(None))).all())
+    customer_held = ("customer", report.record.customer_id) in held
     decisions += [decide_project(ProjectState(p["project_id"], p["status"], date.fromisoformat(p["closed_on"]) if p["closed_on"] else None),
-                                 today, claims_months)
+                                 today, claims_months, on_hold=customer_held or ("project", p["project_id"]) in held)
                   for p in report.projects]
     disclosed = set(session.scalars(select(Disclosure.consent_id).where(Disclosure.customer_id == report.record.customer_id)))
     decisions += [decide_consent(c["consent_id"], c["consent_id"] in disclosed) for c in report.consents]

@@ -120,6 +120,10 @@ def test_project_records_are_kept_for_13_years_after_closing(project, action):
     assert decide_project(project, TODAY, 156).action == action
 
 
+def test_a_held_project_is_kept_whatever_its_age():
+    assert decide_project(ProjectState("P1", "closed", date(2000, 1, 1)), TODAY, 156, on_hold=True).action == RESTRICT
+
+
 def test_the_customer_record_is_kept_exactly_when_something_tied_to_it_is_kept():
     kept = decide_message(MessageFacts(1, "accounting_document", date(2029, 1, 1), False, True), TODAY)
     erased = decide_message(MessageFacts(2, "unlinked_mail", date(2027, 1, 1), False, False), TODAY)
