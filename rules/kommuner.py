@@ -27,11 +27,6 @@ class Kommune:
     valid_to: date | None
     successor: str | None
 
-    def valid_on(self, day: date) -> bool:
-        starts_ok = self.valid_from is None or self.valid_from <= day
-        ends_ok = self.valid_to is None or day <= self.valid_to
-        return starts_ok and ends_ok
-
 
 def fold(text: str) -> str:
     """Lower-case, accent-free form used to compare names ("Bærum" == "baerum" == "Barum")."""
@@ -73,10 +68,6 @@ def _numbers_by_name() -> dict[str, tuple[str, ...]]:
     return {name: tuple(current.get(name) or former.get(name, [])) for name in names}
 
 
-def all_kommuner() -> tuple[Kommune, ...]:
-    return tuple(_table().values())
-
-
 def is_known_number(number: str) -> bool:
     return number in _table()
 
@@ -111,10 +102,6 @@ def current_kommunenr(number_or_name: str, on: date | None = None) -> str | None
 def kommune_name(kommunenr: str) -> str | None:
     kommune = _table().get(kommunenr.strip().zfill(4))
     return kommune.name if kommune else None
-
-
-def known_folded_names() -> frozenset[str]:
-    return frozenset(_numbers_by_name())
 
 
 # --- kommune references in free text -----------------------------------------------

@@ -236,7 +236,7 @@ def _with_kommune(candidate: _Candidate, written: KommuneRef | None) -> _Candida
     return replace(candidate, written_kommune=written)
 
 
-def text_before(match: re.Match, width: int = 20) -> str:
+def _text_before(match: re.Match, width: int = 20) -> str:
     return match.string[max(0, match.start() - width) : match.start()]
 
 
@@ -252,7 +252,7 @@ def _looks_like_date(match: re.Match) -> bool:
         return False
     if year and match["snr"] is None and len(year) in (2, 4):
         return True
-    return bool(_YEAR_AFTER.match(match.string, match.end())) or bool(_DATE_WORD_BEFORE.search(text_before(match)))
+    return bool(_YEAR_AFTER.match(match.string, match.end())) or bool(_DATE_WORD_BEFORE.search(_text_before(match)))
 
 
 def _has_property_context(text: str, start: int, words: re.Pattern = _PROPERTY_WORDS) -> bool:

@@ -70,3 +70,22 @@ def test_document_kommune_only_when_a_single_one_is_named():
     assert find_document_kommune("Bærum kommune\nByggesak").current == "3201"
     assert find_document_kommune("Bærum kommune og Asker kommune") is None
     assert find_document_kommune("Ingen kommune her") is None
+
+
+def _table_rows():
+    import csv
+    from pathlib import Path
+
+    import rules
+
+    with (Path(rules.__file__).parent / "data" / "kommuner.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_every_number_in_the_table_maps_to_a_number_in_force_today():
+    rows = _table_rows()
+    in_force = {row["kommunenr"] for row in rows if not row["successor"]}
+    assert len(in_force) >= 350
+    for row in rows:
+        assert current_kommunenr(row["kommunenr"]) in in_force, row
+        assert row["successor"] == "" or row["valid_to"], row
