@@ -30,7 +30,9 @@ RECIPIENT_ADDRESS = 0.85
 CONFIRMED_ADDRESS = 0.85
 THREAD = 0.8
 ID_IN_SUBJECT = 0.85
-ID_IN_TEXT = 0.6
+# A project or customer number as written ("P2024-017") is specific; a bare number after a cue word less so.
+ID_IN_TEXT = 0.8
+CUED_NUMBER_IN_TEXT = 0.6
 PROPERTY_WITH_KOMMUNE = 0.8
 PROPERTY_WITHOUT_KOMMUNE = 0.55
 STREET_ADDRESS = 0.5
@@ -285,8 +287,9 @@ def _text_evidence(evidence: _Evidence, directory: CustomerDirectory, facts: Mes
     for customer_ids, _, detail in directory.ids.find(facts.subject):
         evidence.add_shared(customer_ids, "id_in_subject", ID_IN_SUBJECT, detail)
     for text in (facts.body, *facts.attachment_texts):
-        for customer_ids, _, detail in directory.ids.find(text):
-            evidence.add_shared(customer_ids, "id_in_text", ID_IN_TEXT, detail)
+        for customer_ids, as_written, detail in directory.ids.find(text):
+            weight = ID_IN_TEXT if as_written else CUED_NUMBER_IN_TEXT
+            evidence.add_shared(customer_ids, "id_in_text", weight, detail)
         for customer_ids, detail in directory.streets.find(text):
             evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
         for customer_ids, detail in directory.phones.find(text):
@@ -316,7 +319,7 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     _property_evidence(evidence, directory, located, via)
     _text_evidence(evidence, directory, facts)
     sections = message_sections(facts.subject, facts.body, facts.attachment_texts, sender[0] if sender else "",
-                                written_by_staff)
+                                written_by_staff, sender[1] if sender else "")
     for match in directory.names.find(sections):
         evidence.add_shared(match.customer_ids, "name", match.weight, match.detail)
 

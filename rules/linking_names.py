@@ -15,6 +15,7 @@ from rules.kommuner import fold
 # How much a full-name match in each part of a message says about who the message concerns.
 SECTION_WEIGHTS = {
     "display_name": 0.75,
+    "address_name": 0.6,
     "signature": 0.8,
     "greeting": 0.6,
     "subject": 0.55,
@@ -191,7 +192,7 @@ def _split_body(body: str) -> list[Section]:
 
 
 def message_sections(subject: str, body: str, attachment_texts: Iterable[str], display_name: str,
-                     written_by_staff: bool = False) -> list[Section]:
+                     written_by_staff: bool = False, sender_address: str = "") -> list[Section]:
     """The parts of a message where a name may appear, each with its own weight.
 
     In the firm's own mail the signature and sender name are a staff member's,
@@ -203,4 +204,8 @@ def message_sections(subject: str, body: str, attachment_texts: Iterable[str], d
     sections += [Section("attachment", text) for text in attachment_texts]
     if display_name and not written_by_staff:
         sections.append(Section("display_name", display_name))
+    if sender_address and not written_by_staff:
+        # "ingrid.solberg@newmail.no" names its owner even when the display name is lost.
+        local_part = sender_address.rsplit("@", 1)[0]
+        sections.append(Section("address_name", re.sub(r"[._+-]+|\d+", " ", local_part)))
     return sections

@@ -51,16 +51,17 @@ class IdIndex:
                         self._cued_owners[digits].add(customer.customer_id)
                 self._kinds[key] = self._kinds[digits] = kind
 
-    def find(self, text: str) -> list[tuple[set[str], str, str]]:
+    def find(self, text: str) -> list[tuple[set[str], bool, str]]:
+        """(owners, written in full rather than as a cued bare number, detail) per id in the text."""
         found = []
         for token in _TOKEN.finditer(text):
             key = _compact(token.group())
-            owners = self._owners.get(key)
+            owners, in_full = self._owners.get(key), True
             if not owners and key in self._cued_owners:
                 if _NUMBER_CUE.search(text[max(0, token.start() - 25) : token.start()]):
-                    owners = self._cued_owners[key]
+                    owners, in_full = self._cued_owners[key], False
             if owners:
-                found.append((owners, self._kinds[key], f"{self._kinds[key]} {token.group()}"))
+                found.append((owners, in_full, f"{self._kinds[key]} {token.group()}"))
         return found
 
 

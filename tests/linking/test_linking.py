@@ -61,6 +61,7 @@ def signals(decision, customer_id):
         ({"body": "Hei,\n\nSpørsmål om tilbudet.\n\nMvh\nKari Nordmann Hansen"}, "K1", "name"),
         ({"body": "Hei,\n\nSpørsmål.\n\nMvh\nP.O. Aasen"}, "K6", "name"),
         ({"body": "Hei,\n\nSpørsmål.\n\nMed vennlig hilsen\nFjordbygg AS"}, "K8", "name"),
+        ({"body": "Levering til prosjekt P-2024-001 neste uke."}, "K1", "id_in_text"),
     ],
 )
 def test_one_strong_signal_links_with_its_reason(kwargs, customer_id, signal):
@@ -76,7 +77,8 @@ def test_one_strong_signal_links_with_its_reason(kwargs, customer_id, signal):
         ({"body": "Levering til Skogveien 14 neste uke."}, "K1", "street_address"),
         ({"body": "Ring 912 34 567 ved levering."}, "K1", "phone"),
         ({"body": "Jeg snakket med Kari Nordmann Hansen i går."}, "K1", "name"),
-        ({"body": "Prosjektet P2024-001 nevnes her."}, "K1", "id_in_text"),
+        ({"body": "Gjelder prosjekt 2024-001."}, "K1", "id_in_text"),
+        ({"sender": "kari.nordmann.hansen@newmail.example", "body": "Hei"}, "K1", "name"),
         ({"body": "Se eiendommen 120/44."}, "K6", "property_unknown_kommune"),
     ],
 )
