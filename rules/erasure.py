@@ -60,10 +60,10 @@ def decide_message(facts: MessageFacts, today: date) -> ErasureDecision:
     still_running = facts.retain_until is None or facts.retain_until > today
     if facts.category == ACCOUNTING_DOCUMENT and still_running:
         return _keep("message", pk, LEGAL_OBLIGATION,
-                     f"regnskapsdokumentasjon som bokføringsloven § 13 krever oppbevart til {_until(facts.retain_until)}")
+                     f"regnskapsdokumentasjon som bokføringsloven § 13 krever oppbevart; {_until(facts.retain_until)}")
     if facts.category == CUSTOMER_CORRESPONDENCE and facts.has_projects and still_running:
         return _keep("message", pk, LEGAL_CLAIMS,
-                     f"korrespondanse om et prosjekt, nødvendig for mulige rettskrav til {_until(facts.retain_until)}")
+                     f"korrespondanse om et prosjekt, nødvendig for mulige rettskrav; {_until(facts.retain_until)}")
     if not still_running:
         return _erase("message", pk, "oppbevaringstiden er ute")
     return _erase("message", pk, "ingen lov krever at e-posten oppbevares")
@@ -100,4 +100,4 @@ def decide_customer_record(customer_id: str, other_decisions: list[ErasureDecisi
 
 
 def _until(day: date | None) -> str:
-    return day.isoformat() if day else "prosjektet er avsluttet (fristen er ikke satt ennå)"
+    return f"oppbevares til {day.isoformat()}" if day else "fristen settes når prosjektet er avsluttet"
