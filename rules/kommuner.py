@@ -202,7 +202,11 @@ def find_kommune_before(text: str, position: int) -> KommuneRef | None:
     window = text[max(0, position - _WINDOW) : position]
     matches = [m for m in (p.search(window) for p in _patterns()["before"]) if m]
     # The reference written closest to the property wins.
-    return _reference(max(matches, key=lambda m: m.end("name") if m.groupdict().get("name") else m.end("num"), default=None))
+    return _reference(max(matches, key=_reference_end, default=None))
+
+
+def _reference_end(match: re.Match) -> int:
+    return max(match.end(group) for group, value in match.groupdict().items() if value)
 
 
 def find_document_kommune(text: str) -> KommuneRef | None:

@@ -172,7 +172,8 @@ class _Evidence:
         if len(customer_ids) == 1:
             self.add(next(iter(customer_ids)), Reason(signal, weight, detail))
             return
-        share = Reason(signal, round(weight / len(customer_ids), 3), f"{detail} (shared by {len(customer_ids)} customers)")
+        count = len(customer_ids)
+        share = Reason(signal, round(weight / count, 3), f"{detail} (shared by {count} customers)")
         for customer_id in customer_ids:
             self._split[(customer_id, signal)] = Reason(signal, weight, f"{detail}, shared with a co-owner named here")
             self.add(customer_id, share)

@@ -66,7 +66,8 @@ class NameMatch:
 def _tokens(text: str) -> list[str]:
     # ASCII spellings of æ/ø/å ("Saether", "Oeverby", "Aasen") meet the folded letters. Commas are kept
     # as tokens so that "Strand, Per" is a reversed name but "stranda per meter" is not.
-    return [t.replace("aa", "a").replace("oe", "o").replace("ae", "e") for t in re.findall(r"[a-z0-9]+|&|,", fold(text))]
+    tokens = re.findall(r"[a-z0-9]+|&|,", fold(text))
+    return [token.replace("aa", "a").replace("oe", "o").replace("ae", "e") for token in tokens]
 
 
 def _is_organisation(tokens: tuple[str, ...]) -> bool:

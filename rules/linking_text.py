@@ -87,7 +87,8 @@ class StreetIndex:
     def find(self, text: str) -> list[tuple[set[str], str]]:
         if self._pattern is None:
             return []
-        return [(self._owners[m.group(1)], "street address in text") for m in self._pattern.finditer(_street_form(text))]
+        matches = self._pattern.finditer(_street_form(text))
+        return [(self._owners[match.group(1)], "street address in text") for match in matches]
 
 
 _PHONE_LIKE = re.compile(r"(?<![\d\w])(?:\+|00)?\d[\d \u00a0.-]{6,16}\d(?![\d\w])")

@@ -12,7 +12,14 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from rules.kommuner import KommuneRef, current_kommunenr, find_document_kommune, find_kommune_after, find_kommune_before, is_known_number
+from rules.kommuner import (
+    KommuneRef,
+    current_kommunenr,
+    find_document_kommune,
+    find_kommune_after,
+    find_kommune_before,
+    is_known_number,
+)
 
 UNKNOWN_KOMMUNE = "????"
 _MAX_RANGE = 30
@@ -105,7 +112,9 @@ _COMBINED_PAIR = re.compile(_B + _COMBINED + _VALUE_SEP + _PAIR, re.IGNORECASE)
 _PREFIXED_PAIR = re.compile(r"(?<![\d/.,-])(?P<knr>\d{4})(?P<sep>\s?[-–:]\s?|\s+)" + _PAIR)
 _BARE_PAIR = re.compile(r"(?<![\d/.,:-])" + _PAIR)
 _CONTINUATION = re.compile(r"\A" + _LIST_SEP + _PAIR + _UNIT_STOP, re.IGNORECASE)
-_TRAILING_SNR = re.compile(r"\A\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE)
+_TRAILING_SNR = re.compile(
+    r"\A\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE
+)
 _NUMBER = re.compile(r"\d{1,5}")
 
 # Bare "a/b" needs one of these shortly before it, and none of the distractor words nearer. The weak ones

@@ -18,7 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rules.linking import CustomerDirectory, KnownCustomer, KnownProperty, LinkDecision, MessageFacts, link_message  # noqa: E402
+from rules.linking import (  # noqa: E402
+    CustomerDirectory,
+    KnownCustomer,
+    KnownProperty,
+    LinkDecision,
+    MessageFacts,
+    link_message,
+)
 from rules.property_ids import PropertyId  # noqa: E402
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[1] / "tests" / "linking" / "devset"
@@ -130,7 +137,8 @@ class Scores:
         recall = self.true_properties / self.expected_properties if self.expected_properties else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return (f"{name:8} messages={self.messages:4d}  link_accuracy={self.correct / self.messages:.3f}  "
-                f"wrong_link_rate={self.wrong_links / self.messages:.3f}  missed_rate={self.missed / self.messages:.3f}  "
+                f"wrong_link_rate={self.wrong_links / self.messages:.3f}  "
+                f"missed_rate={self.missed / self.messages:.3f}  "
                 f"property_P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
 
 
