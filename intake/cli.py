@@ -188,7 +188,7 @@ def lookup(context: Context, query: str, output_format: str, staff: str | None) 
 
 @cli.group()
 def report() -> None:
-    """Reports for management."""
+    """Reports mailed to management on a schedule, or rendered and sent on demand."""
 
 
 @report.command("retention")

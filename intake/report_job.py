@@ -182,8 +182,7 @@ class RetentionReportJob:
         for run in self._pending():
             if run.next_attempt_at is None or run.next_attempt_at <= now:
                 self.send(run, now)
-        pending = [run.next_attempt_at for run in self._pending()]
-        return min(pending) if pending else None
+        return self._next_retry(now)
 
     def tick(self) -> datetime | None:
         """``run_due`` for the scheduler: a database or server outage becomes a retry, not a lost run."""
@@ -193,6 +192,11 @@ class RetentionReportJob:
         except OperationalError as error:
             log.warning("retention report: database unreachable (%s); retrying", type(error).__name__)
             return now + self.backoff(1)
+
+    def _next_retry(self, now: datetime) -> datetime | None:
+        with self._sessions() as session:
+            times = session.scalars(select(ReportRun.next_attempt_at).where(ReportRun.kind == KIND, ReportRun.state == PENDING))
+            return min((at or now for at in times), default=None)
 
     def _pending(self) -> list[ReportRun]:
         with self._sessions() as session:
@@ -250,7 +254,8 @@ def deliver_on_demand(config: Config, sessions: sessionmaker[Session], period_te
     if run.state == SENT:
         return run.content, f"{period.label} was already sent at {run.sent_at.isoformat(timespec='seconds')} as {run.message_id}"
     if not job.send(run, now):
-        raise DeliveryError(f"retention report {period.label} not sent; the daemon retries it (see `intake status`)")
+        raise DeliveryError(f"retention report {period.label} not sent; run this again, or let the daemon retry it "
+                            "when [report] is enabled (see `intake status`)")
     return run.content, f"sent {period.label} as {run.message_id}"
 
 
