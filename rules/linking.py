@@ -265,9 +265,9 @@ def _resolve_unknown_kommune(pid: PropertyId, linked: list[str], directory: Cust
     """Give a reference without kommune the kommune of the linked customers' records."""
     if pid.kommunenr or not linked:
         return pid
-    matching = [key for cid, key in directory.by_unit.get(pid.unit(), set()) if cid in linked]
+    matching = {key for cid, key in directory.by_unit.get(pid.unit(), set()) if cid in linked}
     if len(matching) == 1:
-        return pid.with_kommune(matching[0].split("-", 1)[0])
+        return pid.with_kommune(matching.pop().split("-", 1)[0])
     kommuner = {p.kommunenr for cid in linked for p in directory.customers[cid].properties}
     return pid.with_kommune(kommuner.pop()) if len(kommuner) == 1 else pid
 

@@ -30,7 +30,7 @@ from rules.property_ids import PropertyId  # noqa: E402
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[1] / "tests" / "linking" / "devset"
 SPLITS = {
-    "dev": ("messages_dev.txt", "messages_fresh.txt", "messages_fresh2.txt"),
+    "dev": ("messages_dev.txt", "messages_fresh.txt", "messages_fresh2.txt", "messages_fresh3.txt"),
     "heldout": ("messages_heldout.txt",),
 }
 

@@ -185,6 +185,11 @@ def test_unknown_kommune_is_taken_from_the_linked_customers_records():
     assert decision.properties[0].customer_id == "K1"
 
 
+def test_unknown_kommune_of_a_jointly_owned_property_comes_from_the_records():
+    decision = link(sender="ola@example.no", cc=("kari.holm@example.no",), body="Badet hjemme (81/23) kan vente.")
+    assert [p.key for p in decision.properties] == ["3205-81/23"]
+
+
 def test_properties_are_deduplicated_and_keep_what_was_written():
     decision = link(sender="kari@example.no", body="gnr 12 bnr 345 i Bærum, eller 0219-12/345 i gamle papirer.")
     assert [(p.key, p.kommune_as_written) for p in decision.properties] == [("3201-12/345", "Bærum")]
