@@ -77,3 +77,31 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, databa
             assert stored_or_quarantined <= unique_messages
     finally:
         engine.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_and_sigint_stop_cleanly_after_the_message_in_hand(tmp_path, stop_signal):
+    maildir = tmp_path / "maildir"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "make_bench_maildir.py"), str(maildir), "--count", "2000", "--seed", "3"],
+                   check=True, capture_output=True)
+    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite3'}", maildir)
+    process = daemon(config)
+    processed = maildir / ".processed" / "cur"
+    deadline = time.monotonic() + 120
+    while not (processed.exists() and any(processed.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.send_signal(stop_signal)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr.decode(errors="replace")[-2000:]
+    assert b"stopped" in stderr and b"Traceback" not in stderr
+    moved = {p.name.split(":")[0] for p in processed.iterdir()}
+    assert 0 < len(moved) < 2000  # stopped mid-backlog, not at the end
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    try:
+        with session_factory(engine)() as session:
+            recorded = set(session.scalars(select(LedgerEntry.message_key)))
+    finally:
+        engine.dispose()
+    # The message in hand was finished: stored and acknowledged, nothing half done.
+    assert moved == recorded
