@@ -125,7 +125,8 @@ _PROPERTY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WEAK_PROPERTY_WORDS = re.compile(
-    r"(?<!\w)(?:hytt\w*|seksjon\w*|kart|kartet|situasjonskart\w*|site|nabo\w*|neighbou?r\w*)(?!\w)",
+    r"(?<!\w)(?:hytt\w*|seksjon\w*|kart|kartet|situasjonskart\w*|site|nabo\w*|neighbou?r\w*|byggeplass\w*"
+    r"|bolig\w*|hus|huset|garasje\w*|uthus\w*|anneks\w*|naust\w*|building|house|home)(?!\w)",
     re.IGNORECASE,
 )
 _DISTRACTOR_WORDS = re.compile(
@@ -298,8 +299,8 @@ def _bare_is_property(text: str, match: re.Match, known_units: Collection[tuple[
         # "12/5 i Asker" is as likely a date as a property: a property word (above) decides, or
         # a weaker one ("hytta (12/3)") when the pair is a property the caller knows.
         return known and weak_context
-    if weak_context:
-        return True
+    if weak_context and match["gnr"] != match["bnr"]:
+        return True  # but "huset eies 50/50" is a share
     return (
         find_kommune_after(text, match.end()) is not None
         or _after_street_address(text, match.start())

@@ -54,6 +54,7 @@ def keys(text, **kwargs):
         ("eiendom nr. 12/345", ["????-12/345"]),
         ("matrikkel 3201 12/345", ["3201-12/345"]),
         ("gnr. 12 bnr. 345 (3203)", ["3203-12/345"]),
+        ("byggeplassen på 135/400", ["????-135/400"]),
         ("gnr 12 bnr 345-2", ["????-12/345"]),
     ],
 )
@@ -90,6 +91,8 @@ def test_written_forms(text, expected):
         "Saksnr. 2024/117 – se eiendommen",
         "Eiendommen, deres ref: 12/345",
         "Vi bestilte 3201 12/345 stk",
+        "Huset eies 50/50 av oss to",
+        "Garasjen er 2/3 ferdig",
     ],
 )
 def test_distractors_are_not_property_ids(text):
