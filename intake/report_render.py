@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import textwrap
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email import message_from_bytes
@@ -252,9 +253,9 @@ def render_text(report: RetentionReport) -> str:
     lines = [f"Oppbevaringsrapport for {report.period.name}", f"proESS AS – utarbeidet {norwegian_date(report.today)}", ""]
     lines += _alarm_lines(report)
     for section in sections(report):
-        lines += ["", section.title.upper() + ("  [!]" if section.alarm else ""), section.intro]
+        lines += ["", section.title.upper() + ("  [!]" if section.alarm else ""), textwrap.fill(section.intro, 100)]
         lines += _text_table(section.table) if section.table else [NONE_REGISTERED + "."]
-    lines += ["", _FOOTER]
+    lines += ["", textwrap.fill(_FOOTER, 100)]
     return "\n".join(lines) + "\n"
 
 
@@ -273,18 +274,29 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
+TEXT_CELL_WIDTH = 48
+
+
 def _text_table(table: Table) -> list[str]:
-    widths = [max(len(row[i]) for row in (table.headers, *table.rows)) for i in range(len(table.headers))]
-    widths = [min(width, 60) for width in widths]
+    """Columns padded to width; a long cell (a legal basis) wraps onto the following lines."""
+    widths = [min(TEXT_CELL_WIDTH, max(len(row[i]) for row in (table.headers, *table.rows)))
+              for i in range(len(table.headers))]
 
-    def line(cells):
-        return "  ".join(
-            (cell[:60].rjust(widths[i]) if i in table.numeric else cell[:60].ljust(widths[i]))
-            for i, cell in enumerate(cells)
-        ).rstrip()
+    def lines(cells: tuple[str, ...], loud: bool = False) -> list[str]:
+        wrapped = [textwrap.wrap(cell, widths[i]) or [""] for i, cell in enumerate(cells)]
+        out = []
+        for depth in range(max(len(parts) for parts in wrapped)):
+            pieces = [parts[depth] if depth < len(parts) else "" for parts in wrapped]
+            out.append("  ".join(piece.rjust(widths[i]) if i in table.numeric else piece.ljust(widths[i])
+                                 for i, piece in enumerate(pieces)).rstrip())
+        if loud:
+            out[0] += "  [!]"
+        return out
 
-    return [line(table.headers), "  ".join("-" * w for w in widths),
-            *(line(row) + ("  [!]" if r in table.loud_rows else "") for r, row in enumerate(table.rows))]
+    result = [*lines(table.headers), "  ".join("-" * width for width in widths)]
+    for index, row in enumerate(table.rows):
+        result += lines(row, index in table.loud_rows)
+    return result
 
 
 _FOOTER = ("Rapporten lages automatisk av intake. Den inneholder ikke meldingsinnhold; meldinger og kunder er "
