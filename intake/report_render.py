@@ -172,7 +172,8 @@ def sections(report: RetentionReport) -> list[Section]:
         Section(
             "Aktive rettslige pålegg om bevaring",
             f"{_count(len(report.held_back), 'melding', 'meldinger')} holdes tilbake og slettes ikke før pålegget er "
-            "opphevet. Meldingsnumrene står i vedlagt CSV-fil.",
+            "opphevet. Meldingsnumrene står i vedlagt CSV-fil." if report.held_back else
+            "Ingen meldinger holdes tilbake av et pålegg.",
             Table(("Id", "Gjelder", "Satt", "Av"),
                   tuple((h.hold_id, h.target, _day(h.placed_on) or "–", h.placed_by or "–") for h in report.legal_holds))
             if report.legal_holds else None,
