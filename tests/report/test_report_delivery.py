@@ -1,5 +1,7 @@
 """Delivery through a real SMTP server on a loopback socket: once per period, retried, caught up."""
 
+import logging
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from email import message_from_bytes
 from email.policy import default
@@ -9,13 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
 from intake.mailer import Mailer
-from intake.report_job import MAX_CATCH_UP_PERIODS
-from intake.scheduler import scheduled
+from intake.report_job import MAX_CATCH_UP_PERIODS, RetentionReportJob
+from intake.scheduler import CronSchedule, scheduled
 from intake.status import collect_status, render_status
 from models import ReportRun
 from models.session import transaction
 from rules.retention_report import Period
-from tests.report.conftest import SECRET_BODY, SECRET_SUBJECT, add_message, make_job, smtp_config
+from tests.report.conftest import REPORT, SECRET_BODY, SECRET_SUBJECT, add_message, make_job, smtp_config
 
 # Tuesday 1 December 2026, 07:30 in Oslo: the November report is due (07:00).
 AFTER_NOVEMBER_IS_DUE = datetime(2026, 12, 1, 6, 30, tzinfo=timezone.utc)
@@ -181,3 +183,18 @@ def test_scheduler_started_after_the_due_time_sends_the_missed_report_at_once(se
     [received] = handler.accepted
     expected = job.latest_due_period(datetime.now(timezone.utc)).label
     assert message_from_bytes(received.content, policy=default)["Message-ID"] == f"<retention-{expected}@intake.proess.no>"
+
+
+def test_the_scheduler_retries_a_refused_report_by_itself_and_logs_no_addresses(sessions, mailbox, smtp_server, caplog):
+    handler, port = smtp_server
+    handler.replies = ["451 4.3.0 Try again later"]
+    quick_retry = replace(smtp_config(port), retry_initial_seconds=0.2, retry_max_seconds=1.0)
+    job = RetentionReportJob(sessions, REPORT, quick_retry, Mailer(quick_retry, password=None), CronSchedule(REPORT))
+    with caplog.at_level(logging.INFO), scheduled(job.tick, job.schedule):
+        handler.wait_for(1)
+    assert (handler.refused, len(handler.accepted)) == (1, 1)
+    assert [run.attempts for run in runs(sessions)] == [2]
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith(("intake", "apscheduler")))
+    assert "not sent (attempt 1)" in logged and "sent (attempt 2)" in logged
+    for address in (*REPORT.recipients, REPORT.sender):
+        assert address not in logged
