@@ -1,15 +1,23 @@
-"""`intake analyze`: message files in, one JSON object per message out, nothing stored."""
+"""`intake analyze`: message files in, one JSON object per message out, nothing stored.
+
+Files are linked in the order they were sent, so a reply inherits the customers of
+the earlier messages it refers to (In-Reply-To / References), as in the daemon;
+the output keeps the order in which the files were given.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from intake.analysis import analyze_message
+from intake.analysis import MessageAnalysis, analyze_message
 from intake.app import App
-from intake.parsing import UnparseableMessage, parse_message
+from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
 from models.queries import known_customers
 from rules.linking import CustomerDirectory
+
+EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
 
 def message_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -29,17 +37,35 @@ def analyze_files(app: App, paths: Iterable[Path]) -> Iterator[dict]:
     directory = CustomerDirectory(customers)
     analyzer = app.analyzer([customer.name for customer in customers])
     own_domains = app.config.mailbox.own_domains
-    for file in message_files(paths):
+
+    files = list(message_files(paths))
+    parsed: dict[Path, ParsedMessage | UnparseableMessage] = {}
+    for file in files:
         try:
-            parsed = parse_message(file.read_bytes())
+            parsed[file] = parse_message(file.read_bytes())
         except UnparseableMessage as problem:
-            yield {"file": str(file), "message_id": None, "customer_id": None, "customer_ids": [], "properties": [], "entities": [],
-                   "error": str(problem)}
+            parsed[file] = problem
+
+    analyses: dict[Path, MessageAnalysis] = {}
+    customers_by_message_id: dict[str, tuple[str, ...]] = {}
+    readable = [file for file in files if isinstance(parsed[file], ParsedMessage)]
+    for file in sorted(readable, key=lambda f: parsed[f].sent_at or EARLIEST):
+        message = parsed[file]
+        inherited = sorted({c for ref in (*message.references, message.in_reply_to) if ref for c in customers_by_message_id.get(ref, ())})
+        analysis = analyze_message(message, directory, analyzer, own_domains, tuple(inherited))
+        analyses[file] = analysis
+        if message.message_id:
+            customers_by_message_id[message.message_id] = tuple(link.customer_id for link in analysis.links.customers)
+
+    for file in files:
+        if file not in analyses:
+            yield {"file": str(file), "message_id": None, "customer_id": None, "customer_ids": [], "properties": [],
+                   "entities": [], "error": str(parsed[file])}
             continue
-        analysis = analyze_message(parsed, directory, analyzer, own_domains)
+        analysis = analyses[file]
         yield {
             "file": str(file),
-            "message_id": parsed.message_id,
+            "message_id": parsed[file].message_id,
             "customer_id": analysis.primary_customer_id,
             "customer_ids": [link.customer_id for link in analysis.links.customers],
             "properties": [prop.key for prop in analysis.links.properties],

@@ -124,6 +124,7 @@ class Daemon:
         started = time.monotonic()
         summary = PollSummary()
         run = self._record_poll_start(source.name)
+        self._pipeline.refresh_records()
         total = source.count_pending()
         progress = self._progress(total) if self._progress and total else None
         try:

@@ -54,12 +54,17 @@ class Pipeline:
         self._directory: CustomerDirectory | None = None
         self._records_version = None
 
-    def directory(self, session: Session) -> CustomerDirectory:
-        """The customer directory, rebuilt only when the records changed since last time."""
-        version = records_version(session)
-        if self._directory is None or version != self._records_version:
-            self._directory = CustomerDirectory(known_customers(session))
-            self._records_version = version
+    def refresh_records(self) -> None:
+        """Rebuild the customer directory if the records changed; the daemon asks once per poll."""
+        with self._factory() as session:
+            version = records_version(session)
+            if self._directory is None or version != self._records_version:
+                self._directory = CustomerDirectory(known_customers(session))
+                self._records_version = version
+
+    def _customer_directory(self) -> CustomerDirectory:
+        if self._directory is None:
+            self.refresh_records()
         return self._directory
 
     def ingest(self, incoming: IncomingMessage) -> IngestOutcome:
@@ -131,7 +136,7 @@ class Pipeline:
         session.add(message)
         session.flush()
 
-        analysis = analyze_message(parsed, self.directory(session), self._analyzer, self._own_domains,
+        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains,
                                    thread_customer_ids(session, message.thread_id))
         self._store_analysis(session, message, analysis)
         apply_retention(session, message, self._policies, parsed.attachments)

@@ -94,6 +94,7 @@ def known_customers(session: Session) -> list[KnownCustomer]:
                 properties=tuple(sorted(properties[customer.customer_id], key=lambda p: p.key)),
                 project_ids=tuple(sorted(projects[customer.customer_id])),
                 confirmed_addresses=tuple(sorted(addresses[customer.customer_id]["confirmed"])),
+                street_addresses=(customer.street_address,) if customer.street_address else (),
             )
         )
     return customers
