@@ -117,8 +117,7 @@ def test_a_debug_run_logs_neither_the_password_nor_the_mail(tmp_path, dovecot, a
 def test_sigkill_in_the_middle_of_batches_then_restart_stores_each_message_exactly_once(
         tmp_path, dovecot, account, mailbox, database_url, sessions):
     originals = [make_message(n, tag="kill", body_bytes=2_000) for n in range(200)]
-    for raw in originals:
-        mailbox.append("INBOX", raw)
+    mailbox.multiappend("INBOX", originals)
     config = write_config(tmp_path, dovecot, account, database_url=database_url, batch_size=20)
     chance = random.Random(4)
 

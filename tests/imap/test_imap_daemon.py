@@ -15,6 +15,7 @@ from intake.sources.imap import ImapSource
 from rules.retention import DEFAULT_POLICIES
 from tests.imap.conftest import PASSWORD
 from tests.imap.messages import make_message
+from tests.imap.proxy import CuttingProxy
 from tests.imap.stored import assert_stored_exactly_once, ledger_states, stored_raw, wait_until
 
 log = logging.getLogger(__name__)
@@ -126,18 +127,69 @@ def test_recreated_folder_is_read_again_without_storing_anything_twice(sessions,
 def test_dovecot_restart_in_the_middle_of_a_run_loses_and_duplicates_nothing(
         sessions, analyzer, imap_config, mailbox, dovecot, account, caplog):
     originals = [make_message(n, tag="r") for n in range(150)]
-    for raw in originals[:140]:
-        mailbox.append("INBOX", raw)
+    mailbox.multiappend("INBOX", originals[:140])
     with caplog.at_level(logging.INFO), running_daemon(sessions, analyzer, imap_config(batch_size=5)):
         wait_until(lambda: len(stored_raw(sessions)) >= 20, 30, "the run has begun")
         dovecot.restart(pause=1.0)
         assert len(stored_raw(sessions)) < 140, "the backlog was done before the restart: make it longer"
         client = dovecot.client(account)  # the restart closed the test's own connection too
-        for raw in originals[140:]:
-            client.append("INBOX", raw)
+        client.multiappend("INBOX", originals[140:])
         client.logout()
         wait_until(lambda: len(stored_raw(sessions)) == 150, 60, "every message is stored after the restart")
     assert_stored_exactly_once(sessions, originals)
     assert len(ledger_states(sessions)) == 150
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("mail server unreachable" in w for w in warnings), warnings  # the restart did hit the run
+
+
+def test_connection_cut_in_the_middle_of_a_fetch_loses_and_duplicates_nothing(
+        sessions, analyzer, imap_config, mailbox, dovecot, caplog):
+    originals = [make_message(n, tag="cut", body_bytes=5_000) for n in range(30)]
+    mailbox.multiappend("INBOX", originals)
+    # The first batch (10 messages, about 55 kB) passes; the stream is cut inside the second one.
+    proxy = CuttingProxy(dovecot.imap_port, cut_after_bytes=80_000)
+    config = imap_config(port=proxy.port, batch_size=10, folders=("INBOX",))
+    try:
+        with caplog.at_level(logging.INFO), running_daemon(sessions, analyzer, config):
+            wait_until(lambda: len(stored_raw(sessions)) == 30, 60, "every message is stored after the cut")
+    finally:
+        proxy.close()
+    assert proxy.cut.is_set() and proxy.connections >= 2
+    assert_stored_exactly_once(sessions, originals)
+    assert len(ledger_states(sessions)) == 30
+    assert any("mail server unreachable" in r.getMessage() for r in caplog.records)
+
+
+def test_login_failing_for_a_while_is_waited_out(sessions, analyzer, imap_config, dovecot, account, caplog):
+    # Before anyone has logged in (Dovecot then caches the file), an unreadable passwd file
+    # makes every login a "Temporary authentication failure" until it is readable again.
+    passwd = dovecot.users_dir / account.username
+    passwd.chmod(0o000)
+    try:
+        with caplog.at_level(logging.INFO), running_daemon(sessions, analyzer, imap_config()):
+            wait_until(lambda: any("unreachable" in r.getMessage() for r in caplog.records), 10, "a login failed")
+            time.sleep(1)
+            passwd.chmod(0o644)
+            client = dovecot.client(account)
+            client.append("INBOX", make_message(1))
+            client.logout()
+            wait_until(lambda: len(stored_raw(sessions)) == 1, 20, "the message is stored once login works")
+    finally:
+        passwd.chmod(0o644)
+    assert_stored_exactly_once(sessions, [make_message(1)])
+
+
+def test_folder_recreated_while_the_daemon_waits_in_it(sessions, analyzer, imap_config, mailbox):
+    first = [make_message(n, tag="k") for n in range(3)]
+    later = [make_message(n, tag="k") for n in range(3, 5)]
+    mailbox.create_folder("Kunder")
+    mailbox.multiappend("Kunder", first)
+    with running_daemon(sessions, analyzer, imap_config(folders=("Kunder",)), poll_interval=5):
+        wait_until(lambda: len(stored_raw(sessions)) == 3, 30, "the first messages are stored")
+        time.sleep(0.5)  # the daemon is in IDLE on the folder
+        mailbox.delete_folder("Kunder")
+        mailbox.create_folder("Kunder")
+        mailbox.multiappend("Kunder", first + later)
+        wait_until(lambda: len(ledger_states(sessions)) == 8, 30, "the recreated folder is read again")
+    assert_stored_exactly_once(sessions, first + later)
+    assert sorted(state for _, state in ledger_states(sessions)) == ["duplicate"] * 3 + ["stored"] * 5
