@@ -75,12 +75,14 @@ def run(context: Context, once: bool, progress: bool | None) -> None:
 
     app = context.app
     show_progress = sys.stderr.isatty() if progress is None else progress
+    reconnect = {"max_backoff": app.config.imap.reconnect_max_seconds} if app.config.mailbox.source == "imap" else {}
     daemon = Daemon(
         source_factory=app.mail_source,
         pipeline=app.pipeline(),
         factory=app.sessions,
         poll_interval=app.config.daemon.poll_interval_seconds,
         progress=_ClickProgress if show_progress else None,
+        **reconnect,
     )
     with single_instance(Path(app.config.daemon.data_dir)), daemon.stop_on_signals(), \
             report_delivery(app.config, app.sessions, once):
