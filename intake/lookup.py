@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -121,10 +120,15 @@ class LookupResult:
     report: SubjectReport | None  # set when exactly one subject matched
 
 
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ä": "a", "á": "a", "à": "a", "â": "a", "ã": "a", "é": "e",
+                       "è": "e", "ê": "e", "ë": "e", "ö": "o", "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ü": "u", "ú": "u",
+                       "ù": "u", "û": "u", "í": "i", "ì": "i", "î": "i", "ï": "i", "ç": "c", "ñ": "n", "ß": "ss", "-": " "})
+
+
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing names (Ø/ø and Æ/æ are letters of their own)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ø", "o").replace("æ", "ae"))
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+    """Case- and accent-insensitive form for comparing names ("Ødegård" ~ "odegard"); a table, so it is cheap
+    enough to run over every customer's name on each lookup."""
+    return " ".join(text.casefold().translate(_FOLD).split())
 
 
 def name_variants(name: str) -> list[str]:
@@ -170,9 +174,7 @@ def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[str,
     elif kind in (NATIONAL_ID, PHONE):
         label = "NATIONAL_ID" if kind == NATIONAL_ID else "PHONE"
         if kind == PHONE:
-            for customer in session.scalars(select(Customer).where(Customer.phone.is_not(None))):
-                if normalize_identifier("PHONE", customer.phone) == value:
-                    _add(found, _customer_candidate(customer, "telefonnummer i kunderegisteret"))
+            _match_customer_phone(session, value, found)
         if not found:
             _match_identifier_in_mail(session, label, value, hash_key, found)
     else:
@@ -214,6 +216,16 @@ def _match_email(session: Session, address: str, hash_key: bytes, found: dict[st
         _match_identifier_in_mail(session, "EMAIL", address, hash_key, found)
 
 
+def _match_customer_phone(session: Session, e164: str, found: dict[str, Candidate]) -> None:
+    """Phones are stored as typed; the database narrows by the last digits, the normalizer decides."""
+    digits_only = Customer.phone
+    for separator in (" ", "-", ".", "(", ")"):
+        digits_only = func.replace(digits_only, separator, "")
+    for customer in session.scalars(select(Customer).where(digits_only.like(f"%{e164[-8:]}"))):
+        if normalize_identifier("PHONE", customer.phone) == e164:
+            _add(found, _customer_candidate(customer, "telefonnummer i kunderegisteret"))
+
+
 def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key: bytes, found: dict[str, Candidate]) -> None:
     hashed = value_hash(label, value, hash_key)
     mentions = session.scalar(select(func.count(func.distinct(Finding.message_pk))).where(Finding.value_hash == hashed)) or 0
@@ -238,10 +250,10 @@ def _match_property(session: Session, key: str, found: dict[str, Candidate]) -> 
 
 def _match_name(session: Session, query: str, found: dict[str, Candidate]) -> None:
     wanted = fold(query).split()
-    for customer in session.scalars(select(Customer)):
-        tokens = fold(customer.name).split()
+    for customer_id, name in session.execute(select(Customer.customer_id, Customer.name)):
+        tokens = fold(name).split()
         if all(any(token.startswith(part) for token in tokens) for part in wanted):
-            _add(found, _customer_candidate(customer, "navnet i kunderegisteret"))
+            _add(found, Candidate(customer_id, None, None, name, ("navnet i kunderegisteret",)))
     if found:
         return
     variants = name_variants(query)
