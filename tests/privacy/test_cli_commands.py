@@ -1,0 +1,106 @@
+"""The privacy commands through the CLI: identity from --as or INTAKE_STAFF, refusals as exit codes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from intake.cli import main
+from intake.config import ProcessingConfig, load_config
+from intake.errors import ConfigError
+from models import AuditEntry
+from models.session import transaction
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def intake(tmp_path, database_url, world, capsys, monkeypatch):
+    monkeypatch.setenv("INTAKE_HASH_KEY", "privacy-test-key")
+    monkeypatch.delenv("INTAKE_STAFF", raising=False)
+    config = tmp_path / "config.toml"
+    config.write_text(f"[database]\nurl = '{database_url}'\n[daemon]\ndata_dir = '{tmp_path / 'var'}'\n", encoding="utf-8")
+
+    def run(*argv, code=0):
+        assert main(["--config", str(config), *argv]) == code, capsys.readouterr().err
+        captured = capsys.readouterr()
+        return captured.out if code == 0 else captured.err
+    return run
+
+
+def test_consent_and_export_through_the_cli(intake, tmp_path):
+    assert "export refused" in intake("export", "K1001", "--partner", "VVS AS", "--category", "name", "--out",
+                                      str(tmp_path / "x"), "--as", "kari", code=7)
+    intake("consent", "grant", "K1001", "--partner", "VVS AS", "--category", "name", "--category", "phone",
+           "--given", "2026-01-01", "--evidence", "e-post", "--as", "kari")
+    assert "VVS AS  name,phone  prosjekt alle" in intake("consent", "list", "K1001", "--as", "kari")
+    assert "skrev" in intake("export", "K1001", "--partner", "VVS AS", "--category", "name", "--out", str(tmp_path / "x"), "--as", "kari")
+    intake("consent", "withdraw", "1", "--as", "kari")
+    assert "trukket tilbake" in intake("consent", "list", "--as", "kari")
+    intake("export", "K1001", "--partner", "VVS AS", "--category", "name", "--out", str(tmp_path / "x"), "--as", "kari", code=7)
+
+
+def test_rectify_through_the_cli_with_identity_from_the_environment(intake, monkeypatch):
+    intake("rectify", "K1001", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer", code=7)
+    monkeypatch.setenv("INTAKE_STAFF", "kari")
+    assert "rettet 1 felt: phone" in intake("rectify", "K1001", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer")
+    assert "Rettet" in intake("lookup", "K1001")
+
+
+def test_two_step_disposal_and_holds_through_the_cli(intake, world):
+    intake("hold", "set", "message", str(world.expired_on_hold), "--reason", "klagesak", "--as", "kari", code=7)
+    assert "#1" in intake("hold", "set", "message", str(world.expired_on_hold), "--reason", "klagesak", "--as", "rita")
+    assert "klagesak" in intake("hold", "list", "--as", "kari")
+    due = intake("retention", "due", "--as", "kari")
+    assert due.startswith("2 e-poster kan avhendes") and "HOLDT" in due
+    rows = json.loads(intake("retention", "due", "--format", "json", "--until", date.today().isoformat(), "--as", "kari"))["items"]
+    assert {r["message_pk"] for r in rows} == {world.expired_unlinked, world.expired_old_project, world.expired_on_hold}
+    assert "forslag #1: 2 e-poster" in intake("retention", "propose", "--as", "kari")
+    assert "refused" in intake("retention", "approve", "1", "--as", "kari", code=7)
+    assert "2 avhendet" in intake("retention", "approve", "1", "--as", "rita")
+    intake("hold", "lift", "1", "--as", "rita")
+    assert "1 e-poster kan avhendes" in intake("retention", "due", "--as", "kari")
+
+
+def test_staff_commands_and_access_request_listing(intake):
+    intake("staff", "add", "per", "--name", "Per", "--role", "staff", "--signed", "2025-05-01", "--as", "kari", code=7)
+    intake("staff", "add", "per", "--name", "Per", "--role", "staff", "--as", "admin")
+    assert "per              staff            taushetserklæring IKKE SIGNERT" in intake("staff", "list")
+    intake("lookup", "K1001", "--as", "per", code=7)
+    intake("access-request", "K1002", "--received", "2020-01-01", "--as", "kari")
+    assert "frist 2020-02-01  overdue" in intake("access-request", "--list", "--as", "kari")
+
+
+def test_audit_verify_fails_on_an_edited_entry(intake, sessions):
+    intake("lookup", "K1001", "--as", "kari")
+    intake("lookup", "K1002", "--as", "kari")
+    assert "audit log intact: 2 entries" in intake("audit", "verify")
+    with transaction(sessions) as session:
+        session.execute(update(AuditEntry).where(AuditEntry.id == 1).values(details={"query_kind": "name"}))
+    assert "entry 1: content does not match its hash" in intake("audit", "verify", code=1)
+
+
+def test_lookup_by_property_id_through_the_cli(intake, world):
+    out = intake("lookup", "gnr 12 bnr 345 Bærum", "--as", "kari")
+    assert "Ingrid Solberg  (K1001; treff på kunde for eiendom 3201-12/345)" in out
+
+
+def test_the_shipped_config_holds_the_record_of_processing():
+    assert load_config(REPO / "config.toml", environ={}).processing == ProcessingConfig()
+
+
+@pytest.mark.parametrize("section, message", [
+    ('[processing]\nactivities = [{key = "customer_register", purpose = "p", legal_basis = "b", data_categories = [], '
+     'recipients = [], retention = "r", source = "s"}]', "every retention category has an activity"),
+    ('[processing]\ncontroler = "x"', "unknown key(s) in [processing]"),
+])
+def test_the_record_of_processing_is_validated(tmp_path, section, message):
+    path = tmp_path / "config.toml"
+    path.write_text(section + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_config(path, environ={})
+    assert message in str(error.value)
