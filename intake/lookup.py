@@ -346,7 +346,7 @@ def _gather_identifier(session: Session, candidate: Candidate, hash_key: bytes, 
     return SubjectReport(
         ref=candidate.ref, display=candidate.display, matched_because=candidate.reasons, record=None,
         identifiers=(value,), properties=(), projects=(), messages=messages, findings_by_category=_totals(messages),
-        consents=(), disclosures=(), access_requests=_access_requests(session, None, candidate.ref),
+        consents=(), disclosures=(), access_requests=_access_requests(session, None, audit_ref(candidate.ref, hash_key)),
     )
 
 

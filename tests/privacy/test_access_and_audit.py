@@ -98,3 +98,11 @@ def test_reordered_entries_are_detected(sessions, world):
     with sessions() as session:
         breaks = verify_audit_chain(session)
     assert breaks and all("deleted or reordered" in b.problem for b in breaks)
+
+
+def test_a_request_from_someone_who_is_not_a_customer_is_tracked_under_a_hashed_reference(sessions, world):
+    with transaction(sessions) as session:
+        request, _ = register(session, "kari", "nabo@example.no", HASH_KEY, date(2026, 3, 1), DEFAULT_ACTIVITIES)
+        report = lookup(session, "nabo@example.no", "kari", HASH_KEY, DEFAULT_ACTIVITIES).report
+    assert request.customer_id is None and "nabo" not in request.subject_ref
+    assert [r["request_id"] for r in report.access_requests] == [request.id]
