@@ -334,7 +334,7 @@ def consent() -> None:
 
 @consent.command("grant")
 @click.argument("customer_id")
-@click.option("--partner", required=True)
+@click.option("--partner", required=True, help="The third-party partner the customer allows sharing with.")
 @click.option("--category", "categories", multiple=True, required=True,
               help="name, phone, email, address, property or project (repeatable).")
 @click.option("--project", "project_id", help="Only for this project (default: all the customer's projects).")
@@ -388,7 +388,8 @@ def retention() -> None:
 
 @retention.command("due")
 @click.option("--until", type=DATE, help="List what is due by this day (default: today).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a readable list in Norwegian; json: for scripts and reports.")
 @staff_option
 @pass_context
 def retention_due(context: Context, until, output_format: str, staff: str | None) -> None:
@@ -510,8 +511,10 @@ def staff() -> None:
 
 @staff.command("add")
 @click.argument("username")
-@click.option("--name", "full_name", required=True)
-@click.option("--role", type=click.Choice(["staff", "records_manager", "administrator"]), required=True)
+@click.option("--name", "full_name", required=True, help="The staff member's full name.")
+@click.option("--role", type=click.Choice(["staff", "records_manager", "administrator"]), required=True,
+              help="staff: look up and correct; records_manager: also erase, hold and approve disposal; "
+                   "administrator: also manage staff.")
 @click.option("--signed", type=DATE, help="The day the taushetserklæring was signed (none: no access to personal data).")
 @click.option("--inactive", is_flag=True, help="Register as no longer active (keeps the history, removes access).")
 @staff_option
