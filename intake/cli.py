@@ -170,21 +170,30 @@ def _day(value) -> date | None:
 @click.argument("query")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a readable view in Norwegian; json: for scripts.")
+@click.option("--choose", type=int, metavar="N", help="When several people match: show number N of the listed candidates.")
 @staff_option
 @pass_context
-def lookup(context: Context, query: str, output_format: str, staff: str | None) -> None:
+def lookup(context: Context, query: str, output_format: str, choose: int | None, staff: str | None) -> None:
     """What we hold about a person: give a name, e-mail address, phone number,
     fødselsnummer, customer id or property ID (e.g. 3201-12/345).
 
-    When several people match, they are listed with why each matched; ask again
-    with the customer id or exact identifier of the one you mean. Every lookup is
-    written to the audit log.
+    When several people match, they are listed with why each matched; at a terminal
+    you are asked to choose, in scripts use --choose N. Every lookup is written to
+    the audit log.
     """
     from intake.lookup import lookup as run_lookup, render_json, render_text
 
     app = context.app
-    with transaction(app.sessions) as session:
-        result = run_lookup(session, query, staff, app.hash_key, app.config.processing.activities, app.config.mailbox.own_domains)
+
+    def run(choice: int | None):
+        with transaction(app.sessions) as session:
+            return run_lookup(session, query, staff, app.hash_key, app.config.processing.activities,
+                              app.config.mailbox.own_domains, choice)
+
+    result = run(choose)
+    if result.report is None and len(result.candidates) > 1 and output_format == "text" and sys.stdin.isatty():
+        click.echo(render_text(result, query))
+        result = run(click.prompt("Nummer", type=click.IntRange(1, len(result.candidates))))
     click.echo(render_json(result) if output_format == "json" else render_text(result, query))
 
 

@@ -476,16 +476,26 @@ def _holds_on(session: Session, customer_id: str, property_keys: list[str], proj
 # ---------------------------------------------------------------- the service the CLI calls
 
 def lookup(session: Session, query: str, actor: str, hash_key: bytes, activities: tuple[ProcessingActivity, ...],
-           own_domains: tuple[str, ...] = ()) -> LookupResult:
-    """Find the subject(s) and, when exactly one matched, gather everything; audited either way."""
+           own_domains: tuple[str, ...] = (), choice: int | None = None) -> LookupResult:
+    """Find the subject(s) and gather everything about the one that matched, or the one chosen
+    (1-based, in the order the candidates are listed); audited either way."""
     member = require(session, actor, LOOKUP)
     kind, candidates = find_candidates(session, query, hash_key)
-    report = gather(session, candidates[0], hash_key, activities, own_domains) if len(candidates) == 1 else None
+    chosen = _chosen(candidates, choice)
+    report = gather(session, chosen, hash_key, activities, own_domains) if chosen else None
     append_audit(session, actor=member.username, action="lookup", target_type="subject",
                  target_id=audit_ref(report.ref, hash_key) if report else "-",
                  details={"query_kind": kind, "candidates": len(candidates),
                           "messages": len(report.messages) if report else 0})
     return LookupResult(kind, tuple(candidates), report)
+
+
+def _chosen(candidates: list[Candidate], choice: int | None) -> Candidate | None:
+    if choice is None:
+        return candidates[0] if len(candidates) == 1 else None
+    if not 1 <= choice <= len(candidates):
+        raise InputError(f"choose a number from 1 to {len(candidates)}")
+    return candidates[choice - 1]
 
 
 def audit_ref(ref: str, hash_key: bytes) -> str:
@@ -516,9 +526,9 @@ def render_text(result: LookupResult, query: str) -> str:
     if not result.candidates:
         return f"Fant ingen personer som passer «{query}»."
     if result.report is None:
-        return "\n".join([f"{len(result.candidates)} personer passer «{query}». Velg én og spør igjen:"] + [
-            f"  intake lookup '{c.customer_id or c.identifier_value}'   {c.display} – {'; '.join(c.reasons)}"
-            for c in result.candidates])
+        return "\n".join([f"{len(result.candidates)} personer passer «{query}»:"] + [
+            f"  {number}. {c.customer_id or c.identifier_label.lower()}  {c.display} – {'; '.join(c.reasons)}"
+            for number, c in enumerate(result.candidates, 1)] + ["Velg én med --choose NUMMER."])
     return render_report(result.report)
 
 

@@ -54,7 +54,7 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
     report = gather(session, candidate, hash_key, activities)
     decisions = _decide(session, report, policies, today)
     if not dry_run:
-        _apply(session, report, decisions, member.username)
+        _apply(session, report, decisions, member.username, today)
         append_audit(session, actor=member.username, action="erase", target_type="subject",
                      target_id=audit_ref(report.ref, hash_key),
                      details={"items": [{"type": d.item_type, "id": d.item_id, "action": d.action,
@@ -92,8 +92,10 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
     return decisions
 
 
-def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecision], actor: str) -> None:
+def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecision], actor: str, today: date) -> None:
     for decision in decisions:
+        if decision.kept and decision.item_type == "consent":
+            _withdraw(session, int(decision.item_id), actor, today)
         if decision.kept:
             _restrict(session, decision, actor)
         elif decision.item_type == "message":
@@ -106,6 +108,13 @@ def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecis
         elif decision.item_type == "customer":
             _erase_customer(session, decision, actor)
     session.flush()
+
+
+def _withdraw(session: Session, consent_id: int, actor: str, today: date) -> None:
+    """Asking for erasure withdraws consent to share (art. 17(1)(b)); the kept record only documents past sharing."""
+    consent = session.get(Consent, consent_id)
+    if consent.withdrawn_on is None:
+        consent.withdrawn_on, consent.withdrawn_by = max(today, consent.given_on), actor
 
 
 def _restrict(session: Session, decision: ErasureDecision, actor: str) -> None:

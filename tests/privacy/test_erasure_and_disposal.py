@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 
 from intake.errors import InputError, PermissionDenied
 from intake.lookup import lookup
+from intake.privacy.consent import export_to_partner, grant
 from intake.privacy.disposal import approve, due, propose, proposal_items, reject
 from intake.privacy.erasure import erase_subject, render_answer
 from intake.privacy.holds import lift_hold, set_hold
 from models import (
-    Attachment, AuditEntry, Blob, Customer, DisposalLogEntry, Finding, Message, Participant, Restriction, RetentionRecord,
+    Attachment, AuditEntry, Blob, Consent, Customer, DisposalLogEntry, Finding, Message, Participant, Restriction, RetentionRecord,
     Tombstone,
 )
 from models.session import transaction
@@ -66,6 +67,19 @@ def test_erasure_erases_what_no_law_requires_and_restricts_the_rest(sessions, wo
     assert report.record.restricted and all(m.restricted for m in report.messages)
     [entry] = _audit(sessions, "erase")
     assert {item["action"] for item in entry.details["items"]} == {"erase", "restrict"}
+
+
+def test_erasure_withdraws_consent_and_keeps_only_the_record_of_past_sharing(sessions, world, tmp_path):
+    with transaction(sessions) as session:
+        used = grant(session, "kari", "K1002", "VVS AS", ["name"], None, date.today() - timedelta(days=10), None).id
+        unused = grant(session, "kari", "K1002", "Elektro AS", ["name"], None, date.today() - timedelta(days=10), None).id
+        assert export_to_partner(session, "kari", "K1002", "VVS AS", ["name"], None, tmp_path).allowed
+    outcome = erase(sessions, "K1002")
+    decisions = {(d.item_type, d.item_id): d.action for d in outcome.decisions}
+    assert decisions[("consent", str(used))] == "restrict" and decisions[("consent", str(unused))] == "erase"
+    with transaction(sessions) as session:
+        assert session.get(Consent, used).withdrawn_on == date.today() and session.get(Consent, unused) is None
+        assert not export_to_partner(session, "kari", "K1002", "VVS AS", ["name"], None, tmp_path).allowed
 
 
 def test_erasing_a_customer_with_nothing_to_keep_removes_the_record_and_leaves_a_tombstone(sessions, world):

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from intake.errors import PermissionDenied
+from intake.errors import InputError, PermissionDenied
 from intake.lookup import lookup, render_json, render_text
 from models import AuditEntry
 from models.session import transaction
@@ -15,9 +15,9 @@ from rules.processing import DEFAULT_ACTIVITIES
 from tests.privacy.seed import FNR, HASH_KEY
 
 
-def run(sessions, query, actor="kari"):
+def run(sessions, query, actor="kari", choice=None):
     with transaction(sessions) as session:
-        return lookup(session, query, actor, HASH_KEY, DEFAULT_ACTIVITIES, ("proess.no",))
+        return lookup(session, query, actor, HASH_KEY, DEFAULT_ACTIVITIES, ("proess.no",), choice)
 
 
 @pytest.mark.parametrize("query, reason", [
@@ -68,7 +68,11 @@ def test_several_matches_are_listed_with_reasons_and_nothing_is_gathered(session
     assert [c.customer_id for c in result.candidates] == ["K1001", "K1003"]
     assert result.report is None
     text = render_text(result, "Ingrid")
-    assert "2 personer passer" in text and "intake lookup 'K1003'" in text
+    assert "2 personer passer" in text and "2. K1003  Ingrid Berg – navnet i kunderegisteret" in text
+    chosen = run(sessions, "Ingrid", choice=2)
+    assert chosen.report.ref == "K1003"
+    with pytest.raises(InputError):
+        run(sessions, "Ingrid", choice=3)
 
 
 def test_a_person_known_only_from_detection_is_a_subject_too(sessions, world):
