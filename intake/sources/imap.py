@@ -12,9 +12,10 @@ moved to ``move_to``. The keyword is set first so that a crash between the two
 leaves a stored message where it is, never a second copy in ``move_to``.
 
 Every network failure surfaces as ``MailServerUnreachable`` (the daemon drops
-this source and reconnects with backoff); a refused login surfaces as
-``MailAuthenticationError`` (the daemon stops). Error texts carry the server's
-reply, never the password.
+this source and reconnects with backoff). A login refused before the credentials
+ever worked surfaces as ``MailAuthenticationError`` (the daemon stops with one
+line); once they have worked, a refusal is retried like a network failure.
+Error texts carry the server's reply, never the password.
 """
 
 from __future__ import annotations
@@ -44,8 +45,13 @@ TEMPORARY_LOGIN_CODES = ("[UNAVAILABLE]", "[SERVERBUG]", "[INUSE]", "[LIMIT]")
 BATCH_BYTES = 32 * 1024 * 1024
 # UIDs per FETCH of sizes, keeping command lines well under servers' line limits.
 SIZE_CHUNK = 500
+# RFC 2177: a server may log out a client idle for 30 minutes; re-IDLE before 29.
+IDLE_LIMIT_SECONDS = 29 * 60
 # How often a wait notices a stop request.
 STOP_CHECK_SECONDS = 1.0
+# Accounts this process has logged in to: the daemon makes a new source after every failure,
+# so what the credentials have proved must outlive one source.
+_LOGGED_IN: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -278,19 +284,22 @@ class ImapSource:
                 _shut(client)
                 raise
         log.debug("connected to the IMAP server %s (TLS %s, IDLE %s)", self._server, config.tls,
-                 "offered" if client.has_capability("IDLE") else "not offered")
+                  "offered" if client.has_capability("IDLE") else "not offered")
         return client
 
     def _login(self, client: IMAPClient) -> None:
+        """A refused login is fatal only until these credentials have worked once in this process:
+        after that, a refusal is taken as the server's passing trouble and retried."""
         try:
             client.login(self._config.username, self._password)
         except LoginError as error:
-            reply = _reply(error)
-            if any(code in reply for code in TEMPORARY_LOGIN_CODES):
-                raise MailServerUnreachable(f"IMAP login to {self._server} failed for now: {self._scrub(reply)}") from None
+            reply = self._scrub(_reply(error))
+            if any(code in reply for code in TEMPORARY_LOGIN_CODES) or self.account in _LOGGED_IN:
+                raise MailServerUnreachable(f"IMAP login to {self._server} failed for now: {reply}") from None
             raise MailAuthenticationError(
-                f"IMAP login to {self._server} refused ({self._scrub(reply)}): check [imap] username "
+                f"IMAP login to {self._server} refused ({reply}): check [imap] username "
                 f"and the password in ${self._config.password_env}") from None
+        _LOGGED_IN.add(self.account)
 
     def _reconnect_if_stale(self) -> None:
         """A connection left idle between polls may have been closed by the server: reconnect once, quietly."""
@@ -400,6 +409,8 @@ def _validate(config: ImapConfig) -> None:
     for name in ("batch_size", "max_message_bytes", "timeout_seconds", "idle_renew_seconds"):
         if getattr(config, name) <= 0:
             raise ConfigError(f"imap.{name} must be positive")
+    if config.idle_renew_seconds >= IDLE_LIMIT_SECONDS:
+        raise ConfigError("imap.idle_renew_seconds must stay under 29 minutes (servers may drop a longer IDLE)")
     if config.ca_file and not Path(config.ca_file).is_file():
         raise ConfigError(f"imap.ca_file not found: {config.ca_file}")
 

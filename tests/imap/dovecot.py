@@ -80,16 +80,22 @@ class DovecotServer:
         self.add_user(self.account)
 
     def add_user(self, account: Account) -> Account:
-        """A user with an empty mail home of its own: one passwd file per user, so none is ever rewritten."""
+        """A user with an empty mail home of its own, and a passwd file of its own."""
         home = self.base_dir / "home" / account.username
         home.mkdir(parents=True)
         os.chown(home, MAIL_UID, MAIL_GID)
-        values = {"username": account.username, "password": account.password, "uid": MAIL_UID, "gid": MAIL_GID,
-                  "home": str(home)}
-        passwd = self.users_dir / account.username
+        self.set_password(account.username, account.password)
+        return account
+
+    def set_password(self, username: str, password: str) -> None:
+        values = {"username": username, "password": password, "uid": MAIL_UID, "gid": MAIL_GID,
+                  "home": str(self.base_dir / "home" / username)}
+        passwd = self.users_dir / username
+        existed = passwd.exists()
         passwd.write_text(_fill("passwd.template", values), encoding="utf-8")
         passwd.chmod(0o644)
-        return account
+        if existed:  # Dovecot rereads a changed passwd file, looking at most once a second
+            time.sleep(1.1)
 
     def start(self) -> None:
         self._process = subprocess.Popen(["dovecot", "-F", "-c", str(self.config_file)], start_new_session=True,

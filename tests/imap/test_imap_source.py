@@ -174,6 +174,31 @@ def test_wrong_password_is_an_authentication_error_without_the_password(imap_con
     assert "refused" in str(caught.value) and wrong not in str(caught.value) and "\n" not in str(caught.value)
 
 
+def test_no_log_record_carries_the_password_even_at_debug(imap_config, mailbox, caplog):
+    mailbox.append("INBOX", make_message(1))
+    wrong = "Feil-Passord 3?"
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="imapclient"):
+        source = ImapSource(imap_config(), PASSWORD)
+        drain(source)
+        source.close()
+        with pytest.raises(MailSourceError):
+            ImapSource(imap_config(), wrong)
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert "LOGIN" in text and "BODY[]" in text  # imapclient's protocol trace was captured
+    assert PASSWORD not in text and wrong not in text
+
+
+def test_a_refusal_after_the_password_has_worked_is_retried_not_fatal(imap_config, dovecot, account):
+    ImapSource(imap_config(), PASSWORD).close()
+    dovecot.set_password(account.username, "Nytt-Passord 8")
+    try:
+        with pytest.raises(MailServerUnreachable, match="failed for now"):
+            ImapSource(imap_config(), PASSWORD)
+    finally:
+        dovecot.set_password(account.username, PASSWORD)
+    connect_with_retries(imap_config())
+
+
 def test_missing_password_is_a_config_error(imap_config):
     with pytest.raises(ConfigError, match="INTAKE_TEST_IMAP_PASSWORD"):
         ImapSource(imap_config(), None)
@@ -216,9 +241,16 @@ def test_tls_verifies_the_server_against_the_configured_ca(imap_config, dovecot,
         ImapSource(imap_config(tls=tls, port=port, ca_file=""), PASSWORD)
 
 
-def test_clear_text_is_refused_for_a_remote_host(imap_config):
-    with pytest.raises(ConfigError, match="loopback"):
-        ImapSource(imap_config(host="imap.example.no"), PASSWORD)
+@pytest.mark.parametrize("changes, complaint", [
+    ({"host": "imap.example.no"}, "loopback"),
+    ({"after_store": "move", "move_to": "INBOX"}, "must not be one of the watched"),
+    ({"keyword": "intake stored"}, "single IMAP atom"),
+    ({"idle_renew_seconds": 1800.0}, "29 minutes"),
+    ({"folders": ()}, "at least one folder"),
+])
+def test_settings_that_cannot_work_are_refused_before_connecting(imap_config, changes, complaint):
+    with pytest.raises(ConfigError, match=complaint):
+        ImapSource(imap_config(**changes), PASSWORD)
 
 
 def test_unreachable_server_is_reported_as_unreachable(imap_config):
