@@ -238,7 +238,7 @@ class ImapSource:
         return self._config.idle and self._connection().has_capability("IDLE")
 
     def _idle_until(self, renew_at: float, stop: threading.Event) -> bool:
-        """One IDLE command; True when the server announced new mail."""
+        """One IDLE command; True when the server announced new mail or a change to the folder."""
         client = self._connection()
         client.idle()
         announced = False
@@ -247,7 +247,7 @@ class ImapSource:
                 slice_seconds = min(STOP_CHECK_SECONDS, left)
                 started = time.monotonic()
                 responses = client.idle_check(timeout=slice_seconds)
-                if any(_announces_new_mail(response) for response in responses):
+                if any(_calls_for_a_poll(response) for response in responses):
                     announced = True
                     break
                 if not responses and time.monotonic() - started < slice_seconds / 2:
@@ -437,8 +437,9 @@ def _reply(error: Exception) -> str:
     return text
 
 
-def _announces_new_mail(response: tuple) -> bool:
-    return len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
+def _calls_for_a_poll(response: tuple) -> bool:
+    """New mail (EXISTS), or trouble with the folder (an untagged NO: Dovecot says so when it is deleted)."""
+    return response[0] == b"NO" or (len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"))
 
 
 def _shut(client: IMAPClient) -> None:

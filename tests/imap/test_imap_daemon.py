@@ -184,12 +184,13 @@ def test_folder_recreated_while_the_daemon_waits_in_it(sessions, analyzer, imap_
     later = [make_message(n, tag="k") for n in range(3, 5)]
     mailbox.create_folder("Kunder")
     mailbox.multiappend("Kunder", first)
-    with running_daemon(sessions, analyzer, imap_config(folders=("Kunder",)), poll_interval=5):
+    # A poll interval of a minute: the IDLE itself must notice that its folder went away.
+    with running_daemon(sessions, analyzer, imap_config(folders=("Kunder",))):
         wait_until(lambda: len(stored_raw(sessions)) == 3, 30, "the first messages are stored")
         time.sleep(0.5)  # the daemon is in IDLE on the folder
         mailbox.delete_folder("Kunder")
         mailbox.create_folder("Kunder")
         mailbox.multiappend("Kunder", first + later)
-        wait_until(lambda: len(ledger_states(sessions)) == 8, 30, "the recreated folder is read again")
+        wait_until(lambda: len(ledger_states(sessions)) == 8, 10, "the recreated folder is read again")
     assert_stored_exactly_once(sessions, first + later)
     assert sorted(state for _, state in ledger_states(sessions)) == ["duplicate"] * 3 + ["stored"] * 5
