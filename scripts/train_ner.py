@@ -75,7 +75,7 @@ factory = "ner"
 @architectures = "spacy.TransitionBasedParser.v2"
 state_type = "ner"
 extra_state_tokens = false
-hidden_width = 64
+hidden_width = {hidden}
 maxout_pieces = 2
 use_upper = true
 
@@ -212,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--width", type=int, default=64)
     parser.add_argument("--depth", type=int, default=2)
+    parser.add_argument("--hidden", type=int, default=64, help="NER hidden layer width")
     args = parser.parse_args(argv)
 
     spacy.util.fix_random_seed(7)
@@ -224,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         to_docbin(blank, train, tmp_path / "train.spacy")
         to_docbin(blank, dev, tmp_path / "dev.spacy")
         base_config = tmp_path / "base.cfg"
-        base_config.write_text(CONFIG.format(width=args.width, depth=args.depth, epochs=args.epochs))
+        base_config.write_text(CONFIG.format(width=args.width, depth=args.depth, hidden=args.hidden, epochs=args.epochs))
         config_path = tmp_path / "config.cfg"
         fill_config(config_path, base_config, silent=True)
         spacy_train(

@@ -31,7 +31,8 @@ FIRM_WORDS = frozenset(w.lower() for w in """
     nav husbanken politiet tingretten lagmannsretten fylkesmannen statsforvalteren direktoratet
     tilsyn byggesak plan bygningsetaten etaten sykehus sykehuset skole skolen barnehage
     borettslag sameie stiftelse forening klubb invest finans forsikring tryg gjensidige if
-    storebrand dnb nordea obos usbl proess vann avløp energi
+    storebrand dnb nordea obos usbl proess vann avløp energi avdeling avdelingen kundesenter kundesenteret
+    kundeservice legal services solutions partner partners
     street road gate gata veien vei allé plass torg brygge senter senteret kjøpesenter
 """.split())
 # Capitalized words that start sentences and headers in mail but are not names.
@@ -44,7 +45,8 @@ NOT_NAMES = frozenset(w.lower() for w in """
     mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli
     august september oktober november desember monday tuesday wednesday thursday friday
     angående ang vedlagt vedlegg se ser god godt ha har kan vil skal nå ny nye mer
-    kommune vennlige hilsener sincerely yours team support post kontakt info
+    kommune vennlige hilsener sincerely yours team support post kontakt info sir madam
+    please thank welcome dear all alle
 """.split())
 
 
@@ -87,7 +89,7 @@ def is_surname(word: str) -> bool:
 def is_firm(text: str, start: int, end: int) -> bool:
     """The span names or starts an organisation: "Hansen Bygg AS", "Bærum kommune", "DNB"."""
     words = {w.lower() for w in re.findall(r"\w+", text[start:end])}
-    if words & FIRM_WORDS:
+    if words & FIRM_WORDS or _LEGAL_FORM.search(text[start:end]):
         return True
     following = text[end:end + 40]
     if _LEGAL_FORM.match(following):
@@ -149,4 +151,10 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = trim_name(text, start, end)
     if end <= start or not looks_like_name(text[start:end]) or is_firm(text, start, end):
         return None
+    if _DEFINITE_NOUN.fullmatch(text[start:end]) and not (is_first_name(text[start:end]) or is_surname(text[start:end])):
+        return None
     return start, end
+
+
+# A long lone word in definite form ("Økonomiavdelingen", "Kundesenteret") is a noun, not a name.
+_DEFINITE_NOUN = re.compile(r"\w{7,}(?:en|et|ene)")

@@ -20,7 +20,7 @@ class HealthRecognizer(TermRecognizer):
         r"hjerneslag", r"hjerteinfarkt", r"hjertesykdom", r"epilepsi", r"depresjon(?:en)?", r"deprimert",
         r"angst(?:lidelse)?", r"psykisk(?:e)? (?:lidelse|sykdom|helse|uhelse)", r"utbrent(?:het)?", r"adhd",
         r"autisme", r"blind", r"svaksynt", r"synshemmet", r"hørselshemmet", r"døv", r"uføretrygd(?:et)?", r"ufør",
-        r"uførepensjon", r"pleietrengende", r"hjemmesykepleie(?:n)?", r"innlagt", r"operert", r"operasjon(?:en)?",
+        r"uførepensjon", r"pleietrengende", r"hjemmesykepleie(?:n)?", r"innlagt", r"sykehus(?:et)?", r"operert", r"operasjon(?:en)?",
         r"hofteoperasjon(?:en)?", r"kneoperasjon(?:en)?", r"fysioterapi", r"gravid", r"graviditet(?:en)?",
         r"svangerskap(?:et)?", r"helseproblemer", r"helsemessige årsaker", r"helsetilstand(?:en)?",
         r"helseplager", r"medisinsk(?:e)? (?:grunner|årsaker)", r"legeerklæring(?:en)?",

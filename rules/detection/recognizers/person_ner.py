@@ -17,15 +17,24 @@ class PersonNerRecognizer(Recognizer):
     label = "PERSON"
 
     def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
-        for start, end in entities.spans("PER"):
+        for start, end in self._lines(text, entities.spans("PER")):
             span = person_span(text, start, end)
             if span is None:
                 continue
             start, end = span
             words = text[start:end].split()
             in_gazetteer = any(is_first_name(w) or is_surname(w) for w in words)
+            score = 0.85 if in_gazetteer else 0.7
             if len(words) == 1 and not in_gazetteer:
-                score = 0.55
-            else:
-                score = 0.85 if in_gazetteer else 0.7
+                # A lone capitalized word is as often a sentence-initial noun as a surname.
+                continue
             yield Candidate(self.label, start, end, score, self.name)
+
+    @staticmethod
+    def _lines(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """The model sometimes runs a name into the next line ("Kari Berg\nTakstmann"): a name is one line."""
+        for start, end in spans:
+            position = start
+            for piece in text[start:end].split("\n"):
+                yield position, position + len(piece)
+                position += len(piece) + 1
