@@ -23,6 +23,7 @@ FNR = "15076500565"
 INGRID_PHONE = "+4791234567"
 SECRET_BODY = "Fødselsnummeret mitt er 150765 00565, ring 912 34 567."
 ATTACHMENT_BYTES = b"%PDF-1.4 tegning for Skogveien 14"
+CATALOGUE_BYTES = b"%PDF-1.4 takstein katalog"
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def seed(sessions) -> World:
                                          ["post@proess.no"], days_ago=800, linked="K1002",
                                          retention=("customer_correspondence", add_months(TODAY, 132), None)),
             expired_unlinked=_message(session, "<m5@x>", "Nyhetsbrev", "Tilbud på takstein.", "nyhet@leverandor.no",
-                                      ["post@proess.no"], days_ago=800, retention=("unlinked_mail", TODAY - timedelta(days=400), None)),
+                                      ["post@proess.no"], days_ago=800, retention=("unlinked_mail", TODAY - timedelta(days=400), None),
+                                      attachment=("katalog.pdf", CATALOGUE_BYTES)),
             expired_on_hold=_message(session, "<m6@x>", "Klage", "Vi klager på tiltaket.", "advokat@example.no",
                                      ["post@proess.no"], days_ago=800, retention=("unlinked_mail", TODAY - timedelta(days=300), None)),
             expired_old_project=_message(session, "<m7@x>", "Gammelt prosjekt", "Hei igjen.", "old@example.no",

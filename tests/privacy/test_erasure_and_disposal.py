@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, timedelta
 
@@ -21,7 +22,7 @@ from models import (
 from models.session import transaction
 from rules.processing import DEFAULT_ACTIVITIES
 from rules.retention import DEFAULT_POLICIES
-from tests.privacy.seed import ATTACHMENT_BYTES, HASH_KEY
+from tests.privacy.seed import ATTACHMENT_BYTES, CATALOGUE_BYTES, HASH_KEY
 
 PERSONAL = ("Ingrid", "Solberg", "gmail", "912", "15076500565", "Skogveien", "Olav", "old@example.no")
 
@@ -156,6 +157,7 @@ def test_two_step_disposal_needs_a_second_person_with_the_records_manager_role(s
     assert outcomes == {world.expired_unlinked: "disposed", world.expired_old_project: "skipped"}
     with sessions() as session:
         assert_no_personal_data(assert_scrubbed(session, world.expired_unlinked))
+        assert session.get(Blob, hashlib.sha256(CATALOGUE_BYTES).hexdigest()).content is None
         [log] = session.scalars(select(DisposalLogEntry)).all()
         assert (log.message_pk, log.proposed_by, log.approved_by) == (world.expired_unlinked, "rita", "ola")
         assert session.get(Message, world.expired_old_project).state == "stored"
