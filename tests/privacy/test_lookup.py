@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from intake.errors import InputError, PermissionDenied
 from intake.lookup import lookup, render_json, render_text
-from models import AuditEntry
+from models import AuditEntry, Finding, Participant
 from models.session import transaction
 from rules.processing import DEFAULT_ACTIVITIES
 from tests.privacy.seed import FNR, HASH_KEY
@@ -119,3 +119,13 @@ def test_every_lookup_is_audited_without_the_query_text(sessions, world):
     assert [e.actor for e in entries] == ["kari", "kari"]
     assert entries[0].target_id.startswith("NATIONAL_ID:") and FNR not in entries[0].target_id
     assert entries[1].target_id == "K1001" and entries[1].details["messages"] == 3
+
+
+def test_long_names_and_findings_still_store_and_are_found(sessions, world):
+    long_name = "Ola " + "Nordmann" * 500  # far beyond a PostgreSQL B-tree entry
+    with transaction(sessions) as session:
+        session.add(Participant(message_pk=world.neighbour_mail, role="cc", address="lang@example.no", display_name=long_name))
+        session.add(Finding(message_pk=world.neighbour_mail, part="body", label="PERSON", text=long_name, start=0,
+                            end=len(long_name), score=0.5, recognizer="test"))
+    result = run(sessions, long_name)
+    assert {c.ref for c in result.candidates} == {"EMAIL:lang@example.no", f"PERSON:{long_name}"}

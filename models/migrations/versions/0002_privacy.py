@@ -170,13 +170,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tombstones")),
     )
     op.create_index("ix_tombstones_target", "tombstones", ["target_type", "target_id"])
-    op.create_index("ix_findings_label_text", "findings", ["label", "text"])
-    op.create_index("ix_participants_display_name", "participants", ["display_name"])
+    # Hash on PostgreSQL: a B-tree entry is limited to about 2.7 kB, and long text must always store.
+    op.create_index("ix_findings_text", "findings", ["text"], postgresql_using="hash")
+    op.create_index("ix_participants_display_name", "participants", ["display_name"], postgresql_using="hash")
 
 
 def downgrade() -> None:
     op.drop_index("ix_participants_display_name", table_name="participants")
-    op.drop_index("ix_findings_label_text", table_name="findings")
+    op.drop_index("ix_findings_text", table_name="findings")
     for table in ("tombstones", "disposal_log", "disposal_items", "disposal_proposals", "rectifications",
                   "restrictions", "legal_holds", "access_requests", "disclosures", "consents", "staff_users"):
         op.drop_table(table)
