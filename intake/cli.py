@@ -538,13 +538,14 @@ def staff_add(context: Context, username: str, full_name: str, role: str, signed
 
 
 @staff.command("list")
+@staff_option
 @pass_context
-def staff_list(context: Context) -> None:
+def staff_list(context: Context, staff: str | None) -> None:
     """List staff, roles and when each signed the confidentiality declaration."""
     from intake.privacy.staff import list_staff
 
     with context.app.sessions() as session:
-        for user in list_staff(session):
+        for user in list_staff(session, staff):
             signed = user.confidentiality_signed_on.isoformat() if user.confidentiality_signed_on else "IKKE SIGNERT"
             click.echo(f"{user.username:<16} {user.role:<16} taushetserklæring {signed}{'' if user.active else '  (inaktiv)'}")
 

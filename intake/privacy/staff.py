@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError, PermissionDenied
 from models import StaffUser
 from models.audit import append_audit
-from rules.staff import MANAGE_STAFF, ROLES, StaffMember, may, may_register_first_staff
+from rules.staff import LOOKUP, MANAGE_STAFF, ROLES, StaffMember, may, may_register_first_staff
 
 BOOTSTRAP_ACTOR = "bootstrap"
 
@@ -56,7 +56,8 @@ def add_staff(session: Session, actor: str | None, username: str, full_name: str
     return user
 
 
-def list_staff(session: Session) -> list[StaffUser]:
+def list_staff(session: Session, actor: str | None) -> list[StaffUser]:
+    require(session, actor, LOOKUP)
     return list(session.scalars(select(StaffUser).order_by(StaffUser.username)))
 
 
