@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rules.detection.findings import Candidate
@@ -65,13 +65,21 @@ class PatternRecognizer(Recognizer):
 
     patterns: tuple[Pattern, ...] = ()
 
-    def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+    def find(self, text: str, entities: EntitySource) -> list[Candidate]:
+        """Scored matches of all patterns; a match inside a longer or equal one ("912 34 567" in
+        "+47 912 34 567") is part of it, not a second finding."""
+        candidates = []
         for pattern in self.patterns:
             for match in pattern.regex.finditer(text):
                 score = self.score(text, match, pattern)
                 if score is not None:
                     start, end = span_of(match)
-                    yield Candidate(self.label, start, end, score, self.name)
+                    candidates.append(Candidate(self.label, start, end, score, self.name))
+        kept: list[Candidate] = []
+        for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.score)):
+            if not any(k.start <= candidate.start and candidate.end <= k.end for k in kept):
+                kept.append(candidate)
+        return kept
 
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:
         return pattern.score
@@ -92,3 +100,13 @@ class TermRecognizer(PatternRecognizer):
 
     def __init__(self) -> None:
         self.patterns = (Pattern(self.name, words_regex(*self.terms), self.term_score),)
+
+
+def unique_spans(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """One candidate per span (the best scored) when several rules of a recognizer agree."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for candidate in candidates:
+        key = (candidate.start, candidate.end)
+        if key not in best or candidate.score > best[key].score:
+            best[key] = candidate
+    return list(best.values())

@@ -13,6 +13,7 @@ from rules.detection.recognizer import Pattern, PatternRecognizer, nearest_conte
 from rules.detection.recognizers._numbers import NUMBER_END, NUMBER_START
 
 _VAT_FORM = re.compile(r"(?i)\s*MVA\b")
+_END = rf"(?:(?=MVA)|{NUMBER_END})"
 
 
 class OrgNumberRecognizer(PatternRecognizer):
@@ -20,8 +21,8 @@ class OrgNumberRecognizer(PatternRecognizer):
     label = "ORG_NUMBER"
     patterns = (
         Pattern("orgnr_3_3_3", re.compile(r"(?:(?<=NO)|(?<=NO )|" + NUMBER_START + r")\d{3}([ .])\d{3}\1\d{3}"
-                                          + NUMBER_END), 0.6),
-        Pattern("orgnr_9", re.compile(r"(?:(?<=NO)|(?<=NO )|" + NUMBER_START + r")\d{9}" + NUMBER_END), 0.35),
+                                          + _END), 0.6),
+        Pattern("orgnr_9", re.compile(r"(?:(?<=NO)|(?<=NO )|" + NUMBER_START + r")\d{9}" + _END), 0.35),
     )
 
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:

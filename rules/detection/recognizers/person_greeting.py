@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from rules.detection.findings import Candidate
 from rules.detection.names import INITIAL, NAME_WORD, TITLES, person_span
-from rules.detection.recognizer import EntitySource, Recognizer
+from rules.detection.recognizer import EntitySource, Recognizer, unique_spans
 
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
 _GREETING = re.compile(
@@ -32,7 +32,10 @@ class PersonGreetingRecognizer(Recognizer):
     name = "person_greeting"
     label = "PERSON"
 
-    def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+    def find(self, text: str, entities: EntitySource) -> list[Candidate]:
+        return unique_spans(self._find(text))
+
+    def _find(self, text: str) -> Iterator[Candidate]:
         for match in _GREETING.finditer(text):
             offset = match.start("names")
             position = offset

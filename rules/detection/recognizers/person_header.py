@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rules.detection.findings import Candidate
 from rules.detection.names import INITIAL, NAME_WORD, person_span
-from rules.detection.recognizer import EntitySource, Recognizer
+from rules.detection.recognizer import EntitySource, Recognizer, unique_spans
 
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
 _BEFORE_ADDRESS = re.compile(rf"(?P<name>{_NAME})[ \t]*\"?[ \t]*(?:<|\[mailto:|\()[\w.+-]+@")
@@ -20,7 +20,10 @@ class PersonHeaderRecognizer(Recognizer):
     label = "PERSON"
     score = 0.9
 
-    def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+    def find(self, text: str, entities: EntitySource) -> list[Candidate]:
+        return unique_spans(self._find(text))
+
+    def _find(self, text: str) -> Iterator[Candidate]:
         for regex in (_BEFORE_ADDRESS, _HEADER_LINE):
             for match in regex.finditer(text):
                 span = person_span(text, *match.span("name"))
