@@ -11,6 +11,7 @@ import pytest
 from intake.errors import ConfigError, MailAuthenticationError, MailServerUnreachable, MailSourceError
 from intake.sources.imap import ImapSource, batches, check_mailbox
 from tests.imap.conftest import PASSWORD
+from tests.imap.dovecot import free_port
 from tests.imap.messages import make_message
 
 KEYWORD = b"intake-stored"
@@ -160,8 +161,7 @@ def test_missing_folder_is_skipped_with_one_warning_and_reported(imap_config, ma
             drain(source)
     finally:
         source.close()
-    assert [r.getMessage() for r in caplog.records].count(
-        next(r.getMessage() for r in caplog.records if "Utboks" in r.getMessage())) == 1
+    assert len([r for r in caplog.records if "Utboks" in r.getMessage()]) == 1  # two polls, one warning
     report = check_mailbox(config, PASSWORD)
     assert report.missing == ["Utboks"]
     assert report.folders[0].name == "INBOX" and report.folders[0].messages == 1 and report.folders[0].waiting == 0
@@ -254,8 +254,6 @@ def test_settings_that_cannot_work_are_refused_before_connecting(imap_config, ch
 
 
 def test_unreachable_server_is_reported_as_unreachable(imap_config):
-    from tests.imap.dovecot import free_port
-
     with pytest.raises(MailServerUnreachable, match="connection failed while connecting"):
         ImapSource(imap_config(port=free_port()), PASSWORD)
 
