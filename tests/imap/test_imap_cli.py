@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from models import LedgerEntry
+from models.session import make_engine
 from tests.imap.conftest import PASSWORD, PASSWORD_ENV
 from tests.imap.dovecot import free_port
 from tests.imap.messages import make_message
@@ -111,6 +113,32 @@ def test_a_debug_run_logs_neither_the_password_nor_the_mail(tmp_path, dovecot, a
     assert "1 stored" in result.stderr
     output = result.stdout + result.stderr
     assert PASSWORD not in output and "Tilbud" not in output and account.username not in output
+
+
+def test_sigterm_while_the_daemon_waits_in_idle_stops_it_cleanly_and_soon(tmp_path, dovecot, account, mailbox):
+    mailbox.append("INBOX", make_message(1))
+    database = tmp_path / "intake.sqlite3"
+    config = write_config(tmp_path, dovecot, account, database_url=f"sqlite:///{database}")
+    process = intake_process(config, "run", "--no-progress")
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        def stored() -> bool:
+            try:
+                with engine.connect() as connection:
+                    return connection.scalar(select(func.count()).select_from(LedgerEntry)) == 1
+            except OperationalError:  # not created yet
+                return False
+        wait_until(stored, 60, "the message is stored")
+        time.sleep(1)  # now waiting in IDLE
+        process.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        engine.dispose()
+    assert process.returncode == 0, stderr
+    assert time.monotonic() - started < 5
+    assert stderr.rstrip().endswith("stopped")
 
 
 @pytest.mark.slow
