@@ -258,6 +258,20 @@ def test_unreachable_server_is_reported_as_unreachable(imap_config):
         ImapSource(imap_config(port=free_port()), PASSWORD)
 
 
+def test_a_connection_closed_between_polls_is_reopened_quietly(imap_config, dovecot, account):
+    source = ImapSource(imap_config(idle=False), PASSWORD)
+    try:
+        drain(source)
+        dovecot.restart()
+        client = dovecot.client(account)
+        client.append("INBOX", make_message(1))
+        client.logout()
+        assert source.count_pending() == 1
+        assert [raw for _, raw in drain(source)] == [make_message(1)]
+    finally:
+        source.close()
+
+
 def test_idle_wakes_up_soon_after_new_mail(imap_config, mailbox):
     source = ImapSource(imap_config(), PASSWORD)
     try:
