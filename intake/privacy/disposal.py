@@ -13,10 +13,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.errors import InputError, PermissionDenied
+from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import ERASED, scrub_message
-from intake.privacy.staff import require, staff_member
+from intake.privacy.staff import refuse, require, staff_member
 from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, RetentionRecord
 from models.audit import append_audit
 from models.base import utcnow
@@ -67,7 +67,7 @@ def approve(session: Session, actor: str | None, proposal_id: int, today: date |
     proposal = _open_proposal(session, proposal_id)
     permission = may_approve_disposal(staff_member(session, actor), proposal.proposed_by, today)
     if not permission.allowed:
-        raise PermissionDenied(f"refused: {permission.reason}")
+        refuse(session, actor, APPROVE_DISPOSAL, permission.reason)
     items = list(session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal.id).order_by(DisposalItem.id)))
     current = {item.message_pk: item for item in retention_items(session, today, [i.message_pk for i in items])}
     disposed = 0

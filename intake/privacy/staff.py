@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NoReturn
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,12 +24,20 @@ def staff_member(session: Session, username: str | None) -> StaffMember | None:
 
 
 def require(session: Session, username: str | None, action: str, today: date | None = None) -> StaffMember:
-    """The acting staff member, or PermissionDenied saying why not."""
+    """The acting staff member, or PermissionDenied saying why not (the refusal itself is audited)."""
     member = staff_member(session, username)
     permission = may(member, action, today or date.today())
     if not permission.allowed:
-        raise PermissionDenied(f"refused: {permission.reason}")
+        refuse(session, username, action, permission.reason)
     return member
+
+
+def refuse(session: Session, username: str | None, action: str, reason: str) -> NoReturn:
+    """Audit a refused attempt in its own transaction (the caller's is about to roll back), then raise."""
+    with Session(bind=session.get_bind()) as audit_session, audit_session.begin():
+        append_audit(audit_session, actor=(username or "unknown")[:64], action="refused", target_type="action",
+                     target_id=action, details={"reason": reason})
+    raise PermissionDenied(f"refused: {reason}")
 
 
 def add_staff(session: Session, actor: str | None, username: str, full_name: str, role: str,
@@ -40,7 +49,7 @@ def add_staff(session: Session, actor: str | None, username: str, full_name: str
     if existing == 0:
         permission = may_register_first_staff(existing, role)
         if not permission.allowed:
-            raise PermissionDenied(f"refused: {permission.reason}")
+            refuse(session, actor, MANAGE_STAFF, permission.reason)
         actor = BOOTSTRAP_ACTOR
     else:
         actor = require(session, actor, MANAGE_STAFF, today).username

@@ -129,3 +129,11 @@ def test_long_names_and_findings_still_store_and_are_found(sessions, world):
                             end=len(long_name), score=0.5, recognizer="test"))
     result = run(sessions, long_name)
     assert {c.ref for c in result.candidates} == {"EMAIL:lang@example.no", f"PERSON:{long_name}"}
+
+
+def test_a_refused_lookup_is_audited_although_nothing_was_shown(sessions, world):
+    with pytest.raises(PermissionDenied):
+        run(sessions, "K1001", actor="nils")
+    with sessions() as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "refused")).all()
+    assert (entry.actor, entry.target_id) == ("nils", "lookup") and "taushetserklæring" in entry.details["reason"]
