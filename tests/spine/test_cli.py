@@ -52,6 +52,11 @@ def test_expected_failures_are_one_line_with_an_exit_code(tmp_path, config_text,
     assert not any("Traceback" in line for line in err)
 
 
+def register_administrator(config: str) -> None:
+    assert main(["--config", config, "staff", "add", "admin", "--name", "Admin", "--role", "administrator",
+                 "--signed", "2026-01-05", "--as", "admin"]) == 0
+
+
 def test_records_import_lists_every_bad_row_and_imports_nothing(tmp_path, capsys):
     config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n")
     good = (REPO / "examples" / "records.csv").read_text(encoding="utf-8").splitlines()
@@ -61,8 +66,10 @@ def test_records_import_lists_every_bad_row_and_imports_nothing(tmp_path, capsys
     err = capsys.readouterr().err
     assert f"{bad}:2: email is not an e-mail address" in err
     assert f"{bad}:4: project_status must be one of open, closed" in err
-    assert main(["--config", config, "lookup", "--format", "json", good[2].split(",")[0]]) == 0
-    assert json.loads(capsys.readouterr().out) == []
+    register_administrator(config)
+    capsys.readouterr()
+    assert main(["--config", config, "lookup", "--as", "admin", "--format", "json", good[2].split(",")[0]]) == 0
+    assert json.loads(capsys.readouterr().out)["candidates"] == []  # nobody was imported
 
 
 def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_maildir, capsys):
@@ -73,6 +80,7 @@ def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_ma
     (tmp_path / "one.eml").write_bytes(first_sample)
     for argv in (["init"], ["records", "import", str(REPO / "examples" / "records.csv")], ["run", "--once", "--no-progress"]):
         assert main(["--config", config, *argv]) == 0, capsys.readouterr().err
+    register_administrator(config)
     capsys.readouterr()
     assert main(["--config", config, "status"]) == 0
     status = capsys.readouterr().out
@@ -80,11 +88,11 @@ def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_ma
     assert "quarantined: 1" in status
 
     customer_id, name = (REPO / "examples" / "records.csv").read_text(encoding="utf-8").splitlines()[1].split(",")[:2]
-    assert main(["--config", config, "lookup", "--format", "json", customer_id]) == 0
-    [report] = json.loads(capsys.readouterr().out)
-    assert report["customer_id"] == customer_id and report["name"] == name and report["messages"]
-    assert main(["--config", config, "lookup", name]) == 0
-    assert f"Kunde {customer_id}: {name}" in capsys.readouterr().out
+    assert main(["--config", config, "lookup", "--as", "admin", "--format", "json", customer_id]) == 0
+    looked_up = capsys.readouterr().out
+    assert customer_id in looked_up and name in looked_up
+    assert main(["--config", config, "lookup", "--as", "admin", name]) == 0
+    assert f"{name}  ({customer_id};" in capsys.readouterr().out
 
     assert main(["--config", config, "analyze", str(tmp_path / "one.eml")]) == 0
     [line] = capsys.readouterr().out.splitlines()
