@@ -18,7 +18,7 @@ MODEL_DIR = Path(__file__).with_name("model")
 # A person's name is capitalized; a line whose only capitalized word opens a sentence cannot hold a
 # multi-word name, and lone words are not trusted from the model anyway (person_ner.py). Skipping
 # such lines roughly halves the model's work on ordinary mail.
-_NAME_SIGNAL = re.compile(r"(?<=[^\s.!?:>\-*•\"«(])[ \t]+[A-ZÆØÅ]|^[ \t>]*[A-ZÆØÅ]\w+[ \t,.]*$")
+_NAME_SIGNAL = re.compile(r"(?<=[^\s.!?:>\-*•\"«(])[ \t]+[(«\"]?[A-ZÆØÅ]|^[ \t>]*[A-ZÆØÅ]\w+[ \t,.]*$")
 _MAX_SEGMENT_CHARS = 20_000
 
 

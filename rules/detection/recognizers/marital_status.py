@@ -31,7 +31,7 @@ class MaritalStatusRecognizer(PatternRecognizer):
             r"civil partner(?:ship)?", r"registered partner(?:ship)?", r"spouse", r"engaged to",
         ), 0.85),
         Pattern("status_statement", re.compile(
-            rf"(?<![\w])(?P<subject>\w+)[ \t]+{_VERB}{_ADVERB}[ \t]+(?P<value>{_AMBIGUOUS})(?![\w])", re.IGNORECASE),
+            rf"(?<![\w])(?P<subject>\w+){_ADVERB}[ \t]+{_VERB}{_ADVERB}[ \t]+(?P<value>{_AMBIGUOUS})(?![\w])", re.IGNORECASE),
             0.85),
         Pattern("status_field", re.compile(
             r"(?i:sivilstand|sivilstatus|marital status)[ \t]*:?[ \t]*(?P<value>(?i:gift|ugift|skilt|separert|samboer|"

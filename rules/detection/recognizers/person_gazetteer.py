@@ -6,6 +6,7 @@ greeting/signature and NER recognizers, which see its context.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rules.detection.findings import Candidate
@@ -22,6 +23,9 @@ from rules.detection.names import (
 from rules.detection.recognizer import EntitySource, Recognizer
 
 _MAX_WORDS = 5
+# A capitalized word after a lowercase word or a comma is not sentence-initial; "og"/"and" joins couples.
+_LONE_NAME = re.compile(
+    r"(?<=[a-zæøå,:(][ \t])(?P<name>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?![\w-]|[ \t]+[A-ZÆØÅ])")
 
 
 def _usable(word: str) -> bool:
@@ -34,6 +38,17 @@ class PersonGazetteerRecognizer(Recognizer):
     label = "PERSON"
 
     def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
+        yield from self._full_names(text)
+        yield from self._lone_given_names(text)
+
+    def _lone_given_names(self, text: str) -> Iterator[Candidate]:
+        """"til Linda innen fredag", "Eva og Frank Lunde": a given name inside a sentence."""
+        for match in _LONE_NAME.finditer(text):
+            word = match.group("name")
+            if _usable(word) and is_unambiguous_first_name(word) and not is_firm(text, *match.span("name")):
+                yield Candidate(self.label, *match.span("name"), 0.6, self.name)
+
+    def _full_names(self, text: str) -> Iterator[Candidate]:
         for tokens in capitalized_runs(text):
             i = 0
             while i < len(tokens):

@@ -9,21 +9,23 @@ import re
 from collections.abc import Iterator
 
 from rules.detection.findings import Candidate
-from rules.detection.names import INITIAL, NAME_WORD, TITLES, person_span
+from rules.detection.names import INITIAL, NAME_WORD, TITLES, is_first_name, is_surname, person_span
 from rules.detection.recognizer import EntitySource, Recognizer, unique_spans
 
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
+_NAMES = rf"{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)(?:(?i:{TITLES})[ \t]+)?{_NAME})*"
 _GREETING = re.compile(
     rf"(?m)^[ \t>]*(?i:hei|hallo|heisann|hi|hello|dear|kjære|god morgen|good morning|morn)[ \t]+"
-    rf"(?:(?i:{TITLES})[ \t]+)?(?P<names>{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)"
-    rf"(?:(?i:{TITLES})[ \t]+)?{_NAME})*)[ \t]*(?:[,!.:]|$)"
+    rf"(?:(?i:{TITLES})[ \t]+)?(?P<names>{_NAMES})[ \t]*(?:[,!.:]|$)"
 )
 _SIGN_OFF = re.compile(
     rf"(?m)^[ \t>]*(?i:med vennlig hilsen|vennlig hilsen|vennlige hilsener|med hilsen|beste hilsen|mvh\.?|"
     rf"hilsen|hilsen fra|takk og hilsen|best regards|kind regards|warm regards|regards|best wishes|"
     rf"sincerely|yours sincerely|yours faithfully|cheers)[ \t]*[,.!]?[ \t]*(?:\n[ \t>]*){{0,2}}"
-    rf"(?P<name>{_NAME})[ \t]*(?:$|[,|–-])"
+    rf"(?P<names>{_NAMES})[ \t]*(?:$|[,|–-])"
 )
+# A line holding nothing but a name, as signatures and address blocks write it.
+_NAME_LINE = re.compile(rf"(?m)^[ \t>]*(?P<name>{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{1,3}})[ \t]*$")
 _TITLED = re.compile(rf"(?<![\w])(?i:{TITLES})[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})")
 _SEPARATOR = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)(?:(?i:{TITLES})[ \t]+)?")
 
@@ -36,18 +38,24 @@ class PersonGreetingRecognizer(Recognizer):
         return unique_spans(self._find(text))
 
     def _find(self, text: str) -> Iterator[Candidate]:
-        for match in _GREETING.finditer(text):
-            offset = match.start("names")
-            position = offset
-            for separator in [*_SEPARATOR.finditer(match.group("names")), None]:
-                end = offset + separator.start() if separator else match.end("names")
-                yield from self._candidate(text, position, end, 0.85)
-                if separator:
-                    position = offset + separator.end()
-        for match in _SIGN_OFF.finditer(text):
-            yield from self._candidate(text, *match.span("name"), 0.9)
+        for regex, score in ((_GREETING, 0.85), (_SIGN_OFF, 0.9)):
+            for match in regex.finditer(text):
+                yield from self._each_name(text, match, score)
         for match in _TITLED.finditer(text):
             yield from self._candidate(text, *match.span("name"), 0.8)
+        for match in _NAME_LINE.finditer(text):
+            words = match.group("name").split()
+            if any(is_first_name(w) or is_surname(w) for w in words):
+                yield from self._candidate(text, *match.span("name"), 0.75)
+
+    def _each_name(self, text: str, match: re.Match, score: float) -> Iterator[Candidate]:
+        """"Kari og Ola Nordmann" holds two names."""
+        offset = position = match.start("names")
+        for separator in [*_SEPARATOR.finditer(match.group("names")), None]:
+            end = offset + separator.start() if separator else match.end("names")
+            yield from self._candidate(text, position, end, score)
+            if separator:
+                position = offset + separator.end()
 
     def _candidate(self, text: str, start: int, end: int, score: float) -> Iterator[Candidate]:
         span = person_span(text, start, end)

@@ -21,7 +21,7 @@ class PersonNerRecognizer(Recognizer):
             span = person_span(text, start, end)
             if span is None:
                 continue
-            start, end = span
+            start, end = _without_leading_role(text, *span)
             words = text[start:end].split()
             in_gazetteer = any(is_first_name(w) or is_surname(w) for w in words)
             score = 0.85 if in_gazetteer else 0.7
@@ -38,3 +38,12 @@ class PersonNerRecognizer(Recognizer):
             for piece in text[start:end].split("\n"):
                 yield position, position + len(piece)
                 position += len(piece) + 1
+
+
+def _without_leading_role(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Byggherre Jan Erik Pedersen" -> "Jan Erik Pedersen": the model often takes the role word along."""
+    words = text[start:end].split(" ")
+    while len(words) > 2 and not (is_first_name(words[0]) or is_surname(words[0])) and is_first_name(words[1]):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, end
