@@ -1,23 +1,16 @@
 """`intake lookup`: what do we hold about a person, where it came from, why we keep it and until when.
 
-A query (name, e-mail address, phone number, fødselsnummer, customer id or property
-ID) is normalized the way detection normalizes what it finds, so "+47 912 34 567"
-and "91234567" are the same number. It can match several data subjects; each
-candidate says why it matched, and the caller asks the user to choose. A person who
-is not a customer (a neighbour named in a mail, a sender) is a subject too, found
-through the participants and the keyed hashes of detected identifiers.
-
-Every query is indexed: customers are few and scanned in memory; mail is reached
-only through indexed columns (links, participant addresses, finding hashes,
-property links), so a lookup stays fast however much mail is stored.
+The subject is found by ``intake.privacy.subjects``; this module gathers everything
+held about them across the records and the mail, each item with its purpose, legal
+basis, retention date and source, and audits the lookup. Mail is reached only
+through indexed columns (links, participant addresses, finding hashes, property
+links), so a lookup stays fast however much mail is stored.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable, Iterator
 
@@ -27,6 +20,7 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.staff import require
+from intake.privacy.subjects import Candidate, find_candidates, name_variants
 from models import (
     AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, Finding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
@@ -35,29 +29,10 @@ from models import (
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity, activity, label_name
-from rules.property_ids import parse_property_id
 from rules.staff import LOOKUP
 
-CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = "customer_id", "email", "phone", "national_id", "property", "name"
-_PROPERTY_SHAPE = re.compile(r"\d+\s*/\s*\d+|\b(?:g\.?\s?nr|b\.?\s?nr|gnr|bnr|gårdsnr|bruksnr)\b", re.IGNORECASE)
-_PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{8,}")
 _CHUNK = 5000
 ROLE_WORDS = {"from": "avsender", "to": "mottaker", "cc": "kopimottaker", "bcc": "blindkopi", "reply_to": "svar-til-adresse"}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A data subject a query matched: a customer, or a person known only by an identifier in the mail."""
-
-    customer_id: str | None
-    identifier_label: str | None
-    identifier_value: str | None
-    display: str
-    reasons: tuple[str, ...]
-
-    @property
-    def ref(self) -> str:
-        return self.customer_id or f"{self.identifier_label}:{self.identifier_value}"
 
 
 @dataclass(frozen=True)
@@ -120,150 +95,9 @@ class LookupResult:
     report: SubjectReport | None  # set when exactly one subject matched
 
 
-_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ä": "a", "á": "a", "à": "a", "â": "a", "ã": "a", "é": "e",
-                       "è": "e", "ê": "e", "ë": "e", "ö": "o", "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ü": "u", "ú": "u",
-                       "ù": "u", "û": "u", "í": "i", "ì": "i", "î": "i", "ï": "i", "ç": "c", "ñ": "n", "ß": "ss", "-": " "})
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing names ("Ødegård" ~ "odegard"); a table, so it is cheap
-    enough to run over every customer's name on each lookup."""
-    return " ".join(text.casefold().translate(_FOLD).split())
-
-
-def name_variants(name: str) -> list[str]:
-    """The spellings a detected name mention is compared with (mentions are stored as written)."""
-    clean = " ".join(name.split())
-    return sorted({clean, clean.title(), clean.upper(), clean.lower()})
-
-
 def chunks(values: list, size: int = _CHUNK) -> Iterator[list]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
-
-
-# ---------------------------------------------------------------- finding subjects
-
-def classify_query(query: str) -> tuple[str, str | None]:
-    """The kind of a query and its normalized value (None for a name)."""
-    if "@" in query:
-        return EMAIL, normalize_identifier("EMAIL", query) or query.strip().lower()
-    if _PROPERTY_SHAPE.search(query) and parse_property_id(query) is not None:
-        return PROPERTY, parse_property_id(query).key()
-    if national_id := normalize_identifier("NATIONAL_ID", query):
-        return NATIONAL_ID, national_id
-    if _PHONE_SHAPE.fullmatch(query) and (phone := normalize_identifier("PHONE", query)):
-        return PHONE, phone
-    return NAME, None
-
-
-def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[str, list[Candidate]]:
-    query = " ".join(query.split())
-    if not query:
-        raise InputError("give a name, e-mail address, phone number, fødselsnummer, customer id or property ID")
-    found: dict[str, Candidate] = {}
-    customer = session.get(Customer, query)
-    if customer is not None:
-        _add(found, _customer_candidate(customer, "kundenummer"))
-        return CUSTOMER_ID, list(found.values())
-    kind, value = classify_query(query)
-    if kind == EMAIL:
-        _match_email(session, value, hash_key, found)
-    elif kind == PROPERTY:
-        _match_property(session, value, found)
-    elif kind in (NATIONAL_ID, PHONE):
-        label = "NATIONAL_ID" if kind == NATIONAL_ID else "PHONE"
-        if kind == PHONE:
-            _match_customer_phone(session, value, found)
-        if not found:
-            _match_identifier_in_mail(session, label, value, hash_key, found)
-    else:
-        _match_name(session, query, found)
-    return kind, sorted(found.values(), key=lambda c: (c.customer_id is None, c.ref))
-
-
-def resolve_one(session: Session, query: str, hash_key: bytes) -> Candidate:
-    """The one subject a query names; anything else is an input error (the message carries no personal data)."""
-    _, candidates = find_candidates(session, query, hash_key)
-    if not candidates:
-        raise InputError("no data subject matches the query")
-    if len(candidates) > 1:
-        raise InputError(f"the query matches {len(candidates)} data subjects: run `intake lookup` with it, then use the "
-                         "customer id or the exact identifier of the one you mean")
-    return candidates[0]
-
-
-def _add(found: dict[str, Candidate], candidate: Candidate) -> None:
-    if candidate.ref in found:
-        previous = found[candidate.ref]
-        candidate = Candidate(previous.customer_id, previous.identifier_label, previous.identifier_value, previous.display,
-                              tuple(dict.fromkeys(previous.reasons + candidate.reasons)))
-    found[candidate.ref] = candidate
-
-
-def _customer_candidate(customer: Customer, reason: str) -> Candidate:
-    return Candidate(customer.customer_id, None, None, customer.name, (reason,))
-
-
-def _match_email(session: Session, address: str, hash_key: bytes, found: dict[str, Candidate]) -> None:
-    customer_ids = set(session.scalars(select(Customer.customer_id).where(Customer.email == address)))
-    customer_ids |= set(session.scalars(select(CustomerAddress.customer_id).where(CustomerAddress.address == address)))
-    for customer in session.scalars(select(Customer).where(Customer.customer_id.in_(customer_ids))):
-        _add(found, _customer_candidate(customer, "e-postadressen står i kunderegisteret"))
-    if not found:
-        if session.scalar(select(Participant.id).where(Participant.address == address).limit(1)) is not None:
-            _add(found, Candidate(None, "EMAIL", address, address, ("avsender eller mottaker av lagret e-post",)))
-        _match_identifier_in_mail(session, "EMAIL", address, hash_key, found)
-
-
-def _match_customer_phone(session: Session, e164: str, found: dict[str, Candidate]) -> None:
-    """Phones are stored as typed; the database narrows by the last digits, the normalizer decides."""
-    digits_only = Customer.phone
-    for separator in (" ", "-", ".", "(", ")"):
-        digits_only = func.replace(digits_only, separator, "")
-    for customer in session.scalars(select(Customer).where(digits_only.like(f"%{e164[-8:]}"))):
-        if normalize_identifier("PHONE", customer.phone) == e164:
-            _add(found, _customer_candidate(customer, "telefonnummer i kunderegisteret"))
-
-
-def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key: bytes, found: dict[str, Candidate]) -> None:
-    hashed = value_hash(label, value, hash_key)
-    mentions = session.scalar(select(func.count(func.distinct(Finding.message_pk))).where(Finding.value_hash == hashed)) or 0
-    if mentions:
-        _add(found, Candidate(None, label, value, value, (f"{label_name(label).lower()} funnet ved gjenkjenning i {mentions} e-poster",)))
-
-
-def _match_property(session: Session, key: str, found: dict[str, Candidate]) -> None:
-    kommunenr, _, unit = key.partition("-")
-    statement = select(Property.id, Property.key)
-    if kommunenr.isdigit():
-        statement = statement.where(Property.key == key)
-    else:  # kommune not given: any kommune with this gnr/bnr (the choice then says which)
-        statement = statement.where(Property.key.like(f"%-{unit}"))
-    for property_id, property_key in session.execute(statement):
-        for customer in session.scalars(
-            select(Customer).join(CustomerProperty, CustomerProperty.customer_id == Customer.customer_id)
-            .where(CustomerProperty.property_id == property_id)
-        ):
-            _add(found, _customer_candidate(customer, f"kunde for eiendom {property_key}"))
-
-
-def _match_name(session: Session, query: str, found: dict[str, Candidate]) -> None:
-    wanted = fold(query).split()
-    for customer_id, name in session.execute(select(Customer.customer_id, Customer.name)):
-        tokens = fold(name).split()
-        if all(any(token.startswith(part) for token in tokens) for part in wanted):
-            _add(found, Candidate(customer_id, None, None, name, ("navnet i kunderegisteret",)))
-    if found:
-        return
-    variants = name_variants(query)
-    for address in session.scalars(select(Participant.address).where(Participant.display_name.in_(variants)).distinct()):
-        _add(found, Candidate(None, "EMAIL", address, f"{query} <{address}>", ("navnet står som avsender eller mottaker",)))
-    mentioned = session.scalar(select(func.count(func.distinct(Finding.message_pk)))
-                               .where(Finding.label == "PERSON", Finding.text.in_(variants))) or 0
-    if mentioned:
-        _add(found, Candidate(None, "PERSON", " ".join(query.split()), query,
-                              (f"navnet funnet ved gjenkjenning i {mentioned} e-poster",)))
 
 
 # ---------------------------------------------------------------- gathering
@@ -502,81 +336,3 @@ def audit_ref(ref: str, hash_key: bytes) -> str:
     """Customer ids go to the audit log as they are; a bare identifier goes as a keyed hash, not in clear."""
     label, sep, value = ref.partition(":")
     return f"{label}:{value_hash(label, value, hash_key)[:16]}" if sep else ref
-
-
-# ---------------------------------------------------------------- output
-
-def render_json(result: LookupResult) -> str:
-    payload = {
-        "query_kind": result.query_kind,
-        "candidates": [{"ref": c.ref, "display": c.display, "customer_id": c.customer_id, "reasons": list(c.reasons)}
-                       for c in result.candidates],
-        "subject": asdict(result.report) if result.report else None,
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default)
-
-
-def _json_default(value):
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
-def render_text(result: LookupResult, query: str) -> str:
-    if not result.candidates:
-        return f"Fant ingen personer som passer «{query}»."
-    if result.report is None:
-        return "\n".join([f"{len(result.candidates)} personer passer «{query}»:"] + [
-            f"  {number}. {c.customer_id or c.identifier_label.lower()}  {c.display} – {'; '.join(c.reasons)}"
-            for number, c in enumerate(result.candidates, 1)] + ["Velg én med --choose NUMMER."])
-    return render_report(result.report)
-
-
-def render_report(r: SubjectReport) -> str:
-    lines = [f"{r.display}  ({r.ref}; treff på {'; '.join(r.matched_because)})"]
-    if r.record:
-        rec = r.record
-        lines += [
-            "Kunderegisteret:",
-            f"  Navn: {rec.name}   E-post: {', '.join(rec.known_addresses) or '-'}   Telefon: {rec.phone or '-'}",
-            f"  Adresse: {rec.address or '-'}",
-            f"  Formål: {rec.purpose}",
-            f"  Grunnlag: {rec.legal_basis}",
-            f"  Oppbevares: {rec.retention}",
-            f"  Kilde: {rec.source}",
-        ]
-        if rec.restricted:
-            lines.append(f"  BEGRENSET: {rec.restricted}")
-        lines += [f"  Rettet {c['at']}: {c['field']} = {c['new_value']!r} (grunn: {c['reason']}; av {c['by']})"
-                  for c in rec.rectifications]
-    if r.properties:
-        lines.append("Eiendommer: " + ", ".join(f"{p['key']} ({p['kommune'] or '?'})" for p in r.properties))
-    for p in r.projects:
-        state = f"avsluttet {p['closed_on']}" if p["status"] == "closed" else "pågår"
-        lines.append(f"Prosjekt {p['project_id']}: {p['title']} ({state})")
-    lines += [f"Rettslig bevaring: {h}" for h in r.holds]
-    lines.append(f"E-poster: {len(r.messages)}")
-    for item in r.messages:
-        when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
-        keep = item.retain_until.isoformat() if item.retain_until else (item.retention_pending or "ikke satt")
-        found = ", ".join(f"{label_name(label)} {n}" for label, n in item.findings.items()) or "ingen"
-        lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")
-        lines.append(f"      kilde: {item.source}; vedlegg: {', '.join(item.attachments) or 'ingen'}")
-        lines.append(f"      personopplysninger: {found}")
-        lines.append(f"      formål: {item.purpose or '-'}; oppbevares til: {keep}")
-        lines.append(f"      grunnlag: {item.legal_basis or '-'}")
-        if item.restricted:
-            lines.append(f"      BEGRENSET: {item.restricted}")
-        lines += [f"      RETTSLIG BEVARING: {h}" for h in item.holds]
-    if r.findings_by_category:
-        lines.append("Personopplysninger i e-postene: " + ", ".join(
-            f"{label_name(label)} {n}" for label, n in r.findings_by_category.items()))
-    for c in r.consents:
-        state = f"trukket tilbake {c['withdrawn_on']}" if c["withdrawn_on"] else "gyldig"
-        lines.append(f"Samtykke #{c['consent_id']}: deling med {c['partner']} ({', '.join(c['data_categories'])}; "
-                     f"prosjekt {c['project_id'] or 'alle'}; gitt {c['given_on']}; {state})")
-    for d in r.disclosures:
-        lines.append(f"Delt med {d['partner']} {d['disclosed_on']}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
-    for a in r.access_requests:
-        lines.append(f"Innsynsbegjæring #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, status {a['status']}")
-    return "\n".join(lines)

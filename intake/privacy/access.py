@@ -18,7 +18,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.lookup import SubjectReport, audit_ref, gather, resolve_one
+from intake.lookup import SubjectReport, audit_ref, gather
+from intake.privacy.subjects import resolve_one
 from intake.privacy.staff import require
 from models import AccessRequest, Attachment, Blob, Finding, Message, Participant
 from models.audit import append_audit

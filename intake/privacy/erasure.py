@@ -14,7 +14,8 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from intake.lookup import SubjectReport, audit_ref, gather, resolve_one
+from intake.lookup import SubjectReport, audit_ref, gather
+from intake.privacy.subjects import resolve_one
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
 from intake.privacy.staff import require

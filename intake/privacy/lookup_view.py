@@ -1,0 +1,86 @@
+"""The lookup result for people (a Norwegian terminal view) and for machines (JSON)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+
+from intake.lookup import LookupResult, SubjectReport
+from rules.processing import label_name
+
+
+def render_json(result: LookupResult) -> str:
+    payload = {
+        "query_kind": result.query_kind,
+        "candidates": [{"ref": c.ref, "display": c.display, "customer_id": c.customer_id, "reasons": list(c.reasons)}
+                       for c in result.candidates],
+        "subject": asdict(result.report) if result.report else None,
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default)
+
+
+def _json_default(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def render_text(result: LookupResult, query: str) -> str:
+    if not result.candidates:
+        return f"Fant ingen personer som passer «{query}»."
+    if result.report is None:
+        return "\n".join([f"{len(result.candidates)} personer passer «{query}»:"] + [
+            f"  {number}. {c.customer_id or c.identifier_label.lower()}  {c.display} – {'; '.join(c.reasons)}"
+            for number, c in enumerate(result.candidates, 1)] + ["Velg én med --choose NUMMER."])
+    return render_report(result.report)
+
+
+def render_report(r: SubjectReport) -> str:
+    lines = [f"{r.display}  ({r.ref}; treff på {'; '.join(r.matched_because)})"]
+    if r.record:
+        rec = r.record
+        lines += [
+            "Kunderegisteret:",
+            f"  Navn: {rec.name}   E-post: {', '.join(rec.known_addresses) or '-'}   Telefon: {rec.phone or '-'}",
+            f"  Adresse: {rec.address or '-'}",
+            f"  Formål: {rec.purpose}",
+            f"  Grunnlag: {rec.legal_basis}",
+            f"  Oppbevares: {rec.retention}",
+            f"  Kilde: {rec.source}",
+        ]
+        if rec.restricted:
+            lines.append(f"  BEGRENSET: {rec.restricted}")
+        lines += [f"  Rettet {c['at']}: {c['field']} = {c['new_value']!r} (grunn: {c['reason']}; av {c['by']})"
+                  for c in rec.rectifications]
+    if r.properties:
+        lines.append("Eiendommer: " + ", ".join(f"{p['key']} ({p['kommune'] or '?'})" for p in r.properties))
+    for p in r.projects:
+        state = f"avsluttet {p['closed_on']}" if p["status"] == "closed" else "pågår"
+        lines.append(f"Prosjekt {p['project_id']}: {p['title']} ({state})")
+    lines += [f"Rettslig bevaring: {h}" for h in r.holds]
+    lines.append(f"E-poster: {len(r.messages)}")
+    for item in r.messages:
+        when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
+        keep = item.retain_until.isoformat() if item.retain_until else (item.retention_pending or "ikke satt")
+        found = ", ".join(f"{label_name(label)} {n}" for label, n in item.findings.items()) or "ingen"
+        lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")
+        lines.append(f"      kilde: {item.source}; vedlegg: {', '.join(item.attachments) or 'ingen'}")
+        lines.append(f"      personopplysninger: {found}")
+        lines.append(f"      formål: {item.purpose or '-'}; oppbevares til: {keep}")
+        lines.append(f"      grunnlag: {item.legal_basis or '-'}")
+        if item.restricted:
+            lines.append(f"      BEGRENSET: {item.restricted}")
+        lines += [f"      RETTSLIG BEVARING: {h}" for h in item.holds]
+    if r.findings_by_category:
+        lines.append("Personopplysninger i e-postene: " + ", ".join(
+            f"{label_name(label)} {n}" for label, n in r.findings_by_category.items()))
+    for c in r.consents:
+        state = f"trukket tilbake {c['withdrawn_on']}" if c["withdrawn_on"] else "gyldig"
+        lines.append(f"Samtykke #{c['consent_id']}: deling med {c['partner']} ({', '.join(c['data_categories'])}; "
+                     f"prosjekt {c['project_id'] or 'alle'}; gitt {c['given_on']}; {state})")
+    for d in r.disclosures:
+        lines.append(f"Delt med {d['partner']} {d['disclosed_on']}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
+    for a in r.access_requests:
+        lines.append(f"Innsynsbegjæring #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, status {a['status']}")
+    return "\n".join(lines)

@@ -1,0 +1,184 @@
+"""Who a lookup query means: the data subjects it matches, and why each matched.
+
+A query (name, e-mail address, phone number, fødselsnummer, customer id or property
+ID) is normalized the way detection normalizes what it finds, so "+47 912 34 567"
+and "91234567" are the same number. It can match several subjects; each candidate
+says why it matched, and the caller asks the user to choose. A person who is not a
+customer (a neighbour named in a mail, a sender) is a subject too, found through the
+participants and the keyed hashes of detected identifiers.
+
+Customers are few and scanned in memory; mail is reached only through indexed
+columns, so matching stays fast however much mail is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError
+from models import Customer, CustomerAddress, CustomerProperty, Finding, Participant, Property
+from rules.detection.identifiers import normalize_identifier, value_hash
+from rules.processing import label_name
+from rules.property_ids import parse_property_id
+
+CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = "customer_id", "email", "phone", "national_id", "property", "name"
+_PROPERTY_SHAPE = re.compile(r"\d+\s*/\s*\d+|\b(?:g\.?\s?nr|b\.?\s?nr|gnr|bnr|gårdsnr|bruksnr)\b", re.IGNORECASE)
+_PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{8,}")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A data subject a query matched: a customer, or a person known only by an identifier in the mail."""
+
+    customer_id: str | None
+    identifier_label: str | None
+    identifier_value: str | None
+    display: str
+    reasons: tuple[str, ...]
+
+    @property
+    def ref(self) -> str:
+        return self.customer_id or f"{self.identifier_label}:{self.identifier_value}"
+
+
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ä": "a", "á": "a", "à": "a", "â": "a", "ã": "a", "é": "e",
+                       "è": "e", "ê": "e", "ë": "e", "ö": "o", "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ü": "u", "ú": "u",
+                       "ù": "u", "û": "u", "í": "i", "ì": "i", "î": "i", "ï": "i", "ç": "c", "ñ": "n", "ß": "ss", "-": " "})
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing names ("Ødegård" ~ "odegard"); a table, so it is cheap
+    enough to run over every customer's name on each lookup."""
+    return " ".join(text.casefold().translate(_FOLD).split())
+
+
+def name_variants(name: str) -> list[str]:
+    """The spellings a detected name mention is compared with (mentions are stored as written)."""
+    clean = " ".join(name.split())
+    return sorted({clean, clean.title(), clean.upper(), clean.lower()})
+
+
+def classify_query(query: str) -> tuple[str, str | None]:
+    """The kind of a query and its normalized value (None for a name)."""
+    if "@" in query:
+        return EMAIL, normalize_identifier("EMAIL", query) or query.strip().lower()
+    if _PROPERTY_SHAPE.search(query) and parse_property_id(query) is not None:
+        return PROPERTY, parse_property_id(query).key()
+    if national_id := normalize_identifier("NATIONAL_ID", query):
+        return NATIONAL_ID, national_id
+    if _PHONE_SHAPE.fullmatch(query) and (phone := normalize_identifier("PHONE", query)):
+        return PHONE, phone
+    return NAME, None
+
+
+def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[str, list[Candidate]]:
+    query = " ".join(query.split())
+    if not query:
+        raise InputError("give a name, e-mail address, phone number, fødselsnummer, customer id or property ID")
+    found: dict[str, Candidate] = {}
+    customer = session.get(Customer, query)
+    if customer is not None:
+        _add(found, _customer_candidate(customer, "kundenummer"))
+        return CUSTOMER_ID, list(found.values())
+    kind, value = classify_query(query)
+    if kind == EMAIL:
+        _match_email(session, value, hash_key, found)
+    elif kind == PROPERTY:
+        _match_property(session, value, found)
+    elif kind in (NATIONAL_ID, PHONE):
+        label = "NATIONAL_ID" if kind == NATIONAL_ID else "PHONE"
+        if kind == PHONE:
+            _match_customer_phone(session, value, found)
+        if not found:
+            _match_identifier_in_mail(session, label, value, hash_key, found)
+    else:
+        _match_name(session, query, found)
+    return kind, sorted(found.values(), key=lambda c: (c.customer_id is None, c.ref))
+
+
+def resolve_one(session: Session, query: str, hash_key: bytes) -> Candidate:
+    """The one subject a query names; anything else is an input error (the message carries no personal data)."""
+    _, candidates = find_candidates(session, query, hash_key)
+    if not candidates:
+        raise InputError("no data subject matches the query")
+    if len(candidates) > 1:
+        raise InputError(f"the query matches {len(candidates)} data subjects: run `intake lookup` with it, then use the "
+                         "customer id or the exact identifier of the one you mean")
+    return candidates[0]
+
+
+def _add(found: dict[str, Candidate], candidate: Candidate) -> None:
+    if candidate.ref in found:
+        previous = found[candidate.ref]
+        candidate = Candidate(previous.customer_id, previous.identifier_label, previous.identifier_value, previous.display,
+                              tuple(dict.fromkeys(previous.reasons + candidate.reasons)))
+    found[candidate.ref] = candidate
+
+
+def _customer_candidate(customer: Customer, reason: str) -> Candidate:
+    return Candidate(customer.customer_id, None, None, customer.name, (reason,))
+
+
+def _match_email(session: Session, address: str, hash_key: bytes, found: dict[str, Candidate]) -> None:
+    customer_ids = set(session.scalars(select(Customer.customer_id).where(Customer.email == address)))
+    customer_ids |= set(session.scalars(select(CustomerAddress.customer_id).where(CustomerAddress.address == address)))
+    for customer in session.scalars(select(Customer).where(Customer.customer_id.in_(customer_ids))):
+        _add(found, _customer_candidate(customer, "e-postadressen står i kunderegisteret"))
+    if not found:
+        if session.scalar(select(Participant.id).where(Participant.address == address).limit(1)) is not None:
+            _add(found, Candidate(None, "EMAIL", address, address, ("avsender eller mottaker av lagret e-post",)))
+        _match_identifier_in_mail(session, "EMAIL", address, hash_key, found)
+
+
+def _match_customer_phone(session: Session, e164: str, found: dict[str, Candidate]) -> None:
+    """Phones are stored as typed; the database narrows by the last digits, the normalizer decides."""
+    digits_only = Customer.phone
+    for separator in (" ", "-", ".", "(", ")"):
+        digits_only = func.replace(digits_only, separator, "")
+    for customer in session.scalars(select(Customer).where(digits_only.like(f"%{e164[-8:]}"))):
+        if normalize_identifier("PHONE", customer.phone) == e164:
+            _add(found, _customer_candidate(customer, "telefonnummer i kunderegisteret"))
+
+
+def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key: bytes, found: dict[str, Candidate]) -> None:
+    hashed = value_hash(label, value, hash_key)
+    mentions = session.scalar(select(func.count(func.distinct(Finding.message_pk))).where(Finding.value_hash == hashed)) or 0
+    if mentions:
+        _add(found, Candidate(None, label, value, value, (f"{label_name(label).lower()} funnet ved gjenkjenning i {mentions} e-poster",)))
+
+
+def _match_property(session: Session, key: str, found: dict[str, Candidate]) -> None:
+    kommunenr, _, unit = key.partition("-")
+    statement = select(Property.id, Property.key)
+    if kommunenr.isdigit():
+        statement = statement.where(Property.key == key)
+    else:  # kommune not given: any kommune with this gnr/bnr (the choice then says which)
+        statement = statement.where(Property.key.like(f"%-{unit}"))
+    for property_id, property_key in session.execute(statement):
+        for customer in session.scalars(
+            select(Customer).join(CustomerProperty, CustomerProperty.customer_id == Customer.customer_id)
+            .where(CustomerProperty.property_id == property_id)
+        ):
+            _add(found, _customer_candidate(customer, f"kunde for eiendom {property_key}"))
+
+
+def _match_name(session: Session, query: str, found: dict[str, Candidate]) -> None:
+    wanted = fold(query).split()
+    for customer_id, name in session.execute(select(Customer.customer_id, Customer.name)):
+        tokens = fold(name).split()
+        if all(any(token.startswith(part) for token in tokens) for part in wanted):
+            _add(found, Candidate(customer_id, None, None, name, ("navnet i kunderegisteret",)))
+    if found:
+        return
+    variants = name_variants(query)
+    for address in session.scalars(select(Participant.address).where(Participant.display_name.in_(variants)).distinct()):
+        _add(found, Candidate(None, "EMAIL", address, f"{query} <{address}>", ("navnet står som avsender eller mottaker",)))
+    mentioned = session.scalar(select(func.count(func.distinct(Finding.message_pk)))
+                               .where(Finding.label == "PERSON", Finding.text.in_(variants))) or 0
+    if mentioned:
+        _add(found, Candidate(None, "PERSON", " ".join(query.split()), query,
+                              (f"navnet funnet ved gjenkjenning i {mentioned} e-poster",)))
