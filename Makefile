@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
+	$(BIN)/python scripts/bench_imap.py
 
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_linking.py

@@ -103,7 +103,7 @@ class Daemon:
                     source = None
                 failures += 1
                 wait = min(self._max_backoff, 2 ** min(failures, 10)) * random.uniform(0.5, 1.0)
-                log.warning("%s unreachable (%s); retrying in %.0fs", _what_failed(error), type(error).__name__, wait)
+                log.warning("%s unreachable (%s); retrying in %.0fs", _what_failed(error), _failure_detail(error), wait)
                 if once and failures >= 3:
                     raise
             self.stop_requested.wait(wait)
@@ -175,6 +175,14 @@ class Daemon:
 
 def _what_failed(error: Exception) -> str:
     return "database" if isinstance(error, OperationalError) else "mail server"
+
+
+def _failure_detail(error: Exception) -> str:
+    """Mail-server errors are written to carry no personal data; a database error's text
+    can quote SQL parameters (message content), so only its type is shown."""
+    if isinstance(error, OperationalError):
+        return type(error.orig).__name__
+    return str(error) or type(error).__name__
 
 
 def _close_quietly(source: MailSource) -> None:

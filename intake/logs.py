@@ -10,15 +10,21 @@ import sys
 
 EMAIL_SHAPE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 LONG_NUMBER_SHAPE = re.compile(r"(?<![\w.-])\+?\d[\d .-]{6,}\d(?![\w-])")
+IPV4_SHAPE = re.compile(r"\d{1,3}(\.\d{1,3}){3}")
 
 
 class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = LONG_NUMBER_SHAPE.sub("[number]", EMAIL_SHAPE.sub("[address]", message))
+        redacted = LONG_NUMBER_SHAPE.sub(_mask_number, EMAIL_SHAPE.sub("[address]", message))
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
+
+
+def _mask_number(match: re.Match) -> str:
+    # Server addresses help operators and identify no one; keep them.
+    return match.group() if IPV4_SHAPE.fullmatch(match.group()) else "[number]"
 
 
 def setup_logging(level: str = "INFO") -> None:

@@ -40,6 +40,7 @@ def test_a_full_run_logs_no_personal_data(sessions, analyzer, sample_maildir, ca
 
 
 def test_redacting_filter_masks_addresses_and_long_numbers():
-    record = logging.LogRecord("x", logging.INFO, __file__, 1, "from %s tel %s fnr %s uid %s", ("kari@example.no", "+47 912 34 567", "01017012345", 42), None)
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "from %s tel %s fnr %s uid %s via %s",
+                               ("kari@example.no", "+47 912 34 567", "01017012345", 42, "127.0.0.1"), None)
     RedactingFilter().filter(record)
-    assert record.getMessage() == "from [address] tel [number] fnr [number] uid 42"
+    assert record.getMessage() == "from [address] tel [number] fnr [number] uid 42 via 127.0.0.1"
