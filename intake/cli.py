@@ -404,21 +404,25 @@ def retention() -> None:
 @pass_context
 def retention_due(context: Context, until, output_format: str, staff: str | None) -> None:
     """List the messages whose retention has run out, with their basis. Disposes of nothing."""
-    from intake.privacy.disposal import due
+    from intake.privacy.disposal import due, expired_customer_records
 
     day = _day(until) or date.today()
     with transaction(context.app.sessions) as session:
         listing = due(session, staff, day)
+        records = expired_customer_records(session, day, context.app.config.retention.policies)
     if output_format == "json":
         rows = [{"message_pk": i.message_pk, "category": i.category, "legal_basis": i.legal_basis,
                  "retain_until": i.retain_until.isoformat(), "holds": list(i.hold_reasons)} for i in listing.due + listing.held]
-        click.echo(json.dumps({"until": day.isoformat(), "items": rows}, ensure_ascii=False, indent=2))
+        customers = [{"customer_id": customer_id, "expired_on": expires.isoformat()} for customer_id, expires in records]
+        click.echo(json.dumps({"until": day.isoformat(), "items": rows, "customer_records": customers}, ensure_ascii=False, indent=2))
         return
     click.echo(f"{len(listing.due)} e-poster kan avhendes innen {day}; {len(listing.held)} holdes tilbake av rettslig bevaring")
     for item in listing.due:
         click.echo(f"  #{item.message_pk}  frist {item.retain_until}  {item.category}: {item.legal_basis}")
     for item in listing.held:
         click.echo(f"  #{item.message_pk}  frist {item.retain_until}  HOLDT: {'; '.join(item.hold_reasons)}")
+    for customer_id, expires in records:
+        click.echo(f"  kunde {customer_id}: alle prosjekter avsluttet, frist {expires}; fjernes med `intake erase {customer_id}`")
 
 
 @retention.command("propose")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rules.retention import ProjectState, add_months
+
 DISPOSE = "dispose"
 SKIP = "skip"
 
@@ -58,3 +60,11 @@ def check_at_approval(current: RetentionItem | None, today: date) -> ApprovalChe
         until = current.retain_until.isoformat() if current.retain_until else "ikke satt"
         return ApprovalCheck(SKIP, f"oppbevaringsfristen er endret (nå: {until})")
     return ApprovalCheck(DISPOSE, f"oppbevaringstiden gikk ut {current.retain_until.isoformat()}")
+
+
+def customer_record_expires(projects: tuple[ProjectState, ...], period_months: int) -> date | None:
+    """When a customer record has served its purpose: the policy's period after the last project closed.
+    None while any project is open, or when there is no project to run from (staff decide those)."""
+    if not projects or any(p.status != "closed" or p.closed_on is None for p in projects):
+        return None
+    return add_months(max(p.closed_on for p in projects), period_months)

@@ -8,6 +8,7 @@ a row in ``disposal_log``. Nothing is disposed of by the due list or the proposa
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import select
@@ -17,10 +18,11 @@ from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import ERASED, scrub_message
 from intake.privacy.staff import refuse, require, staff_member
-from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, RetentionRecord
+from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, Project, RetentionRecord
 from models.audit import append_audit
 from models.base import utcnow
-from rules.disposal import DISPOSE, DueList, RetentionItem, check_at_approval, due_for_disposal
+from rules.disposal import DISPOSE, DueList, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
+from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
 from rules.staff import APPROVE_DISPOSAL, PROPOSE_DISPOSAL, RETENTION_DUE, may_approve_disposal
 
 PROPOSED, APPROVED, REJECTED = "proposed", "approved", "rejected"
@@ -42,6 +44,18 @@ def retention_items(session: Session, until: date, message_pks: list[int] | None
 def due(session: Session, actor: str | None, until: date) -> DueList:
     require(session, actor, RETENTION_DUE)
     return due_for_disposal(retention_items(session, until), until)
+
+
+def expired_customer_records(session: Session, until: date, policies: tuple[Policy, ...]) -> list[tuple[str, date]]:
+    """Customer records past the policy's period after their last project closed, to be removed with
+    ``intake erase`` (which still keeps anything a hold or a law requires). Part of the due report."""
+    period = next(p.period_months for p in policies if p.category == CUSTOMER_CORRESPONDENCE)
+    projects: dict[str, list[ProjectState]] = defaultdict(list)
+    for project in session.scalars(select(Project)):
+        projects[project.customer_id].append(ProjectState(project.project_id, project.status, project.closed_on))
+    expired = [(customer_id, expires) for customer_id, states in projects.items()
+               if (expires := customer_record_expires(tuple(states), period)) is not None and expires <= until]
+    return sorted(expired, key=lambda pair: (pair[1], pair[0]))
 
 
 def propose(session: Session, actor: str | None, until: date) -> DisposalProposal:

@@ -57,6 +57,7 @@ def test_two_step_disposal_and_holds_through_the_cli(intake, world):
     assert "klagesak" in intake("hold", "list", "--as", "kari")
     due = intake("retention", "due", "--as", "kari")
     assert due.startswith("2 e-poster kan avhendes") and "HOLDT" in due
+    assert "kunde K1004: alle prosjekter avsluttet" in due and "kunde K1002" not in due
     rows = json.loads(intake("retention", "due", "--format", "json", "--until", date.today().isoformat(), "--as", "kari"))["items"]
     assert {r["message_pk"] for r in rows} == {world.expired_unlinked, world.expired_old_project, world.expired_on_hold}
     assert "forslag #1: 2 e-poster" in intake("retention", "propose", "--as", "kari")

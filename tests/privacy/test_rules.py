@@ -11,7 +11,7 @@ from rules.access import (
     request_state,
 )
 from rules.consent import ConsentFacts, check_export
-from rules.disposal import DISPOSE, SKIP, RetentionItem, check_at_approval, due_for_disposal
+from rules.disposal import DISPOSE, SKIP, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
 from rules.erasure import (
     ERASE, LEGAL_CLAIMS, LEGAL_OBLIGATION, NO_EXCEPTION, RESTRICT, MessageFacts, decide_consent, decide_customer_record,
     decide_message, decide_project,
@@ -190,3 +190,12 @@ def test_the_access_document_answers_every_point_of_article_15():
     assert "Utlevert til Rørlegger AS 2026-05-01" in text
     assert "Datatilsynet" in text and "Ingen overføring." in text
     assert "svarfrist 2026-12-01" in text
+
+
+@pytest.mark.parametrize("projects, expires", [
+    ((ProjectState("P1", "closed", date(2012, 3, 1)), ProjectState("P2", "closed", date(2014, 6, 30))), date(2027, 6, 30)),
+    ((ProjectState("P1", "closed", date(2012, 3, 1)), ProjectState("P2", "open", None)), None),
+    ((), None),
+])
+def test_a_customer_record_expires_13_years_after_the_last_project_closed(projects, expires):
+    assert customer_record_expires(projects, 156) == expires
