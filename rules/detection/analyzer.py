@@ -13,7 +13,9 @@ from collections.abc import Iterable
 
 from rules.detection.findings import IDENTIFIER_LABELS, LABELS, Candidate, Finding
 from rules.detection.identifiers import normalize_identifier, value_hash
+from rules.detection.names import FIRM_WORDS, NOT_NAMES
 from rules.detection.nlp import LazyEntities, NerModel
+from rules.detection.recognizer import NO_ENTITIES
 from rules.detection.registry import default_recognizers
 
 MIN_SCORE = 0.5
@@ -49,11 +51,16 @@ class Analyzer:
     def __init__(self, *, hash_key: bytes, known_names: Iterable[str] = ()) -> None:
         self._hash_key = hash_key
         self._model = NerModel()
-        self._recognizers = default_recognizers(known_names)
+        recognizers = default_recognizers(known_names)
+        self._rules = [r for r in recognizers if not r.uses_model]
+        self._model_users = [r for r in recognizers if r.uses_model]
 
     def analyze(self, text: str, part: str) -> list[Finding]:
-        entities = LazyEntities(self._model, text)
-        candidates = [c for recognizer in self._recognizers for c in recognizer.find(text, entities)]
+        candidates = [c for recognizer in self._rules for c in recognizer.find(text, NO_ENTITIES)]
+        # The model then reads only what the rules left unexplained (see nlp.lines_needing_model).
+        explained = [(c.start, c.end) for c in candidates if c.score >= MIN_SCORE]
+        entities = LazyEntities(self._model, text, explained, NOT_NAMES | FIRM_WORDS)
+        candidates += [c for recognizer in self._model_users for c in recognizer.find(text, entities)]
         return [self._finding(text, part, c) for c in resolve_overlaps(candidates)]
 
     def _finding(self, text: str, part: str, candidate: Candidate) -> Finding:

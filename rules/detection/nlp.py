@@ -7,6 +7,8 @@ directory: nothing is downloaded at run time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Set
 from functools import cached_property
 from pathlib import Path
 
@@ -15,10 +17,14 @@ import spacy
 from rules.detection.recognizer import EntitySource
 
 MODEL_DIR = Path(__file__).with_name("model")
-# A person's name is capitalized; a line whose only capitalized word opens a sentence cannot hold a
-# multi-word name, and lone words are not trusted from the model anyway (person_ner.py). Skipping
-# such lines roughly halves the model's work on ordinary mail.
-_NAME_SIGNAL = re.compile(r"(?<=[^\s.!?:>\-*•\"«(])[ \t]+[(«\"]?[A-ZÆØÅ]|^[ \t>]*[A-ZÆØÅ]\w+[ \t,.]*$")
+# The model is the costly part and only adds names the rules cannot explain, so it reads only the
+# lines holding a capitalized word that no rule finding covers and that is not a known non-name
+# ("Oslo kommune", "Takk"); a capitalized word opening a sentence does not count. On ordinary mail
+# this leaves the model a fraction of the text.
+_CAPITALIZED = re.compile(
+    r"(?<=[^\s.!?:>\-*•\"«(])[ \t]+[(«\"]?(?P<word>[A-ZÆØÅ][\w-]*)|^[ \t>]*(?P<alone>[A-ZÆØÅ]\w+)[ \t,.]*$",
+    re.M,
+)
 _MAX_SEGMENT_CHARS = 20_000
 
 
@@ -28,44 +34,72 @@ class NerModel:
             raise FileNotFoundError(f"NER model missing in {model_dir}: run scripts/train_ner.py")
         self._nlp = spacy.load(model_dir)
 
-    def entities(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, label) of every entity, character offsets into `text`."""
-        segments = list(name_segments(text))
+    def entities(self, text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every entity in the given line ranges, offsets into `text`."""
+        segments = list(_segments(lines))
         found = []
-        for (offset, _), doc in zip(segments, self._nlp.pipe(segment for _, segment in segments)):
+        for (offset, _), doc in zip(segments, self._nlp.pipe(text[s:e] for s, e in segments)):
             found.extend((offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in doc.ents)
         return found
 
 
-def name_segments(text: str):
-    """(offset, segment): runs of consecutive lines that may hold a name, each a spaCy document."""
-    start = end = None
-    position = 0
-    for line in text.splitlines(keepends=True):
-        if _NAME_SIGNAL.search(line) and (start is None or position - start < _MAX_SEGMENT_CHARS):
-            if start is None:
-                start = position
-            end = position + len(line)
-        elif start is not None:
-            yield start, text[start:end]
-            start = None
-            if _NAME_SIGNAL.search(line):
-                start, end = position, position + len(line)
-        position += len(line)
-    if start is not None:
-        yield start, text[start:end]
+def lines_needing_model(text: str, explained: Iterable[tuple[int, int]], ignorable: Set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each line with a capitalized word that neither a finding nor `ignorable` accounts for."""
+    covered = _union(explained)
+    covered_starts = [start for start, _ in covered]
+    wanted: dict[int, tuple[int, int]] = {}
+    for match in _CAPITALIZED.finditer(text):
+        group = "word" if match.group("word") else "alone"
+        start, end = match.span(group)
+        index = bisect_right(covered_starts, start) - 1
+        word = match.group(group)
+        # Acronyms (AS, DNB, NOK) are never the model's person names.
+        if word.isupper() or word.lower() in ignorable or (index >= 0 and covered[index][1] >= end):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in wanted:
+            line_end = text.find("\n", end)
+            wanted[line_start] = (line_start, len(text) if line_end < 0 else line_end + 1)
+    return [wanted[k] for k in sorted(wanted)]
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _segments(lines: Iterable[tuple[int, int]]):
+    """Adjacent lines joined into one document (context for the model), bounded in size."""
+    current = None
+    for start, end in lines:
+        if current and current[1] == start and end - current[0] <= _MAX_SEGMENT_CHARS:
+            current = (current[0], end)
+        else:
+            if current:
+                yield current
+            current = (start, end)
+    if current:
+        yield current
 
 
 class LazyEntities(EntitySource):
     """Runs the model at most once per analysed text, and only if a recognizer asks."""
 
-    def __init__(self, model: NerModel, text: str) -> None:
+    def __init__(self, model: NerModel, text: str, explained: Iterable[tuple[int, int]] = (),
+                 ignorable: Set[str] = frozenset()) -> None:
         self._model = model
         self._text = text
+        self._explained = explained
+        self._ignorable = ignorable
 
     @cached_property
     def _all(self) -> list[tuple[int, int, str]]:
-        return self._model.entities(self._text)
+        return self._model.entities(self._text, lines_needing_model(self._text, self._explained, self._ignorable))
 
     def spans(self, label: str) -> list[tuple[int, int]]:
         return [(start, end) for start, end, found in self._all if found == label]

@@ -48,6 +48,7 @@ def nearest_context(text: str, start: int, vocabularies: Mapping[str, re.Pattern
 class Recognizer(ABC):
     name: str
     label: str
+    uses_model: bool = False  # True: runs after the rules, on the NER model's spans
 
     @abstractmethod
     def find(self, text: str, entities: "EntitySource") -> Iterable[Candidate]:
@@ -58,6 +59,14 @@ class EntitySource(ABC):
     @abstractmethod
     def spans(self, label: str) -> list[tuple[int, int]]:
         """Character spans the NER model tagged with `label`."""
+
+
+class _NoEntities(EntitySource):
+    def spans(self, label: str) -> list[tuple[int, int]]:
+        return []
+
+
+NO_ENTITIES = _NoEntities()
 
 
 class PatternRecognizer(Recognizer):

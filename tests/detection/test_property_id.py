@@ -1,7 +1,7 @@
 import pytest
 
 from rules.detection.recognizers.property_id import PropertyIdRecognizer
-from tests.detection.conftest import NoEntities
+from rules.detection.recognizer import NO_ENTITIES
 
 property_ids = pytest.importorskip("rules.property_ids", reason="rules/property_ids.py is not there yet")
 
@@ -17,11 +17,11 @@ property_ids = pytest.importorskip("rules.property_ids", reason="rules/property_
 )
 def test_property_findings_are_exactly_the_property_parser_mentions(text):
     expected = [(m.start, m.end, m.normalized) for m in property_ids.find_property_ids(text)]
-    found = [(c.start, c.end, c.normalized) for c in PropertyIdRecognizer().find(text, NoEntities())]
+    found = [(c.start, c.end, c.normalized) for c in PropertyIdRecognizer().find(text, NO_ENTITIES)]
     assert found == expected
-    assert all(c.label == "PROPERTY_ID" for c in PropertyIdRecognizer().find(text, NoEntities()))
+    assert all(c.label == "PROPERTY_ID" for c in PropertyIdRecognizer().find(text, NO_ENTITIES))
 
 
 def test_property_mention_is_found():
-    assert [c.normalized for c in PropertyIdRecognizer().find("gnr. 41, bnr. 120 i Bærum", NoEntities())] == [
+    assert [c.normalized for c in PropertyIdRecognizer().find("gnr. 41, bnr. 120 i Bærum", NO_ENTITIES)] == [
         "3201-41/120"]

@@ -15,6 +15,7 @@ from rules.detection.recognizer import EntitySource, Recognizer
 class PersonNerRecognizer(Recognizer):
     name = "person_ner"
     label = "PERSON"
+    uses_model = True
 
     def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
         for start, end in self._lines(text, entities.spans("PER")):
