@@ -210,7 +210,9 @@ def _message_items(session: Session, why: dict[int, set[str]], subject_addresses
         for row in session.execute(select(Message.id, Message.sent_at, Message.subject, Message.from_address, Message.state)
                                    .where(Message.id.in_(part))):
             messages[row.id] = row
-        for record in session.scalars(select(RetentionRecord).where(RetentionRecord.message_pk.in_(part))):
+        for record in session.execute(select(RetentionRecord.message_pk, RetentionRecord.category, RetentionRecord.legal_basis,
+                                             RetentionRecord.retain_until, RetentionRecord.pending_reason)
+                                      .where(RetentionRecord.message_pk.in_(part))):
             retention[record.message_pk] = record
         for pk, filename in session.execute(select(Attachment.message_pk, Attachment.filename).where(Attachment.message_pk.in_(part))
                                             .order_by(Attachment.id)):
