@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rules.detection.findings import IDENTIFIER_LABELS, LABELS, Candidate, Finding
 from rules.detection.identifiers import normalize_identifier, value_hash
-from rules.detection.names import FIRM_WORDS, NOT_NAMES
+from rules.detection.names import FIRM_WORDS, NOT_NAMES, organisation_spans
 from rules.detection.nlp import LazyEntities, NerModel
 from rules.detection.recognizer import NO_ENTITIES
 from rules.detection.registry import default_recognizers
@@ -58,7 +58,7 @@ class Analyzer:
     def analyze(self, text: str, part: str) -> list[Finding]:
         candidates = [c for recognizer in self._rules for c in recognizer.find(text, NO_ENTITIES)]
         # The model then reads only what the rules left unexplained (see nlp.lines_needing_model).
-        explained = [(c.start, c.end) for c in candidates if c.score >= MIN_SCORE]
+        explained = [(c.start, c.end) for c in candidates if c.score >= MIN_SCORE] + organisation_spans(text)
         entities = LazyEntities(self._model, text, explained, NOT_NAMES | FIRM_WORDS)
         candidates += [c for recognizer in self._model_users for c in recognizer.find(text, entities)]
         return [self._finding(text, part, c) for c in resolve_overlaps(candidates)]

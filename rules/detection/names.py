@@ -46,7 +46,7 @@ NOT_NAMES = frozenset(w.lower() for w in """
     august september oktober november desember monday tuesday wednesday thursday friday
     angående ang vedlagt vedlegg se ser god godt ha har kan vil skal nå ny nye mer
     kommune vennlige hilsener sincerely yours team support post kontakt info sir madam
-    please thank welcome dear all alle
+    please thank welcome dear all alle mr mrs ms dr cheers regards thanks
 """.split())
 
 
@@ -158,3 +158,14 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # A long lone word in definite form ("Økonomiavdelingen", "Kundesenteret") is a noun, not a name.
 _DEFINITE_NOUN = re.compile(r"\w{7,}(?:en|et|ene)")
+
+
+_ORGANISATION = re.compile(
+    rf"(?:{NAME_WORD}[ \t]+|[A-ZÆØÅ]{{2,}}[ \t]+){{1,4}}(?:&[ \t]+\w+[ \t]+)?"
+    r"(?:AS|ASA|ANS|DA|SA|BA|NUF|Ltd\.?|LLC|Inc\.?|GmbH|AB|[Kk]ommune|[Bb]ank|Sparebank|Eiendom|Bygg)(?![\w])"
+)
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """"Hansen Bygg AS", "Bærum kommune", "Nordea Bank": capitalized runs that end in a firm word."""
+    return [match.span() for match in _ORGANISATION.finditer(text)]
