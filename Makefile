@@ -28,6 +28,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_imap.py
+	$(BIN)/python scripts/bench_lookup.py
+	$(BIN)/python scripts/bench_lookup.py --postgres
 
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_linking.py

@@ -58,3 +58,30 @@ def test_unknown_key_from_environment_is_an_error(tmp_path):
 def test_missing_named_file_is_an_error(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "absent.toml", environ={})
+
+
+def documented_key_names() -> list[str]:
+    """Every key a config file may hold, as the README's table names it (`section.key`, `section.list[].key`)."""
+    import dataclasses
+    import typing
+
+    from intake.config import SECTIONS, Config
+
+    names = []
+    sections = typing.get_type_hints(Config)
+    for section in SECTIONS:
+        cls = sections[section]
+        for field, hint in typing.get_type_hints(cls).items():
+            item = typing.get_args(hint)[0] if typing.get_origin(hint) is tuple else None
+            if item is not None and dataclasses.is_dataclass(item):
+                names += [f"{section}.{field}[].{sub.name}" for sub in dataclasses.fields(item)]
+            else:
+                names.append(f"{section}.{field}")
+    return names
+
+
+def test_every_config_key_is_documented_in_the_readme():
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    names = documented_key_names()
+    assert "imap.idle_renew_seconds" in names and "retention.policies[].anchor" in names
+    assert [name for name in names if f"`{name}`" not in readme] == []
