@@ -34,6 +34,8 @@ def test_email(text, expected):
         ("Postboks 123 Sentrum, 0102 Oslo", ["Postboks 123 Sentrum, 0102 Oslo"]),
         ("Bygdøy allé 41", ["Bygdøy allé 41"]),
         ("Kari Berg\n1383 Asker", ["1383 Asker"]),
+        ("Gamle Ringeriksvei 30", ["Gamle Ringeriksvei 30"]),
+        ("Næringsbygg Storgata 5", ["Storgata 5"]),
         # distractors
         ("Vi har 3 gater og 12 veier i planen", []),
         ("Prisen er kr 2500 Totalt", []),

@@ -18,13 +18,15 @@ _SUFFIXES = (
     "haugen|kollen|myra|lunden|enga|parken|dalen|skogen|tråkket|promenaden|kaia|sletta|vollen|hagen|"
     "stubben|kleiva|tangen|tråkka|vika|løypa|hogget"
 )
+# Words that open two-word street names ("Gamle Ringeriksvei", "Nedre Skogvei").
+_PREFIXES = "(?:Nedre|Øvre|Store|Lille|Gamle|Nye|Søndre|Nordre|Vestre|Østre|Sankt|St\\.|Kong|Dronning|Prins|Prinsesse)[ ]"
 _HOUSE = r"\d{1,4}(?:[ ]?[A-Ha-h](?![\w]))?(?:[-–]\d{1,4})?"
 _PLACE = rf"[{_UPPER}][{_LOWER}{_UPPER}-]+(?:[ ][{_UPPER}][{_LOWER}]+)?"
 _POSTCODE_PLACE = rf"(?:N[O]?-)?\d{{4}}[ \t]+{_PLACE}"
 # One capitalized word ending in a street suffix ("Storgata"), or words before a separate street
 # word ("Karl Johans gate", "Bygdøy allé"); what follows the house number may be its postcode.
 _STREET = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?(?:{_SUFFIXES})"
+    rf"(?:(?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:{_SUFFIXES})"
     rf"|(?:[{_UPPER}][{_LOWER}.]+[ ]){{1,3}}(?:gate|gata|vei|veien|vegen|veg|allé|alle|plass|torg|terrasse|brygge|bakke|sti))"
 )
 _CONTINUATION = rf"(?:[ \t]*,?[ \t]*\n?[ \t]*{_POSTCODE_PLACE})?"
