@@ -607,6 +607,75 @@ def mailbox_check(context: Context) -> None:
         raise MailSourceError(f"watched folder(s) missing on {report.server}: {', '.join(report.missing)}")
 
 
+@cli.group(invoke_without_command=True)
+@staff_option
+@click.pass_context
+def review(ctx: click.Context, staff: str | None) -> None:
+    """Messages the linker would not link on its own: list them with their evidence, then settle each.
+
+    Without a subcommand, lists the open items. Accepting or linking remembers the
+    sender's address for that customer, so the next message from it links by itself.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from intake.review import open_items
+
+    with transaction(ctx.find_object(Context).app.sessions) as session:
+        items = open_items(session, staff)
+    if not items:
+        click.echo("Ingen meldinger venter på vurdering.")
+    for item in items:
+        when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
+        click.echo(f"#{item.item_id}  melding {item.message_pk}  {when}  fra {item.from_address or '-'}  «{item.subject or ''}»")
+        click.echo(f"    grunn: {item.reason}")
+        for candidate in item.candidates:
+            signals = ", ".join(f"{r['signal']} ({r['weight']:.2f})" for r in candidate["reasons"])
+            click.echo(f"    kandidat {candidate['customer_id']}  {candidate['confidence']:.2f}: {signals}")
+
+
+@review.command("accept")
+@click.argument("item_id", type=int)
+@click.option("--customer", "customer_id", help="Which candidate, when there are several (default: the strongest).")
+@staff_option
+@pass_context
+def review_accept(context: Context, item_id: int, customer_id: str | None, staff: str | None) -> None:
+    """Link the message of review item ITEM_ID to its strongest (or the named) candidate."""
+    from intake.review import accept
+
+    app = context.app
+    with transaction(app.sessions) as session:
+        linked = accept(session, staff, item_id, app.config.retention.policies, app.config.mailbox.own_domains, customer_id)
+    click.echo(f"#{item_id} knyttet til {linked}")
+
+
+@review.command("reject")
+@click.argument("item_id", type=int)
+@staff_option
+@pass_context
+def review_reject(context: Context, item_id: int, staff: str | None) -> None:
+    """The message of review item ITEM_ID concerns none of the candidates: leave it unlinked."""
+    from intake.review import reject
+
+    with transaction(context.app.sessions) as session:
+        reject(session, staff, item_id)
+    click.echo(f"#{item_id} avvist; meldingen forblir uten kunde")
+
+
+@review.command("link-to")
+@click.argument("item_id", type=int)
+@click.argument("customer_id")
+@staff_option
+@pass_context
+def review_link_to(context: Context, item_id: int, customer_id: str, staff: str | None) -> None:
+    """Link the message of review item ITEM_ID to CUSTOMER_ID, a candidate or not."""
+    from intake.review import link_to
+
+    app = context.app
+    with transaction(app.sessions) as session:
+        linked = link_to(session, staff, item_id, customer_id, app.config.retention.policies, app.config.mailbox.own_domains)
+    click.echo(f"#{item_id} knyttet til {linked}")
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="intake", standalone_mode=False)

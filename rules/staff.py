@@ -20,6 +20,7 @@ ACCESS_REQUEST = "access_request"
 EXPORT = "export"
 RECTIFY = "rectify"
 CONSENT = "consent"
+REVIEW_LINKS = "review_links"
 RETENTION_DUE = "retention_due"
 PROPOSE_DISPOSAL = "propose_disposal"
 APPROVE_DISPOSAL = "approve_disposal"
@@ -34,6 +35,7 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     EXPORT: _EVERYONE,
     RECTIFY: _EVERYONE,
     CONSENT: _EVERYONE,
+    REVIEW_LINKS: _EVERYONE,
     RETENTION_DUE: _EVERYONE,
     PROPOSE_DISPOSAL: _EVERYONE,
     # Irreversible or archive-wide decisions belong to the records manager (Noark 5: arkivansvarlig).

@@ -1,0 +1,118 @@
+"""`intake review`: messages whose link evidence was weak or conflicting, settled by staff.
+
+Accepting or linking a message also remembers the sender's address as confirmed for
+that customer, so the next message from it links by itself. Every decision is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.errors import InputError
+from intake.privacy.staff import require
+from intake.retention import apply_retention
+from models import Customer, CustomerAddress, Message, MessageCustomerLink, ReviewItem
+from models.audit import append_audit
+from models.base import utcnow
+from rules.retention import Policy
+from rules.staff import REVIEW_LINKS
+
+OPEN = "open"
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    item_id: int
+    message_pk: int
+    sent_at: datetime | None
+    from_address: str | None
+    subject: str | None
+    reason: str
+    candidates: list[dict]
+
+
+def open_items(session: Session, actor: str | None) -> list[ReviewView]:
+    member = require(session, actor, REVIEW_LINKS)
+    rows = session.execute(
+        select(ReviewItem, Message).join(Message, Message.id == ReviewItem.message_pk)
+        .where(ReviewItem.state == OPEN).order_by(ReviewItem.id)
+    ).all()
+    append_audit(session, actor=member.username, action="review.list", target_type="review_queue", target_id="open",
+                 details={"items": len(rows)})
+    return [ReviewView(item.id, message.id, message.sent_at, message.from_address, message.subject, item.reason,
+                       item.candidates) for item, message in rows]
+
+
+def accept(session: Session, actor: str | None, item_id: int, policies: tuple[Policy, ...], own_domains: tuple[str, ...],
+           customer_id: str | None = None) -> str:
+    """Link to the best candidate (or the named one, which must be a candidate)."""
+    member = require(session, actor, REVIEW_LINKS)
+    item = _open_item(session, item_id)
+    candidate_ids = [candidate["customer_id"] for candidate in item.candidates]
+    chosen = customer_id or (candidate_ids[0] if candidate_ids else None)
+    if chosen is None:
+        raise InputError(f"review item {item_id} has no candidate; use link-to")
+    if chosen not in candidate_ids:
+        raise InputError(f"{chosen} is not a candidate for review item {item_id}; use link-to")
+    return _link(session, member.username, item, chosen, "accepted", policies, own_domains)
+
+
+def link_to(session: Session, actor: str | None, item_id: int, customer_id: str, policies: tuple[Policy, ...],
+            own_domains: tuple[str, ...]) -> str:
+    member = require(session, actor, REVIEW_LINKS)
+    return _link(session, member.username, _open_item(session, item_id), customer_id, "linked", policies, own_domains)
+
+
+def reject(session: Session, actor: str | None, item_id: int) -> None:
+    """The message concerns none of the candidates: it stays unlinked."""
+    member = require(session, actor, REVIEW_LINKS)
+    item = _open_item(session, item_id)
+    _decide(item, "rejected", member.username)
+    append_audit(session, actor=member.username, action="review.reject", target_type="message", target_id=str(item.message_pk),
+                 details={"review_item": item.id})
+
+
+def _link(session: Session, username: str, item: ReviewItem, customer_id: str, state: str,
+          policies: tuple[Policy, ...], own_domains: tuple[str, ...]) -> str:
+    if session.get(Customer, customer_id) is None:
+        raise InputError(f"no customer {customer_id}")
+    message = session.get(Message, item.message_pk)
+    session.add(MessageCustomerLink(
+        message_pk=message.id, customer_id=customer_id, method="staff_review", confidence=1.0,
+        reasons=[{"signal": "staff_decision", "weight": 1.0, "detail": f"review item {item.id} by {username}"}],
+    ))
+    confirmed = _remember_sender(session, message, customer_id, own_domains)
+    _decide(item, state, username)
+    session.flush()
+    apply_retention(session, message, policies)
+    append_audit(session, actor=username, action=f"review.{state}", target_type="message", target_id=str(message.id),
+                 details={"review_item": item.id, "customer_id": customer_id, "address_confirmed": confirmed})
+    return customer_id
+
+
+def _remember_sender(session: Session, message: Message, customer_id: str, own_domains: tuple[str, ...]) -> bool:
+    address = message.from_address
+    if not address or address.rsplit("@", 1)[-1] in own_domains:
+        return False
+    known = session.scalar(select(CustomerAddress).where(CustomerAddress.customer_id == customer_id,
+                                                         CustomerAddress.address == address))
+    if known is None:
+        session.add(CustomerAddress(customer_id=customer_id, address=address, source="confirmed"))
+    return True
+
+
+def _open_item(session: Session, item_id: int) -> ReviewItem:
+    item = session.get(ReviewItem, item_id)
+    if item is None or item.state != OPEN:
+        raise InputError(f"no open review item {item_id}")
+    return item
+
+
+def _decide(item: ReviewItem, state: str, username: str) -> None:
+    item.state = state
+    item.decided_by = username
+    item.decided_at = utcnow()
