@@ -102,3 +102,15 @@ def test_org_number(text, expected):
 )
 def test_phone(text, expected):
     assert found_texts(PhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tlf (+47) 22 12 34 56", ["(+47) 22 12 34 56"]),
+        ("ring 22-33-44-55", ["22-33-44-55"]),
+        ("Ordre 22-33-44-55", []),
+    ],
+)
+def test_phone_spellings(text, expected):
+    assert found_texts(PhoneRecognizer(), text) == expected

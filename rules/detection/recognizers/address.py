@@ -16,7 +16,8 @@ _SUFFIXES = (
     "gata|gate|gaten|gt\\.|veien|vegen|vei|veg|stien|stig|allé|alle|plass|plassen|torg|torget|bakken|bakke|"
     "lia|lien|svingen|brygge|brygga|kroken|tunet|ringen|terrasse|terrassen|løkka|åsen|jordet|grenda|"
     "haugen|kollen|myra|lunden|enga|parken|dalen|skogen|tråkket|promenaden|kaia|sletta|vollen|hagen|"
-    "stubben|kleiva|tangen|tråkka|vika|løypa|hogget"
+    "stubben|kleiva|tangen|tråkka|vika|løypa|hogget|holmen|neset|nesset|berget|toppen|høgda|vangen|"
+    "bråten|stranda|setra|heia|gården|grenda|moen|rud|rød|skrenten"
 )
 # Words that open two-word street names ("Gamle Ringeriksvei", "Nedre Skogvei").
 _PREFIXES = "(?:Nedre|Øvre|Store|Lille|Gamle|Nye|Søndre|Nordre|Vestre|Østre|Sankt|St\\.|Kong|Dronning|Prins|Prinsesse)[ ]"

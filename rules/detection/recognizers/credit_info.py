@@ -12,7 +12,7 @@ class CreditInfoRecognizer(TermRecognizer):
     terms = (
         r"kredittsjekk(?:en|et|er)?", r"kredittsjekket", r"kredittsjekke", r"kredittvurdering(?:en|er)?",
         r"kredittopplysning(?:er|ene)?", r"kredittscore(?:n)?", r"kredittverdighet(?:en)?",
-        r"betalingsanmerkning(?:er|en|ene)?", r"inkasso(?:sak(?:en)?|varsel(?:et)?|krav(?:et)?|selskap(?:et)?|byrå(?:et)?)?",
+        r"betalingsanmerkning(?:er|en|ene)?", r"inkasso[a-zæøå]*",
         r"lånetilsagn(?:et)?", r"finansieringsbevis(?:et)?", r"finansieringsbekreftelse(?:n)?", r"lånebevis(?:et)?",
         r"gjeldsordning(?:en)?", r"utleggstrekk(?:et)?", r"utleggsforretning(?:en)?", r"tvangssalg(?:et)?",
         r"tvangsinndrivelse(?:n)?", r"betalingsproblemer", r"betalingsvansker", r"betalingsudyktig",

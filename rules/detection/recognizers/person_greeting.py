@@ -15,12 +15,14 @@ from rules.detection.recognizer import EntitySource, Recognizer, unique_spans
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)(?:(?i:{TITLES})[ \t]+)?{_NAME})*"
 _GREETING = re.compile(
-    rf"(?m)^[ \t>]*(?i:hei|hallo|heisann|hi|hello|dear|kjære|god morgen|good morning|morn)[ \t]+"
+    rf"(?m)^[ \t>]*(?i:hei|hallo|heisann|heia|hej|hi|hello|dear|kjære|god morgen|god dag|good morning|morn)"
+    rf"(?:[ \t]+(?i:igjen|again))?[ \t]+"
     rf"(?:(?i:{TITLES})[ \t]+)?(?P<names>{_NAMES})[ \t]*(?:[,!.:]|$)"
 )
 _SIGN_OFF = re.compile(
-    rf"(?m)^[ \t>]*(?i:med vennlig hilsen|vennlig hilsen|vennlige hilsener|med hilsen|beste hilsen|mvh\.?|"
-    rf"hilsen|hilsen fra|takk og hilsen|best regards|kind regards|warm regards|regards|best wishes|"
+    rf"(?m)^[ \t>]*(?i:med vennlig hilsen|vennlig hilsen|vennlige hilsener|med hilsen|beste hilsen|med beste hilsen|"
+    rf"mvh\.?|vh|hilsen|hilsen fra|takk og hilsen|klem|klem fra|venleg helsing|med venleg helsing|helsing|"
+    rf"best regards|kind regards|warm regards|regards|best wishes|many thanks|thanks|"
     rf"sincerely|yours sincerely|yours faithfully|cheers)[ \t]*[,.!]?[ \t]*(?:\n[ \t>]*){{0,2}}"
     rf"(?P<names>{_NAMES})[ \t]*(?:$|[,|–-])"
 )

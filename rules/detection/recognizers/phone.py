@@ -14,8 +14,11 @@ from rules.detection.identifiers import phone_e164
 from rules.detection.recognizer import Pattern, PatternRecognizer, nearest_context
 from rules.detection.recognizers._numbers import NUMBER_END, NUMBER_START
 
-_COUNTRY = r"(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\))?[ .-]?)"
-_GROUPED = r"(?:\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{2}\.\d{2}\.\d{2}\.\d{2}|\d{4} \d{4}|\d{3} \d{3} \d{2})"
+_COUNTRY = r"(?:\(?(?:\+|00)\d{1,3}\)?[ .-]?(?:\(0\))?[ .-]?)"
+_GROUPED = (
+    r"(?:\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{2}\.\d{2}\.\d{2}\.\d{2}|\d{2}-\d{2}-\d{2}-\d{2}|\d{3}-\d{2}-\d{3}"
+    r"|\d{4} \d{4}|\d{3} \d{3} \d{2})"
+)
 
 
 def _reads_as_date(digits: str) -> bool:
