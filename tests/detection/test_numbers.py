@@ -110,6 +110,7 @@ def test_phone(text, expected):
         ("Tlf (+47) 22 12 34 56", ["(+47) 22 12 34 56"]),
         ("ring 22-33-44-55", ["22-33-44-55"]),
         ("Ordre 22-33-44-55", []),
+        ("Møte-ID: 345 678 912 03", []),
     ],
 )
 def test_phone_spellings(text, expected):

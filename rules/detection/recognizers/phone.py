@@ -20,6 +20,9 @@ _GROUPED = (
     r"|\d{4} \d{4}|\d{3} \d{3} \d{2})"
 )
 
+# "Møte-ID: 345 678 912 03": digit groups that continue on either side are one longer number.
+_NOT_IN_GROUPS = r"(?<!\d )"
+
 
 def _reads_as_date(digits: str) -> bool:
     try:
@@ -34,8 +37,8 @@ class PhoneRecognizer(PatternRecognizer):
     label = "PHONE"
     patterns = (
         Pattern("international", re.compile(NUMBER_START + _COUNTRY + r"\d[\d .-]{5,14}\d" + NUMBER_END), 0.95),
-        Pattern("grouped", re.compile(NUMBER_START + _GROUPED + NUMBER_END), 0.8),
-        Pattern("bare_8", re.compile(NUMBER_START + r"\d{8}" + NUMBER_END), 0.6),
+        Pattern("grouped", re.compile(_NOT_IN_GROUPS + NUMBER_START + _GROUPED + NUMBER_END + r"(?! \d)"), 0.8),
+        Pattern("bare_8", re.compile(_NOT_IN_GROUPS + NUMBER_START + r"\d{8}" + NUMBER_END + r"(?! \d)"), 0.6),
     )
 
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:
