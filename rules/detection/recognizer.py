@@ -108,7 +108,9 @@ class TermRecognizer(PatternRecognizer):
     term_score: float = 0.8
 
     def __init__(self) -> None:
-        self.patterns = (Pattern(self.name, words_regex(*self.terms), self.term_score),)
+        # Norwegian inflects by suffix: "hjerneslaget", "kredittsjekken", "diagnosene".
+        inflected = (rf"(?:{term})(?:ene|en|et|er|e|a)?" for term in self.terms)
+        self.patterns = (Pattern(self.name, words_regex(*inflected), self.term_score),)
 
 
 def unique_spans(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -100,6 +100,7 @@ def test_marital_status(text, expected):
         ("Han har nedsatt funksjonsevne", ["nedsatt funksjonsevne"]),
         ("My husband was diagnosed with cancer", ["cancer", "diagnosed"]),
         ("uføretrygdet siden 2019", ["uføretrygdet"]),
+        ("etter hjerneslaget i fjor", ["hjerneslaget"]),
         # distractors
         ("Universell utforming etter TEK17", []),
         ("allergivennlige materialer", []),
