@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rules.detection.findings import IDENTIFIER_LABELS, LABELS, Candidate, Finding
 from rules.detection.identifiers import normalize_identifier, value_hash
-from rules.detection.names import FIRM_WORDS, NOT_NAMES, organisation_spans
+from rules.detection.names import is_common_capitalized, organisation_spans
 from rules.detection.nlp import LazyEntities, NerModel
 from rules.detection.recognizer import NO_ENTITIES
 from rules.detection.registry import default_recognizers
@@ -59,7 +59,7 @@ class Analyzer:
         candidates = [c for recognizer in self._rules for c in recognizer.find(text, NO_ENTITIES)]
         # The model then reads only what the rules left unexplained (see nlp.lines_needing_model).
         explained = [(c.start, c.end) for c in candidates if c.score >= MIN_SCORE] + organisation_spans(text)
-        entities = LazyEntities(self._model, text, explained, NOT_NAMES | FIRM_WORDS)
+        entities = LazyEntities(self._model, text, explained, is_common_capitalized)
         candidates += [c for recognizer in self._model_users for c in recognizer.find(text, entities)]
         return [self._finding(text, part, c) for c in resolve_overlaps(candidates)]
 

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from rules.kommuner import current_kommunenr
+
 _DATA = Path(__file__).with_name("data")
 
 NAME_WORD = r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáóíçñšł'´]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüé]+)?"
@@ -169,3 +171,10 @@ _ORGANISATION = re.compile(
 def organisation_spans(text: str) -> list[tuple[int, int]]:
     """"Hansen Bygg AS", "Bærum kommune", "Nordea Bank": capitalized runs that end in a firm word."""
     return [match.span() for match in _ORGANISATION.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def is_common_capitalized(word: str) -> bool:
+    """A capitalized word that is not a person's name: greeting/header words, firm words, kommune names."""
+    folded = word.lower()
+    return folded in NOT_NAMES or folded in FIRM_WORDS or current_kommunenr(word) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
@@ -43,7 +43,8 @@ class NerModel:
         return found
 
 
-def lines_needing_model(text: str, explained: Iterable[tuple[int, int]], ignorable: Set[str]) -> list[tuple[int, int]]:
+def lines_needing_model(text: str, explained: Iterable[tuple[int, int]],
+                        ignorable: Callable[[str], bool]) -> list[tuple[int, int]]:
     """(start, end) of each line with a capitalized word that neither a finding nor `ignorable` accounts for."""
     covered = _union(explained)
     covered_starts = [start for start, _ in covered]
@@ -54,7 +55,7 @@ def lines_needing_model(text: str, explained: Iterable[tuple[int, int]], ignorab
         index = bisect_right(covered_starts, start) - 1
         word = match.group(group)
         # Acronyms (AS, DNB, NOK) are never the model's person names.
-        if word.isupper() or word.lower() in ignorable or (index >= 0 and covered[index][1] >= end):
+        if word.isupper() or ignorable(word) or (index >= 0 and covered[index][1] >= end):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in wanted:
@@ -91,7 +92,7 @@ class LazyEntities(EntitySource):
     """Runs the model at most once per analysed text, and only if a recognizer asks."""
 
     def __init__(self, model: NerModel, text: str, explained: Iterable[tuple[int, int]] = (),
-                 ignorable: Set[str] = frozenset()) -> None:
+                 ignorable: Callable[[str], bool] = lambda word: False) -> None:
         self._model = model
         self._text = text
         self._explained = explained

@@ -15,6 +15,8 @@ _PRONOUNS = frozenset(
 _VERB = r"(?:er|var|ble|har vært|har blitt|blir|is|are|was|were|got|have been|has been|became)"
 _ADVERB = r"(?:[ \t]+(?:nå|nylig|nettopp|ikke|fortsatt|now|recently|just|still|not|formelt|juridisk))?"
 _AMBIGUOUS = r"(?:gift|skilt|separert|separated|single|enslig)"
+_STATEMENT_BEFORE = re.compile(rf"(?<![\w])(?P<subject>\w+){_ADVERB}[ \t]+{_VERB}{_ADVERB}[ \t]+\Z", re.IGNORECASE)
+_LOOKBACK = 48
 
 
 class MaritalStatusRecognizer(PatternRecognizer):
@@ -30,9 +32,7 @@ class MaritalStatusRecognizer(PatternRecognizer):
             r"married", r"divorced", r"widow(?:ed|er)?", r"cohabit(?:ing|ant|ants|ation)", r"common-law",
             r"civil partner(?:ship)?", r"registered partner(?:ship)?", r"spouse", r"engaged to",
         ), 0.85),
-        Pattern("status_statement", re.compile(
-            rf"(?<![\w])(?P<subject>\w+){_ADVERB}[ \t]+{_VERB}{_ADVERB}[ \t]+(?P<value>{_AMBIGUOUS})(?![\w])", re.IGNORECASE),
-            0.85),
+        Pattern("status_statement", re.compile(rf"(?<![\w])(?P<value>{_AMBIGUOUS})(?![\w])", re.IGNORECASE), 0.85),
         Pattern("status_field", re.compile(
             r"(?i:sivilstand|sivilstatus|marital status)[ \t]*:?[ \t]*(?P<value>(?i:gift|ugift|skilt|separert|samboer|"
             r"enke|enkemann|registrert partner|single|married|divorced|separated|widowed))(?![\w])"), 0.9),
@@ -44,7 +44,11 @@ class MaritalStatusRecognizer(PatternRecognizer):
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:
         if pattern.name != "status_statement":
             return pattern.score
-        subject = match.group("subject")
+        # Looked for behind the word rather than matched from every word: the word is rare, words are not.
+        statement = _STATEMENT_BEFORE.search(text, max(0, match.start() - _LOOKBACK), match.start())
+        if statement is None:
+            return None
+        subject = statement.group("subject")
         if subject.lower() in _PRONOUNS or is_first_name(subject) or is_surname(subject):
             return pattern.score
         return None
