@@ -130,3 +130,18 @@ def test_health(text, expected):
 )
 def test_credit_info(text, expected):
     assert found_texts(CreditInfoRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "expected"),
+    [
+        (HealthRecognizer(), "Ho har nedsett rørsle og er sjukemeld", ["nedsett rørsle", "sjukemeld"]),
+        (MaritalStatusRecognizer(), "som er enkje og bur åleine", ["enkje"]),
+        (MaritalStatusRecognizer(), "Eg er skild frå han", ["skild"]),
+        (MaritalStatusRecognizer(), "Skiltet er skild frå resten", []),
+        (AddressRecognizer(), "RE: 14 Lindeveien – boundary dispute", ["14 Lindeveien"]),
+        (AddressRecognizer(), "Vi har 14 Lindetrær i hagen", []),
+    ],
+)
+def test_nynorsk_and_english_forms(recognizer, text, expected):
+    assert found_texts(recognizer, text) == expected

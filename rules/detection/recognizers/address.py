@@ -39,6 +39,9 @@ class AddressRecognizer(PatternRecognizer):
     label = "ADDRESS"
     patterns = (
         Pattern("street", re.compile(rf"(?<![\w])(?P<value>{_STREET}[ ]{_HOUSE}{_CONTINUATION})(?![\w])"), 0.85),
+        # English word order, as foreign correspondents write it: "14 Lindeveien".
+        Pattern("number_first", re.compile(
+            rf"(?<![\w.,])(?P<value>\d{{1,4}}[A-Ha-h]?[ ](?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:{_SUFFIXES}))(?![\w])"), 0.7),
         Pattern("po_box", re.compile(
             rf"(?<![\w])(?P<value>(?:Postboks|Pb\.|PB|Boks|P\.?O\.? Box)[ ]\d{{1,5}}(?:[ ][{_UPPER}][{_LOWER}]+)?"
             rf"{_CONTINUATION})(?![\w])"), 0.9),

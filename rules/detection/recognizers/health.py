@@ -12,6 +12,10 @@ class HealthRecognizer(TermRecognizer):
     terms = (
         # compounds name the condition: "nøtteallergi", "hjertesykdom", "kneoperasjon"
         r"[a-zæøå]*allergi(?:en|er)?", r"[a-zæøå]*sykdom(?:men|mer|mene)?", r"[a-zæøå]*operasjon(?:en)?",
+        # nynorsk
+        r"sjukdom(?:men|mar)?", r"sjukemeld(?:t|ing)?", r"sjukmeld(?:t|ing)?", r"sjukehus(?:et)?",
+        r"nedsett (?:rørsle|funksjonsevne|høyrsel|syn)", r"rørslehemma", r"funksjonshemma", r"uføretrygda",
+        r"legeattest(?:en)?",
         r"kreftbehandling(?:en)?", r"cellegift", r"revmatisme", r"leddgikt", r"artrose", r"slitasjegikt",
         r"ryggplager", r"ryggskade(?:n)?", r"benbrudd(?:et)?", r"hjerneskade(?:n)?", r"hørselstap(?:et)?",
         r"synstap(?:et)?", r"migrene", r"hjertestans", r"psykisk syk", r"krykker",

@@ -10,11 +10,12 @@ from rules.detection.names import is_first_name, is_surname
 from rules.detection.recognizer import Pattern, PatternRecognizer, words_regex
 
 _PRONOUNS = frozenset(
-    "jeg vi han hun de dere du begge kunden mannen kona foreldrene paret i we he she they you both".split()
+    "jeg vi han hun de dere du begge kunden mannen kona foreldrene paret eg ho me dei mor far mora faren "
+    "i we he she they you both".split()
 )
-_VERB = r"(?:er|var|ble|har vært|har blitt|blir|is|are|was|were|got|have been|has been|became)"
+_VERB = r"(?:er|var|ble|vart|har vært|har vore|har blitt|blir|is|are|was|were|got|have been|has been|became)"
 _ADVERB = r"(?:[ \t]+(?:nå|nylig|nettopp|ikke|fortsatt|now|recently|just|still|not|formelt|juridisk))?"
-_AMBIGUOUS = r"(?:gift|skilt|separert|separated|single|enslig)"
+_AMBIGUOUS = r"(?:gift|skilt|skild|separert|separated|single|enslig)"
 _STATEMENT_BEFORE = re.compile(rf"(?<![\w])(?P<subject>\w+){_ADVERB}[ \t]+{_VERB}{_ADVERB}[ \t]+\Z", re.IGNORECASE)
 _LOOKBACK = 48
 
@@ -28,7 +29,8 @@ class MaritalStatusRecognizer(PatternRecognizer):
             r"ektepar(?:et)?", r"ekteskap(?:et)?", r"nygift(?:e)?", r"ugift", r"skilsmisse(?:n)?",
             r"separasjon(?:en)?", r"separasjonsavtale(?:n)?", r"enke(?:n)?", r"enkemann(?:en)?", r"enkestand",
             r"registrert(?:e)? partner(?:e)?", r"partnerskap(?:et)?", r"forlovet", r"gifte seg", r"giftet seg",
-            r"gifter seg", r"giftet oss", r"gifte oss",
+            r"gifter seg", r"giftet oss", r"gifte oss", r"gifta (?:seg|oss)",
+            r"enkje", r"enkja", r"enkjemann(?:en)?", r"sambuar(?:en|ar|ane|skap)?", r"skilsmål(?:et)?",
             r"married", r"divorced", r"widow(?:ed|er)?", r"cohabit(?:ing|ant|ants|ation)", r"common-law",
             r"civil partner(?:ship)?", r"registered partner(?:ship)?", r"spouse", r"engaged to",
         ), 0.85),
