@@ -124,7 +124,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_RUN = re.compile(rf"(?:{NAME_WORD}|{INITIAL})(?:[ \t]+(?:{NAME_WORD}|{INITIAL}|(?:{'|'.join(PARTICLES)})(?=[ \t]+[A-ZÆØÅ])))*")
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})(?=[ \t]+[A-ZÆØÅ])"
+_RUN = re.compile(rf"(?:{NAME_WORD}|{INITIAL})(?:[ \t]+(?:{NAME_WORD}|{INITIAL}|{_PARTICLE}))*")
 _TOKEN = re.compile(r"\S+")
 
 

@@ -77,3 +77,8 @@ def _c(label, start, end, score, recognizer="r"):
 )
 def test_overlap_rule(candidates, kept):
     assert [(c.label, c.start, c.end, c.score, c.recognizer) for c in resolve_overlaps(candidates)] == kept
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Re:", "12345"])
+def test_texts_without_personal_data(analyzer, text):
+    assert analyzer.analyze(text, "subject") == []

@@ -1,7 +1,7 @@
 import pytest
 
 from rules.detection import normalize_identifier, value_hash
-from tests.detection.conftest import make_account, make_fnr, make_orgnr
+from tests.detection.conftest import make_account, make_fnr
 
 FNR = make_fnr("010170")
 DNR = make_fnr("410170")

@@ -28,7 +28,8 @@ _POSTCODE_PLACE = rf"(?:N[O]?-)?\d{{4}}[ \t]+{_PLACE}"
 # word ("Karl Johans gate", "Bygdøy allé"); what follows the house number may be its postcode.
 _STREET = (
     rf"(?:(?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:{_SUFFIXES})"
-    rf"|(?:[{_UPPER}][{_LOWER}.]+[ ]){{1,3}}(?:gate|gata|vei|veien|vegen|veg|allé|alle|plass|torg|terrasse|brygge|bakke|sti))"
+    rf"|(?:[{_UPPER}][{_LOWER}.]+[ ]){{1,3}}"
+    r"(?:gate|gata|vei|veien|vegen|veg|allé|alle|plass|torg|terrasse|brygge|bakke|sti))"
 )
 _CONTINUATION = rf"(?:[ \t]*,?[ \t]*\n?[ \t]*{_POSTCODE_PLACE})?"
 _NOT_STREET_START = {"i", "på", "til", "fra", "ved", "og", "om", "den", "det", "adresse"}
@@ -41,7 +42,8 @@ class AddressRecognizer(PatternRecognizer):
         Pattern("street", re.compile(rf"(?<![\w])(?P<value>{_STREET}[ ]{_HOUSE}{_CONTINUATION})(?![\w])"), 0.85),
         # English word order, as foreign correspondents write it: "14 Lindeveien".
         Pattern("number_first", re.compile(
-            rf"(?<![\w.,])(?P<value>\d{{1,4}}[A-Ha-h]?[ ](?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:{_SUFFIXES}))(?![\w])"), 0.7),
+            rf"(?<![\w.,])(?P<value>\d{{1,4}}[A-Ha-h]?[ ](?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:{_SUFFIXES}))"
+            r"(?![\w])"), 0.7),
         Pattern("po_box", re.compile(
             rf"(?<![\w])(?P<value>(?:Postboks|Pb\.|PB|Boks|P\.?O\.? Box)[ ]\d{{1,5}}(?:[ ][{_UPPER}][{_LOWER}]+)?"
             rf"{_CONTINUATION})(?![\w])"), 0.9),

@@ -28,8 +28,9 @@ class DateOfBirthRecognizer(PatternRecognizer):
     label = "DATE_OF_BIRTH"
     patterns = (
         Pattern("cued_date", re.compile(
-            rf"(?i:(?<![\w])(?:{_CUE}))[ \t]*:?[ \t]*(?i:(?:is|er|was|var)[ \t]+)?(?i:den[ \t]+|on[ \t]+)?(?P<value>(?i:{_DATE}))(?![\w])"), 0.9),
+            rf"(?i:(?<![\w])(?:{_CUE}))[ \t]*:?[ \t]*(?i:(?:is|er|was|var)[ \t]+)?(?i:den[ \t]+|on[ \t]+)?"
+            rf"(?P<value>(?i:{_DATE}))(?![\w])"), 0.9),
         Pattern("cued_year", re.compile(
-            rf"(?i:(?<![\w])(?:født|fødd|born)[ \t]+(?:i|in)[ \t]+|\((?:f\.|født|b\.)[ \t]*)(?P<value>(?:19|20)\d{{2}})(?![\w])"),
-            0.8),
+            r"(?i:(?<![\w])(?:født|fødd|born)[ \t]+(?:i|in)[ \t]+|\((?:f\.|født|b\.)[ \t]*)"
+            r"(?P<value>(?:19|20)\d{2})(?![\w])"), 0.8),
     )

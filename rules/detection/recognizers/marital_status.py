@@ -39,8 +39,8 @@ class MaritalStatusRecognizer(PatternRecognizer):
             r"(?i:sivilstand|sivilstatus|marital status)[ \t]*:?[ \t]*(?P<value>(?i:gift|ugift|skilt|separert|samboer|"
             r"enke|enkemann|registrert partner|single|married|divorced|separated|widowed))(?![\w])"), 0.9),
         Pattern("status_with_whom", re.compile(
-            rf"(?<![\w])(?P<value>gift|skilt|separert)[ \t]+(?:med|fra)[ \t]+"
-            rf"(?:min|mitt|sin|hans|hennes|ham|henne|[A-ZÆØÅ][a-zæøå]+)(?![\w])"), 0.85),
+            r"(?<![\w])(?P<value>gift|skilt|separert)[ \t]+(?:med|fra)[ \t]+"
+            r"(?:min|mitt|sin|hans|hennes|ham|henne|[A-ZÆØÅ][a-zæøå]+)(?![\w])"), 0.85),
     )
 
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:

@@ -11,7 +11,8 @@ from rules.detection.recognizer import EntitySource, Recognizer, unique_spans
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
 _BEFORE_ADDRESS = re.compile(rf"(?P<name>{_NAME})[ \t]*\"?[ \t]*(?:<|\[mailto:|\()[\w.+-]+@")
 _HEADER_LINE = re.compile(
-    rf"(?m)^[ \t>]*(?i:fra|from|til|to|kopi|cc|sendt av|avsender|mottaker)[ \t]*:[ \t]*\"?(?P<name>{_NAME})\"?[ \t]*(?:$|[<\[(;,])"
+    rf"(?m)^[ \t>]*(?i:fra|from|til|to|kopi|cc|sendt av|avsender|mottaker)[ \t]*:[ \t]*"
+    rf"\"?(?P<name>{_NAME})\"?[ \t]*(?:$|[<\[(;,])"
 )
 
 
