@@ -16,7 +16,7 @@ NATIONAL_ID_WORDS = _words(
 )
 ACCOUNT_WORDS = _words(
     r"konto(?:nummer|nr\.?|en)?", r"bankkonto(?:nummer|en)?", r"kto\.?(?:nr\.?)?", r"account(?: number| no\.?)?",
-    r"acct\.?", r"iban", r"betales til", r"innbetales til", r"overføres til", r"bank account", r"refusjon til",
+    r"acct\.?", r"iban", r"bank", r"betales til", r"innbetales til", r"overføres til", r"bank account", r"refusjon til",
 )
 ORG_WORDS = _words(
     r"org\.?\s?nr\.?", r"orgnr\.?", r"org\.?\s?no\.?", r"org\.?\s?nummer", r"organisasjonsnummer(?:et)?",

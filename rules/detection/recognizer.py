@@ -30,7 +30,12 @@ def span_of(match: re.Match) -> tuple[int, int]:
 
 
 def context_before(text: str, start: int, window: int = CONTEXT_WINDOW) -> str:
-    return text[max(0, start - window):start].lower()
+    """The text before a value on its own line; the previous line only when the value opens its line
+    ("Kontonummer:\n1503…"), so a field on the line above ("Org.nr: …") does not label this one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(" \t>:-*•"):
+        line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return text[max(line_start, start - window):start].lower()
 
 
 def nearest_context(text: str, start: int, vocabularies: Mapping[str, re.Pattern],

@@ -115,3 +115,8 @@ def test_phone(text, expected):
 )
 def test_phone_spellings(text, expected):
     assert found_texts(PhoneRecognizer(), text) == expected
+
+
+def test_a_label_on_the_line_above_does_not_decide():
+    text = f"Org.nr: 914 775 493\nBank: {DOTTED}\nKontonummer:\n{ACCOUNT}"
+    assert found_texts(BankAccountRecognizer(), text) == sorted([DOTTED, ACCOUNT])
