@@ -49,6 +49,8 @@ NOT_NAMES = frozenset(w.lower() for w in """
     angående ang vedlagt vedlegg se ser god godt ha har kan vil skal nå ny nye mer
     kommune vennlige hilsener sincerely yours team support post kontakt info sir madam
     please thank welcome dear all alle mr mrs ms dr cheers regards thanks
+    regnskap økonomi styret salg ledelsen administrasjonen resepsjonen sentralbordet kundesenteret
+    drift teknisk innkjøp prosjekt prosjektavdelingen familien oss
 """.split())
 
 
@@ -160,7 +162,9 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # A long lone word in definite form ("Økonomiavdelingen", "Kundesenteret") is a noun, not a name.
-_DEFINITE_NOUN = re.compile(r"\w{7,}(?:en|et|ene)")
+_DEFINITE_NOUN = re.compile(
+    r"\w{7,}(?:en|et|ene)|\w*(?:gruppa|gruppen|avdeling|avdelingen|teamet|kontoret|etaten|tjenesten|senteret)"
+)
 
 
 _ORGANISATION = re.compile(
