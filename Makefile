@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
+	$(BIN)/python scripts/bench_detection.py --words 100000
 	$(BIN)/python scripts/bench_imap.py
 	$(BIN)/python scripts/bench_lookup.py
 	$(BIN)/python scripts/bench_lookup.py --postgres

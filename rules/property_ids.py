@@ -395,7 +395,8 @@ def find_property_ids(
     strong = _without_overlaps(_continuations(text, strong) + strong)
     candidates = _without_overlaps(strong + _bare(text, known_units))
     candidates = [_with_trailing_section(text, c) for c in candidates if c.gnr > 0 and c.bnr > 0]
-    document = find_document_kommune(text)
+    # Scanning the whole text for kommune names is the costly part: only when there is a property to place.
+    document = find_document_kommune(text) if candidates else None
     mentions = []
     for candidate in sorted(candidates, key=lambda c: (c.start, c.bnr)):
         kommunenr, as_written = _resolve_kommune(text, candidate, document, default_kommunenr)
