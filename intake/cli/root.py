@@ -1,0 +1,74 @@
+"""The ``intake`` command group, its shared options, and ``main``: every expected failure is
+an ``IntakeError`` and reaches the user as one line on stderr with the error's exit code,
+never as a traceback.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+from sqlalchemy.exc import OperationalError
+
+from intake.app import App
+from intake.config import load_config
+from intake.errors import IntakeError
+from intake.logs import setup_logging
+
+
+class Context:
+    def __init__(self, config_path: str | None):
+        self.config_path = config_path
+
+    @property
+    def app(self) -> App:
+        if not hasattr(self, "_app"):
+            config = load_config(self.config_path)
+            setup_logging(config.daemon.log_level)
+            self._app = App(config)
+        return self._app
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="INTAKE_CONFIG",
+              help="Config file to use (default: ./config.toml, or $INTAKE_CONFIG).")
+@click.version_option(package_name="intake")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """intake: keeps proESS's customer correspondence stored, linked, and lawful.
+
+    Start with `intake init`, import the firm's records with `intake records import`,
+    then run the daemon with `intake run`. See README.md for every setting.
+    """
+    ctx.obj = Context(config_path)
+
+
+staff_option = click.option(
+    "--as", "staff", envvar="INTAKE_STAFF", metavar="USER",
+    help="Your staff username (default: $INTAKE_STAFF). Needed for anything that shows or changes personal data.")
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def as_day(value) -> date | None:
+    return value.date() if value is not None else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        cli.main(args=argv, prog_name="intake", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except IntakeError as error:
+        click.echo(f"intake: {error}", err=True)
+        return error.exit_code
+    except OperationalError as error:
+        click.echo(f"intake: the database cannot be reached ({type(error.orig).__name__})", err=True)
+        return 4
+    return 0
