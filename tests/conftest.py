@@ -35,6 +35,8 @@ def pytest_generate_tests(metafunc):
     if "database_url" in metafunc.fixturenames:
         choice = metafunc.config.getoption("--db")
         backends = ["sqlite", "postgresql"] if choice == "both" else [choice]
+        if metafunc.definition.get_closest_marker("postgres"):
+            backends = [backend for backend in backends if backend == "postgresql"]
         metafunc.parametrize("database_url", backends, indirect=True)
 
 

@@ -1,0 +1,139 @@
+"""The database goes away in the middle of a backlog and comes back: nothing is lost or stored twice."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import socket
+import subprocess
+import sys
+import threading
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from intake.daemon import Daemon
+from intake.pipeline import Pipeline
+from intake.sources.maildir import MaildirSource
+from models import Blob, LedgerEntry
+from models.session import make_engine, migrate, session_factory
+from rules.retention import DEFAULT_POLICIES
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class OutageProxy:
+    """A TCP proxy to PostgreSQL that can be switched off (every connection cut, new ones refused) and on."""
+
+    def __init__(self, target_port: int):
+        self._target_port = target_port
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._up = threading.Event()
+        self._up.set()
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def down(self) -> None:
+        self._up.clear()
+        with self._lock:
+            for sock in self._open:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+            self._open.clear()
+
+    def up(self) -> None:
+        self._up.set()
+
+    def close(self) -> None:
+        self.down()
+        self._listener.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            if not self._up.is_set():
+                client.close()
+                continue
+            server = socket.create_connection(("127.0.0.1", self._target_port))
+            with self._lock:
+                self._open += [client, server]
+            threading.Thread(target=self._pipe, args=(client, server), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, target: socket.socket) -> None:
+        with closing(source), closing(target):
+            while True:
+                try:
+                    data = source.recv(65536)
+                    if not data:
+                        return
+                    target.sendall(data)
+                except OSError:
+                    return
+
+
+@pytest.mark.slow
+@pytest.mark.postgres  # the outage is staged with a TCP proxy in front of the PostgreSQL server
+def test_postgresql_outage_mid_backlog_loses_and_duplicates_nothing(tmp_path, database_url, analyzer, caplog):
+    migrate_engine = make_engine(database_url)
+    migrate(migrate_engine)
+    migrate_engine.dispose()
+    proxy = OutageProxy(5432)
+    engine = make_engine(database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
+    sessions = session_factory(engine)
+    maildir = tmp_path / "maildir"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "make_bench_maildir.py"), str(maildir), "--count", "200", "--seed", "11"],
+                   check=True, capture_output=True)
+    originals = {p.name: p.read_bytes() for p in (maildir / "new").iterdir()}
+    pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
+    daemon = Daemon(lambda: MaildirSource(maildir), pipeline, sessions, poll_interval=0.2, max_backoff=1.0)
+    worker = threading.Thread(target=daemon.run, daemon=True)
+    processed = maildir / ".processed" / "cur"
+
+    def done() -> int:
+        return len(list(processed.iterdir())) if processed.exists() else 0
+
+    caplog.set_level(logging.WARNING, logger="intake.daemon")
+    try:
+        worker.start()
+        deadline = time.monotonic() + 60
+        while done() < 40 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proxy.down()
+        during_outage = done()
+        time.sleep(3)
+        assert done() - during_outage <= 1, "the daemon went on acknowledging mail while the database was away"
+        proxy.up()
+        deadline = time.monotonic() + 120
+        while done() < len(originals) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        daemon.request_stop()
+        worker.join(timeout=30)
+        proxy.close()
+        engine.dispose()
+
+    assert 40 <= during_outage < len(originals)
+    assert any("database unreachable" in record.getMessage() for record in caplog.records)
+    assert {p.name for p in processed.iterdir()} == set(originals)
+    check = make_engine(database_url)
+    try:
+        with session_factory(check)() as session:
+            assert session.scalar(select(func.count()).select_from(LedgerEntry)) == len(originals)
+            assert set(session.scalars(select(LedgerEntry.message_key))) == set(originals)
+            for name, raw in originals.items():
+                blob = session.get(Blob, hashlib.sha256(raw).hexdigest())
+                assert blob is not None and blob.content == raw, name
+    finally:
+        check.dispose()
