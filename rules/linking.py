@@ -287,12 +287,14 @@ def _text_evidence(evidence: _Evidence, directory: CustomerDirectory, facts: Mes
     """Customer/project numbers, street addresses, phone numbers and e-mail addresses written in the message."""
     for customer_ids, _, detail in directory.ids.find(facts.subject):
         evidence.add_shared(customer_ids, "id_in_subject", ID_IN_SUBJECT, detail)
+    # "Re: Tilbygg Gamle Ringeriksvei 14": subjects name the house as often as bodies do.
+    for text in (facts.subject, facts.body, *facts.attachment_texts):
+        for customer_ids, detail in directory.streets.find(text):
+            evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
     for text in (facts.body, *facts.attachment_texts):
         for customer_ids, as_written, detail in directory.ids.find(text):
             weight = ID_IN_TEXT if as_written else CUED_NUMBER_IN_TEXT
             evidence.add_shared(customer_ids, "id_in_text", weight, detail)
-        for customer_ids, detail in directory.streets.find(text):
-            evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
         for customer_ids, detail in directory.phones.find(text):
             evidence.add_shared(customer_ids, "phone", PHONE, detail)
         for address in map(normalize_address, _EMAIL.findall(text)):
@@ -320,7 +322,8 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     _property_evidence(evidence, directory, located, via)
     _text_evidence(evidence, directory, facts)
     sections = message_sections(facts.subject, facts.body, facts.attachment_texts, sender[0] if sender else "",
-                                written_by_staff, sender[1] if sender else "")
+                                written_by_staff, sender[1] if sender else "",
+                                internal=written_by_staff and not recipients)
     for match in directory.names.find(sections):
         evidence.add_shared(match.customer_ids, "name", match.weight, match.detail)
 

@@ -20,6 +20,11 @@ SECTION_WEIGHTS = {
     "greeting": 0.6,
     "subject": 0.55,
     "body": 0.45,
+    # Staff writing to staff about a customer ("Bjørn Kvalheim ringte i dag") name whom the note is about.
+    "internal_note": 0.8,
+    # "min kone, Synnøve Brekke", "mannen til Ragnhild Moe", "on behalf of my wife": a spouse or agent
+    # writes about the customer's case, as the issue asks to link.
+    "on_behalf_of": 0.8,
     "quoted": 0.4,
     "attachment": 0.4,
 }
@@ -40,6 +45,14 @@ _QUOTE_START = re.compile(
     r"|(fra|from)\s*:)",
     re.IGNORECASE,
 )
+_ON_BEHALF_OF = re.compile(
+    r"\b(?:på\s+vegne\s+av(?:\s+min\s+\w+)?|(?:min|mi)\s+(?:kone|kona|mann|ektefelle|samboer|klient)"
+    r"|(?:mannen|kona|ektefellen|samboeren)\s+til|jeg\s+representerer|vår\s+klient"
+    r"|on\s+behalf\s+of(?:\s+my\s+\w+)?|my\s+(?:wife|husband|spouse|partner|client)|our\s+client|i\s+represent)"
+    r"[\s,:]+",
+    re.IGNORECASE,
+)
+_ON_BEHALF_OF_WORDS = 4
 _SIGNATURE_LINES = 5
 _CLOSING_SEARCH_LINES = 8
 _MAX_CLOSING_WORDS = 7
@@ -160,7 +173,13 @@ class NameIndex:
         return matches
 
 
-def _split_body(body: str) -> list[Section]:
+def _on_behalf_of(text: str) -> list[Section]:
+    """The few words after each proxy phrase, where the customer's name stands."""
+    return [Section("on_behalf_of", " ".join(text[match.end():].split()[:_ON_BEHALF_OF_WORDS]))
+            for match in _ON_BEHALF_OF.finditer(text)]
+
+
+def _split_body(body: str, internal: bool = False) -> list[Section]:
     lines = body.splitlines()
     quote_at = next((i for i, line in enumerate(lines) if _QUOTE_START.match(line)), len(lines))
     own, quoted = lines[:quote_at], lines[quote_at:]
@@ -186,20 +205,23 @@ def _split_body(body: str) -> list[Section]:
         if content and len(own[content[-1]].split()) <= 5:
             sections.append(Section("signature", own[content[-1]]))
             own = own[: content[-1]]
-    sections.append(Section("body", "\n".join(own)))
+    own_text = "\n".join(own)
+    sections.append(Section("internal_note" if internal else "body", own_text))
+    sections += _on_behalf_of(own_text)
     if quoted:
         sections.append(Section("quoted", "\n".join(quoted)))
     return sections
 
 
 def message_sections(subject: str, body: str, attachment_texts: Iterable[str], display_name: str,
-                     written_by_staff: bool = False, sender_address: str = "") -> list[Section]:
+                     written_by_staff: bool = False, sender_address: str = "",
+                     internal: bool = False) -> list[Section]:
     """The parts of a message where a name may appear, each with its own weight.
 
     In the firm's own mail the signature and sender name are a staff member's,
-    never a customer's, even when a customer shares the name.
+    never a customer's, even when a customer shares the name. `internal`: staff wrote to staff only.
     """
-    sections = [Section("subject", subject), *_split_body(body)]
+    sections = [Section("subject", subject), *_split_body(body, internal)]
     if written_by_staff:
         sections = [section for section in sections if section.kind != "signature"]
     sections += [Section("attachment", text) for text in attachment_texts]

@@ -62,6 +62,12 @@ def signals(decision, customer_id):
         ({"body": "Hei,\n\nSpørsmål.\n\nMvh\nP.O. Aasen"}, "K6", "name"),
         ({"body": "Hei,\n\nSpørsmål.\n\nMed vennlig hilsen\nFjordbygg AS"}, "K8", "name"),
         ({"body": "Levering til prosjekt P-2024-001 neste uke."}, "K1", "id_in_text"),
+        ({"body": "Hei,\n\nJeg skriver for min kone, Kari Nordmann Hansen, som er på reise."}, "K1", "name"),
+        ({"body": "Hei,\n\nJeg er kona til Stian Myhre. Han lurer på om garasjen kan flyttes."}, "K9", "name"),
+        ({"body": "Hello,\n\nI am writing on behalf of my husband Andreas Moen about the garage."}, "K7", "name"),
+        ({"body": "Jeg representerer Andreas Moen i et tvistemål om garasjen."}, "K7", "name"),
+        ({"sender": "kari.hansen@proess.no", "to": ("ola.berg@proess.no",),
+          "body": "Hei Ola,\n\nAndreas Moen ringte i dag og vil utsette byggestart.\n\nKari"}, "K7", "name"),
     ],
 )
 def test_one_strong_signal_links_with_its_reason(kwargs, customer_id, signal):
@@ -80,6 +86,10 @@ def test_one_strong_signal_links_with_its_reason(kwargs, customer_id, signal):
         ({"body": "Gjelder prosjekt 2024-001."}, "K1", "id_in_text"),
         ({"sender": "kari.nordmann.hansen@newmail.example", "body": "Hei"}, "K1", "name"),
         ({"body": "Se eiendommen 120/44."}, "K6", "property_unknown_kommune"),
+        ({"subject": "Re: Tilbygg Skogveien 14", "body": "Se vedlegg."}, "K1", "street_address"),
+        ({"body": "Jeg er søsteren til Andreas Moen og vil ha hjelp med et tilbygg."}, "K7", "name"),
+        ({"sender": "kari.hansen@proess.no", "to": ("someone@example.org",),
+          "body": "Hei,\n\nAndreas Moen ringte i dag og vil utsette byggestart.\n\nKari"}, "K7", "name"),
     ],
 )
 def test_one_weak_signal_goes_to_review_not_to_a_link(kwargs, customer_id, signal):
