@@ -41,7 +41,18 @@ def test_gazetteer(text, expected):
         ("Mvh Ola", ["Ola"]),
         ("Best regards,\nJames Miller", ["James Miller"]),
         ("Vi snakket med fru Berg i går", ["Berg"]),
+        ("Se under.\n\nMona\n\n---------- Videresendt melding ----------\nFra: PBE", ["Mona"]),
+        ("Go ahead.\n\nJames\n\n-----Original Message-----\nFrom: Ola", ["James"]),
+        ("Greit.\n\nEirik\n\nDen 4. mars 2025 kl. 10:12 skrev Kari Hansen:", ["Eirik"]),
+        ("Beklager dette.\nBjørn", ["Bjørn"]),
+        ("Jeg heter Marius Dahle og lurer på prisen.", ["Marius Dahle"]),
+        ("Hi Kari,\n\nI'm Jake from LeadBoost.", ["Jake", "Kari"]),
+        ("My name is Rachel Green and I own the flat.", ["Rachel Green"]),
         # distractors
+        ("Påbygg Kvalheim", []),
+        ("I am Happy with the drawings.", []),
+        ("Ring meg i morgen.\n\nTakk\n", []),
+        ("Se vedlegg.\n\nSendt fra min iPhone", []),
         ("Hei alle sammen,", []),
         ("Med vennlig hilsen\nBærum kommune", []),
         ("Mvh\nHansen Bygg AS", []),
@@ -92,6 +103,8 @@ def test_known_names(text, expected):
         ("Takk for at du kom, Kari Nordmann satte stor pris på det.", ["Kari Nordmann"]),
         ("Hansen Bygg AS og DNB Bank ASA har signert kontrakten.", []),
         ("Bærum kommune har behandlet søknaden.", []),
+        ("This week in Draftwise Weekly: stairs and the new Building Codes Tracker.", []),
+        ("Les mer: Slik Får Du Bedre Rente | Grønt Boliglån | Boligkalkulator", []),
     ],
 )
 def test_analyzer_persons(analyzer, text, persons):

@@ -32,6 +32,7 @@ def test_email(text, expected):
         ("Karl Johans gate 22", ["Karl Johans gate 22"]),
         ("Bjerkeveien 14\n1360 Fornebu", ["Bjerkeveien 14\n1360 Fornebu"]),
         ("Postboks 123 Sentrum, 0102 Oslo", ["Postboks 123 Sentrum, 0102 Oslo"]),
+        ("Postboks 6742 St. Olavs plass, 0130 Oslo", ["Postboks 6742 St. Olavs plass, 0130 Oslo"]),
         ("Bygdøy allé 41", ["Bygdøy allé 41"]),
         ("Kari Berg\n1383 Asker", ["1383 Asker"]),
         ("Gamle Ringeriksvei 30", ["Gamle Ringeriksvei 30"]),
@@ -79,11 +80,14 @@ def test_date_of_birth(text, expected):
         ("Sivilstand: ugift", ["ugift"]),
         ("She is divorced and the sole owner.", ["divorced"]),
         ("They were separated in 2020", ["separated"]),
+        ("etter at han og hans tidligere ektefelle ble skilt i fjor", ["ektefelle", "skilt"]),
+        ("Selgeren er separert og eier boligen alene", ["separert"]),
         # distractors: building words
         ("Sett opp et skilt ved innkjørselen", []),
         ("Kjøkkenet er skilt fra stua med en skyvedør", []),
         ("Anlegget er separert i spillvann og overvann", []),
         ("Rottegift i kjelleren", []),
+        ("Rommet ble skilt fra stua med glassvegg", []),
         ("a gift card for the client", []),
     ],
 )

@@ -31,6 +31,8 @@ _STREET = (
     rf"|(?:[{_UPPER}][{_LOWER}.]+[ ]){{1,3}}"
     r"(?:gate|gata|vei|veien|vegen|veg|allé|alle|plass|torg|terrasse|brygge|bakke|sti))"
 )
+# The post office after a box number: "Sentrum", "Økern", "St. Olavs plass", "Majorstuen".
+_BOX_PLACE = rf"(?:[ ](?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:[ ](?:plass|torg|gate))?)?"
 _CONTINUATION = rf"(?:[ \t]*,?[ \t]*\n?[ \t]*{_POSTCODE_PLACE})?"
 _NOT_STREET_START = {"i", "på", "til", "fra", "ved", "og", "om", "den", "det", "adresse"}
 
@@ -45,7 +47,7 @@ class AddressRecognizer(PatternRecognizer):
             rf"(?<![\w.,])(?P<value>\d{{1,4}}[A-Ha-h]?[ ](?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:{_SUFFIXES}))"
             r"(?![\w])"), 0.7),
         Pattern("po_box", re.compile(
-            rf"(?<![\w])(?P<value>(?:Postboks|Pb\.|PB|Boks|P\.?O\.? Box)[ ]\d{{1,5}}(?:[ ][{_UPPER}][{_LOWER}]+)?"
+            rf"(?<![\w])(?P<value>(?:Postboks|Pb\.|PB|Boks|P\.?O\.? Box)[ ]\d{{1,5}}{_BOX_PLACE}"
             rf"{_CONTINUATION})(?![\w])"), 0.9),
         Pattern("postcode", re.compile(rf"(?:^|(?<=[,\n]))[ \t]*(?P<value>{_POSTCODE_PLACE})(?![\w])", re.M), 0.75),
     )

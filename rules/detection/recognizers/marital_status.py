@@ -13,6 +13,12 @@ _PRONOUNS = frozenset(
     "jeg vi han hun de dere du begge kunden mannen kona foreldrene paret eg ho me dei mor far mora faren "
     "i we he she they you both".split()
 )
+# Nouns for people that stand as the subject of a status: "hans tidligere ektefelle ble skilt".
+_PERSON_NOUNS = frozenset(
+    "ektefelle ektefellen kone mann partner partneren samboeren klient klienten klientene eier eieren eierne "
+    "selger selgeren selgerne kjøper kjøperen kjøperne tiltakshaver tiltakshaveren søsteren broren datteren "
+    "sønnen moren faren foreldre husband wife spouse client clients owner owners couple parents".split()
+)
 _VERB = r"(?:er|var|ble|vart|har vært|har vore|har blitt|blir|is|are|was|were|got|have been|has been|became)"
 _ADVERB = r"(?:[ \t]+(?:nå|nylig|nettopp|ikke|fortsatt|now|recently|just|still|not|formelt|juridisk))?"
 _AMBIGUOUS = r"(?:gift|skilt|skild|separert|separated|single|enslig)"
@@ -51,6 +57,6 @@ class MaritalStatusRecognizer(PatternRecognizer):
         if statement is None:
             return None
         subject = statement.group("subject")
-        if subject.lower() in _PRONOUNS or is_first_name(subject) or is_surname(subject):
+        if subject.lower() in _PRONOUNS | _PERSON_NOUNS or is_first_name(subject) or is_surname(subject):
             return pattern.score
         return None

@@ -1,6 +1,7 @@
 """Persons named where mail conventions put names: greetings, sign-offs and titles.
 
-"Hei Kari og Ola,", "Dear Mr. Hansen,", "Mvh\\nOla Nordmann", "Best regards, Kari", "fru Berg".
+"Hei Kari og Ola,", "Dear Mr. Hansen,", "Mvh\\nOla Nordmann", "Best regards, Kari", "fru Berg",
+"Jeg heter Kari Berg", and a given name alone on the last line before a quoted message.
 The convention is the evidence, so a lone given name counts here.
 """
 from __future__ import annotations
@@ -28,6 +29,17 @@ _SIGN_OFF = re.compile(
 )
 # A line holding nothing but a name, as signatures and address blocks write it.
 _NAME_LINE = re.compile(rf"(?m)^[ \t>]*(?P<name>{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{1,3}})[ \t]*$")
+# A given name alone on the last line of what the writer wrote, before the end, a quoted or forwarded
+# message or a phone's "Sent from" line, signs it: "Takk!\nKari", "Bjørn\n\n-----Original Message-----".
+_LONE_SIGNATURE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{NAME_WORD})[ \t]*\n(?:[ \t]*\n)*"
+    r"(?:\Z|[ \t]*(?:>|-{2,}|_{5,}|(?i:fra|from|sendt|sent|den|on|dato|date)\b))"
+)
+# Writers introduce themselves: "Jeg heter Marius Dahle", "I'm Jake from LeadBoost", "My name is Ann Lee".
+_INTRODUCTION = re.compile(
+    rf"(?<![\w])(?i:jeg heter|mitt navn er|navnet mitt er|eg heiter|my name is|i am|i'm|i’m|this is)[ \t]+"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}})"
+)
 _TITLED = re.compile(rf"(?<![\w])(?i:{TITLES})[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})")
 _SEPARATOR = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+)(?:(?i:{TITLES})[ \t]+)?")
 
@@ -45,9 +57,15 @@ class PersonGreetingRecognizer(Recognizer):
                 yield from self._each_name(text, match, score)
         for match in _TITLED.finditer(text):
             yield from self._candidate(text, *match.span("name"), 0.8)
+        for match in _INTRODUCTION.finditer(text):
+            if is_first_name(match.group("name").split()[0]):
+                yield from self._candidate(text, *match.span("name"), 0.85)
+        for match in _LONE_SIGNATURE.finditer(text + "\n"):
+            if is_first_name(match.group("name")):
+                yield from self._candidate(text, *match.span("name"), 0.8)
         for match in _NAME_LINE.finditer(text):
-            words = match.group("name").split()
-            if any(is_first_name(w) or is_surname(w) for w in words):
+            # A name line opens with the given name; "Påbygg Kvalheim" (a subject) ends in a surname only.
+            if is_first_name(match.group("name").split()[0]):
                 yield from self._candidate(text, *match.span("name"), 0.75)
 
     def _each_name(self, text: str, match: re.Match, score: float) -> Iterator[Candidate]:
