@@ -1,9 +1,9 @@
 """Fills the retention report's plain inputs from the database.
 
 Only ids, categories, dates and staff ids are read; never subjects, bodies,
-names or the reasons typed into a hold. Holds, disposals and access requests
-come from the privacy tables; an erasure is recorded only as carried out (its
-tombstone), so it shows as answered on that day without a received date.
+names or the reasons typed into a hold. Holds, disposals and the access and
+erasure requests (one register, each request with the day it came in, its
+one-month deadline and the day it was answered) come from the privacy tables.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import AccessRequest, DisposalLogEntry, Message, RetentionRecord, ReviewItem, Tombstone
+from models import AccessRequest, DisposalLogEntry, Message, RetentionRecord, ReviewItem
 from models.privacy import LegalHold as HoldRow
 from rules.retention_report import (
     QUARANTINE,
@@ -39,7 +39,7 @@ def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, p
         held=held_items(session),
         legal_holds=legal_holds(session, zone),
         disposals=disposals(session, period, zone),
-        requests=subject_requests(session, zone),
+        requests=subject_requests(session),
         waiting=waiting_mail(session, zone),
         previous=previous,
     )
@@ -91,18 +91,12 @@ def disposals(session: Session, period: Period, zone: tzinfo) -> tuple[Disposal,
     )
 
 
-def subject_requests(session: Session, zone: tzinfo) -> tuple[SubjectRequest, ...]:
-    access = [
-        SubjectRequest(request_id=f"R{row.id}", kind="access", subject_ref=row.customer_id or row.subject_ref,
+def subject_requests(session: Session) -> tuple[SubjectRequest, ...]:
+    return tuple(
+        SubjectRequest(request_id=f"R{row.id}", kind=row.kind, subject_ref=row.customer_id or row.subject_ref,
                        received_on=row.requested_on, deadline=row.deadline, answered_on=row.answered_on)
-        for row in session.scalars(select(AccessRequest))
-    ]
-    erasures = [
-        SubjectRequest(request_id=row.target_id, kind="erasure", subject_ref=row.target_id, received_on=None,
-                       deadline=None, answered_on=_local_day(row.removed_at, zone))
-        for row in session.scalars(select(Tombstone).where(Tombstone.cause == "erasure", Tombstone.target_type == "customer"))
-    ]
-    return tuple(access + erasures)
+        for row in session.scalars(select(AccessRequest).order_by(AccessRequest.id))
+    )
 
 
 def _local_day(moment: datetime, zone: tzinfo) -> date:

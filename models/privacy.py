@@ -3,8 +3,10 @@ access requests, legal holds, restrictions, rectifications, disposals and tombst
 
 Tables the retention report reads (kept deliberately flat):
 
-- ``access_requests``: one row per request; ``deadline`` is one month after
-  ``requested_on``; ``status`` is ``open`` until the package is written, then ``answered``.
+- ``access_requests``: the register of data subjects' requests, one row per request;
+  ``kind`` is ``access`` or ``erasure``; ``deadline`` is one month after ``requested_on``;
+  ``status`` is ``open`` until the access package is written or the erasure carried
+  out, then ``answered``.
 - ``legal_holds``: active while ``lifted_at`` is NULL; ``target_type`` is customer,
   property, project or message and ``target_id`` its key (customer id, property key,
   project id, message pk as text).
@@ -70,9 +72,12 @@ class Disclosure(Base):
 
 
 class AccessRequest(Base):
+    """A data subject's request for access (art. 15) or erasure (art. 17), answered within one month (art. 12(3))."""
+
     __tablename__ = "access_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="access", server_default="access", index=True)  # access | erasure
     customer_id: Mapped[str | None] = mapped_column(String(64), index=True)
     subject_ref: Mapped[str] = mapped_column(String(64))  # customer id, or "identifier" for a non-customer
     requested_on: Mapped[date] = mapped_column(Date)

@@ -18,8 +18,13 @@ OPEN = "open"
 ANSWERED = "answered"
 OVERDUE = "overdue"
 
+# The kinds of request the register holds; every one is due one month after it came in (art. 12(3)).
+ACCESS = "access"
+ERASURE = "erasure"
+
 
 def access_deadline(requested_on: date, months: int = 1) -> date:
+    """The answer to any request from a data subject (access, erasure) is due one month after it came in."""
     return add_months(requested_on, months)
 
 

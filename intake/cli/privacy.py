@@ -53,7 +53,8 @@ def lookup(context: Context, query: str, output_format: str, choose: int | None,
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write the access package to DIR/innsyn-<id>/ and mark the request answered.")
 @click.option("--received", type=DATE, help="The day the request came in (default: today); the deadline is one month later.")
-@click.option("--list", "list_all", is_flag=True, help="List every request with its deadline and state instead.")
+@click.option("--list", "list_all", is_flag=True,
+              help="List every request, access and erasure, with its kind, deadline and state (open, overdue, answered) instead.")
 @staff_option
 @pass_context
 def access_request(context: Context, subject: str | None, out_dir: Path | None, received, list_all: bool, staff: str | None) -> None:
@@ -65,12 +66,14 @@ def access_request(context: Context, subject: str | None, out_dir: Path | None, 
     through before sending: mail about a person can hold other people's data.
     """
     from intake.privacy import access
+    from intake.privacy.requests import list_requests
 
     app = context.app
     if list_all:
         with transaction(app.sessions) as session:
-            for request, state in access.list_requests(session, staff):
-                click.echo(f"#{request.id}  {request.subject_ref:<24} mottatt {request.requested_on}  frist {request.deadline}  {state}")
+            for request, state in list_requests(session, staff):
+                click.echo(f"#{request.id}  {request.kind:<8} {request.subject_ref:<24} mottatt {request.requested_on}  "
+                           f"frist {request.deadline}  {state}")
         return
     if not subject:
         raise click.UsageError("give SUBJECT, or --list")
@@ -135,20 +138,36 @@ def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], re
 @click.argument("subject")
 @click.option("--dry-run", is_flag=True, help="Show what would be erased and kept, change nothing.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the answer to the person to FILE.")
+@click.option("--received", type=DATE,
+              help="The day the erasure request came in (default: today); the answer is due one month later.")
+@click.option("--register-only", is_flag=True,
+              help="Only register the request and its deadline; carry it out later with `intake erase SUBJECT`.")
 @staff_option
 @pass_context
-def erase(context: Context, subject: str, dry_run: bool, out: Path | None, staff: str | None) -> None:
+def erase(context: Context, subject: str, dry_run: bool, out: Path | None, received, register_only: bool,
+          staff: str | None) -> None:
     """Erase what no law requires keeping about a person (GDPR article 17); restrict the rest.
 
     Prints the answer to the person: item by item, what was erased and what is kept,
     and why (art. 17(3)(b): bokføringsloven; art. 17(3)(e): legal claims within 13 years).
+    The request is kept in the request register (see `intake access-request --list`):
+    with --register-only it is registered with its one-month deadline and nothing is
+    erased; otherwise it is carried out and marked answered today.
     """
-    from intake.privacy.erasure import erase_subject, render_answer
+    from intake.privacy.erasure import erase_subject, register_erasure, render_answer
 
     app = context.app
+    if register_only and (dry_run or out is not None):
+        raise click.UsageError("--register-only erases nothing: it cannot be combined with --dry-run or --out")
+    if register_only:
+        with transaction(app.sessions) as session:
+            request = register_erasure(session, staff, subject, app.hash_key, as_day(received) or date.today())
+        click.echo(f"slettebegjæring #{request.id}: mottatt {request.requested_on}, frist {request.deadline}, "
+                   f"status {request.status}")
+        return
     with transaction(app.sessions) as session:
         outcome = erase_subject(session, staff, subject, app.hash_key, app.config.retention.policies,
-                                app.config.processing.activities, dry_run=dry_run)
+                                app.config.processing.activities, dry_run=dry_run, received_on=as_day(received))
     answer = render_answer(outcome)
     if out is not None:
         out.write_text(answer, encoding="utf-8")

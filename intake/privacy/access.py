@@ -18,36 +18,24 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.lookup import SubjectReport, audit_ref, gather
+from intake.lookup import SubjectReport, gather
+from intake.privacy.requests import mark_answered, open_or_register
 from intake.privacy.subjects import resolve_one
 from intake.privacy.staff import require
 from models import AccessRequest, Attachment, Blob, Finding, Message, Participant
 from models.audit import append_audit
-from rules.access import (
-    ANSWERED, OPEN, AccessFacts, Controller, DisclosureFact, RetentionFact, access_deadline, access_document, request_state,
-)
+from rules.access import ACCESS, AccessFacts, Controller, DisclosureFact, RetentionFact, access_document
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity
 from rules.staff import ACCESS_REQUEST
 
 
 def register(session: Session, actor: str | None, query: str, hash_key: bytes, requested_on: date,
              activities: tuple[ProcessingActivity, ...]) -> tuple[AccessRequest, SubjectReport]:
-    """The subject's open request (or a new one from ``requested_on``) with its one-month deadline."""
+    """The subject's open access request (or a new one from ``requested_on``) with its one-month deadline."""
     member = require(session, actor, ACCESS_REQUEST)
     candidate = resolve_one(session, query, hash_key)
     report = gather(session, candidate, hash_key, activities)
-    ref = audit_ref(candidate.ref, hash_key)
-    condition = (AccessRequest.customer_id == candidate.customer_id) if candidate.customer_id else (AccessRequest.subject_ref == ref)
-    request = session.scalar(select(AccessRequest).where(condition, AccessRequest.status == OPEN).order_by(AccessRequest.id))
-    if request is None:
-        request = AccessRequest(customer_id=candidate.customer_id, subject_ref=ref, requested_on=requested_on,
-                                deadline=access_deadline(requested_on), status=OPEN, registered_by=member.username)
-        session.add(request)
-        session.flush()
-        append_audit(session, actor=member.username, action="access_request.register", target_type="subject", target_id=ref,
-                     details={"request_id": request.id, "requested_on": requested_on.isoformat(),
-                              "deadline": request.deadline.isoformat()})
-    return request, report
+    return open_or_register(session, member.username, candidate, hash_key, ACCESS, requested_on), report
 
 
 def write_package(session: Session, actor: str | None, request: AccessRequest, report: SubjectReport, out_dir: Path,
@@ -63,19 +51,11 @@ def write_package(session: Session, actor: str | None, request: AccessRequest, r
     data = {"request": {"id": request.id, "requested_on": request.requested_on.isoformat(), "deadline": request.deadline.isoformat()},
             "subject": asdict(report), "messages": copies}
     (folder / "data.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, default=_iso), encoding="utf-8")
-    request.status, request.answered_on, request.answered_by = ANSWERED, today, member.username
-    session.flush()
+    mark_answered(session, request, member.username, today)
     append_audit(session, actor=member.username, action="access_request.export", target_type="subject",
                  target_id=request.subject_ref, details={"request_id": request.id, "messages": len(report.messages),
                                                          "attachments": sum(len(c["attachments"]) for c in copies)})
     return folder
-
-
-def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, str]]:
-    today = today or date.today()
-    require(session, actor, ACCESS_REQUEST, today)
-    requests = session.scalars(select(AccessRequest).order_by(AccessRequest.deadline, AccessRequest.id))
-    return [(r, request_state(r.status, r.deadline, today)) for r in requests]
 
 
 def _facts(report: SubjectReport, request: AccessRequest) -> AccessFacts:

@@ -3,6 +3,10 @@
 The decisions come from ``rules.erasure``; this module loads the facts, applies the
 decisions (scrubbing messages, deleting records, recording restrictions, leaving
 tombstones) and writes one audit entry listing every item and its outcome.
+
+Every erasure goes through the request register: a request can be registered the day it
+comes in (its one-month deadline runs from then) and carried out later; carrying it out
+answers the subject's open erasure request, or registers one received that day.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from intake.lookup import SubjectReport, audit_ref, gather
+from intake.privacy.requests import mark_answered, open_or_register
 from intake.privacy.subjects import resolve_one
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
@@ -24,6 +29,7 @@ from models import (
     Tombstone,
 )
 from models.audit import append_audit
+from rules.access import ERASURE
 from rules.erasure import (
     ErasureDecision, MessageFacts, decide_consent, decide_customer_record, decide_message, decide_project,
 )
@@ -37,6 +43,7 @@ class ErasureOutcome:
     report: SubjectReport
     decisions: tuple[ErasureDecision, ...]
     applied: bool
+    request: AccessRequest | None = None  # the answered erasure request; none for a dry run
 
     @property
     def erased(self) -> list[ErasureDecision]:
@@ -47,20 +54,34 @@ class ErasureOutcome:
         return [d for d in self.decisions if d.kept]
 
 
+def register_erasure(session: Session, actor: str | None, query: str, hash_key: bytes, received_on: date,
+                     today: date | None = None) -> AccessRequest:
+    """Register an erasure request without carrying it out: the subject's open one, or a new one from ``received_on``."""
+    member = require(session, actor, ERASE, today)
+    candidate = resolve_one(session, query, hash_key)
+    return open_or_register(session, member.username, candidate, hash_key, ERASURE, received_on)
+
+
 def erase_subject(session: Session, actor: str | None, query: str, hash_key: bytes, policies: tuple[Policy, ...],
-                  activities: tuple[ProcessingActivity, ...], today: date | None = None, dry_run: bool = False) -> ErasureOutcome:
+                  activities: tuple[ProcessingActivity, ...], today: date | None = None, dry_run: bool = False,
+                  received_on: date | None = None) -> ErasureOutcome:
+    """Carry out the subject's erasure request (registered as received on ``received_on``, default today, if none is open)."""
     today = today or date.today()
     member = require(session, actor, ERASE, today)
     candidate = resolve_one(session, query, hash_key)
     report = gather(session, candidate, hash_key, activities)
     decisions = _decide(session, report, policies, today)
-    if not dry_run:
-        _apply(session, report, decisions, member.username, today)
-        append_audit(session, actor=member.username, action="erase", target_type="subject",
-                     target_id=audit_ref(report.ref, hash_key),
-                     details={"items": [{"type": d.item_type, "id": d.item_id, "action": d.action,
-                                         "reference": d.legal_reference} for d in decisions]})
-    return ErasureOutcome(report, tuple(decisions), applied=not dry_run)
+    if dry_run:
+        return ErasureOutcome(report, tuple(decisions), applied=False)
+    request = open_or_register(session, member.username, candidate, hash_key, ERASURE, received_on or today)
+    _apply(session, report, decisions, member.username, today)
+    mark_answered(session, request, member.username, today)
+    append_audit(session, actor=member.username, action="erase", target_type="subject",
+                 target_id=audit_ref(report.ref, hash_key),
+                 details={"request_id": request.id,
+                          "items": [{"type": d.item_type, "id": d.item_id, "action": d.action,
+                                     "reference": d.legal_reference} for d in decisions]})
+    return ErasureOutcome(report, tuple(decisions), applied=True, request=request)
 
 
 def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...], today: date) -> list[ErasureDecision]:
@@ -131,8 +152,6 @@ def _erase_customer(session: Session, decision: ErasureDecision, actor: str) -> 
     customer_id = decision.item_id
     session.execute(delete(Rectification).where(Rectification.customer_id == customer_id))
     session.execute(delete(Restriction).where(Restriction.target_type == "customer", Restriction.target_id == customer_id))
-    session.execute(update(AccessRequest).where(AccessRequest.customer_id == customer_id)
-                    .values(customer_id=None, subject_ref="erased"))
     customer = session.get(Customer, customer_id)
     session.delete(customer)
     session.flush()
@@ -142,6 +161,9 @@ def _erase_customer(session: Session, decision: ErasureDecision, actor: str) -> 
     session.add(tombstone)
     session.flush()
     tombstone.target_id = f"erasure-{tombstone.id}"
+    # The subject's requests stay in the register for their deadlines, known only by the tombstone.
+    session.execute(update(AccessRequest).where(AccessRequest.customer_id == customer_id)
+                    .values(customer_id=None, subject_ref=tombstone.target_id))
 
 
 ITEM_WORDS = {"customer": "Kundeopplysningene", "project": "Prosjekt", "consent": "Samtykke", "message": "E-post"}
@@ -163,6 +185,9 @@ def render_answer(outcome: ErasureOutcome) -> str:
 
     heading = "Forslag (ingenting er endret ennå)" if not outcome.applied else "Svar på krav om sletting"
     lines = [f"{heading} – {report.display}", ""]
+    if outcome.request is not None:
+        lines += [f"Kravet kom {outcome.request.requested_on.isoformat()}; svarfrist {outcome.request.deadline.isoformat()}; "
+                  f"besvart {outcome.request.answered_on.isoformat()}.", ""]
     lines.append(f"Slettet ({len(outcome.erased)}):" if outcome.applied else f"Blir slettet ({len(outcome.erased)}):")
     lines += [f"  - {describe(d)}: {d.reason}" for d in outcome.erased] or ["  (ingenting)"]
     lines += ["", f"Beholdt, men begrenset til oppbevaring ({len(outcome.kept)}):"]

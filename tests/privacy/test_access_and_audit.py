@@ -10,7 +10,8 @@ from sqlalchemy import select, text, update
 
 from intake.errors import PermissionDenied
 from intake.lookup import lookup
-from intake.privacy.access import controller_from, list_requests, register, write_package
+from intake.privacy.access import controller_from, register, write_package
+from intake.privacy.requests import list_requests
 from intake.config import ProcessingConfig
 from models import AccessRequest, AuditEntry
 from models.audit import verify_audit_chain

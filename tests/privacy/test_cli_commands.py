@@ -77,6 +77,21 @@ def test_staff_commands_and_access_request_listing(intake):
     assert "frist 2020-02-01  overdue" in intake("access-request", "--list", "--as", "kari")
 
 
+def test_an_erasure_request_is_registered_first_and_answered_when_carried_out(intake):
+    intake("erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "kari", code=7)
+    assert "slettebegjæring #1: mottatt 2020-01-01, frist 2020-02-01, status open" in intake(
+        "erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "rita")
+    intake("access-request", "K1002", "--as", "kari")
+    listing = intake("access-request", "--list", "--as", "kari")
+    assert "#1  erasure  K1004" in listing and "mottatt 2020-01-01  frist 2020-02-01  overdue" in listing
+    assert "#2  access   K1002" in listing and f"mottatt {date.today()}" in listing
+    answer = intake("erase", "K1004", "--as", "rita")
+    assert "Kravet kom 2020-01-01; svarfrist 2020-02-01" in answer and "Slettet" in answer
+    assert "#1  erasure  erasure-" in intake("access-request", "--list", "--as", "kari")
+    assert "frist 2020-02-01  answered" in intake("access-request", "--list", "--as", "kari")
+    assert "--register-only erases nothing" in intake("erase", "K1002", "--register-only", "--dry-run", "--as", "rita", code=2)
+
+
 def test_audit_verify_fails_on_an_edited_entry(intake, sessions):
     intake("lookup", "K1001", "--as", "kari")
     intake("lookup", "K1002", "--as", "kari")

@@ -15,7 +15,7 @@ from intake.config import ReportConfig, SmtpConfig
 from intake.mailer import Mailer
 from intake.report_job import RetentionReportJob
 from intake.scheduler import CronSchedule
-from models import AccessRequest, Blob, DisposalLogEntry, DisposalProposal, LegalHold, Message, RetentionRecord, ReviewItem, Tombstone
+from models import AccessRequest, Blob, DisposalLogEntry, DisposalProposal, LegalHold, Message, RetentionRecord, ReviewItem
 from models.session import transaction
 
 SECRET_SUBJECT = "Tilbud til Kari Nordmann, Storgata 5"
@@ -125,7 +125,7 @@ def seed_mailbox(sessions) -> dict[str, int]:
 
 
 def add_privacy_records(session) -> None:
-    """What issue 7's commands leave behind: a hold, a two-person disposal, an access request, an erasure."""
+    """What issue 7's commands leave behind: a hold, a two-person disposal, an access request, an erasure request."""
     november = datetime(2026, 11, 10, 9, 0, tzinfo=timezone.utc)
     session.add(LegalHold(target_type="customer", target_id="K-1001", reason=f"Tvist med {SECRET_SUBJECT}",
                           set_by="ark1", set_at=november))
@@ -141,5 +141,7 @@ def add_privacy_records(session) -> None:
                                      approved_by="ark1", disposed_at=disposed_at))
     session.add(AccessRequest(customer_id="K-1002", subject_ref="K-1002", requested_on=date(2026, 10, 20),
                               deadline=date(2026, 11, 20), status="open", registered_by="tor"))
-    session.add(Tombstone(target_type="customer", target_id="erasure-77", cause="erasure", basis="art. 17",
-                          removed={"customer_record": True}, removed_by="ark1", removed_at=november))
+    # An erasure carried out: the erased customer is known only by its tombstone's id.
+    session.add(AccessRequest(kind="erasure", customer_id=None, subject_ref="erasure-77", requested_on=date(2026, 10, 28),
+                              deadline=date(2026, 11, 28), status="answered", answered_on=date(2026, 11, 10),
+                              registered_by="ark1", answered_by="ark1"))
