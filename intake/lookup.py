@@ -298,7 +298,7 @@ def _disclosures(session: Session, customer_id: str) -> tuple[dict, ...]:
 def _access_requests(session: Session, customer_id: str | None, subject_ref: str | None = None) -> tuple[dict, ...]:
     condition = AccessRequest.customer_id == customer_id if customer_id else AccessRequest.subject_ref == subject_ref
     return tuple({
-        "request_id": r.id, "requested_on": r.requested_on.isoformat(), "deadline": r.deadline.isoformat(), "status": r.status,
+        "request_id": r.id, "kind": r.kind, "requested_on": r.requested_on.isoformat(), "deadline": r.deadline.isoformat(), "status": r.status,
         "answered_on": r.answered_on.isoformat() if r.answered_on else None,
     } for r in session.scalars(select(AccessRequest).where(condition).order_by(AccessRequest.id)))
 

@@ -7,7 +7,11 @@ from dataclasses import asdict
 from datetime import date, datetime
 
 from intake.lookup import LookupResult, SubjectReport
+from rules.access import ACCESS, ERASURE
 from rules.processing import label_name
+
+
+REQUEST_NAMES = {ACCESS: "Innsynsbegjæring", ERASURE: "Slettebegjæring"}
 
 
 def render_json(result: LookupResult) -> str:
@@ -82,5 +86,5 @@ def render_report(r: SubjectReport) -> str:
     for d in r.disclosures:
         lines.append(f"Delt med {d['partner']} {d['disclosed_on']}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
     for a in r.access_requests:
-        lines.append(f"Innsynsbegjæring #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, status {a['status']}")
+        lines.append(f"{REQUEST_NAMES[a['kind']]} #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, status {a['status']}")
     return "\n".join(lines)

@@ -123,3 +123,18 @@ def test_registration_refusals(sessions, world, actor, query, error):
     assert erasure_requests(sessions) == []
     if error is PermissionDenied:
         assert audit_actions(sessions) == ["refused"]
+
+
+def test_lookup_names_an_erasure_request_as_one(sessions, world):
+    from intake.lookup import lookup
+    from intake.privacy.lookup_view import render_text
+
+    register(sessions, "K1004", date(2026, 3, 15))
+    with transaction(sessions) as session:
+        register_access(session, "rita", "K1004", HASH_KEY, date(2026, 3, 16), DEFAULT_ACTIVITIES)
+    with transaction(sessions) as session:
+        result = lookup(session, "K1004", "rita", HASH_KEY, DEFAULT_ACTIVITIES, ("proess.no",))
+    kinds = [request["kind"] for request in result.report.access_requests]
+    assert kinds == ["erasure", "access"]
+    text = render_text(result, "K1004")
+    assert "Slettebegjæring #" in text and "Innsynsbegjæring #" in text
