@@ -48,7 +48,7 @@ NOT_NAMES = frozenset(w.lower() for w in """
     august september oktober november desember monday tuesday wednesday thursday friday
     angående ang vedlagt vedlegg se ser god godt ha har kan vil skal nå ny nye mer
     kommune vennlige hilsener sincerely yours team support post kontakt info sir madam
-    please thank welcome dear all alle mr mrs ms dr cheers regards thanks
+    please thank welcome dear all alle mr mrs ms dr cheers regards thanks sirs madams gentlemen colleagues
     regnskap økonomi styret salg ledelsen administrasjonen resepsjonen sentralbordet kundesenteret
     drift teknisk innkjøp prosjekt prosjektavdelingen familien oss
 """.split())

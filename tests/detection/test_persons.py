@@ -48,6 +48,8 @@ def test_gazetteer(text, expected):
         ("Jeg heter Marius Dahle og lurer på prisen.", ["Marius Dahle"]),
         ("Hi Kari,\n\nI'm Jake from LeadBoost.", ["Jake", "Kari"]),
         ("My name is Rachel Green and I own the flat.", ["Rachel Green"]),
+        ("Kari,\n\nKan du ringe kunden tilbake?", ["Kari"]),
+        ("Ola, you appeared in 12 searches this week", ["Ola"]),
         # distractors
         ("Påbygg Kvalheim", []),
         ("I am Happy with the drawings.", []),
@@ -58,6 +60,8 @@ def test_gazetteer(text, expected):
         ("Mvh\nHansen Bygg AS", []),
         ("Hei,\nTakk for sist", []),
         ("Dear Sir or Madam,", []),
+        ("Dear Sirs,", []),
+        ("Takk, det passer fint.", []),
         ("Med vennlig hilsen\nØkonomiavdelingen", []),
     ],
 )

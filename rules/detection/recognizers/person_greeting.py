@@ -27,6 +27,8 @@ _SIGN_OFF = re.compile(
     rf"sincerely|yours sincerely|yours faithfully|cheers)[ \t]*[,.!]?[ \t]*(?:\n[ \t>]*){{0,2}}"
     rf"(?P<names>{_NAMES})[ \t]*(?:$|[,|–-])"
 )
+# A text that opens by addressing someone without a greeting word: "Kari,\n\nKan du ...", "Ola, you appeared ...".
+_BARE_OPENING = re.compile(rf"\A\s*(?P<name>{NAME_WORD})[ \t]*[,!]")
 # A line holding nothing but a name, as signatures and address blocks write it.
 _NAME_LINE = re.compile(rf"(?m)^[ \t>]*(?P<name>{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{1,3}})[ \t]*$")
 # A given name alone on the last line of what the writer wrote, before the end, a quoted or forwarded
@@ -57,6 +59,9 @@ class PersonGreetingRecognizer(Recognizer):
                 yield from self._each_name(text, match, score)
         for match in _TITLED.finditer(text):
             yield from self._candidate(text, *match.span("name"), 0.8)
+        opening = _BARE_OPENING.match(text)
+        if opening and is_first_name(opening.group("name")):
+            yield from self._candidate(text, *opening.span("name"), 0.8)
         for match in _INTRODUCTION.finditer(text):
             if is_first_name(match.group("name").split()[0]):
                 yield from self._candidate(text, *match.span("name"), 0.85)
