@@ -32,9 +32,17 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_lookup.py
 	$(BIN)/python scripts/bench_lookup.py --postgres
 
+# Dev-set scores, then the whole product through `intake analyze` on mail written after tuning.
+EVAL := var/eval
+BATCH := tests/linking/devset/analyze_batch
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_linking.py
 	$(BIN)/python scripts/eval_detection.py
+	rm -rf $(EVAL) && mkdir -p $(EVAL)
+	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/config.toml
+	$(BIN)/intake --config $(EVAL)/config.toml records import $(BATCH)/records.csv
+	$(BIN)/intake --config $(EVAL)/config.toml analyze $(BATCH)/mail > $(EVAL)/analyze.jsonl
+	$(BIN)/python scripts/score_analyze.py $(EVAL)/analyze.jsonl $(BATCH)/gold.json
 
 clean-var:
 	rm -rf var
