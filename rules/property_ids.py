@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rules.kommuner import (
     KommuneRef,
@@ -286,37 +287,37 @@ def _after_street_address(text: str, start: int) -> bool:
     return bool(_STREET_BEFORE.search(text[max(0, start - _CONTEXT_WINDOW) : start]))
 
 
-def _bare_is_property(text: str, match: re.Match, known_units: Collection[tuple[int, int]]) -> bool:
+def _bare_verdict(text: str, match: re.Match) -> bool | None:
+    """Whether a bare "a/b" is a property: True or False when the text decides, None when only the
+    caller's known properties can (the pair is a property exactly when (gnr, bnr) is a known unit)."""
     if _STREET_JUST_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return False  # house numbers "Storgata 12/14"
     if _has_property_context(text, match.start()):
         return True
     if _DISTRACTOR_WORDS.search(text[max(0, match.start() - _CONTEXT_WINDOW) : match.start()]):
         return False
-    known = (int(match["gnr"]), int(match["bnr"])) in known_units
     weak_context = _has_property_context(text, match.start(), _WEAK_PROPERTY_WORDS)
     if _date_plausible(match):
         # "12/5 i Asker" is as likely a date as a property: a property word (above) decides, or
         # a weaker one ("hytta (12/3)") when the pair is a property the caller knows.
-        return known and weak_context
+        return None if weak_context else False
     if weak_context and match["gnr"] != match["bnr"]:
         return True  # but "huset eies 50/50" is a share
-    return (
-        find_kommune_after(text, match.end()) is not None
-        or _after_street_address(text, match.start())
-        or known
-    )
+    if find_kommune_after(text, match.end()) is not None or _after_street_address(text, match.start()):
+        return True
+    return None
 
 
-def _bare(text: str, known_units: Collection[tuple[int, int]]) -> list[_Candidate]:
+def _bare(text: str) -> list[tuple[_Candidate, bool | None]]:
     found = []
     for match in _BARE_PAIR.finditer(text):
         if _looks_like_date(match) or _NON_PROPERTY_FOLLOWERS.match(text, match.end()):
             continue
         if int(match["gnr"]) == 0 or int(match["bnr"]) == 0:
             continue
-        if _bare_is_property(text, match, known_units):
-            found.append(_pair_candidate(match))
+        verdict = _bare_verdict(text, match)
+        if verdict is not False:
+            found.append((_pair_candidate(match), verdict))
     return found
 
 
@@ -390,13 +391,12 @@ def find_property_ids(
     kommune named in the text, else from `default_kommunenr` (the caller's
     customer or thread), else it stays unknown ("????").
     """
-    strong = _labelled(text) + _prefixed(text) + [_pair_candidate(m) for m in _COMBINED_PAIR.finditer(text)]
-    strong = _without_overlaps(strong)
-    strong = _without_overlaps(_continuations(text, strong) + strong)
-    candidates = _without_overlaps(strong + _bare(text, known_units))
+    strong, bare = _scan(text)
+    accepted_bare = [c for c, verdict in bare if verdict or (verdict is None and (c.gnr, c.bnr) in known_units)]
+    candidates = _without_overlaps([*strong, *accepted_bare])
     candidates = [_with_trailing_section(text, c) for c in candidates if c.gnr > 0 and c.bnr > 0]
     # Scanning the whole text for kommune names is the costly part: only when there is a property to place.
-    document = find_document_kommune(text) if candidates else None
+    document = _document_kommune(text) if candidates else None
     mentions = []
     for candidate in sorted(candidates, key=lambda c: (c.start, c.bnr)):
         kommunenr, as_written = _resolve_kommune(text, candidate, document, default_kommunenr)
@@ -406,6 +406,25 @@ def find_property_ids(
                             as_written)
         )
     return mentions
+
+
+# The linker and the PROPERTY_ID recognizer read the same texts of a message one after the other,
+# so the argument-independent scan is kept for the texts of the last few messages.
+_CACHED_TEXTS = 64
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _scan(text: str) -> tuple[tuple[_Candidate, ...], tuple[tuple[_Candidate, bool | None], ...]]:
+    """The labelled references and the bare pairs with their verdicts (see _bare_verdict) of `text`."""
+    strong = _labelled(text) + _prefixed(text) + [_pair_candidate(m) for m in _COMBINED_PAIR.finditer(text)]
+    strong = _without_overlaps(strong)
+    strong = _without_overlaps(_continuations(text, strong) + strong)
+    return tuple(strong), tuple(_bare(text))
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _document_kommune(text: str) -> KommuneRef | None:
+    return find_document_kommune(text)
 
 
 _QUERY_PAIR = re.compile(r"(?<![\d/])" + _PAIR)
