@@ -18,15 +18,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.analysis import MessageAnalysis, analyze_message
-from intake.retention import apply_retention
+from intake.retention import retention_at_ingest
 from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.sources import IncomingMessage
 from models import (
     Attachment, Blob, Finding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink,
-    Participant, Property, ReviewItem,
+    Participant, ReviewItem,
 )
 from models.queries import (
-    known_customers, ledger_entry, message_by_message_id, message_by_raw_hash, records_version,
+    known_customers, ledger_entry, message_by_message_id, message_by_raw_hash, property_ids_by_key, records_version,
     thread_customer_ids, thread_for,
 )
 from models.session import transaction
@@ -100,7 +100,6 @@ class Pipeline:
         existing = message_by_raw_hash(session, sha256)
         if existing is not None:
             return DUPLICATE, existing, None
-        _ensure_blob(session, sha256, raw)
         reason = incoming.quarantine_reason
         parsed = None
         if reason is None:
@@ -109,6 +108,7 @@ class Pipeline:
             except UnparseableMessage as problem:
                 reason = str(problem)
         if parsed is None:
+            _ensure_blobs(session, {sha256: raw})
             message = Message(raw_sha256=sha256, state=QUARANTINED, quarantine_reason=reason, size=len(raw),
                               source_folder=incoming.key.folder)
             session.add(message)
@@ -117,69 +117,77 @@ class Pipeline:
         if parsed.message_id:
             same_id = message_by_message_id(session, parsed.message_id)
             if same_id is not None:
+                _ensure_blobs(session, {sha256: raw})
                 return DUPLICATE, same_id, None
         message = self._store_parsed(session, parsed, raw, sha256, incoming.key.folder)
         return STORED, message, None
 
     def _store_parsed(self, session: Session, parsed: ParsedMessage, raw: bytes, sha256: str, folder: str) -> Message:
+        # Reads first, writes last: every pending row then goes to the database in one flush.
         parent_ids = list(parsed.references) or ([parsed.in_reply_to] if parsed.in_reply_to else [])
         thread = thread_for(session, parsed.message_id, parent_ids, parsed.subject)
+        thread_id = thread.id if thread else None
+        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains,
+                                   thread_customer_ids(session, thread_id))
+        attachments = [(hashlib.sha256(a.payload).hexdigest(), a) for a in parsed.attachments]
+        _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}})
         message = Message(
             raw_sha256=sha256, message_id_header=parsed.message_id, state=STORED, subject=parsed.subject,
             sent_at=parsed.sent_at, from_address=parsed.sender.address if parsed.sender else None,
             body_text=parsed.body, in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references) or None,
-            thread_id=thread.id if thread else None, source_folder=folder, size=len(raw),
+            thread_id=thread_id, source_folder=folder, size=len(raw),
             parse_defects=", ".join(parsed.defects) or None,
         )
         message.participants = [Participant(role=role, address=a.address, display_name=a.display_name) for role, a in parsed.participants()]
-        message.attachments = [self._attachment(session, attachment) for attachment in parsed.attachments]
+        message.attachments = [_attachment_row(digest, attachment) for digest, attachment in attachments]
+        message.findings = [_finding_row(finding) for finding in analysis.findings]
         session.add(message)
+        # Links, retention and the ledger row need the message's id; they are flushed at commit.
         session.flush()
-
-        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains,
-                                   thread_customer_ids(session, message.thread_id))
-        self._store_analysis(session, message, analysis)
-        apply_retention(session, message, self._policies, parsed.attachments)
+        property_pks = property_ids_by_key(session, {prop.key for prop in analysis.links.properties})
+        retention_at_ingest(session, message, self._policies, (link.customer_id for link in analysis.links.customers),
+                            (attachment.filename for attachment in parsed.attachments),
+                            (finding.label for finding in analysis.findings))
+        _store_links(session, message, analysis, property_pks)
         return message
 
-    def _attachment(self, session: Session, attachment) -> Attachment:
-        sha256 = hashlib.sha256(attachment.payload).hexdigest()
-        _ensure_blob(session, sha256, attachment.payload)
-        return Attachment(filename=attachment.filename, content_type=attachment.content_type, size=len(attachment.payload),
-                          blob_sha256=sha256, text=attachment.text, text_error=attachment.text_error)
 
-    def _store_analysis(self, session: Session, message: Message, analysis: MessageAnalysis) -> None:
-        for link in analysis.links.customers:
-            session.add(MessageCustomerLink(
-                message_pk=message.id, customer_id=link.customer_id, method=link.method, confidence=link.confidence,
-                reasons=_reasons_json(link.reasons),
-            ))
-        for prop in analysis.links.properties:
-            session.add(MessagePropertyLink(
-                message_pk=message.id, property_key=prop.key, mention_text=prop.mention_text,
-                property_id=session.scalar(select(Property.id).where(Property.key == prop.key)),
-                customer_id=prop.customer_id, kommune_as_written=prop.kommune_as_written,
-            ))
-        if analysis.links.review_reason:
-            session.add(ReviewItem(
-                message_pk=message.id, reason=analysis.links.review_reason,
-                candidates=[{"customer_id": c.customer_id, "confidence": c.confidence,
-                             "reasons": _reasons_json(c.reasons)}
-                            for c in analysis.links.candidates],
-            ))
-        for finding in analysis.findings:
-            session.add(Finding(
-                message_pk=message.id, part=finding.part, label=finding.label, text=finding.text, start=finding.start,
-                end=finding.end, score=finding.score, recognizer=finding.recognizer, value_hash=finding.value_hash,
-            ))
-        session.flush()
+def _store_links(session: Session, message: Message, analysis: MessageAnalysis, property_pks: dict[str, int]) -> None:
+    for link in analysis.links.customers:
+        session.add(MessageCustomerLink(
+            message_pk=message.id, customer_id=link.customer_id, method=link.method, confidence=link.confidence,
+            reasons=_reasons_json(link.reasons),
+        ))
+    for prop in analysis.links.properties:
+        session.add(MessagePropertyLink(
+            message_pk=message.id, property_key=prop.key, mention_text=prop.mention_text,
+            property_id=property_pks.get(prop.key), customer_id=prop.customer_id,
+            kommune_as_written=prop.kommune_as_written,
+        ))
+    if analysis.links.review_reason:
+        session.add(ReviewItem(
+            message_pk=message.id, reason=analysis.links.review_reason,
+            candidates=[{"customer_id": c.customer_id, "confidence": c.confidence,
+                         "reasons": _reasons_json(c.reasons)}
+                        for c in analysis.links.candidates],
+        ))
+
+
+def _attachment_row(sha256: str, attachment) -> Attachment:
+    return Attachment(filename=attachment.filename, content_type=attachment.content_type, size=len(attachment.payload),
+                      blob_sha256=sha256, text=attachment.text, text_error=attachment.text_error)
+
+
+def _finding_row(finding) -> Finding:
+    return Finding(part=finding.part, label=finding.label, text=finding.text, start=finding.start, end=finding.end,
+                   score=finding.score, recognizer=finding.recognizer, value_hash=finding.value_hash)
 
 
 def _reasons_json(reasons) -> list[dict]:
     return [{"signal": reason.signal, "weight": reason.weight, "detail": reason.detail} for reason in reasons]
 
 
-def _ensure_blob(session: Session, sha256: str, data: bytes) -> None:
-    if session.get(Blob, sha256) is None:
-        session.add(Blob(sha256=sha256, size=len(data), content=data))
-        session.flush()
+def _ensure_blobs(session: Session, payloads: dict[str, bytes]) -> None:
+    """Add each blob (keyed by its SHA-256) that the database does not hold yet."""
+    stored = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(payloads))))
+    session.add_all(Blob(sha256=digest, size=len(data), content=data) for digest, data in payloads.items() if digest not in stored)

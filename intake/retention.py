@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -10,34 +12,49 @@ from models.queries import project_states
 from rules.retention import Policy, RetentionFacts, decide_retention, looks_like_accounting_material
 
 
-def apply_retention(session: Session, message: Message, policies: tuple[Policy, ...], attachments=None) -> RetentionRecord:
-    customer_ids = list(session.scalars(
-        select(MessageCustomerLink.customer_id).where(MessageCustomerLink.message_pk == message.id).order_by(MessageCustomerLink.customer_id)
-    ))
-    if attachments is None:
-        attachments = session.scalars(select(Attachment).where(Attachment.message_pk == message.id)).all()
-    received = (message.sent_at or message.stored_at).date()
+def apply_retention(session: Session, message: Message, policies: tuple[Policy, ...]) -> RetentionRecord:
+    """(Re)compute the retention record of a stored message from what the database holds about it."""
+    customer_ids = session.scalars(
+        select(MessageCustomerLink.customer_id).where(MessageCustomerLink.message_pk == message.id)
+    )
+    filenames = session.scalars(select(Attachment.filename).where(Attachment.message_pk == message.id))
+    labels = session.scalars(select(Finding.label).where(Finding.message_pk == message.id))
+    record = session.get(RetentionRecord, message.id) or RetentionRecord(message_pk=message.id)
+    _decide(session, record, message, policies, list(customer_ids), tuple(filenames), set(labels))
+    if record.legal_hold is None:
+        record.legal_hold = False
+    session.add(record)
+    session.flush()
+    return record
+
+
+def retention_at_ingest(session: Session, message: Message, policies: tuple[Policy, ...], customer_ids: Iterable[str],
+                        attachment_filenames: Iterable[str], labels: Iterable[str]) -> RetentionRecord:
+    """The first retention record of a message being stored, from the links, attachments and findings
+    the pipeline has in hand (the same facts apply_retention reads back from the database)."""
+    record = RetentionRecord(message_pk=message.id, legal_hold=False)
+    _decide(session, record, message, policies, list(customer_ids), tuple(attachment_filenames), set(labels))
+    session.add(record)
+    return record
+
+
+def _decide(session: Session, record: RetentionRecord, message: Message, policies: tuple[Policy, ...],
+            customer_ids: list[str], attachment_filenames: tuple[str, ...], labels: set[str]) -> None:
+    customer_ids = sorted(customer_ids)
     facts = RetentionFacts(
-        received_on=received,
+        received_on=(message.sent_at or message.stored_at).date(),
         linked_customer_ids=tuple(customer_ids),
         projects=project_states(session, customer_ids),
-        is_accounting_material=looks_like_accounting_material(message.subject or "", tuple(a.filename for a in attachments)),
+        is_accounting_material=looks_like_accounting_material(message.subject or "", attachment_filenames),
     )
     decision = decide_retention(facts, policies)
-    labels = sorted(set(session.scalars(select(Finding.label).where(Finding.message_pk == message.id))))
-    record = session.get(RetentionRecord, message.id) or RetentionRecord(message_pk=message.id)
     record.category = decision.category
     record.legal_basis = decision.legal_basis
     record.anchor_event = decision.anchor_event
     record.anchor_date = decision.anchor_date
     record.retain_until = decision.retain_until
     record.pending_reason = decision.pending_reason
-    record.data_categories = labels
-    if record.legal_hold is None:
-        record.legal_hold = False
-    session.add(record)
-    session.flush()
-    return record
+    record.data_categories = sorted(labels)
 
 
 def recompute_retention(session: Session, policies: tuple[Policy, ...], customer_ids: list[str]) -> int:

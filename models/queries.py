@@ -100,6 +100,12 @@ def known_customers(session: Session) -> list[KnownCustomer]:
     return customers
 
 
+def property_ids_by_key(session: Session, keys: set[str]) -> dict[str, int]:
+    if not keys:
+        return {}
+    return dict(session.execute(select(Property.key, Property.id).where(Property.key.in_(keys))).all())
+
+
 def project_states(session: Session, customer_ids: list[str]) -> tuple[ProjectState, ...]:
     if not customer_ids:
         return ()
