@@ -113,8 +113,9 @@ _COMBINED_PAIR = re.compile(_B + _COMBINED + _VALUE_SEP + _PAIR, re.IGNORECASE)
 _PREFIXED_PAIR = re.compile(r"(?<![\d/.,-])(?P<knr>\d{4})(?P<sep>\s?[-–:]\s?|\s+)" + _PAIR)
 _BARE_PAIR = re.compile(r"(?<![\d/.,:-])" + _PAIR)
 _CONTINUATION = re.compile(r"\A" + _LIST_SEP + _PAIR + _UNIT_STOP, re.IGNORECASE)
+# Used as .match(text, pos), which anchors at pos; "\A" would only ever match at the start of the text.
 _TRAILING_SNR = re.compile(
-    r"\A\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE
+    r"\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE
 )
 _NUMBER = re.compile(r"\d{1,5}")
 
@@ -133,12 +134,12 @@ _WEAK_PROPERTY_WORDS = re.compile(
 _DISTRACTOR_WORDS = re.compile(
     r"(?<!\w)(?:faktura\w*|invoice\w*|fakt|saks?\w*|case|arkiv\w*|ref\w*|journal\w*|dok\w*|side|sidene|page|pages|s\."
     r"|ordre\w*|order|tilbud\w*|kontrakt\w*|avtale\w*|løpenr|dato|date|datert|kl|klokken|tlf|telefon|tel|mob\w*"
-    r"|konto\w*|kr|nok|pris\w*|beløp|versjon|version|rev|tegning\w*|drawing|j\.?\s?nr|lnr|målestokk|skala|scale"
+    r"|konto\w*|kr|(?-i:NOK)|pris\w*|beløp|versjon|version|rev|tegning\w*|drawing|j\.?\s?nr|lnr|målestokk|skala|scale"
     r"|mål|uke|week)(?!\w)\.?",
     re.IGNORECASE,
 )
-_NON_PROPERTY_FOLLOWERS = re.compile(
-    r"\A\s*(?:etasj|etg|del\b|deler|dels|andel|part|av\b|of\b|floor|storey|kr\b|nok|,-|%|timer|mnd|kl\b|-?\s?dels)",
+_NON_PROPERTY_FOLLOWERS = re.compile(  # also .match(text, pos)
+    r"\s*(?:etasj|etg|del\b|deler|dels|andel|part|av\b|of\b|floor|storey|kr\b|nok|,-|%|timer|mnd|kl\b|-?\s?dels)",
     re.IGNORECASE,
 )
 _DATE_WORD_BEFORE = re.compile(

@@ -34,12 +34,7 @@ def test_link_goals(results, split):
     assert scores.wrong_links / scores.messages < 0.01
 
 
-# Batch E of the held-out split exposed two parser faults in rules.property_ids (owned elsewhere):
-# _TRAILING_SNR starts with \A, which never matches at match(text, pos) with pos > 0, so "gnr/bnr 215/88
-# seksjon 4" loses its section; and the distractor "nok" (currency) also takes the adverb ("vi må nok
-# utsette ... 81/140 i Lillestrøm"). Strict: once both are fixed this passes and the mark must go.
-@pytest.mark.parametrize("split", ["dev", pytest.param("heldout", marks=pytest.mark.xfail(
-    strict=True, reason="rules.property_ids: \\A in _TRAILING_SNR; 'nok' taken for NOK"))])
+@pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_property_goal(results, split):
     scores = results[split]
     precision = scores.true_properties / scores.found_properties
