@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake.parsing import ParsedMessage
+from intake.parsing import Address, ParsedMessage
 from rules.detection import Analyzer, Finding
 from rules.linking import CustomerDirectory, LinkDecision, MessageFacts, link_message
 
@@ -28,12 +28,21 @@ def message_facts(parsed: ParsedMessage, own_domains: tuple[str, ...], thread_cu
         subject=parsed.subject,
         body=parsed.body,
         attachment_texts=tuple(attachment.text for attachment in parsed.attachments if attachment.text),
-        from_address=parsed.sender.address if parsed.sender else None,
-        to_addresses=tuple(address.address for address in parsed.to),
-        cc_addresses=tuple(address.address for address in parsed.cc),
+        from_address=_with_display_name(parsed.sender) if parsed.sender else None,
+        to_addresses=tuple(map(_with_display_name, parsed.to)),
+        cc_addresses=tuple(map(_with_display_name, parsed.cc)),
         own_domains=own_domains,
         thread_customer_ids=thread_customer_ids,
     )
+
+
+def _with_display_name(address: Address) -> str:
+    """'"Kari Nordmann" <kari@example.no>': the linker reads the name as a signal too.
+    Not email.utils.formataddr, which would RFC 2047-encode a name with æøå."""
+    if not address.display_name:
+        return address.address
+    name = address.display_name.replace("\\", "").replace('"', "")
+    return f'"{name}" <{address.address}>'
 
 
 def analyze_message(
