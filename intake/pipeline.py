@@ -13,7 +13,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -138,12 +138,16 @@ class Pipeline:
             thread_id=thread_id, source_folder=folder, size=len(raw),
             parse_defects=", ".join(parsed.defects) or None,
         )
-        message.participants = [Participant(role=role, address=a.address, display_name=a.display_name) for role, a in parsed.participants()]
         message.attachments = [_attachment_row(digest, attachment) for digest, attachment in attachments]
-        message.findings = [_finding_row(finding) for finding in analysis.findings]
         session.add(message)
         # Links, retention and the ledger row need the message's id; they are flushed at commit.
         session.flush()
+        # The many small rows go in as one executemany each, without a unit-of-work object per row.
+        _insert_rows(session, Participant, [
+            {"message_pk": message.id, "role": role, "address": a.address, "display_name": a.display_name}
+            for role, a in parsed.participants()
+        ])
+        _insert_rows(session, Finding, [_finding_row(message.id, finding) for finding in analysis.findings])
         property_pks = property_ids_by_key(session, {prop.key for prop in analysis.links.properties})
         retention_at_ingest(session, message, self._policies, (link.customer_id for link in analysis.links.customers),
                             (attachment.filename for attachment in parsed.attachments),
@@ -178,9 +182,15 @@ def _attachment_row(sha256: str, attachment) -> Attachment:
                       blob_sha256=sha256, text=attachment.text, text_error=attachment.text_error)
 
 
-def _finding_row(finding) -> Finding:
-    return Finding(part=finding.part, label=finding.label, text=finding.text, start=finding.start, end=finding.end,
-                   score=finding.score, recognizer=finding.recognizer, value_hash=finding.value_hash)
+def _finding_row(message_pk: int, finding) -> dict:
+    return {"message_pk": message_pk, "part": finding.part, "label": finding.label, "text": finding.text,
+            "start": finding.start, "end": finding.end, "score": finding.score, "recognizer": finding.recognizer,
+            "value_hash": finding.value_hash}
+
+
+def _insert_rows(session: Session, model, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(model), rows)
 
 
 def _reasons_json(reasons) -> list[dict]:
