@@ -18,8 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.analysis import MessageAnalysis, analyze_message
-from intake.retention import retention_at_ingest
 from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
+from intake.privacy.scrub import ERASED
+from intake.retention import retention_at_ingest
 from intake.sources import IncomingMessage
 from models import (
     Attachment, Blob, Finding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink,
@@ -117,7 +118,8 @@ class Pipeline:
         if parsed.message_id:
             same_id = message_by_message_id(session, parsed.message_id)
             if same_id is not None:
-                _ensure_blobs(session, {sha256: raw})
+                if same_id.state != ERASED:  # a copy of erased mail must not bring its content back
+                    _ensure_blobs(session, {sha256: raw})
                 return DUPLICATE, same_id, None
         message = self._store_parsed(session, parsed, raw, sha256, incoming.key.folder)
         return STORED, message, None

@@ -11,6 +11,7 @@ from models.ledger import LedgerEntry, PollRun
 from models.links import MessageCustomerLink, ReviewItem
 from models.mail import Message, Thread
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
+from rules.erasure import erased_message_id
 from rules.linking import KnownCustomer, KnownProperty
 from rules.retention import ProjectState
 
@@ -32,7 +33,9 @@ def message_by_raw_hash(session: Session, sha256: str) -> Message | None:
 
 
 def message_by_message_id(session: Session, message_id: str) -> Message | None:
-    return session.scalar(select(Message).where(Message.message_id_header == message_id))
+    """The stored message with this Message-ID, or the erased one that had it."""
+    candidates = (message_id, erased_message_id(message_id))
+    return session.scalar(select(Message).where(Message.message_id_header.in_(candidates)).limit(1))
 
 
 def thread_for(session: Session, own_id: str | None, parent_ids: list[str], subject: str) -> Thread | None:

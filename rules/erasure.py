@@ -10,6 +10,7 @@ reason, because the answer to the person lists them item by item.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +22,16 @@ RESTRICT = "restrict"
 LEGAL_OBLIGATION = "GDPR art. 17(3)(b)"
 LEGAL_CLAIMS = "GDPR art. 17(3)(e)"
 NO_EXCEPTION = "GDPR art. 17(1)"
+
+
+def erased_message_id(message_id: str) -> str:
+    """What an erased message keeps in place of its Message-ID.
+
+    The Message-ID itself can hold a name or an address, so it goes; a digest of it
+    stays, so that another copy of the same mail (the Sent copy, a re-delivery) is
+    recognised as a duplicate of the erased message instead of being stored anew.
+    """
+    return f"<erased.{hashlib.sha256(message_id.encode('utf-8')).hexdigest()}>"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from models import (
     Attachment, Blob, Finding, Message, MessageCustomerLink, MessagePropertyLink, Participant, RetentionRecord,
     ReviewItem, Thread, Tombstone,
 )
+from rules.erasure import erased_message_id
 
 ERASED = "erased"
 
@@ -36,7 +37,8 @@ def scrub_message(session: Session, message: Message, *, cause: str, basis: str,
     thread_id = message.thread_id
     message.state = ERASED
     message.subject = message.body_text = message.from_address = None
-    message.message_id_header = message.in_reply_to = message.references = None
+    message.message_id_header = erased_message_id(message.message_id_header) if message.message_id_header else None
+    message.in_reply_to = message.references = None
     message.parse_defects = message.quarantine_reason = None
     message.thread_id = None
     session.flush()
