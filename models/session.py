@@ -26,7 +26,20 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "connect", _postgresql_session_limits)
+    return engine
+
+
+# A transaction whose client vanished mid-way (network cut, process killed) would hold its
+# locks until TCP gives up; the server ends it instead, so nothing waits on it for long.
+IDLE_IN_TRANSACTION_TIMEOUT = "60s"
+
+
+def _postgresql_session_limits(dbapi_connection, _record) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET idle_in_transaction_session_timeout = '{IDLE_IN_TRANSACTION_TIMEOUT}'")
+    dbapi_connection.commit()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

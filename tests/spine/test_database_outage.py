@@ -39,8 +39,8 @@ class OutageProxy:
         threading.Thread(target=self._accept, daemon=True).start()
 
     def down(self) -> None:
-        self._up.clear()
         with self._lock:
+            self._up.clear()
             for sock in self._open:
                 try:
                     sock.shutdown(socket.SHUT_RDWR)
@@ -49,7 +49,8 @@ class OutageProxy:
             self._open.clear()
 
     def up(self) -> None:
-        self._up.set()
+        with self._lock:
+            self._up.set()
 
     def close(self) -> None:
         self.down()
@@ -61,11 +62,11 @@ class OutageProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
-            if not self._up.is_set():
-                client.close()
-                continue
-            server = socket.create_connection(("127.0.0.1", self._target_port))
-            with self._lock:
+            with self._lock:  # decided under the lock, so a connection is never let through while down() cuts
+                if not self._up.is_set():
+                    client.close()
+                    continue
+                server = socket.create_connection(("127.0.0.1", self._target_port))
                 self._open += [client, server]
             threading.Thread(target=self._pipe, args=(client, server), daemon=True).start()
             threading.Thread(target=self._pipe, args=(server, client), daemon=True).start()
