@@ -15,7 +15,7 @@ from intake.sources.imap import ImapSource
 from rules.retention import DEFAULT_POLICIES
 from tests.imap.conftest import PASSWORD
 from tests.imap.messages import make_message
-from tests.imap.proxy import CuttingProxy
+from tests.proxy import FaultyProxy
 from tests.imap.stored import assert_stored_exactly_once, ledger_states, stored_raw, wait_until
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ def test_connection_cut_in_the_middle_of_a_fetch_loses_and_duplicates_nothing(
     originals = [make_message(n, tag="cut", body_bytes=5_000) for n in range(30)]
     mailbox.multiappend("INBOX", originals)
     # The first batch (10 messages, about 55 kB) passes; the stream is cut inside the second one.
-    proxy = CuttingProxy(dovecot.imap_port, cut_after_bytes=80_000)
+    proxy = FaultyProxy(dovecot.imap_port, cut_first_after=80_000)
     config = imap_config(port=proxy.port, batch_size=10, folders=("INBOX",))
     try:
         with caplog.at_level(logging.INFO), running_daemon(sessions, analyzer, config):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import socket
 import subprocess
 import sys
 import threading
 import time
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,67 +19,9 @@ from intake.sources.maildir import MaildirSource
 from models import Blob, LedgerEntry
 from models.session import make_engine, migrate, session_factory
 from rules.retention import DEFAULT_POLICIES
+from tests.proxy import FaultyProxy
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-class OutageProxy:
-    """A TCP proxy to PostgreSQL that can be switched off (every connection cut, new ones refused) and on."""
-
-    def __init__(self, target_port: int):
-        self._target_port = target_port
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self._listener.getsockname()[1]
-        self._up = threading.Event()
-        self._up.set()
-        self._open: list[socket.socket] = []
-        self._lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def down(self) -> None:
-        with self._lock:
-            self._up.clear()
-            for sock in self._open:
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-            self._open.clear()
-
-    def up(self) -> None:
-        with self._lock:
-            self._up.set()
-
-    def close(self) -> None:
-        self.down()
-        self._listener.close()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                return
-            with self._lock:  # decided under the lock, so a connection is never let through while down() cuts
-                if not self._up.is_set():
-                    client.close()
-                    continue
-                server = socket.create_connection(("127.0.0.1", self._target_port))
-                self._open += [client, server]
-            threading.Thread(target=self._pipe, args=(client, server), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source: socket.socket, target: socket.socket) -> None:
-        with closing(source), closing(target):
-            while True:
-                try:
-                    data = source.recv(65536)
-                    if not data:
-                        return
-                    target.sendall(data)
-                except OSError:
-                    return
 
 
 @pytest.mark.slow
@@ -90,7 +30,7 @@ def test_postgresql_outage_mid_backlog_loses_and_duplicates_nothing(tmp_path, da
     migrate_engine = make_engine(database_url)
     migrate(migrate_engine)
     migrate_engine.dispose()
-    proxy = OutageProxy(5432)
+    proxy = FaultyProxy(5432)
     engine = make_engine(database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
     sessions = session_factory(engine)
     maildir = tmp_path / "maildir"
