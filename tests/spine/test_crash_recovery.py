@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from models import Blob, LedgerEntry, Message
+from models import LedgerEntry, Message
 from models.session import make_engine, session_factory
+from tests.spine.helpers import acknowledged, assert_stored_byte_exact, generate_maildir
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = 10
@@ -38,16 +39,12 @@ def daemon(config: Path, *args: str) -> subprocess.Popen:
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, database_url):
     maildir = tmp_path / "maildir"
-    subprocess.run([sys.executable, str(REPO / "scripts" / "make_bench_maildir.py"), str(maildir), "--count", "300", "--seed", "7"],
-                   check=True, capture_output=True)
-    originals = {p.name: p.read_bytes() for p in (maildir / "new").iterdir()}
+    originals = generate_maildir(maildir, count=300, seed=7)
     config = write_config(tmp_path, database_url, maildir)
     chance = random.Random(20261125)
 
-    processed_dir = maildir / ".processed" / "cur"
-
     def done() -> int:
-        return len(list(processed_dir.iterdir())) if processed_dir.exists() else 0
+        return len(acknowledged(maildir))
 
     # Kill points are spread over the backlog by progress, not by clock, so every kill
     # lands mid-work however fast the machine is; a little jitter varies the moment.
@@ -69,17 +66,14 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, databa
     assert final.returncode == 0, stderr.decode(errors="replace")[-2000:]
 
     assert list((maildir / "new").iterdir()) == [] and list((maildir / "cur").iterdir()) == []
-    processed = {p.name.split(":")[0] for p in (maildir / ".processed" / "cur").iterdir()}
-    assert processed == set(originals)
+    assert {p.name.split(":")[0] for p in acknowledged(maildir)} == set(originals)
     engine = make_engine(database_url)
     try:
         with session_factory(engine)() as session:
             ledger = dict(session.execute(select(LedgerEntry.message_key, LedgerEntry.state)).all())
             assert set(ledger) == set(originals)
             assert session.scalar(select(func.count()).select_from(LedgerEntry)) == len(originals)
-            for name, raw in originals.items():
-                blob = session.get(Blob, hashlib.sha256(raw).hexdigest())
-                assert blob is not None and blob.content == raw, name
+            assert_stored_byte_exact(session, originals)
             unique_messages = len({hashlib.sha256(raw).hexdigest() for raw in originals.values()})
             stored_or_quarantined = session.scalar(select(func.count()).select_from(Message))
             duplicates = sum(1 for state in ledger.values() if state == "duplicate")
@@ -93,19 +87,17 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, databa
 @pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
 def test_sigterm_and_sigint_stop_cleanly_after_the_message_in_hand(tmp_path, stop_signal):
     maildir = tmp_path / "maildir"
-    subprocess.run([sys.executable, str(REPO / "scripts" / "make_bench_maildir.py"), str(maildir), "--count", "2000", "--seed", "3"],
-                   check=True, capture_output=True)
+    generate_maildir(maildir, count=2000, seed=3)
     config = write_config(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite3'}", maildir)
     process = daemon(config)
-    processed = maildir / ".processed" / "cur"
     deadline = time.monotonic() + 120
-    while not (processed.exists() and any(processed.iterdir())) and time.monotonic() < deadline:
+    while not acknowledged(maildir) and time.monotonic() < deadline:
         time.sleep(0.1)
     process.send_signal(stop_signal)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 0, stderr.decode(errors="replace")[-2000:]
     assert b"stopped" in stderr and b"Traceback" not in stderr
-    moved = {p.name.split(":")[0] for p in processed.iterdir()}
+    moved = {p.name.split(":")[0] for p in acknowledged(maildir)}
     assert 0 < len(moved) < 2000  # stopped mid-backlog, not at the end
     engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
     try:

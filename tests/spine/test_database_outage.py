@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -16,12 +12,11 @@ from sqlalchemy import func, select
 from intake.daemon import Daemon
 from intake.pipeline import Pipeline
 from intake.sources.maildir import MaildirSource
-from models import Blob, LedgerEntry
+from models import LedgerEntry
 from models.session import make_engine, migrate, session_factory
 from rules.retention import DEFAULT_POLICIES
 from tests.proxy import FaultyProxy
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.spine.helpers import acknowledged, assert_stored_byte_exact, generate_maildir
 
 
 @pytest.mark.slow
@@ -34,16 +29,12 @@ def test_postgresql_outage_mid_backlog_loses_and_duplicates_nothing(tmp_path, da
     engine = make_engine(database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
     sessions = session_factory(engine)
     maildir = tmp_path / "maildir"
-    subprocess.run([sys.executable, str(REPO / "scripts" / "make_bench_maildir.py"), str(maildir), "--count", "200", "--seed", "11"],
-                   check=True, capture_output=True)
-    originals = {p.name: p.read_bytes() for p in (maildir / "new").iterdir()}
+    originals = generate_maildir(maildir, count=200, seed=11)
     pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
     daemon = Daemon(lambda: MaildirSource(maildir), pipeline, sessions, poll_interval=0.2, max_backoff=1.0)
     worker = threading.Thread(target=daemon.run, daemon=True)
-    processed = maildir / ".processed" / "cur"
-
     def done() -> int:
-        return len(list(processed.iterdir())) if processed.exists() else 0
+        return len(acknowledged(maildir))
 
     caplog.set_level(logging.WARNING, logger="intake.daemon")
     try:
@@ -67,14 +58,12 @@ def test_postgresql_outage_mid_backlog_loses_and_duplicates_nothing(tmp_path, da
 
     assert 40 <= during_outage < len(originals)
     assert any("database unreachable" in record.getMessage() for record in caplog.records)
-    assert {p.name for p in processed.iterdir()} == set(originals)
+    assert {p.name for p in acknowledged(maildir)} == set(originals)
     check = make_engine(database_url)
     try:
         with session_factory(check)() as session:
             assert session.scalar(select(func.count()).select_from(LedgerEntry)) == len(originals)
             assert set(session.scalars(select(LedgerEntry.message_key))) == set(originals)
-            for name, raw in originals.items():
-                blob = session.get(Blob, hashlib.sha256(raw).hexdigest())
-                assert blob is not None and blob.content == raw, name
+            assert_stored_byte_exact(session, originals)
     finally:
         check.dispose()

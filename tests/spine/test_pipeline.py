@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from intake.pipeline import Pipeline
 from intake.sources import IncomingMessage, MailboxKey
-from models import Blob, Finding, LedgerEntry, Message, MessageCustomerLink, RetentionRecord
-from models.session import transaction
+from models import Finding, LedgerEntry, Message, MessageCustomerLink, RetentionRecord
 from rules.retention import DEFAULT_POLICIES
 from tests.corpus.generate import write_broken_maildir
-from tests.spine.helpers import import_sample_records, poll_maildir, write_maildir_message
+from tests.spine.helpers import assert_stored_byte_exact, import_sample_records, poll_maildir, write_maildir_message
 
 
 def count(session, model, *where) -> int:
@@ -38,9 +36,7 @@ def test_sample_mailbox_is_stored_once_linked_scanned_and_dated(sessions, analyz
     assert sorted(p.name for p in (sample_maildir / ".processed" / "cur").iterdir()) == sorted(files)
     with sessions() as session:
         assert count(session, LedgerEntry) == len(files)
-        for name, raw in raw_by_name.items():
-            blob = session.get(Blob, hashlib.sha256(raw).hexdigest())
-            assert blob is not None and blob.content == raw, name
+        assert_stored_byte_exact(session, raw_by_name)
         stored = count(session, Message, Message.state == "stored")
         assert count(session, RetentionRecord) == stored
         assert count(session, MessageCustomerLink) >= 10
@@ -120,10 +116,9 @@ def test_every_broken_message_is_kept_byte_exact_and_reported(sessions, analyzer
     with sessions() as session:
         states = dict(session.execute(select(LedgerEntry.message_key, LedgerEntry.state)).all())
         assert states["zz-after-the-broken-ones"] == "stored"
-        for name, raw in raw_by_case.items():
+        for name in raw_by_case:
             assert states[name] in ("stored", "quarantined", "duplicate"), name
-            blob = session.get(Blob, hashlib.sha256(raw).hexdigest())
-            assert blob is not None and blob.content == raw, name
+        assert_stored_byte_exact(session, raw_by_case)
         quarantined = dict(session.execute(
             select(LedgerEntry.message_key, Message.quarantine_reason).join(Message, Message.id == LedgerEntry.message_pk)
             .where(Message.state == "quarantined")).all())
