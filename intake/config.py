@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
-import types
 import typing
 import zoneinfo
 from dataclasses import dataclass, field
@@ -250,9 +249,7 @@ def _convert(hint, value, where: str):
         if type(value) is not hint:
             raise ConfigError(f"{where} must be of type {hint.__name__}, got {type(value).__name__}")
         return value
-    if isinstance(hint, types.UnionType) or dataclasses.is_dataclass(hint):
-        raise ConfigError(f"{where}: unsupported value")
-    return value
+    raise TypeError(f"config field {where} has a type the loader does not read: {hint!r}")  # a bug, not bad config
 
 
 SOURCES = ("maildir", "imap")

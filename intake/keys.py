@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from intake.config import Config
@@ -23,11 +24,24 @@ def hash_key(config: Config) -> bytes:
         return from_environment.encode("utf-8")
     path = Path(config.daemon.data_dir) / KEY_FILE
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w") as handle:
-            handle.write(secrets.token_hex(32))
+        _create_key_file(path)
     try:
         return path.read_text().strip().encode("utf-8")
     except OSError as error:
         raise ConfigError(f"cannot read the hash key file {path}: {error.strerror}") from None
+
+
+def _create_key_file(path: Path) -> None:
+    """Write the key in full under a private name, then link it into place: two processes
+    starting at once (the daemon and a command) end up with one key, never a half-written one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, draft_name = tempfile.mkstemp(dir=path.parent, prefix=f".{KEY_FILE}.")  # private: mode 0600
+    draft = Path(draft_name)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(secrets.token_hex(32))
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        pass  # the other process won; its key is the one
+    finally:
+        draft.unlink()
