@@ -19,10 +19,8 @@ def apply_retention(session: Session, message: Message, policies: tuple[Policy, 
     )
     filenames = session.scalars(select(Attachment.filename).where(Attachment.message_pk == message.id))
     labels = session.scalars(select(Finding.label).where(Finding.message_pk == message.id))
-    record = session.get(RetentionRecord, message.id) or RetentionRecord(message_pk=message.id)
+    record = session.get(RetentionRecord, message.id) or RetentionRecord(message_pk=message.id, legal_hold=False)
     _decide(session, record, message, policies, list(customer_ids), tuple(filenames), set(labels))
-    if record.legal_hold is None:
-        record.legal_hold = False
     session.add(record)
     session.flush()
     return record
