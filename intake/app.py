@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from intake.config import Config
 from intake.errors import DatabaseError
 from intake.keys import hash_key
-from intake.sources import MailSource
+from intake.ingest.sources import MailSource
 from models.session import make_engine, migrate, session_factory
 
 
@@ -40,7 +40,7 @@ class App:
         return Analyzer(hash_key=self.hash_key, known_names=known_names)
 
     def pipeline(self):
-        from intake.pipeline import Pipeline
+        from intake.ingest.pipeline import Pipeline
         from models.queries import known_customers
 
         with self.sessions() as session:
@@ -49,10 +49,10 @@ class App:
 
     def mail_source(self) -> MailSource:
         if self.config.mailbox.source == "imap":
-            from intake.sources.imap import ImapSource
+            from intake.ingest.sources.imap import ImapSource
 
             return ImapSource(self.config.imap, password=self.config.secret(self.config.imap.password_env))
-        from intake.sources.maildir import MaildirSource
+        from intake.ingest.sources.maildir import MaildirSource
 
         return MaildirSource(self.config.maildir.path, self.config.maildir.processed_folder)
 

@@ -12,7 +12,7 @@ from models.links import MessageCustomerLink, ReviewItem
 from models.mail import Message, Thread
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
 from rules.erasure import erased_message_id
-from rules.linking import KnownCustomer, KnownProperty
+from rules.linking.linker import KnownCustomer, KnownProperty
 from rules.retention import ProjectState
 
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from rules.kommuner import current_kommunenr, kommune_name
-from rules.property_ids import PropertyId
+from rules.linking.kommuner import current_kommunenr, kommune_name
+from rules.linking.property_ids import PropertyId
 
 HEADER = (
     "customer_id", "name", "email", "phone", "street_address", "postcode", "city", "kommunenr", "kommune",

@@ -27,11 +27,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from intake.config import ImapConfig  # noqa: E402
-from intake.daemon import Daemon  # noqa: E402
-from intake.pipeline import Pipeline  # noqa: E402
+from intake.ingest.daemon import Daemon  # noqa: E402
+from intake.ingest.pipeline import Pipeline  # noqa: E402
 from intake.records import import_records_file  # noqa: E402
-from intake.sources.imap import ImapSource  # noqa: E402
-from intake.sources.maildir import MaildirSource  # noqa: E402
+from intake.ingest.sources.imap import ImapSource  # noqa: E402
+from intake.ingest.sources.maildir import MaildirSource  # noqa: E402
 from models.queries import known_customers  # noqa: E402
 from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
 from rules.retention import DEFAULT_POLICIES  # noqa: E402

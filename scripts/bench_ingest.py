@@ -39,10 +39,10 @@ def child_parse(maildir: Path) -> dict:
 
 
 def child_full(maildir: Path, database: Path) -> dict:
-    from intake.daemon import Daemon
-    from intake.pipeline import Pipeline
+    from intake.ingest.daemon import Daemon
+    from intake.ingest.pipeline import Pipeline
     from intake.records import import_records_file
-    from intake.sources.maildir import MaildirSource
+    from intake.ingest.sources.maildir import MaildirSource
     from models.queries import known_customers
     from models.session import make_engine, migrate, session_factory, transaction
     from rules.detection import Analyzer

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import create_engine, insert, text  # noqa: E402
 
-from intake.lookup import lookup  # noqa: E402
+from intake.privacy.lookup import lookup  # noqa: E402
 from models import (  # noqa: E402
     Attachment, Blob, Customer, CustomerAddress, CustomerProperty, Finding, Message, MessageCustomerLink,
     MessagePropertyLink, Participant, Project, Property, RetentionRecord, StaffUser,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rules.linking import (  # noqa: E402
+from rules.linking.linker import (  # noqa: E402
     CustomerDirectory,
     KnownCustomer,
     KnownProperty,
@@ -26,7 +26,7 @@ from rules.linking import (  # noqa: E402
     MessageFacts,
     link_message,
 )
-from rules.property_ids import PropertyId  # noqa: E402
+from rules.linking.property_ids import PropertyId  # noqa: E402
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[1] / "tests" / "linking" / "devset"
 SPLITS = {

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from intake.report_render import Envelope, body_part, compose_message  # noqa: E402
+from intake.reporting.render import Envelope, body_part, compose_message  # noqa: E402
 from rules.retention_report import (  # noqa: E402
     QUARANTINE,
     REVIEW,

@@ -35,8 +35,8 @@ def run(context: Context, once: bool, progress: bool | None) -> None:
 
     Stops cleanly after the message in hand on Ctrl-C or SIGTERM.
     """
-    from intake.daemon import Daemon, single_instance
-    from intake.report_job import report_delivery
+    from intake.ingest.daemon import Daemon, single_instance
+    from intake.reporting.job import report_delivery
 
     app = context.app
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -115,7 +115,7 @@ def analyze(context: Context, paths: tuple[Path, ...], output_format: str) -> No
     Prints one JSON line per message: file, message_id, customer_id, properties, entities.
     Uses the customers in the configured database.
     """
-    from intake.analyze_files import analyze_files
+    from intake.ingest.analyze_files import analyze_files
 
     for line in analyze_files(context.app, paths):
         click.echo(json.dumps(line, ensure_ascii=False))
@@ -140,7 +140,7 @@ def mailbox_check(context: Context) -> None:
     if config.mailbox.source != "imap":
         click.echo(f"maildir {config.maildir.path}: {context.app.mail_source().count_pending()} messages waiting")
         return
-    from intake.sources.imap import check_mailbox
+    from intake.ingest.sources.imap import check_mailbox
 
     report = check_mailbox(config.imap, config.secret(config.imap.password_env))
     for line in report.lines():
@@ -160,7 +160,7 @@ def review(ctx: click.Context, staff: str | None) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from intake.review import open_items
+    from intake.ingest.review import open_items
 
     with transaction(ctx.find_object(Context).app.sessions) as session:
         items = open_items(session, staff)
@@ -182,7 +182,7 @@ def review(ctx: click.Context, staff: str | None) -> None:
 @pass_context
 def review_accept(context: Context, item_id: int, customer_id: str | None, staff: str | None) -> None:
     """Link the message of review item ITEM_ID to its strongest (or the named) candidate."""
-    from intake.review import accept
+    from intake.ingest.review import accept
 
     app = context.app
     with transaction(app.sessions) as session:
@@ -196,7 +196,7 @@ def review_accept(context: Context, item_id: int, customer_id: str | None, staff
 @pass_context
 def review_reject(context: Context, item_id: int, staff: str | None) -> None:
     """The message of review item ITEM_ID concerns none of the candidates: leave it unlinked."""
-    from intake.review import reject
+    from intake.ingest.review import reject
 
     with transaction(context.app.sessions) as session:
         reject(session, staff, item_id)
@@ -210,7 +210,7 @@ def review_reject(context: Context, item_id: int, staff: str | None) -> None:
 @pass_context
 def review_link_to(context: Context, item_id: int, customer_id: str, staff: str | None) -> None:
     """Link the message of review item ITEM_ID to CUSTOMER_ID, a candidate or not."""
-    from intake.review import link_to
+    from intake.ingest.review import link_to
 
     app = context.app
     with transaction(app.sessions) as session:

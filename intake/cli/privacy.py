@@ -31,7 +31,7 @@ def lookup(context: Context, query: str, output_format: str, choose: int | None,
     you are asked to choose, in scripts use --choose N. Every lookup is written to
     the audit log.
     """
-    from intake.lookup import lookup as run_lookup
+    from intake.privacy.lookup import lookup as run_lookup
     from intake.privacy.lookup_view import render_json, render_text
 
     app = context.app

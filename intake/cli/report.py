@@ -26,7 +26,7 @@ def report_retention(context: Context, period: str | None, send: bool, out: Path
     Without --send and --out the plain-text version is printed. A month that was
     already rendered for sending shows exactly the stored message.
     """
-    from intake.report_job import deliver_on_demand, preview
+    from intake.reporting.job import deliver_on_demand, preview
 
     app = context.app
     content, note = deliver_on_demand(app.config, app.sessions, period) if send else preview(app.config, app.sessions, period)
@@ -34,7 +34,7 @@ def report_retention(context: Context, period: str | None, send: bool, out: Path
         out.write_bytes(content)
         click.echo(f"wrote {out}")
     elif not send:
-        from intake.report_render import body_part
+        from intake.reporting.render import body_part
 
         click.echo(body_part(content, "plain"), nl=False)
     if note:

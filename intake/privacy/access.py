@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.lookup import SubjectReport, gather
+from intake.privacy.lookup import SubjectReport, gather
 from intake.privacy.requests import mark_answered, open_or_register
 from intake.privacy.subjects import resolve_one
 from intake.privacy.staff import require

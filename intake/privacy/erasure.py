@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from intake.lookup import SubjectReport, audit_ref, gather
+from intake.privacy.lookup import SubjectReport, audit_ref, gather
 from intake.privacy.requests import mark_answered, open_or_register
 from intake.privacy.subjects import resolve_one
 from intake.privacy.holds import hold_reasons_by_message

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from datetime import date, datetime
 
-from intake.lookup import LookupResult, SubjectReport
+from intake.privacy.lookup import LookupResult, SubjectReport
 from rules.access import ACCESS, ERASURE
 from rules.processing import label_name
 

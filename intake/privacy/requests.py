@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.lookup import audit_ref
+from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
 from intake.privacy.subjects import Candidate
 from models import AccessRequest

@@ -23,7 +23,7 @@ from intake.errors import InputError
 from models import Customer, CustomerAddress, CustomerProperty, Finding, Participant, Property
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.processing import label_name
-from rules.property_ids import parse_property_id
+from rules.linking.property_ids import parse_property_id
 
 CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = "customer_id", "email", "phone", "national_id", "property", "name"
 _PROPERTY_SHAPE = re.compile(r"\d+\s*/\s*\d+|\b(?:g\.?\s?nr|b\.?\s?nr|gnr|bnr|gårdsnr|bruksnr)\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ import phonenumbers
 from stdnum import iban
 from stdnum.no import fodselsnummer, kontonr, orgnr
 
-from rules.property_ids import find_property_ids
+from rules.linking.property_ids import find_property_ids
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from rules.kommuner import current_kommunenr
+from rules.linking.kommuner import current_kommunenr
 
 _DATA = Path(__file__).with_name("data")
 

@@ -3,7 +3,7 @@ import pytest
 from rules.detection.recognizers.property_id import PropertyIdRecognizer
 from rules.detection.recognizer import NO_ENTITIES
 
-property_ids = pytest.importorskip("rules.property_ids", reason="rules/property_ids.py is not there yet")
+property_ids = pytest.importorskip("rules.linking.property_ids", reason="rules/linking/property_ids.py is not there yet")
 
 
 @pytest.mark.parametrize(

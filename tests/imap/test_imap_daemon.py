@@ -9,9 +9,9 @@ from contextlib import contextmanager
 
 import pytest
 
-from intake.daemon import Daemon
-from intake.pipeline import Pipeline
-from intake.sources.imap import ImapSource
+from intake.ingest.daemon import Daemon
+from intake.ingest.pipeline import Pipeline
+from intake.ingest.sources.imap import ImapSource
 from rules.retention import DEFAULT_POLICIES
 from tests.imap.conftest import PASSWORD
 from tests.imap.messages import make_message

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from intake.errors import ConfigError, MailAuthenticationError, MailServerUnreachable, MailSourceError
-from intake.sources.imap import ImapSource, batches, check_mailbox
+from intake.ingest.sources.imap import ImapSource, batches, check_mailbox
 from tests.imap.conftest import PASSWORD
 from tests.imap.dovecot import free_port
 from tests.imap.messages import make_message
@@ -156,7 +156,7 @@ def test_missing_folder_is_skipped_with_one_warning_and_reported(imap_config, ma
     config = imap_config(folders=("INBOX", "Utboks"))
     source = ImapSource(config, PASSWORD)
     try:
-        with caplog.at_level(logging.WARNING, logger="intake.sources.imap"):
+        with caplog.at_level(logging.WARNING, logger="intake.ingest.sources.imap"):
             assert len(drain(source)) == 1
             drain(source)
     finally:

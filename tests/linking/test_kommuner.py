@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from rules.kommuner import (current_kommunenr, find_document_kommune, kommune_from_domain, kommune_name)
+from rules.linking.kommuner import (current_kommunenr, find_document_kommune, kommune_from_domain, kommune_name)
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,9 @@
 """The linker: each signal alone, and how ambiguity and weak evidence are handled."""
 import pytest
 
-from rules.linking import CustomerDirectory, KnownCustomer, KnownProperty, MessageFacts, link_message
-from rules.linking_names import people_in_record
-from rules.property_ids import PropertyId
+from rules.linking.linker import CustomerDirectory, KnownCustomer, KnownProperty, MessageFacts, link_message
+from rules.linking.names import people_in_record
+from rules.linking.property_ids import PropertyId
 
 
 def prop(kommunenr, gnr, bnr, fnr=None, snr=None):

@@ -1,7 +1,7 @@
 """The matrikkel parser: one row per written form, one row per look-alike that must not match."""
 import pytest
 
-from rules.property_ids import PropertyId, find_property_ids, parse_property_id
+from rules.linking.property_ids import PropertyId, find_property_ids, parse_property_id
 
 
 def keys(text, **kwargs):

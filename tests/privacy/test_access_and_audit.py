@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text, update
 
 from intake.errors import PermissionDenied
-from intake.lookup import lookup
+from intake.privacy.lookup import lookup
 from intake.privacy.access import controller_from, register, write_package
 from intake.privacy.requests import list_requests
 from intake.config import ProcessingConfig

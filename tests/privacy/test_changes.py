@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from intake.errors import InputError, PermissionDenied
-from intake.lookup import lookup
+from intake.privacy.lookup import lookup
 from intake.privacy.consent import export_to_partner, grant, withdraw
 from intake.privacy.rectify import rectify
 from intake.privacy.staff import add_staff

@@ -6,9 +6,9 @@ import hashlib
 
 from sqlalchemy import func, select
 
-from intake.pipeline import Pipeline
+from intake.ingest.pipeline import Pipeline
 from intake.privacy.scrub import scrub_message
-from intake.sources import IncomingMessage, MailboxKey
+from intake.ingest.sources import IncomingMessage, MailboxKey
 from models import Blob, Message
 from models.session import transaction
 from rules.erasure import erased_message_id

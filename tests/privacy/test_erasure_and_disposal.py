@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from intake.errors import InputError, PermissionDenied
-from intake.lookup import lookup
+from intake.privacy.lookup import lookup
 from intake.privacy.consent import export_to_partner, grant
 from intake.privacy.disposal import approve, due, propose, proposal_items, reject
 from intake.privacy.erasure import erase_subject, render_answer

@@ -126,7 +126,7 @@ def test_registration_refusals(sessions, world, actor, query, error):
 
 
 def test_lookup_names_an_erasure_request_as_one(sessions, world):
-    from intake.lookup import lookup
+    from intake.privacy.lookup import lookup
     from intake.privacy.lookup_view import render_text
 
     register(sessions, "K1004", date(2026, 3, 15))

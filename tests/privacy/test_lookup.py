@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from intake.errors import InputError, PermissionDenied
-from intake.lookup import lookup
+from intake.privacy.lookup import lookup
 from intake.privacy.lookup_view import render_json, render_text
 from models import AuditEntry, Finding, Participant
 from models.session import transaction

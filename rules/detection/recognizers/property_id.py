@@ -1,11 +1,11 @@
-"""Property identifiers (kommunenr-gnr/bnr[/fnr[/snr]]): a thin wrapper over rules.property_ids."""
+"""Property identifiers (kommunenr-gnr/bnr[/fnr[/snr]]): a thin wrapper over rules.linking.property_ids."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from rules.detection.findings import Candidate
 from rules.detection.recognizer import EntitySource, Recognizer
-from rules.property_ids import find_property_ids
+from rules.linking.property_ids import find_property_ids
 
 
 class PropertyIdRecognizer(Recognizer):

@@ -1,0 +1,76 @@
+"""`intake analyze`: message files in, one JSON object per message out, nothing stored.
+
+Files are linked in the order they were sent, so a reply inherits the customers of
+the earlier messages it refers to (In-Reply-To / References), as in the daemon;
+the output keeps the order in which the files were given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from intake.ingest.analysis import MessageAnalysis, analyze_message
+from intake.app import App
+from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
+from models.queries import known_customers
+from rules.linking.linker import CustomerDirectory
+
+EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def message_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; folders (a Maildir or any tree of .eml files) walked in name order."""
+    for path in paths:
+        if path.is_file():
+            yield path
+            continue
+        for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            if not any(part.startswith(".") for part in file.relative_to(path).parts) and file.parent.name != "tmp":
+                yield file
+
+
+def analyze_files(app: App, paths: Iterable[Path]) -> Iterator[dict]:
+    with app.sessions() as session:
+        customers = known_customers(session)
+    directory = CustomerDirectory(customers)
+    analyzer = app.analyzer([customer.name for customer in customers])
+    own_domains = app.config.mailbox.own_domains
+
+    files = list(message_files(paths))
+    parsed: dict[Path, ParsedMessage | UnparseableMessage] = {}
+    for file in files:
+        try:
+            parsed[file] = parse_message(file.read_bytes())
+        except UnparseableMessage as problem:
+            parsed[file] = problem
+
+    analyses: dict[Path, MessageAnalysis] = {}
+    customers_by_message_id: dict[str, tuple[str, ...]] = {}
+    readable = [file for file in files if isinstance(parsed[file], ParsedMessage)]
+    for file in sorted(readable, key=lambda f: parsed[f].sent_at or EARLIEST):
+        message = parsed[file]
+        inherited = sorted({c for ref in (*message.references, message.in_reply_to) if ref for c in customers_by_message_id.get(ref, ())})
+        analysis = analyze_message(message, directory, analyzer, own_domains, tuple(inherited))
+        analyses[file] = analysis
+        if message.message_id:
+            customers_by_message_id[message.message_id] = tuple(link.customer_id for link in analysis.links.customers)
+
+    for file in files:
+        if file not in analyses:
+            yield {"file": str(file), "message_id": None, "customer_id": None, "customer_ids": [], "properties": [],
+                   "entities": [], "error": str(parsed[file])}
+            continue
+        analysis = analyses[file]
+        yield {
+            "file": str(file),
+            "message_id": parsed[file].message_id,
+            "customer_id": analysis.primary_customer_id,
+            "customer_ids": [link.customer_id for link in analysis.links.customers],
+            "properties": [prop.key for prop in analysis.links.properties],
+            "entities": [
+                {"label": f.label, "text": f.text, "start": f.start, "end": f.end, "part": f.part, "score": round(f.score, 3)}
+                for f in analysis.findings
+            ],
+        }

@@ -1,0 +1,207 @@
+"""Raw message bytes -> ParsedMessage, through mail-parser (the only module that imports it).
+
+A message that cannot be understood raises ``UnparseableMessage`` with a reason
+fit for the quarantine record; lesser damage (a bad charset, broken base64 in an
+attachment) is kept as ``defects`` on a message that is otherwise stored.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email.utils
+import email.errors
+from email.header import Header, decode_header, make_header
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import mailparser
+
+from intake.ingest.attachment_text import extract_text
+from intake.ingest.html_text import html_to_text
+
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+# MIME damage that means the parts cannot be trusted: the message is quarantined.
+STRUCTURAL_DEFECTS = frozenset({
+    "StartBoundaryNotFoundDefect",
+    "CloseBoundaryNotFoundDefect",
+    "MultipartInvariantViolationDefect",
+    "NoBoundaryInMultipartDefect",
+    "MissingHeaderBodySeparatorDefect",
+})
+IDENTIFYING_HEADERS = ("from", "to", "subject", "date", "message-id")
+
+
+class UnparseableMessage(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Address:
+    address: str
+    display_name: str | None
+
+
+@dataclass(frozen=True)
+class ParsedAttachment:
+    filename: str
+    content_type: str
+    payload: bytes
+    text: str | None
+    text_error: str | None
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    message_id: str | None
+    subject: str
+    sent_at: datetime | None
+    sender: Address | None
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    bcc: tuple[Address, ...]
+    reply_to: tuple[Address, ...]
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    body: str
+    attachments: tuple[ParsedAttachment, ...]
+    defects: tuple[str, ...] = field(default=())
+
+    def participants(self) -> list[tuple[str, Address]]:
+        roles = [("from", (self.sender,) if self.sender else ()), ("to", self.to), ("cc", self.cc),
+                 ("bcc", self.bcc), ("reply_to", self.reply_to)]
+        return [(role, address) for role, addresses in roles for address in addresses]
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    if not raw.strip():
+        raise UnparseableMessage("empty message (zero bytes or only white space)")
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+    except Exception as error:  # mail-parser raises many types on hostile input
+        raise UnparseableMessage(f"MIME parser failed: {type(error).__name__}") from None
+    message = parsed.message
+    if message is None or not any(message.get(name) for name in IDENTIFYING_HEADERS):
+        raise UnparseableMessage("no message headers (From, To, Subject, Date, Message-ID all missing)")
+    structural = sorted(STRUCTURAL_DEFECTS & set(parsed.defects_categories))
+    if structural:
+        raise UnparseableMessage(f"damaged MIME structure: {', '.join(structural)}")
+
+    defects = set(parsed.defects_categories)
+    attachments = tuple(_attachment(item, defects) for item in parsed.attachments)
+    return ParsedMessage(
+        message_id=_message_id(message.get("message-id")),
+        subject=_clean_header(header_text(message.get("subject", ""))),
+        sent_at=_utc_date(message.get("date"), defects),
+        sender=next(iter(_addresses(message, "from")), None),
+        to=_addresses(message, "to"),
+        cc=_addresses(message, "cc"),
+        bcc=_addresses(message, "bcc"),
+        reply_to=_addresses(message, "reply-to"),
+        in_reply_to=_message_id(message.get("in-reply-to")),
+        references=tuple(_message_ids(message.get_all("references", []))),
+        body=_body_text(parsed),
+        attachments=attachments,
+        defects=tuple(sorted(defects)),
+    )
+
+
+def _body_text(parsed) -> str:
+    plain = [text for text in parsed.text_plain if text.strip()]
+    if plain:
+        return "\n\n".join(text.strip("\n") for text in plain)
+    return "\n\n".join(html_to_text(html) for html in parsed.text_html if html.strip())
+
+
+def _attachment(item: dict, defects: set[str]) -> ParsedAttachment:
+    filename = _clean_header(item.get("filename") or "") or "unnamed"
+    content_type = (item.get("mail_content_type") or "application/octet-stream").lower()
+    payload = item.get("payload") or ""
+    if item.get("binary"):
+        try:
+            data = base64.b64decode(payload, validate=False)
+        except (binascii.Error, ValueError):
+            defects.add("AttachmentDecodeDefect")
+            data = payload.encode("ascii", "replace")
+    else:
+        data = payload.encode("utf-8", "surrogateescape")
+    text, error = extract_text(filename, content_type, data)
+    return ParsedAttachment(filename=filename, content_type=content_type, payload=data, text=text, text_error=error)
+
+
+def _addresses(message, header: str) -> tuple[Address, ...]:
+    values = [_raw_header_text(value) for value in message.get_all(header, [])]
+    result = []
+    for name, address in email.utils.getaddresses(values):
+        address = address.strip().strip("<>").lower()
+        if "@" not in address:
+            continue
+        result.append(Address(address=address, display_name=header_text(name).strip() or None))
+    return tuple(result)
+
+
+def header_text(value) -> str:
+    """A header as text, whatever the sender did: RFC 2047 words in any (even unknown)
+    charset, or raw 8-bit bytes that were never encoded (common from old mail clients)."""
+    try:
+        pieces = decode_header(value)
+    except (ValueError, email.errors.HeaderParseError):
+        return str(value)
+    decoded = [(chunk if isinstance(chunk, str) else _guess_decode(chunk, charset), None) for chunk, charset in pieces]
+    return str(make_header(decoded))
+
+
+def _raw_header_text(value) -> str:
+    """Header objects (8-bit input) become text; encoded words stay for getaddresses to split safely."""
+    return header_text(value) if isinstance(value, Header) else str(value)
+
+
+def _guess_decode(data: bytes, charset: str | None) -> str:
+    for candidate in (charset, "utf-8", "cp1252"):
+        if not candidate or candidate == "unknown-8bit":
+            continue
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1")
+
+
+def _clean_header(text) -> str:
+    return re.sub(r"\s+", " ", str(text or "")).strip()
+
+
+MESSAGE_ID_PATTERN = re.compile(r"<[^<>\s]+>")
+
+
+def _message_ids(values) -> list[str]:
+    found = []
+    for value in values:
+        found += MESSAGE_ID_PATTERN.findall(str(value))
+    return found
+
+
+def _message_id(value) -> str | None:
+    if value is None:
+        return None
+    ids = MESSAGE_ID_PATTERN.findall(str(value))
+    if ids:
+        return ids[0]
+    text = str(value).strip()
+    return f"<{text}>" if text and " " not in text else None
+
+
+def _utc_date(value, defects: set[str]) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        defects.add("InvalidDateDefect")
+        return None
+    if parsed.tzinfo is None:  # RFC 5322 "-0000": the zone is unknown, UTC is the honest reading
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)

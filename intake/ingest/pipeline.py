@@ -1,0 +1,205 @@
+"""parse -> store -> link -> detect -> retention, for one message, in one transaction.
+
+The ledger row that says "done" is written in the same transaction as the
+message, so either both exist or neither does. A message already in the
+ledger is not stored again; the same bytes or the same Message-ID arriving
+under another key is recorded as a duplicate of the stored message.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.ingest.analysis import MessageAnalysis, analyze_message
+from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
+from intake.privacy.scrub import ERASED
+from intake.retention import retention_at_ingest
+from intake.ingest.sources import IncomingMessage
+from models import (
+    Attachment, Blob, Finding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink,
+    Participant, ReviewItem,
+)
+from models.queries import (
+    known_customers, ledger_entry, message_by_message_id, message_by_raw_hash, property_ids_by_key, records_version,
+    thread_customer_ids, thread_for,
+)
+from models.session import transaction
+from rules.detection import Analyzer
+from rules.linking.linker import CustomerDirectory
+from rules.retention import Policy
+
+log = logging.getLogger(__name__)
+
+STORED, DUPLICATE, QUARANTINED, ALREADY_DONE = "stored", "duplicate", "quarantined", "already"
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    state: str
+    message_pk: int | None
+
+
+class Pipeline:
+    def __init__(self, factory: sessionmaker[Session], analyzer: Analyzer, policies: tuple[Policy, ...], own_domains: tuple[str, ...]):
+        self._factory = factory
+        self._analyzer = analyzer
+        self._policies = policies
+        self._own_domains = own_domains
+        self._directory: CustomerDirectory | None = None
+        self._records_version = None
+
+    def refresh_records(self) -> None:
+        """Rebuild the customer directory if the records changed; the daemon asks once per poll."""
+        with self._factory() as session:
+            version = records_version(session)
+            if self._directory is None or version != self._records_version:
+                self._directory = CustomerDirectory(known_customers(session))
+                self._records_version = version
+
+    def _customer_directory(self) -> CustomerDirectory:
+        if self._directory is None:
+            self.refresh_records()
+        return self._directory
+
+    def ingest(self, incoming: IncomingMessage) -> IngestOutcome:
+        try:
+            return self._ingest_once(incoming)
+        except IntegrityError:
+            # Another writer stored the same message between our check and our commit:
+            # the second attempt sees its rows and records a duplicate or "already".
+            return self._ingest_once(incoming)
+
+    def quarantine(self, incoming: IncomingMessage, reason: str) -> IngestOutcome:
+        """Keep the raw message and record why it could not go through the pipeline."""
+        return self.ingest(dataclasses.replace(incoming, quarantine_reason=reason))
+
+    def _ingest_once(self, incoming: IncomingMessage) -> IngestOutcome:
+        with transaction(self._factory) as session:
+            key = incoming.key
+            done = ledger_entry(session, source=key.source, account=key.account, folder=key.folder,
+                                mailbox_identity=key.mailbox_identity, message_key=key.message_key)
+            if done is not None:
+                return IngestOutcome(ALREADY_DONE, done.message_pk)
+            raw = incoming.read()
+            sha256 = hashlib.sha256(raw).hexdigest()
+            state, message, error = self._store(session, incoming, raw, sha256)
+            session.add(LedgerEntry(
+                source=key.source, account=key.account, folder=key.folder, mailbox_identity=key.mailbox_identity,
+                message_key=key.message_key, state=state, message_pk=message.id if message else None,
+                raw_sha256=sha256, error=error,
+            ))
+            return IngestOutcome(state, message.id if message else None)
+
+    def _store(self, session: Session, incoming: IncomingMessage, raw: bytes, sha256: str) -> tuple[str, Message, str | None]:
+        existing = message_by_raw_hash(session, sha256)
+        if existing is not None:
+            return DUPLICATE, existing, None
+        reason = incoming.quarantine_reason
+        parsed = None
+        if reason is None:
+            try:
+                parsed = parse_message(raw)
+            except UnparseableMessage as problem:
+                reason = str(problem)
+        if parsed is None:
+            _ensure_blobs(session, {sha256: raw})
+            message = Message(raw_sha256=sha256, state=QUARANTINED, quarantine_reason=reason, size=len(raw),
+                              source_folder=incoming.key.folder)
+            session.add(message)
+            session.flush()
+            return QUARANTINED, message, reason
+        if parsed.message_id:
+            same_id = message_by_message_id(session, parsed.message_id)
+            if same_id is not None:
+                if same_id.state != ERASED:  # a copy of erased mail must not bring its content back
+                    _ensure_blobs(session, {sha256: raw})
+                return DUPLICATE, same_id, None
+        message = self._store_parsed(session, parsed, raw, sha256, incoming.key.folder)
+        return STORED, message, None
+
+    def _store_parsed(self, session: Session, parsed: ParsedMessage, raw: bytes, sha256: str, folder: str) -> Message:
+        # Reads first, writes last: every pending row then goes to the database in one flush.
+        parent_ids = list(parsed.references) or ([parsed.in_reply_to] if parsed.in_reply_to else [])
+        thread = thread_for(session, parsed.message_id, parent_ids, parsed.subject)
+        thread_id = thread.id if thread else None
+        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains,
+                                   thread_customer_ids(session, thread_id))
+        attachments = [(hashlib.sha256(a.payload).hexdigest(), a) for a in parsed.attachments]
+        _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}})
+        message = Message(
+            raw_sha256=sha256, message_id_header=parsed.message_id, state=STORED, subject=parsed.subject,
+            sent_at=parsed.sent_at, from_address=parsed.sender.address if parsed.sender else None,
+            body_text=parsed.body, in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references) or None,
+            thread_id=thread_id, source_folder=folder, size=len(raw),
+            parse_defects=", ".join(parsed.defects) or None,
+        )
+        message.attachments = [_attachment_row(digest, attachment) for digest, attachment in attachments]
+        session.add(message)
+        # Links, retention and the ledger row need the message's id; they are flushed at commit.
+        session.flush()
+        # The many small rows go in as one executemany each, without a unit-of-work object per row.
+        _insert_rows(session, Participant, [
+            {"message_pk": message.id, "role": role, "address": a.address, "display_name": a.display_name}
+            for role, a in parsed.participants()
+        ])
+        _insert_rows(session, Finding, [_finding_row(message.id, finding) for finding in analysis.findings])
+        property_pks = property_ids_by_key(session, {prop.key for prop in analysis.links.properties})
+        retention_at_ingest(session, message, self._policies, (link.customer_id for link in analysis.links.customers),
+                            (attachment.filename for attachment in parsed.attachments),
+                            (finding.label for finding in analysis.findings))
+        _store_links(session, message, analysis, property_pks)
+        return message
+
+
+def _store_links(session: Session, message: Message, analysis: MessageAnalysis, property_pks: dict[str, int]) -> None:
+    for link in analysis.links.customers:
+        session.add(MessageCustomerLink(
+            message_pk=message.id, customer_id=link.customer_id, method=link.method, confidence=link.confidence,
+            reasons=_reasons_json(link.reasons),
+        ))
+    for prop in analysis.links.properties:
+        session.add(MessagePropertyLink(
+            message_pk=message.id, property_key=prop.key, mention_text=prop.mention_text,
+            property_id=property_pks.get(prop.key), customer_id=prop.customer_id,
+            kommune_as_written=prop.kommune_as_written,
+        ))
+    if analysis.links.review_reason:
+        session.add(ReviewItem(
+            message_pk=message.id, reason=analysis.links.review_reason,
+            candidates=[{"customer_id": c.customer_id, "confidence": c.confidence,
+                         "reasons": _reasons_json(c.reasons)}
+                        for c in analysis.links.candidates],
+        ))
+
+
+def _attachment_row(sha256: str, attachment) -> Attachment:
+    return Attachment(filename=attachment.filename, content_type=attachment.content_type, size=len(attachment.payload),
+                      blob_sha256=sha256, text=attachment.text, text_error=attachment.text_error)
+
+
+def _finding_row(message_pk: int, finding) -> dict:
+    return {"message_pk": message_pk, "part": finding.part, "label": finding.label, "text": finding.text,
+            "start": finding.start, "end": finding.end, "score": finding.score, "recognizer": finding.recognizer,
+            "value_hash": finding.value_hash}
+
+
+def _insert_rows(session: Session, model, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(model), rows)
+
+
+def _reasons_json(reasons) -> list[dict]:
+    return [{"signal": reason.signal, "weight": reason.weight, "detail": reason.detail} for reason in reasons]
+
+
+def _ensure_blobs(session: Session, payloads: dict[str, bytes]) -> None:
+    """Add each blob (keyed by its SHA-256) that the database does not hold yet."""
+    stored = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(payloads))))
+    session.add_all(Blob(sha256=digest, size=len(data), content=data) for digest, data in payloads.items() if digest not in stored)

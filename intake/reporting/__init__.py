@@ -1,0 +1,1 @@
+"""The monthly retention report: gather the data, render it, schedule it, mail it."""

@@ -1,0 +1,109 @@
+"""Kill the daemon with SIGKILL at random moments; every message must end up stored exactly once, byte-exact."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from models import LedgerEntry, Message
+from models.session import make_engine, session_factory
+from tests.ingest.helpers import acknowledged, assert_stored_byte_exact, generate_maildir
+
+REPO = Path(__file__).resolve().parents[2]
+KILLS = 10
+
+
+def write_config(tmp_path: Path, database_url: str, maildir: Path) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[database]\nurl = "{database_url}"\n[daemon]\ndata_dir = "{tmp_path / "var"}"\npoll_interval_seconds = 0.2\n'
+        f'[mailbox]\nsource = "maildir"\n[maildir]\npath = "{maildir}"\n', encoding="utf-8")
+    return config
+
+
+def daemon(config: Path, *args: str) -> subprocess.Popen:
+    env = {**os.environ, "INTAKE_CONFIG": str(config), "PYTHONPATH": str(REPO)}
+    return subprocess.Popen([sys.executable, "-m", "intake", "run", "--no-progress", *args], cwd=REPO, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, database_url):
+    maildir = tmp_path / "maildir"
+    originals = generate_maildir(maildir, count=300, seed=7)
+    config = write_config(tmp_path, database_url, maildir)
+    chance = random.Random(20261125)
+
+    def done() -> int:
+        return len(acknowledged(maildir))
+
+    # Kill points are spread over the backlog by progress, not by clock, so every kill
+    # lands mid-work however fast the machine is; a little jitter varies the moment.
+    targets = sorted(chance.sample(range(5, len(originals) - 5), KILLS))
+    done_after_each_kill = []
+    for target in targets:
+        process = daemon(config)
+        deadline = time.monotonic() + 120
+        while done() < target and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(chance.uniform(0, 0.05))
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        done_after_each_kill.append(done())
+    # The kills must really have landed mid-backlog, or this test would prove nothing.
+    assert sum(1 for done_count in done_after_each_kill if 0 < done_count < len(originals)) >= KILLS - 1, done_after_each_kill
+    final = daemon(config, "--once")
+    _, stderr = final.communicate(timeout=600)
+    assert final.returncode == 0, stderr.decode(errors="replace")[-2000:]
+
+    assert list((maildir / "new").iterdir()) == [] and list((maildir / "cur").iterdir()) == []
+    assert {p.name.split(":")[0] for p in acknowledged(maildir)} == set(originals)
+    engine = make_engine(database_url)
+    try:
+        with session_factory(engine)() as session:
+            ledger = dict(session.execute(select(LedgerEntry.message_key, LedgerEntry.state)).all())
+            assert set(ledger) == set(originals)
+            assert session.scalar(select(func.count()).select_from(LedgerEntry)) == len(originals)
+            assert_stored_byte_exact(session, originals)
+            unique_messages = len({hashlib.sha256(raw).hexdigest() for raw in originals.values()})
+            stored_or_quarantined = session.scalar(select(func.count()).select_from(Message))
+            duplicates = sum(1 for state in ledger.values() if state == "duplicate")
+            assert stored_or_quarantined + duplicates == len(originals)
+            assert stored_or_quarantined <= unique_messages
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_and_sigint_stop_cleanly_after_the_message_in_hand(tmp_path, stop_signal):
+    maildir = tmp_path / "maildir"
+    generate_maildir(maildir, count=2000, seed=3)
+    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite3'}", maildir)
+    process = daemon(config)
+    deadline = time.monotonic() + 120
+    while not acknowledged(maildir) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.send_signal(stop_signal)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr.decode(errors="replace")[-2000:]
+    assert b"stopped" in stderr and b"Traceback" not in stderr
+    moved = {p.name.split(":")[0] for p in acknowledged(maildir)}
+    assert 0 < len(moved) < 2000  # stopped mid-backlog, not at the end
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    try:
+        with session_factory(engine)() as session:
+            recorded = set(session.scalars(select(LedgerEntry.message_key)))
+    finally:
+        engine.dispose()
+    # The message in hand was finished: stored and acknowledged, nothing half done.
+    assert moved == recorded
