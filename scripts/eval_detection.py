@@ -1,6 +1,6 @@
 """Precision, recall and F1 of the personal-data detector on the hand-labelled dev set.
 
-    .venv/bin/python scripts/eval_detection.py [--split dev|heldout|all] [--errors]
+    .venv/bin/python scripts/eval_detection.py [--split dev|heldout|all] [--file heldout_g.txt ...] [--errors]
 
 A finding counts as correct only with the exact gold label and character span. Prints one row
 per label and the micro average per split, then the NER model's scores on NorNE's test split.
@@ -59,9 +59,17 @@ def report(name: str, n_messages: int, counts: dict[str, Counter]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=["dev", "heldout", "all", "both"], default="both")
+    parser.add_argument("--file", action="append", default=[], metavar="NAME",
+                        help="score only these dev-set files (e.g. heldout_g.txt); repeatable")
     parser.add_argument("--errors", action="store_true", help="list every false positive and false negative")
     args = parser.parse_args(argv)
     analyzer = Analyzer(hash_key=b"eval", known_names=known_names())
+    if args.file:
+        messages = [m for m in load("all") if m.source in args.file]
+        if {m.source for m in messages} != set(args.file):
+            parser.error(f"no such dev-set file: {sorted(set(args.file) - {m.source for m in messages})}")
+        report(" + ".join(args.file), len(messages), evaluate(analyzer, messages, args.errors))
+        return 0
     splits = ["dev", "heldout", "all"] if args.split == "both" else [args.split]
     for split in splits:
         messages = load(split)
