@@ -87,7 +87,7 @@ class PatternRecognizer(Recognizer):
             for match in pattern.regex.finditer(text):
                 score = self.score(text, match, pattern)
                 if score is not None:
-                    start, end = span_of(match)
+                    start, end = self.span(text, match, pattern)
                     candidates.append(Candidate(self.label, start, end, score, self.name))
         kept: list[Candidate] = []
         for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.score)):
@@ -97,6 +97,10 @@ class PatternRecognizer(Recognizer):
 
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:
         return pattern.score
+
+    def span(self, text: str, match: re.Match, pattern: Pattern) -> tuple[int, int]:
+        """The reported span; phrase recognizers grow it to the whole phrase (rules.detection.phrases)."""
+        return span_of(match)
 
 
 def words_regex(*words: str) -> re.Pattern:

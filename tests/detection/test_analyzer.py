@@ -35,7 +35,8 @@ def test_findings_are_sorted_non_overlapping_and_exact(findings):
 def test_every_label_in_the_mail_is_found(findings):
     assert {(f.label, f.text) for f in findings} == {
         ("PERSON", "Kari"), ("NATIONAL_ID", FNR), ("PHONE", "912 34 567"), ("EMAIL", "kari@example.no"),
-        ("MARITAL_STATUS", "gift"), ("HEALTH", "rullestol"), ("CREDIT_INFO", "kredittsjekk"),
+        ("MARITAL_STATUS", "gift"), ("MARITAL_STATUS", "mannen min"), ("HEALTH", "rullestol"),
+        ("CREDIT_INFO", "kredittsjekk"),
         ("PROPERTY_ID", "gnr 12 bnr 345"), ("ADDRESS", "Storgata 12B, 0153 Oslo"), ("PERSON", "Ola Nordmann"),
     }
 
