@@ -32,7 +32,7 @@ FIRM_WORDS = frozenset(w.lower() for w in """
     rørlegger maler snekker tak vvs consult consulting holding gruppen group kartverket skatteetaten
     nav husbanken politiet tingretten lagmannsretten fylkesmannen statsforvalteren direktoratet
     tilsyn byggesak plan bygningsetaten etaten sykehus sykehuset skole skolen barnehage
-    borettslag sameie stiftelse forening klubb invest finans forsikring tryg gjensidige if
+    borettslag borettslaget sameie sameiet boligsameie boligsameiet stiftelse forening velforening klubb invest finans forsikring tryg gjensidige if
     storebrand dnb nordea obos usbl proess vann avløp energi avdeling avdelingen kundesenter kundesenteret
     kundeservice legal services solutions partner partners
     street road gate gata veien vei allé plass torg brygge senter senteret kjøpesenter

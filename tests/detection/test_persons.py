@@ -24,6 +24,17 @@ from tests.detection.conftest import found_texts
         ("Ring Per i morgen", []),  # a lone ambiguous given name is left to greetings and the model
         ("Linda ringte i går", []),  # sentence-initial: could be anything capitalized
         ("Dag Mandag", []),
+        # a given name with the genitive -s keeps it, as written
+        ("Henriks kontor har tegningene", ["Henriks"]),
+        ("Vedlagt er Ingrids kommentarer", ["Ingrids"]),
+        ("Hans kone ringte", []),  # "Hans" is a name and a pronoun, not "Han" + s
+        ("Lars kommer i morgen", []),  # a name ending in s is not a genitive
+        # names in capitals, as in signatures and forms
+        ("Hilsen\nMARIANNE SKOGLUND\nTlf. 905 12 348", ["MARIANNE SKOGLUND"]),
+        ("PURRING – FORFALT FAKTURA", []),
+        ("KARI NORDMANN AS", []),
+        # organisations are not persons
+        ("Styret i Bjørklia Borettslag har bestemt", []),
     ],
 )
 def test_gazetteer(text, expected):

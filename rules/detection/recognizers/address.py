@@ -35,6 +35,11 @@ _STREET = (
 _BOX_PLACE = rf"(?:[ ](?:{_PREFIXES})?[{_UPPER}][{_LOWER}]+(?:[ ](?:plass|torg|gate))?)?"
 _CONTINUATION = rf"(?:[ \t]*,?[ \t]*\n?[ \t]*{_POSTCODE_PLACE})?"
 _NOT_STREET_START = {"i", "på", "til", "fra", "ved", "og", "om", "den", "det", "adresse"}
+# "Sameiet Kirkeveien 71", "Borettslaget Granlia 3": the name of an organisation, not anyone's address.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?i)(?:sameiet|sameie|boligsameiet|eierseksjonssameiet|borettslaget|borettslag|velforeningen|huseierforeningen)"
+    r"[ \t]{1,3}\Z"
+)
 
 
 class AddressRecognizer(PatternRecognizer):
@@ -55,5 +60,8 @@ class AddressRecognizer(PatternRecognizer):
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:
         first_word = match.group("value").split(" ", 1)[0].lower()
         if first_word in _NOT_STREET_START:
+            return None
+        start = match.start("value")
+        if _ORGANISATION_BEFORE.search(text, max(0, start - 30), start):
             return None
         return pattern.score

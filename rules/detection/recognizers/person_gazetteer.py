@@ -28,6 +28,15 @@ _LONE_NAME = re.compile(
     r"(?<=[a-zæøå,:(][ \t])(?P<name>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?![\w-]|[ \t]+[A-ZÆØÅ])")
 
 
+# "Henriks e-post", "Torsteins tegninger": a given name with the genitive -s, before a lowercase noun.
+# The span keeps the -s, as the name is written (rules/detection/README.md).
+_POSSESSIVE = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøå]{1,20}s)(?=[ \t]+[a-zæøå])")
+# Names in capitals, as in signatures and forms: "MARIANNE SKOGLUND", "KARI HOVLAND".
+_CAPITALS = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÆØÅ]{2,20}(?:-[A-ZÆØÅ]{2,20})?(?:[ \t][A-ZÆØÅ]{2,20}(?:-[A-ZÆØÅ]{2,20})?){1,3})(?![\w-])"
+)
+
+
 def _usable(word: str) -> bool:
     folded = word.lower()
     return folded not in NOT_NAMES and folded not in FIRM_WORDS
@@ -40,6 +49,23 @@ class PersonGazetteerRecognizer(Recognizer):
     def find(self, text: str, entities: EntitySource) -> Iterator[Candidate]:
         yield from self._full_names(text)
         yield from self._lone_given_names(text)
+        yield from self._possessives(text)
+        yield from self._capitals(text)
+
+    def _possessives(self, text: str) -> Iterator[Candidate]:
+        for match in _POSSESSIVE.finditer(text):
+            word = match.group("name")
+            if (is_unambiguous_first_name(word[:-1]) and not is_first_name(word) and not is_surname(word)
+                    and _usable(word[:-1]) and not is_firm(text, *match.span("name"))):
+                yield Candidate(self.label, *match.span("name"), 0.7, self.name)
+
+    def _capitals(self, text: str) -> Iterator[Candidate]:
+        for match in _CAPITALS.finditer(text):
+            words = match.group("name").split()
+            if not all(_usable(w) for w in words) or not is_unambiguous_first_name(words[0]):
+                continue
+            if any(is_surname(w) for w in words[1:]) and not is_firm(text, *match.span("name")):
+                yield Candidate(self.label, *match.span("name"), 0.8, self.name)
 
     def _lone_given_names(self, text: str) -> Iterator[Candidate]:
         """"til Linda innen fredag", "Eva og Frank Lunde": a given name inside a sentence."""
