@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from enum import StrEnum
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
 # Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -34,6 +35,34 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:  # SQLite drops the offset
             return value.replace(tzinfo=timezone.utc)
         return value.astimezone(timezone.utc)
+
+
+class StateColumn(TypeDecorator):
+    """A ``StrEnum`` (from ``rules.vocabulary``) stored as its plain text value and read back as the member.
+
+    The column stays an ordinary VARCHAR, so the schema and the migrations do not change when
+    a state is added; an unknown value (written by a newer version) is returned as text, not lost.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[StrEnum], length: int = 20):
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return str(self.enum(value))  # refuses a value that is not a member
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        try:
+            return self.enum(value)
+        except ValueError:
+            return value
 
 
 def utcnow() -> datetime:

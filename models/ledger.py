@@ -12,7 +12,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StateColumn, UTCDateTime, utcnow
+from rules.vocabulary import LedgerState
 
 
 class LedgerEntry(Base):
@@ -25,7 +26,7 @@ class LedgerEntry(Base):
     folder: Mapped[str] = mapped_column(String(255))
     mailbox_identity: Mapped[str] = mapped_column(String(64))  # UIDVALIDITY for IMAP
     message_key: Mapped[str] = mapped_column(String(255))  # UID or Maildir key
-    state: Mapped[str] = mapped_column(String(20), index=True)  # stored | duplicate | quarantined
+    state: Mapped[LedgerState] = mapped_column(StateColumn(LedgerState), index=True)
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
     raw_sha256: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)

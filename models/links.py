@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StateColumn, UTCDateTime, utcnow
+from rules.vocabulary import ReviewState
 
 
 class MessageCustomerLink(Base):
@@ -17,7 +18,7 @@ class MessageCustomerLink(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.customer_id", ondelete="CASCADE"), index=True)
-    method: Mapped[str] = mapped_column(String(40))
+    method: Mapped[str] = mapped_column(String(40))  # a LinkSignal (the strongest reason) or LinkMethod
     confidence: Mapped[float] = mapped_column(Float)
     reasons: Mapped[list] = mapped_column(JSON, default=list)
     linked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -45,7 +46,7 @@ class ReviewItem(Base):
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), unique=True)
     reason: Mapped[str] = mapped_column(Text)
     candidates: Mapped[list] = mapped_column(JSON, default=list)
-    state: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open | accepted | rejected | linked
+    state: Mapped[ReviewState] = mapped_column(StateColumn(ReviewState), default=ReviewState.OPEN, index=True)
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

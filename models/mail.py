@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StateColumn, UTCDateTime, utcnow
+from rules.vocabulary import MessageState, ParticipantRole
 
 
 class Blob(Base):
@@ -36,7 +37,7 @@ class Message(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), unique=True)
     message_id_header: Mapped[str | None] = mapped_column(Text, unique=True)
-    state: Mapped[str] = mapped_column(String(20), default="stored", index=True)
+    state: Mapped[MessageState] = mapped_column(StateColumn(MessageState), default=MessageState.STORED, index=True)
     quarantine_reason: Mapped[str | None] = mapped_column(Text)
     parse_defects: Mapped[str | None] = mapped_column(Text)
     subject: Mapped[str | None] = mapped_column(Text)
@@ -61,7 +62,7 @@ class Participant(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    role: Mapped[str] = mapped_column(String(10))  # from, to, cc, bcc, reply_to
+    role: Mapped[ParticipantRole] = mapped_column(StateColumn(ParticipantRole, 10))
     address: Mapped[str] = mapped_column(String(320))
     display_name: Mapped[str | None] = mapped_column(Text)
 

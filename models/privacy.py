@@ -24,8 +24,11 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StateColumn, UTCDateTime, utcnow
 from models.mail import Finding, Participant
+from rules.vocabulary import (
+    DisposalOutcome, ErasureItemType, HoldTarget, ProposalState, RequestKind, RequestStatus, Role, TombstoneCause,
+)
 
 
 class StaffUser(Base):
@@ -33,7 +36,7 @@ class StaffUser(Base):
 
     username: Mapped[str] = mapped_column(String(64), primary_key=True)
     full_name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(String(20))  # staff | records_manager | administrator
+    role: Mapped[Role] = mapped_column(StateColumn(Role))
     confidentiality_signed_on: Mapped[date | None] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -77,12 +80,12 @@ class AccessRequest(Base):
     __tablename__ = "access_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20), default="access", server_default="access", index=True)  # access | erasure
+    kind: Mapped[RequestKind] = mapped_column(StateColumn(RequestKind), default=RequestKind.ACCESS, server_default="access", index=True)
     customer_id: Mapped[str | None] = mapped_column(String(64), index=True)
     subject_ref: Mapped[str] = mapped_column(String(64))  # customer id, or "identifier" for a non-customer
     requested_on: Mapped[date] = mapped_column(Date)
     deadline: Mapped[date] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open | answered
+    status: Mapped[RequestStatus] = mapped_column(StateColumn(RequestStatus), default=RequestStatus.OPEN, index=True)
     answered_on: Mapped[date | None] = mapped_column(Date)
     registered_by: Mapped[str] = mapped_column(String(64))
     answered_by: Mapped[str | None] = mapped_column(String(64))
@@ -93,7 +96,7 @@ class LegalHold(Base):
     __table_args__ = (Index("ix_legal_holds_target", "target_type", "target_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    target_type: Mapped[str] = mapped_column(String(20))  # customer | property | project | message
+    target_type: Mapped[HoldTarget] = mapped_column(StateColumn(HoldTarget))
     target_id: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
     set_by: Mapped[str] = mapped_column(String(64))
@@ -109,7 +112,7 @@ class Restriction(Base):
     __table_args__ = (Index("ix_restrictions_target", "target_type", "target_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    target_type: Mapped[str] = mapped_column(String(20))  # customer | message | consent
+    target_type: Mapped[ErasureItemType] = mapped_column(StateColumn(ErasureItemType))
     target_id: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
     legal_reference: Mapped[str] = mapped_column(String(64))
@@ -136,7 +139,7 @@ class DisposalProposal(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     until: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="proposed", index=True)  # proposed | approved | rejected
+    status: Mapped[ProposalState] = mapped_column(StateColumn(ProposalState), default=ProposalState.PROPOSED, index=True)
     proposed_by: Mapped[str] = mapped_column(String(64))
     proposed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     decided_by: Mapped[str | None] = mapped_column(String(64))
@@ -152,7 +155,7 @@ class DisposalItem(Base):
     category: Mapped[str] = mapped_column(String(64))
     legal_basis: Mapped[str] = mapped_column(Text)
     retain_until: Mapped[date] = mapped_column(Date)
-    outcome: Mapped[str] = mapped_column(String(20), default="pending")  # pending | disposed | skipped
+    outcome: Mapped[DisposalOutcome] = mapped_column(StateColumn(DisposalOutcome), default=DisposalOutcome.PENDING)
     outcome_reason: Mapped[str | None] = mapped_column(Text)
 
 
@@ -177,9 +180,9 @@ class Tombstone(Base):
     __table_args__ = (Index("ix_tombstones_target", "target_type", "target_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    target_type: Mapped[str] = mapped_column(String(20))  # message | customer
+    target_type: Mapped[ErasureItemType] = mapped_column(StateColumn(ErasureItemType))  # message | customer
     target_id: Mapped[str] = mapped_column(String(64))  # message pk, or "erasure-<audit id>" for a customer
-    cause: Mapped[str] = mapped_column(String(20))  # erasure | disposal
+    cause: Mapped[TombstoneCause] = mapped_column(StateColumn(TombstoneCause))
     basis: Mapped[str] = mapped_column(Text)
     removed: Mapped[dict] = mapped_column(JSON, default=dict)  # e.g. {"attachments": 2, "findings": 5}
     removed_by: Mapped[str] = mapped_column(String(64))

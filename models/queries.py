@@ -14,6 +14,7 @@ from models.records import Customer, CustomerAddress, CustomerProperty, Project,
 from rules.erasure import erased_message_id
 from rules.linking.linker import KnownCustomer, KnownProperty
 from rules.retention import ProjectState
+from rules.vocabulary import MessageState, ReviewState
 
 
 def ledger_entry(session: Session, *, source: str, account: str, folder: str, mailbox_identity: str, message_key: str) -> LedgerEntry | None:
@@ -131,7 +132,7 @@ def message_counts(session: Session) -> dict[str, int]:
 
 
 def open_review_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(ReviewItem).where(ReviewItem.state == "open")) or 0
+    return session.scalar(select(func.count()).select_from(ReviewItem).where(ReviewItem.state == ReviewState.OPEN)) or 0
 
 
 def last_poll(session: Session) -> PollRun | None:
@@ -140,5 +141,5 @@ def last_poll(session: Session) -> PollRun | None:
 
 def quarantined_messages(session: Session, limit: int = 20) -> list[Message]:
     return list(
-        session.scalars(select(Message).where(Message.state == "quarantined").order_by(Message.id.desc()).limit(limit))
+        session.scalars(select(Message).where(Message.state == MessageState.QUARANTINED).order_by(Message.id.desc()).limit(limit))
     )

@@ -7,7 +7,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StateColumn, UTCDateTime, utcnow
+from rules.vocabulary import AddressSource, ProjectStatus
 
 
 class Customer(Base):
@@ -35,7 +36,7 @@ class CustomerAddress(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.customer_id", ondelete="CASCADE"), index=True)
     address: Mapped[str] = mapped_column(String(320), index=True)
-    source: Mapped[str] = mapped_column(String(20))  # records | confirmed
+    source: Mapped[AddressSource] = mapped_column(StateColumn(AddressSource))
 
     customer: Mapped[Customer] = relationship(back_populates="addresses")
 
@@ -69,7 +70,7 @@ class Project(Base):
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.customer_id"), index=True)
     property_id: Mapped[int | None] = mapped_column(ForeignKey("properties.id"), index=True)
     title: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20))  # open | closed
+    status: Mapped[ProjectStatus] = mapped_column(StateColumn(ProjectStatus))
     closed_on: Mapped[date | None] = mapped_column(Date)
 
     customer: Mapped[Customer] = relationship(back_populates="projects")

@@ -12,10 +12,10 @@ from datetime import datetime
 from sqlalchemy import JSON, Integer, LargeBinary, String, Text, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StateColumn, UTCDateTime, utcnow
+from rules.vocabulary import ReportState
 
-PENDING = "pending"
-SENT = "sent"
+PENDING, SENT = ReportState.PENDING, ReportState.SENT  # old names, until callers use ReportState
 
 
 class ReportRun(Base):
@@ -26,7 +26,7 @@ class ReportRun(Base):
     kind: Mapped[str] = mapped_column(String(40))
     period: Mapped[str] = mapped_column(String(16))
     message_id: Mapped[str] = mapped_column(String(255), unique=True)
-    state: Mapped[str] = mapped_column(String(16), default=PENDING, index=True)  # pending | sent
+    state: Mapped[ReportState] = mapped_column(StateColumn(ReportState, 16), default=ReportState.PENDING, index=True)
     envelope_from: Mapped[str] = mapped_column(String(320))
     envelope_to: Mapped[list] = mapped_column(JSON)
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
@@ -41,10 +41,10 @@ class ReportRun(Base):
 
 def runs_for_status(session: Session) -> list[ReportRun]:
     """What `intake status` shows: every unsent report, and the last one sent of each kind."""
-    pending = session.scalars(select(ReportRun).where(ReportRun.state == PENDING).order_by(ReportRun.kind, ReportRun.period))
+    pending = session.scalars(select(ReportRun).where(ReportRun.state == ReportState.PENDING).order_by(ReportRun.kind, ReportRun.period))
     last_sent = session.scalars(
-        select(ReportRun).where(ReportRun.state == SENT, ReportRun.id.in_(
-            select(func.max(ReportRun.id)).where(ReportRun.state == SENT).group_by(ReportRun.kind)
+        select(ReportRun).where(ReportRun.state == ReportState.SENT, ReportRun.id.in_(
+            select(func.max(ReportRun.id)).where(ReportRun.state == ReportState.SENT).group_by(ReportRun.kind)
         ))
     )
     return [*last_sent, *pending]

@@ -11,16 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from rules.processing import ProcessingActivity, activity, label_name
+from rules.labels import data_label
+from rules.processing import ProcessingActivity, activity
 from rules.retention import add_months
+from rules.vocabulary import RequestKind, RequestState, RequestStatus
 
-OPEN = "open"
-ANSWERED = "answered"
-OVERDUE = "overdue"
-
-# The kinds of request the register holds; every one is due one month after it came in (art. 12(3)).
-ACCESS = "access"
-ERASURE = "erasure"
+# Old names, kept until every caller uses the enums (removed in this same series).
+OPEN, ANSWERED, OVERDUE = RequestState.OPEN, RequestState.ANSWERED, RequestState.OVERDUE
+ACCESS, ERASURE = RequestKind.ACCESS, RequestKind.ERASURE
 
 
 def access_deadline(requested_on: date, months: int = 1) -> date:
@@ -28,10 +26,11 @@ def access_deadline(requested_on: date, months: int = 1) -> date:
     return add_months(requested_on, months)
 
 
-def request_state(status: str, deadline: date, today: date) -> str:
-    if status == ANSWERED:
-        return ANSWERED
-    return OVERDUE if today > deadline else OPEN
+def request_state(status: str, deadline: date, today: date) -> RequestState:
+    """The stored status as it stands today: an open request past its deadline is overdue."""
+    if status == RequestStatus.ANSWERED:
+        return RequestState.ANSWERED
+    return RequestState.OVERDUE if today > deadline else RequestState.OPEN
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
         "b) Hvilke opplysninger vi har",
         f"   - I kunderegisteret: {', '.join(facts.record_fields) or 'ingen'}.",
         f"   - {facts.messages} e-poster og {facts.attachments} vedlegg som gjelder deg.",
-        *(f"   - {label_name(label)}: funnet {count} ganger i e-postene." for label, count in facts.found_labels),
+        *(f"   - {data_label(label).in_letter}: funnet {count} ganger i e-postene." for label, count in facts.found_labels),
     ]
     if facts.restricted:
         lines.append(f"   - {facts.restricted} opplysninger er begrenset (GDPR art. 18): de oppbevares bare fordi loven "

@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rules.retention import ProjectState, add_months
-
-DISPOSE = "dispose"
-SKIP = "skip"
+from rules.vocabulary import ApprovalAction, ProjectStatus
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ class DueList:
 
 @dataclass(frozen=True)
 class ApprovalCheck:
-    action: str  # dispose | skip
+    action: ApprovalAction
     reason: str
 
 
@@ -53,18 +51,18 @@ def due_for_disposal(items: list[RetentionItem], until: date) -> DueList:
 def check_at_approval(current: RetentionItem | None, today: date) -> ApprovalCheck:
     """Dispose only what is still stored, still past its date today, and under no hold."""
     if current is None:
-        return ApprovalCheck(SKIP, "allerede slettet eller ikke lenger lagret")
+        return ApprovalCheck(ApprovalAction.SKIP, "allerede slettet eller ikke lenger lagret")
     if current.held:
-        return ApprovalCheck(SKIP, "rettslig bevaring: " + "; ".join(current.hold_reasons))
+        return ApprovalCheck(ApprovalAction.SKIP, "rettslig bevaring: " + "; ".join(current.hold_reasons))
     if not is_past(current, today):
         until = current.retain_until.isoformat() if current.retain_until else "ikke satt"
-        return ApprovalCheck(SKIP, f"oppbevaringsfristen er endret (nå: {until})")
-    return ApprovalCheck(DISPOSE, f"oppbevaringstiden gikk ut {current.retain_until.isoformat()}")
+        return ApprovalCheck(ApprovalAction.SKIP, f"oppbevaringsfristen er endret (nå: {until})")
+    return ApprovalCheck(ApprovalAction.DISPOSE, f"oppbevaringstiden gikk ut {current.retain_until.isoformat()}")
 
 
 def customer_record_expires(projects: tuple[ProjectState, ...], period_months: int) -> date | None:
     """When a customer record has served its purpose: the policy's period after the last project closed.
     None while any project is open, or when there is no project to run from (staff decide those)."""
-    if not projects or any(p.status != "closed" or p.closed_on is None for p in projects):
+    if not projects or any(p.status != ProjectStatus.CLOSED or p.closed_on is None for p in projects):
         return None
     return add_months(max(p.closed_on for p in projects), period_months)

@@ -14,10 +14,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from rules.retention import ACCOUNTING_DOCUMENT, CUSTOMER_CORRESPONDENCE, ProjectState, add_months
-
-ERASE = "erase"
-RESTRICT = "restrict"
+from rules.retention import ProjectState, add_months
+from rules.vocabulary import ErasureAction, ErasureItemType, ProjectStatus, RetentionCategory
 
 LEGAL_OBLIGATION = "GDPR art. 17(3)(b)"
 LEGAL_CLAIMS = "GDPR art. 17(3)(e)"
@@ -35,7 +33,9 @@ def erased_message_id(message_id: str) -> str:
 
 
 @dataclass(frozen=True)
-class MessageFacts:
+class MessageErasureFacts:
+    """What an erasure decision needs to know about one stored message."""
+
     message_pk: int
     category: str | None  # retention category, None when no retention record exists
     retain_until: date | None
@@ -45,59 +45,59 @@ class MessageFacts:
 
 @dataclass(frozen=True)
 class ErasureDecision:
-    item_type: str  # customer | project | message | consent
+    item_type: ErasureItemType
     item_id: str
-    action: str  # erase | restrict
+    action: ErasureAction
     legal_reference: str
     reason: str
 
     @property
     def kept(self) -> bool:
-        return self.action == RESTRICT
+        return self.action == ErasureAction.RESTRICT
 
 
-def _keep(item_type: str, item_id, reference: str, reason: str) -> ErasureDecision:
-    return ErasureDecision(item_type, str(item_id), RESTRICT, reference, reason)
+def _keep(item_type: ErasureItemType, item_id, reference: str, reason: str) -> ErasureDecision:
+    return ErasureDecision(item_type, str(item_id), ErasureAction.RESTRICT, reference, reason)
 
 
-def _erase(item_type: str, item_id, reason: str) -> ErasureDecision:
-    return ErasureDecision(item_type, str(item_id), ERASE, NO_EXCEPTION, reason)
+def _erase(item_type: ErasureItemType, item_id, reason: str) -> ErasureDecision:
+    return ErasureDecision(item_type, str(item_id), ErasureAction.REMOVE, NO_EXCEPTION, reason)
 
 
-def decide_message(facts: MessageFacts, today: date) -> ErasureDecision:
+def decide_message(facts: MessageErasureFacts, today: date) -> ErasureDecision:
     pk = facts.message_pk
     if facts.on_hold:
-        return _keep("message", pk, LEGAL_CLAIMS, "underlagt rettslig bevaringsplikt (legal hold) i en tvist eller et krav")
+        return _keep(ErasureItemType.MESSAGE, pk, LEGAL_CLAIMS, "underlagt rettslig bevaringsplikt i en tvist eller et krav")
     still_running = facts.retain_until is None or facts.retain_until > today
-    if facts.category == ACCOUNTING_DOCUMENT and still_running:
-        return _keep("message", pk, LEGAL_OBLIGATION,
+    if facts.category == RetentionCategory.ACCOUNTING_DOCUMENT and still_running:
+        return _keep(ErasureItemType.MESSAGE, pk, LEGAL_OBLIGATION,
                      f"regnskapsdokumentasjon som bokføringsloven § 13 krever oppbevart; {_until(facts.retain_until)}")
-    if facts.category == CUSTOMER_CORRESPONDENCE and facts.has_projects and still_running:
-        return _keep("message", pk, LEGAL_CLAIMS,
+    if facts.category == RetentionCategory.CUSTOMER_CORRESPONDENCE and facts.has_projects and still_running:
+        return _keep(ErasureItemType.MESSAGE, pk, LEGAL_CLAIMS,
                      f"korrespondanse om et prosjekt, nødvendig for mulige rettskrav; {_until(facts.retain_until)}")
     if not still_running:
-        return _erase("message", pk, "oppbevaringstiden er ute")
-    return _erase("message", pk, "ingen lov krever at e-posten oppbevares")
+        return _erase(ErasureItemType.MESSAGE, pk, "oppbevaringstiden er ute")
+    return _erase(ErasureItemType.MESSAGE, pk, "ingen lov krever at e-posten oppbevares")
 
 
 def decide_project(project: ProjectState, today: date, claims_period_months: int, on_hold: bool = False) -> ErasureDecision:
     if on_hold:
-        return _keep("project", project.project_id, LEGAL_CLAIMS, "underlagt rettslig bevaringsplikt (legal hold)")
-    if project.status != "closed" or project.closed_on is None:
-        return _keep("project", project.project_id, LEGAL_CLAIMS,
+        return _keep(ErasureItemType.PROJECT, project.project_id, LEGAL_CLAIMS, "underlagt rettslig bevaringsplikt i en tvist eller et krav")
+    if project.status != ProjectStatus.CLOSED or project.closed_on is None:
+        return _keep(ErasureItemType.PROJECT, project.project_id, LEGAL_CLAIMS,
                      "prosjektet pågår; opplysningene trengs for avtalen og mulige rettskrav")
     claims_until = add_months(project.closed_on, claims_period_months)
     if claims_until > today:
-        return _keep("project", project.project_id, LEGAL_CLAIMS,
+        return _keep(ErasureItemType.PROJECT, project.project_id, LEGAL_CLAIMS,
                      f"prosjektet ble avsluttet {project.closed_on.isoformat()}; mulige rettskrav til {claims_until.isoformat()}")
-    return _erase("project", project.project_id, "fristen for rettskrav etter prosjektet er ute")
+    return _erase(ErasureItemType.PROJECT, project.project_id, "fristen for rettskrav etter prosjektet er ute")
 
 
 def decide_consent(consent_id: int, was_used_for_disclosure: bool) -> ErasureDecision:
     if was_used_for_disclosure:
-        return _keep("consent", consent_id, LEGAL_CLAIMS,
+        return _keep(ErasureItemType.CONSENT, consent_id, LEGAL_CLAIMS,
                      "samtykket ble brukt til deling og er dokumentasjon på at delingen var lovlig (art. 7(1))")
-    return _erase("consent", consent_id, "samtykket ble aldri brukt til deling")
+    return _erase(ErasureItemType.CONSENT, consent_id, "samtykket ble aldri brukt til deling")
 
 
 def decide_customer_record(customer_id: str, other_decisions: list[ErasureDecision]) -> ErasureDecision:
@@ -105,9 +105,9 @@ def decide_customer_record(customer_id: str, other_decisions: list[ErasureDecisi
     kept = [d for d in other_decisions if d.kept]
     if kept:
         reference = LEGAL_OBLIGATION if all(d.legal_reference == LEGAL_OBLIGATION for d in kept) else LEGAL_CLAIMS
-        return _keep("customer", customer_id, reference,
+        return _keep(ErasureItemType.CUSTOMER, customer_id, reference,
                      f"kundeopplysningene trengs for å knytte {len(kept)} bevarte opplysninger til rett person")
-    return _erase("customer", customer_id, "ingen opplysninger om kunden må oppbevares")
+    return _erase(ErasureItemType.CUSTOMER, customer_id, "ingen opplysninger om kunden må oppbevares")
 
 
 def _until(day: date | None) -> str:

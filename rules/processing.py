@@ -76,26 +76,6 @@ DEFAULT_ACTIVITIES = (
     ),
 )
 
-# Detection labels as the firm names the categories; HEALTH is a special category (art. 9).
-LABEL_NAMES: dict[str, str] = {
-    "PERSON": "Navn",
-    "PHONE": "Telefonnummer",
-    "EMAIL": "E-postadresse",
-    "ADDRESS": "Adresse",
-    "PROPERTY_ID": "Gårdsnr./bruksnr.",
-    "NATIONAL_ID": "Fødselsnummer",
-    "BANK_ACCOUNT": "Kontonummer",
-    "ORG_NUMBER": "Organisasjonsnummer",
-    "DATE_OF_BIRTH": "Fødselsdato",
-    "MARITAL_STATUS": "Sivilstand",
-    "HEALTH": "Helseopplysninger (særlig kategori)",
-    "CREDIT_INFO": "Kredittopplysninger",
-}
-
-
 def activity(activities: tuple[ProcessingActivity, ...], key: str | None) -> ProcessingActivity | None:
     return next((a for a in activities if a.key == key), None)
 
-
-def label_name(label: str) -> str:
-    return LABEL_NAMES.get(label, label)

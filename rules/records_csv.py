@@ -14,13 +14,14 @@ from datetime import date
 
 from rules.linking.kommuner import current_kommunenr, kommune_name
 from rules.linking.property_ids import PropertyId
+from rules.vocabulary import ProjectStatus
 
 HEADER = (
     "customer_id", "name", "email", "phone", "street_address", "postcode", "city", "kommunenr", "kommune",
     "gnr", "bnr", "fnr", "snr", "project_id", "project_title", "project_status", "project_closed_on",
 )
 CUSTOMER_FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
-PROJECT_STATUSES = ("open", "closed")
+PROJECT_STATUSES = tuple(ProjectStatus)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[\d ().-]{8,20}$")
 
@@ -179,8 +180,8 @@ def _project(row: dict[str, str], customer_id: str, property_key: str | None) ->
             closed_on = date.fromisoformat(row["project_closed_on"])
         except ValueError:
             raise RowError("project_closed_on must be a date like 2024-06-30") from None
-    if status == "closed" and closed_on is None:
+    if status == ProjectStatus.CLOSED and closed_on is None:
         raise RowError("a closed project needs project_closed_on")
-    if status == "open" and closed_on is not None:
+    if status == ProjectStatus.OPEN and closed_on is not None:
         raise RowError("an open project cannot have project_closed_on")
     return ProjectRow(row["project_id"], customer_id, property_key, row["project_title"] or row["project_id"], status, closed_on)

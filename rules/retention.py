@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-PROJECT_CLOSED = "project_closed"
-RECEIVED = "received"
-FISCAL_YEAR_END = "fiscal_year_end"
-ANCHORS = (PROJECT_CLOSED, RECEIVED, FISCAL_YEAR_END)
+from rules.vocabulary import ProjectStatus, RetentionAnchor, RetentionCategory
 
-CUSTOMER_CORRESPONDENCE = "customer_correspondence"
-ACCOUNTING_DOCUMENT = "accounting_document"
-UNLINKED_MAIL = "unlinked_mail"
+PROJECT_CLOSED, RECEIVED, FISCAL_YEAR_END = RetentionAnchor.PROJECT_CLOSED, RetentionAnchor.RECEIVED, RetentionAnchor.FISCAL_YEAR_END
+ANCHORS = tuple(RetentionAnchor)
+
+CUSTOMER_CORRESPONDENCE = RetentionCategory.CUSTOMER_CORRESPONDENCE
+ACCOUNTING_DOCUMENT = RetentionCategory.ACCOUNTING_DOCUMENT
+UNLINKED_MAIL = RetentionCategory.UNLINKED_MAIL
 
 ACCOUNTING_WORDS = re.compile(
     r"\b(faktura\w*|kreditnota\w*|invoice\w*|credit note|kvittering\w*|receipt|purring\w*|betalingspåminnelse)\b",
@@ -38,31 +38,31 @@ class Policy:
 
 DEFAULT_POLICIES = (
     Policy(
-        category="customer_correspondence",
+        category=CUSTOMER_CORRESPONDENCE,
         legal_basis=(
             "Avtale med kunden om prosjektering (GDPR art. 6(1)(b)); oppbevares for mulige "
             "rettskrav i 13 år etter at prosjekteringen er avsluttet (personvernerklæringen)"
         ),
         period_months=13 * 12,
-        anchor="project_closed",
+        anchor=PROJECT_CLOSED,
     ),
     Policy(
-        category="accounting_document",
+        category=ACCOUNTING_DOCUMENT,
         legal_basis=(
             "Bokføringsloven § 13: regnskapsdokumentasjon oppbevares i 5 år etter "
             "regnskapsårets slutt (GDPR art. 6(1)(c))"
         ),
         period_months=5 * 12,
-        anchor="fiscal_year_end",
+        anchor=FISCAL_YEAR_END,
     ),
     Policy(
-        category="unlinked_mail",
+        category=UNLINKED_MAIL,
         legal_basis=(
             "Berettiget interesse i å kunne knytte innkommende e-post til en kunde "
             "(GDPR art. 6(1)(f)); slettes når fristen er ute om den ikke er knyttet"
         ),
         period_months=12,
-        anchor="received",
+        anchor=RECEIVED,
     ),
 )
 
@@ -70,7 +70,7 @@ DEFAULT_POLICIES = (
 @dataclass(frozen=True)
 class ProjectState:
     project_id: str
-    status: str  # open | closed
+    status: str  # a ProjectStatus
     closed_on: date | None
 
 
@@ -143,7 +143,7 @@ def _anchor(anchor: str, facts: RetentionFacts) -> tuple[date | None, str | None
     if anchor == PROJECT_CLOSED:
         if not facts.projects:
             return None, "kunden har ingen registrerte prosjekter; fristen settes når et prosjekt er avsluttet"
-        open_projects = [project.project_id for project in facts.projects if project.status != "closed" or not project.closed_on]
+        open_projects = [project.project_id for project in facts.projects if project.status != ProjectStatus.CLOSED or not project.closed_on]
         if open_projects:
             return None, f"prosjekt {', '.join(sorted(open_projects))} er ikke avsluttet; fristen settes når det avsluttes"
         return max(project.closed_on for project in facts.projects), None

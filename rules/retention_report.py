@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from rules.labels import NO_DATA_FOUND, data_label
 from rules.retention import add_months
 
 PERIOD_SHAPE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -23,49 +24,9 @@ PERIOD_SHAPE = re.compile(r"^(\d{4})-(\d{2})$")
 MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                "september", "oktober", "november", "desember")
 
-CATEGORY_NAMES = {
-    "customer_correspondence": "Kundekorrespondanse",
-    "accounting_document": "Regnskapsdokumentasjon",
-    "unlinked_mail": "E-post uten kundetilknytning",
-}
-
-DATA_CATEGORY_NAMES = {
-    "PERSON": "Navn",
-    "PHONE": "Telefonnummer",
-    "EMAIL": "E-postadresse",
-    "ADDRESS": "Adresse",
-    "PROPERTY_ID": "Gårds- og bruksnummer",
-    "NATIONAL_ID": "Fødselsnummer",
-    "BANK_ACCOUNT": "Kontonummer",
-    "ORG_NUMBER": "Organisasjonsnummer",
-    "DATE_OF_BIRTH": "Fødselsdato",
-    "MARITAL_STATUS": "Sivilstand",
-    "HEALTH": "Helseopplysninger",
-    "CREDIT_INFO": "Kredittopplysninger",
-}
-NO_DATA_CATEGORY = "Ingen personopplysninger funnet"
-
-REQUEST_KIND_NAMES = {
-    "access": "Innsyn",
-    "erasure": "Sletting",
-    "rectification": "Retting",
-}
-
 REVIEW = "review"
 QUARANTINE = "quarantine"
 QUEUES = (REVIEW, QUARANTINE)
-
-
-def category_name(category: str) -> str:
-    return CATEGORY_NAMES.get(category, category)
-
-
-def data_category_name(label: str) -> str:
-    return DATA_CATEGORY_NAMES.get(label, label)
-
-
-def request_kind_name(kind: str) -> str:
-    return REQUEST_KIND_NAMES.get(kind, kind)
 
 
 @dataclass(frozen=True, order=True)
@@ -123,7 +84,9 @@ class HeldItem:
 
 
 @dataclass(frozen=True)
-class LegalHold:
+class ActiveHold:
+    """An active legal hold as the report lists it (the stored hold is ``models.LegalHold``)."""
+
     hold_id: str
     target: str  # e.g. "melding 42", "kunde K-1001", "prosjekt P-2024-07"
     placed_on: date | None
@@ -171,7 +134,7 @@ class ReportInputs:
     period: Period
     today: date
     held: tuple[HeldItem, ...]
-    legal_holds: tuple[LegalHold, ...]
+    legal_holds: tuple[ActiveHold, ...]
     disposals: tuple[Disposal, ...]
     requests: tuple[SubjectRequest, ...]
     waiting: tuple[WaitingMail, ...]
@@ -227,7 +190,7 @@ class RetentionReport:
     by_data_category: tuple[CountRow, ...]
     due: tuple[HeldItem, ...]
     overdue: tuple[HeldItem, ...]
-    legal_holds: tuple[LegalHold, ...]
+    legal_holds: tuple[ActiveHold, ...]
     held_back: tuple[HeldItem, ...]  # messages a legal hold keeps from disposal
     disposals: tuple[Disposal, ...]
     requests: tuple[RequestLine, ...]
@@ -328,7 +291,7 @@ def _by_data_category(held: tuple[HeldItem, ...]) -> tuple[CountRow, ...]:
     counts: dict[str, int] = {}
     for item in held:
         for label in item.data_categories or (None,):
-            name = data_category_name(label) if label else NO_DATA_CATEGORY
+            name = data_label(label).name if label else NO_DATA_FOUND
             counts[name] = counts.get(name, 0) + 1
     return tuple(CountRow(label, count) for label, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 

@@ -10,39 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-STAFF = "staff"
-RECORDS_MANAGER = "records_manager"
-ADMINISTRATOR = "administrator"
-ROLES = (STAFF, RECORDS_MANAGER, ADMINISTRATOR)
+from rules.labels import action_name, role_name
+from rules.vocabulary import Role, StaffAction
 
-LOOKUP = "lookup"
-ACCESS_REQUEST = "access_request"
-EXPORT = "export"
-RECTIFY = "rectify"
-CONSENT = "consent"
-REVIEW_LINKS = "review_links"
-RETENTION_DUE = "retention_due"
-PROPOSE_DISPOSAL = "propose_disposal"
-APPROVE_DISPOSAL = "approve_disposal"
-ERASE = "erase"
-LEGAL_HOLD = "legal_hold"
-MANAGE_STAFF = "manage_staff"
+ROLES = tuple(Role)
 
 _EVERYONE = frozenset(ROLES)
-ACTION_ROLES: dict[str, frozenset[str]] = {
-    LOOKUP: _EVERYONE,
-    ACCESS_REQUEST: _EVERYONE,
-    EXPORT: _EVERYONE,
-    RECTIFY: _EVERYONE,
-    CONSENT: _EVERYONE,
-    REVIEW_LINKS: _EVERYONE,
-    RETENTION_DUE: _EVERYONE,
-    PROPOSE_DISPOSAL: _EVERYONE,
+ACTION_ROLES: dict[StaffAction, frozenset[Role]] = {
+    StaffAction.LOOKUP: _EVERYONE,
+    StaffAction.ACCESS_REQUEST: _EVERYONE,
+    StaffAction.EXPORT: _EVERYONE,
+    StaffAction.RECTIFY: _EVERYONE,
+    StaffAction.CONSENT: _EVERYONE,
+    StaffAction.REVIEW_LINKS: _EVERYONE,
+    StaffAction.RETENTION_DUE: _EVERYONE,
+    StaffAction.PROPOSE_DISPOSAL: _EVERYONE,
     # Irreversible or archive-wide decisions belong to the records manager (Noark 5: arkivansvarlig).
-    APPROVE_DISPOSAL: frozenset({RECORDS_MANAGER}),
-    ERASE: frozenset({RECORDS_MANAGER, ADMINISTRATOR}),
-    LEGAL_HOLD: frozenset({RECORDS_MANAGER, ADMINISTRATOR}),
-    MANAGE_STAFF: frozenset({ADMINISTRATOR}),
+    StaffAction.APPROVE_DISPOSAL: frozenset({Role.RECORDS_MANAGER}),
+    StaffAction.ERASE_SUBJECT: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
+    StaffAction.LEGAL_HOLD: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
+    StaffAction.MANAGE_STAFF: frozenset({Role.ADMINISTRATOR}),
 }
 
 
@@ -60,7 +47,7 @@ class Permission:
     reason: str
 
 
-def may(member: StaffMember | None, action: str, today: date) -> Permission:
+def may(member: StaffMember | None, action: StaffAction, today: date) -> Permission:
     """Whether this staff member may perform the action today, and if not, why."""
     roles = ACTION_ROLES[action]
     if member is None:
@@ -72,13 +59,14 @@ def may(member: StaffMember | None, action: str, today: date) -> Permission:
     if member.confidentiality_signed_on > today:
         return Permission(False, f"{member.username} sin taushetserklæring er datert frem i tid")
     if member.role not in roles:
-        return Permission(False, f"{member.username} har rollen {member.role}; {action} krever {' eller '.join(sorted(roles))}")
+        wanted = " eller ".join(sorted(role_name(role) for role in roles))
+        return Permission(False, f"{member.username} har rollen {role_name(member.role)}; {action_name(action)} krever rollen {wanted}")
     return Permission(True, "ok")
 
 
 def may_approve_disposal(approver: StaffMember | None, proposed_by: str, today: date) -> Permission:
     """Two-step disposal: the approver holds the records-manager role and is not the proposer."""
-    permission = may(approver, APPROVE_DISPOSAL, today)
+    permission = may(approver, StaffAction.APPROVE_DISPOSAL, today)
     if not permission.allowed:
         return permission
     if approver.username == proposed_by:
@@ -90,6 +78,15 @@ def may_register_first_staff(existing_staff: int, role: str) -> Permission:
     """An empty staff register can only be started by registering an administrator."""
     if existing_staff:
         return Permission(False, "ansattregisteret er ikke tomt: en administrator må registrere nye ansatte")
-    if role != ADMINISTRATOR:
+    if role != Role.ADMINISTRATOR:
         return Permission(False, "den første ansatte som registreres må være administrator")
     return Permission(True, "ok")
+
+
+# Old names, kept until every caller uses the enums (removed in this same series).
+STAFF, RECORDS_MANAGER, ADMINISTRATOR = Role.STAFF, Role.RECORDS_MANAGER, Role.ADMINISTRATOR
+LOOKUP, ACCESS_REQUEST, EXPORT, RECTIFY, CONSENT = (StaffAction.LOOKUP, StaffAction.ACCESS_REQUEST, StaffAction.EXPORT,
+                                                    StaffAction.RECTIFY, StaffAction.CONSENT)
+REVIEW_LINKS, RETENTION_DUE, PROPOSE_DISPOSAL = StaffAction.REVIEW_LINKS, StaffAction.RETENTION_DUE, StaffAction.PROPOSE_DISPOSAL
+APPROVE_DISPOSAL, ERASE, LEGAL_HOLD, MANAGE_STAFF = (StaffAction.APPROVE_DISPOSAL, StaffAction.ERASE_SUBJECT,
+                                                     StaffAction.LEGAL_HOLD, StaffAction.MANAGE_STAFF)

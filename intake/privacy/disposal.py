@@ -21,9 +21,10 @@ from intake.privacy.staff import refuse, require, staff_member
 from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, Project, RetentionRecord
 from models.audit import append_audit
 from models.base import utcnow
-from rules.disposal import DISPOSE, DueList, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
+from rules.disposal import DueList, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
 from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
 from rules.staff import APPROVE_DISPOSAL, PROPOSE_DISPOSAL, RETENTION_DUE, may_approve_disposal
+from rules.vocabulary import ApprovalAction
 
 PROPOSED, APPROVED, REJECTED = "proposed", "approved", "rejected"
 
@@ -88,7 +89,7 @@ def approve(session: Session, actor: str | None, proposal_id: int, today: date |
     for item in items:
         check = check_at_approval(_current(session, current, item.message_pk), today)
         item.outcome_reason = check.reason
-        if check.action != DISPOSE:
+        if check.action != ApprovalAction.DISPOSE:
             item.outcome = "skipped"
             continue
         item.outcome = "disposed"

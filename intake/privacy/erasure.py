@@ -31,7 +31,7 @@ from models import (
 from models.audit import append_audit
 from rules.access import ERASURE
 from rules.erasure import (
-    ErasureDecision, MessageFacts, decide_consent, decide_customer_record, decide_message, decide_project,
+    ErasureDecision, MessageErasureFacts, decide_consent, decide_customer_record, decide_message, decide_project,
 )
 from rules.processing import ProcessingActivity
 from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
@@ -93,7 +93,7 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
                                            .where(MessageCustomerLink.message_pk.in_(pks))):
         linked[pk].add(customer_id)
     decisions = [
-        decide_message(MessageFacts(
+        decide_message(MessageErasureFacts(
             message_pk=item.message_pk, category=item.category, retain_until=item.retain_until,
             on_hold=item.message_pk in holds or bool(report.holds),
             has_projects=bool(linked[item.message_pk] & customers_with_projects),

@@ -28,7 +28,8 @@ from models import (
 )
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier, value_hash
-from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity, activity, label_name
+from rules.labels import label_name
+from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity, activity
 from rules.staff import LOOKUP
 
 _CHUNK = 5000

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from intake.privacy.lookup import LookupResult, SubjectReport
 from rules.access import ACCESS, ERASURE
-from rules.processing import label_name
+from rules.labels import label_name
 
 
 REQUEST_NAMES = {ACCESS: "Innsynsbegjæring", ERASURE: "Slettebegjæring"}

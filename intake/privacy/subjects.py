@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError
 from models import Customer, CustomerAddress, CustomerProperty, Finding, Participant, Property
 from rules.detection.identifiers import normalize_identifier, value_hash
-from rules.processing import label_name
+from rules.labels import label_name
 from rules.linking.property_ids import parse_property_id
 
 CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = "customer_id", "email", "phone", "national_id", "property", "name"

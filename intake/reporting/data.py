@@ -14,13 +14,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import AccessRequest, DisposalLogEntry, Message, RetentionRecord, ReviewItem
-from models.privacy import LegalHold as HoldRow
+from models.privacy import LegalHold
+from rules.labels import hold_target_name
+from rules.vocabulary import MessageState, ReviewState
 from rules.retention_report import (
     QUARANTINE,
     REVIEW,
     Disposal,
+    ActiveHold,
     HeldItem,
-    LegalHold,
     Period,
     PreviousReport,
     ReportInputs,
@@ -28,8 +30,7 @@ from rules.retention_report import (
     WaitingMail,
 )
 
-GONE_STATES = ("erased",)  # disposal and erasure both leave an erased tombstone row
-TARGET_WORDS = {"customer": "kunde", "property": "eiendom", "project": "prosjekt", "message": "melding"}
+GONE_STATES = (MessageState.ERASED,)  # disposal and erasure both leave an erased tombstone row
 
 
 def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, previous: PreviousReport | None) -> ReportInputs:
@@ -62,18 +63,18 @@ def held_items(session: Session) -> tuple[HeldItem, ...]:
 
 
 def waiting_mail(session: Session, zone: tzinfo) -> tuple[WaitingMail, ...]:
-    review = session.execute(select(ReviewItem.message_pk, ReviewItem.created_at).where(ReviewItem.state == "open"))
-    quarantined = session.execute(select(Message.id, Message.stored_at).where(Message.state == "quarantined"))
+    review = session.execute(select(ReviewItem.message_pk, ReviewItem.created_at).where(ReviewItem.state == ReviewState.OPEN))
+    quarantined = session.execute(select(Message.id, Message.stored_at).where(Message.state == MessageState.QUARANTINED))
     return tuple(
         [WaitingMail(pk, REVIEW, _local_day(at, zone)) for pk, at in review]
         + [WaitingMail(pk, QUARANTINE, _local_day(at, zone)) for pk, at in quarantined]
     )
 
 
-def legal_holds(session: Session, zone: tzinfo) -> tuple[LegalHold, ...]:
-    rows = session.scalars(select(HoldRow).where(HoldRow.lifted_at.is_(None)))
+def legal_holds(session: Session, zone: tzinfo) -> tuple[ActiveHold, ...]:
+    rows = session.scalars(select(LegalHold).where(LegalHold.lifted_at.is_(None)))
     return tuple(
-        LegalHold(hold_id=f"H{row.id}", target=f"{TARGET_WORDS.get(row.target_type, row.target_type)} {row.target_id}",
+        ActiveHold(hold_id=f"H{row.id}", target=f"{hold_target_name(row.target_type)} {row.target_id}",
                   placed_on=_local_day(row.set_at, zone), placed_by=row.set_by)
         for row in rows
     )

@@ -26,10 +26,10 @@ from rules.retention_report import (
     REVIEW,
     HeldItem,
     RetentionReport,
-    category_name,
     norwegian_date,
-    request_kind_name,
 )
+from rules.labels import request_kind_name
+from rules.labels import retention_category_name as category_name
 
 NONE_REGISTERED = "Ingen registrert"
 

@@ -3,21 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LABELS = (
-    "PERSON",
-    "PHONE",
-    "EMAIL",
-    "ADDRESS",
-    "PROPERTY_ID",
-    "NATIONAL_ID",
-    "BANK_ACCOUNT",
-    "ORG_NUMBER",
-    "DATE_OF_BIRTH",
-    "MARITAL_STATUS",
-    "HEALTH",
-    "CREDIT_INFO",
-)
-IDENTIFIER_LABELS = frozenset({"PHONE", "EMAIL", "NATIONAL_ID", "BANK_ACCOUNT", "ORG_NUMBER", "PROPERTY_ID"})
+from rules.labels import IDENTIFIER_CODES, LABEL_CODES
+
+# The labels and which of them are identifiers come from the one label registry.
+LABELS = LABEL_CODES
+IDENTIFIER_LABELS = IDENTIFIER_CODES
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,19 @@ from datetime import date
 import pytest
 
 from rules.access import (
-    ANSWERED, OPEN, OVERDUE, AccessFacts, Controller, DisclosureFact, RetentionFact, access_deadline, access_document,
+    AccessFacts, Controller, DisclosureFact, RetentionFact, access_deadline, access_document,
     request_state,
 )
 from rules.consent import ConsentFacts, check_export
-from rules.disposal import DISPOSE, SKIP, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
+from rules.disposal import RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
 from rules.erasure import (
-    ERASE, LEGAL_CLAIMS, LEGAL_OBLIGATION, NO_EXCEPTION, RESTRICT, MessageFacts, decide_consent, decide_customer_record,
+    LEGAL_CLAIMS, LEGAL_OBLIGATION, NO_EXCEPTION, MessageErasureFacts, decide_consent, decide_customer_record,
     decide_message, decide_project,
 )
 from rules.processing import DEFAULT_ACTIVITIES
 from rules.retention import ProjectState
-from rules.staff import (
-    APPROVE_DISPOSAL, ERASE as ERASE_ACTION, LEGAL_HOLD, LOOKUP, MANAGE_STAFF, RECTIFY, StaffMember, may,
-    may_approve_disposal, may_register_first_staff,
-)
+from rules.staff import StaffMember, may, may_approve_disposal, may_register_first_staff
+from rules.vocabulary import ApprovalAction, ErasureAction, RequestState, StaffAction
 
 TODAY = date(2026, 11, 25)
 SIGNED = date(2025, 1, 1)
@@ -32,21 +30,21 @@ def member(role, signed=SIGNED, active=True, name="u"):
 
 
 @pytest.mark.parametrize("who, action, allowed", [
-    (member("staff"), LOOKUP, True),
-    (member("staff"), RECTIFY, True),
-    (member("staff"), ERASE_ACTION, False),
-    (member("staff"), LEGAL_HOLD, False),
-    (member("staff"), APPROVE_DISPOSAL, False),
-    (member("staff"), MANAGE_STAFF, False),
-    (member("records_manager"), ERASE_ACTION, True),
-    (member("records_manager"), APPROVE_DISPOSAL, True),
-    (member("records_manager"), MANAGE_STAFF, False),
-    (member("administrator"), MANAGE_STAFF, True),
-    (member("administrator"), APPROVE_DISPOSAL, False),
-    (member("administrator", signed=None), LOOKUP, False),
-    (member("staff", signed=date(2027, 1, 1)), LOOKUP, False),
-    (member("records_manager", active=False), LOOKUP, False),
-    (None, LOOKUP, False),
+    (member("staff"), StaffAction.LOOKUP, True),
+    (member("staff"), StaffAction.RECTIFY, True),
+    (member("staff"), StaffAction.ERASE_SUBJECT, False),
+    (member("staff"), StaffAction.LEGAL_HOLD, False),
+    (member("staff"), StaffAction.APPROVE_DISPOSAL, False),
+    (member("staff"), StaffAction.MANAGE_STAFF, False),
+    (member("records_manager"), StaffAction.ERASE_SUBJECT, True),
+    (member("records_manager"), StaffAction.APPROVE_DISPOSAL, True),
+    (member("records_manager"), StaffAction.MANAGE_STAFF, False),
+    (member("administrator"), StaffAction.MANAGE_STAFF, True),
+    (member("administrator"), StaffAction.APPROVE_DISPOSAL, False),
+    (member("administrator", signed=None), StaffAction.LOOKUP, False),
+    (member("staff", signed=date(2027, 1, 1)), StaffAction.LOOKUP, False),
+    (member("records_manager", active=False), StaffAction.LOOKUP, False),
+    (None, StaffAction.LOOKUP, False),
 ])
 def test_roles_and_the_confidentiality_declaration_decide_access(who, action, allowed):
     assert may(who, action, TODAY).allowed is allowed
@@ -94,15 +92,15 @@ def test_an_export_needs_one_valid_consent_covering_partner_project_and_categori
 
 
 @pytest.mark.parametrize("facts, action, reference", [
-    (MessageFacts(1, "accounting_document", date(2029, 12, 31), False, True), RESTRICT, LEGAL_OBLIGATION),
-    (MessageFacts(1, "accounting_document", date(2025, 12, 31), False, True), ERASE, NO_EXCEPTION),
-    (MessageFacts(1, "customer_correspondence", None, False, True), RESTRICT, LEGAL_CLAIMS),
-    (MessageFacts(1, "customer_correspondence", date(2036, 3, 14), False, True), RESTRICT, LEGAL_CLAIMS),
-    (MessageFacts(1, "customer_correspondence", date(2025, 3, 14), False, True), ERASE, NO_EXCEPTION),
-    (MessageFacts(1, "customer_correspondence", None, False, False), ERASE, NO_EXCEPTION),
-    (MessageFacts(1, "unlinked_mail", date(2027, 1, 1), False, False), ERASE, NO_EXCEPTION),
-    (MessageFacts(1, "unlinked_mail", date(2027, 1, 1), True, False), RESTRICT, LEGAL_CLAIMS),
-    (MessageFacts(1, None, None, False, False), ERASE, NO_EXCEPTION),
+    (MessageErasureFacts(1, "accounting_document", date(2029, 12, 31), False, True), ErasureAction.RESTRICT, LEGAL_OBLIGATION),
+    (MessageErasureFacts(1, "accounting_document", date(2025, 12, 31), False, True), ErasureAction.REMOVE, NO_EXCEPTION),
+    (MessageErasureFacts(1, "customer_correspondence", None, False, True), ErasureAction.RESTRICT, LEGAL_CLAIMS),
+    (MessageErasureFacts(1, "customer_correspondence", date(2036, 3, 14), False, True), ErasureAction.RESTRICT, LEGAL_CLAIMS),
+    (MessageErasureFacts(1, "customer_correspondence", date(2025, 3, 14), False, True), ErasureAction.REMOVE, NO_EXCEPTION),
+    (MessageErasureFacts(1, "customer_correspondence", None, False, False), ErasureAction.REMOVE, NO_EXCEPTION),
+    (MessageErasureFacts(1, "unlinked_mail", date(2027, 1, 1), False, False), ErasureAction.REMOVE, NO_EXCEPTION),
+    (MessageErasureFacts(1, "unlinked_mail", date(2027, 1, 1), True, False), ErasureAction.RESTRICT, LEGAL_CLAIMS),
+    (MessageErasureFacts(1, None, None, False, False), ErasureAction.REMOVE, NO_EXCEPTION),
 ])
 def test_erasure_keeps_what_law_or_legal_claims_require_and_erases_the_rest(facts, action, reference):
     decision = decide_message(facts, TODAY)
@@ -111,26 +109,26 @@ def test_erasure_keeps_what_law_or_legal_claims_require_and_erases_the_rest(fact
 
 
 @pytest.mark.parametrize("project, action", [
-    (ProjectState("P1", "open", None), RESTRICT),
-    (ProjectState("P1", "closed", date(2020, 1, 1)), RESTRICT),
-    (ProjectState("P1", "closed", date(2013, 11, 24)), ERASE),
-    (ProjectState("P1", "closed", date(2013, 11, 26)), RESTRICT),
+    (ProjectState("P1", "open", None), ErasureAction.RESTRICT),
+    (ProjectState("P1", "closed", date(2020, 1, 1)), ErasureAction.RESTRICT),
+    (ProjectState("P1", "closed", date(2013, 11, 24)), ErasureAction.REMOVE),
+    (ProjectState("P1", "closed", date(2013, 11, 26)), ErasureAction.RESTRICT),
 ])
 def test_project_records_are_kept_for_13_years_after_closing(project, action):
     assert decide_project(project, TODAY, 156).action == action
 
 
 def test_a_held_project_is_kept_whatever_its_age():
-    assert decide_project(ProjectState("P1", "closed", date(2000, 1, 1)), TODAY, 156, on_hold=True).action == RESTRICT
+    assert decide_project(ProjectState("P1", "closed", date(2000, 1, 1)), TODAY, 156, on_hold=True).action == ErasureAction.RESTRICT
 
 
 def test_the_customer_record_is_kept_exactly_when_something_tied_to_it_is_kept():
-    kept = decide_message(MessageFacts(1, "accounting_document", date(2029, 1, 1), False, True), TODAY)
-    erased = decide_message(MessageFacts(2, "unlinked_mail", date(2027, 1, 1), False, False), TODAY)
+    kept = decide_message(MessageErasureFacts(1, "accounting_document", date(2029, 1, 1), False, True), TODAY)
+    erased = decide_message(MessageErasureFacts(2, "unlinked_mail", date(2027, 1, 1), False, False), TODAY)
     assert decide_customer_record("K1", [kept, erased]).legal_reference == LEGAL_OBLIGATION
-    assert decide_customer_record("K1", [erased]).action == ERASE
-    assert decide_customer_record("K1", [erased, decide_consent(3, True)]).action == RESTRICT
-    assert decide_consent(3, False).action == ERASE
+    assert decide_customer_record("K1", [erased]).action == ErasureAction.REMOVE
+    assert decide_customer_record("K1", [erased, decide_consent(3, True)]).action == ErasureAction.RESTRICT
+    assert decide_consent(3, False).action == ErasureAction.REMOVE
 
 
 def item(pk, until, holds=()):
@@ -145,11 +143,11 @@ def test_the_due_list_separates_held_items_and_ignores_open_dates():
 
 
 @pytest.mark.parametrize("current, action, why", [
-    (item(1, date(2026, 1, 1)), DISPOSE, "gikk ut 2026-01-01"),
-    (None, SKIP, "allerede slettet"),
-    (item(1, date(2026, 1, 1), ["hold #3"]), SKIP, "rettslig bevaring"),
-    (item(1, None), SKIP, "endret"),
-    (item(1, date(2030, 1, 1)), SKIP, "endret (nå: 2030-01-01)"),
+    (item(1, date(2026, 1, 1)), ApprovalAction.DISPOSE, "gikk ut 2026-01-01"),
+    (None, ApprovalAction.SKIP, "allerede slettet"),
+    (item(1, date(2026, 1, 1), ["hold #3"]), ApprovalAction.SKIP, "rettslig bevaring"),
+    (item(1, None), ApprovalAction.SKIP, "endret"),
+    (item(1, date(2030, 1, 1)), ApprovalAction.SKIP, "endret (nå: 2030-01-01)"),
 ])
 def test_approval_checks_each_item_again(current, action, why):
     check = check_at_approval(current, TODAY)
@@ -167,7 +165,7 @@ def test_the_access_deadline_is_one_month_after_the_request(requested, deadline)
 
 
 @pytest.mark.parametrize("status, deadline, state", [
-    ("open", date(2026, 12, 1), OPEN), ("open", date(2026, 11, 24), OVERDUE), ("answered", date(2026, 1, 1), ANSWERED),
+    ("open", date(2026, 12, 1), RequestState.OPEN), ("open", date(2026, 11, 24), RequestState.OVERDUE), ("answered", date(2026, 1, 1), RequestState.ANSWERED),
 ])
 def test_request_state(status, deadline, state):
     assert request_state(status, deadline, TODAY) == state

@@ -9,7 +9,7 @@ from rules.retention_report import (
     REVIEW,
     Disposal,
     HeldItem,
-    LegalHold,
+    ActiveHold,
     Period,
     PreviousReport,
     ReportInputs,
@@ -98,7 +98,7 @@ def test_data_categories_count_each_message_once_per_category_and_name_messages_
 
 
 def test_holds_are_listed_from_the_register_and_the_messages_they_keep_are_counted():
-    register = (LegalHold("H2", "prosjekt P-7", date(2026, 5, 1), "ark1"), LegalHold("H1", "kunde K-1", date(2026, 6, 1), "ark1"))
+    register = (ActiveHold("H2", "prosjekt P-7", date(2026, 5, 1), "ark1"), ActiveHold("H1", "kunde K-1", date(2026, 6, 1), "ark1"))
     report = build_report(inputs(held=(held(5, hold=True), held(6, hold=True), held(8)), legal_holds=register))
     assert [h.hold_id for h in report.legal_holds] == ["H2", "H1"]
     assert [item.message_pk for item in report.held_back] == [5, 6]

@@ -1,0 +1,227 @@
+"""What staff and data subjects read for every code the product uses: the one label registry.
+
+Detection, lookup, the access letter, the erasure answer, the retention report and every
+command's output take their Norwegian words from here, so a category is called the same
+everywhere. Codes (the values of ``rules.vocabulary`` and the detection labels) stay in
+the database, the audit log and ``--format json``; these words are only for people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rules.vocabulary import (
+    AuditProblem, DisposalOutcome, HoldTarget, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
+    RequestKind, RequestState, RetentionCategory, ReviewState, Role, StaffAction,
+)
+
+
+@dataclass(frozen=True)
+class DataLabel:
+    """A kind of personal data detection finds.
+
+    ``special_category``: GDPR art. 9 data (health), which needs its own legal basis.
+    ``identifier``: a value that identifies a person or thing exactly; findings store a keyed hash of it,
+    so a lookup by it needs no plain-text copy.
+    ``in_letter``: how the access letter names the category to the data subject.
+    """
+
+    code: str
+    name: str
+    special_category: bool = False
+    identifier: bool = False
+    letter_name: str | None = None  # when the letter says more than ``name``
+
+    @property
+    def in_letter(self) -> str:
+        return self.letter_name or self.name
+
+    @property
+    def staff_name(self) -> str:
+        """The name with the special-category warning staff need to see."""
+        return f"{self.name} (særlig kategori)" if self.special_category else self.name
+
+
+# The order is detection's tie-break order (an earlier label wins an otherwise equal overlap).
+DATA_LABELS: tuple[DataLabel, ...] = (
+    DataLabel("PERSON", "Navn"),
+    DataLabel("PHONE", "Telefonnummer", identifier=True),
+    DataLabel("EMAIL", "E-postadresse", identifier=True),
+    DataLabel("ADDRESS", "Adresse"),
+    DataLabel("PROPERTY_ID", "Gårds- og bruksnummer", identifier=True),
+    DataLabel("NATIONAL_ID", "Fødselsnummer", identifier=True),
+    DataLabel("BANK_ACCOUNT", "Kontonummer", identifier=True),
+    DataLabel("ORG_NUMBER", "Organisasjonsnummer", identifier=True),
+    DataLabel("DATE_OF_BIRTH", "Fødselsdato"),
+    DataLabel("MARITAL_STATUS", "Sivilstand"),
+    DataLabel("HEALTH", "Helseopplysninger", special_category=True,
+              letter_name="Helseopplysninger (en særlig kategori personopplysninger, GDPR art. 9)"),
+    DataLabel("CREDIT_INFO", "Kredittopplysninger"),
+)
+_BY_CODE = {label.code: label for label in DATA_LABELS}
+
+LABEL_CODES: tuple[str, ...] = tuple(label.code for label in DATA_LABELS)
+IDENTIFIER_CODES: frozenset[str] = frozenset(label.code for label in DATA_LABELS if label.identifier)
+SPECIAL_CATEGORY_CODES: frozenset[str] = frozenset(label.code for label in DATA_LABELS if label.special_category)
+NO_DATA_FOUND = "Ingen personopplysninger funnet"
+
+
+def data_label(code: str) -> DataLabel:
+    """The registry entry for a detection label; an unknown code is shown as itself rather than lost."""
+    return _BY_CODE.get(code) or DataLabel(code, code)
+
+
+def label_name(code: str) -> str:
+    """What staff call this kind of personal data (special categories marked as such)."""
+    return data_label(code).staff_name
+
+
+# ------------------------------------------------------------------ the other codes staff meet
+
+MESSAGE_STATE_NAMES = {MessageState.STORED: "lagret", MessageState.QUARANTINED: "i karantene", MessageState.ERASED: "slettet"}
+REVIEW_STATE_NAMES = {ReviewState.OPEN: "åpen", ReviewState.ACCEPTED: "godtatt", ReviewState.LINKED: "knyttet",
+                      ReviewState.REJECTED: "avvist"}
+REQUEST_KIND_NAMES = {RequestKind.ACCESS: "Innsyn", RequestKind.ERASURE: "Sletting", RequestKind.RECTIFICATION: "Retting"}
+REQUEST_TITLES = {RequestKind.ACCESS: "Innsynsbegjæring", RequestKind.ERASURE: "Slettebegjæring",
+                  RequestKind.RECTIFICATION: "Krav om retting"}
+REQUEST_STATE_NAMES = {RequestState.OPEN: "åpen", RequestState.OVERDUE: "over fristen", RequestState.ANSWERED: "besvart"}
+PROPOSAL_STATE_NAMES = {ProposalState.PROPOSED: "foreslått", ProposalState.APPROVED: "godkjent",
+                        ProposalState.REJECTED: "avvist"}
+DISPOSAL_OUTCOME_NAMES = {DisposalOutcome.PENDING: "venter", DisposalOutcome.DISPOSED: "avhendet",
+                          DisposalOutcome.SKIPPED: "hoppet over"}
+REPORT_STATE_NAMES = {ReportState.PENDING: "ikke sendt", ReportState.SENT: "sendt"}
+ROLE_NAMES = {Role.STAFF: "saksbehandler", Role.RECORDS_MANAGER: "arkivansvarlig", Role.ADMINISTRATOR: "administrator"}
+ACTION_NAMES = {
+    StaffAction.LOOKUP: "oppslag på personer",
+    StaffAction.ACCESS_REQUEST: "innsynsbegjæringer",
+    StaffAction.EXPORT: "deling med samarbeidspartnere",
+    StaffAction.RECTIFY: "retting av kundeopplysninger",
+    StaffAction.CONSENT: "samtykkeregisteret",
+    StaffAction.REVIEW_LINKS: "gjennomgang av koblinger",
+    StaffAction.RETENTION_DUE: "oversikt over hva som skal avhendes",
+    StaffAction.PROPOSE_DISPOSAL: "forslag om avhending",
+    StaffAction.APPROVE_DISPOSAL: "godkjenning av avhending",
+    StaffAction.ERASE_SUBJECT: "sletting",
+    StaffAction.LEGAL_HOLD: "rettslig bevaring",
+    StaffAction.MANAGE_STAFF: "registrering av ansatte",
+}
+HOLD_TARGET_NAMES = {HoldTarget.CUSTOMER: "kunde", HoldTarget.PROPERTY: "eiendom", HoldTarget.PROJECT: "prosjekt",
+                     HoldTarget.MESSAGE: "melding"}
+PARTICIPANT_ROLE_NAMES = {ParticipantRole.FROM: "avsender", ParticipantRole.TO: "mottaker", ParticipantRole.CC: "kopimottaker",
+                          ParticipantRole.BCC: "blindkopi", ParticipantRole.REPLY_TO: "svar-til-adresse"}
+RETENTION_CATEGORY_NAMES = {
+    RetentionCategory.CUSTOMER_CORRESPONDENCE: "Kundekorrespondanse",
+    RetentionCategory.ACCOUNTING_DOCUMENT: "Regnskapsdokumentasjon",
+    RetentionCategory.UNLINKED_MAIL: "E-post uten kundetilknytning",
+}
+QUERY_KIND_NAMES = {QueryKind.CUSTOMER_ID: "kundenummer", QueryKind.EMAIL: "e-postadresse", QueryKind.PHONE: "telefonnummer",
+                    QueryKind.NATIONAL_ID: "fødselsnummer", QueryKind.PROPERTY: "eiendom", QueryKind.NAME: "navn"}
+LINK_SIGNAL_NAMES = {
+    LinkSignal.SENDER_ADDRESS: "avsenderadressen er kundens",
+    LinkSignal.RECIPIENT_ADDRESS: "mottakeradressen er kundens",
+    LinkSignal.CONFIRMED_ADDRESS: "adressen er bekreftet som kundens",
+    LinkSignal.THREAD: "tidligere e-post i tråden er knyttet til kunden",
+    LinkSignal.NAME: "kundens navn er nevnt",
+    LinkSignal.PROPERTY: "kundens eiendom er nevnt",
+    LinkSignal.PROPERTY_UNKNOWN_KOMMUNE: "kundens gårds- og bruksnummer er nevnt uten kommune",
+    LinkSignal.NEIGHBOURING_PROPERTY: "nabo til kundens eiendom",
+    LinkSignal.ID_IN_SUBJECT: "kunde- eller prosjektnummer i emnefeltet",
+    LinkSignal.ID_IN_TEXT: "kunde- eller prosjektnummer i teksten",
+    LinkSignal.STREET_ADDRESS: "kundens adresse er nevnt",
+    LinkSignal.PHONE: "kundens telefonnummer er nevnt",
+    LinkSignal.ADDRESS_IN_TEXT: "kundens e-postadresse står i teksten",
+    LinkSignal.STAFF_DECISION: "knyttet av en ansatt",
+    "staff_review": "knyttet av en ansatt ved gjennomgang",
+}
+# The customer-record fields staff can correct (``intake rectify``) and partners can receive (``intake export``).
+RECORD_FIELD_NAMES = {"name": "navn", "email": "e-postadresse", "phone": "telefonnummer", "street_address": "gateadresse",
+                      "postcode": "postnummer", "city": "poststed"}
+SHARABLE_CATEGORY_NAMES = {
+    "name": "navn",
+    "phone": "telefonnummer",
+    "email": "e-postadresse",
+    "address": "privatadresse",
+    "property": "adresse og gårds- og bruksnummer for tiltaket",
+    "project": "prosjektet (tittel og status)",
+}
+
+
+AUDIT_PROBLEM_NAMES = {
+    AuditProblem.OUT_OF_ORDER: "følger ikke etter forrige oppføring (en oppføring er slettet eller flyttet)",
+    AuditProblem.EDITED: "innholdet stemmer ikke med kontrollsummen (oppføringen er endret)",
+}
+
+
+def name_of(code: str | None, table: dict, default: str = "-") -> str:
+    """The Norwegian word for a code in one of the tables above; an unknown code is shown as itself."""
+    if code is None:
+        return default
+    return table.get(code, code)
+
+
+def message_state_name(state: str) -> str:
+    return name_of(state, MESSAGE_STATE_NAMES)
+
+
+def review_state_name(state: str) -> str:
+    return name_of(state, REVIEW_STATE_NAMES)
+
+
+def request_kind_name(kind: str) -> str:
+    return name_of(kind, REQUEST_KIND_NAMES)
+
+
+def request_title(kind: str) -> str:
+    return name_of(kind, REQUEST_TITLES)
+
+
+def request_state_name(state: str) -> str:
+    return name_of(state, REQUEST_STATE_NAMES)
+
+
+def proposal_state_name(state: str) -> str:
+    return name_of(state, PROPOSAL_STATE_NAMES)
+
+
+def report_state_name(state: str) -> str:
+    return name_of(state, REPORT_STATE_NAMES)
+
+
+def disposal_outcome_name(outcome: str) -> str:
+    return name_of(outcome, DISPOSAL_OUTCOME_NAMES)
+
+
+def role_name(role: str) -> str:
+    return name_of(role, ROLE_NAMES)
+
+
+def action_name(action: str) -> str:
+    return name_of(action, ACTION_NAMES)
+
+
+def hold_target_name(target_type: str) -> str:
+    return name_of(target_type, HOLD_TARGET_NAMES)
+
+
+def participant_role_name(role: str) -> str:
+    return name_of(role, PARTICIPANT_ROLE_NAMES)
+
+
+def retention_category_name(category: str) -> str:
+    return name_of(category, RETENTION_CATEGORY_NAMES)
+
+
+def link_signal_name(signal: str) -> str:
+    return name_of(signal, LINK_SIGNAL_NAMES)
+
+
+def record_field_name(field: str) -> str:
+    return name_of(field, RECORD_FIELD_NAMES)
+
+
+def sharable_category_name(category: str) -> str:
+    return name_of(category, SHARABLE_CATEGORY_NAMES)
+
+
+def audit_problem_name(problem: str) -> str:
+    return name_of(problem, AUDIT_PROBLEM_NAMES)

@@ -1,0 +1,229 @@
+"""Every state and kind the product stores or decides, as one ``StrEnum`` each.
+
+The values are what the database columns, the audit log and ``--format json`` hold, so
+they never change once released; what staff read comes from ``rules.labels``. A
+``StrEnum`` member is a ``str``: it compares equal to the stored text and serializes as it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MessageState(StrEnum):
+    """``messages.state``: what became of a stored message."""
+
+    STORED = "stored"
+    QUARANTINED = "quarantined"  # kept raw (byte-exact), not parsed; the reason is on the row
+    ERASED = "erased"  # erased or disposed of: a tombstone row with no personal data
+
+
+class LedgerState(StrEnum):
+    """``ingest_ledger.state``: proof that a mailbox item is safe, and how."""
+
+    STORED = "stored"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+
+
+class IngestOutcome(StrEnum):
+    """What one ingest call did with a mailbox item (the ledger states, plus a repeat of a finished item)."""
+
+    STORED = "stored"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+    ALREADY_DONE = "already"
+
+
+class ReviewState(StrEnum):
+    """``review_items.state``."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"  # linked to a candidate
+    LINKED = "linked"  # linked to a customer staff named, candidate or not
+    REJECTED = "rejected"  # concerns none of the candidates: stays unlinked
+
+
+class LinkSignal(StrEnum):
+    """Evidence the linker weighs; the strongest one is a link's method (``message_customer_links.method``)."""
+
+    SENDER_ADDRESS = "sender_address"
+    RECIPIENT_ADDRESS = "recipient_address"
+    CONFIRMED_ADDRESS = "confirmed_address"
+    THREAD = "thread"
+    NAME = "name"
+    PROPERTY = "property"
+    PROPERTY_UNKNOWN_KOMMUNE = "property_unknown_kommune"
+    NEIGHBOURING_PROPERTY = "neighbouring_property"
+    ID_IN_SUBJECT = "id_in_subject"
+    ID_IN_TEXT = "id_in_text"
+    STREET_ADDRESS = "street_address"
+    PHONE = "phone"
+    ADDRESS_IN_TEXT = "address_in_text"
+    STAFF_DECISION = "staff_decision"
+
+
+class LinkMethod(StrEnum):
+    """How a link was made when it was not the linker's strongest signal."""
+
+    STAFF_REVIEW = "staff_review"
+
+
+class AddressSource(StrEnum):
+    """``customer_addresses.source``: where a customer's address is known from."""
+
+    RECORDS = "records"
+    CONFIRMED = "confirmed"  # staff linked mail from it in review
+
+
+class ProjectStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class RequestKind(StrEnum):
+    """The kinds of data-subject request the register holds; each is due one month after it came in."""
+
+    ACCESS = "access"
+    ERASURE = "erasure"
+    RECTIFICATION = "rectification"
+
+
+class RequestStatus(StrEnum):
+    """``access_requests.status``, as stored."""
+
+    OPEN = "open"
+    ANSWERED = "answered"
+
+
+class RequestState(StrEnum):
+    """A request's state on a given day: the stored status, with an open request past its deadline overdue."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    ANSWERED = "answered"
+
+
+class ProposalState(StrEnum):
+    """``disposal_proposals.status``."""
+
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class DisposalOutcome(StrEnum):
+    """``disposal_items.outcome``."""
+
+    PENDING = "pending"
+    DISPOSED = "disposed"
+    SKIPPED = "skipped"
+
+
+class ApprovalAction(StrEnum):
+    """What the second check at approval decides for one proposed item."""
+
+    DISPOSE = "dispose"
+    SKIP = "skip"
+
+
+class ErasureAction(StrEnum):
+    """What an erasure request does to one item: remove it, or keep it restricted (art. 18)."""
+
+    REMOVE = "erase"
+    RESTRICT = "restrict"
+
+
+class ErasureItemType(StrEnum):
+    CUSTOMER = "customer"
+    PROJECT = "project"
+    MESSAGE = "message"
+    CONSENT = "consent"
+
+
+class HoldTarget(StrEnum):
+    """What a legal hold can be set on (``legal_holds.target_type``)."""
+
+    CUSTOMER = "customer"
+    PROPERTY = "property"
+    PROJECT = "project"
+    MESSAGE = "message"
+
+
+class TombstoneCause(StrEnum):
+    ERASURE = "erasure"
+    DISPOSAL = "disposal"
+
+
+class ReportState(StrEnum):
+    """``report_runs.state``."""
+
+    PENDING = "pending"
+    SENT = "sent"
+
+
+class Role(StrEnum):
+    """Staff roles (``staff_users.role``)."""
+
+    STAFF = "staff"
+    RECORDS_MANAGER = "records_manager"
+    ADMINISTRATOR = "administrator"
+
+
+class StaffAction(StrEnum):
+    """What a staff member asks to do; ``rules.staff`` says which roles may."""
+
+    LOOKUP = "lookup"
+    ACCESS_REQUEST = "access_request"
+    EXPORT = "export"
+    RECTIFY = "rectify"
+    CONSENT = "consent"
+    REVIEW_LINKS = "review_links"
+    RETENTION_DUE = "retention_due"
+    PROPOSE_DISPOSAL = "propose_disposal"
+    APPROVE_DISPOSAL = "approve_disposal"
+    ERASE_SUBJECT = "erase"
+    LEGAL_HOLD = "legal_hold"
+    MANAGE_STAFF = "manage_staff"
+
+
+class RetentionCategory(StrEnum):
+    """The retention categories the code itself relies on (configuration may add others)."""
+
+    CUSTOMER_CORRESPONDENCE = "customer_correspondence"
+    ACCOUNTING_DOCUMENT = "accounting_document"
+    UNLINKED_MAIL = "unlinked_mail"
+
+
+class RetentionAnchor(StrEnum):
+    """The event a retention period runs from."""
+
+    PROJECT_CLOSED = "project_closed"
+    RECEIVED = "received"
+    FISCAL_YEAR_END = "fiscal_year_end"
+
+
+class QueryKind(StrEnum):
+    """What a lookup query was read as."""
+
+    CUSTOMER_ID = "customer_id"
+    EMAIL = "email"
+    PHONE = "phone"
+    NATIONAL_ID = "national_id"
+    PROPERTY = "property"
+    NAME = "name"
+
+
+class ParticipantRole(StrEnum):
+    FROM = "from"
+    TO = "to"
+    CC = "cc"
+    BCC = "bcc"
+    REPLY_TO = "reply_to"
+
+
+class AuditProblem(StrEnum):
+    """Where ``intake audit verify`` finds the hash chain broken."""
+
+    OUT_OF_ORDER = "out_of_order"  # does not follow the previous entry: one was deleted or reordered
+    EDITED = "edited"  # the content does not match its hash
