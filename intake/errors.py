@@ -7,7 +7,9 @@
     ├── DatabaseError                the database cannot be reached or is not migrated (exit 4)
     ├── MailSourceError              the mailbox cannot be read (exit 5)
     │   ├── MailServerUnreachable    network-level failure; the daemon retries these
-    │   └── MailAuthenticationError  wrong credentials; the daemon stops on these
+    │   ├── MailAuthenticationError  wrong credentials; the daemon stops on these
+    │   └── WatchedFolderMissing     `mailbox check`: a watched folder is missing; carries the check's lines
+    ├── AuditChainBroken             `audit verify`: an entry was edited, deleted or reordered; carries each break
     ├── DeliveryError                the SMTP server refused or could not be reached (exit 6)
     └── PermissionDenied             the staff identity may not do this (exit 7)
 
@@ -51,6 +53,18 @@ class MailServerUnreachable(MailSourceError):
 
 class MailAuthenticationError(MailSourceError):
     pass
+
+
+class WatchedFolderMissing(MailSourceError):
+    def __init__(self, message: str, lines: tuple[str, ...]):
+        self.lines = lines
+        super().__init__(message)
+
+
+class AuditChainBroken(IntakeError):
+    def __init__(self, breaks: tuple):
+        self.breaks = breaks  # models.audit.ChainBreak: entry_id and a problem code
+        super().__init__(f"revisjonsloggen er brutt {len(breaks)} sted(er)")
 
 
 class DeliveryError(IntakeError):

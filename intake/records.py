@@ -14,6 +14,7 @@ from models import Customer, CustomerAddress, CustomerProperty, Project, Propert
 from models.audit import append_audit
 from rules.records_csv import Records, read_records
 from rules.retention import Policy
+from rules.vocabulary import AddressSource
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _apply(session: Session, records: Records) -> set[str]:
             changed.add(row.customer_id)
         if row.email and session.scalar(select(CustomerAddress).where(
                 CustomerAddress.customer_id == row.customer_id, CustomerAddress.address == row.email)) is None:
-            session.add(CustomerAddress(customer_id=row.customer_id, address=row.email, source="records"))
+            session.add(CustomerAddress(customer_id=row.customer_id, address=row.email, source=AddressSource.RECORDS))
     session.flush()
 
     property_ids = {}

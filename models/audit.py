@@ -16,6 +16,7 @@ from sqlalchemy import JSON, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime, utcnow
+from rules.vocabulary import AuditProblem
 
 GENESIS_HASH = "0" * 64
 
@@ -62,7 +63,7 @@ def append_audit(session: Session, *, actor: str, action: str, target_type: str,
 @dataclass(frozen=True)
 class ChainBreak:
     entry_id: int
-    problem: str
+    problem: AuditProblem
 
 
 def verify_audit_chain(session: Session) -> list[ChainBreak]:
@@ -71,12 +72,12 @@ def verify_audit_chain(session: Session) -> list[ChainBreak]:
     expected_prev = GENESIS_HASH
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         if entry.prev_hash != expected_prev:
-            breaks.append(ChainBreak(entry.id, "does not follow the previous entry (deleted or reordered entry)"))
+            breaks.append(ChainBreak(entry.id, AuditProblem.OUT_OF_ORDER))
         recomputed = entry_digest(
             prev_hash=entry.prev_hash, at=entry.at, actor=entry.actor, action=entry.action,
             target_type=entry.target_type, target_id=entry.target_id, details=entry.details,
         )
         if recomputed != entry.entry_hash:
-            breaks.append(ChainBreak(entry.id, "content does not match its hash (edited entry)"))
+            breaks.append(ChainBreak(entry.id, AuditProblem.EDITED))
         expected_prev = entry.entry_hash
     return breaks

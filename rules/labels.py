@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rules.vocabulary import (
-    AuditProblem, DisposalOutcome, HoldTarget, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
+    AuditProblem, DisposalOutcome, HoldTarget, LinkMethod, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
     RequestKind, RequestState, RetentionCategory, ReviewState, Role, StaffAction,
 )
 
@@ -131,7 +131,7 @@ LINK_SIGNAL_NAMES = {
     LinkSignal.PHONE: "kundens telefonnummer er nevnt",
     LinkSignal.ADDRESS_IN_TEXT: "kundens e-postadresse står i teksten",
     LinkSignal.STAFF_DECISION: "knyttet av en ansatt",
-    "staff_review": "knyttet av en ansatt ved gjennomgang",
+    LinkMethod.STAFF_REVIEW: "knyttet av en ansatt ved gjennomgang",
 }
 # The customer-record fields staff can correct (``intake rectify``) and partners can receive (``intake export``).
 RECORD_FIELD_NAMES = {"name": "navn", "email": "e-postadresse", "phone": "telefonnummer", "street_address": "gateadresse",

@@ -26,7 +26,7 @@ class LedgerState(StrEnum):
     QUARANTINED = "quarantined"
 
 
-class IngestOutcome(StrEnum):
+class IngestState(StrEnum):
     """What one ingest call did with a mailbox item (the ledger states, plus a repeat of a finished item)."""
 
     STORED = "stored"

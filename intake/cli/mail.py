@@ -4,54 +4,39 @@ from __future__ import annotations
 
 import json
 import sys
-
 from pathlib import Path
 
 import click
 
-from intake.errors import RecordsImportError
-
-from models.session import transaction
-
-from intake.cli.root import Context, cli, pass_context, staff_option
+from intake.cli.root import Context, cli, number, pass_context, staff_option, when
+from intake.errors import RecordsImportError, WatchedFolderMissing
+from rules.labels import link_signal_name, message_state_name, report_state_name
+from rules.vocabulary import MessageState, ReportState
 
 
 @cli.command()
 @pass_context
 def init(context: Context) -> None:
-    """Create or upgrade the database and the data folder. Safe to run again."""
-    app = context.app
-    app.engine  # migrates
-    app.hash_key
-    click.echo(f"database ready; data folder {app.config.daemon.data_dir}")
+    """Opprett eller oppgrader databasen og datamappen. Trygt å kjøre flere ganger."""
+    from intake.services import mail
+
+    ready = mail.init(context.app)
+    click.echo(f"databasen er klar; datamappe {ready.data_dir}")
 
 
 @cli.command()
-@click.option("--once", is_flag=True, help="Work through the mailbox once and exit instead of polling.")
-@click.option("--progress/--no-progress", default=None, help="Show a progress bar over the backlog (default: when stderr is a terminal).")
+@click.option("--once", is_flag=True, help="Gå gjennom postkassen én gang og avslutt, i stedet for å fortsette å hente.")
+@click.option("--progress/--no-progress", default=None, help="Vis fremdrift over det som venter (standard: når stderr er en terminal).")
 @pass_context
 def run(context: Context, once: bool, progress: bool | None) -> None:
-    """Run the mail daemon: store, link, scan and date every message in the mailbox.
+    """Kjør e-posttjenesten: lagre, knytt, undersøk og tidfest hver e-post i postkassen.
 
-    Stops cleanly after the message in hand on Ctrl-C or SIGTERM.
+    Stopper ryddig etter e-posten den holder på med, ved Ctrl-C eller SIGTERM.
     """
-    from intake.ingest.daemon import Daemon, single_instance
-    from intake.reporting.job import report_delivery
+    from intake.services import mail
 
-    app = context.app
     show_progress = sys.stderr.isatty() if progress is None else progress
-    reconnect = {"max_backoff": app.config.imap.reconnect_max_seconds} if app.config.mailbox.source == "imap" else {}
-    daemon = Daemon(
-        source_factory=app.mail_source,
-        pipeline=app.pipeline(),
-        factory=app.sessions,
-        poll_interval=app.config.daemon.poll_interval_seconds,
-        progress=_ClickProgress if show_progress else None,
-        **reconnect,
-    )
-    with single_instance(Path(app.config.daemon.data_dir)), daemon.stop_on_signals(), \
-            report_delivery(app.config, app.sessions, once):
-        daemon.run(once=once)
+    mail.run_daemon(context.app, once=once, progress=_ClickProgress if show_progress else None)
 
 
 class _ClickProgress:
@@ -68,126 +53,146 @@ class _ClickProgress:
 
 @cli.group()
 def records() -> None:
-    """The firm's customer, property and project records."""
+    """Firmaets register over kunder, eiendommer og prosjekter."""
 
 
 @records.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--actor", default="cli", show_default=True, help="Who is importing (written to the audit log).")
+@click.option("--actor", default="cli", show_default=True, help="Hvem som importerer (føres i revisjonsloggen).")
 @pass_context
 def records_import(context: Context, file: Path, actor: str) -> None:
-    """Import FILE (CSV with the records header); re-import updates in place.
+    """Importer FIL (CSV med registerets overskriftslinje); en ny import oppdaterer det som finnes.
 
-    A file with any bad row imports nothing; every bad row is listed with its line number.
+    En fil med én eller flere feil rader importerer ingenting; hver feil rad listes med linjenummer.
     """
-    from intake.records import import_records_file
+    from intake.services import mail
 
-    app = context.app
     try:
-        with transaction(app.sessions) as session:
-            summary = import_records_file(session, file, app.config.retention.policies, actor)
+        summary = mail.import_records(context.app, file, actor)
     except RecordsImportError as error:
         for line, reason in error.bad_rows:
             click.echo(f"{error.path}:{line}: {reason}", err=True)
         raise
-    click.echo(f"imported {summary.customers} customers, {summary.properties} properties, {summary.projects} projects "
-               f"({summary.changed_customers} customers new or changed; retention recomputed for {summary.retention_recomputed} messages)")
+    click.echo(f"importerte {summary.customers} kunder, {summary.properties} eiendommer og {summary.projects} prosjekter "
+               f"({summary.changed_customers} kunder nye eller endret; oppbevaringstiden beregnet på nytt for "
+               f"{summary.retention_recomputed} e-poster)")
 
 
 @cli.command()
 @pass_context
 def status(context: Context) -> None:
-    """Counts of stored mail, the last poll, and quarantined messages."""
-    from intake.status import collect_status, render_status
+    """Antall lagrede e-poster, siste innhenting, gjennomgangskøen, e-post i karantene og rapportene."""
+    from intake.services import mail
 
-    with context.app.sessions() as session:
-        click.echo(render_status(collect_status(session)))
+    click.echo(render_status(mail.status(context.app)))
+
+
+def render_status(status) -> str:
+    """``intake status`` in Norwegian (the states are named, not coded)."""
+    states = ", ".join(f"{n} {message_state_name(state)}" for state, n in sorted(status.counts.items())) or "ingen"
+    lines = [f"E-poster: {status.total} ({states})"]
+    poll = status.last_poll
+    if poll is None:
+        lines.append("Siste innhenting: aldri")
+    else:
+        finished = f"ferdig {when(poll.finished_at)}" if poll.finished_at else "ble ikke fullført"
+        lines.append(f"Siste innhenting: {when(poll.started_at)} ({poll.source}), {finished}: {poll.seen} sett, "
+                     f"{poll.stored} lagret, {poll.duplicates} duplikater, {poll.quarantined} i karantene")
+    lines.append(f"Til gjennomgang: {status.review_open} åpne")
+    lines.append(f"I karantene: {status.counts.get(MessageState.QUARANTINED, 0)}")
+    lines += [f"  e-post #{item.message_pk} ({item.size} byte): {item.reason}" for item in status.quarantined]
+    lines += [_report_line(run) for run in status.reports] or ["Rapporter: ingen laget ennå"]
+    return "\n".join(lines)
+
+
+def _report_line(run) -> str:
+    title = f"Oppbevaringsrapport {run.period}" if run.kind == "retention" else f"Rapport {run.kind} {run.period}"
+    if run.state == ReportState.SENT:
+        return f"{title}: {report_state_name(run.state)} {when(run.sent_at)} som {run.message_id}"
+    if not run.attempts:
+        return f"{title}: lagret, ikke sendt ennå"
+    return (f"{title}: IKKE SENDT etter {run.attempts} forsøk, siste feil: {run.last_error}; "
+            f"neste forsøk {when(run.next_attempt_at)}")
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
-              help="Output format: one JSON object per message.")
+              help="Utdataformat: ett JSON-objekt per e-post.")
 @pass_context
 def analyze(context: Context, paths: tuple[Path, ...], output_format: str) -> None:
-    """Link and scan message files (or folders of them) without storing anything.
+    """Knytt og undersøk e-postfiler (eller mapper med dem) uten å lagre noe.
 
-    Prints one JSON line per message: file, message_id, customer_id, properties, entities.
-    Uses the customers in the configured database.
+    Skriver én JSON-linje per e-post: file, message_id, customer_id, properties, entities.
+    Bruker kundene i den oppsatte databasen.
     """
-    from intake.ingest.analyze_files import analyze_files
+    from intake.services import mail
 
-    for line in analyze_files(context.app, paths):
+    for line in mail.analyze(context.app, paths):
         click.echo(json.dumps(line, ensure_ascii=False))
 
 
 @cli.group()
 def mailbox() -> None:
-    """The mailbox intake reads from."""
+    """Postkassen intake leser fra."""
 
 
 @mailbox.command("check")
 @pass_context
 def mailbox_check(context: Context) -> None:
-    """Connect and log in, then list the watched folders with their message counts.
+    """Koble til og logg inn, og list mappene som følges med antall e-poster.
 
-    Exits non-zero with one line saying what is wrong when the server cannot be reached,
-    the login is refused, the certificate is not trusted or a watched folder is missing.
+    Avslutter med feilkode og én linje om hva som er galt når serveren ikke kan nås,
+    innloggingen avvises, sertifikatet ikke er til å stole på eller en mappe mangler.
     """
-    from intake.errors import MailSourceError
+    from intake.services import mail
 
-    config = context.app.config
-    if config.mailbox.source != "imap":
-        click.echo(f"maildir {config.maildir.path}: {context.app.mail_source().count_pending()} messages waiting")
-        return
-    from intake.ingest.sources.imap import check_mailbox
-
-    report = check_mailbox(config.imap, config.secret(config.imap.password_env))
-    for line in report.lines():
+    try:
+        check = mail.check_mailbox(context.app)
+    except WatchedFolderMissing as missing:
+        for line in missing.lines:
+            click.echo(line)
+        raise
+    for line in check.lines:
         click.echo(line)
-    if report.missing:
-        raise MailSourceError(f"watched folder(s) missing on {report.server}: {', '.join(report.missing)}")
 
 
 @cli.group(invoke_without_command=True)
 @staff_option
 @click.pass_context
 def review(ctx: click.Context, staff: str | None) -> None:
-    """Messages the linker would not link on its own: list them with their evidence, then settle each.
+    """E-post som ikke kunne knyttes til en kunde av seg selv: list dem med grunnlaget, og avgjør hver.
 
-    Without a subcommand, lists the open items. Accepting or linking remembers the
-    sender's address for that customer, so the next message from it links by itself.
+    Uten underkommando listes de åpne sakene. Når du godtar eller knytter, huskes
+    avsenderens adresse for kunden, så neste e-post derfra knyttes av seg selv.
     """
     if ctx.invoked_subcommand is not None:
         return
-    from intake.ingest.review import open_items
+    from intake.services import review as queue
 
-    with transaction(ctx.find_object(Context).app.sessions) as session:
-        items = open_items(session, staff)
+    items = queue.open_items(ctx.find_object(Context).app, staff)
     if not items:
         click.echo("Ingen meldinger venter på vurdering.")
     for item in items:
-        when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
-        click.echo(f"#{item.item_id}  melding {item.message_pk}  {when}  fra {item.from_address or '-'}  «{item.subject or ''}»")
+        sent = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
+        click.echo(f"#{item.item_id}  melding {item.message_pk}  {sent}  fra {item.from_address or '-'}  «{item.subject or ''}»")
         click.echo(f"    grunn: {item.reason}")
         for candidate in item.candidates:
-            signals = ", ".join(f"{r['signal']} ({r['weight']:.2f})" for r in candidate["reasons"])
-            click.echo(f"    kandidat {candidate['customer_id']}  {candidate['confidence']:.2f}: {signals}")
+            signals = ", ".join(f"{link_signal_name(e.signal)} ({number(e.weight)})" for e in candidate.evidence)
+            click.echo(f"    kandidat {candidate.customer_id}  {number(candidate.confidence)}: {signals}")
 
 
 @review.command("accept")
 @click.argument("item_id", type=int)
-@click.option("--customer", "customer_id", help="Which candidate, when there are several (default: the strongest).")
+@click.option("--customer", "customer_id", help="Hvilken kandidat, når det er flere (standard: den sterkeste).")
 @staff_option
 @pass_context
 def review_accept(context: Context, item_id: int, customer_id: str | None, staff: str | None) -> None:
-    """Link the message of review item ITEM_ID to its strongest (or the named) candidate."""
-    from intake.ingest.review import accept
+    """Knytt e-posten i sak ITEM_ID til den sterkeste (eller den oppgitte) kandidaten."""
+    from intake.services import review as queue
 
-    app = context.app
-    with transaction(app.sessions) as session:
-        linked = accept(session, staff, item_id, app.config.retention.policies, app.config.mailbox.own_domains, customer_id)
-    click.echo(f"#{item_id} knyttet til {linked}")
+    decision = queue.accept(context.app, staff, item_id, customer_id)
+    click.echo(f"#{item_id} knyttet til {decision.customer_id}")
 
 
 @review.command("reject")
@@ -195,11 +200,10 @@ def review_accept(context: Context, item_id: int, customer_id: str | None, staff
 @staff_option
 @pass_context
 def review_reject(context: Context, item_id: int, staff: str | None) -> None:
-    """The message of review item ITEM_ID concerns none of the candidates: leave it unlinked."""
-    from intake.ingest.review import reject
+    """E-posten i sak ITEM_ID gjelder ingen av kandidatene: la den være uten kunde."""
+    from intake.services import review as queue
 
-    with transaction(context.app.sessions) as session:
-        reject(session, staff, item_id)
+    queue.reject(context.app, staff, item_id)
     click.echo(f"#{item_id} avvist; meldingen forblir uten kunde")
 
 
@@ -209,10 +213,8 @@ def review_reject(context: Context, item_id: int, staff: str | None) -> None:
 @staff_option
 @pass_context
 def review_link_to(context: Context, item_id: int, customer_id: str, staff: str | None) -> None:
-    """Link the message of review item ITEM_ID to CUSTOMER_ID, a candidate or not."""
-    from intake.ingest.review import link_to
+    """Knytt e-posten i sak ITEM_ID til kunden CUSTOMER_ID, kandidat eller ikke."""
+    from intake.services import review as queue
 
-    app = context.app
-    with transaction(app.sessions) as session:
-        linked = link_to(session, staff, item_id, customer_id, app.config.retention.policies, app.config.mailbox.own_domains)
-    click.echo(f"#{item_id} knyttet til {linked}")
+    decision = queue.link_to(context.app, staff, item_id, customer_id)
+    click.echo(f"#{item_id} knyttet til {decision.customer_id}")

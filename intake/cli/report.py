@@ -11,31 +11,28 @@ from intake.cli.root import Context, cli, pass_context
 
 @cli.group()
 def report() -> None:
-    """Reports mailed to management on a schedule, or rendered and sent on demand."""
+    """Rapporter til ledelsen: sendes etter en plan, eller lages og sendes ved behov."""
 
 
 @report.command("retention")
-@click.option("--period", help="The month to report on, YYYY-MM (default: the latest month whose report is due).")
-@click.option("--send", is_flag=True, help="Send it to the configured recipients unless that month's report was already sent.")
+@click.option("--period", help="Måneden rapporten gjelder, ÅÅÅÅ-MM (standard: den siste måneden som har forfalt rapport).")
+@click.option("--send", is_flag=True, help="Send den til de oppsatte mottakerne, om ikke rapporten for måneden alt er sendt.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the whole message (.eml: HTML, text and CSV attachment) to FILE.")
+              help="Skriv hele e-posten (.eml: HTML, tekst og CSV-vedlegg) til FIL.")
 @pass_context
 def report_retention(context: Context, period: str | None, send: bool, out: Path | None) -> None:
-    """Render or send one month's retention report.
+    """Lag eller send oppbevaringsrapporten for én måned.
 
-    Without --send and --out the plain-text version is printed. A month that was
-    already rendered for sending shows exactly the stored message.
+    Uten --send og --out skrives tekstversjonen ut. En måned som alt er laget for
+    sending, vises nøyaktig slik den er lagret.
     """
-    from intake.reporting.job import deliver_on_demand, preview
+    from intake.services import reports
 
-    app = context.app
-    content, note = deliver_on_demand(app.config, app.sessions, period) if send else preview(app.config, app.sessions, period)
+    message = reports.send_report(context.app, period) if send else reports.preview_report(context.app, period)
     if out is not None:
-        out.write_bytes(content)
-        click.echo(f"wrote {out}")
+        out.write_bytes(message.content)
+        click.echo(f"skrev {out}")
     elif not send:
-        from intake.reporting.render import body_part
-
-        click.echo(body_part(content, "plain"), nl=False)
-    if note:
-        click.echo(note, err=not send)
+        click.echo(message.plain_text, nl=False)
+    if message.note:
+        click.echo(message.note, err=not send)

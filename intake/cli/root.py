@@ -5,7 +5,7 @@ never as a traceback.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import click
 from sqlalchemy.exc import OperationalError
@@ -34,21 +34,21 @@ pass_context = click.make_pass_decorator(Context)
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="INTAKE_CONFIG",
-              help="Config file to use (default: ./config.toml, or $INTAKE_CONFIG).")
+              help="Innstillingsfilen (standard: ./config.toml, eller $INTAKE_CONFIG).")
 @click.version_option(package_name="intake")
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None) -> None:
-    """intake: keeps proESS's customer correspondence stored, linked, and lawful.
+    """intake: tar vare på proESS sin kundekorrespondanse – lagret, knyttet til riktig kunde og behandlet lovlig.
 
-    Start with `intake init`, import the firm's records with `intake records import`,
-    then run the daemon with `intake run`. See README.md for every setting.
+    Begynn med `intake init`, importer firmaets kunderegister med `intake records import`,
+    og start tjenesten med `intake run`. Alle innstillinger står i README.md.
     """
     ctx.obj = Context(config_path)
 
 
 staff_option = click.option(
     "--as", "staff", envvar="INTAKE_STAFF", metavar="USER",
-    help="Your staff username (default: $INTAKE_STAFF). Needed for anything that shows or changes personal data.")
+    help="Ditt brukernavn som ansatt (standard: $INTAKE_STAFF). Trengs for alt som viser eller endrer personopplysninger.")
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -56,11 +56,21 @@ def as_day(value) -> date | None:
     return value.date() if value is not None else None
 
 
+def number(value: float) -> str:
+    """A weight or confidence as Norwegians write it: 0,85."""
+    return f"{value:.2f}".replace(".", ",")
+
+
+def when(moment: datetime | None) -> str:
+    """A timestamp to the second, as staff read it."""
+    return moment.isoformat(timespec="seconds") if moment else "-"
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="intake", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        click.echo("avbrutt", err=True)
         return 130
     except click.ClickException as error:
         error.show()

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.ingest.analysis import MessageAnalysis, analyze_message
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
-from intake.privacy.scrub import ERASED
 from intake.retention import retention_at_ingest
 from intake.ingest.sources import IncomingMessage
 from models import (
@@ -34,10 +33,12 @@ from models.session import transaction
 from rules.detection import Analyzer
 from rules.linking.linker import CustomerDirectory
 from rules.retention import Policy
+from rules.vocabulary import IngestState, MessageState
 
 log = logging.getLogger(__name__)
 
-STORED, DUPLICATE, QUARANTINED, ALREADY_DONE = "stored", "duplicate", "quarantined", "already"
+STORED, DUPLICATE, QUARANTINED, ALREADY_DONE = (IngestState.STORED, IngestState.DUPLICATE, IngestState.QUARANTINED,
+                                                IngestState.ALREADY_DONE)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class Pipeline:
                 reason = str(problem)
         if parsed is None:
             _ensure_blobs(session, {sha256: raw})
-            message = Message(raw_sha256=sha256, state=QUARANTINED, quarantine_reason=reason, size=len(raw),
+            message = Message(raw_sha256=sha256, state=MessageState.QUARANTINED, quarantine_reason=reason, size=len(raw),
                               source_folder=incoming.key.folder)
             session.add(message)
             session.flush()
@@ -118,7 +119,7 @@ class Pipeline:
         if parsed.message_id:
             same_id = message_by_message_id(session, parsed.message_id)
             if same_id is not None:
-                if same_id.state != ERASED:  # a copy of erased mail must not bring its content back
+                if same_id.state != MessageState.ERASED:  # a copy of erased mail must not bring its content back
                     _ensure_blobs(session, {sha256: raw})
                 return DUPLICATE, same_id, None
         message = self._store_parsed(session, parsed, raw, sha256, incoming.key.folder)
@@ -134,7 +135,7 @@ class Pipeline:
         attachments = [(hashlib.sha256(a.payload).hexdigest(), a) for a in parsed.attachments]
         _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}})
         message = Message(
-            raw_sha256=sha256, message_id_header=parsed.message_id, state=STORED, subject=parsed.subject,
+            raw_sha256=sha256, message_id_header=parsed.message_id, state=MessageState.STORED, subject=parsed.subject,
             sent_at=parsed.sent_at, from_address=parsed.sender.address if parsed.sender else None,
             body_text=parsed.body, in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references) or None,
             thread_id=thread_id, source_folder=folder, size=len(raw),

@@ -19,9 +19,7 @@ from models import Customer, CustomerAddress, Message, MessageCustomerLink, Revi
 from models.audit import append_audit
 from models.base import utcnow
 from rules.retention import Policy
-from rules.staff import REVIEW_LINKS
-
-OPEN = "open"
+from rules.vocabulary import AddressSource, LinkMethod, LinkSignal, ReviewState, StaffAction
 
 
 @dataclass(frozen=True)
@@ -36,12 +34,12 @@ class ReviewView:
 
 
 def open_items(session: Session, actor: str | None) -> list[ReviewView]:
-    member = require(session, actor, REVIEW_LINKS)
+    member = require(session, actor, StaffAction.REVIEW_LINKS)
     rows = session.execute(
         select(ReviewItem, Message).join(Message, Message.id == ReviewItem.message_pk)
-        .where(ReviewItem.state == OPEN).order_by(ReviewItem.id)
+        .where(ReviewItem.state == ReviewState.OPEN).order_by(ReviewItem.id)
     ).all()
-    append_audit(session, actor=member.username, action="review.list", target_type="review_queue", target_id="open",
+    append_audit(session, actor=member.username, action="review.list", target_type="review_queue", target_id=ReviewState.OPEN,
                  details={"items": len(rows)})
     return [ReviewView(item.id, message.id, message.sent_at, message.from_address, message.subject, item.reason,
                        item.candidates) for item, message in rows]
@@ -50,40 +48,40 @@ def open_items(session: Session, actor: str | None) -> list[ReviewView]:
 def accept(session: Session, actor: str | None, item_id: int, policies: tuple[Policy, ...], own_domains: tuple[str, ...],
            customer_id: str | None = None) -> str:
     """Link to the best candidate (or the named one, which must be a candidate)."""
-    member = require(session, actor, REVIEW_LINKS)
+    member = require(session, actor, StaffAction.REVIEW_LINKS)
     item = _open_item(session, item_id)
     candidate_ids = [candidate["customer_id"] for candidate in item.candidates]
     chosen = customer_id or (candidate_ids[0] if candidate_ids else None)
     if chosen is None:
-        raise InputError(f"review item {item_id} has no candidate; use link-to")
+        raise InputError(f"sak {item_id} har ingen kandidat; bruk link-to")
     if chosen not in candidate_ids:
-        raise InputError(f"{chosen} is not a candidate for review item {item_id}; use link-to")
-    return _link(session, member.username, item, chosen, "accepted", policies, own_domains)
+        raise InputError(f"{chosen} er ikke kandidat i sak {item_id}; bruk link-to")
+    return _link(session, member.username, item, chosen, ReviewState.ACCEPTED, policies, own_domains)
 
 
 def link_to(session: Session, actor: str | None, item_id: int, customer_id: str, policies: tuple[Policy, ...],
             own_domains: tuple[str, ...]) -> str:
-    member = require(session, actor, REVIEW_LINKS)
-    return _link(session, member.username, _open_item(session, item_id), customer_id, "linked", policies, own_domains)
+    member = require(session, actor, StaffAction.REVIEW_LINKS)
+    return _link(session, member.username, _open_item(session, item_id), customer_id, ReviewState.LINKED, policies, own_domains)
 
 
 def reject(session: Session, actor: str | None, item_id: int) -> None:
     """The message concerns none of the candidates: it stays unlinked."""
-    member = require(session, actor, REVIEW_LINKS)
+    member = require(session, actor, StaffAction.REVIEW_LINKS)
     item = _open_item(session, item_id)
-    _decide(item, "rejected", member.username)
+    _decide(item, ReviewState.REJECTED, member.username)
     append_audit(session, actor=member.username, action="review.reject", target_type="message", target_id=str(item.message_pk),
                  details={"review_item": item.id})
 
 
-def _link(session: Session, username: str, item: ReviewItem, customer_id: str, state: str,
+def _link(session: Session, username: str, item: ReviewItem, customer_id: str, state: ReviewState,
           policies: tuple[Policy, ...], own_domains: tuple[str, ...]) -> str:
     if session.get(Customer, customer_id) is None:
-        raise InputError(f"no customer {customer_id}")
+        raise InputError(f"fant ingen kunde {customer_id}")
     message = session.get(Message, item.message_pk)
     session.add(MessageCustomerLink(
-        message_pk=message.id, customer_id=customer_id, method="staff_review", confidence=1.0,
-        reasons=[{"signal": "staff_decision", "weight": 1.0, "detail": f"review item {item.id} by {username}"}],
+        message_pk=message.id, customer_id=customer_id, method=LinkMethod.STAFF_REVIEW, confidence=1.0,
+        reasons=[{"signal": LinkSignal.STAFF_DECISION, "weight": 1.0, "detail": f"review item {item.id} by {username}"}],
     ))
     confirmed = _remember_sender(session, message, customer_id, own_domains)
     _decide(item, state, username)
@@ -101,18 +99,18 @@ def _remember_sender(session: Session, message: Message, customer_id: str, own_d
     known = session.scalar(select(CustomerAddress).where(CustomerAddress.customer_id == customer_id,
                                                          CustomerAddress.address == address))
     if known is None:
-        session.add(CustomerAddress(customer_id=customer_id, address=address, source="confirmed"))
+        session.add(CustomerAddress(customer_id=customer_id, address=address, source=AddressSource.CONFIRMED))
     return True
 
 
 def _open_item(session: Session, item_id: int) -> ReviewItem:
     item = session.get(ReviewItem, item_id)
-    if item is None or item.state != OPEN:
-        raise InputError(f"no open review item {item_id}")
+    if item is None or item.state != ReviewState.OPEN:
+        raise InputError(f"det finnes ingen åpen sak {item_id} i gjennomgangskøen")
     return item
 
 
-def _decide(item: ReviewItem, state: str, username: str) -> None:
+def _decide(item: ReviewItem, state: ReviewState, username: str) -> None:
     item.state = state
     item.decided_by = username
     item.decided_at = utcnow()

@@ -1,6 +1,6 @@
-"""`intake access-request`: register a request, track its deadline, and write the access package.
+"""`intake access-request`: register a request, track its deadline, and build the access package.
 
-The package in ``DIR/innsyn-<request id>/`` holds ``innsyn.txt`` (the readable answer to
+The package (folder ``innsyn-<request id>``, written by the caller) holds ``innsyn.txt`` (the readable answer to
 GDPR art. 15(1)(a)-(h) and 15(2)), ``data.json`` (a copy of the data, art. 15(3)) and
 ``vedlegg/`` (the attachments as they were received). Staff read it through before
 sending: mail about a person can also hold other people's data (art. 15(4)).
@@ -13,49 +13,49 @@ import re
 from collections import Counter
 from dataclasses import asdict
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.privacy.lookup import SubjectReport, gather
+from intake.privacy.lookup import SubjectReport, _gather
 from intake.privacy.requests import mark_answered, open_or_register
 from intake.privacy.subjects import resolve_one
 from intake.privacy.staff import require
 from models import AccessRequest, Attachment, Blob, Finding, Message, Participant
 from models.audit import append_audit
-from rules.access import ACCESS, AccessFacts, Controller, DisclosureFact, RetentionFact, access_document
+from rules.access import AccessFacts, Controller, DisclosureFact, RetentionFact, access_document
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity
-from rules.staff import ACCESS_REQUEST
+from rules.labels import record_field_name
+from rules.vocabulary import RequestKind, StaffAction
 
 
-def register(session: Session, actor: str | None, query: str, hash_key: bytes, requested_on: date,
-             activities: tuple[ProcessingActivity, ...]) -> tuple[AccessRequest, SubjectReport]:
+def register(session: Session, actor: str | None, query: str, hash_key: bytes, requested_on: date) -> AccessRequest:
     """The subject's open access request (or a new one from ``requested_on``) with its one-month deadline."""
-    member = require(session, actor, ACCESS_REQUEST)
+    member = require(session, actor, StaffAction.ACCESS_REQUEST)
     candidate = resolve_one(session, query, hash_key)
-    report = gather(session, candidate, hash_key, activities)
-    return open_or_register(session, member.username, candidate, hash_key, ACCESS, requested_on), report
+    return open_or_register(session, member.username, candidate, hash_key, RequestKind.ACCESS, requested_on)
 
 
-def write_package(session: Session, actor: str | None, request: AccessRequest, report: SubjectReport, out_dir: Path,
-                  controller: Controller, activities: tuple[ProcessingActivity, ...], today: date | None = None) -> Path:
+def build_package(session: Session, actor: str | None, query: str, request: AccessRequest, hash_key: bytes,
+                  controller: Controller, activities: tuple[ProcessingActivity, ...], own_domains: tuple[str, ...] = (),
+                  today: date | None = None) -> tuple[str, list[tuple[str, bytes]]]:
+    """The access package for the subject ``query`` names, as (folder name, [(path in the folder, bytes)]);
+    the request is marked answered and the export audited. Nothing is written to disk here."""
     today = today or date.today()
-    member = require(session, actor, ACCESS_REQUEST, today)
-    folder = Path(out_dir) / f"innsyn-{request.id}"
-    attachments_dir = folder / "vedlegg"
-    attachments_dir.mkdir(parents=True, exist_ok=True)
-    copies = _message_copies(session, report, attachments_dir)
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    report = _gather(session, resolve_one(session, query, hash_key), hash_key, activities, own_domains)
+    files: list[tuple[str, bytes]] = []
+    copies = _message_copies(session, report, files)
     facts = _facts(report, request)
-    (folder / "innsyn.txt").write_text(access_document(facts, controller, activities, today), encoding="utf-8")
     data = {"request": {"id": request.id, "requested_on": request.requested_on.isoformat(), "deadline": request.deadline.isoformat()},
             "subject": asdict(report), "messages": copies}
-    (folder / "data.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, default=_iso), encoding="utf-8")
+    files.insert(0, ("innsyn.txt", access_document(facts, controller, activities, today).encode("utf-8")))
+    files.insert(1, ("data.json", json.dumps(data, ensure_ascii=False, indent=2, default=_iso).encode("utf-8")))
     mark_answered(session, request, member.username, today)
     append_audit(session, actor=member.username, action="access_request.export", target_type="subject",
                  target_id=request.subject_ref, details={"request_id": request.id, "messages": len(report.messages),
                                                          "attachments": sum(len(c["attachments"]) for c in copies)})
-    return folder
+    return f"innsyn-{request.id}", files
 
 
 def _facts(report: SubjectReport, request: AccessRequest) -> AccessFacts:
@@ -72,8 +72,8 @@ def _facts(report: SubjectReport, request: AccessRequest) -> AccessFacts:
         pending=sum(1 for i in items if i.retain_until is None)) for category, items in sorted(by_category.items()))
     record_fields = ()
     if report.record:
-        names = {"name": "navn", "email": "e-postadresse", "phone": "telefonnummer", "address": "adresse"}
-        record_fields = tuple(label for key, label in names.items() if getattr(report.record, key))
+        record_fields = tuple(record_field_name(key) for key in ("name", "email", "phone") if getattr(report.record, key))
+        record_fields += ("adresse",) if report.record.address else ()
         record_fields += ("eiendommer",) if report.properties else ()
         record_fields += ("prosjekter",) if report.projects else ()
     restricted = sum(1 for item in report.messages if item.restricted) + (1 if report.record and report.record.restricted else 0)
@@ -89,7 +89,8 @@ def _facts(report: SubjectReport, request: AccessRequest) -> AccessFacts:
     )
 
 
-def _message_copies(session: Session, report: SubjectReport, attachments_dir: Path) -> list[dict]:
+def _message_copies(session: Session, report: SubjectReport, package_files: list[tuple[str, bytes]]) -> list[dict]:
+    """Each message as data.json holds it; its attachments are added to ``package_files`` under vedlegg/."""
     copies = []
     for item in report.messages:
         message = session.get(Message, item.message_pk)
@@ -101,7 +102,7 @@ def _message_copies(session: Session, report: SubjectReport, attachments_dir: Pa
             blob = session.get(Blob, attachment.blob_sha256) if attachment.blob_sha256 else None
             if blob is not None and blob.content is not None:
                 name = f"{item.message_pk}-{attachment.id}-{_safe_name(attachment.filename)}"
-                (attachments_dir / name).write_bytes(blob.content)
+                package_files.append((f"vedlegg/{name}", blob.content))
                 files.append({"filename": attachment.filename, "content_type": attachment.content_type, "file": f"vedlegg/{name}"})
         copies.append({
             "message_pk": item.message_pk, "sent_at": message.sent_at, "subject": message.subject,

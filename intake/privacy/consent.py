@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,18 +14,18 @@ from intake.privacy.staff import require
 from models import Consent, Customer, CustomerProperty, Disclosure, Project, Property
 from models.audit import append_audit
 from rules.consent import ConsentFacts, check_export, unknown_categories
-from rules.staff import CONSENT, EXPORT
+from rules.vocabulary import StaffAction
 
 
 def grant(session: Session, actor: str | None, customer_id: str, partner: str, categories: list[str],
           project_id: str | None, given_on: date, evidence: str | None) -> Consent:
-    member = require(session, actor, CONSENT)
+    member = require(session, actor, StaffAction.CONSENT)
     _check_customer_and_project(session, customer_id, project_id)
     unknown = unknown_categories(set(categories))
     if unknown or not categories:
-        raise InputError(f"unknown or missing data categories: {', '.join(unknown) or '(none given)'}")
+        raise InputError(f"ukjente eller manglende kategorier: {', '.join(unknown) or '(ingen oppgitt)'}")
     if not partner.strip():
-        raise InputError("a consent names the partner it allows sharing with")
+        raise InputError("et samtykke må nevne samarbeidspartneren det tillater deling med")
     consent = Consent(customer_id=customer_id, partner=" ".join(partner.split()), data_categories=sorted(set(categories)),
                       project_id=project_id, given_on=given_on, evidence=evidence, recorded_by=member.username)
     session.add(consent)
@@ -38,14 +37,14 @@ def grant(session: Session, actor: str | None, customer_id: str, partner: str, c
 
 
 def withdraw(session: Session, actor: str | None, consent_id: int, withdrawn_on: date) -> Consent:
-    member = require(session, actor, CONSENT)
+    member = require(session, actor, StaffAction.CONSENT)
     consent = session.get(Consent, consent_id)
     if consent is None:
-        raise InputError(f"no consent #{consent_id}")
+        raise InputError(f"fant ikke samtykke #{consent_id}")
     if consent.withdrawn_on is not None:
-        raise InputError(f"consent #{consent_id} was already withdrawn")
+        raise InputError(f"samtykke #{consent_id} er allerede trukket tilbake")
     if withdrawn_on < consent.given_on:
-        raise InputError("a consent cannot be withdrawn before it was given")
+        raise InputError("et samtykke kan ikke trekkes tilbake før det ble gitt")
     consent.withdrawn_on, consent.withdrawn_by = withdrawn_on, member.username
     session.flush()
     append_audit(session, actor=member.username, action="consent.withdraw", target_type="customer",
@@ -54,7 +53,7 @@ def withdraw(session: Session, actor: str | None, consent_id: int, withdrawn_on:
 
 
 def list_consents(session: Session, actor: str | None, customer_id: str | None) -> list[Consent]:
-    require(session, actor, CONSENT)
+    require(session, actor, StaffAction.CONSENT)
     statement = select(Consent).order_by(Consent.id)
     if customer_id:
         statement = statement.where(Consent.customer_id == customer_id)
@@ -65,17 +64,19 @@ def list_consents(session: Session, actor: str | None, customer_id: str | None) 
 class ExportOutcome:
     allowed: bool
     reason: str
-    path: Path | None
+    consent_id: int | None = None
+    filename: str | None = None
+    content: bytes | None = None  # the file for the partner (JSON), when allowed
 
 
 def export_to_partner(session: Session, actor: str | None, customer_id: str, partner: str, categories: list[str],
-                      project_id: str | None, out_dir: Path, today: date | None = None) -> ExportOutcome:
-    """Write the consented data for a partner, or refuse; either way the attempt is audited.
+                      project_id: str | None, today: date | None = None) -> ExportOutcome:
+    """The consented data for a partner as a file's bytes, or a refusal; either way the attempt is audited.
 
     A refusal is returned, not raised, so the caller can commit its audit entry before reporting it.
     """
     today = today or date.today()
-    member = require(session, actor, EXPORT, today)
+    member = require(session, actor, StaffAction.EXPORT, today)
     _check_customer_and_project(session, customer_id, project_id)
     wanted = frozenset(categories)
     consents = [ConsentFacts(c.id, c.partner, frozenset(c.data_categories), c.project_id, c.given_on, c.withdrawn_on)
@@ -85,17 +86,15 @@ def export_to_partner(session: Session, actor: str | None, customer_id: str, par
     if not decision.allowed:
         append_audit(session, actor=member.username, action="export.refused", target_type="customer",
                      target_id=customer_id, details={**details, "reason": decision.reason})
-        return ExportOutcome(False, decision.reason, None)
-    path = Path(out_dir) / f"deling-{customer_id}-{today.isoformat()}.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(partner_data(session, customer_id, wanted, project_id), ensure_ascii=False, indent=2), encoding="utf-8")
+        return ExportOutcome(False, decision.reason)
+    content = json.dumps(_partner_data(session, customer_id, wanted, project_id), ensure_ascii=False, indent=2).encode("utf-8")
     session.add(Disclosure(customer_id=customer_id, partner=partner, consent_id=decision.consent_id, project_id=project_id,
                            data_categories=sorted(wanted), disclosed_by=member.username))
     append_audit(session, actor=member.username, action="export", target_type="customer", target_id=customer_id, details=details)
-    return ExportOutcome(True, decision.reason, path)
+    return ExportOutcome(True, decision.reason, decision.consent_id, f"deling-{customer_id}-{today.isoformat()}.json", content)
 
 
-def partner_data(session: Session, customer_id: str, categories: frozenset[str], project_id: str | None) -> dict:
+def _partner_data(session: Session, customer_id: str, categories: frozenset[str], project_id: str | None) -> dict:
     """Only the consented categories; nothing else about the customer leaves the firm."""
     customer = session.get(Customer, customer_id)
     data: dict = {"customer_id": customer_id}
@@ -122,8 +121,8 @@ def partner_data(session: Session, customer_id: str, categories: frozenset[str],
 
 def _check_customer_and_project(session: Session, customer_id: str, project_id: str | None) -> None:
     if session.get(Customer, customer_id) is None:
-        raise InputError("no customer with that id")
+        raise InputError("fant ingen kunde med det kundenummeret")
     if project_id is not None:
         project = session.get(Project, project_id)
         if project is None or project.customer_id != customer_id:
-            raise InputError("no project with that id for this customer")
+            raise InputError("kunden har ikke noe prosjekt med det nummeret")

@@ -16,34 +16,32 @@ from sqlalchemy.orm import Session
 
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
-from intake.privacy.scrub import ERASED, scrub_message
+from intake.privacy.scrub import scrub_message
 from intake.privacy.staff import refuse, require, staff_member
 from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, Project, RetentionRecord
 from models.audit import append_audit
 from models.base import utcnow
 from rules.disposal import DueList, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
 from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
-from rules.staff import APPROVE_DISPOSAL, PROPOSE_DISPOSAL, RETENTION_DUE, may_approve_disposal
-from rules.vocabulary import ApprovalAction
-
-PROPOSED, APPROVED, REJECTED = "proposed", "approved", "rejected"
-
+from rules.labels import proposal_state_name
+from rules.staff import may_approve_disposal
+from rules.vocabulary import ApprovalAction, DisposalOutcome, MessageState, ProposalState, StaffAction, TombstoneCause
 
 def retention_items(session: Session, until: date, message_pks: list[int] | None = None) -> list[RetentionItem]:
     """Stored messages whose retention date is on or before ``until``, with any holds on them."""
     statement = (select(RetentionRecord).join(Message, Message.id == RetentionRecord.message_pk)
-                 .where(Message.state != ERASED, RetentionRecord.retain_until.is_not(None), RetentionRecord.retain_until <= until))
+                 .where(Message.state != MessageState.ERASED, RetentionRecord.retain_until.is_not(None), RetentionRecord.retain_until <= until))
     if message_pks is not None:
         statement = statement.where(RetentionRecord.message_pk.in_(message_pks))
     records = list(session.scalars(statement))
     holds = hold_reasons_by_message(session, [r.message_pk for r in records])
     return [RetentionItem(r.message_pk, r.category, r.legal_basis, r.retain_until,
-                          tuple(holds.get(r.message_pk, ())) + (("retention_records.legal_hold",) if r.legal_hold and r.message_pk not in holds else ()))
+                          tuple(holds.get(r.message_pk, ())) + (("merket med rettslig bevaring i oppbevaringsregisteret",) if r.legal_hold and r.message_pk not in holds else ()))
             for r in records]
 
 
 def due(session: Session, actor: str | None, until: date) -> DueList:
-    require(session, actor, RETENTION_DUE)
+    require(session, actor, StaffAction.RETENTION_DUE)
     return due_for_disposal(retention_items(session, until), until)
 
 
@@ -59,64 +57,67 @@ def expired_customer_records(session: Session, until: date, policies: tuple[Poli
     return sorted(expired, key=lambda pair: (pair[1], pair[0]))
 
 
-def propose(session: Session, actor: str | None, until: date) -> DisposalProposal:
-    member = require(session, actor, PROPOSE_DISPOSAL)
+def propose(session: Session, actor: str | None, until: date) -> tuple[DisposalProposal, list[DisposalItem]]:
+    """A proposal to dispose of everything due by ``until`` and under no hold, with its items."""
+    member = require(session, actor, StaffAction.PROPOSE_DISPOSAL)
     listing = due_for_disposal(retention_items(session, until), until)
     if not listing.due:
-        raise InputError(f"nothing is due for disposal by {until.isoformat()}")
-    proposal = DisposalProposal(until=until, status=PROPOSED, proposed_by=member.username)
+        raise InputError(f"ingenting skal avhendes innen {until.isoformat()}")
+    proposal = DisposalProposal(until=until, status=ProposalState.PROPOSED, proposed_by=member.username)
     session.add(proposal)
     session.flush()
     session.add_all(DisposalItem(proposal_id=proposal.id, message_pk=item.message_pk, category=item.category,
-                                 legal_basis=item.legal_basis, retain_until=item.retain_until, outcome="pending")
+                                 legal_basis=item.legal_basis, retain_until=item.retain_until, outcome=DisposalOutcome.PENDING)
                     for item in listing.due)
     session.flush()
     append_audit(session, actor=member.username, action="disposal.propose", target_type="disposal_proposal",
                  target_id=str(proposal.id), details={"until": until.isoformat(), "items": len(listing.due),
                                                       "held_back": len(listing.held)})
-    return proposal
+    return proposal, _items(session, proposal.id)
 
 
-def approve(session: Session, actor: str | None, proposal_id: int, today: date | None = None) -> DisposalProposal:
+def approve(session: Session, actor: str | None, proposal_id: int,
+            today: date | None = None) -> tuple[DisposalProposal, list[DisposalItem]]:
+    """Dispose of each proposed item that is still due and under no hold today; skip the rest with the reason."""
     today = today or date.today()
     proposal = _open_proposal(session, proposal_id)
     permission = may_approve_disposal(staff_member(session, actor), proposal.proposed_by, today)
     if not permission.allowed:
-        refuse(session, actor, APPROVE_DISPOSAL, permission.reason)
-    items = list(session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal.id).order_by(DisposalItem.id)))
+        refuse(session, actor, StaffAction.APPROVE_DISPOSAL, permission.reason)
+    items = _items(session, proposal.id)
     current = {item.message_pk: item for item in retention_items(session, today, [i.message_pk for i in items])}
     disposed = 0
     for item in items:
         check = check_at_approval(_current(session, current, item.message_pk), today)
         item.outcome_reason = check.reason
         if check.action != ApprovalAction.DISPOSE:
-            item.outcome = "skipped"
+            item.outcome = DisposalOutcome.SKIPPED
             continue
-        item.outcome = "disposed"
-        scrub_message(session, session.get(Message, item.message_pk), cause="disposal",
+        item.outcome = DisposalOutcome.DISPOSED
+        scrub_message(session, session.get(Message, item.message_pk), cause=TombstoneCause.DISPOSAL,
                       basis=f"{item.category}: {item.legal_basis}", actor=actor)
         session.add(DisposalLogEntry(message_pk=item.message_pk, proposal_id=proposal.id, category=item.category,
                                      legal_basis=item.legal_basis, retain_until=item.retain_until,
                                      proposed_by=proposal.proposed_by, approved_by=actor))
         disposed += 1
-    proposal.status, proposal.decided_by, proposal.decided_at = APPROVED, actor, utcnow()
+    proposal.status, proposal.decided_by, proposal.decided_at = ProposalState.APPROVED, actor, utcnow()
     session.flush()
     append_audit(session, actor=actor, action="disposal.approve", target_type="disposal_proposal", target_id=str(proposal.id),
                  details={"disposed": disposed, "skipped": len(items) - disposed, "proposed_by": proposal.proposed_by})
-    return proposal
+    return proposal, items
 
 
-def reject(session: Session, actor: str | None, proposal_id: int) -> DisposalProposal:
-    member = require(session, actor, APPROVE_DISPOSAL)
+def reject(session: Session, actor: str | None, proposal_id: int) -> tuple[DisposalProposal, list[DisposalItem]]:
+    member = require(session, actor, StaffAction.APPROVE_DISPOSAL)
     proposal = _open_proposal(session, proposal_id)
-    proposal.status, proposal.decided_by, proposal.decided_at = REJECTED, member.username, utcnow()
+    proposal.status, proposal.decided_by, proposal.decided_at = ProposalState.REJECTED, member.username, utcnow()
     session.flush()
     append_audit(session, actor=member.username, action="disposal.reject", target_type="disposal_proposal",
                  target_id=str(proposal.id), details={})
-    return proposal
+    return proposal, _items(session, proposal.id)
 
 
-def proposal_items(session: Session, proposal_id: int) -> list[DisposalItem]:
+def _items(session: Session, proposal_id: int) -> list[DisposalItem]:
     return list(session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal_id).order_by(DisposalItem.id)))
 
 
@@ -126,7 +127,7 @@ def _current(session: Session, past_due: dict[int, RetentionItem], message_pk: i
         return past_due[message_pk]
     record = session.get(RetentionRecord, message_pk)
     message = session.get(Message, message_pk)
-    if record is None or message is None or message.state == ERASED:
+    if record is None or message is None or message.state == MessageState.ERASED:
         return None
     return RetentionItem(message_pk, record.category, record.legal_basis, record.retain_until)
 
@@ -134,7 +135,7 @@ def _current(session: Session, past_due: dict[int, RetentionItem], message_pk: i
 def _open_proposal(session: Session, proposal_id: int) -> DisposalProposal:
     proposal = session.get(DisposalProposal, proposal_id)
     if proposal is None:
-        raise InputError(f"no disposal proposal #{proposal_id}")
-    if proposal.status != PROPOSED:
-        raise InputError(f"disposal proposal #{proposal_id} is already {proposal.status}")
+        raise InputError(f"det finnes ikke noe forslag om avhending #{proposal_id}")
+    if proposal.status != ProposalState.PROPOSED:
+        raise InputError(f"forslag #{proposal_id} om avhending er allerede {proposal_state_name(proposal.status)}")
     return proposal

@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from intake.privacy.lookup import SubjectReport, audit_ref, gather
+from intake.privacy.lookup import SubjectReport, _gather, audit_ref
 from intake.privacy.requests import mark_answered, open_or_register
 from intake.privacy.subjects import resolve_one
 from intake.privacy.holds import hold_reasons_by_message
@@ -29,13 +29,12 @@ from models import (
     Tombstone,
 )
 from models.audit import append_audit
-from rules.access import ERASURE
 from rules.erasure import (
     ErasureDecision, MessageErasureFacts, decide_consent, decide_customer_record, decide_message, decide_project,
 )
 from rules.processing import ProcessingActivity
 from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
-from rules.staff import ERASE
+from rules.vocabulary import ErasureItemType, HoldTarget, RequestKind, StaffAction, TombstoneCause
 
 
 @dataclass(frozen=True)
@@ -57,9 +56,9 @@ class ErasureOutcome:
 def register_erasure(session: Session, actor: str | None, query: str, hash_key: bytes, received_on: date,
                      today: date | None = None) -> AccessRequest:
     """Register an erasure request without carrying it out: the subject's open one, or a new one from ``received_on``."""
-    member = require(session, actor, ERASE, today)
+    member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
     candidate = resolve_one(session, query, hash_key)
-    return open_or_register(session, member.username, candidate, hash_key, ERASURE, received_on)
+    return open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on)
 
 
 def erase_subject(session: Session, actor: str | None, query: str, hash_key: bytes, policies: tuple[Policy, ...],
@@ -67,13 +66,13 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
                   received_on: date | None = None) -> ErasureOutcome:
     """Carry out the subject's erasure request (registered as received on ``received_on``, default today, if none is open)."""
     today = today or date.today()
-    member = require(session, actor, ERASE, today)
+    member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
     candidate = resolve_one(session, query, hash_key)
-    report = gather(session, candidate, hash_key, activities)
+    report = _gather(session, candidate, hash_key, activities)
     decisions = _decide(session, report, policies, today)
     if dry_run:
         return ErasureOutcome(report, tuple(decisions), applied=False)
-    request = open_or_register(session, member.username, candidate, hash_key, ERASURE, received_on or today)
+    request = open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on or today)
     _apply(session, report, decisions, member.username, today)
     mark_answered(session, request, member.username, today)
     append_audit(session, actor=member.username, action="erase", target_type="subject",
@@ -104,9 +103,9 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
         return decisions
     claims_months = next(p.period_months for p in policies if p.category == CUSTOMER_CORRESPONDENCE)
     held = set(session.execute(select(LegalHold.target_type, LegalHold.target_id).where(LegalHold.lifted_at.is_(None))).all())
-    customer_held = ("customer", report.record.customer_id) in held
+    customer_held = (HoldTarget.CUSTOMER, report.record.customer_id) in held
     decisions += [decide_project(ProjectState(p["project_id"], p["status"], date.fromisoformat(p["closed_on"]) if p["closed_on"] else None),
-                                 today, claims_months, on_hold=customer_held or ("project", p["project_id"]) in held)
+                                 today, claims_months, on_hold=customer_held or (HoldTarget.PROJECT, p["project_id"]) in held)
                   for p in report.projects]
     disclosed = set(session.scalars(select(Disclosure.consent_id).where(Disclosure.customer_id == report.record.customer_id)))
     decisions += [decide_consent(c["consent_id"], c["consent_id"] in disclosed) for c in report.consents]
@@ -116,18 +115,18 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
 
 def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecision], actor: str, today: date) -> None:
     for decision in decisions:
-        if decision.kept and decision.item_type == "consent":
+        if decision.kept and decision.item_type == ErasureItemType.CONSENT:
             _withdraw(session, int(decision.item_id), actor, today)
         if decision.kept:
             _restrict(session, decision, actor)
-        elif decision.item_type == "message":
-            scrub_message(session, session.get(Message, int(decision.item_id)), cause="erasure",
+        elif decision.item_type == ErasureItemType.MESSAGE:
+            scrub_message(session, session.get(Message, int(decision.item_id)), cause=TombstoneCause.ERASURE,
                           basis=f"{decision.legal_reference}: {decision.reason}", actor=actor)
-        elif decision.item_type == "project":
+        elif decision.item_type == ErasureItemType.PROJECT:
             session.execute(delete(Project).where(Project.project_id == decision.item_id))
-        elif decision.item_type == "consent":
+        elif decision.item_type == ErasureItemType.CONSENT:
             session.execute(delete(Consent).where(Consent.id == int(decision.item_id)))
-        elif decision.item_type == "customer":
+        elif decision.item_type == ErasureItemType.CUSTOMER:
             _erase_customer(session, decision, actor)
     session.flush()
 
@@ -140,7 +139,7 @@ def _withdraw(session: Session, consent_id: int, actor: str, today: date) -> Non
 
 
 def _restrict(session: Session, decision: ErasureDecision, actor: str) -> None:
-    target_type = "customer" if decision.item_type == "customer" else decision.item_type
+    target_type = decision.item_type
     exists = session.scalar(select(Restriction.id).where(Restriction.target_type == target_type,
                                                          Restriction.target_id == decision.item_id).limit(1))
     if exists is None:
@@ -151,11 +150,11 @@ def _restrict(session: Session, decision: ErasureDecision, actor: str) -> None:
 def _erase_customer(session: Session, decision: ErasureDecision, actor: str) -> None:
     customer_id = decision.item_id
     session.execute(delete(Rectification).where(Rectification.customer_id == customer_id))
-    session.execute(delete(Restriction).where(Restriction.target_type == "customer", Restriction.target_id == customer_id))
+    session.execute(delete(Restriction).where(Restriction.target_type == ErasureItemType.CUSTOMER, Restriction.target_id == customer_id))
     customer = session.get(Customer, customer_id)
     session.delete(customer)
     session.flush()
-    tombstone = Tombstone(target_type="customer", target_id="erased", cause="erasure",
+    tombstone = Tombstone(target_type=ErasureItemType.CUSTOMER, target_id="erased", cause=TombstoneCause.ERASURE,
                           basis=f"{decision.legal_reference}: {decision.reason}", removed={"customer_record": True},
                           removed_by=actor)
     session.add(tombstone)
@@ -166,7 +165,8 @@ def _erase_customer(session: Session, decision: ErasureDecision, actor: str) -> 
                     .values(customer_id=None, subject_ref=tombstone.target_id))
 
 
-ITEM_WORDS = {"customer": "Kundeopplysningene", "project": "Prosjekt", "consent": "Samtykke", "message": "E-post"}
+ITEM_WORDS = {ErasureItemType.CUSTOMER: "Kundeopplysningene", ErasureItemType.PROJECT: "Prosjekt",
+              ErasureItemType.CONSENT: "Samtykke", ErasureItemType.MESSAGE: "E-post"}
 
 
 def render_answer(outcome: ErasureOutcome) -> str:
@@ -175,12 +175,12 @@ def render_answer(outcome: ErasureOutcome) -> str:
     messages = {str(item.message_pk): item for item in report.messages}
 
     def describe(decision: ErasureDecision) -> str:
-        if decision.item_type == "message" and decision.item_id in messages:
+        if decision.item_type == ErasureItemType.MESSAGE and decision.item_id in messages:
             item = messages[decision.item_id]
             when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
             return f"E-post {when} «{item.subject or ''}»"
-        if decision.item_type == "customer":
-            return ITEM_WORDS["customer"]
+        if decision.item_type == ErasureItemType.CUSTOMER:
+            return ITEM_WORDS[ErasureItemType.CUSTOMER]
         return f"{ITEM_WORDS[decision.item_type]} {decision.item_id}"
 
     heading = "Forslag (ingenting er endret ennå)" if not outcome.applied else "Svar på krav om sletting"

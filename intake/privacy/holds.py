@@ -19,36 +19,43 @@ from models import (
 )
 from models.audit import append_audit
 from models.base import utcnow
-from rules.staff import LEGAL_HOLD
+from rules.labels import hold_target_name
+from rules.vocabulary import HoldTarget, StaffAction
 
-TARGET_TYPES = ("customer", "property", "project", "message")
+TARGET_TYPES = tuple(HoldTarget)
 
 
-def active_holds(session: Session) -> list[LegalHold]:
+def list_active_holds(session: Session, actor: str | None) -> list[LegalHold]:
+    """The active holds, for staff: their reasons can name a dispute."""
+    require(session, actor, StaffAction.RETENTION_DUE)
+    return _active_holds(session)
+
+
+def _active_holds(session: Session) -> list[LegalHold]:
     return list(session.scalars(select(LegalHold).where(LegalHold.lifted_at.is_(None)).order_by(LegalHold.id)))
 
 
 def hold_reasons_by_message(session: Session, message_pks: list[int]) -> dict[int, list[str]]:
     """For each of these messages under an active hold, the holds' reasons."""
-    holds = active_holds(session)
+    holds = _active_holds(session)
     if not holds or not message_pks:
         return {}
     wanted = set(message_pks)
     reasons: dict[int, list[str]] = defaultdict(list)
     for hold in holds:
         for pk in covered_messages(session, hold.target_type, hold.target_id) & wanted:
-            reasons[pk].append(f"hold #{hold.id} ({hold.target_type} {hold.target_id}): {hold.reason}")
+            reasons[pk].append(f"rettslig bevaring #{hold.id} ({hold_target_name(hold.target_type)} {hold.target_id}): {hold.reason}")
     return dict(reasons)
 
 
 def covered_messages(session: Session, target_type: str, target_id: str) -> set[int]:
     """Messages a hold on this target covers. A project covers its customer's mail and mail about its property,
     because mail is linked to customers and properties, not to projects: holding too much is the safe side."""
-    if target_type == "message":
+    if target_type == HoldTarget.MESSAGE:
         return {int(target_id)} if target_id.isdigit() else set()
-    if target_type == "customer":
+    if target_type == HoldTarget.CUSTOMER:
         return _linked_to_customers(session, [target_id])
-    if target_type == "property":
+    if target_type == HoldTarget.PROPERTY:
         return set(session.scalars(select(MessagePropertyLink.message_pk).where(MessagePropertyLink.property_key == target_id)))
     project = session.get(Project, target_id)
     if project is None:
@@ -64,10 +71,10 @@ def _linked_to_customers(session: Session, customer_ids: list[str]) -> set[int]:
 
 
 def set_hold(session: Session, actor: str | None, target_type: str, target_id: str, reason: str) -> LegalHold:
-    member = require(session, actor, LEGAL_HOLD)
+    member = require(session, actor, StaffAction.LEGAL_HOLD)
     _check_target(session, target_type, target_id)
     if not reason.strip():
-        raise InputError("a legal hold needs a reason")
+        raise InputError("en rettslig bevaring må ha en begrunnelse")
     hold = LegalHold(target_type=target_type, target_id=target_id, reason=reason.strip(), set_by=member.username)
     session.add(hold)
     session.flush()
@@ -79,10 +86,10 @@ def set_hold(session: Session, actor: str | None, target_type: str, target_id: s
 
 
 def lift_hold(session: Session, actor: str | None, hold_id: int) -> LegalHold:
-    member = require(session, actor, LEGAL_HOLD)
+    member = require(session, actor, StaffAction.LEGAL_HOLD)
     hold = session.get(LegalHold, hold_id)
     if hold is None or hold.lifted_at is not None:
-        raise InputError(f"no active legal hold #{hold_id}")
+        raise InputError(f"det finnes ingen gjeldende rettslig bevaring #{hold_id}")
     hold.lifted_by, hold.lifted_at = member.username, utcnow()
     session.flush()
     covered = covered_messages(session, hold.target_type, hold.target_id)
@@ -100,16 +107,13 @@ def _mirror(session: Session, message_pks: set[int], held: bool) -> None:
 
 def _check_target(session: Session, target_type: str, target_id: str) -> None:
     if target_type not in TARGET_TYPES:
-        raise InputError(f"unknown hold target {target_type!r} (known: {', '.join(TARGET_TYPES)})")
+        raise InputError(f"ukjent mål for rettslig bevaring: {target_type!r} (kjente: {', '.join(TARGET_TYPES)})")
     exists = {
-        "customer": lambda: session.get(Customer, target_id) is not None,
-        "project": lambda: session.get(Project, target_id) is not None,
-        "property": lambda: session.scalar(select(Property.id).where(Property.key == target_id)) is not None,
-        "message": lambda: target_id.isdigit() and session.get(Message, int(target_id)) is not None,
+        HoldTarget.CUSTOMER: lambda: session.get(Customer, target_id) is not None,
+        HoldTarget.PROJECT: lambda: session.get(Project, target_id) is not None,
+        HoldTarget.PROPERTY: lambda: session.scalar(select(Property.id).where(Property.key == target_id)) is not None,
+        HoldTarget.MESSAGE: lambda: target_id.isdigit() and session.get(Message, int(target_id)) is not None,
     }[target_type]()
     if not exists:
-        raise InputError(f"no {target_type} {target_id!r} is stored")
+        raise InputError(f"fant ingen {hold_target_name(target_type)} {target_id!r}")
 
-
-def hold_summary(hold: LegalHold) -> str:
-    return f"#{hold.id} {hold.target_type} {hold.target_id}: {hold.reason} (satt av {hold.set_by} {hold.set_at.date().isoformat()})"

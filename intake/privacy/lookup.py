@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.staff import require
-from intake.privacy.subjects import Candidate, find_candidates, name_variants
+from intake.privacy.subjects import SubjectMatch, find_candidates, name_variants
 from models import (
     AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, Finding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
@@ -28,12 +28,11 @@ from models import (
 )
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier, value_hash
-from rules.labels import label_name
+from rules.labels import hold_target_name, label_name, link_signal_name, participant_role_name
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity, activity
-from rules.staff import LOOKUP
+from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, ProjectStatus, StaffAction
 
 _CHUNK = 5000
-ROLE_WORDS = {"from": "avsender", "to": "mottaker", "cc": "kopimottaker", "bcc": "blindkopi", "reply_to": "svar-til-adresse"}
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,7 @@ class SubjectReport:
 @dataclass(frozen=True)
 class LookupResult:
     query_kind: str
-    candidates: tuple[Candidate, ...]
+    candidates: tuple[SubjectMatch, ...]
     report: SubjectReport | None  # set when exactly one subject matched
 
 
@@ -103,15 +102,17 @@ def chunks(values: list, size: int = _CHUNK) -> Iterator[list]:
 
 # ---------------------------------------------------------------- gathering
 
-def gather(session: Session, candidate: Candidate, hash_key: bytes, activities: tuple[ProcessingActivity, ...],
+def _gather(session: Session, candidate: SubjectMatch, hash_key: bytes, activities: tuple[ProcessingActivity, ...],
            own_domains: tuple[str, ...] = ()) -> SubjectReport:
-    """Everything held about one subject, each item with purpose, legal basis, retention and source."""
+    """Everything held about one subject, each item with purpose, legal basis, retention and source.
+
+    Package-private: it checks no permission, so only callers in ``intake.privacy`` that have checked one use it."""
     if candidate.customer_id:
         return _gather_customer(session, candidate, hash_key, activities, own_domains)
     return _gather_identifier(session, candidate, hash_key, activities, own_domains)
 
 
-def _gather_customer(session: Session, candidate: Candidate, hash_key: bytes, activities, own_domains) -> SubjectReport:
+def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains) -> SubjectReport:
     customer = session.get(Customer, candidate.customer_id)
     customer_id = customer.customer_id
     addresses = sorted({a.lower() for a in session.scalars(select(CustomerAddress.address).where(CustomerAddress.customer_id == customer_id))}
@@ -125,7 +126,7 @@ def _gather_customer(session: Session, candidate: Candidate, hash_key: bytes, ac
     why: dict[int, set[str]] = defaultdict(set)
     for pk, method in session.execute(select(MessageCustomerLink.message_pk, MessageCustomerLink.method)
                                       .where(MessageCustomerLink.customer_id == customer_id)):
-        why[pk].add(f"knyttet til kunden ({method})")
+        why[pk].add(f"knyttet til kunden ({link_signal_name(method)})")
     _add_participant_reasons(session, addresses, why)
     hashes = {value_hash("EMAIL", a, hash_key): "E-postadressen" for a in addresses}
     if phone:
@@ -139,7 +140,7 @@ def _gather_customer(session: Session, candidate: Candidate, hash_key: bytes, ac
             why[pk].add(f"eiendom {key} nevnt")
 
     register = activity(activities, CUSTOMER_REGISTER)
-    restricted = _restrictions(session, "customer", [customer_id]).get(customer_id)
+    restricted = _restrictions(session, ErasureItemType.CUSTOMER, [customer_id]).get(customer_id)
     record = CustomerRecord(
         customer_id=customer_id, name=customer.name, email=customer.email, phone=customer.phone,
         address=", ".join(p for p in (customer.street_address, " ".join(filter(None, (customer.postcode, customer.city)))) if p) or None,
@@ -166,7 +167,7 @@ def _gather_customer(session: Session, candidate: Candidate, hash_key: bytes, ac
     )
 
 
-def _gather_identifier(session: Session, candidate: Candidate, hash_key: bytes, activities, own_domains) -> SubjectReport:
+def _gather_identifier(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains) -> SubjectReport:
     why: dict[int, set[str]] = defaultdict(set)
     label, value = candidate.identifier_label, candidate.identifier_value
     addresses: set[str] = set()
@@ -189,7 +190,7 @@ def _add_participant_reasons(session: Session, addresses: Iterable[str], why: di
     addresses = list(addresses)
     if addresses:
         for pk, role in session.execute(select(Participant.message_pk, Participant.role).where(Participant.address.in_(addresses))):
-            why[pk].add(ROLE_WORDS.get(role, role))
+            why[pk].add(participant_role_name(role))
 
 
 def _add_hash_reasons(session: Session, hashes: dict[str, str], why: dict[int, set[str]]) -> None:
@@ -221,12 +222,12 @@ def _message_items(session: Session, why: dict[int, set[str]], subject_addresses
         for pk, label, count in session.execute(select(Finding.message_pk, Finding.label, func.count())
                                                 .where(Finding.message_pk.in_(part)).group_by(Finding.message_pk, Finding.label)):
             findings[pk][label] = count
-    restricted = _restrictions(session, "message", [str(pk) for pk in pks])
+    restricted = _restrictions(session, ErasureItemType.MESSAGE, [str(pk) for pk in pks])
     holds = hold_reasons_by_message(session, pks)
     items = []
     for pk in pks:
         message = messages.get(pk)
-        if message is None or message.state == "erased":
+        if message is None or message.state == MessageState.ERASED:
             continue
         record = retention.get(pk)
         rule = activity(activities, record.category if record else None)
@@ -265,7 +266,7 @@ def _record_retention(projects: list[Project], register: ProcessingActivity | No
     rule = register.retention if register else ""
     if not projects:
         return f"{rule}; kunden har ingen registrerte prosjekter"
-    open_projects = [p.project_id for p in projects if p.status != "closed" or p.closed_on is None]
+    open_projects = [p.project_id for p in projects if p.status != ProjectStatus.CLOSED or p.closed_on is None]
     if open_projects:
         return f"{rule}; prosjekt {', '.join(open_projects)} pågår, så fristen er ikke satt"
     return f"{rule}; siste prosjekt avsluttet {max(p.closed_on for p in projects).isoformat()}"
@@ -305,9 +306,11 @@ def _access_requests(session: Session, customer_id: str | None, subject_ref: str
 
 
 def _holds_on(session: Session, customer_id: str, property_keys: list[str], project_ids: list[str]) -> list[str]:
-    targets = [("customer", customer_id)] + [("property", k) for k in property_keys] + [("project", p) for p in project_ids]
+    targets = ([(HoldTarget.CUSTOMER, customer_id)] + [(HoldTarget.PROPERTY, k) for k in property_keys]
+               + [(HoldTarget.PROJECT, p) for p in project_ids])
     holds = session.scalars(select(LegalHold).where(LegalHold.lifted_at.is_(None)).order_by(LegalHold.id))
-    return [f"#{h.id} {h.target_type} {h.target_id}: {h.reason}" for h in holds if (h.target_type, h.target_id) in targets]
+    return [f"#{h.id} {hold_target_name(h.target_type)} {h.target_id}: {h.reason}" for h in holds
+            if (h.target_type, h.target_id) in targets]
 
 
 # ---------------------------------------------------------------- the service the CLI calls
@@ -316,10 +319,10 @@ def lookup(session: Session, query: str, actor: str, hash_key: bytes, activities
            own_domains: tuple[str, ...] = (), choice: int | None = None) -> LookupResult:
     """Find the subject(s) and gather everything about the one that matched, or the one chosen
     (1-based, in the order the candidates are listed); audited either way."""
-    member = require(session, actor, LOOKUP)
+    member = require(session, actor, StaffAction.LOOKUP)
     kind, candidates = find_candidates(session, query, hash_key)
     chosen = _chosen(candidates, choice)
-    report = gather(session, chosen, hash_key, activities, own_domains) if chosen else None
+    report = _gather(session, chosen, hash_key, activities, own_domains) if chosen else None
     append_audit(session, actor=member.username, action="lookup", target_type="subject",
                  target_id=audit_ref(report.ref, hash_key) if report else "-",
                  details={"query_kind": kind, "candidates": len(candidates),
@@ -327,11 +330,11 @@ def lookup(session: Session, query: str, actor: str, hash_key: bytes, activities
     return LookupResult(kind, tuple(candidates), report)
 
 
-def _chosen(candidates: list[Candidate], choice: int | None) -> Candidate | None:
+def _chosen(candidates: list[SubjectMatch], choice: int | None) -> SubjectMatch | None:
     if choice is None:
         return candidates[0] if len(candidates) == 1 else None
     if not 1 <= choice <= len(candidates):
-        raise InputError(f"choose a number from 1 to {len(candidates)}")
+        raise InputError(f"velg et nummer fra 1 til {len(candidates)}")
     return candidates[choice - 1]
 
 

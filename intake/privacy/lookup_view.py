@@ -7,11 +7,9 @@ from dataclasses import asdict
 from datetime import date, datetime
 
 from intake.privacy.lookup import LookupResult, SubjectReport
-from rules.access import ACCESS, ERASURE
-from rules.labels import label_name
-
-
-REQUEST_NAMES = {ACCESS: "Innsynsbegjæring", ERASURE: "Slettebegjæring"}
+from rules.access import request_state
+from rules.labels import label_name, record_field_name, request_state_name, request_title
+from rules.vocabulary import ProjectStatus
 
 
 def render_json(result: LookupResult) -> str:
@@ -35,7 +33,7 @@ def render_text(result: LookupResult, query: str) -> str:
         return f"Fant ingen personer som passer «{query}»."
     if result.report is None:
         return "\n".join([f"{len(result.candidates)} personer passer «{query}»:"] + [
-            f"  {number}. {c.customer_id or c.identifier_label.lower()}  {c.display} – {'; '.join(c.reasons)}"
+            f"  {number}. {c.customer_id or label_name(c.identifier_label).lower()}  {c.display} – {'; '.join(c.reasons)}"
             for number, c in enumerate(result.candidates, 1)] + ["Velg én med --choose NUMMER."])
     return render_report(result.report)
 
@@ -55,12 +53,12 @@ def render_report(r: SubjectReport) -> str:
         ]
         if rec.restricted:
             lines.append(f"  BEGRENSET: {rec.restricted}")
-        lines += [f"  Rettet {c['at']}: {c['field']} = {c['new_value']!r} (grunn: {c['reason']}; av {c['by']})"
+        lines += [f"  Rettet {c['at']}: {record_field_name(c['field'])} = «{c['new_value'] or ''}» (grunn: {c['reason']}; av {c['by']})"
                   for c in rec.rectifications]
     if r.properties:
         lines.append("Eiendommer: " + ", ".join(f"{p['key']} ({p['kommune'] or '?'})" for p in r.properties))
     for p in r.projects:
-        state = f"avsluttet {p['closed_on']}" if p["status"] == "closed" else "pågår"
+        state = f"avsluttet {p['closed_on']}" if p["status"] == ProjectStatus.CLOSED else "pågår"
         lines.append(f"Prosjekt {p['project_id']}: {p['title']} ({state})")
     lines += [f"Rettslig bevaring: {h}" for h in r.holds]
     lines.append(f"E-poster: {len(r.messages)}")
@@ -86,5 +84,7 @@ def render_report(r: SubjectReport) -> str:
     for d in r.disclosures:
         lines.append(f"Delt med {d['partner']} {d['disclosed_on']}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
     for a in r.access_requests:
-        lines.append(f"{REQUEST_NAMES[a['kind']]} #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, status {a['status']}")
+        state = request_state(a["status"], date.fromisoformat(a["deadline"]), date.today())
+        lines.append(f"{request_title(a['kind'])} #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, "
+                     f"status {request_state_name(state)}")
     return "\n".join(lines)

@@ -15,21 +15,21 @@ from intake.privacy.staff import require
 from models import Customer, CustomerAddress, Rectification
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier
-from rules.staff import RECTIFY
+from rules.vocabulary import AddressSource, StaffAction
 
 FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
 
 
 def rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> list[Rectification]:
-    member = require(session, actor, RECTIFY)
+    member = require(session, actor, StaffAction.RECTIFY)
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise InputError("no customer with that id")
+        raise InputError("fant ingen kunde med det kundenummeret")
     if not reason.strip():
-        raise InputError("a rectification needs a reason")
+        raise InputError("en retting må ha en begrunnelse")
     unknown = sorted(set(changes) - set(FIELDS))
     if unknown or not changes:
-        raise InputError(f"fields that can be corrected: {', '.join(FIELDS)}")
+        raise InputError(f"feltene som kan rettes, er {', '.join(FIELDS)}")
     done = []
     for field, raw_value in changes.items():
         value = _validated(field, raw_value)
@@ -52,14 +52,14 @@ def rectify(session: Session, actor: str | None, customer_id: str, changes: dict
 def _validated(field: str, value: str) -> str | None:
     value = " ".join(value.split()) or None
     if value is None and field == "name":
-        raise InputError("the name cannot be empty")
+        raise InputError("navnet kan ikke være tomt")
     if value and field == "email":
         normalized = normalize_identifier("EMAIL", value)
         if normalized is None:
-            raise InputError("not a valid e-mail address")
+            raise InputError("ikke en gyldig e-postadresse")
         return normalized
     if value and field == "phone" and normalize_identifier("PHONE", value) is None:
-        raise InputError("not a valid phone number")
+        raise InputError("ikke et gyldig telefonnummer")
     return value
 
 
@@ -67,4 +67,4 @@ def _remember_address(session: Session, customer_id: str, address: str) -> None:
     known = session.scalar(select(CustomerAddress.id).where(CustomerAddress.customer_id == customer_id,
                                                             CustomerAddress.address == address))
     if known is None:
-        session.add(CustomerAddress(customer_id=customer_id, address=address, source="records"))
+        session.add(CustomerAddress(customer_id=customer_id, address=address, source=AddressSource.RECORDS))

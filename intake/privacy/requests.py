@@ -14,24 +14,24 @@ from sqlalchemy.orm import Session
 
 from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
-from intake.privacy.subjects import Candidate
+from intake.privacy.subjects import SubjectMatch
 from models import AccessRequest
 from models.audit import append_audit
-from rules.access import ANSWERED, OPEN, access_deadline, request_state
-from rules.staff import ACCESS_REQUEST
+from rules.access import access_deadline, request_state
+from rules.vocabulary import RequestKind, RequestState, RequestStatus, StaffAction
 
 
-def open_or_register(session: Session, actor: str, candidate: Candidate, hash_key: bytes, kind: str,
+def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash_key: bytes, kind: RequestKind,
                      received_on: date) -> AccessRequest:
     """The subject's open request of this kind, or a new one received on ``received_on``."""
     ref = audit_ref(candidate.ref, hash_key)
     subject = (AccessRequest.customer_id == candidate.customer_id) if candidate.customer_id else (AccessRequest.subject_ref == ref)
-    request = session.scalar(select(AccessRequest).where(subject, AccessRequest.kind == kind, AccessRequest.status == OPEN)
+    request = session.scalar(select(AccessRequest).where(subject, AccessRequest.kind == kind, AccessRequest.status == RequestStatus.OPEN)
                              .order_by(AccessRequest.id))
     if request is not None:
         return request
     request = AccessRequest(kind=kind, customer_id=candidate.customer_id, subject_ref=ref, requested_on=received_on,
-                            deadline=access_deadline(received_on), status=OPEN, registered_by=actor)
+                            deadline=access_deadline(received_on), status=RequestStatus.OPEN, registered_by=actor)
     session.add(request)
     session.flush()
     append_audit(session, actor=actor, action=f"{kind}_request.register", target_type="subject", target_id=ref,
@@ -41,13 +41,13 @@ def open_or_register(session: Session, actor: str, candidate: Candidate, hash_ke
 
 
 def mark_answered(session: Session, request: AccessRequest, actor: str, answered_on: date) -> None:
-    request.status, request.answered_on, request.answered_by = ANSWERED, answered_on, actor
+    request.status, request.answered_on, request.answered_by = RequestStatus.ANSWERED, answered_on, actor
     session.flush()
 
 
-def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, str]]:
+def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, RequestState]]:
     """Every request of every kind, soonest deadline first, with its state today (open, overdue or answered)."""
     today = today or date.today()
-    require(session, actor, ACCESS_REQUEST, today)
+    require(session, actor, StaffAction.ACCESS_REQUEST, today)
     requests = session.scalars(select(AccessRequest).order_by(AccessRequest.deadline, AccessRequest.id))
     return [(r, request_state(r.status, r.deadline, today)) for r in requests]

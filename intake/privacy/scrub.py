@@ -16,11 +16,10 @@ from models import (
     ReviewItem, Thread, Tombstone,
 )
 from rules.erasure import erased_message_id
+from rules.vocabulary import ErasureItemType, MessageState, TombstoneCause
 
-ERASED = "erased"
 
-
-def scrub_message(session: Session, message: Message, *, cause: str, basis: str, actor: str) -> Tombstone:
+def scrub_message(session: Session, message: Message, *, cause: TombstoneCause, basis: str, actor: str) -> Tombstone:
     pk = message.id
     attachment_blobs = set(session.scalars(select(Attachment.blob_sha256).where(Attachment.message_pk == pk,
                                                                                  Attachment.blob_sha256.is_not(None))))
@@ -35,7 +34,7 @@ def scrub_message(session: Session, message: Message, *, cause: str, basis: str,
         session.execute(delete(model).where(model.message_pk == pk))
     session.expire(message)
     thread_id = message.thread_id
-    message.state = ERASED
+    message.state = MessageState.ERASED
     message.subject = message.body_text = message.from_address = None
     message.message_id_header = erased_message_id(message.message_id_header) if message.message_id_header else None
     message.in_reply_to = message.references = None
@@ -44,7 +43,7 @@ def scrub_message(session: Session, message: Message, *, cause: str, basis: str,
     session.flush()
     removed["stored_bytes_emptied"] = _empty_unused_blobs(session, {message.raw_sha256} | attachment_blobs)
     _forget_thread_subject(session, thread_id)
-    tombstone = Tombstone(target_type="message", target_id=str(pk), cause=cause, basis=basis, removed=removed, removed_by=actor)
+    tombstone = Tombstone(target_type=ErasureItemType.MESSAGE, target_id=str(pk), cause=cause, basis=basis, removed=removed, removed_by=actor)
     session.add(tombstone)
     session.flush()
     return tombstone
@@ -58,7 +57,7 @@ def _empty_unused_blobs(session: Session, shas: set[str]) -> int:
     """Empty each blob that no stored (not erased) message or remaining attachment still uses."""
     emptied = 0
     for sha in shas:
-        used_as_raw = session.scalar(select(Message.id).where(Message.raw_sha256 == sha, Message.state != ERASED).limit(1))
+        used_as_raw = session.scalar(select(Message.id).where(Message.raw_sha256 == sha, Message.state != MessageState.ERASED).limit(1))
         used_as_attachment = session.scalar(select(Attachment.id).where(Attachment.blob_sha256 == sha).limit(1))
         blob = session.get(Blob, sha)
         if blob is not None and used_as_raw is None and used_as_attachment is None:

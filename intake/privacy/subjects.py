@@ -24,14 +24,16 @@ from models import Customer, CustomerAddress, CustomerProperty, Finding, Partici
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import label_name
 from rules.linking.property_ids import parse_property_id
+from rules.vocabulary import QueryKind
 
-CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = "customer_id", "email", "phone", "national_id", "property", "name"
+CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = (QueryKind.CUSTOMER_ID, QueryKind.EMAIL, QueryKind.PHONE,
+                                                          QueryKind.NATIONAL_ID, QueryKind.PROPERTY, QueryKind.NAME)
 _PROPERTY_SHAPE = re.compile(r"\d+\s*/\s*\d+|\b(?:g\.?\s?nr|b\.?\s?nr|gnr|bnr|gårdsnr|bruksnr)\b", re.IGNORECASE)
 _PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{8,}")
 
 
 @dataclass(frozen=True)
-class Candidate:
+class SubjectMatch:
     """A data subject a query matched: a customer, or a person known only by an identifier in the mail."""
 
     customer_id: str | None
@@ -62,7 +64,7 @@ def name_variants(name: str) -> list[str]:
     return sorted({clean, clean.title(), clean.upper(), clean.lower()})
 
 
-def classify_query(query: str) -> tuple[str, str | None]:
+def classify_query(query: str) -> tuple[QueryKind, str | None]:
     """The kind of a query and its normalized value (None for a name)."""
     if "@" in query:
         return EMAIL, normalize_identifier("EMAIL", query) or query.strip().lower()
@@ -75,11 +77,11 @@ def classify_query(query: str) -> tuple[str, str | None]:
     return NAME, None
 
 
-def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[str, list[Candidate]]:
+def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[QueryKind, list[SubjectMatch]]:
     query = " ".join(query.split())
     if not query:
-        raise InputError("give a name, e-mail address, phone number, fødselsnummer, customer id or property ID")
-    found: dict[str, Candidate] = {}
+        raise InputError("oppgi et navn, en e-postadresse, et telefonnummer, et fødselsnummer, et kundenummer eller en eiendom")
+    found: dict[str, SubjectMatch] = {}
     customer = session.get(Customer, query)
     if customer is not None:
         _add(found, _customer_candidate(customer, "kundenummer"))
@@ -100,41 +102,41 @@ def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[str,
     return kind, sorted(found.values(), key=lambda c: (c.customer_id is None, c.ref))
 
 
-def resolve_one(session: Session, query: str, hash_key: bytes) -> Candidate:
+def resolve_one(session: Session, query: str, hash_key: bytes) -> SubjectMatch:
     """The one subject a query names; anything else is an input error (the message carries no personal data)."""
     _, candidates = find_candidates(session, query, hash_key)
     if not candidates:
-        raise InputError("no data subject matches the query")
+        raise InputError("ingen person passer søket")
     if len(candidates) > 1:
-        raise InputError(f"the query matches {len(candidates)} data subjects: run `intake lookup` with it, then use the "
-                         "customer id or the exact identifier of the one you mean")
+        raise InputError(f"søket passer {len(candidates)} personer: kjør `intake lookup` med det, og bruk så kundenummeret "
+                         "eller den nøyaktige opplysningen for den du mener")
     return candidates[0]
 
 
-def _add(found: dict[str, Candidate], candidate: Candidate) -> None:
+def _add(found: dict[str, SubjectMatch], candidate: SubjectMatch) -> None:
     if candidate.ref in found:
         previous = found[candidate.ref]
-        candidate = Candidate(previous.customer_id, previous.identifier_label, previous.identifier_value, previous.display,
+        candidate = SubjectMatch(previous.customer_id, previous.identifier_label, previous.identifier_value, previous.display,
                               tuple(dict.fromkeys(previous.reasons + candidate.reasons)))
     found[candidate.ref] = candidate
 
 
-def _customer_candidate(customer: Customer, reason: str) -> Candidate:
-    return Candidate(customer.customer_id, None, None, customer.name, (reason,))
+def _customer_candidate(customer: Customer, reason: str) -> SubjectMatch:
+    return SubjectMatch(customer.customer_id, None, None, customer.name, (reason,))
 
 
-def _match_email(session: Session, address: str, hash_key: bytes, found: dict[str, Candidate]) -> None:
+def _match_email(session: Session, address: str, hash_key: bytes, found: dict[str, SubjectMatch]) -> None:
     customer_ids = set(session.scalars(select(Customer.customer_id).where(Customer.email == address)))
     customer_ids |= set(session.scalars(select(CustomerAddress.customer_id).where(CustomerAddress.address == address)))
     for customer in session.scalars(select(Customer).where(Customer.customer_id.in_(customer_ids))):
         _add(found, _customer_candidate(customer, "e-postadressen står i kunderegisteret"))
     if not found:
         if session.scalar(select(Participant.id).where(Participant.address == address).limit(1)) is not None:
-            _add(found, Candidate(None, "EMAIL", address, address, ("avsender eller mottaker av lagret e-post",)))
+            _add(found, SubjectMatch(None, "EMAIL", address, address, ("avsender eller mottaker av lagret e-post",)))
         _match_identifier_in_mail(session, "EMAIL", address, hash_key, found)
 
 
-def _match_customer_phone(session: Session, e164: str, found: dict[str, Candidate]) -> None:
+def _match_customer_phone(session: Session, e164: str, found: dict[str, SubjectMatch]) -> None:
     """Phones are stored as typed; the database narrows by the last digits, the normalizer decides."""
     digits_only = Customer.phone
     for separator in (" ", "-", ".", "(", ")"):
@@ -144,14 +146,14 @@ def _match_customer_phone(session: Session, e164: str, found: dict[str, Candidat
             _add(found, _customer_candidate(customer, "telefonnummer i kunderegisteret"))
 
 
-def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key: bytes, found: dict[str, Candidate]) -> None:
+def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key: bytes, found: dict[str, SubjectMatch]) -> None:
     hashed = value_hash(label, value, hash_key)
     mentions = session.scalar(select(func.count(func.distinct(Finding.message_pk))).where(Finding.value_hash == hashed)) or 0
     if mentions:
-        _add(found, Candidate(None, label, value, value, (f"{label_name(label).lower()} funnet ved gjenkjenning i {mentions} e-poster",)))
+        _add(found, SubjectMatch(None, label, value, value, (f"{label_name(label).lower()} funnet ved gjenkjenning i {mentions} e-poster",)))
 
 
-def _match_property(session: Session, key: str, found: dict[str, Candidate]) -> None:
+def _match_property(session: Session, key: str, found: dict[str, SubjectMatch]) -> None:
     kommunenr, _, unit = key.partition("-")
     statement = select(Property.id, Property.key)
     if kommunenr.isdigit():
@@ -166,19 +168,19 @@ def _match_property(session: Session, key: str, found: dict[str, Candidate]) -> 
             _add(found, _customer_candidate(customer, f"kunde for eiendom {property_key}"))
 
 
-def _match_name(session: Session, query: str, found: dict[str, Candidate]) -> None:
+def _match_name(session: Session, query: str, found: dict[str, SubjectMatch]) -> None:
     wanted = fold(query).split()
     for customer_id, name in session.execute(select(Customer.customer_id, Customer.name)):
         tokens = fold(name).split()
         if all(any(token.startswith(part) for token in tokens) for part in wanted):
-            _add(found, Candidate(customer_id, None, None, name, ("navnet i kunderegisteret",)))
+            _add(found, SubjectMatch(customer_id, None, None, name, ("navnet i kunderegisteret",)))
     if found:
         return
     variants = name_variants(query)
     for address in session.scalars(select(Participant.address).where(Participant.display_name.in_(variants)).distinct()):
-        _add(found, Candidate(None, "EMAIL", address, f"{query} <{address}>", ("navnet står som avsender eller mottaker",)))
+        _add(found, SubjectMatch(None, "EMAIL", address, f"{query} <{address}>", ("navnet står som avsender eller mottaker",)))
     mentioned = session.scalar(select(func.count(func.distinct(Finding.message_pk)))
                                .where(Finding.label == "PERSON", Finding.text.in_(variants))) or 0
     if mentioned:
-        _add(found, Candidate(None, "PERSON", " ".join(query.split()), query,
+        _add(found, SubjectMatch(None, "PERSON", " ".join(query.split()), query,
                               (f"navnet funnet ved gjenkjenning i {mentioned} e-poster",)))

@@ -35,7 +35,9 @@ from intake.reporting.data import gather_inputs
 from intake.reporting.render import Envelope, compose_message
 from intake.reporting.scheduler import CronSchedule, scheduled
 from models.base import utcnow
-from models.reports import PENDING, SENT, ReportRun
+from models.reports import ReportRun
+from rules.labels import report_state_name
+from rules.vocabulary import ReportState
 from models.session import transaction
 from rules.retention_report import Period, PreviousReport, build_report
 
@@ -121,7 +123,7 @@ class RetentionReportJob:
         rendered = self.render(period, now)
         try:
             with transaction(self._sessions) as session:
-                run = ReportRun(kind=KIND, period=period.label, message_id=rendered.message_id, state=PENDING,
+                run = ReportRun(kind=KIND, period=period.label, message_id=rendered.message_id, state=ReportState.PENDING,
                                 envelope_from=self._report.sender, envelope_to=list(self._report.recipients),
                                 content=rendered.content, snapshot=rendered.figures, created_at=now, attempts=0)
                 session.add(run)
@@ -152,7 +154,7 @@ class RetentionReportJob:
             row.attempts += 1
             row.last_attempt_at = now
             if error is None:
-                row.state, row.sent_at, row.next_attempt_at, row.last_error = SENT, now, None, None
+                row.state, row.sent_at, row.next_attempt_at, row.last_error = ReportState.SENT, now, None, None
             else:
                 row.last_error = error
                 row.next_attempt_at = now + self.backoff(row.attempts)
@@ -195,13 +197,13 @@ class RetentionReportJob:
 
     def _next_retry(self, now: datetime) -> datetime | None:
         with self._sessions() as session:
-            times = session.scalars(select(ReportRun.next_attempt_at).where(ReportRun.kind == KIND, ReportRun.state == PENDING))
+            times = session.scalars(select(ReportRun.next_attempt_at).where(ReportRun.kind == KIND, ReportRun.state == ReportState.PENDING))
             return min((at or now for at in times), default=None)
 
     def _pending(self) -> list[ReportRun]:
         with self._sessions() as session:
             return list(session.scalars(
-                select(ReportRun).where(ReportRun.kind == KIND, ReportRun.state == PENDING)
+                select(ReportRun).where(ReportRun.kind == KIND, ReportRun.state == ReportState.PENDING)
                 .order_by(ReportRun.period).options(_with_content())
             ))
 
@@ -230,33 +232,35 @@ def report_delivery(config: Config, sessions: sessionmaker[Session], once: bool)
         yield
 
 
-def preview(config: Config, sessions: sessionmaker[Session], period_text: str | None) -> tuple[bytes, str | None]:
-    """The period's stored message if it has one, else a fresh rendering that is not stored."""
+def preview(config: Config, sessions: sessionmaker[Session], period_text: str | None) -> tuple[bytes, str, str]:
+    """The period's stored message if it has one, else a fresh rendering that is not stored:
+    (the message, a note for staff, the period)."""
     job = build_retention_job(config, sessions)
     now = utcnow()
     period = _chosen_period(job, period_text, now)
     run = job.stored(period)
     if run is not None:
-        return run.content, f"stored report {run.message_id} ({run.state})"
-    return job.render(period, now).content, "preview: not stored and not sent"
+        return run.content, f"lagret rapport {run.message_id} ({report_state_name(run.state)})", period.label
+    return job.render(period, now).content, "forhåndsvisning: verken lagret eller sendt", period.label
 
 
-def deliver_on_demand(config: Config, sessions: sessionmaker[Session], period_text: str | None) -> tuple[bytes, str]:
+def deliver_on_demand(config: Config, sessions: sessionmaker[Session], period_text: str | None) -> tuple[bytes, str, str]:
     """Send the period's report now, unless it was already sent; the same stored bytes as the daemon would send."""
     job = build_retention_job(config, sessions)
     now = utcnow()
     period = _chosen_period(job, period_text, now)
     if not config.report.recipients:
-        raise InputError("report.recipients is empty: nobody to send the report to")
+        raise InputError("report.recipients er tom: ingen å sende rapporten til")
     if period.end > now.astimezone(job.zone).date():
-        raise InputError(f"{period.label} is not over yet: preview it without --send")
+        raise InputError(f"{period.label} er ikke over ennå: forhåndsvis rapporten uten --send")
     run = job.prepare(period, now)
-    if run.state == SENT:
-        return run.content, f"{period.label} was already sent at {run.sent_at.isoformat(timespec='seconds')} as {run.message_id}"
+    if run.state == ReportState.SENT:
+        return (run.content, f"{period.label} er allerede sendt {run.sent_at.isoformat(timespec='seconds')} som {run.message_id}",
+                period.label)
     if not job.send(run, now):
-        raise DeliveryError(f"retention report {period.label} not sent; run this again, or let the daemon retry it "
-                            "when [report] is enabled (see `intake status`)")
-    return run.content, f"sent {period.label} as {run.message_id}"
+        raise DeliveryError(f"oppbevaringsrapporten for {period.label} ble ikke sendt; kjør kommandoen igjen, eller la "
+                            "tjenesten prøve på nytt når [report] er slått på (se `intake status`)")
+    return run.content, f"sendte {period.label} som {run.message_id}", period.label
 
 
 def _chosen_period(job: RetentionReportJob, period_text: str | None, now: datetime) -> Period:

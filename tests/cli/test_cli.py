@@ -84,8 +84,8 @@ def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_ma
     capsys.readouterr()
     assert main(["--config", config, "status"]) == 0
     status = capsys.readouterr().out
-    assert f"messages: {len(samples)}" in status or "messages:" in status
-    assert "quarantined: 1" in status
+    assert f"E-poster: {len(samples)}" in status or "E-poster:" in status
+    assert "I karantene: 1" in status
 
     customer_id, name = (REPO / "examples" / "records.csv").read_text(encoding="utf-8").splitlines()[1].split(",")[:2]
     assert main(["--config", config, "lookup", "--as", "admin", "--format", "json", customer_id]) == 0

@@ -72,10 +72,10 @@ def test_accept_links_the_strongest_candidate_remembers_the_address_and_the_next
 def test_link_to_any_customer_and_reject(sessions, queue):
     _, message_pk, item_id = queue
     with transaction(sessions) as session:
-        with pytest.raises(InputError, match="not a candidate"):
+        with pytest.raises(InputError, match="er ikke kandidat"):
             accept(session, "kari", item_id, DEFAULT_POLICIES, OWN, customer_id="K1003")
         assert link_to(session, "kari", item_id, "K1003", DEFAULT_POLICIES, OWN) == "K1003"
-        with pytest.raises(InputError, match="no open review item"):
+        with pytest.raises(InputError, match="ingen åpen sak"):
             reject(session, "kari", item_id)
     with sessions() as session:
         assert links(session, message_pk) == ["K1003"]

@@ -10,13 +10,14 @@ from sqlalchemy import select, text, update
 
 from intake.errors import PermissionDenied
 from intake.privacy.lookup import lookup
-from intake.privacy.access import controller_from, register, write_package
+from intake.privacy.access import build_package, controller_from, register
 from intake.privacy.requests import list_requests
 from intake.config import ProcessingConfig
 from models import AccessRequest, AuditEntry
 from models.audit import verify_audit_chain
 from models.session import transaction
 from rules.processing import DEFAULT_ACTIVITIES
+from rules.vocabulary import AuditProblem
 from tests.privacy.seed import ATTACHMENT_BYTES, HASH_KEY, SECRET_BODY
 
 CONTROLLER = controller_from(ProcessingConfig())
@@ -24,21 +25,23 @@ CONTROLLER = controller_from(ProcessingConfig())
 
 def test_an_access_request_is_registered_with_a_one_month_deadline_and_answered_with_a_package(sessions, world, tmp_path):
     with transaction(sessions) as session:
-        request, _ = register(session, "kari", "ingrid.solberg@gmail.com", HASH_KEY, date(2026, 1, 31), DEFAULT_ACTIVITIES)
+        request = register(session, "kari", "ingrid.solberg@gmail.com", HASH_KEY, date(2026, 1, 31))
     assert (request.requested_on, request.deadline, request.status) == (date(2026, 1, 31), date(2026, 2, 28), "open")
     with transaction(sessions) as session:
-        again, report = register(session, "kari", "K1001", HASH_KEY, date(2026, 2, 2), DEFAULT_ACTIVITIES)
+        again = register(session, "kari", "K1001", HASH_KEY, date(2026, 2, 2))
         assert again.id == request.id  # the open request is reused, its deadline unchanged
-        folder = write_package(session, "kari", again, report, tmp_path, CONTROLLER, DEFAULT_ACTIVITIES)
-    document = (folder / "innsyn.txt").read_text(encoding="utf-8")
+        name, files = build_package(session, "kari", "K1001", again, HASH_KEY, CONTROLLER, DEFAULT_ACTIVITIES)
+    assert name == f"innsyn-{request.id}"
+    files = dict(files)
+    document = files["innsyn.txt"].decode("utf-8")
     for point in ("a) Formål", "b) Hvilke", "c) Hvem", "d) Hvor lenge", "e) Dine", "f) Klage", "g) Hvor", "h) Automatiserte", "15(2)"):
         assert point in document
     assert "Fakturering og regnskap" in document and "Datatilsynet" in document
-    data = json.loads((folder / "data.json").read_text(encoding="utf-8"))
+    data = json.loads(files["data.json"])
     bodies = {m["message_pk"]: m["body"] for m in data["messages"]}
     assert bodies[world.open_project_mail] == SECRET_BODY and set(bodies) == {world.open_project_mail, world.neighbour_mail, world.invoice}
     [attachment] = next(m for m in data["messages"] if m["message_pk"] == world.open_project_mail)["attachments"]
-    assert (folder / attachment["file"]).read_bytes() == ATTACHMENT_BYTES
+    assert files[attachment["file"]] == ATTACHMENT_BYTES
     with sessions() as session:
         stored = session.get(AccessRequest, request.id)
         assert (stored.status, stored.answered_by) == ("answered", "kari")
@@ -48,15 +51,15 @@ def test_an_access_request_is_registered_with_a_one_month_deadline_and_answered_
 
 def test_open_requests_past_their_deadline_are_shown_as_overdue(sessions, world):
     with transaction(sessions) as session:
-        register(session, "kari", "K1002", HASH_KEY, date.today() - timedelta(days=40), DEFAULT_ACTIVITIES)
-        register(session, "kari", "K1001", HASH_KEY, date.today(), DEFAULT_ACTIVITIES)
+        register(session, "kari", "K1002", HASH_KEY, date.today() - timedelta(days=40))
+        register(session, "kari", "K1001", HASH_KEY, date.today())
         states = {r.customer_id: state for r, state in list_requests(session, "kari")}
     assert states == {"K1002": "overdue", "K1001": "open"}
 
 
 def test_access_requests_need_a_staff_identity(sessions, world):
     with pytest.raises(PermissionDenied), transaction(sessions) as session:
-        register(session, None, "K1001", HASH_KEY, date.today(), DEFAULT_ACTIVITIES)
+        register(session, None, "K1001", HASH_KEY, date.today())
 
 
 def _three_lookups(sessions):
@@ -78,7 +81,7 @@ def test_an_edited_entry_is_detected(sessions, world):
     with transaction(sessions) as session:
         session.execute(update(AuditEntry).where(AuditEntry.id == ids[1]).values(actor="someone-else"))
     with sessions() as session:
-        assert [(b.entry_id, "edited" in b.problem) for b in verify_audit_chain(session)] == [(ids[1], True)]
+        assert [(b.entry_id, b.problem) for b in verify_audit_chain(session)] == [(ids[1], AuditProblem.EDITED)]
 
 
 def test_a_deleted_entry_is_detected(sessions, world):
@@ -86,7 +89,7 @@ def test_a_deleted_entry_is_detected(sessions, world):
     with transaction(sessions) as session:
         session.execute(text("DELETE FROM audit_log WHERE id = :id"), {"id": ids[1]})
     with sessions() as session:
-        assert [(b.entry_id, "deleted or reordered" in b.problem) for b in verify_audit_chain(session)] == [(ids[2], True)]
+        assert [(b.entry_id, b.problem) for b in verify_audit_chain(session)] == [(ids[2], AuditProblem.OUT_OF_ORDER)]
 
 
 def test_reordered_entries_are_detected(sessions, world):
@@ -98,12 +101,12 @@ def test_reordered_entries_are_detected(sessions, world):
             session.execute(AuditEntry.__table__.insert().values({**old._mapping, "id": new_id}))
     with sessions() as session:
         breaks = verify_audit_chain(session)
-    assert breaks and all("deleted or reordered" in b.problem for b in breaks)
+    assert breaks and all(b.problem == AuditProblem.OUT_OF_ORDER for b in breaks)
 
 
 def test_a_request_from_someone_who_is_not_a_customer_is_tracked_under_a_hashed_reference(sessions, world):
     with transaction(sessions) as session:
-        request, _ = register(session, "kari", "nabo@example.no", HASH_KEY, date(2026, 3, 1), DEFAULT_ACTIVITIES)
+        request = register(session, "kari", "nabo@example.no", HASH_KEY, date(2026, 3, 1))
         report = lookup(session, "nabo@example.no", "kari", HASH_KEY, DEFAULT_ACTIVITIES).report
     assert request.customer_id is None and "nabo" not in request.subject_ref
     assert [r["request_id"] for r in report.access_requests] == [request.id]

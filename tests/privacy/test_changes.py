@@ -56,16 +56,16 @@ def test_rectify_refuses_bad_input_and_unauthorised_staff(sessions, world, actor
 def test_export_is_refused_without_consent_allowed_with_it_and_refused_after_withdrawal(sessions, world, tmp_path):
     def attempt():
         with transaction(sessions) as session:
-            return export_to_partner(session, "kari", "K1001", "Rørlegger AS", ["name", "phone"], "P2024-017", tmp_path / "out")
+            return export_to_partner(session, "kari", "K1001", "Rørlegger AS", ["name", "phone"], "P2024-017")
 
     refused = attempt()
-    assert not refused.allowed and not (tmp_path / "out").exists()
+    assert not refused.allowed and refused.content is None
     with transaction(sessions) as session:
         consent_id = grant(session, "kari", "K1001", "Rørlegger AS", ["name", "phone", "property"], "P2024-017",
                            date(2026, 1, 1), "e-post").id
     allowed = attempt()
     assert allowed.allowed
-    assert json.loads(allowed.path.read_text(encoding="utf-8")) == {"customer_id": "K1001", "name": "Ingrid Solberg",
+    assert allowed.filename.startswith("deling-K1001-") and json.loads(allowed.content) == {"customer_id": "K1001", "name": "Ingrid Solberg",
                                                                      "phone": "+47 912 34 567"}
     with transaction(sessions) as session:
         withdraw(session, "kari", consent_id, date.today())

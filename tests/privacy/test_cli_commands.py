@@ -33,7 +33,7 @@ def intake(tmp_path, database_url, world, capsys, monkeypatch):
 
 
 def test_consent_and_export_through_the_cli(intake, tmp_path):
-    assert "export refused" in intake("export", "K1001", "--partner", "VVS AS", "--category", "name", "--out",
+    assert "deling avvist" in intake("export", "K1001", "--partner", "VVS AS", "--category", "name", "--out",
                                       str(tmp_path / "x"), "--as", "kari", code=7)
     intake("consent", "grant", "K1001", "--partner", "VVS AS", "--category", "name", "--category", "phone",
            "--given", "2026-01-01", "--evidence", "e-post", "--as", "kari")
@@ -47,7 +47,7 @@ def test_consent_and_export_through_the_cli(intake, tmp_path):
 def test_rectify_through_the_cli_with_identity_from_the_environment(intake, monkeypatch):
     intake("rectify", "K1001", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer", code=7)
     monkeypatch.setenv("INTAKE_STAFF", "kari")
-    assert "rettet 1 felt: phone" in intake("rectify", "K1001", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer")
+    assert "rettet 1 felt: telefonnummer" in intake("rectify", "K1001", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer")
     assert "Rettet" in intake("lookup", "K1001")
 
 
@@ -61,7 +61,7 @@ def test_two_step_disposal_and_holds_through_the_cli(intake, world):
     rows = json.loads(intake("retention", "due", "--format", "json", "--until", date.today().isoformat(), "--as", "kari"))["items"]
     assert {r["message_pk"] for r in rows} == {world.expired_unlinked, world.expired_old_project, world.expired_on_hold}
     assert "forslag #1: 2 e-poster" in intake("retention", "propose", "--as", "kari")
-    assert "refused" in intake("retention", "approve", "1", "--as", "kari", code=7)
+    assert "avvist: kari har rollen saksbehandler; godkjenning av avhending krever rollen arkivansvarlig" in intake("retention", "approve", "1", "--as", "kari", code=7)
     assert "2 avhendet" in intake("retention", "approve", "1", "--as", "rita")
     intake("hold", "lift", "1", "--as", "rita")
     assert "1 e-poster kan avhendes" in intake("retention", "due", "--as", "kari")
@@ -71,34 +71,34 @@ def test_staff_commands_and_access_request_listing(intake):
     intake("staff", "add", "per", "--name", "Per", "--role", "staff", "--signed", "2025-05-01", "--as", "kari", code=7)
     intake("staff", "add", "per", "--name", "Per", "--role", "staff", "--as", "admin")
     intake("staff", "list", code=7)
-    assert "per              staff            taushetserklæring IKKE SIGNERT" in intake("staff", "list", "--as", "kari")
+    assert "per              saksbehandler    taushetserklæring IKKE SIGNERT" in intake("staff", "list", "--as", "kari")
     intake("lookup", "K1001", "--as", "per", code=7)
     intake("access-request", "K1002", "--received", "2020-01-01", "--as", "kari")
-    assert "frist 2020-02-01  overdue" in intake("access-request", "--list", "--as", "kari")
+    assert "frist 2020-02-01  over fristen" in intake("access-request", "--list", "--as", "kari")
 
 
 def test_an_erasure_request_is_registered_first_and_answered_when_carried_out(intake):
     intake("erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "kari", code=7)
-    assert "slettebegjæring #1: mottatt 2020-01-01, frist 2020-02-01, status open" in intake(
+    assert "slettebegjæring #1: mottatt 2020-01-01, frist 2020-02-01, status over fristen" in intake(
         "erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "rita")
     intake("access-request", "K1002", "--as", "kari")
     listing = intake("access-request", "--list", "--as", "kari")
-    assert "#1  erasure  K1004" in listing and "mottatt 2020-01-01  frist 2020-02-01  overdue" in listing
-    assert "#2  access   K1002" in listing and f"mottatt {date.today()}" in listing
+    assert "#1  sletting K1004" in listing and "mottatt 2020-01-01  frist 2020-02-01  over fristen" in listing
+    assert "#2  innsyn   K1002" in listing and f"mottatt {date.today()}" in listing
     answer = intake("erase", "K1004", "--as", "rita")
     assert "Kravet kom 2020-01-01; svarfrist 2020-02-01" in answer and "Slettet" in answer
-    assert "#1  erasure  erasure-" in intake("access-request", "--list", "--as", "kari")
-    assert "frist 2020-02-01  answered" in intake("access-request", "--list", "--as", "kari")
-    assert "--register-only erases nothing" in intake("erase", "K1002", "--register-only", "--dry-run", "--as", "rita", code=2)
+    assert "#1  sletting erasure-" in intake("access-request", "--list", "--as", "kari")
+    assert "frist 2020-02-01  besvart" in intake("access-request", "--list", "--as", "kari")
+    assert "--register-only sletter ingenting" in intake("erase", "K1002", "--register-only", "--dry-run", "--as", "rita", code=2)
 
 
 def test_audit_verify_fails_on_an_edited_entry(intake, sessions):
     intake("lookup", "K1001", "--as", "kari")
     intake("lookup", "K1002", "--as", "kari")
-    assert "audit log intact: 2 entries" in intake("audit", "verify")
+    assert "revisjonsloggen er hel: 2 oppføringer" in intake("audit", "verify")
     with transaction(sessions) as session:
         session.execute(update(AuditEntry).where(AuditEntry.id == 1).values(details={"query_kind": "name"}))
-    assert "entry 1: content does not match its hash" in intake("audit", "verify", code=1)
+    assert "oppføring 1: innholdet stemmer ikke med kontrollsummen (oppføringen er endret)" in intake("audit", "verify", code=1)
 
 
 def test_lookup_by_property_id_through_the_cli(intake, world):

@@ -83,4 +83,4 @@ def test_ingest_lookup_access_package_erase_lookup_again(tmp_path, database_url,
     assert f"Slettet ({len(expired) + 2}):" in answer and "Carport Gamleveien 1" in answer  # mail + project + record
     assert "Fant ingen" in intake("lookup", "Tora Testesen", staff="kari")
     assert "Fant ingen" in intake("lookup", "tora.testesen@example.no", staff="kari")
-    assert "audit log intact" in intake("audit", "verify")
+    assert "revisjonsloggen er hel" in intake("audit", "verify")

@@ -97,7 +97,7 @@ def test_a_dry_run_registers_nothing(sessions, world):
 def test_erasure_and_access_requests_are_tracked_apart(sessions, world):
     erasure = register(sessions, "K1002", TODAY - timedelta(days=40))
     with transaction(sessions) as session:
-        access, _ = register_access(session, "kari", "K1002", HASH_KEY, TODAY, DEFAULT_ACTIVITIES)
+        access = register_access(session, "kari", "K1002", HASH_KEY, TODAY)
         listed = {(r.kind, r.id): state for r, state in list_requests(session, "kari")}
     assert access.id != erasure.id and access.kind == "access"
     assert listed == {("erasure", erasure.id): "overdue", ("access", access.id): "open"}
@@ -131,7 +131,7 @@ def test_lookup_names_an_erasure_request_as_one(sessions, world):
 
     register(sessions, "K1004", date(2026, 3, 15))
     with transaction(sessions) as session:
-        register_access(session, "rita", "K1004", HASH_KEY, date(2026, 3, 16), DEFAULT_ACTIVITIES)
+        register_access(session, "rita", "K1004", HASH_KEY, date(2026, 3, 16))
     with transaction(sessions) as session:
         result = lookup(session, "K1004", "rita", HASH_KEY, DEFAULT_ACTIVITIES, ("proess.no",))
     kinds = [request["kind"] for request in result.report.access_requests]

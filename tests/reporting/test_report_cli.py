@@ -52,14 +52,14 @@ def test_restarted_daemon_sends_the_due_report_once_and_the_cli_shows_and_keeps_
     assert message_from_bytes(received.content, policy=default)["Message-ID"] == f"<retention-{due.label}@intake.proess.no>"
 
     status = intake(config, "status").stdout
-    assert f"retention report {due.label}: sent" in status
+    assert f"Oppbevaringsrapport {due.label}: sendt" in status
 
     eml = tmp_path / "report.eml"
     assert intake(config, "report", "retention", "--period", due.label, "--out", str(eml)).returncode == 0
     assert eml.read_bytes().rstrip(b"\r\n") == received.content.rstrip(b"\r\n")
 
     again = intake(config, "report", "retention", "--period", due.label, "--send")
-    assert again.returncode == 0 and "already sent" in again.stdout
+    assert again.returncode == 0 and "er allerede sendt" in again.stdout
     assert len(handler.accepted) == 1
 
 
@@ -68,6 +68,6 @@ def test_report_command_refuses_to_send_a_month_that_is_not_over(tmp_path, datab
     config = write_config(tmp_path, database_url, port)
     current = datetime.now(timezone.utc).strftime("%Y-%m")
     result = intake(config, "report", "retention", "--period", current, "--send")
-    assert result.returncode == 3 and "is not over yet" in result.stderr
+    assert result.returncode == 3 and "er ikke over ennå" in result.stderr
     preview = intake(config, "report", "retention", "--period", current)
     assert preview.returncode == 0 and "Oppbevaringsrapport for" in preview.stdout

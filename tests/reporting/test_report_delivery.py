@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
+from intake.cli.mail import render_status
 from intake.reporting.mailer import Mailer
 from intake.reporting.job import MAX_CATCH_UP_PERIODS, RetentionReportJob
 from intake.reporting.scheduler import CronSchedule, scheduled
-from intake.status import collect_status, render_status
+from intake.status import collect_status
 from models import ReportRun
 from models.session import transaction
 from rules.retention_report import Period
@@ -121,7 +122,7 @@ def test_refused_delivery_is_retried_with_backoff_and_shown_in_status(sessions, 
     assert "451" in run.last_error
     with sessions() as session:
         shown = render_status(collect_status(session))
-    assert "retention report 2026-11: NOT SENT after 1 attempt(s)" in shown and "(451)" in shown
+    assert "Oppbevaringsrapport 2026-11: IKKE SENDT etter 1 forsøk" in shown and "(451)" in shown
 
     assert job.run_due(AFTER_NOVEMBER_IS_DUE + timedelta(seconds=30)) == retry_at  # not yet: nothing tried
     assert handler.refused == 1
@@ -134,7 +135,7 @@ def test_refused_delivery_is_retried_with_backoff_and_shown_in_status(sessions, 
     assert (run.state, run.attempts, run.last_error) == ("sent", 3, None)
     assert handler.accepted[0].content.rstrip(b"\r\n") == run.content.rstrip(b"\r\n")
     with sessions() as session:
-        assert "retention report 2026-11: sent" in render_status(collect_status(session))
+        assert "Oppbevaringsrapport 2026-11: sendt" in render_status(collect_status(session))
 
 
 def test_unreachable_server_is_a_recorded_failure_not_a_crash(sessions, mailbox):

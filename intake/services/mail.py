@@ -1,0 +1,93 @@
+"""Services for the mail flow: set-up, the daemon, the records import, status, analysis and the mailbox.
+
+These show no personal data to a person (status shows counts, ids and parse reasons;
+analysis works on files the operator already holds), so they take no staff identity;
+the records import names its actor in the audit log.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from intake.app import App
+from intake.errors import WatchedFolderMissing
+from intake.services.results import MailboxCheck, Ready, Status
+from models.session import transaction
+
+
+def init(app: App) -> Ready:
+    """Create or upgrade the database (migrations) and the data folder, with the embedded hash key. Safe to repeat."""
+    app.engine  # migrates
+    app.hash_key
+    return Ready(str(app.config.daemon.data_dir))
+
+
+def build_daemon(app: App, progress=None):
+    """The daemon as configured: its mail source, pipeline, poll interval and (IMAP) reconnect limit.
+
+    ``progress`` is a factory ``(total) -> object with advance() and finish()`` the front end draws with.
+    """
+    from intake.ingest.daemon import Daemon
+
+    config = app.config
+    reconnect = {"max_backoff": config.imap.reconnect_max_seconds} if config.mailbox.source == "imap" else {}
+    return Daemon(source_factory=app.mail_source, pipeline=app.pipeline(), factory=app.sessions,
+                  poll_interval=config.daemon.poll_interval_seconds, progress=progress, **reconnect)
+
+
+def run_daemon(app: App, once: bool = False, progress=None) -> None:
+    """Run the daemon until stopped (SIGINT/SIGTERM after the message in hand), or through the mailbox once.
+
+    Only one daemon runs per data folder; when ``[report]`` is enabled the retention report goes out on its schedule
+    (after a ``once`` run: any report that is due).
+    """
+    from intake.ingest.daemon import single_instance
+    from intake.reporting.job import report_delivery
+
+    daemon = build_daemon(app, progress)
+    with ExitStack() as stack:
+        stack.enter_context(single_instance(Path(app.config.daemon.data_dir)))
+        stack.enter_context(daemon.stop_on_signals())
+        stack.enter_context(report_delivery(app.config, app.sessions, once))
+        daemon.run(once=once)
+
+
+def import_records(app: App, path: Path, actor: str = "cli"):
+    """Import the firm's records CSV; a file with any bad row imports nothing (``RecordsImportError`` lists them)."""
+    from intake.records import import_records_file
+
+    with transaction(app.sessions) as session:
+        return import_records_file(session, Path(path), app.config.retention.policies, actor)
+
+
+def status(app: App) -> Status:
+    """Counts by message state, the last poll, the review queue, quarantined messages and the reports' delivery."""
+    from intake.status import collect_status
+
+    with app.sessions() as session:
+        return collect_status(session)
+
+
+def analyze(app: App, paths: Iterable[Path]) -> Iterator[dict]:
+    """Link and scan message files (or folders of them) without storing anything: one JSON-ready dict per message."""
+    from intake.ingest.analyze_files import analyze_files
+
+    return analyze_files(app, paths)
+
+
+def check_mailbox(app: App) -> MailboxCheck:
+    """Log in and count the watched folders (IMAP), or count the waiting messages (Maildir).
+
+    A watched folder that is missing raises ``WatchedFolderMissing``, which carries the lines to show first."""
+    config = app.config
+    if config.mailbox.source != "imap":
+        return MailboxCheck("maildir", (f"maildir {config.maildir.path}: {app.mail_source().count_pending()} messages waiting",))
+    from intake.ingest.sources.imap import check_mailbox as imap_check
+
+    report = imap_check(config.imap, config.secret(config.imap.password_env))
+    lines = tuple(report.lines())
+    if report.missing:
+        raise WatchedFolderMissing(f"watched folder(s) missing on {report.server}: {', '.join(report.missing)}", lines)
+    return MailboxCheck("imap", lines)

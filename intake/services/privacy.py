@@ -1,0 +1,240 @@
+"""Services for everything that shows or changes personal data, and for the staff register and the audit log.
+
+Every call here checks the acting staff member (see ``rules.staff``) inside its own
+transaction; a refusal is audited and raised as ``PermissionDenied``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from intake.app import App
+from intake.errors import AuditChainBroken, InputError, PermissionDenied
+from intake.privacy import access, consent, disposal, erasure, holds, rectify as rectification, requests, staff
+from intake.privacy.lookup import LookupResult, lookup as find_and_gather
+from intake.services.results import (
+    AccessPackage, AuditCheck, ConsentView, Correction, DueItem, DueReport, ErasureAnswer, ErasureItem, ExpiredRecord,
+    ExportFile, HoldView, PackageFile, ProposalItem, ProposalView, RequestView, StaffView,
+)
+from models import AccessRequest, AuditEntry, Consent, DisposalItem, DisposalProposal, LegalHold, StaffUser
+from models.audit import verify_audit_chain
+from models.session import transaction
+from rules.access import request_state
+
+
+# ------------------------------------------------------------------ lookup
+
+def lookup(app: App, actor: str | None, query: str, choice: int | None = None) -> LookupResult:
+    """Everything held about the person a query names (or the candidates, when several match); audited."""
+    with transaction(app.sessions) as session:
+        return find_and_gather(session, query, actor, app.hash_key, app.config.processing.activities,
+                               app.config.mailbox.own_domains, choice)
+
+
+# ------------------------------------------------------------------ the request register and access
+
+def register_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None) -> RequestView:
+    """The subject's open access request, or a new one received on ``received_on`` (default today)."""
+    with transaction(app.sessions) as session:
+        request = access.register(session, actor, subject, app.hash_key, received_on or date.today())
+        return request_view(request)
+
+
+def answer_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None) -> AccessPackage:
+    """The access package for the subject's open access request (registered first if there is none); the request
+    is marked answered. The caller writes the files and reads them through before they are sent (art. 15(4))."""
+    today = date.today()
+    with transaction(app.sessions) as session:
+        request = access.register(session, actor, subject, app.hash_key, received_on or today)
+        folder, files = access.build_package(session, actor, subject, request, app.hash_key,
+                                             access.controller_from(app.config.processing), app.config.processing.activities,
+                                             app.config.mailbox.own_domains, today)
+        return AccessPackage(request_view(request, today), folder, tuple(PackageFile(path, content) for path, content in files))
+
+
+def list_requests(app: App, actor: str | None, today: date | None = None) -> tuple[RequestView, ...]:
+    """Every access and erasure request, soonest deadline first, with its state today."""
+    today = today or date.today()
+    with transaction(app.sessions) as session:
+        return tuple(request_view(r, today) for r, _ in requests.list_requests(session, actor, today))
+
+
+def request_view(request: AccessRequest, today: date | None = None) -> RequestView:
+    return RequestView(request.id, request.kind, request.subject_ref, request.requested_on, request.deadline, request.status,
+                       request_state(request.status, request.deadline, today or date.today()), request.answered_on)
+
+
+# ------------------------------------------------------------------ export, rectification
+
+def export_to_partner(app: App, actor: str | None, customer_id: str, partner: str, categories: list[str] | tuple[str, ...],
+                      project_id: str | None = None) -> ExportFile:
+    """The consented data for a partner, as a file's bytes; refused (and the refusal audited) unless one valid
+    consent covers the partner, the project and every category."""
+    with transaction(app.sessions) as session:
+        outcome = consent.export_to_partner(session, actor, customer_id, partner, list(categories), project_id)
+    if not outcome.allowed:  # raised after the commit, so the refusal stays in the audit log
+        raise PermissionDenied(f"deling avvist: {outcome.reason}")
+    return ExportFile(outcome.filename, outcome.content, outcome.consent_id, outcome.reason)
+
+
+def rectify(app: App, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> tuple[Correction, ...]:
+    """Correct a customer's record; the old values and the reason go to the audit log. Unchanged fields are skipped."""
+    with transaction(app.sessions) as session:
+        done = rectification.rectify(session, actor, customer_id, changes, reason)
+        return tuple(Correction(r.field, r.new_value) for r in done)
+
+
+# ------------------------------------------------------------------ erasure
+
+def register_erasure(app: App, actor: str | None, subject: str, received_on: date | None = None) -> RequestView:
+    """Register an erasure request and its one-month deadline without carrying it out."""
+    with transaction(app.sessions) as session:
+        return request_view(erasure.register_erasure(session, actor, subject, app.hash_key, received_on or date.today()))
+
+
+def erase(app: App, actor: str | None, subject: str, received_on: date | None = None, dry_run: bool = False,
+          register_only: bool = False) -> ErasureAnswer | RequestView:
+    """Carry out the subject's erasure request (``dry_run``: only say what would happen), or with
+    ``register_only`` just register it. Registering only erases nothing, so it cannot be a dry run."""
+    if register_only and dry_run:
+        raise InputError("--register-only sletter ingenting og kan ikke kombineres med --dry-run")
+    if register_only:
+        return register_erasure(app, actor, subject, received_on)
+    with transaction(app.sessions) as session:
+        outcome = erasure.erase_subject(session, actor, subject, app.hash_key, app.config.retention.policies,
+                                        app.config.processing.activities, dry_run=dry_run, received_on=received_on)
+        return ErasureAnswer(
+            applied=outcome.applied,
+            request=request_view(outcome.request) if outcome.request is not None else None,
+            items=tuple(ErasureItem(d.item_type, d.item_id, d.action, d.legal_reference, d.reason) for d in outcome.decisions),
+            answer=erasure.render_answer(outcome),
+        )
+
+
+# ------------------------------------------------------------------ consent
+
+def grant_consent(app: App, actor: str | None, customer_id: str, partner: str, categories: list[str] | tuple[str, ...],
+                  project_id: str | None = None, given_on: date | None = None, evidence: str | None = None) -> ConsentView:
+    with transaction(app.sessions) as session:
+        return consent_view(consent.grant(session, actor, customer_id, partner, list(categories), project_id,
+                                          given_on or date.today(), evidence))
+
+
+def withdraw_consent(app: App, actor: str | None, consent_id: int, withdrawn_on: date | None = None) -> ConsentView:
+    with transaction(app.sessions) as session:
+        return consent_view(consent.withdraw(session, actor, consent_id, withdrawn_on or date.today()))
+
+
+def list_consents(app: App, actor: str | None, customer_id: str | None = None) -> tuple[ConsentView, ...]:
+    with transaction(app.sessions) as session:
+        return tuple(consent_view(c) for c in consent.list_consents(session, actor, customer_id))
+
+
+def consent_view(record: Consent) -> ConsentView:
+    return ConsentView(record.id, record.customer_id, record.partner, tuple(record.data_categories), record.project_id,
+                       record.given_on, record.withdrawn_on)
+
+
+# ------------------------------------------------------------------ legal holds
+
+def set_hold(app: App, actor: str | None, target_type: str, target_id: str, reason: str) -> HoldView:
+    with transaction(app.sessions) as session:
+        return hold_view(holds.set_hold(session, actor, target_type, target_id, reason))
+
+
+def lift_hold(app: App, actor: str | None, hold_id: int) -> HoldView:
+    with transaction(app.sessions) as session:
+        return hold_view(holds.lift_hold(session, actor, hold_id))
+
+
+def list_holds(app: App, actor: str | None) -> tuple[HoldView, ...]:
+    """The active legal holds (their reasons can name a dispute, so this needs a staff identity too)."""
+    with transaction(app.sessions) as session:
+        return tuple(hold_view(h) for h in holds.list_active_holds(session, actor))
+
+
+def hold_view(hold: LegalHold) -> HoldView:
+    return HoldView(hold.id, hold.target_type, hold.target_id, hold.reason, hold.set_by, hold.set_at.date(),
+                    hold.lifted_at is not None)
+
+
+# ------------------------------------------------------------------ retention and disposal
+
+def retention_due(app: App, actor: str | None, until: date | None = None) -> DueReport:
+    """What is due for disposal by ``until`` (default today), what a hold keeps, and customer records past their
+    period. A report only: nothing is disposed of."""
+    day = until or date.today()
+    with transaction(app.sessions) as session:
+        listing = disposal.due(session, actor, day)
+        records = disposal.expired_customer_records(session, day, app.config.retention.policies)
+    return DueReport(
+        until=day,
+        due=tuple(_due_item(i) for i in listing.due),
+        held=tuple(_due_item(i) for i in listing.held),
+        customer_records=tuple(ExpiredRecord(customer_id, expires) for customer_id, expires in records),
+    )
+
+
+def _due_item(item) -> DueItem:
+    return DueItem(item.message_pk, item.category, item.legal_basis, item.retain_until, tuple(item.hold_reasons))
+
+
+def propose_disposal(app: App, actor: str | None, until: date | None = None) -> ProposalView:
+    """Propose disposing of what is due by ``until``; a records manager other than the proposer must approve."""
+    with transaction(app.sessions) as session:
+        return _proposal_view(*disposal.propose(session, actor, until or date.today()))
+
+
+def approve_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalView:
+    """Approve a proposal (records manager, not the proposer): each item is checked again, then disposed or skipped."""
+    with transaction(app.sessions) as session:
+        return _proposal_view(*disposal.approve(session, actor, proposal_id))
+
+
+def reject_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalView:
+    with transaction(app.sessions) as session:
+        return _proposal_view(*disposal.reject(session, actor, proposal_id))
+
+
+def _proposal_view(proposal: DisposalProposal, items: list[DisposalItem]) -> ProposalView:
+    items = tuple(ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason) for i in items)
+    return ProposalView(proposal.id, proposal.until, proposal.status, proposal.proposed_by, proposal.decided_by, items)
+
+
+# ------------------------------------------------------------------ staff and the audit log
+
+def add_staff(app: App, actor: str | None, username: str, full_name: str, role: str, signed_on: date | None,
+              active: bool = True) -> StaffView:
+    """Register or update a staff member (administrator; an empty register takes its first administrator from anyone)."""
+    with transaction(app.sessions) as session:
+        return staff_view(staff.add_staff(session, actor, username, full_name, role, signed_on, active=active))
+
+
+def list_staff(app: App, actor: str | None) -> tuple[StaffView, ...]:
+    with transaction(app.sessions) as session:
+        return tuple(staff_view(u) for u in staff.list_staff(session, actor))
+
+
+def staff_view(user: StaffUser) -> StaffView:
+    return StaffView(user.username, user.full_name, user.role, user.confidentiality_signed_on, user.active)
+
+
+def verify_audit(app: App) -> AuditCheck:
+    """Walk the hash chain; raises ``AuditChainBroken`` naming every entry where it breaks (edited, deleted or
+    reordered). Shows no personal data, so it needs no staff identity."""
+    with app.sessions() as session:
+        breaks = verify_audit_chain(session)
+        total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    if breaks:
+        raise AuditChainBroken(tuple(breaks))
+    return AuditCheck(total)
+
+
+__all__ = [
+    "add_staff", "answer_access_request", "approve_disposal", "erase", "export_to_partner", "grant_consent", "lift_hold",
+    "list_consents", "list_holds", "list_requests", "list_staff", "lookup", "propose_disposal", "rectify",
+    "register_access_request", "register_erasure", "reject_disposal", "retention_due", "set_hold", "verify_audit",
+    "withdraw_consent",
+]
