@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import click
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING
 
-from intake.app import App
+import click
+
 from intake.config import load_config
 from intake.errors import IntakeError
 from intake.logs import setup_logging
+
+if TYPE_CHECKING:
+    from intake.app import App
 
 
 class Context:
@@ -23,6 +26,8 @@ class Context:
     @property
     def app(self) -> App:
         if not hasattr(self, "_app"):
+            from intake.app import App
+
             config = load_config(self.config_path)
             setup_logging(config.daemon.log_level)
             self._app = App(config)
@@ -78,7 +83,4 @@ def main(argv: list[str] | None = None) -> int:
     except IntakeError as error:
         click.echo(f"intake: {error}", err=True)
         return error.exit_code
-    except OperationalError as error:
-        click.echo(f"intake: the database cannot be reached ({type(error.orig).__name__})", err=True)
-        return 4
     return 0
