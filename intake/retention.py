@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Attachment, Finding, Message, MessageCustomerLink, RetentionRecord
+from models import Attachment, StoredFinding, Message, MessageCustomerLink, RetentionRecord
 from models.queries import project_states
 from rules.retention import Policy, RetentionFacts, decide_retention, looks_like_accounting_material
 
@@ -18,7 +18,7 @@ def apply_retention(session: Session, message: Message, policies: tuple[Policy, 
         select(MessageCustomerLink.customer_id).where(MessageCustomerLink.message_pk == message.id)
     )
     filenames = session.scalars(select(Attachment.filename).where(Attachment.message_pk == message.id))
-    labels = session.scalars(select(Finding.label).where(Finding.message_pk == message.id))
+    labels = session.scalars(select(StoredFinding.label).where(StoredFinding.message_pk == message.id))
     record = session.get(RetentionRecord, message.id) or RetentionRecord(message_pk=message.id, legal_hold=False)
     _decide(session, record, message, policies, list(customer_ids), tuple(filenames), set(labels))
     session.add(record)

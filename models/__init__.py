@@ -7,7 +7,7 @@ from models.base import Base
 from models.audit import AuditEntry
 from models.ledger import LedgerEntry, PollRun
 from models.links import MessageCustomerLink, MessagePropertyLink, ReviewItem
-from models.mail import Attachment, Blob, Finding, Message, Participant, Thread
+from models.mail import Attachment, Blob, StoredFinding, Message, Participant, Thread
 from models.privacy import AccessRequest, Consent, Disclosure, DisposalItem, DisposalLogEntry, DisposalProposal, LegalHold, Rectification, Restriction, StaffUser, Tombstone
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
 from models.reports import ReportRun
@@ -15,7 +15,7 @@ from models.retention import RetentionRecord
 
 __all__ = [
     "Attachment", "AuditEntry", "Base", "Blob", "Customer", "CustomerAddress", "CustomerProperty",
-    "Finding", "LedgerEntry", "Message", "MessageCustomerLink", "MessagePropertyLink", "Participant",
+    "StoredFinding", "LedgerEntry", "Message", "MessageCustomerLink", "MessagePropertyLink", "Participant",
     "PollRun", "Project", "Property", "ReportRun", "RetentionRecord", "ReviewItem", "Thread",
     "AccessRequest", "Consent", "Disclosure", "DisposalItem", "DisposalLogEntry", "DisposalProposal", "LegalHold",
     "Rectification", "Restriction", "StaffUser", "Tombstone",

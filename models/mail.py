@@ -53,7 +53,7 @@ class Message(Base):
 
     participants: Mapped[list[Participant]] = relationship(back_populates="message", cascade="all, delete-orphan")
     attachments: Mapped[list[Attachment]] = relationship(back_populates="message", cascade="all, delete-orphan")
-    findings: Mapped[list[Finding]] = relationship(back_populates="message", cascade="all, delete-orphan")
+    findings: Mapped[list[StoredFinding]] = relationship(back_populates="message", cascade="all, delete-orphan")
 
 
 class Participant(Base):
@@ -84,8 +84,9 @@ class Attachment(Base):
     message: Mapped[Message] = relationship(back_populates="attachments")
 
 
-class Finding(Base):
-    """A piece of personal data found in a message part, with offsets into the stored text."""
+class StoredFinding(Base):
+    """A finding (``rules.detection.Finding``) as stored: a piece of personal data in a message part, with offsets
+    into the stored text and, for identifiers, the keyed hash of the value."""
 
     __tablename__ = "findings"
 

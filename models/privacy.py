@@ -25,7 +25,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, StateColumn, UTCDateTime, utcnow
-from models.mail import Finding, Participant
+from models.mail import StoredFinding, Participant
 from rules.vocabulary import (
     DisposalOutcome, ErasureItemType, HoldTarget, ProposalState, RequestKind, RequestStatus, Role, TombstoneCause,
 )
@@ -193,5 +193,5 @@ class Tombstone(Base):
 # who are not customers; these indexes keep that under the 200 ms goal at 100,000 messages.
 # Hash indexes on PostgreSQL: a B-tree entry is limited to about 2.7 kB, and no header
 # or finding may ever fail to store because it is long.
-Index("ix_findings_text", Finding.text, postgresql_using="hash")
+Index("ix_findings_text", StoredFinding.text, postgresql_using="hash")
 Index("ix_participants_display_name", Participant.display_name, postgresql_using="hash")

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from models.base import Base, StateColumn, UTCDateTime, utcnow
 from rules.vocabulary import ReportState
 
-PENDING, SENT = ReportState.PENDING, ReportState.SENT  # old names, until callers use ReportState
 
 
 class ReportRun(Base):

@@ -14,11 +14,8 @@ from datetime import date
 from rules.labels import data_label
 from rules.processing import ProcessingActivity, activity
 from rules.retention import add_months
-from rules.vocabulary import RequestKind, RequestState, RequestStatus
+from rules.vocabulary import RequestState, RequestStatus
 
-# Old names, kept until every caller uses the enums (removed in this same series).
-OPEN, ANSWERED, OVERDUE = RequestState.OPEN, RequestState.ANSWERED, RequestState.OVERDUE
-ACCESS, ERASURE = RequestKind.ACCESS, RequestKind.ERASURE
 
 
 def access_deadline(requested_on: date, months: int = 1) -> date:

@@ -15,12 +15,7 @@ from datetime import date
 
 from rules.vocabulary import ProjectStatus, RetentionAnchor, RetentionCategory
 
-PROJECT_CLOSED, RECEIVED, FISCAL_YEAR_END = RetentionAnchor.PROJECT_CLOSED, RetentionAnchor.RECEIVED, RetentionAnchor.FISCAL_YEAR_END
 ANCHORS = tuple(RetentionAnchor)
-
-CUSTOMER_CORRESPONDENCE = RetentionCategory.CUSTOMER_CORRESPONDENCE
-ACCOUNTING_DOCUMENT = RetentionCategory.ACCOUNTING_DOCUMENT
-UNLINKED_MAIL = RetentionCategory.UNLINKED_MAIL
 
 ACCOUNTING_WORDS = re.compile(
     r"\b(faktura\w*|kreditnota\w*|invoice\w*|credit note|kvittering\w*|receipt|purring\w*|betalingspåminnelse)\b",
@@ -38,31 +33,31 @@ class Policy:
 
 DEFAULT_POLICIES = (
     Policy(
-        category=CUSTOMER_CORRESPONDENCE,
+        category=RetentionCategory.CUSTOMER_CORRESPONDENCE,
         legal_basis=(
             "Avtale med kunden om prosjektering (GDPR art. 6(1)(b)); oppbevares for mulige "
             "rettskrav i 13 år etter at prosjekteringen er avsluttet (personvernerklæringen)"
         ),
         period_months=13 * 12,
-        anchor=PROJECT_CLOSED,
+        anchor=RetentionAnchor.PROJECT_CLOSED,
     ),
     Policy(
-        category=ACCOUNTING_DOCUMENT,
+        category=RetentionCategory.ACCOUNTING_DOCUMENT,
         legal_basis=(
             "Bokføringsloven § 13: regnskapsdokumentasjon oppbevares i 5 år etter "
             "regnskapsårets slutt (GDPR art. 6(1)(c))"
         ),
         period_months=5 * 12,
-        anchor=FISCAL_YEAR_END,
+        anchor=RetentionAnchor.FISCAL_YEAR_END,
     ),
     Policy(
-        category=UNLINKED_MAIL,
+        category=RetentionCategory.UNLINKED_MAIL,
         legal_basis=(
             "Berettiget interesse i å kunne knytte innkommende e-post til en kunde "
             "(GDPR art. 6(1)(f)); slettes når fristen er ute om den ikke er knyttet"
         ),
         period_months=12,
-        anchor=RECEIVED,
+        anchor=RetentionAnchor.RECEIVED,
     ),
 )
 
@@ -111,11 +106,11 @@ def decide_retention(facts: RetentionFacts, policies: tuple[Policy, ...]) -> Ret
     by_category = {policy.category: policy for policy in policies}
     applicable = []
     if facts.linked_customer_ids:
-        applicable.append(_apply(by_category[CUSTOMER_CORRESPONDENCE], facts))
+        applicable.append(_apply(by_category[RetentionCategory.CUSTOMER_CORRESPONDENCE], facts))
     else:
-        applicable.append(_apply(by_category[UNLINKED_MAIL], facts))
-    if facts.is_accounting_material and ACCOUNTING_DOCUMENT in by_category:
-        applicable.append(_apply(by_category[ACCOUNTING_DOCUMENT], facts))
+        applicable.append(_apply(by_category[RetentionCategory.UNLINKED_MAIL], facts))
+    if facts.is_accounting_material and RetentionCategory.ACCOUNTING_DOCUMENT in by_category:
+        applicable.append(_apply(by_category[RetentionCategory.ACCOUNTING_DOCUMENT], facts))
     return max(applicable, key=_keeps_longest)
 
 
@@ -136,11 +131,11 @@ def _apply(policy: Policy, facts: RetentionFacts) -> RetentionDecision:
 
 
 def _anchor(anchor: str, facts: RetentionFacts) -> tuple[date | None, str | None]:
-    if anchor == RECEIVED:
+    if anchor == RetentionAnchor.RECEIVED:
         return facts.received_on, None
-    if anchor == FISCAL_YEAR_END:
+    if anchor == RetentionAnchor.FISCAL_YEAR_END:
         return date(facts.received_on.year, 12, 31), None
-    if anchor == PROJECT_CLOSED:
+    if anchor == RetentionAnchor.PROJECT_CLOSED:
         if not facts.projects:
             return None, "kunden har ingen registrerte prosjekter; fristen settes når et prosjekt er avsluttet"
         open_projects = [project.project_id for project in facts.projects if project.status != ProjectStatus.CLOSED or not project.closed_on]

@@ -82,11 +82,3 @@ def may_register_first_staff(existing_staff: int, role: str) -> Permission:
         return Permission(False, "den første ansatte som registreres må være administrator")
     return Permission(True, "ok")
 
-
-# Old names, kept until every caller uses the enums (removed in this same series).
-STAFF, RECORDS_MANAGER, ADMINISTRATOR = Role.STAFF, Role.RECORDS_MANAGER, Role.ADMINISTRATOR
-LOOKUP, ACCESS_REQUEST, EXPORT, RECTIFY, CONSENT = (StaffAction.LOOKUP, StaffAction.ACCESS_REQUEST, StaffAction.EXPORT,
-                                                    StaffAction.RECTIFY, StaffAction.CONSENT)
-REVIEW_LINKS, RETENTION_DUE, PROPOSE_DISPOSAL = StaffAction.REVIEW_LINKS, StaffAction.RETENTION_DUE, StaffAction.PROPOSE_DISPOSAL
-APPROVE_DISPOSAL, ERASE, LEGAL_HOLD, MANAGE_STAFF = (StaffAction.APPROVE_DISPOSAL, StaffAction.ERASE_SUBJECT,
-                                                     StaffAction.LEGAL_HOLD, StaffAction.MANAGE_STAFF)

@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, insert, text  # noqa: E402
 
 from intake.privacy.lookup import lookup  # noqa: E402
 from models import (  # noqa: E402
-    Attachment, Blob, Customer, CustomerAddress, CustomerProperty, Finding, Message, MessageCustomerLink,
+    Attachment, Blob, Customer, CustomerAddress, CustomerProperty, StoredFinding, Message, MessageCustomerLink,
     MessagePropertyLink, Participant, Project, Property, RetentionRecord, StaffUser,
 )
 from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
@@ -70,7 +70,7 @@ def seed(engine, messages: int, customers: int, rng: random.Random) -> dict:
                        "fnr": fnr_for(i), "property": f"3201-{i // 100 + 1}/{i % 100 + 1}"})
     now = datetime.now(timezone.utc)
     rows = {model: [] for model in (Customer, CustomerAddress, Property, CustomerProperty, Project, Blob, Message, Participant,
-                                     Finding, MessageCustomerLink, MessagePropertyLink, RetentionRecord, Attachment)}
+                                     StoredFinding, MessageCustomerLink, MessagePropertyLink, RetentionRecord, Attachment)}
     for i, person in enumerate(people):
         rows[Customer].append({"customer_id": person["customer_id"], "name": person["name"], "email": person["email"],
                                "phone": person["phone"], "street_address": f"Veien {i}", "postcode": "1338", "city": "Sandvika",
@@ -105,7 +105,7 @@ def seed(engine, messages: int, customers: int, rng: random.Random) -> dict:
             mentions.append(("EMAIL", person["email"], person["email"]))
         for label, mention, normalized in mentions:
             finding_id += 1
-            rows[Finding].append({"id": finding_id, "message_pk": pk, "part": "body", "label": label, "text": mention, "start": 0,
+            rows[StoredFinding].append({"id": finding_id, "message_pk": pk, "part": "body", "label": label, "text": mention, "start": 0,
                                   "end": len(mention), "score": 0.9, "recognizer": "bench",
                                   "value_hash": value_hash(label, normalized, HASH_KEY) if normalized else None})
         if linked:

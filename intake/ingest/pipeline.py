@@ -22,7 +22,7 @@ from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_messa
 from intake.retention import retention_at_ingest
 from intake.ingest.sources import IncomingMessage
 from models import (
-    Attachment, Blob, Finding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink,
+    Attachment, Blob, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink,
     Participant, ReviewItem,
 )
 from models.queries import (
@@ -150,7 +150,7 @@ class Pipeline:
             {"message_pk": message.id, "role": role, "address": a.address, "display_name": a.display_name}
             for role, a in parsed.participants()
         ])
-        _insert_rows(session, Finding, [_finding_row(message.id, finding) for finding in analysis.findings])
+        _insert_rows(session, StoredFinding, [_finding_row(message.id, finding) for finding in analysis.findings])
         property_pks = property_ids_by_key(session, {prop.key for prop in analysis.links.properties})
         retention_at_ingest(session, message, self._policies, (link.customer_id for link in analysis.links.customers),
                             (attachment.filename for attachment in parsed.attachments),

@@ -21,7 +21,7 @@ from intake.privacy.lookup import SubjectReport, _gather
 from intake.privacy.requests import mark_answered, open_or_register
 from intake.privacy.subjects import resolve_one
 from intake.privacy.staff import require
-from models import AccessRequest, Attachment, Blob, Finding, Message, Participant
+from models import AccessRequest, Attachment, Blob, StoredFinding, Message, Participant
 from models.audit import append_audit
 from rules.access import AccessFacts, Controller, DisclosureFact, RetentionFact, access_document
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity
@@ -96,7 +96,7 @@ def _message_copies(session: Session, report: SubjectReport, package_files: list
         message = session.get(Message, item.message_pk)
         participants = session.execute(select(Participant.role, Participant.address, Participant.display_name)
                                        .where(Participant.message_pk == item.message_pk).order_by(Participant.id)).all()
-        findings = Counter(session.scalars(select(Finding.label).where(Finding.message_pk == item.message_pk)))
+        findings = Counter(session.scalars(select(StoredFinding.label).where(StoredFinding.message_pk == item.message_pk)))
         files = []
         for attachment in session.scalars(select(Attachment).where(Attachment.message_pk == item.message_pk).order_by(Attachment.id)):
             blob = session.get(Blob, attachment.blob_sha256) if attachment.blob_sha256 else None

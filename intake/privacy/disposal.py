@@ -22,10 +22,12 @@ from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, Pr
 from models.audit import append_audit
 from models.base import utcnow
 from rules.disposal import DueList, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
-from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
+from rules.retention import Policy, ProjectState
 from rules.labels import proposal_state_name
 from rules.staff import may_approve_disposal
-from rules.vocabulary import ApprovalAction, DisposalOutcome, MessageState, ProposalState, StaffAction, TombstoneCause
+from rules.vocabulary import (
+    ApprovalAction, DisposalOutcome, MessageState, ProposalState, RetentionCategory, StaffAction, TombstoneCause,
+)
 
 def retention_items(session: Session, until: date, message_pks: list[int] | None = None) -> list[RetentionItem]:
     """Stored messages whose retention date is on or before ``until``, with any holds on them."""
@@ -48,7 +50,7 @@ def due(session: Session, actor: str | None, until: date) -> DueList:
 def expired_customer_records(session: Session, until: date, policies: tuple[Policy, ...]) -> list[tuple[str, date]]:
     """Customer records past the policy's period after their last project closed, to be removed with
     ``intake erase`` (which still keeps anything a hold or a law requires). Part of the due report."""
-    period = next(p.period_months for p in policies if p.category == CUSTOMER_CORRESPONDENCE)
+    period = next(p.period_months for p in policies if p.category == RetentionCategory.CUSTOMER_CORRESPONDENCE)
     projects: dict[str, list[ProjectState]] = defaultdict(list)
     for project in session.scalars(select(Project)):
         projects[project.customer_id].append(ProjectState(project.project_id, project.status, project.closed_on))

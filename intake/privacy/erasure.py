@@ -33,8 +33,8 @@ from rules.erasure import (
     ErasureDecision, MessageErasureFacts, decide_consent, decide_customer_record, decide_message, decide_project,
 )
 from rules.processing import ProcessingActivity
-from rules.retention import CUSTOMER_CORRESPONDENCE, Policy, ProjectState
-from rules.vocabulary import ErasureItemType, HoldTarget, RequestKind, StaffAction, TombstoneCause
+from rules.retention import Policy, ProjectState
+from rules.vocabulary import ErasureItemType, HoldTarget, RequestKind, RetentionCategory, StaffAction, TombstoneCause
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
     ]
     if report.record is None:
         return decisions
-    claims_months = next(p.period_months for p in policies if p.category == CUSTOMER_CORRESPONDENCE)
+    claims_months = next(p.period_months for p in policies if p.category == RetentionCategory.CUSTOMER_CORRESPONDENCE)
     held = set(session.execute(select(LegalHold.target_type, LegalHold.target_id).where(LegalHold.lifted_at.is_(None))).all())
     customer_held = (HoldTarget.CUSTOMER, report.record.customer_id) in held
     decisions += [decide_project(ProjectState(p["project_id"], p["status"], date.fromisoformat(p["closed_on"]) if p["closed_on"] else None),

@@ -22,7 +22,7 @@ from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.staff import require
 from intake.privacy.subjects import SubjectMatch, find_candidates, name_variants
 from models import (
-    AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, Finding, LegalHold,
+    AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, StoredFinding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
     RetentionRecord,
 )
@@ -195,12 +195,12 @@ def _add_participant_reasons(session: Session, addresses: Iterable[str], why: di
 
 def _add_hash_reasons(session: Session, hashes: dict[str, str], why: dict[int, set[str]]) -> None:
     if hashes:
-        for pk, hashed in session.execute(select(Finding.message_pk, Finding.value_hash).where(Finding.value_hash.in_(list(hashes)))):
+        for pk, hashed in session.execute(select(StoredFinding.message_pk, StoredFinding.value_hash).where(StoredFinding.value_hash.in_(list(hashes)))):
             why[pk].add(f"{hashes[hashed]} nevnt (funnet ved gjenkjenning)")
 
 
 def _add_name_reasons(session: Session, name: str, why: dict[int, set[str]]) -> None:
-    for pk in session.scalars(select(Finding.message_pk).where(Finding.label == "PERSON", Finding.text.in_(name_variants(name)))):
+    for pk in session.scalars(select(StoredFinding.message_pk).where(StoredFinding.label == "PERSON", StoredFinding.text.in_(name_variants(name)))):
         why[pk].add("navnet nevnt (funnet ved gjenkjenning)")
 
 
@@ -219,8 +219,8 @@ def _message_items(session: Session, why: dict[int, set[str]], subject_addresses
         for pk, filename in session.execute(select(Attachment.message_pk, Attachment.filename).where(Attachment.message_pk.in_(part))
                                             .order_by(Attachment.id)):
             attachments[pk].append(filename)
-        for pk, label, count in session.execute(select(Finding.message_pk, Finding.label, func.count())
-                                                .where(Finding.message_pk.in_(part)).group_by(Finding.message_pk, Finding.label)):
+        for pk, label, count in session.execute(select(StoredFinding.message_pk, StoredFinding.label, func.count())
+                                                .where(StoredFinding.message_pk.in_(part)).group_by(StoredFinding.message_pk, StoredFinding.label)):
             findings[pk][label] = count
     restricted = _restrictions(session, ErasureItemType.MESSAGE, [str(pk) for pk in pks])
     holds = hold_reasons_by_message(session, pks)

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from models import (
-    Attachment, Blob, Finding, Message, MessageCustomerLink, MessagePropertyLink, Participant, RetentionRecord,
+    Attachment, Blob, StoredFinding, Message, MessageCustomerLink, MessagePropertyLink, Participant, RetentionRecord,
     ReviewItem, Thread, Tombstone,
 )
 from rules.erasure import erased_message_id
@@ -27,10 +27,10 @@ def scrub_message(session: Session, message: Message, *, cause: TombstoneCause, 
         "subject": message.subject is not None,
         "body": message.body_text is not None,
         "attachments": _count(session, Attachment, pk),
-        "findings": _count(session, Finding, pk),
+        "findings": _count(session, StoredFinding, pk),
         "participants": _count(session, Participant, pk),
     }
-    for model in (Finding, Participant, Attachment, MessageCustomerLink, MessagePropertyLink, ReviewItem, RetentionRecord):
+    for model in (StoredFinding, Participant, Attachment, MessageCustomerLink, MessagePropertyLink, ReviewItem, RetentionRecord):
         session.execute(delete(model).where(model.message_pk == pk))
     session.expire(message)
     thread_id = message.thread_id

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.errors import InputError
-from models import Customer, CustomerAddress, CustomerProperty, Finding, Participant, Property
+from models import Customer, CustomerAddress, CustomerProperty, StoredFinding, Participant, Property
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import label_name
 from rules.linking.property_ids import parse_property_id
@@ -148,7 +148,7 @@ def _match_customer_phone(session: Session, e164: str, found: dict[str, SubjectM
 
 def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key: bytes, found: dict[str, SubjectMatch]) -> None:
     hashed = value_hash(label, value, hash_key)
-    mentions = session.scalar(select(func.count(func.distinct(Finding.message_pk))).where(Finding.value_hash == hashed)) or 0
+    mentions = session.scalar(select(func.count(func.distinct(StoredFinding.message_pk))).where(StoredFinding.value_hash == hashed)) or 0
     if mentions:
         _add(found, SubjectMatch(None, label, value, value, (f"{label_name(label).lower()} funnet ved gjenkjenning i {mentions} e-poster",)))
 
@@ -179,8 +179,8 @@ def _match_name(session: Session, query: str, found: dict[str, SubjectMatch]) ->
     variants = name_variants(query)
     for address in session.scalars(select(Participant.address).where(Participant.display_name.in_(variants)).distinct()):
         _add(found, SubjectMatch(None, "EMAIL", address, f"{query} <{address}>", ("navnet står som avsender eller mottaker",)))
-    mentioned = session.scalar(select(func.count(func.distinct(Finding.message_pk)))
-                               .where(Finding.label == "PERSON", Finding.text.in_(variants))) or 0
+    mentioned = session.scalar(select(func.count(func.distinct(StoredFinding.message_pk)))
+                               .where(StoredFinding.label == "PERSON", StoredFinding.text.in_(variants))) or 0
     if mentioned:
         _add(found, SubjectMatch(None, "PERSON", " ".join(query.split()), query,
                               (f"navnet funnet ved gjenkjenning i {mentioned} e-poster",)))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from typing import Iterable
 
+from rules.labels import link_signal_name
 from rules.linking.kommuner import kommune_from_domain
 from rules.linking.names import NameIndex, message_sections
 from rules.linking.text import IdIndex, PhoneIndex, StreetIndex
@@ -168,7 +169,7 @@ class _Evidence:
     def add_shared(self, customer_ids: set[str], signal: str, weight: float, detail: str) -> None:
         """Evidence that fits several customers is split between them, so it cannot link any alone."""
         if len(customer_ids) > 1:
-            self.ambiguities.append(f"{signal} fits {len(customer_ids)} customers")
+            self.ambiguities.append(f"{link_signal_name(signal)}, og det passer {len(customer_ids)} kunder")
         if len(customer_ids) == 1:
             self.add(next(iter(customer_ids)), Reason(signal, weight, detail))
             return
@@ -231,7 +232,7 @@ def _address_evidence(evidence: _Evidence, directory: CustomerDirectory, sender:
     if len(recipient_customers) >= MASS_MAILING_CUSTOMERS:
         # A mail to many customers at once (a season's greeting, a notice) is about none of them in particular.
         recipient_weight = MASS_MAILING_RECIPIENT
-        evidence.ambiguities.append(f"sent to {len(recipient_customers)} customers at once")
+        evidence.ambiguities.append(f"sendt til {len(recipient_customers)} kunder samtidig")
     roles = ([("sender", sender[1], SENDER_ADDRESS)] if sender else []) + [
         ("recipient", address, recipient_weight) for address in recipients
     ]
@@ -331,7 +332,7 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     linked = [link for link in ranked if link.confidence >= LINK_THRESHOLD]
     review_reason = None
     if not linked and ranked and ranked[0].confidence >= REVIEW_THRESHOLD:
-        review_reason = "; ".join(dict.fromkeys(evidence.ambiguities)) or "evidence too weak to link"
+        review_reason = "; ".join(dict.fromkeys(evidence.ambiguities)) or "for svake holdepunkter til å knytte e-posten til en kunde"
     return LinkDecision(
         customers=tuple(linked),
         properties=_property_links([mention for _, mention in located], [link.customer_id for link in linked],

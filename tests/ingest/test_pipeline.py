@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources import IncomingMessage, MailboxKey
-from models import Finding, LedgerEntry, Message, MessageCustomerLink, RetentionRecord
+from models import StoredFinding, LedgerEntry, Message, MessageCustomerLink, RetentionRecord
 from rules.retention import DEFAULT_POLICIES
 from tests.corpus.generate import write_broken_maildir
 from tests.ingest.helpers import assert_stored_byte_exact, import_sample_records, poll_maildir, write_maildir_message
@@ -40,8 +40,8 @@ def test_sample_mailbox_is_stored_once_linked_scanned_and_dated(sessions, analyz
         stored = count(session, Message, Message.state == "stored")
         assert count(session, RetentionRecord) == stored
         assert count(session, MessageCustomerLink) >= 10
-        assert count(session, Finding, Finding.label == "EMAIL") > 0
-        assert count(session, Finding, Finding.label == "PHONE") > 0
+        assert count(session, StoredFinding, StoredFinding.label == "EMAIL") > 0
+        assert count(session, StoredFinding, StoredFinding.label == "PHONE") > 0
 
     again = poll_maildir(sessions, analyzer, sample_maildir)
     assert again.seen == 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from models import (
-    Attachment, Blob, Customer, CustomerAddress, CustomerProperty, Finding, Message, MessageCustomerLink,
+    Attachment, Blob, Customer, CustomerAddress, CustomerProperty, StoredFinding, Message, MessageCustomerLink,
     MessagePropertyLink, Participant, Project, Property, RetentionRecord, StaffUser,
 )
 from models.session import transaction
@@ -124,7 +124,7 @@ def _message(session, message_id, subject, body, sender, recipients, *, days_ago
                                blob_sha256=attachment_sha, text="tegning"))
     for label, text, normalized in findings:
         start = body.find(text)
-        session.add(Finding(message_pk=message.id, part="body", label=label, text=text, start=max(start, 0),
+        session.add(StoredFinding(message_pk=message.id, part="body", label=label, text=text, start=max(start, 0),
                             end=max(start, 0) + len(text), score=0.99, recognizer="test",
                             value_hash=value_hash(label, normalized, HASH_KEY) if normalized else None))
     if linked:

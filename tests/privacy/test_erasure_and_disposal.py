@@ -16,7 +16,7 @@ from intake.privacy.disposal import approve, due, propose, reject
 from intake.privacy.erasure import erase_subject, render_answer
 from intake.privacy.holds import lift_hold, set_hold
 from models import (
-    Attachment, AuditEntry, Blob, Consent, Customer, DisposalLogEntry, Finding, Message, Participant, Restriction, RetentionRecord,
+    Attachment, AuditEntry, Blob, Consent, Customer, DisposalLogEntry, StoredFinding, Message, Participant, Restriction, RetentionRecord,
     Tombstone,
 )
 from models.session import transaction
@@ -35,7 +35,7 @@ def erase(sessions, query, actor="rita", dry_run=False):
 def assert_scrubbed(session, pk):
     message = session.get(Message, pk)
     assert message.state == "erased" and message.subject is None and message.body_text is None and message.from_address is None
-    for model in (Finding, Participant, Attachment, RetentionRecord):
+    for model in (StoredFinding, Participant, Attachment, RetentionRecord):
         assert session.scalar(select(func.count()).select_from(model).where(model.message_pk == pk)) == 0
     assert session.get(Blob, message.raw_sha256).content is None
     [tombstone] = session.scalars(select(Tombstone).where(Tombstone.target_type == "message", Tombstone.target_id == str(pk))).all()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from intake.errors import InputError, PermissionDenied
 from intake.privacy.lookup import lookup
 from intake.privacy.lookup_view import render_json, render_text
-from models import AuditEntry, Finding, Participant
+from models import AuditEntry, StoredFinding, Participant
 from models.session import transaction
 from rules.processing import DEFAULT_ACTIVITIES
 from tests.privacy.seed import FNR, HASH_KEY
@@ -126,7 +126,7 @@ def test_long_names_and_findings_still_store_and_are_found(sessions, world):
     long_name = "Ola " + "Nordmann" * 500  # far beyond a PostgreSQL B-tree entry
     with transaction(sessions) as session:
         session.add(Participant(message_pk=world.neighbour_mail, role="cc", address="lang@example.no", display_name=long_name))
-        session.add(Finding(message_pk=world.neighbour_mail, part="body", label="PERSON", text=long_name, start=0,
+        session.add(StoredFinding(message_pk=world.neighbour_mail, part="body", label="PERSON", text=long_name, start=0,
                             end=len(long_name), score=0.5, recognizer="test"))
     result = run(sessions, long_name)
     assert {c.ref for c in result.candidates} == {"EMAIL:lang@example.no", f"PERSON:{long_name}"}
