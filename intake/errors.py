@@ -36,7 +36,7 @@ class RecordsImportError(InputError):
     def __init__(self, path: str, bad_rows: list[tuple[int, str]]):
         self.path = path
         self.bad_rows = bad_rows
-        super().__init__(f"{path}: {len(bad_rows)} bad row(s), nothing imported")
+        super().__init__(f"{path}: {len(bad_rows)} feil rad(er); ingenting er importert")
 
 
 class DatabaseError(IntakeError):

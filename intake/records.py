@@ -30,7 +30,7 @@ def import_records_file(session: Session, path: Path, policies: tuple[Policy, ..
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror}") from None
+        raise InputError(f"kan ikke lese {path}: {error.strerror}") from None
     records = read_records(data)
     if records.bad_rows:
         raise RecordsImportError(str(path), records.bad_rows)

@@ -76,17 +76,17 @@ def read_records(data: bytes) -> Records:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        records.bad_rows.append((1, f"the file is not UTF-8 (byte {error.start}); save it as UTF-8 CSV"))
+        records.bad_rows.append((1, f"filen er ikke UTF-8 (byte {error.start}); lagre den som CSV med UTF-8"))
         return records
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
         if header is None:
-            records.bad_rows.append((1, "the file is empty"))
+            records.bad_rows.append((1, "filen er tom"))
             return records
         header = tuple(column.strip() for column in header)
         if header != HEADER:
-            records.bad_rows.append((1, f"header must be exactly: {','.join(HEADER)}"))
+            records.bad_rows.append((1, f"overskriftslinjen må være nøyaktig: {','.join(HEADER)}"))
             return records
         for values in reader:
             line = reader.line_num
@@ -97,24 +97,24 @@ def read_records(data: bytes) -> Records:
             except RowError as error:
                 records.bad_rows.append((line, str(error)))
     except csv.Error as error:
-        records.bad_rows.append((reader.line_num, f"not valid CSV: {error}"))
+        records.bad_rows.append((reader.line_num, f"ikke gyldig CSV: {error}"))
     return records
 
 
 def _add_row(records: Records, row: dict[str, str], column_count: int) -> None:
     if column_count != len(HEADER):
-        raise RowError(f"has {column_count} columns, expected {len(HEADER)}")
+        raise RowError(f"har {column_count} kolonner, skal ha {len(HEADER)}")
     customer = _customer(row)
     known = records.customers.get(customer.customer_id)
     if known is not None and known != customer:
         differing = [name for name in CUSTOMER_FIELDS if getattr(known, name) != getattr(customer, name)]
-        raise RowError(f"customer {customer.customer_id} differs from an earlier row in: {', '.join(differing)}")
+        raise RowError(f"kunde {customer.customer_id} er ulik en tidligere rad i: {', '.join(differing)}")
     prop = _property(row)
     project = _project(row, customer.customer_id, prop.key if prop else None)
     if project is not None:
         known_project = records.projects.get(project.project_id)
         if known_project is not None and known_project != project:
-            raise RowError(f"project {project.project_id} differs from an earlier row")
+            raise RowError(f"prosjekt {project.project_id} er ulikt en tidligere rad")
     records.customers[customer.customer_id] = customer
     if prop is not None:
         records.properties[prop.key] = prop
@@ -125,18 +125,18 @@ def _add_row(records: Records, row: dict[str, str], column_count: int) -> None:
 
 def _customer(row: dict[str, str]) -> CustomerRow:
     if not row["customer_id"]:
-        raise RowError("customer_id is empty")
+        raise RowError("customer_id er tom")
     if not row["name"]:
-        raise RowError("name is empty")
+        raise RowError("name er tom")
     email = row["email"].lower() or None
     if email and not EMAIL.match(email):
-        raise RowError("email is not an e-mail address")
+        raise RowError("email er ikke en e-postadresse")
     phone = row["phone"] or None
     if phone and not PHONE.match(phone):
-        raise RowError("phone is not a phone number")
+        raise RowError("phone er ikke et telefonnummer")
     postcode = row["postcode"] or None
     if postcode and not re.fullmatch(r"\d{4}", postcode):
-        raise RowError("postcode must be 4 digits")
+        raise RowError("postcode må være 4 sifre")
     return CustomerRow(row["customer_id"], row["name"], email, phone, row["street_address"] or None, postcode, row["city"] or None)
 
 
@@ -145,10 +145,10 @@ def _property(row: dict[str, str]) -> PropertyRow | None:
     if not any(given):
         return None
     if not re.fullmatch(r"\d{4}", row["kommunenr"]):
-        raise RowError("kommunenr must be 4 digits")
+        raise RowError("kommunenr må være 4 sifre")
     kommunenr = current_kommunenr(row["kommunenr"])
     if kommunenr is None:
-        raise RowError(f"kommunenr {row['kommunenr']} is not a known kommune")
+        raise RowError(f"kommunenr {row['kommunenr']} er ikke en kjent kommune")
     gnr, bnr = _number(row, "gnr", required=True), _number(row, "bnr", required=True)
     fnr, snr = _number(row, "fnr"), _number(row, "snr")
     key = PropertyId(kommunenr=kommunenr, gnr=gnr, bnr=bnr, fnr=fnr or None, snr=snr or None).key()
@@ -159,10 +159,10 @@ def _number(row: dict[str, str], name: str, required: bool = False) -> int | Non
     value = row[name]
     if not value:
         if required:
-            raise RowError(f"{name} is empty")
+            raise RowError(f"{name} er tom")
         return None
     if not value.isdigit() or (required and int(value) == 0):
-        raise RowError(f"{name} must be a positive whole number")
+        raise RowError(f"{name} må være et positivt heltall")
     return int(value)
 
 
@@ -170,18 +170,18 @@ def _project(row: dict[str, str], customer_id: str, property_key: str | None) ->
     if not any(row[name] for name in ("project_id", "project_title", "project_status", "project_closed_on")):
         return None
     if not row["project_id"]:
-        raise RowError("project_id is empty but other project columns are filled")
+        raise RowError("project_id er tom, men andre prosjektkolonner er fylt ut")
     status = row["project_status"].lower()
     if status not in PROJECT_STATUSES:
-        raise RowError(f"project_status must be one of {', '.join(PROJECT_STATUSES)}")
+        raise RowError(f"project_status må være én av {', '.join(PROJECT_STATUSES)}")
     closed_on = None
     if row["project_closed_on"]:
         try:
             closed_on = date.fromisoformat(row["project_closed_on"])
         except ValueError:
-            raise RowError("project_closed_on must be a date like 2024-06-30") from None
+            raise RowError("project_closed_on må være en dato som 2024-06-30") from None
     if status == ProjectStatus.CLOSED and closed_on is None:
-        raise RowError("a closed project needs project_closed_on")
+        raise RowError("et avsluttet prosjekt må ha project_closed_on")
     if status == ProjectStatus.OPEN and closed_on is not None:
-        raise RowError("an open project cannot have project_closed_on")
+        raise RowError("et pågående prosjekt kan ikke ha project_closed_on")
     return ProjectRow(row["project_id"], customer_id, property_key, row["project_title"] or row["project_id"], status, closed_on)

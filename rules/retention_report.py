@@ -40,7 +40,7 @@ class Period:
     def parse(cls, text: str) -> Period:
         match = PERIOD_SHAPE.match(text.strip())
         if not match or not 1 <= int(match.group(2)) <= 12:
-            raise ValueError(f"a period is written YYYY-MM, got {text!r}")
+            raise ValueError(f"en måned skrives YYYY-MM (for eksempel 2026-11), ikke {text!r}")
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod

@@ -41,7 +41,7 @@ def run(context: Context, once: bool, progress: bool | None) -> None:
 
 class _ClickProgress:
     def __init__(self, total: int):
-        self._bar = click.progressbar(length=total, label="backlog", file=sys.stderr, show_pos=True, show_eta=True)
+        self._bar = click.progressbar(length=total, label="e-post i kø", file=sys.stderr, show_pos=True, show_eta=True)
         self._bar.__enter__()
 
     def advance(self) -> None:

@@ -27,17 +27,17 @@ def test_customer_with_two_properties_in_two_rows():
 
 
 @pytest.mark.parametrize("row, reason", [
-    (GOOD.replace("K1001", "", 1), "customer_id is empty"),
-    (GOOD.replace("kari@example.no", "kari-at-example"), "email is not an e-mail address"),
-    (GOOD.replace(",1337,", ",13a7,"), "postcode must be 4 digits"),
-    (GOOD.replace(",3024,", ",9999,"), "not a known kommune"),
-    (GOOD.replace(",12,345,", ",12,x,"), "bnr must be a positive whole number"),
-    (GOOD.replace(",12,345,", ",,345,"), "gnr is empty"),
-    (GOOD.replace("closed,2024-06-30", "done,2024-06-30"), "project_status must be one of open, closed"),
-    (GOOD.replace("closed,2024-06-30", "closed,"), "a closed project needs project_closed_on"),
-    (GOOD.replace("closed,2024-06-30", "open,2024-06-30"), "an open project cannot have project_closed_on"),
-    (GOOD.replace("2024-06-30", "30.06.2024"), "project_closed_on must be a date"),
-    (GOOD + ",extra", "has 18 columns, expected 17"),
+    (GOOD.replace("K1001", "", 1), "customer_id er tom"),
+    (GOOD.replace("kari@example.no", "kari-at-example"), "email er ikke en e-postadresse"),
+    (GOOD.replace(",1337,", ",13a7,"), "postcode må være 4 sifre"),
+    (GOOD.replace(",3024,", ",9999,"), "ikke en kjent kommune"),
+    (GOOD.replace(",12,345,", ",12,x,"), "bnr må være et positivt heltall"),
+    (GOOD.replace(",12,345,", ",,345,"), "gnr er tom"),
+    (GOOD.replace("closed,2024-06-30", "done,2024-06-30"), "project_status må være én av open, closed"),
+    (GOOD.replace("closed,2024-06-30", "closed,"), "et avsluttet prosjekt må ha project_closed_on"),
+    (GOOD.replace("closed,2024-06-30", "open,2024-06-30"), "et pågående prosjekt kan ikke ha project_closed_on"),
+    (GOOD.replace("2024-06-30", "30.06.2024"), "project_closed_on må være en dato"),
+    (GOOD + ",extra", "har 18 kolonner, skal ha 17"),
 ])
 def test_each_bad_row_is_reported_with_its_line_and_reason(row, reason):
     records = read_records(csv(GOOD.replace("K1001", "K0001"), row))
@@ -54,14 +54,14 @@ def test_every_bad_row_is_listed_not_just_the_first():
 
 def test_conflicting_rows_for_one_customer_are_rejected():
     records = read_records(csv(GOOD, GOOD.replace("Kari Nordmann", "Kari Nordmann-Berg")))
-    assert records.bad_rows == [(3, "customer K1001 differs from an earlier row in: name")]
+    assert records.bad_rows == [(3, "kunde K1001 er ulik en tidligere rad i: name")]
 
 
 @pytest.mark.parametrize("data, reason", [
-    (b"", "the file is empty"),
-    (b"id;name\n1;x\n", "header must be exactly"),
-    (("\n".join([HEAD, GOOD])).encode("latin-1"), "not UTF-8"),
-    (csv('K1,"unterminated'), "not valid CSV"),
+    (b"", "filen er tom"),
+    (b"id;name\n1;x\n", "overskriftslinjen må være nøyaktig"),
+    (("\n".join([HEAD, GOOD])).encode("latin-1"), "ikke UTF-8"),
+    (csv('K1,"unterminated'), "ikke gyldig CSV"),
 ])
 def test_broken_files_give_a_clear_reason(data, reason):
     records = read_records(data)
