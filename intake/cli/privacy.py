@@ -63,7 +63,10 @@ def access_request(context: Context, subject: str | None, out_dir: Path | None, 
 
     app = context.app
     if list_all:
-        for request in privacy.list_requests(app, staff):
+        listed = privacy.list_requests(app, staff)
+        if not listed:
+            click.echo("Ingen begjæringer er registrert.")
+        for request in listed:
             click.echo(f"#{request.request_id}  {request_kind_name(request.kind).lower():<8} {request.subject_ref:<24} "
                        f"mottatt {request.requested_on}  frist {request.deadline}  {request_state_name(request.state)}")
         return
@@ -212,7 +215,10 @@ def consent_list(context: Context, customer_id: str | None, staff: str | None) -
     """List samtykkene, for én kunde eller alle."""
     from intake.services import privacy
 
-    for c in privacy.list_consents(context.app, staff, customer_id):
+    consents = privacy.list_consents(context.app, staff, customer_id)
+    if not consents:
+        click.echo("Ingen samtykker er registrert.")
+    for c in consents:
         state = f"trukket tilbake {c.withdrawn_on}" if c.withdrawn_on else "gyldig"
         click.echo(f"#{c.consent_id}  {c.customer_id}  {c.partner}  {','.join(c.data_categories)}  "
                    f"prosjekt {c.project_id or 'alle'}  gitt {c.given_on}  {state}")
@@ -326,7 +332,10 @@ def hold_list(context: Context, staff: str | None) -> None:
     """List de rettslige bevaringene som gjelder."""
     from intake.services import privacy
 
-    for record in privacy.list_holds(context.app, staff):
+    holds = privacy.list_holds(context.app, staff)
+    if not holds:
+        click.echo("Ingen rettslig bevaring gjelder nå.")
+    for record in holds:
         click.echo(f"#{record.hold_id} {hold_target_name(record.target_type)} {record.target_id}: {record.reason} "
                    f"(satt av {record.set_by} {record.set_on.isoformat()})")
 

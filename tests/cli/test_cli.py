@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -85,7 +86,13 @@ def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_ma
     assert main(["--config", config, "status"]) == 0
     status = capsys.readouterr().out
     assert f"E-poster: {len(samples)}" in status or "E-poster:" in status
-    assert "I karantene: 1" in status
+    assert "I karantene: 1" in status and "Til gjennomgang: 1 åpne" in status
+    # Staff read states by name, never as codes.
+    assert not re.search(r"\b(stored|quarantined|erased|messages|review queue|open)\b", status)
+    assert main(["--config", config, "review", "--as", "admin"]) == 0
+    review = capsys.readouterr().out
+    assert "grunn: " in review and "kandidat " in review
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b|evidence|fits \d", review)  # no signal codes, no English reasons
 
     customer_id, name = (REPO / "examples" / "records.csv").read_text(encoding="utf-8").splitlines()[1].split(",")[:2]
     assert main(["--config", config, "lookup", "--as", "admin", "--format", "json", customer_id]) == 0

@@ -63,14 +63,16 @@ def test_two_step_disposal_and_holds_through_the_cli(intake, world):
     assert "forslag #1: 2 e-poster" in intake("retention", "propose", "--as", "kari")
     assert "avvist: kari har rollen saksbehandler; godkjenning av avhending krever rollen arkivansvarlig" in intake("retention", "approve", "1", "--as", "kari", code=7)
     assert "2 avhendet" in intake("retention", "approve", "1", "--as", "rita")
-    intake("hold", "lift", "1", "--as", "rita")
+    assert "rettslig bevaring #1 opphevet" in intake("hold", "lift", "1", "--as", "rita")
+    assert intake("hold", "list", "--as", "kari") == "Ingen rettslig bevaring gjelder nå.\n"
     assert "1 e-poster kan avhendes" in intake("retention", "due", "--as", "kari")
 
 
 def test_staff_commands_and_access_request_listing(intake):
     intake("staff", "add", "per", "--name", "Per", "--role", "staff", "--signed", "2025-05-01", "--as", "kari", code=7)
     intake("staff", "add", "per", "--name", "Per", "--role", "staff", "--as", "admin")
-    intake("staff", "list", code=7)
+    assert intake("access-request", "--list", "--as", "kari") == "Ingen begjæringer er registrert.\n"
+    assert "avvist: ukjent ansatt" in intake("staff", "list", code=7)
     assert "per              saksbehandler    taushetserklæring IKKE SIGNERT" in intake("staff", "list", "--as", "kari")
     intake("lookup", "K1001", "--as", "per", code=7)
     intake("access-request", "K1002", "--received", "2020-01-01", "--as", "kari")
