@@ -14,6 +14,7 @@ from rules.labels import (
     audit_problem_name, disposal_outcome_name, hold_target_name, record_field_name, request_kind_name, request_state_name,
     retention_category_name, role_name,
 )
+from rules.vocabulary import HoldTarget, Role
 
 
 @cli.command()
@@ -299,7 +300,7 @@ def hold() -> None:
 
 
 @hold.command("set")
-@click.argument("target_type", type=click.Choice(["customer", "property", "project", "message"]))
+@click.argument("target_type", type=click.Choice([target.value for target in HoldTarget]))
 @click.argument("target_id")
 @click.option("--reason", required=True, help="Tvisten eller kravet bevaringen gjelder.")
 @staff_option
@@ -348,7 +349,7 @@ def staff() -> None:
 @staff.command("add")
 @click.argument("username")
 @click.option("--name", "full_name", required=True, help="Den ansattes fulle navn.")
-@click.option("--role", type=click.Choice(["staff", "records_manager", "administrator"]), required=True,
+@click.option("--role", type=click.Choice([role.value for role in Role]), required=True,
               help="staff (saksbehandler): slå opp og rette; records_manager (arkivansvarlig): også slette, sette "
                    "rettslig bevaring og godkjenne avhending; administrator: også registrere ansatte.")
 @click.option("--signed", type=DATE, help="Dagen taushetserklæringen ble signert (uten: ingen tilgang til personopplysninger).")

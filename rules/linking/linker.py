@@ -16,6 +16,7 @@ from email.utils import getaddresses
 from typing import Iterable
 
 from rules.labels import link_signal_name
+from rules.vocabulary import LinkSignal
 from rules.linking.kommuner import kommune_from_domain
 from rules.linking.names import NameIndex, message_sections
 from rules.linking.text import IdIndex, PhoneIndex, StreetIndex
@@ -181,10 +182,10 @@ class _Evidence:
 
     def _restore_named_co_owners(self) -> None:
         """A joint property names both owners' case: each owner named by name alone gets the full weight."""
-        ambiguous_names = {cid for cid, signal in self._split if signal == "name"}
-        named = {cid for cid, by_signal in self.reasons.items() if "name" in by_signal and cid not in ambiguous_names}
+        ambiguous_names = {cid for cid, signal in self._split if signal == LinkSignal.NAME}
+        named = {cid for cid, by_signal in self.reasons.items() if LinkSignal.NAME in by_signal and cid not in ambiguous_names}
         for (customer_id, signal), full in self._split.items():
-            if customer_id in named and signal != "name":
+            if customer_id in named and signal != LinkSignal.NAME:
                 self.add(customer_id, full)
 
     def links(self) -> list[CustomerLink]:
@@ -238,10 +239,11 @@ def _address_evidence(evidence: _Evidence, directory: CustomerDirectory, sender:
     ]
     for role, address, weight in roles:
         if directory.by_email.get(address):
-            evidence.add_shared(directory.by_email[address], f"{role}_address", weight, f"{role} {address}")
+            signal = LinkSignal.SENDER_ADDRESS if role == "sender" else LinkSignal.RECIPIENT_ADDRESS
+            evidence.add_shared(directory.by_email[address], signal, weight, f"{role} {address}")
         elif directory.by_confirmed.get(address):
             weight = CONFIRMED_ADDRESS if role == "sender" else min(weight, CONFIRMED_ADDRESS)
-            evidence.add_shared(directory.by_confirmed[address], "confirmed_address", weight,
+            evidence.add_shared(directory.by_confirmed[address], LinkSignal.CONFIRMED_ADDRESS, weight,
                                 f"{role} {address} confirmed by staff")
 
 
@@ -251,13 +253,13 @@ def _property_evidence(evidence: _Evidence, directory: CustomerDirectory,
         pid = mention.property_id
         if pid.kommunenr:
             owners = directory.by_property_key.get(pid.key(), set())
-            signal, weight, detail = "property", PROPERTY_WITH_KOMMUNE, f"{pid.key()} mentioned{via}"
+            signal, weight, detail = LinkSignal.PROPERTY, PROPERTY_WITH_KOMMUNE, f"{pid.key()} mentioned{via}"
         else:
             owners = {customer_id for customer_id, _ in directory.by_unit.get(pid.unit(), set())}
-            signal, weight = "property_unknown_kommune", PROPERTY_WITHOUT_KOMMUNE
+            signal, weight = LinkSignal.PROPERTY_UNKNOWN_KOMMUNE, PROPERTY_WITHOUT_KOMMUNE
             detail = f"{pid.key()} mentioned without kommune{via}"
         if _NEIGHBOUR_MARK.search(text[max(0, mention.start - 60) : mention.start]):
-            signal, weight, detail = "neighbouring_property", NEIGHBOURING_PROPERTY, f"{detail} as a neighbour's"
+            signal, weight, detail = LinkSignal.NEIGHBOURING_PROPERTY, NEIGHBOURING_PROPERTY, f"{detail} as a neighbour's"
         if owners:
             evidence.add_shared(owners, signal, weight, detail)
 
@@ -287,21 +289,21 @@ def _property_links(mentions: list[PropertyMention], linked: list[str],
 def _text_evidence(evidence: _Evidence, directory: CustomerDirectory, facts: MessageFacts) -> None:
     """Customer/project numbers, street addresses, phone numbers and e-mail addresses written in the message."""
     for customer_ids, _, detail in directory.ids.find(facts.subject):
-        evidence.add_shared(customer_ids, "id_in_subject", ID_IN_SUBJECT, detail)
+        evidence.add_shared(customer_ids, LinkSignal.ID_IN_SUBJECT, ID_IN_SUBJECT, detail)
     # "Re: Tilbygg Gamle Ringeriksvei 14": subjects name the house as often as bodies do.
     for text in (facts.subject, facts.body, *facts.attachment_texts):
         for customer_ids, detail in directory.streets.find(text):
-            evidence.add_shared(customer_ids, "street_address", STREET_ADDRESS, detail)
+            evidence.add_shared(customer_ids, LinkSignal.STREET_ADDRESS, STREET_ADDRESS, detail)
     for text in (facts.body, *facts.attachment_texts):
         for customer_ids, as_written, detail in directory.ids.find(text):
             weight = ID_IN_TEXT if as_written else CUED_NUMBER_IN_TEXT
-            evidence.add_shared(customer_ids, "id_in_text", weight, detail)
+            evidence.add_shared(customer_ids, LinkSignal.ID_IN_TEXT, weight, detail)
         for customer_ids, detail in directory.phones.find(text):
-            evidence.add_shared(customer_ids, "phone", PHONE, detail)
+            evidence.add_shared(customer_ids, LinkSignal.PHONE, PHONE, detail)
         for address in map(normalize_address, _EMAIL.findall(text)):
             owners = directory.by_email.get(address) or directory.by_confirmed.get(address)
             if owners:
-                evidence.add_shared(owners, "address_in_text", ADDRESS_IN_TEXT, f"{address} written in the text")
+                evidence.add_shared(owners, LinkSignal.ADDRESS_IN_TEXT, ADDRESS_IN_TEXT, f"{address} written in the text")
 
 
 def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecision:
@@ -310,7 +312,7 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     _address_evidence(evidence, directory, sender, recipients)
     for customer_id in facts.thread_customer_ids:
         if customer_id in directory.customers:
-            evidence.add(customer_id, Reason("thread", THREAD, "earlier message in the thread is linked"))
+            evidence.add(customer_id, Reason(LinkSignal.THREAD, THREAD, "earlier message in the thread is linked"))
 
     # Mail from a municipality names properties without saying which kommune: its own.
     municipality = kommune_from_domain(sender[1]) if sender else None
@@ -326,7 +328,7 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
                                 written_by_staff, sender[1] if sender else "",
                                 internal=written_by_staff and not recipients)
     for match in directory.names.find(sections):
-        evidence.add_shared(match.customer_ids, "name", match.weight, match.detail)
+        evidence.add_shared(match.customer_ids, LinkSignal.NAME, match.weight, match.detail)
 
     ranked = evidence.links()
     linked = [link for link in ranked if link.confidence >= LINK_THRESHOLD]
