@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from intake.cli.norsk import VERSION_MESSAGE, VERSION_OPTION_TEXT, NorwegianGroup, show_usage_error
 from intake.config import load_config
 from intake.errors import IntakeError
 from intake.logs import setup_logging
@@ -37,10 +38,10 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=NorwegianGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="INTAKE_CONFIG",
               help="Innstillingsfilen (standard: ./config.toml, eller $INTAKE_CONFIG).")
-@click.version_option(package_name="intake")
+@click.version_option(package_name="intake", help=VERSION_OPTION_TEXT, message=VERSION_MESSAGE)
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None) -> None:
     """intake: tar vare på proESS sin kundekorrespondanse – lagret, knyttet til riktig kunde og behandlet lovlig.
@@ -74,6 +75,9 @@ def when(moment: datetime | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="intake", standalone_mode=False)
+    except click.UsageError as error:
+        show_usage_error(error)
+        return error.exit_code
     except click.exceptions.Abort:
         click.echo("avbrutt", err=True)
         return 130

@@ -25,7 +25,8 @@ def all_commands(group: click.Group = cli, prefix: tuple[str, ...] = ()):
 def test_every_command_has_help_that_explains_it(path, command, capsys):
     assert main([*path, "--help"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"Usage: intake {' '.join(path)}")
+    assert out.startswith(f"Bruk: intake {' '.join(path)}")
+    assert "Vis denne hjelpeteksten og avslutt." in out and "Usage" not in out and "Options" not in out
     assert command.help and len(command.help.split()) >= 4, f"intake {' '.join(path)} needs a real description"
     for parameter in command.params:
         if isinstance(parameter, click.Option) and not parameter.hidden:
@@ -107,3 +108,16 @@ def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_ma
     assert set(result) >= {"file", "message_id", "customer_id", "properties", "entities"}
     for entity in result["entities"]:
         assert set(entity) == {"label", "text", "start", "end", "part", "score"}
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["lookup"], "Feil: Mangler argumentet QUERY."),
+    (["staff", "add", "per"], "Feil: Mangler valget --name."),
+    (["review", "accept", "x"], "Feil: Ugyldig verdi for ITEM_ID: «x» er ikke et heltall."),
+    (["nosuch"], "Feil: Ukjent kommando: nosuch."),
+])
+def test_a_mistyped_command_line_is_explained_in_norwegian(argv, expected, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == expected
+    assert err.startswith("Bruk: intake") and "Se «intake" in err and "Usage" not in err and "Error" not in err
