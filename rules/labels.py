@@ -8,6 +8,7 @@ the database, the audit log and ``--format json``; these words are only for peop
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rules.vocabulary import (
@@ -225,3 +226,27 @@ def sharable_category_name(category: str) -> str:
 
 def audit_problem_name(problem: str) -> str:
     return name_of(problem, AUDIT_PROBLEM_NAMES)
+
+
+# Why a message was quarantined, as the parser and the daemon record it (in English, for the operator's log),
+# and how staff read it. The technical detail after the colon (defect and error names) is kept as written.
+_QUARANTINE_REASONS = (
+    ("empty message (zero bytes or only white space)", "tom e-post (null byte eller bare mellomrom)"),
+    ("no message headers (From, To, Subject, Date, Message-ID all missing)",
+     "ingen e-posthoder (From, To, Subject, Date og Message-ID mangler alle)"),
+    ("damaged MIME structure:", "ødelagt MIME-struktur:"),
+    ("MIME parser failed:", "MIME-tolkingen feilet:"),
+    ("internal error while processing:", "intern feil under behandlingen:"),
+)
+_OVER_SIZE = re.compile(r"over the size limit: (\d+) bytes \(imap\.max_message_bytes = (\d+)\); only the header was fetched, "
+                        r"the whole message stays on the server")
+
+
+def quarantine_reason_text(reason: str) -> str:
+    if match := _OVER_SIZE.fullmatch(reason):
+        return (f"over størrelsesgrensen: {match.group(1)} byte (imap.max_message_bytes = {match.group(2)}); bare hodet "
+                "ble hentet, hele e-posten ligger fortsatt på serveren")
+    for english, norwegian in _QUARANTINE_REASONS:
+        if reason.startswith(english):
+            return norwegian + reason[len(english):]
+    return reason

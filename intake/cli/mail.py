@@ -10,7 +10,7 @@ import click
 
 from intake.cli.root import Context, cli, number, pass_context, staff_option, when
 from intake.errors import RecordsImportError, WatchedFolderMissing
-from rules.labels import link_signal_name, message_state_name, report_state_name
+from rules.labels import link_signal_name, message_state_name, quarantine_reason_text, report_state_name
 from rules.vocabulary import MessageState, ReportState
 
 
@@ -100,7 +100,8 @@ def render_status(status) -> str:
                      f"{poll.stored} lagret, {poll.duplicates} duplikater, {poll.quarantined} i karantene")
     lines.append(f"Til gjennomgang: {status.review_open} åpne")
     lines.append(f"I karantene: {status.counts.get(MessageState.QUARANTINED, 0)}")
-    lines += [f"  e-post #{item.message_pk} ({item.size} byte): {item.reason}" for item in status.quarantined]
+    lines += [f"  e-post #{item.message_pk} ({item.size} byte): {quarantine_reason_text(item.reason)}"
+              for item in status.quarantined]
     lines += [_report_line(run) for run in status.reports] or ["Rapporter: ingen laget ennå"]
     return "\n".join(lines)
 

@@ -79,3 +79,17 @@ def test_no_other_module_keeps_its_own_label_table():
     offenders = [str(path.relative_to(REPO)) for folder in ("intake", "rules", "models")
                  for path in (REPO / folder).rglob("*.py") if pattern.search(path.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+@pytest.mark.parametrize("reason, shown", [
+    ("damaged MIME structure: StartBoundaryNotFoundDefect", "ødelagt MIME-struktur: StartBoundaryNotFoundDefect"),
+    ("empty message (zero bytes or only white space)", "tom e-post (null byte eller bare mellomrom)"),
+    ("internal error while processing: KeyError", "intern feil under behandlingen: KeyError"),
+    ("over the size limit: 60000000 bytes (imap.max_message_bytes = 52428800); only the header was fetched, "
+     "the whole message stays on the server",
+     "over størrelsesgrensen: 60000000 byte (imap.max_message_bytes = 52428800); bare hodet ble hentet, "
+     "hele e-posten ligger fortsatt på serveren"),
+    ("something new", "something new"),  # an unknown reason is shown as recorded, never lost
+])
+def test_quarantine_reasons_are_shown_to_staff_in_norwegian(reason, shown):
+    assert labels.quarantine_reason_text(reason) == shown
