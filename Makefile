@@ -14,12 +14,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The daemon on the embedded default: bundled sample records and Maildir, SQLite in var/.
-# The sample mailbox is copied into var/ (git-ignored) once, so tracked files never change.
+# The daemon and the staff web app on the embedded default: bundled sample records and Maildir,
+# SQLite in var/. The sample mailbox is copied into var/ (git-ignored) once, so tracked files
+# never change. `intake web` prints its address (and, on first start, a one-time setup link);
+# Ctrl-C stops both.
 run: $(STAMP)
 	@test -d var/maildir || (mkdir -p var && cp -r examples/maildir var/maildir)
 	$(BIN)/intake init
 	$(BIN)/intake records import examples/records.csv
+	@$(BIN)/intake web & web=$$!; \
+	trap 'kill $$web 2>/dev/null; wait $$web 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/intake run
 
 test: $(STAMP)

@@ -125,6 +125,19 @@ class ProcessingConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    """The staff web app (`intake web`). Put it behind a reverse proxy for TLS and set ``secure_cookies``."""
+
+    host: str = "127.0.0.1"
+    port: int = 8470
+    secure_cookies: bool = False
+    session_hours: float = 8.0
+    idle_minutes: float = 60.0
+    max_failed_sign_ins: int = 5
+    lockout_minutes: float = 15.0
+
+
+@dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
@@ -136,6 +149,7 @@ class Config:
     report: ReportConfig = field(default_factory=ReportConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     processing: ProcessingConfig = field(default_factory=ProcessingConfig)
+    web: WebConfig = field(default_factory=WebConfig)
     source_file: Path | None = None
 
     def secret(self, env_name: str) -> str | None:
@@ -277,6 +291,16 @@ def _validate(config: Config) -> None:
         if required not in categories:
             raise ConfigError(f"retention policies must include the category {required!r}")
     _validate_processing(config.processing, categories)
+    _validate_web(config.web)
+
+
+def _validate_web(web: WebConfig) -> None:
+    if not 0 < web.port < 65536:
+        raise ConfigError(f"web.port must be a TCP port (1-65535), got {web.port}")
+    if web.session_hours <= 0 or web.idle_minutes <= 0 or web.lockout_minutes <= 0:
+        raise ConfigError("web.session_hours, web.idle_minutes and web.lockout_minutes must be positive")
+    if web.max_failed_sign_ins < 1:
+        raise ConfigError("web.max_failed_sign_ins must be at least 1")
 
 
 def _validate_processing(processing: ProcessingConfig, retention_categories: list[str]) -> None:

@@ -12,6 +12,7 @@ from models.privacy import AccessRequest, Consent, Disclosure, DisposalItem, Dis
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
 from models.reports import ReportRun
 from models.retention import RetentionRecord
+from models.web import SignInFailures, StaffPassword, WebSession
 
 __all__ = [
     "Attachment", "AuditEntry", "Base", "Blob", "Customer", "CustomerAddress", "CustomerProperty",
@@ -19,4 +20,5 @@ __all__ = [
     "PollRun", "Project", "Property", "ReportRun", "RetentionRecord", "ReviewItem", "Thread",
     "AccessRequest", "Consent", "Disclosure", "DisposalItem", "DisposalLogEntry", "DisposalProposal", "LegalHold",
     "Rectification", "Restriction", "StaffUser", "Tombstone",
+    "SignInFailures", "StaffPassword", "WebSession",
 ]

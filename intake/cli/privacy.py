@@ -364,6 +364,24 @@ def staff_add(context: Context, username: str, full_name: str, role: str, signed
     click.echo(f"{user.username} registrert som {role_name(user.role)}")
 
 
+@staff.command("password")
+@click.argument("username")
+@staff_option
+@pass_context
+def staff_password(context: Context, username: str, staff: str | None) -> None:
+    """Set USERNAME's password for the web app (asked twice, not shown). Ends their open web sessions.
+
+    Anyone who can run this on the server can set a password, as they can read the
+    database; the change is audited with --as (or $INTAKE_STAFF) when given.
+    """
+    from intake.web.accounts import set_password
+
+    app = context.app
+    password = click.prompt(f"Nytt passord for {username}", hide_input=True, confirmation_prompt="Gjenta passordet")
+    set_password(app.sessions, username, password, set_by=staff or "terminal")
+    click.echo(f"passordet for {username} er satt")
+
+
 @staff.command("list")
 @staff_option
 @pass_context

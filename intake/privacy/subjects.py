@@ -136,6 +136,14 @@ def _match_email(session: Session, address: str, hash_key: bytes, found: dict[st
         _match_identifier_in_mail(session, "EMAIL", address, hash_key, found)
 
 
+def _street_matches(folded_query: str, folded_street: str) -> bool:
+    """"Skogveien 14" or "skogveien" finds Skogveien 14; a house number must match whole ("Skogveien 1" is not 14)."""
+    if not folded_street.startswith(folded_query):
+        return False
+    rest = folded_street[len(folded_query):]
+    return not (folded_query[-1:].isdigit() and rest[:1].isdigit())
+
+
 def _match_customer_phone(session: Session, e164: str, found: dict[str, SubjectMatch]) -> None:
     """Phones are stored as typed; the database narrows by the last digits, the normalizer decides."""
     digits_only = Customer.phone
@@ -170,10 +178,13 @@ def _match_property(session: Session, key: str, found: dict[str, SubjectMatch]) 
 
 def _match_name(session: Session, query: str, found: dict[str, SubjectMatch]) -> None:
     wanted = fold(query).split()
-    for customer_id, name in session.execute(select(Customer.customer_id, Customer.name)):
+    folded_query = fold(query)
+    for customer_id, name, street in session.execute(select(Customer.customer_id, Customer.name, Customer.street_address)):
         tokens = fold(name).split()
         if all(any(token.startswith(part) for token in tokens) for part in wanted):
             _add(found, SubjectMatch(customer_id, None, None, name, ("navnet i kunderegisteret",)))
+        elif street and _street_matches(folded_query, fold(street)):
+            _add(found, SubjectMatch(customer_id, None, None, name, ("gateadressen i kunderegisteret",)))
     if found:
         return
     variants = name_variants(query)

@@ -1,0 +1,425 @@
+"""The staff web app: Starlette routes, sign-in, CSRF, security headers, Jinja2 pages.
+
+Pages are thin: each parses its input, calls one function of ``intake.web.backend`` (the
+service layer: transactions, permission checks, refusals and audit entries happen there)
+and renders a template. Jinja2 escapes everything, so HTML in a mail is shown as text.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Callable
+from urllib.parse import quote, urlencode
+
+import anyio
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from intake.app import App
+from intake.errors import InputError, PermissionDenied
+from intake.web import accounts, backend
+from intake.web.labels import LABELS
+
+HERE = Path(__file__).parent
+log = logging.getLogger("intake.web")
+
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                           "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),  # URLs can hold a search for a name: never send them on
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+LOGIN_CSRF_COOKIE = "intake_login_csrf"
+
+
+class SecurityHeaders:
+    """Every answer gets the security headers; pages (not static files) are never cached, since they hold
+    personal data. The request line is logged without its query string (it can hold a name)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+        path = scope.get("path", "")
+        status = {}
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                headers = [h for h in message.get("headers", []) if h[0].lower() not in {k for k, _ in SECURITY_HEADERS}]
+                headers += SECURITY_HEADERS
+                if not path.startswith("/static/"):
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            log.info("%s %s %s %.0f ms", scope.get("method"), path, status.get("code", "-"),
+                     (time.perf_counter() - started) * 1000)
+
+
+def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
+    web = intake_app.config.web
+    factory = intake_app.sessions
+    cookie_name = "__Host-intake_session" if web.secure_cookies else "intake_session"
+    environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+                              trim_blocks=True, lstrip_blocks=True)
+    environment.globals.update(label_name=LABELS.label, state_name=LABELS.state, kind_name=LABELS.kind,
+                               role_name=LABELS.role, signal_name=LABELS.signal, category_name=LABELS.category,
+                               target_name=LABELS.target, day=_day, moment=_moment)
+    templates = Jinja2Templates(env=environment)
+    state = {"setup_token": setup_token}
+
+    def render(request: Request, name: str, context: dict, status_code: int = 200) -> Response:
+        return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    # ------------------------------------------------------------ guarding every page
+
+    def page(handler: Callable) -> Callable:
+        """Signed-in staff only; POSTs must carry the session's CSRF token. The handler runs in a worker thread
+        and gets (request, user, form); refusals from the service layer become 403, bad input 400."""
+
+        @wraps(handler)
+        async def endpoint(request: Request) -> Response:
+            user = await run_in_threadpool(accounts.signed_in, factory, web, request.cookies.get(cookie_name))
+            if user is None:
+                target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                return RedirectResponse("/logg-inn?" + urlencode({"neste": target}), status_code=303)
+            form = {}
+            if request.method == "POST":
+                form = dict(await request.form(max_files=0, max_fields=50))
+                if not secrets.compare_digest(str(form.get("csrf_token", "")), user.csrf_token):
+                    return render(request, "error.html", {"user": user, "title": "Skjemaet ble avvist",
+                                                          "message": "Skjemaet manglet en gyldig sikkerhetsnøkkel (CSRF). "
+                                                                     "Last siden på nytt og prøv igjen."}, 403)
+            try:
+                return await run_in_threadpool(handler, request, user, form)
+            except PermissionDenied as error:
+                reason = str(error).removeprefix("refused: ")
+                return render(request, "error.html", {"user": user, "title": "Ingen tilgang",
+                                                      "message": f"Du har ikke tilgang til dette: {reason}."}, 403)
+            except InputError as error:
+                return render(request, "error.html", {"user": user, "title": "Kunne ikke utføres",
+                                                      "message": str(error)}, 400)
+
+        return endpoint
+
+    def show(request: Request, user, name: str, **context) -> Response:
+        return render(request, name, {"user": user, "csrf": user.csrf_token, **context})
+
+    # ------------------------------------------------------------ signing in and out, first start
+
+    async def sign_in_page(request: Request) -> Response:
+        target = _safe_target(request.query_params.get("neste") or request.cookies.get("neste"))
+        if request.method == "GET":
+            if await run_in_threadpool(accounts.signed_in, factory, web, request.cookies.get(cookie_name)):
+                return RedirectResponse(target, status_code=303)
+            return _login_form(request, target)
+        form = await request.form(max_files=0, max_fields=10)
+        if not _login_csrf_ok(request, form):
+            return _login_form(request, target, "Skjemaet var utløpt. Prøv igjen.", 403)
+        target = _safe_target(str(form.get("neste", "")))
+        outcome = await run_in_threadpool(accounts.sign_in, factory, web, str(form.get("username", "")),
+                                          str(form.get("password", "")))
+        if outcome.token is None:
+            await anyio.sleep(outcome.delay_seconds)
+            return _login_form(request, target, outcome.refusal, 401, username=str(form.get("username", ""))[:64])
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie(cookie_name, outcome.token, max_age=int(web.session_hours * 3600), path="/",
+                            secure=web.secure_cookies, httponly=True, samesite="strict")
+        response.delete_cookie(LOGIN_CSRF_COOKIE, path="/")
+        return response
+
+    def _login_form(request: Request, target: str, error: str | None = None, status_code: int = 200,
+                    username: str = "") -> Response:
+        token = secrets.token_urlsafe(32)
+        response = render(request, "sign_in.html", {"user": None, "login_csrf": token, "neste": target, "error": error,
+                                                    "username": username,
+                                                    "setup_pending": state["setup_token"] is not None}, status_code)
+        response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, path="/", secure=web.secure_cookies, httponly=True,
+                            samesite="strict")
+        return response
+
+    def _login_csrf_ok(request: Request, form) -> bool:
+        cookie = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+        return bool(cookie) and secrets.compare_digest(cookie, str(form.get("login_csrf", "")))
+
+    async def sign_out(request: Request) -> Response:
+        token = request.cookies.get(cookie_name)
+        user = await run_in_threadpool(accounts.signed_in, factory, web, token)
+        if user is not None:
+            form = await request.form(max_files=0, max_fields=5)
+            if not secrets.compare_digest(str(form.get("csrf_token", "")), user.csrf_token):
+                return PlainTextResponse("Skjemaet manglet en gyldig sikkerhetsnøkkel (CSRF).", status_code=403)
+            await run_in_threadpool(accounts.sign_out, factory, token)
+        response = RedirectResponse("/logg-inn", status_code=303)
+        response.delete_cookie(cookie_name, path="/", secure=web.secure_cookies, httponly=True, samesite="strict")
+        return response
+
+    async def setup_page(request: Request) -> Response:
+        token = state["setup_token"]
+        form = await request.form(max_files=0, max_fields=10) if request.method == "POST" else {}
+        given = str(form.get("token", "") or request.query_params.get("token", ""))
+        if token is None or not given or not secrets.compare_digest(given, token) \
+                or await run_in_threadpool(accounts.anyone_has_password, factory):
+            return render(request, "error.html", {"user": None, "title": "Lenken gjelder ikke",
+                                                  "message": "Oppsettlenken er brukt eller gjelder ikke lenger. Logg inn, "
+                                                             "eller sett et passord med `intake staff password BRUKER`."}, 404)
+        context = {"user": None, "token": token, "error": None, "values": {}}
+        if request.method == "POST":
+            if not _login_csrf_ok(request, form):
+                context["error"] = "Skjemaet var utløpt. Prøv igjen."
+            elif form.get("password") != form.get("password_again"):
+                context["error"] = "Passordene er ikke like."
+            else:
+                try:
+                    await run_in_threadpool(accounts.set_up_first_administrator, factory, str(form.get("username", "")),
+                                            str(form.get("full_name", "")), str(form.get("password", "")),
+                                            form.get("declaration") == "signed")
+                except InputError as error:
+                    context["error"] = str(error)
+                else:
+                    state["setup_token"] = None
+                    return RedirectResponse("/logg-inn?oppsett=ferdig", status_code=303)
+            context["values"] = {"username": str(form.get("username", ""))[:64], "full_name": str(form.get("full_name", ""))[:200]}
+        login_token = secrets.token_urlsafe(32)
+        response = render(request, "setup.html", {**context, "login_csrf": login_token},
+                          400 if context["error"] else 200)
+        response.set_cookie(LOGIN_CSRF_COOKIE, login_token, max_age=3600, path="/", secure=web.secure_cookies,
+                            httponly=True, samesite="strict")
+        return response
+
+    # ------------------------------------------------------------ pages
+
+    @page
+    def home(request, user, form):
+        return RedirectResponse("/oversikt", status_code=303)
+
+    @page
+    def overview_page(request, user, form):
+        return show(request, user, "overview.html", nav="oversikt", view=backend.overview(intake_app, user.username))
+
+    @page
+    def report_preview_page(request, user, form):
+        text, note = backend.report_preview(intake_app, user.username)
+        return show(request, user, "report_preview.html", nav="oversikt", text=text, note=note)
+
+    @page
+    def search_page(request, user, form):
+        query = request.query_params.get("q", "").strip()[:200]
+        result = backend.search(intake_app, user.username, query) if query else None
+        if result is not None and len(result.candidates) == 1:
+            return RedirectResponse(_person_url(query, result.candidates[0], 1), status_code=303)
+        links = [(c, _person_url(query, c, number)) for number, c in enumerate(result.candidates, 1)] if result else []
+        return show(request, user, "search.html", nav="sok", query=query, result=result, links=links)
+
+    @page
+    def person_page(request, user, form):
+        query = request.query_params.get("q", "").strip()[:200]
+        if not query:
+            return RedirectResponse("/sok", status_code=303)
+        choice = _int(request.query_params.get("valg"))
+        result = backend.person(intake_app, user.username, query, choice)
+        if result.report is None:
+            links = [(c, _person_url(query, c, number)) for number, c in enumerate(result.candidates, 1)]
+            return show(request, user, "search.html", nav="sok", query=query, result=result, links=links)
+        subject_query = _subject_query(query, result)
+        return show(request, user, "person.html", nav="sok", r=result.report, subject_query=subject_query,
+                    ok=request.query_params.get("ok"), today=date.today().isoformat(),
+                    may_erase=user.role in ("records_manager", "administrator"))
+
+    @page
+    def access_package_page(request, user, form):
+        name, content = backend.access_package(intake_app, user.username, form.get("q", ""),
+                                               _date(form.get("received")) or date.today())
+        return Response(content, media_type="application/zip",
+                        headers={"content-disposition": f"attachment; filename=\"{name}\""})
+
+    @page
+    def rectify_page(request, user, form):
+        changes = {field: str(form[f"set_{field}"]).strip() for field in ("name", "email", "phone", "street_address",
+                                                                          "postcode", "city")
+                   if str(form.get(f"set_{field}", "")).strip()}
+        if not changes:
+            raise InputError("Fyll inn minst ett felt som skal rettes.")
+        backend.rectify(intake_app, user.username, str(form.get("customer_id", "")), changes, str(form.get("reason", "")))
+        return RedirectResponse(f"/person?q={quote(str(form.get('customer_id', '')))}&ok=rettet", status_code=303)
+
+    @page
+    def erasure_page(request, user, form):
+        if request.method == "GET":
+            query = request.query_params.get("q", "")
+            view = backend.erasure(intake_app, user.username, query, dry_run=True)
+            return show(request, user, "erasure.html", nav="sok", query=query, view=view, today=date.today().isoformat())
+        query = str(form.get("q", ""))
+        if form.get("confirm") != "yes":
+            raise InputError("Bekreft at du har lest gjennom forslaget før du sletter.")
+        view = backend.erasure(intake_app, user.username, query, dry_run=False, received=_date(form.get("received")))
+        return show(request, user, "erasure.html", nav="sok", query=query, view=view, today=date.today().isoformat())
+
+    @page
+    def message_page(request, user, form):
+        view = backend.message(intake_app, user.username, request.path_params["pk"])
+        return show(request, user, "message.html", nav="sok", m=view)
+
+    @page
+    def attachment_page(request, user, form):
+        name, content_type, content = backend.attachment(intake_app, user.username, request.path_params["pk"],
+                                                         request.path_params["attachment_id"])
+        # Always a download, never shown inline: an HTML or SVG attachment must not run in our origin.
+        return Response(content, media_type="application/octet-stream",
+                        headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+
+    @page
+    def review_page(request, user, form):
+        if request.method == "POST":
+            item_id = request.path_params.get("item_id")
+            decision = str(form.get("decision", ""))
+            linked = backend.review_decide(intake_app, user.username, item_id, decision, str(form.get("customer_id", "")))
+            return RedirectResponse("/vurdering?" + urlencode({"ok": decision, "id": item_id, "kunde": linked or ""}),
+                                    status_code=303)
+        items = backend.review_items(intake_app, user.username)
+        return show(request, user, "review.html", nav="vurdering", items=items, ok=request.query_params.get("ok"),
+                    ok_id=request.query_params.get("id"), ok_customer=request.query_params.get("kunde"))
+
+    @page
+    def requests_page(request, user, form):
+        if request.method == "POST":
+            request_id = backend.register_request(intake_app, user.username, str(form.get("kind", "")),
+                                                  str(form.get("q", "")), _date(form.get("received")) or date.today())
+            return RedirectResponse(f"/begjaeringer?ok=registrert&id={request_id}", status_code=303)
+        rows = backend.requests(intake_app, user.username)
+        return show(request, user, "requests.html", nav="begjaeringer", rows=rows, ok=request.query_params.get("ok"),
+                    ok_id=request.query_params.get("id"), today=date.today().isoformat())
+
+    @page
+    def retention_page(request, user, form):
+        until = _date(request.query_params.get("til")) or date.today()
+        view = backend.retention(intake_app, user.username, until)
+        return show(request, user, "retention.html", nav="oppbevaring", view=view, ok=request.query_params.get("ok"),
+                    ok_id=request.query_params.get("id"), may_decide=user.role == "records_manager",
+                    may_hold=user.role in ("records_manager", "administrator"))
+
+    @page
+    def propose_page(request, user, form):
+        until = _date(form.get("until")) or date.today()
+        proposal_id = backend.propose_disposal(intake_app, user.username, until)
+        return RedirectResponse(f"/oppbevaring?ok=foreslatt&id={proposal_id}", status_code=303)
+
+    @page
+    def decide_page(request, user, form):
+        proposal_id = request.path_params["proposal_id"]
+        approve = form.get("decision") == "approve"
+        backend.decide_disposal(intake_app, user.username, proposal_id, approve)
+        return RedirectResponse(f"/oppbevaring?ok={'godkjent' if approve else 'avvist'}&id={proposal_id}", status_code=303)
+
+    @page
+    def hold_set_page(request, user, form):
+        hold_id = backend.set_hold(intake_app, user.username, str(form.get("target_type", "")), str(form.get("target_id", "")),
+                                   str(form.get("reason", "")))
+        return RedirectResponse(f"/oppbevaring?ok=bevaring&id={hold_id}", status_code=303)
+
+    @page
+    def hold_lift_page(request, user, form):
+        backend.lift_hold(intake_app, user.username, request.path_params["hold_id"])
+        return RedirectResponse(f"/oppbevaring?ok=opphevet&id={request.path_params['hold_id']}", status_code=303)
+
+    routes = [
+        Route("/", home),
+        Route("/logg-inn", sign_in_page, methods=["GET", "POST"]),
+        Route("/logg-ut", sign_out, methods=["POST"]),
+        Route("/oppsett", setup_page, methods=["GET", "POST"]),
+        Route("/oversikt", overview_page),
+        Route("/oversikt/rapport", report_preview_page),
+        Route("/sok", search_page),
+        Route("/person", person_page),
+        Route("/person/innsyn", access_package_page, methods=["POST"]),
+        Route("/person/retting", rectify_page, methods=["POST"]),
+        Route("/person/sletting", erasure_page, methods=["GET", "POST"]),
+        Route("/melding/{pk:int}", message_page),
+        Route("/melding/{pk:int}/vedlegg/{attachment_id:int}", attachment_page),
+        Route("/vurdering", review_page),
+        Route("/vurdering/{item_id:int}", review_page, methods=["POST"]),
+        Route("/begjaeringer", requests_page, methods=["GET", "POST"]),
+        Route("/oppbevaring", retention_page),
+        Route("/oppbevaring/forslag", propose_page, methods=["POST"]),
+        Route("/oppbevaring/forslag/{proposal_id:int}", decide_page, methods=["POST"]),
+        Route("/oppbevaring/bevaring", hold_set_page, methods=["POST"]),
+        Route("/oppbevaring/bevaring/{hold_id:int}/opphev", hold_lift_page, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    starlette = Starlette(routes=routes)
+    starlette.state.setup_token = state
+    return SecurityHeaders(starlette)
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _safe_target(target: str | None) -> str:
+    """Only a path on this site: never an absolute URL or a scheme-relative one (open redirect)."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target or target.startswith("/logg-"):
+        return "/oversikt"
+    return target
+
+
+def _person_url(query: str, candidate, number: int) -> str:
+    if candidate.customer_id:
+        return "/person?" + urlencode({"q": candidate.customer_id})
+    return "/person?" + urlencode({"q": query, "valg": number})
+
+
+def _subject_query(query: str, result) -> str:
+    """A query that names exactly this person, for the buttons (access package, erasure)."""
+    report = result.report
+    if report.record is not None:
+        return report.record.customer_id
+    label, _, value = report.ref.partition(":")
+    return value if label in ("EMAIL", "PHONE", "NATIONAL_ID") else query
+
+
+def _int(text) -> int | None:
+    try:
+        return int(text) if text not in (None, "") else None
+    except ValueError:
+        raise InputError("ugyldig tall") from None
+
+
+def _date(text) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise InputError(f"ugyldig dato {str(text)[:20]!r}: bruk ÅÅÅÅ-MM-DD") from None
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else "–"
+
+
+def _moment(value) -> str:
+    if value is None:
+        return "–"
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo("Europe/Oslo")).strftime("%Y-%m-%d %H:%M")

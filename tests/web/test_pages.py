@@ -1,0 +1,87 @@
+"""What the pages show and do, over HTTP (the browser tests walk the main path)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.web.conftest import csrf_of
+
+
+@pytest.mark.parametrize("query", ["K1001", "ingrid.solberg@gmail.com", "+47 912 34 567", "15076500565",
+                                   "Skogveien 14", "3201-12/345", "Ingrid Solberg"])
+def test_one_search_box_finds_a_person_by_anything_they_are_known_by(site, query):
+    with site.signed_in("kari") as kari:
+        response = kari.get("/sok", params={"q": query})
+        if query == "15076500565":  # known only from a finding in a mail, not from the records
+            assert response.status_code == 303 and response.headers["location"].startswith("/person?q=15076500565")
+            page = kari.get(response.headers["location"]).text
+            assert "Tilbygg Skogveien 14" in page and "Fødselsnummer nevnt" in page
+            return
+        assert response.status_code == 303 and response.headers["location"] == "/person?q=K1001", query
+        page = kari.get("/person", params={"q": "K1001"}).text
+    assert "Ingrid Solberg" in page and "Treff fordi" in page
+
+
+def test_several_matches_are_listed_with_why(site):
+    with site.signed_in("kari") as kari:
+        page = kari.get("/sok", params={"q": "Ingrid"}).text
+    assert page.count("navnet i kunderegisteret") == 2 and "Ingrid Berg" in page and "Ingrid Solberg" in page
+    assert site.audit("lookup", "kari")[-1].details == {"query_kind": "name", "candidates": 2, "messages": 0, "via": "web"}
+
+
+def test_rectification_from_the_person_page(site):
+    with site.signed_in("kari") as kari:
+        csrf = csrf_of(kari.get("/person", params={"q": "K1001"}).text)
+        response = kari.post("/person/retting", data={"csrf_token": csrf, "customer_id": "K1001", "set_phone": "+47 400 00 000",
+                                                       "reason": "kunden ringte"})
+        assert response.status_code == 303
+        page = kari.get(response.headers["location"]).text
+    assert "Rettingen er lagret" in page and "+47 400 00 000" in page and "kunden ringte" in page
+    entry = site.audit("rectify", "kari")[-1]
+    assert entry.target_id == "K1001"
+
+
+def test_review_reject_and_link_to_another_customer(site):
+    with site.signed_in("kari") as kari:
+        csrf = csrf_of(kari.get("/vurdering").text)
+        response = kari.post(f"/vurdering/{site.review_item}", data={"csrf_token": csrf, "decision": "link", "customer_id": "K1002"})
+        assert response.status_code == 303
+        assert "knyttet til K1002" in kari.get(response.headers["location"]).text
+        again = kari.post(f"/vurdering/{site.review_item}", data={"csrf_token": csrf, "decision": "reject"})
+        assert again.status_code == 400  # already settled
+    assert site.audit("review.linked", "kari")[0].details["customer_id"] == "K1002"
+
+
+def test_legal_hold_set_and_lift_keep_mail_out_of_disposal(site):
+    with site.signed_in("rita") as rita:
+        csrf = csrf_of(rita.get("/oppbevaring").text)
+        response = rita.post("/oppbevaring/bevaring", data={"csrf_token": csrf, "target_type": "message",
+                                                            "target_id": str(site.world.expired_on_hold), "reason": "tvist"})
+        assert response.status_code == 303
+        page = rita.get(response.headers["location"]).text
+        assert "holdt tilbake av rettslig bevaring" in page and "tvist" in page
+        hold_id = response.headers["location"].split("id=")[1]
+        assert rita.post(f"/oppbevaring/bevaring/{hold_id}/opphev", data={"csrf_token": csrf}).status_code == 303
+    assert site.audit("hold.set", "rita") and site.audit("hold.lift", "rita")
+    with site.signed_in("kari") as kari:  # staff may not set holds
+        csrf = csrf_of(kari.get("/oppbevaring").text)
+        assert kari.post("/oppbevaring/bevaring", data={"csrf_token": csrf, "target_type": "customer", "target_id": "K1001",
+                                                        "reason": "x"}).status_code == 403
+
+
+def test_overdue_requests_are_marked(site):
+    with site.signed_in("kari") as kari:
+        csrf = csrf_of(kari.get("/begjaeringer").text)
+        kari.post("/begjaeringer", data={"csrf_token": csrf, "kind": "access", "q": "K1002", "received": "2020-01-10"})
+        page = kari.get("/begjaeringer").text
+        overview = kari.get("/oversikt").text
+    assert 'class="state-overdue"' in page and "Over fristen" in page and "2020-02-10" in page
+    assert "1 over fristen" in overview
+
+
+def test_overview_and_report_preview(site):
+    with site.signed_in("kari") as kari:
+        overview = kari.get("/oversikt").text
+        preview = kari.get("/oversikt/rapport")
+    assert "Siste henting" in overview and "Karantene" in overview and "1 e-poster til vurdering" in overview
+    assert preview.status_code == 200 and "Oppbevaringsrapport" in preview.text
