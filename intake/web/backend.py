@@ -2,8 +2,8 @@
 
 Every function takes the composition root (``App``), the acting staff member's username
 and plain arguments, runs in one transaction, and leaves permission checks, refusals and
-audit entries to the guarded functions it calls (``intake.privacy``, ``intake.lookup``,
-``intake.review``), exactly as the CLI does. Pages import only this module, so when the
+audit entries to the guarded functions it calls (``intake.privacy``, ``intake.privacy.lookup``,
+``intake.ingest.review``), exactly as the CLI does. Pages import only this module, so when the
 service API (``intake/services/``) grows, only these bodies change.
 """
 
@@ -47,8 +47,8 @@ def search(app: App, actor: str, query: str) -> SearchResult:
 
 
 def person(app: App, actor: str, query: str, choice: int | None):
-    """Everything held about one person (``intake.lookup.LookupResult``), audited as a lookup."""
-    from intake.lookup import lookup
+    """Everything held about one person (``intake.privacy.lookup.LookupResult``), audited as a lookup."""
+    from intake.privacy.lookup import lookup
 
     with transaction(app.sessions) as session:
         return lookup(session, query, actor, app.hash_key, app.config.processing.activities,
@@ -238,7 +238,7 @@ def attachment(app: App, actor: str, message_pk: int, attachment_id: int) -> tup
 # ---------------------------------------------------------------- review queue
 
 def review_items(app: App, actor: str) -> list:
-    from intake.review import open_items
+    from intake.ingest.review import open_items
 
     with transaction(app.sessions) as session:
         return open_items(session, actor)
@@ -246,7 +246,7 @@ def review_items(app: App, actor: str) -> list:
 
 def review_decide(app: App, actor: str, item_id: int, decision: str, customer_id: str | None = None) -> str | None:
     """``accept`` (the strongest or the named candidate), ``reject``, or ``link`` to any customer."""
-    from intake import review
+    from intake.ingest import review
 
     policies, own = app.config.retention.policies, app.config.mailbox.own_domains
     with transaction(app.sessions) as session:
@@ -400,8 +400,8 @@ def overview(app: App, actor: str) -> OverviewView:
 def report_preview(app: App, actor: str) -> tuple[str | None, str | None]:
     """The next (or stored) monthly retention report as plain text, as management will get it."""
     from intake.privacy.staff import require
-    from intake.report_job import preview
-    from intake.report_render import body_part
+    from intake.reporting.job import preview
+    from intake.reporting.render import body_part
     from rules.staff import RETENTION_DUE
 
     with transaction(app.sessions) as session:
