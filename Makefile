@@ -35,6 +35,8 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_imap.py
 	$(BIN)/python scripts/bench_lookup.py
 	$(BIN)/python scripts/bench_lookup.py --postgres
+	$(BIN)/python scripts/bench_web.py
+	$(BIN)/python scripts/bench_web.py --postgres
 
 # Dev-set scores, then the whole product through `intake analyze` on mail written after tuning.
 EVAL := var/eval
