@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from intake.app import App  # noqa: E402
 from intake.config import load_config  # noqa: E402
-from intake.web.accounts import set_password  # noqa: E402
+from intake.services.accounts import set_password  # noqa: E402
 from intake.web.server import BackgroundServer  # noqa: E402
 
 OUT = REPO / "docs"

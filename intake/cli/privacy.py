@@ -374,7 +374,7 @@ def staff_password(context: Context, username: str, staff: str | None) -> None:
     Anyone who can run this on the server can set a password, as they can read the
     database; the change is audited with --as (or $INTAKE_STAFF) when given.
     """
-    from intake.web.accounts import set_password
+    from intake.services.accounts import set_password
 
     app = context.app
     password = click.prompt(f"Nytt passord for {username}", hide_input=True, confirmation_prompt="Gjenta passordet")

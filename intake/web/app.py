@@ -1,14 +1,16 @@
 """The staff web app: Starlette routes, sign-in, CSRF, security headers, Jinja2 pages.
 
-Pages are thin: each parses its input, calls one function of ``intake.web.backend`` (the
-service layer: transactions, permission checks, refusals and audit entries happen there)
-and renders a template. Jinja2 escapes everything, so HTML in a mail is shown as text.
+Pages are thin: each parses its input, calls one function of the service API
+(``intake.services``: transactions, permission checks, refusals and audit entries happen
+there) and renders a template. Jinja2 escapes everything, so HTML in a mail is shown as text.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import secrets
+import zipfile
 import time
 from datetime import date
 from functools import wraps
@@ -28,8 +30,10 @@ from starlette.templating import Jinja2Templates
 
 from intake.app import App
 from intake.errors import InputError, PermissionDenied
-from intake.web import accounts, backend
-from intake.web.labels import LABELS
+from intake.services import accounts, browse, privacy, review
+from rules import labels
+from rules.labels import RECORD_FIELD_NAMES
+from rules.vocabulary import RequestKind, Role
 
 HERE = Path(__file__).parent
 log = logging.getLogger("intake.web")
@@ -84,9 +88,8 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
     cookie_name = "__Host-intake_session" if web.secure_cookies else "intake_session"
     environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                               trim_blocks=True, lstrip_blocks=True)
-    environment.globals.update(label_name=LABELS.label, state_name=LABELS.state, kind_name=LABELS.kind,
-                               role_name=LABELS.role, signal_name=LABELS.signal, category_name=LABELS.category,
-                               target_name=LABELS.target, day=_day, moment=_moment)
+    environment.globals.update(labels=labels, label_name=labels.label_name, day=_day, moment=_moment,
+                               erasure_item_name=_erasure_item_name)
     templates = Jinja2Templates(env=environment)
     state = {"setup_token": setup_token}
 
@@ -217,17 +220,17 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
 
     @page
     def overview_page(request, user, form):
-        return show(request, user, "overview.html", nav="oversikt", view=backend.overview(intake_app, user.username))
+        return show(request, user, "overview.html", nav="oversikt", view=browse.overview(intake_app, user.username))
 
     @page
     def report_preview_page(request, user, form):
-        text, note = backend.report_preview(intake_app, user.username)
-        return show(request, user, "report_preview.html", nav="oversikt", text=text, note=note)
+        report = browse.report_preview(intake_app, user.username)
+        return show(request, user, "report_preview.html", nav="oversikt", report=report)
 
     @page
     def search_page(request, user, form):
         query = request.query_params.get("q", "").strip()[:200]
-        result = backend.search(intake_app, user.username, query) if query else None
+        result = browse.search(intake_app, user.username, query) if query else None
         if result is not None and len(result.candidates) == 1:
             return RedirectResponse(_person_url(query, result.candidates[0], 1), status_code=303)
         links = [(c, _person_url(query, c, number)) for number, c in enumerate(result.candidates, 1)] if result else []
@@ -238,110 +241,126 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
         query = request.query_params.get("q", "").strip()[:200]
         if not query:
             return RedirectResponse("/sok", status_code=303)
-        choice = _int(request.query_params.get("valg"))
-        result = backend.person(intake_app, user.username, query, choice)
+        result = privacy.lookup(intake_app, user.username, query, _int(request.query_params.get("valg")))
         if result.report is None:
             links = [(c, _person_url(query, c, number)) for number, c in enumerate(result.candidates, 1)]
             return show(request, user, "search.html", nav="sok", query=query, result=result, links=links)
-        subject_query = _subject_query(query, result)
-        return show(request, user, "person.html", nav="sok", r=result.report, subject_query=subject_query,
+        return show(request, user, "person.html", nav="sok", r=result.report, subject_query=_subject_query(query, result),
                     ok=request.query_params.get("ok"), today=date.today().isoformat(),
-                    may_erase=user.role in ("records_manager", "administrator"))
+                    may_erase=user.role in (Role.RECORDS_MANAGER, Role.ADMINISTRATOR))
 
     @page
     def access_package_page(request, user, form):
-        name, content = backend.access_package(intake_app, user.username, form.get("q", ""),
-                                               _date(form.get("received")) or date.today())
-        return Response(content, media_type="application/zip",
-                        headers={"content-disposition": f"attachment; filename=\"{name}\""})
+        package = privacy.answer_access_request(intake_app, user.username, str(form.get("q", "")), _date(form.get("received")))
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for item in package.files:
+                archive.writestr(f"{package.folder}/{item.path}", item.content)
+        return Response(buffer.getvalue(), media_type="application/zip",
+                        headers={"content-disposition": f"attachment; filename=\"{package.folder}.zip\""})
 
     @page
     def rectify_page(request, user, form):
-        changes = {field: str(form[f"set_{field}"]).strip() for field in ("name", "email", "phone", "street_address",
-                                                                          "postcode", "city")
+        customer_id = str(form.get("customer_id", ""))
+        changes = {field: str(form[f"set_{field}"]).strip() for field in RECORD_FIELD_NAMES
                    if str(form.get(f"set_{field}", "")).strip()}
         if not changes:
             raise InputError("Fyll inn minst ett felt som skal rettes.")
-        backend.rectify(intake_app, user.username, str(form.get("customer_id", "")), changes, str(form.get("reason", "")))
-        return RedirectResponse(f"/person?q={quote(str(form.get('customer_id', '')))}&ok=rettet", status_code=303)
+        privacy.rectify(intake_app, user.username, customer_id, changes, str(form.get("reason", "")))
+        return RedirectResponse("/person?" + urlencode({"q": customer_id, "ok": "rettet"}), status_code=303)
 
     @page
     def erasure_page(request, user, form):
         if request.method == "GET":
             query = request.query_params.get("q", "")
-            view = backend.erasure(intake_app, user.username, query, dry_run=True)
-            return show(request, user, "erasure.html", nav="sok", query=query, view=view, today=date.today().isoformat())
-        query = str(form.get("q", ""))
-        if form.get("confirm") != "yes":
-            raise InputError("Bekreft at du har lest gjennom forslaget før du sletter.")
-        view = backend.erasure(intake_app, user.username, query, dry_run=False, received=_date(form.get("received")))
-        return show(request, user, "erasure.html", nav="sok", query=query, view=view, today=date.today().isoformat())
+            answer = privacy.erase(intake_app, user.username, query, dry_run=True)
+        else:
+            query = str(form.get("q", ""))
+            if form.get("confirm") != "yes":
+                raise InputError("Bekreft at du har lest gjennom forslaget før du sletter.")
+            answer = privacy.erase(intake_app, user.username, query, received_on=_date(form.get("received")))
+        return show(request, user, "erasure.html", nav="sok", query=query, view=answer, today=date.today().isoformat())
 
     @page
     def message_page(request, user, form):
-        view = backend.message(intake_app, user.username, request.path_params["pk"])
+        view = browse.message(intake_app, user.username, request.path_params["pk"])
         return show(request, user, "message.html", nav="sok", m=view)
 
     @page
     def attachment_page(request, user, form):
-        name, content_type, content = backend.attachment(intake_app, user.username, request.path_params["pk"],
-                                                         request.path_params["attachment_id"])
+        found = browse.attachment(intake_app, user.username, request.path_params["pk"], request.path_params["attachment_id"])
         # Always a download, never shown inline: an HTML or SVG attachment must not run in our origin.
-        return Response(content, media_type="application/octet-stream",
-                        headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+        return Response(found.content, media_type="application/octet-stream",
+                        headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(found.filename)}"})
 
     @page
     def review_page(request, user, form):
         if request.method == "POST":
-            item_id = request.path_params.get("item_id")
+            item_id = request.path_params["item_id"]
             decision = str(form.get("decision", ""))
-            linked = backend.review_decide(intake_app, user.username, item_id, decision, str(form.get("customer_id", "")))
-            return RedirectResponse("/vurdering?" + urlencode({"ok": decision, "id": item_id, "kunde": linked or ""}),
+            customer_id = str(form.get("customer_id", "")).strip()
+            if decision == "accept":
+                outcome = review.accept(intake_app, user.username, item_id, customer_id or None)
+            elif decision == "link":
+                if not customer_id:
+                    raise InputError("Oppgi kundenummeret e-posten skal knyttes til.")
+                outcome = review.link_to(intake_app, user.username, item_id, customer_id)
+            elif decision == "reject":
+                outcome = review.reject(intake_app, user.username, item_id)
+            else:
+                raise InputError("Ukjent valg.")
+            return RedirectResponse("/vurdering?" + urlencode({"ok": decision, "id": item_id, "kunde": outcome.customer_id or ""}),
                                     status_code=303)
-        items = backend.review_items(intake_app, user.username)
+        items = review.open_items(intake_app, user.username)
         return show(request, user, "review.html", nav="vurdering", items=items, ok=request.query_params.get("ok"),
                     ok_id=request.query_params.get("id"), ok_customer=request.query_params.get("kunde"))
 
     @page
     def requests_page(request, user, form):
         if request.method == "POST":
-            request_id = backend.register_request(intake_app, user.username, str(form.get("kind", "")),
-                                                  str(form.get("q", "")), _date(form.get("received")) or date.today())
-            return RedirectResponse(f"/begjaeringer?ok=registrert&id={request_id}", status_code=303)
-        rows = backend.requests(intake_app, user.username)
+            kind, subject, received = str(form.get("kind", "")), str(form.get("q", "")), _date(form.get("received"))
+            if kind == RequestKind.ACCESS:
+                registered = privacy.register_access_request(intake_app, user.username, subject, received)
+            elif kind == RequestKind.ERASURE:
+                registered = privacy.register_erasure(intake_app, user.username, subject, received)
+            else:
+                raise InputError("Velg innsyn eller sletting.")
+            return RedirectResponse(f"/begjaeringer?ok=registrert&id={registered.request_id}", status_code=303)
+        rows = privacy.list_requests(intake_app, user.username)
         return show(request, user, "requests.html", nav="begjaeringer", rows=rows, ok=request.query_params.get("ok"),
                     ok_id=request.query_params.get("id"), today=date.today().isoformat())
 
     @page
     def retention_page(request, user, form):
         until = _date(request.query_params.get("til")) or date.today()
-        view = backend.retention(intake_app, user.username, until)
-        return show(request, user, "retention.html", nav="oppbevaring", view=view, ok=request.query_params.get("ok"),
-                    ok_id=request.query_params.get("id"), may_decide=user.role == "records_manager",
-                    may_hold=user.role in ("records_manager", "administrator"))
+        due = privacy.retention_due(intake_app, user.username, until)
+        return show(request, user, "retention.html", nav="oppbevaring", due=due,
+                    proposals=browse.proposals(intake_app, user.username), holds=privacy.list_holds(intake_app, user.username),
+                    ok=request.query_params.get("ok"), ok_id=request.query_params.get("id"),
+                    may_decide=user.role == Role.RECORDS_MANAGER,
+                    may_hold=user.role in (Role.RECORDS_MANAGER, Role.ADMINISTRATOR))
 
     @page
     def propose_page(request, user, form):
-        until = _date(form.get("until")) or date.today()
-        proposal_id = backend.propose_disposal(intake_app, user.username, until)
-        return RedirectResponse(f"/oppbevaring?ok=foreslatt&id={proposal_id}", status_code=303)
+        proposal = privacy.propose_disposal(intake_app, user.username, _date(form.get("until")) or date.today())
+        return RedirectResponse(f"/oppbevaring?ok=foreslatt&id={proposal.proposal_id}", status_code=303)
 
     @page
     def decide_page(request, user, form):
         proposal_id = request.path_params["proposal_id"]
         approve = form.get("decision") == "approve"
-        backend.decide_disposal(intake_app, user.username, proposal_id, approve)
+        (privacy.approve_disposal if approve else privacy.reject_disposal)(intake_app, user.username, proposal_id)
         return RedirectResponse(f"/oppbevaring?ok={'godkjent' if approve else 'avvist'}&id={proposal_id}", status_code=303)
 
     @page
     def hold_set_page(request, user, form):
-        hold_id = backend.set_hold(intake_app, user.username, str(form.get("target_type", "")), str(form.get("target_id", "")),
-                                   str(form.get("reason", "")))
-        return RedirectResponse(f"/oppbevaring?ok=bevaring&id={hold_id}", status_code=303)
+        hold = privacy.set_hold(intake_app, user.username, str(form.get("target_type", "")),
+                                str(form.get("target_id", "")).strip(), str(form.get("reason", "")))
+        return RedirectResponse(f"/oppbevaring?ok=bevaring&id={hold.hold_id}", status_code=303)
 
     @page
     def hold_lift_page(request, user, form):
-        backend.lift_hold(intake_app, user.username, request.path_params["hold_id"])
+        privacy.lift_hold(intake_app, user.username, request.path_params["hold_id"])
         return RedirectResponse(f"/oppbevaring?ok=opphevet&id={request.path_params['hold_id']}", status_code=303)
 
     routes = [
@@ -395,6 +414,10 @@ def _subject_query(query: str, result) -> str:
         return report.record.customer_id
     label, _, value = report.ref.partition(":")
     return value if label in ("EMAIL", "PHONE", "NATIONAL_ID") else query
+
+
+def _erasure_item_name(item_type: str) -> str:
+    return "samtykke" if item_type == "consent" else labels.hold_target_name(item_type)
 
 
 def _int(text) -> int | None:

@@ -8,7 +8,7 @@ import threading
 import uvicorn
 
 from intake.app import App
-from intake.web.accounts import anyone_has_password
+from intake.services.accounts import anyone_has_password
 from intake.web.app import create_app
 
 

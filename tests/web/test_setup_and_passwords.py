@@ -10,7 +10,7 @@ from intake.app import App
 from intake.cli import cli
 from intake.config import load_config
 from intake.errors import InputError
-from intake.web import accounts
+from intake.services import accounts
 from intake.web.server import BackgroundServer, setup_token_if_needed
 from models import AuditEntry, StaffPassword, StaffUser
 from tests.privacy.seed import seed

@@ -1,4 +1,4 @@
-"""Who is signed in to the web app: passwords, sessions, failed sign-ins, the first-start setup.
+"""Signing in to the web app: passwords, sessions, failed sign-ins, the first-start setup link.
 
 Each function is one unit of work (its own transaction, its own audit entries), like the
 service API the pages call for everything else. Sessions live in the database, so signing
@@ -23,7 +23,7 @@ from models.audit import append_audit
 from models.base import utcnow
 from models.session import transaction
 from models.web import SignInFailures, StaffPassword, WebSession
-from rules.staff import ADMINISTRATOR
+from rules.vocabulary import Role
 
 SETUP_ACTOR = "setup-link"
 # A successful sign-in only refreshes last_seen_at this often, so reading a page is not a write each time.
@@ -183,9 +183,9 @@ def set_up_first_administrator(factory: sessionmaker[Session], username: str, fu
             raise InputError("Oppsettet er allerede gjort: logg inn.")
         user = session.get(StaffUser, username)
         if user is None:
-            user = StaffUser(username=username, full_name=full_name.strip(), role=ADMINISTRATOR, active=True)
+            user = StaffUser(username=username, full_name=full_name.strip(), role=Role.ADMINISTRATOR, active=True)
             session.add(user)
-        elif user.role != ADMINISTRATOR or not user.active:
+        elif user.role != Role.ADMINISTRATOR or not user.active:
             raise InputError(f"{username} finnes allerede og er ikke en aktiv administrator.")
         user.full_name = full_name.strip()
         user.confidentiality_signed_on = user.confidentiality_signed_on or today
