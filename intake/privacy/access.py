@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.privacy.lookup import SubjectReport, _gather
 from intake.privacy.requests import mark_answered, open_or_register
-from intake.privacy.subjects import resolve_one
+from intake.privacy.subjects import _resolve_one
 from intake.privacy.staff import require
 from models import AccessRequest, Attachment, Blob, StoredFinding, Message, Participant
 from models.audit import append_audit
@@ -32,7 +32,7 @@ from rules.vocabulary import RequestKind, StaffAction
 def register(session: Session, actor: str | None, query: str, hash_key: bytes, requested_on: date) -> AccessRequest:
     """The subject's open access request (or a new one from ``requested_on``) with its one-month deadline."""
     member = require(session, actor, StaffAction.ACCESS_REQUEST)
-    candidate = resolve_one(session, query, hash_key)
+    candidate = _resolve_one(session, query, hash_key)
     return open_or_register(session, member.username, candidate, hash_key, RequestKind.ACCESS, requested_on)
 
 
@@ -43,7 +43,7 @@ def build_package(session: Session, actor: str | None, query: str, request: Acce
     the request is marked answered and the export audited. Nothing is written to disk here."""
     today = today or date.today()
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
-    report = _gather(session, resolve_one(session, query, hash_key), hash_key, activities, own_domains)
+    report = _gather(session, _resolve_one(session, query, hash_key), hash_key, activities, own_domains)
     files: list[tuple[str, bytes]] = []
     copies = _message_copies(session, report, files)
     facts = _facts(report, request)

@@ -47,9 +47,11 @@ def due(session: Session, actor: str | None, until: date) -> DueList:
     return due_for_disposal(retention_items(session, until), until)
 
 
-def expired_customer_records(session: Session, until: date, policies: tuple[Policy, ...]) -> list[tuple[str, date]]:
+def expired_customer_records(session: Session, actor: str | None, until: date,
+                             policies: tuple[Policy, ...]) -> list[tuple[str, date]]:
     """Customer records past the policy's period after their last project closed, to be removed with
     ``intake erase`` (which still keeps anything a hold or a law requires). Part of the due report."""
+    require(session, actor, StaffAction.RETENTION_DUE)
     period = next(p.period_months for p in policies if p.category == RetentionCategory.CUSTOMER_CORRESPONDENCE)
     projects: dict[str, list[ProjectState]] = defaultdict(list)
     for project in session.scalars(select(Project)):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.staff import require
-from intake.privacy.subjects import SubjectMatch, find_candidates, name_variants
+from intake.privacy.subjects import SubjectMatch, _find_candidates, name_variants
 from models import (
     AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, StoredFinding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
@@ -320,7 +320,7 @@ def lookup(session: Session, query: str, actor: str, hash_key: bytes, activities
     """Find the subject(s) and gather everything about the one that matched, or the one chosen
     (1-based, in the order the candidates are listed); audited either way."""
     member = require(session, actor, StaffAction.LOOKUP)
-    kind, candidates = find_candidates(session, query, hash_key)
+    kind, candidates = _find_candidates(session, query, hash_key)
     chosen = _chosen(candidates, choice)
     report = _gather(session, chosen, hash_key, activities, own_domains) if chosen else None
     append_audit(session, actor=member.username, action="lookup", target_type="subject",

@@ -77,7 +77,7 @@ def classify_query(query: str) -> tuple[QueryKind, str | None]:
     return NAME, None
 
 
-def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[QueryKind, list[SubjectMatch]]:
+def _find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[QueryKind, list[SubjectMatch]]:
     query = " ".join(query.split())
     if not query:
         raise InputError("oppgi et navn, en e-postadresse, et telefonnummer, et fødselsnummer, et kundenummer eller en eiendom")
@@ -102,9 +102,9 @@ def find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[Quer
     return kind, sorted(found.values(), key=lambda c: (c.customer_id is None, c.ref))
 
 
-def resolve_one(session: Session, query: str, hash_key: bytes) -> SubjectMatch:
+def _resolve_one(session: Session, query: str, hash_key: bytes) -> SubjectMatch:
     """The one subject a query names; anything else is an input error (the message carries no personal data)."""
-    _, candidates = find_candidates(session, query, hash_key)
+    _, candidates = _find_candidates(session, query, hash_key)
     if not candidates:
         raise InputError("ingen person passer søket")
     if len(candidates) > 1:

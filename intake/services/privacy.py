@@ -168,7 +168,7 @@ def retention_due(app: App, actor: str | None, until: date | None = None) -> Due
     day = until or date.today()
     with transaction(app.sessions) as session:
         listing = disposal.due(session, actor, day)
-        records = disposal.expired_customer_records(session, day, app.config.retention.policies)
+        records = disposal.expired_customer_records(session, actor, day, app.config.retention.policies)
     return DueReport(
         until=day,
         due=tuple(_due_item(i) for i in listing.due),
