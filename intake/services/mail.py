@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from intake.app import App
 from intake.errors import WatchedFolderMissing
-from intake.services.results import MailboxCheck, Ready, Status
+from intake.services.results import MailboxCheck, PollView, QuarantinedItem, Ready, ReportRunView, Status
 from models.session import transaction
 
 
@@ -64,10 +64,25 @@ def import_records(app: App, path: Path, actor: str = "cli"):
 
 def status(app: App) -> Status:
     """Counts by message state, the last poll, the review queue, quarantined messages and the reports' delivery."""
-    from intake.status import collect_status
-
     with app.sessions() as session:
         return collect_status(session)
+
+
+def collect_status(session) -> Status:
+    """``status`` inside a session the caller holds (shows no personal data: counts, ids, parse reasons)."""
+    from models.queries import last_poll, message_counts, open_review_count, quarantined_messages
+    from models.reports import runs_for_status
+
+    poll = last_poll(session)
+    return Status(
+        counts=dict(message_counts(session)),
+        last_poll=PollView(poll.source, poll.started_at, poll.finished_at, poll.seen, poll.stored, poll.duplicates,
+                           poll.quarantined) if poll else None,
+        review_open=open_review_count(session),
+        quarantined=tuple(QuarantinedItem(m.id, m.size, m.quarantine_reason or "") for m in quarantined_messages(session)),
+        reports=tuple(ReportRunView(r.kind, r.period, r.state, r.message_id, r.attempts, r.sent_at, r.next_attempt_at,
+                                    r.last_error) for r in runs_for_status(session)),
+    )
 
 
 def analyze(app: App, paths: Iterable[Path]) -> Iterator[dict]:

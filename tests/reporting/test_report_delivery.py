@@ -14,7 +14,7 @@ from intake.cli.mail import render_status
 from intake.reporting.mailer import Mailer
 from intake.reporting.job import MAX_CATCH_UP_PERIODS, RetentionReportJob
 from intake.reporting.scheduler import CronSchedule, scheduled
-from intake.status import collect_status
+from intake.services.mail import collect_status
 from models import ReportRun
 from models.session import transaction
 from rules.retention_report import Period
