@@ -20,11 +20,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.errors import InputError
+from intake.privacy.staff import require
 from models import Customer, CustomerAddress, CustomerProperty, StoredFinding, Participant, Property
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import label_name
 from rules.linking.property_ids import parse_property_id
-from rules.vocabulary import QueryKind
+from rules.vocabulary import QueryKind, StaffAction
 
 CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = (QueryKind.CUSTOMER_ID, QueryKind.EMAIL, QueryKind.PHONE,
                                                           QueryKind.NATIONAL_ID, QueryKind.PROPERTY, QueryKind.NAME)
@@ -100,6 +101,12 @@ def _find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[Que
     else:
         _match_name(session, query, found)
     return kind, sorted(found.values(), key=lambda c: (c.customer_id is None, c.ref))
+
+
+def find_subjects(session: Session, actor: str | None, query: str, hash_key: bytes) -> tuple[QueryKind, list[SubjectMatch]]:
+    """Who a query matches and why, for a staff member who may look people up (the caller audits what it shows)."""
+    require(session, actor, StaffAction.LOOKUP)
+    return _find_candidates(session, query, hash_key)
 
 
 def _resolve_one(session: Session, query: str, hash_key: bytes) -> SubjectMatch:

@@ -17,7 +17,7 @@ from intake.app import App
 from intake.errors import InputError
 from intake.services.results import ProposalItem, ProposalView, ReportMessage, Status
 from models.session import transaction
-from rules.vocabulary import StaffAction
+from rules.vocabulary import RequestStatus, StaffAction
 
 
 # ------------------------------------------------------------------ search
@@ -31,12 +31,12 @@ class SearchResult:
 def search(app: App, actor: str | None, query: str) -> SearchResult:
     """Who a query matches and why each matched; audited as a lookup that listed candidates (as the CLI's is)."""
     from intake.privacy.staff import require
-    from intake.privacy.subjects import find_candidates
+    from intake.privacy.subjects import find_subjects
     from models.audit import append_audit
 
     with transaction(app.sessions) as session:
         member = require(session, actor, StaffAction.LOOKUP)
-        kind, candidates = find_candidates(session, query, app.hash_key)
+        kind, candidates = find_subjects(session, member.username, query, app.hash_key)
         append_audit(session, actor=member.username, action="lookup", target_type="subject", target_id="-",
                      details={"query_kind": kind, "candidates": len(candidates), "messages": 0, "via": "web"})
     return SearchResult(str(kind), tuple(candidates))
@@ -195,15 +195,15 @@ class Overview:
 def overview(app: App, actor: str | None) -> Overview:
     """Counts, last poll, quarantine and reports; no personal data, but only for staff who may look people up."""
     from intake.privacy.staff import require
-    from intake.status import collect_status
+    from intake.services.mail import collect_status
     from models import AccessRequest
 
     with transaction(app.sessions) as session:
         require(session, actor, StaffAction.LOOKUP)
         today = date.today()
-        open_count = session.scalar(select(func.count()).select_from(AccessRequest).where(AccessRequest.status == "open")) or 0
+        open_count = session.scalar(select(func.count()).select_from(AccessRequest).where(AccessRequest.status == RequestStatus.OPEN)) or 0
         overdue = session.scalar(select(func.count()).select_from(AccessRequest)
-                                 .where(AccessRequest.status == "open", AccessRequest.deadline < today)) or 0
+                                 .where(AccessRequest.status == RequestStatus.OPEN, AccessRequest.deadline < today)) or 0
         return Overview(collect_status(session), open_count, overdue)
 
 
