@@ -54,8 +54,10 @@ def expired_customer_records(session: Session, actor: str | None, until: date,
     require(session, actor, StaffAction.RETENTION_DUE)
     period = next(p.period_months for p in policies if p.category == RetentionCategory.CUSTOMER_CORRESPONDENCE)
     projects: dict[str, list[ProjectState]] = defaultdict(list)
-    for project in session.scalars(select(Project)):
-        projects[project.customer_id].append(ProjectState(project.project_id, project.status, project.closed_on))
+    # Plain columns, not ORM objects: every project is read, and the retention page asks on each view.
+    for customer_id, project_id, status, closed_on in session.execute(
+            select(Project.customer_id, Project.project_id, Project.status, Project.closed_on)):
+        projects[customer_id].append(ProjectState(project_id, status, closed_on))
     expired = [(customer_id, expires) for customer_id, states in projects.items()
                if (expires := customer_record_expires(tuple(states), period)) is not None and expires <= until]
     return sorted(expired, key=lambda pair: (pair[1], pair[0]))
