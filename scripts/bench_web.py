@@ -61,7 +61,7 @@ def add_work(app: App, messages: int, people: list[dict], rng: random.Random) ->
         connection.execute(insert(AccessRequest.__table__), [
             {"kind": "access" if i % 3 else "erasure", "customer_id": people[i]["customer_id"], "subject_ref": people[i]["customer_id"],
              "requested_on": today - timedelta(days=i % 60), "deadline": today - timedelta(days=i % 60) + timedelta(days=30),
-             "status": "open" if i % 4 else "answered", "registered_by": "bench"} for i in range(200)])
+             "status": "open" if i % 4 else "answered", "registered_by": "bench"} for i in range(min(200, len(people)))])
         due = rng.sample(range(1, messages + 1), 300)
         connection.execute(update(RetentionRecord.__table__).where(RetentionRecord.message_pk.in_(due))
                            .values(retain_until=today - timedelta(days=10)))
@@ -111,6 +111,10 @@ def main() -> int:
             url = f"sqlite:///{folder}/bench.sqlite3"
         config_file = Path(folder) / "config.toml"
         config_file.write_text(f"[database]\nurl = '{url}'\n[daemon]\ndata_dir = '{folder}'\n", encoding="utf-8")
+        from intake.cli import main as intake_main
+
+        if intake_main(["--config", str(config_file), "init"]) != 0:
+            raise SystemExit("intake init failed")
         app = App(load_config(config_file, environ={}))
         server = None
         try:

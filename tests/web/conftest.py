@@ -101,9 +101,17 @@ def write_config(database_url: str, tmp_path, web: str = "") -> "Path":
     return config_file
 
 
+def initialise(config_file) -> None:
+    """`intake init`, as staff would run it before `intake web` (only init and the daemon migrate)."""
+    from intake.cli import main
+
+    assert main(["--config", str(config_file), "init"]) == 0
+
+
 def build_site(database_url: str, tmp_path, monkeypatch, web: str = "") -> tuple[App, World, int, int]:
     monkeypatch.setenv("INTAKE_HASH_KEY", "privacy-test-key")
     config_file = write_config(database_url, tmp_path, web)
+    initialise(config_file)
     app = App(load_config(config_file, environ={}))
     world = seed(app.sessions)
     with transaction(app.sessions) as session:

@@ -20,9 +20,12 @@ REPO = Path(__file__).resolve().parents[2]
 def test_intake_web_prints_its_address_and_a_one_time_setup_link(database_url, tmp_path):
     port = free_port()
     config = write_config(database_url, tmp_path, f"port = {port}")
+    environment = {**os.environ, "INTAKE_HASH_KEY": "web-test-key"}
+    subprocess.run([sys.executable, "-m", "intake", "--config", str(config), "init"], cwd=REPO, check=True, env=environment,
+                   capture_output=True)
     process = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(config), "web"], cwd=REPO,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "INTAKE_HASH_KEY": "web-test-key"})
+                               env=environment)
     try:
         lines = [process.stdout.readline() for _ in range(3)]
         assert lines[0].strip() == f"intake web: http://127.0.0.1:{port}/  (Ctrl-C stops it)"

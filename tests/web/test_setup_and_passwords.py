@@ -14,7 +14,7 @@ from intake.services import accounts
 from intake.web.server import BackgroundServer, setup_token_if_needed
 from models import AuditEntry, StaffPassword, StaffUser
 from tests.privacy.seed import seed
-from tests.web.conftest import Client, free_port, login_csrf, sign_in, write_config
+from tests.web.conftest import Client, free_port, initialise, login_csrf, sign_in, write_config
 
 NEW_PASSWORD = "fjell og fjord 2026!"
 
@@ -22,7 +22,9 @@ NEW_PASSWORD = "fjell og fjord 2026!"
 @pytest.fixture
 def empty_app(database_url, tmp_path, monkeypatch):
     monkeypatch.setenv("INTAKE_HASH_KEY", "privacy-test-key")
-    app = App(load_config(write_config(database_url, tmp_path), environ={}))
+    config_file = write_config(database_url, tmp_path)
+    initialise(config_file)
+    app = App(load_config(config_file, environ={}))
     yield app
     app.engine.dispose()
 
