@@ -20,7 +20,10 @@ Areas:
 * ``intake.services.review``: the review queue;
 * ``intake.services.privacy``: lookup, requests, access packages, export, rectification,
   erasure, consent, legal holds, retention and disposal, staff, the audit log;
-* ``intake.services.reports``: the retention report.
+* ``intake.services.reports``: the retention report;
+* ``intake.services.browse``: what the web app reads beyond the CLI (search, one message, an
+  attachment, the overview, the proposals);
+* ``intake.services.accounts``: signing in to the web app.
 
 Import the area you need; the package itself imports nothing heavy, so ``intake --help``
 stays fast.
