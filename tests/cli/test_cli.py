@@ -121,3 +121,18 @@ def test_a_mistyped_command_line_is_explained_in_norwegian(argv, expected, capsy
     err = capsys.readouterr().err
     assert err.splitlines()[-1] == expected
     assert err.startswith("Bruk: intake") and "Se «intake" in err and "Usage" not in err and "Error" not in err
+
+
+def test_a_database_lost_in_the_middle_of_a_command_is_one_line_and_exit_code_4(tmp_path, capsys, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from intake.services import mail
+
+    def unreachable(app):
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(mail, "status", unreachable)
+    config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}/var'\n")
+    assert main(["--config", config, "status"]) == 4
+    err = capsys.readouterr().err
+    assert err.strip() == "intake: databasen kan ikke nås (ConnectionRefusedError)" and "Traceback" not in err
