@@ -44,6 +44,7 @@ BATCH := tests/linking/devset/analyze_batch
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_linking.py
 	$(BIN)/python scripts/eval_detection.py
+	$(BIN)/python scripts/eval_requests.py
 	rm -rf $(EVAL) && mkdir -p $(EVAL)
 	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/config.toml
 	$(BIN)/intake --config $(EVAL)/config.toml records import $(BATCH)/records.csv

@@ -64,6 +64,7 @@ class Records:
     properties: dict[str, PropertyRow] = field(default_factory=dict)
     customer_properties: set[tuple[str, str]] = field(default_factory=set)
     projects: dict[str, ProjectRow] = field(default_factory=dict)
+    customer_lines: dict[str, list[int]] = field(default_factory=dict)  # the file's line numbers of each customer's rows
     bad_rows: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -93,7 +94,8 @@ def read_records(data: bytes) -> Records:
             if not any(value.strip() for value in values):
                 continue
             try:
-                _add_row(records, dict(zip(HEADER, (value.strip() for value in values))), len(values))
+                customer_id = _add_row(records, dict(zip(HEADER, (value.strip() for value in values))), len(values))
+                records.customer_lines.setdefault(customer_id, []).append(line)
             except RowError as error:
                 records.bad_rows.append((line, str(error)))
     except csv.Error as error:
@@ -101,7 +103,7 @@ def read_records(data: bytes) -> Records:
     return records
 
 
-def _add_row(records: Records, row: dict[str, str], column_count: int) -> None:
+def _add_row(records: Records, row: dict[str, str], column_count: int) -> str:
     if column_count != len(HEADER):
         raise RowError(f"har {column_count} kolonner, skal ha {len(HEADER)}")
     customer = _customer(row)
@@ -121,6 +123,7 @@ def _add_row(records: Records, row: dict[str, str], column_count: int) -> None:
         records.customer_properties.add((customer.customer_id, prop.key))
     if project is not None:
         records.projects[project.project_id] = project
+    return customer.customer_id
 
 
 def _customer(row: dict[str, str]) -> CustomerRow:

@@ -54,12 +54,15 @@ def run_daemon(app: App, once: bool = False, progress=None) -> None:
         daemon.run(once=once)
 
 
-def import_records(app: App, path: Path, actor: str = "cli"):
-    """Import the firm's records CSV; a file with any bad row imports nothing (``RecordsImportError`` lists them)."""
+def import_records(app: App, path: Path, actor: str = "cli", returning: tuple[str, ...] = (), staff: str | None = None):
+    """Import the firm's records CSV; a file with any bad row imports nothing (``RecordsImportError`` lists them).
+    Rows for an erased person are left out (``refused``) unless named in ``returning`` by a records manager
+    (``staff``); corrected fields keep their corrected value (``conflicts``)."""
     from intake.records import import_records_file
 
     with transaction(app.sessions) as session:
-        return import_records_file(session, Path(path), app.config.retention.policies, actor)
+        return import_records_file(session, Path(path), app.config.retention.policies, actor, hash_key=app.hash_key,
+                                   returning=tuple(returning), staff=staff)
 
 
 def status(app: App) -> Status:
