@@ -44,7 +44,8 @@ def register_access_request(app: App, actor: str | None, subject: str, received_
 
 def answer_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None) -> AccessPackage:
     """The access package for the subject's open access request (registered first if there is none); the request
-    is marked answered. The caller writes the files and reads them through before they are sent (art. 15(4))."""
+    stays open until staff record that the answer was sent (issue 12). The caller writes the files and reads
+    them through before they are sent (art. 15(4))."""
     today = date.today()
     with transaction(app.sessions) as session:
         request = access.register(session, actor, subject, app.hash_key, received_on or today)

@@ -40,7 +40,7 @@ def test_a_restricted_customer_is_never_exported_and_every_recipient_is_told(off
     office.run("consent", "grant", "K1001", "--partner", "VVS Partner AS", "--category", "name", "--category", "phone",
                "--given", TODAY.isoformat(), "--evidence", "e-post", staff="kari")
     export(office, code=7)
-    assert "export refused: behandlingen av kundens opplysninger er begrenset" in office.stderr
+    assert "deling avvist: behandlingen av kundens opplysninger er begrenset" in office.stderr
     view = office.lookup("K1001")["subject"]
     assert "kunden mener telefonnummeret er feil" in view["record"]["restricted"]
     assert "BEGRENSET" in office.run("lookup", "K1001", staff="kari")
