@@ -85,7 +85,17 @@ def collect_status(session) -> Status:
         quarantined=tuple(QuarantinedItem(m.id, m.size, m.quarantine_reason or "") for m in quarantined_messages(session)),
         reports=tuple(ReportRunView(r.kind, r.period, r.state, r.message_id, r.attempts, r.sent_at, r.next_attempt_at,
                                     r.last_error) for r in runs_for_status(session)),
+        requests=unanswered_requests(session),
     )
+
+
+def unanswered_requests(session, today=None) -> tuple:
+    """Requests from data subjects still to be answered: suggested, open, extended, overdue (issue 12)."""
+    from datetime import date
+
+    from intake.privacy.requests import register_views
+
+    return tuple(r for r in register_views(session, today or date.today()) if r.state not in ("answered", "dismissed"))
 
 
 def analyze(app: App, paths: Iterable[Path]) -> Iterator[dict]:
