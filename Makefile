@@ -21,6 +21,10 @@ install: $(STAMP)
 run: $(STAMP)
 	@test -d var/maildir || (mkdir -p var && cp -r examples/maildir var/maildir)
 	$(BIN)/intake init
+	@# Records import needs a records manager or administrator: on a new register, whoever runs
+	@# `make run` becomes its first administrator, mapped to their login (README: Who is acting).
+	@$(BIN)/intake staff whoami >/dev/null 2>&1 || $(BIN)/intake staff add "$$(id -un)" --name "$$(id -un)" \
+		--role administrator --signed "$$(date +%F)"
 	$(BIN)/intake records import examples/records.csv
 	@$(BIN)/intake web & web=$$!; \
 	trap 'kill $$web 2>/dev/null; wait $$web 2>/dev/null' EXIT INT TERM; \
@@ -47,6 +51,7 @@ eval: $(STAMP)
 	$(BIN)/python scripts/eval_requests.py
 	rm -rf $(EVAL) && mkdir -p $(EVAL)
 	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/config.toml
+	$(BIN)/intake --config $(EVAL)/config.toml staff add eval --name Evaluering --role administrator --signed "$$(date +%F)"
 	$(BIN)/intake --config $(EVAL)/config.toml records import $(BATCH)/records.csv
 	$(BIN)/intake --config $(EVAL)/config.toml analyze $(BATCH)/mail > $(EVAL)/analyze.jsonl
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/analyze.jsonl $(BATCH)/gold.json

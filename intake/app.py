@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
+from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from intake.config import Config
 from intake.errors import DatabaseError
-from intake.keys import hash_key
+from intake.keys import audit_key, hash_key
 from intake.ingest.sources import MailSource
 from models.session import make_engine, migrate, session_factory
 
@@ -19,6 +21,7 @@ class App:
 
     @cached_property
     def engine(self):
+        seal_data_folder(self.config)
         engine = make_engine(self.config.database.url)
         try:
             migrate(engine)
@@ -28,7 +31,13 @@ class App:
 
     @cached_property
     def sessions(self):
-        return session_factory(self.engine)
+        return session_factory(self.engine, audit_seal=self.audit_checkpoints.seal())
+
+    @cached_property
+    def audit_checkpoints(self):
+        from intake.audit_log import CHECKPOINT_FILE, Checkpoints
+
+        return Checkpoints(Path(self.config.daemon.data_dir) / CHECKPOINT_FILE, audit_key(self.config))
 
     @cached_property
     def hash_key(self) -> bytes:
@@ -55,6 +64,22 @@ class App:
         from intake.ingest.sources.maildir import MaildirSource
 
         return MaildirSource(self.config.maildir.path, self.config.maildir.processed_folder)
+
+
+def seal_data_folder(config: Config) -> None:
+    """The data folder 0700 and the SQLite database with its WAL and shared-memory files 0600, also when an
+    older version (or another umask) made them readable to others."""
+    from sqlalchemy.engine import make_url
+
+    from intake.files import PRIVATE_FILE, private_dir
+
+    private_dir(Path(config.daemon.data_dir))
+    url = make_url(config.database.url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        database = Path(url.database)
+        for path in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+            if path.exists() and path.stat().st_uid == os.getuid():
+                os.chmod(path, PRIVATE_FILE)
 
 
 def _safe_url(url: str) -> str:

@@ -81,6 +81,14 @@ class DetectionConfig:
 
 
 @dataclass(frozen=True)
+class SecurityConfig:
+    """Keys kept outside the database. Each ``*_env`` names an environment variable; when it is unset,
+    the key is generated once into the data folder (mode 0600), as the hash key is."""
+
+    audit_key_env: str = "INTAKE_AUDIT_KEY"
+
+
+@dataclass(frozen=True)
 class ReportConfig:
     """The monthly retention report mailed to management.
 
@@ -150,6 +158,7 @@ class Config:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     processing: ProcessingConfig = field(default_factory=ProcessingConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    security: SecurityConfig = field(default_factory=SecurityConfig)
     source_file: Path | None = None
 
     def secret(self, env_name: str) -> str | None:

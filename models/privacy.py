@@ -40,6 +40,12 @@ class StaffUser(Base):
     confidentiality_signed_on: Mapped[date | None] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The operating-system login that acts as this account on the command line (one account per login).
+    os_user: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # A service account (a scheduled import, a script) has no login of its own: an administrator acts for it.
+    service: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    role_set_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class Consent(Base):

@@ -45,13 +45,17 @@ def _postgresql_session_limits(dbapi_connection, _record) -> None:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted content (erased mail, destroyed keys) is overwritten with zeros, not left in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, audit_seal=None) -> sessionmaker[Session]:
+    """Sessions on ``engine``; only sessions given the ``audit_seal`` (``models.audit.AuditSeal``) can write the audit log."""
+    info = {} if audit_seal is None else {"audit_seal": audit_seal}
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 @contextmanager

@@ -111,6 +111,7 @@ ACTION_NAMES = {
     StaffAction.ERASE_SUBJECT: "sletting",
     StaffAction.LEGAL_HOLD: "rettslig bevaring",
     StaffAction.MANAGE_STAFF: "registrering av ansatte",
+    StaffAction.IMPORT_RECORDS: "import av kunderegisteret",
 }
 HOLD_TARGET_NAMES = {HoldTarget.CUSTOMER: "kunde", HoldTarget.PROPERTY: "eiendom", HoldTarget.PROJECT: "prosjekt",
                      HoldTarget.MESSAGE: "melding"}
@@ -155,7 +156,12 @@ SHARABLE_CATEGORY_NAMES = {
 
 AUDIT_PROBLEM_NAMES = {
     AuditProblem.OUT_OF_ORDER: "følger ikke etter forrige oppføring (en oppføring er slettet eller flyttet)",
-    AuditProblem.EDITED: "innholdet stemmer ikke med kontrollsummen (oppføringen er endret)",
+    AuditProblem.EDITED: "innholdet stemmer ikke med kontrollsummen (oppføringen er endret, eller skrevet uten nøkkelen)",
+    AuditProblem.UNSEALED: "har ikke løpenummer (skrevet utenom intake)",
+    AuditProblem.TRUNCATED: "loggen er avkortet (oppføringer på slutten er slettet)",
+    AuditProblem.CHECKPOINT_MISMATCH: "er ikke den oppføringen sjekkpunktet ble skrevet for (loggen er byttet ut eller skrevet om)",
+    AuditProblem.CHECKPOINT_UNSIGNED: "sjekkpunktet er ikke signert med nøkkelen (endret eller falskt)",
+    AuditProblem.NO_CHECKPOINTS: "sjekkpunktfilen mangler eller har ingen gyldige sjekkpunkter",
 }
 
 

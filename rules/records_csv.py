@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from rules.inert import has_control_characters
 from rules.linking.kommuner import current_kommunenr, kommune_name
 from rules.linking.property_ids import PropertyId
 from rules.vocabulary import ProjectStatus
@@ -94,6 +95,7 @@ def read_records(data: bytes) -> Records:
             if not any(value.strip() for value in values):
                 continue
             try:
+                _reject_control_characters(values)
                 customer_id = _add_row(records, dict(zip(HEADER, (value.strip() for value in values))), len(values))
                 records.customer_lines.setdefault(customer_id, []).append(line)
             except RowError as error:
@@ -101,6 +103,18 @@ def read_records(data: bytes) -> Records:
     except csv.Error as error:
         records.bad_rows.append((reader.line_num, f"ikke gyldig CSV: {error}"))
     return records
+
+
+def _reject_control_characters(values: list[str]) -> None:
+    """A name or an address holding an escape sequence, a tab or a line break is not data a person typed."""
+    for column, value in zip(HEADER, values):
+        if has_control_characters(value.strip()):
+            raise RowError(f"{column} inneholder et kontrolltegn")
+
+
+def normalize_id(value: str) -> str:
+    """Customer and project ids as stored: trimmed and upper case, so "k1 " and "K1" are one customer."""
+    return value.strip().upper()
 
 
 def _add_row(records: Records, row: dict[str, str], column_count: int) -> str:
@@ -140,7 +154,7 @@ def _customer(row: dict[str, str]) -> CustomerRow:
     postcode = row["postcode"] or None
     if postcode and not re.fullmatch(r"\d{4}", postcode):
         raise RowError("postcode må være 4 sifre")
-    return CustomerRow(row["customer_id"], row["name"], email, phone, row["street_address"] or None, postcode, row["city"] or None)
+    return CustomerRow(normalize_id(row["customer_id"]), row["name"], email, phone, row["street_address"] or None, postcode, row["city"] or None)
 
 
 def _property(row: dict[str, str]) -> PropertyRow | None:
@@ -187,4 +201,4 @@ def _project(row: dict[str, str], customer_id: str, property_key: str | None) ->
         raise RowError("et avsluttet prosjekt må ha project_closed_on")
     if status == ProjectStatus.OPEN and closed_on is not None:
         raise RowError("et pågående prosjekt kan ikke ha project_closed_on")
-    return ProjectRow(row["project_id"], customer_id, property_key, row["project_title"] or row["project_id"], status, closed_on)
+    return ProjectRow(normalize_id(row["project_id"]), customer_id, property_key, row["project_title"] or row["project_id"], status, closed_on)

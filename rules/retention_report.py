@@ -143,6 +143,17 @@ class ReportInputs:
     previous: PreviousReport | None
     restricted_customers: int = 0  # customers whose processing is restricted (art. 18)
     notices_owed: int = 0  # recipients still to be told of a correction, erasure or withdrawal (art. 19)
+    audit: AuditCheckpoint | None = None
+
+
+@dataclass(frozen=True)
+class AuditCheckpoint:
+    """The audit log as the report was written: entry count and head MAC (an anchor outside the firm's
+    systems: a log later cut short or rewritten no longer reaches it), and the places it is broken."""
+
+    entries: int
+    head: str
+    breaks: int
 
 
 @dataclass(frozen=True)
@@ -202,6 +213,7 @@ class RetentionReport:
     figures: dict[str, int]
     previous_period: str | None
     changes: tuple[Change, ...]
+    audit: AuditCheckpoint | None = None
 
     @property
     def late_requests(self) -> tuple[RequestLine, ...]:
@@ -277,6 +289,7 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         figures=figures,
         previous_period=inputs.previous.period if inputs.previous else None,
         changes=_changes(inputs.previous, figures),
+        audit=inputs.audit,
     )
 
 

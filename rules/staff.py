@@ -30,6 +30,7 @@ ACTION_ROLES: dict[StaffAction, frozenset[Role]] = {
     StaffAction.ERASE_SUBJECT: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
     StaffAction.LEGAL_HOLD: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
     StaffAction.MANAGE_STAFF: frozenset({Role.ADMINISTRATOR}),
+    StaffAction.IMPORT_RECORDS: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
 }
 
 
@@ -39,6 +40,7 @@ class StaffMember:
     role: str
     confidentiality_signed_on: date | None
     active: bool = True
+    service: bool = False  # a service account: acted for by an administrator, never a person of its own
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ def may(member: StaffMember | None, action: StaffAction, today: date) -> Permiss
     """Whether this staff member may perform the action today, and if not, why."""
     roles = ACTION_ROLES[action]
     if member is None:
-        return Permission(False, "ukjent ansatt: oppgi --as BRUKER eller INTAKE_STAFF med en registrert ansatt")
+        return Permission(False, "ukjent ansatt: påloggingen din er ikke knyttet til en registrert ansatt "
+                                 "(en administrator kjører `intake staff add BRUKER --os-user PÅLOGGING`)")
     if not member.active:
         return Permission(False, f"{member.username} er ikke lenger aktiv")
     if member.confidentiality_signed_on is None:
@@ -64,13 +67,37 @@ def may(member: StaffMember | None, action: StaffAction, today: date) -> Permiss
     return Permission(True, "ok")
 
 
-def may_approve_disposal(approver: StaffMember | None, proposed_by: str, today: date) -> Permission:
-    """Two-step disposal: the approver holds the records-manager role and is not the proposer."""
+def may_act_for(actor: StaffMember | None, target: StaffMember | None) -> Permission:
+    """Whether the staff member at the keyboard may act as ``target`` (``--as``): only an active
+    administrator who has signed the declaration, and only for a service account. One person acting
+    under another person's name would make the audit log, and the two-person rule, a fiction."""
+    if actor is None:
+        return Permission(False, "påloggingen din er ikke knyttet til noen ansatt, og --as kan bare brukes om din egen "
+                                 "konto eller av en administrator for en tjenestekonto")
+    if target is None or not target.service:
+        return Permission(False, f"{actor.username} kan ikke opptre som en annen ansatt; --as kan bare brukes om din egen "
+                                 "konto, eller av en administrator for en tjenestekonto")
+    if actor.role != Role.ADMINISTRATOR or not actor.active or actor.confidentiality_signed_on is None:
+        return Permission(False, f"bare en aktiv administrator kan opptre for tjenestekontoen {target.username}")
+    return Permission(True, "ok")
+
+
+def may_approve_disposal(approver: StaffMember | None, proposed_by: str, today: date,
+                         sponsors: frozenset[str] = frozenset()) -> Permission:
+    """Two-step disposal: the approver holds the records-manager role, is a person (not a service account),
+    is not the proposer, and does not owe their account or role to the proposer (``sponsors``: everyone who
+    created the approver's account or gave it its role, and who created or gave a role to them, and so on).
+    Otherwise one administrator could propose, make a second account, and approve as it."""
     permission = may(approver, StaffAction.APPROVE_DISPOSAL, today)
     if not permission.allowed:
         return permission
+    if approver.service:
+        return Permission(False, "en tjenestekonto kan ikke godkjenne avhending; det må en person gjøre")
     if approver.username == proposed_by:
         return Permission(False, "forslaget må godkjennes av en annen enn den som foreslo det")
+    if proposed_by in sponsors:
+        return Permission(False, f"{approver.username} fikk kontoen eller rollen sin av {proposed_by}, som foreslo "
+                                 "avhendingen; en annen arkivansvarlig må godkjenne")
     return permission
 
 

@@ -195,6 +195,7 @@ class StaffAction(StrEnum):
     ERASE_SUBJECT = "erase"
     LEGAL_HOLD = "legal_hold"
     MANAGE_STAFF = "manage_staff"
+    IMPORT_RECORDS = "import_records"
 
 
 class RetentionCategory(StrEnum):
@@ -237,3 +238,8 @@ class AuditProblem(StrEnum):
 
     OUT_OF_ORDER = "out_of_order"  # does not follow the previous entry: one was deleted or reordered
     EDITED = "edited"  # the content does not match its hash
+    UNSEALED = "unsealed"  # has no sequence number: written outside intake
+    TRUNCATED = "truncated"  # the newest checkpoint counts more entries than the log holds: cut short or deleted
+    CHECKPOINT_MISMATCH = "checkpoint_mismatch"  # the entry a checkpoint was written for is not the one there now
+    CHECKPOINT_UNSIGNED = "checkpoint_unsigned"  # a checkpoint line without a valid signature: edited or forged
+    NO_CHECKPOINTS = "no_checkpoints"  # the log has entries but no valid checkpoint: the file is gone

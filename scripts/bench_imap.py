@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,6 +33,7 @@ from intake.ingest.pipeline import Pipeline  # noqa: E402
 from intake.records import import_records_file  # noqa: E402
 from intake.ingest.sources.imap import ImapSource  # noqa: E402
 from intake.ingest.sources.maildir import MaildirSource  # noqa: E402
+from models import StaffUser  # noqa: E402
 from models.queries import known_customers  # noqa: E402
 from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
 from rules.retention import DEFAULT_POLICIES  # noqa: E402
@@ -63,6 +65,9 @@ def fresh_database(path: Path):
     migrate(engine)
     sessions = session_factory(engine)
     with transaction(sessions) as session:
+        session.merge(StaffUser(username="bench", full_name="Benchmark", role="records_manager",
+                                confidentiality_signed_on=date(2026, 1, 1), service=True))
+        session.flush()
         import_records_file(session, REPO / "examples" / "records.csv", DEFAULT_POLICIES, actor="bench")
     return sessions
 

@@ -39,10 +39,13 @@ def child_parse(maildir: Path) -> dict:
 
 
 def child_full(maildir: Path, database: Path) -> dict:
+    from datetime import date
+
     from intake.ingest.daemon import Daemon
     from intake.ingest.pipeline import Pipeline
     from intake.records import import_records_file
     from intake.ingest.sources.maildir import MaildirSource
+    from models import StaffUser
     from models.queries import known_customers
     from models.session import make_engine, migrate, session_factory, transaction
     from rules.detection import Analyzer
@@ -52,6 +55,9 @@ def child_full(maildir: Path, database: Path) -> dict:
     migrate(engine)
     sessions = session_factory(engine)
     with transaction(sessions) as session:
+        session.merge(StaffUser(username="bench", full_name="Benchmark", role="records_manager",
+                                confidentiality_signed_on=date(2026, 1, 1), service=True))
+        session.flush()
         import_records_file(session, REPO / "examples" / "records.csv", DEFAULT_POLICIES, actor="bench")
     with sessions() as session:
         names = [c.name for c in known_customers(session)]

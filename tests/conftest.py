@@ -66,9 +66,19 @@ def engine(database_url):
     engine.dispose()
 
 
+TEST_AUDIT_KEY = b"test-audit-key"
+
+
 @pytest.fixture
-def sessions(engine):
-    return session_factory(engine)
+def audit_checkpoints(tmp_path):
+    from intake.audit_log import Checkpoints
+
+    return Checkpoints(tmp_path / "audit.checkpoints", TEST_AUDIT_KEY)
+
+
+@pytest.fixture
+def sessions(engine, audit_checkpoints):
+    return session_factory(engine, audit_seal=audit_checkpoints.seal())
 
 
 REPO = Path(__file__).resolve().parents[1]
@@ -89,3 +99,25 @@ def sample_maildir(tmp_path) -> Path:
     target = tmp_path / "maildir"
     shutil.copytree(EXAMPLES / "maildir", target)
     return target
+
+
+@pytest.fixture
+def login(monkeypatch):
+    """Plays an operating-system login: ``intake.identity.os_user`` returns ``login.name``.
+
+    ``login.follow(argv)`` makes the login the one whose account the command names with ``--as`` (or
+    ``$INTAKE_STAFF``), as when that staff member runs it at their own keyboard; the test staff accounts
+    are mapped to logins of the same name.
+    """
+    class Login:
+        name = "nobody"
+
+        def follow(self, argv) -> None:
+            argv = list(argv)
+            named = next((argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg in ("--as", "--actor")),
+                         os.environ.get("INTAKE_STAFF"))
+            self.name = named or "nobody"
+
+    player = Login()
+    monkeypatch.setattr("intake.identity.os_user", lambda: player.name)
+    return player

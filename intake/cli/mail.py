@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.root import Context, cli, number, pass_context, staff_option, when
+from intake.cli.root import Context, cli, identified, number, pass_context, staff_option, when
 from intake.errors import RecordsImportError, WatchedFolderMissing
 from rules.labels import link_signal_name, message_state_name, quarantine_reason_text, report_state_name
 from rules.vocabulary import MessageState, ReportState
@@ -153,16 +153,18 @@ def _report_line(run) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Utdataformat: ett JSON-objekt per e-post.")
+@staff_option
 @pass_context
-def analyze(context: Context, paths: tuple[Path, ...], output_format: str) -> None:
+def analyze(context: Context, paths: tuple[Path, ...], output_format: str, staff: str | None) -> None:
     """Knytt og undersøk e-postfiler (eller mapper med dem) uten å lagre noe.
 
     Skriver én JSON-linje per e-post: file, message_id, customer_id, properties, entities.
-    Bruker kundene i den oppsatte databasen.
+    Bruker kundene i den oppsatte databasen; når det finnes kunder, sier den hvilken kunde
+    en fil gjelder, og krever derfor en ansatt-identitet og føres i revisjonsloggen.
     """
     from intake.services import mail
 
-    for line in mail.analyze(context.app, paths):
+    for line in mail.analyze(context.app, paths, staff):
         click.echo(json.dumps(line, ensure_ascii=False))
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
+from intake.cli.root import DATE, Context, as_day, cli, confirm, pass_context, staff_option, yes_option
 from intake.errors import AuditChainBroken
+from intake.files import StagedFile, StagedFolder, check_output_dir, check_output_file, private_dir, write_private
 from rules.labels import (
-    audit_problem_name, disposal_outcome_name, hold_target_name, record_field_name, request_kind_name, request_state_name,
+    disposal_outcome_name, hold_target_name, record_field_name, request_kind_name, request_state_name,
     retention_category_name, role_name,
 )
 from rules.vocabulary import HoldTarget, Role
@@ -76,23 +77,36 @@ def access_request(context: Context, subject: str | None, out_dir: Path | None, 
     if out_dir is None:
         request = privacy.register_access_request(app, staff, subject, as_day(received))
     else:
-        package = privacy.answer_access_request(app, staff, subject, as_day(received))
+        check_output_dir(out_dir)  # before anything is registered
+        staged: list[StagedFolder] = []
+        try:
+            package = privacy.answer_access_request(app, staff, subject, as_day(received),
+                                                    deliver=lambda package: staged.append(write_package(out_dir, package)))
+        except BaseException:
+            for folder in staged:
+                folder.discard()
+            raise
         request = package.request
-        folder = write_package(out_dir, package)
+        folder = staged[0].publish()  # the request is recorded as answered; now the package takes its name
     click.echo(f"innsynsbegjæring #{request.request_id}: mottatt {request.requested_on}, frist {request.deadline}, "
                f"status {request_state_name(request.state)}")
     if out_dir is not None:
         click.echo(f"innsynspakken er skrevet til {folder} (les gjennom før den sendes)")
 
 
-def write_package(out_dir: Path, package) -> Path:
-    folder = Path(out_dir) / package.folder
-    folder.mkdir(parents=True, exist_ok=True)
-    for file in package.files:
-        target = folder.joinpath(*file.path.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(file.content)
-    return folder
+def write_package(out_dir: Path, package) -> StagedFolder:
+    """The package under a private name in ``out_dir`` (folders 0700, files 0600); published as ``innsyn-<nr>``
+    only after the request is recorded as answered, discarded if that fails."""
+    staged = StagedFolder(Path(out_dir), package.folder)
+    try:
+        for file in package.files:
+            target = staged.draft.joinpath(*file.path.split("/"))
+            private_dir(target.parent)
+            write_private(target, file.content)
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
 
 
 @cli.command()
@@ -109,10 +123,19 @@ def export(context: Context, customer_id: str, partner: str, categories: tuple[s
     """Del en kundes opplysninger med en samarbeidspartner; avvises uten et gyldig samtykke som dekker det."""
     from intake.services import privacy
 
-    exported = privacy.export_to_partner(context.app, staff, customer_id, partner, categories, project_id)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / exported.filename
-    path.write_bytes(exported.content)
+    check_output_dir(out_dir)  # before anything is disclosed
+    staged: list[StagedFile] = []
+
+    def deliver(exported) -> None:
+        private_dir(out_dir)
+        staged.append(StagedFile(out_dir / exported.filename, exported.content))
+    try:
+        exported = privacy.export_to_partner(context.app, staff, customer_id, partner, categories, project_id, deliver=deliver)
+    except BaseException:
+        for file in staged:
+            file.discard()
+        raise
+    path = staged[0].publish()
     click.echo(f"skrev {path} ({exported.reason})")
 
 
@@ -123,16 +146,17 @@ def export(context: Context, customer_id: str, partner: str, categories: tuple[s
 @click.option("--reason", required=True, help="Hvorfor opplysningene rettes (lagres i revisjonsloggen med den gamle verdien).")
 @click.option("--notified", multiple=True, metavar="PARTNER",
               help="En samarbeidspartner som har fått opplysningene og er varslet om rettingen (art. 19; kan gjentas).")
+@yes_option
 @staff_option
 @pass_context
 def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], reason: str, notified: tuple[str, ...],
-            staff: str | None) -> None:
+            yes: bool, staff: str | None) -> None:
     """Rett en kundes opplysninger (GDPR artikkel 16). Lagret e-post endres aldri.
 
     Hver samarbeidspartner opplysningene er utlevert til, skal varsles (art. 19); se `intake notices`.
     """
     from intake.cli.lawful import echo_notices
-    from intake.services import lawful
+    from intake.services import lawful, privacy
 
     changes = {}
     for assignment in assignments:
@@ -140,6 +164,8 @@ def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], re
         if not sep:
             raise click.UsageError(f"--set vil ha FELT=VERDI, fikk {field!r}")
         changes[field.strip()] = value
+    if not yes:
+        confirm(privacy.preview_rectification(context.app, staff, customer_id, changes), yes)
     outcome = lawful.rectify(context.app, staff, customer_id, changes, reason, notified)
     done = outcome.changed
     click.echo(f"rettet {len(done)} felt: {', '.join(record_field_name(c.field) for c in done) or 'ingen endring'}")
@@ -149,17 +175,19 @@ def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], re
 @cli.command()
 @click.argument("subject")
 @click.option("--dry-run", is_flag=True, help="Vis hva som ville blitt slettet og beholdt, uten å endre noe.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Skriv også svaret til personen til FIL.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Skriv også svaret til personen til FIL (kontrolleres før noe slettes).")
 @click.option("--received", type=DATE,
               help="Dagen kravet om sletting kom inn (standard: i dag); svaret skal gis innen én måned.")
 @click.option("--register-only", is_flag=True,
               help="Bare registrer kravet og fristen; utfør det senere med `intake erase SUBJECT`.")
 @click.option("--notified", multiple=True, metavar="PARTNER",
               help="En samarbeidspartner som har fått opplysningene og er varslet om slettingen (art. 19; kan gjentas).")
+@yes_option
 @staff_option
 @pass_context
 def erase(context: Context, subject: str, dry_run: bool, out: Path | None, received, register_only: bool,
-          notified: tuple[str, ...], staff: str | None) -> None:
+          notified: tuple[str, ...], yes: bool, staff: str | None) -> None:
     """Slett det ingen lov krever at vi oppbevarer om en person (GDPR artikkel 17); begrens resten.
 
     Skriver ut svaret til personen: punkt for punkt hva som ble slettet og hva som
@@ -168,20 +196,41 @@ def erase(context: Context, subject: str, dry_run: bool, out: Path | None, recei
     requests`): med --register-only registreres det med fristen på én måned og
     ingenting slettes; ellers utføres det. Kravet er besvart først når svaret er sendt
     (`intake requests answer ID --sent DATO`).
+
+    SUBJECT må peke ut én person nøyaktig: kundenummer, hel e-postadresse, fødselsnummer
+    eller et fullt navn bare én person har; noe løsere avvises, og ingenting endres. I en
+    terminal vises hvem og hva først, og du blir spurt (--yes for skript). Svaret skrives
+    alltid ut, så det ikke går tapt om FIL ikke kan skrives etter slettingen.
     """
     from intake.services import privacy
 
     if register_only and (dry_run or out is not None):
         raise click.UsageError("--register-only sletter ingenting og kan ikke kombineres med --dry-run eller --out")
-    outcome = privacy.erase(context.app, staff, subject, as_day(received), dry_run=dry_run, register_only=register_only,
-                            notified=notified)
+    if out is not None:
+        check_output_file(out)  # before anything is erased
     if register_only:
+        outcome = privacy.erase(context.app, staff, subject, as_day(received), register_only=True)
         click.echo(f"slettebegjæring #{outcome.request_id}: mottatt {outcome.requested_on}, frist {outcome.deadline}, "
                    f"status {request_state_name(outcome.state)}")
         return
-    if out is not None:
-        out.write_text(outcome.answer, encoding="utf-8")
-    click.echo(outcome.answer, nl=False)
+    if dry_run:
+        click.echo(privacy.erase(context.app, staff, subject, as_day(received), dry_run=True).answer, nl=False)
+        return
+    if not yes:
+        preview = privacy.erase(context.app, staff, subject, as_day(received), dry_run=True)
+        confirm(f"Sletting for {preview.subject}: {len(preview.erased)} slettes, {len(preview.kept)} beholdes og begrenses."
+                f"\n\n{preview.answer}", yes)
+    staged: list[StagedFile] = []
+    try:
+        outcome = privacy.erase(context.app, staff, subject, as_day(received), notified=notified,
+                                deliver=lambda answer: staged.append(StagedFile(out, answer.answer)) if out is not None else None)
+    except BaseException:
+        for file in staged:
+            file.discard()
+        raise
+    click.echo(outcome.answer, nl=False)  # printed first: the erasure is done, its answer must not be lost
+    for file in staged:
+        file.publish()
     from intake.cli.lawful import echo_notices
 
     echo_notices(outcome.notices)
@@ -289,12 +338,18 @@ def retention_propose(context: Context, until, staff: str | None) -> None:
 
 @retention.command("approve")
 @click.argument("proposal_id", type=int)
+@yes_option
 @staff_option
 @pass_context
-def retention_approve(context: Context, proposal_id: int, staff: str | None) -> None:
-    """Godkjenn et forslag om avhending (arkivansvarlig, ikke den som foreslo); hvert punkt kontrolleres på nytt først."""
+def retention_approve(context: Context, proposal_id: int, yes: bool, staff: str | None) -> None:
+    """Godkjenn et forslag om avhending (arkivansvarlig, ikke den som foreslo); hvert punkt kontrolleres på nytt først.
+
+    I en terminal vises forslaget (hvem som foreslo, hvilke e-poster) først, og du blir spurt (--yes for skript).
+    """
     from intake.services import privacy
 
+    if not yes:
+        confirm(privacy.preview_approval(context.app, staff, proposal_id), yes)
     proposal = privacy.approve_disposal(context.app, staff, proposal_id)
     click.echo(f"forslag #{proposal_id} godkjent: {len(proposal.disposed)} avhendet, {len(proposal.skipped)} hoppet over")
     for item in proposal.skipped:
@@ -335,12 +390,18 @@ def hold_set(context: Context, target_type: str, target_id: str, reason: str, st
 
 @hold.command("lift")
 @click.argument("hold_id", type=int)
+@yes_option
 @staff_option
 @pass_context
-def hold_lift(context: Context, hold_id: int, staff: str | None) -> None:
-    """Opphev en rettslig bevaring."""
+def hold_lift(context: Context, hold_id: int, yes: bool, staff: str | None) -> None:
+    """Opphev en rettslig bevaring; det den omfattet kan da avhendes eller slettes.
+
+    I en terminal vises bevaringen først, og du blir spurt (--yes for skript).
+    """
     from intake.services import privacy
 
+    if not yes:
+        confirm(privacy.preview_lift(context.app, staff, hold_id), yes)
     privacy.lift_hold(context.app, staff, hold_id)
     click.echo(f"rettslig bevaring #{hold_id} opphevet")
 
@@ -372,15 +433,40 @@ def staff() -> None:
               help="staff (saksbehandler): slå opp og rette; records_manager (arkivansvarlig): også slette, sette "
                    "rettslig bevaring og godkjenne avhending; administrator: også registrere ansatte.")
 @click.option("--signed", type=DATE, help="Dagen taushetserklæringen ble signert (uten: ingen tilgang til personopplysninger).")
+@click.option("--os-user", "os_user", metavar="LOGIN",
+              help="Påloggingen i operativsystemet som opptrer som denne ansatte på kommandolinjen (én pålogging per "
+                   "ansatt). Den aller første administratoren knyttes til påloggingen som kjører kommandoen.")
+@click.option("--service", is_flag=True,
+              help="En tjenestekonto (en planlagt import, et skript): ingen egen pålogging; en administrator opptrer "
+                   "for den med --as, og begge føres i revisjonsloggen. Den kan aldri godkjenne avhending.")
 @click.option("--inactive", is_flag=True, help="Registrer som ikke lenger aktiv (historikken beholdes, tilgangen fjernes).")
 @staff_option
 @pass_context
-def staff_add(context: Context, username: str, full_name: str, role: str, signed, inactive: bool, staff: str | None) -> None:
-    """Registrer eller endre en ansatt (administrator; den aller første registrerer seg selv)."""
+def staff_add(context: Context, username: str, full_name: str, role: str, signed, os_user: str | None, service: bool,
+              inactive: bool, staff: str | None) -> None:
+    """Registrer eller endre en ansatt (administrator; den aller første registrerer seg selv, knyttet til påloggingen din).
+
+    Den siste aktive administratoren kan ikke fratas rollen eller gjøres inaktiv.
+    """
     from intake.services import privacy
 
-    user = privacy.add_staff(context.app, staff, username, full_name, role, as_day(signed), active=not inactive)
-    click.echo(f"{user.username} registrert som {role_name(user.role)}")
+    user = privacy.add_staff(context.app, staff, username, full_name, role, as_day(signed), active=not inactive,
+                             os_user=os_user, service=service)
+    click.echo(f"{user.username} registrert som {role_name(user.role)}" + (f" (pålogging {user.os_user})" if user.os_user else "")
+               + (" (tjenestekonto)" if user.service else ""))
+
+
+@staff.command("whoami")
+@pass_context
+def staff_whoami(context: Context) -> None:
+    """Hvilken ansatt påloggingen din opptrer som (avslutter med kode 7 om ingen)."""
+    from intake.identity import os_user
+    from intake.services import privacy
+
+    user = privacy.whoami(context.app)
+    signed = user.signed_on.isoformat() if user.signed_on else "IKKE SIGNERT"
+    click.echo(f"{os_user()} er {user.username} ({user.full_name}), {role_name(user.role)}, taushetserklæring {signed}"
+               + ("" if user.active else " (inaktiv)"))
 
 
 @staff.command("password")
@@ -410,24 +496,32 @@ def staff_list(context: Context, staff: str | None) -> None:
 
     for user in privacy.list_staff(context.app, staff):
         signed = user.signed_on.isoformat() if user.signed_on else "IKKE SIGNERT"
-        click.echo(f"{user.username:<16} {role_name(user.role):<16} taushetserklæring {signed}{'' if user.active else '  (inaktiv)'}")
+        login = f"pålogging {user.os_user}" if user.os_user else ("tjenestekonto" if user.service else "ingen pålogging")
+        click.echo(f"{user.username:<16} {role_name(user.role):<16} taushetserklæring {signed}  {login}"
+                   f"{'' if user.active else '  (inaktiv)'}")
 
 
 @cli.group()
 def audit() -> None:
-    """Revisjonsloggen: bare tillegg, lenket med kontrollsummer."""
+    """Revisjonsloggen: bare tillegg, lenket med nøkkelbaserte kontrollsummer (MAC), med sjekkpunkter utenfor databasen."""
 
 
 @audit.command("verify")
 @pass_context
 def audit_verify(context: Context) -> None:
-    """Kontroller kjeden; avslutter med kode 1 og nevner hver oppføring der den er brutt (endret, slettet eller flyttet)."""
+    """Kontroller revisjonsloggen; avslutter med kode 1 og sier hvor den er endret, slettet, flyttet, avkortet eller byttet ut.
+
+    Hver oppførings MAC kontrolleres med revisjonsnøkkelen, og loggen mot de signerte
+    sjekkpunktene i datamappen (audit.checkpoints).
+    """
+    from intake.audit_log import describe
     from intake.services import privacy
 
     try:
         check = privacy.verify_audit(context.app)
     except AuditChainBroken as broken:
         for problem in broken.breaks:
-            click.echo(f"oppføring {problem.entry_id}: {audit_problem_name(problem.problem)}", err=True)
+            click.echo(describe(problem), err=True)
         raise
-    click.echo(f"revisjonsloggen er hel: {check.entries} oppføringer")
+    click.echo(f"revisjonsloggen er hel: {check.entries} oppføringer, stemmer med {check.checkpoints} sjekkpunkter "
+               f"(siste MAC {check.head[:32]}…)")

@@ -26,11 +26,14 @@ def report_retention(context: Context, period: str | None, send: bool, out: Path
     Uten --send og --out skrives tekstversjonen ut. En måned som alt er laget for
     sending, vises nøyaktig slik den er lagret.
     """
+    from intake.files import check_output_file, write_private
     from intake.services import reports
 
+    if out is not None:
+        check_output_file(out)  # before anything is rendered, stored or sent
     message = reports.send_report(context.app, period) if send else reports.preview_report(context.app, period)
     if out is not None:
-        out.write_bytes(message.content)
+        write_private(out, message.content)
         click.echo(f"skrev {out}")
     elif not send:
         click.echo(message.plain_text, nl=False)

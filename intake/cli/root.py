@@ -5,16 +5,19 @@ never as a traceback.
 
 from __future__ import annotations
 
+import io
+import os
+import sys
 from datetime import date, datetime
-
 from typing import TYPE_CHECKING
 
 import click
 
 from intake.cli.norsk import VERSION_MESSAGE, VERSION_OPTION_TEXT, NorwegianGroup, show_usage_error
 from intake.config import load_config
-from intake.errors import IntakeError
+from intake.errors import IntakeError, NotConfirmed, database_error
 from intake.logs import setup_logging
+from rules.inert import visible
 
 if TYPE_CHECKING:
     from intake.app import App
@@ -52,10 +55,38 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
     ctx.obj = Context(config_path)
 
 
+def identified(ctx: click.Context, _param, claimed: str | None) -> str | None:
+    """The staff account acting, from the operating-system login (``intake.identity``); ``--as`` only
+    names that same account, or a service account an administrator acts for."""
+    from intake.identity import identify
+    from models.session import transaction
+
+    app = ctx.find_object(Context).app
+    with transaction(app.sessions) as session:
+        return identify(session, claimed).staff
+
+
 staff_option = click.option(
-    "--as", "staff", envvar="INTAKE_STAFF", metavar="USER",
-    help="Ditt brukernavn som ansatt (standard: $INTAKE_STAFF). Trengs for alt som viser eller endrer personopplysninger.")
+    "--as", "staff", envvar="INTAKE_STAFF", metavar="USER", callback=identified,
+    help="Hvem du er, er påloggingen din i operativsystemet, knyttet til en ansatt med `intake staff add BRUKER "
+         "--os-user PÅLOGGING`. --as (eller $INTAKE_STAFF) kan nevne den kontoen, eller, for en administrator, en "
+         "tjenestekonto å opptre for; begge føres i revisjonsloggen. Trengs for alt som viser eller endrer "
+         "personopplysninger.")
 DATE = click.DateTime(formats=["%Y-%m-%d"])
+yes_option = click.option(
+    "--yes", is_flag=True,
+    help="Utfør uten å spørre (for skript). I en terminal får du se hvem og hva først, og blir spurt.")
+
+
+def confirm(preview: str, yes: bool) -> None:
+    """Show what a destructive command is about to do and ask; without a terminal, only --yes goes on."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise NotConfirmed("ingen terminal å spørre på: bekreft med --yes; ingenting er endret")
+    click.echo(preview)
+    if not click.confirm("Utføre dette?", default=False):
+        raise NotConfirmed("ikke bekreftet; ingenting er endret")
 
 
 def as_day(value) -> date | None:
@@ -72,7 +103,51 @@ def when(moment: datetime | None) -> str:
     return moment.isoformat(timespec="seconds") if moment else "-"
 
 
+class InertOutput(io.TextIOBase):
+    """Standard output as the commands see it: every control character in what they print is
+    written out visibly (``rules.inert.visible``), so text from mail or records, a subject or a
+    name, cannot steer the terminal of the person reading it. One choke point, so a new command
+    cannot forget it."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def encoding(self):
+        return getattr(self._stream, "encoding", "utf-8")
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+
 def main(argv: list[str] | None = None) -> int:
+    # Everything this process creates (database, WAL, keys, packages, answers, exports) is its owner's
+    # alone, whatever the shell's umask: files 0600, folders 0700.
+    # (Put back afterwards: a caller that runs main() in-process, like the tests, keeps its own.)
+    previous_umask = os.umask(0o077)
+    real_stdout = sys.stdout
+    sys.stdout = InertOutput(real_stdout)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout = real_stdout
+        os.umask(previous_umask)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         cli.main(args=argv, prog_name="intake", standalone_mode=False)
     except click.UsageError as error:
@@ -82,10 +157,11 @@ def main(argv: list[str] | None = None) -> int:
         click.echo("avbrutt", err=True)
         return 130
     except click.ClickException as error:
+        error.message = visible(error.message)
         error.show()
         return error.exit_code
     except IntakeError as error:
-        click.echo(f"intake: {error}", err=True)
+        click.echo(visible(f"intake: {error}"), err=True)
         return error.exit_code
     except Exception as error:
         from intake.app import database_error  # the app owns the database library; the CLI only shows the result

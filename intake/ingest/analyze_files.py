@@ -14,8 +14,12 @@ from typing import Iterable, Iterator
 from intake.ingest.analysis import MessageAnalysis, analyze_message
 from intake.app import App
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
+from intake.privacy.staff import require
+from models.audit import append_audit
 from models.queries import known_customers
+from models.session import transaction
 from rules.linking.linker import CustomerDirectory
+from rules.staff import LOOKUP
 
 EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
@@ -31,9 +35,16 @@ def message_files(paths: Iterable[Path]) -> Iterator[Path]:
                 yield file
 
 
-def analyze_files(app: App, paths: Iterable[Path]) -> Iterator[dict]:
-    with app.sessions() as session:
+def analyze_files(app: App, paths: Iterable[Path], actor: str | None = None) -> Iterator[dict]:
+    """Analyze the files against the customer register. Saying which customer a file belongs to
+    reveals the register, so with customers registered it needs a staff identity and is audited."""
+    paths = list(paths)
+    with transaction(app.sessions) as session:
         customers = known_customers(session)
+        if customers:
+            member = require(session, actor, LOOKUP)
+            append_audit(session, actor=member.username, action="analyze", target_type="files",
+                         target_id=str(len(paths)), details={"paths": len(paths)})
     directory = CustomerDirectory(customers)
     analyzer = app.analyzer([customer.name for customer in customers])
     own_domains = app.config.mailbox.own_domains

@@ -227,8 +227,17 @@ def _attachment_row(sha256: str, attachment) -> Attachment:
                       blob_sha256=sha256, text=attachment.text, text_error=attachment.text_error)
 
 
+# Identifiers found by their keyed hash (``value_hash``) need no plain copy: the finding keeps where it is
+# and how it looked, the digits are masked.
+MASKED_LABELS = frozenset({"NATIONAL_ID", "BANK_ACCOUNT"})
+
+
+def masked(label: str, text: str) -> str:
+    return "".join("*" if char.isalnum() else char for char in text) if label in MASKED_LABELS else text
+
+
 def _finding_row(message_pk: int, finding) -> dict:
-    return {"message_pk": message_pk, "part": finding.part, "label": finding.label, "text": finding.text,
+    return {"message_pk": message_pk, "part": finding.part, "label": finding.label, "text": masked(finding.label, finding.text),
             "start": finding.start, "end": finding.end, "score": finding.score, "recognizer": finding.recognizer,
             "value_hash": finding.value_hash}
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
-from intake.privacy.staff import refuse, require, staff_member
+from intake.privacy.staff import refuse, require, sponsors, staff_member
 from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, Project, RetentionRecord, ReviewItem
 from models.audit import append_audit
 from models.base import utcnow
@@ -91,7 +91,7 @@ def approve(session: Session, actor: str | None, proposal_id: int,
     """Dispose of each proposed item that is still due and under no hold today; skip the rest with the reason."""
     today = today or date.today()
     proposal = _open_proposal(session, proposal_id)
-    permission = may_approve_disposal(staff_member(session, actor), proposal.proposed_by, today)
+    permission = may_approve_disposal(staff_member(session, actor), proposal.proposed_by, today, sponsors(session, actor))
     if not permission.allowed:
         refuse(session, actor, StaffAction.APPROVE_DISPOSAL, permission.reason)
     items = _items(session, proposal.id)
@@ -115,6 +115,22 @@ def approve(session: Session, actor: str | None, proposal_id: int,
     append_audit(session, actor=actor, action="disposal.approve", target_type="disposal_proposal", target_id=str(proposal.id),
                  details={"disposed": disposed, "skipped": len(items) - disposed, "proposed_by": proposal.proposed_by})
     return proposal, items
+
+
+def preview_proposal(session: Session, actor: str | None, proposal_id: int, today: date | None = None) -> str:
+    """What approving would do, for the approver to confirm (the same permission check as approving)."""
+    today = today or date.today()
+    proposal = _open_proposal(session, proposal_id)
+    permission = may_approve_disposal(staff_member(session, actor), proposal.proposed_by, today, sponsors(session, actor))
+    if not permission.allowed:
+        refuse(session, actor, StaffAction.APPROVE_DISPOSAL, permission.reason)
+    items = list(session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal.id).order_by(DisposalItem.id)))
+    lines = [f"Forslag #{proposal.id} fra {proposal.proposed_by} ({proposal.proposed_at.date().isoformat()}): "
+             f"{len(items)} e-poster avhendes for godt (hver sjekkes på nytt først)"]
+    lines += [f"  #{item.message_pk}  {item.category}, frist {item.retain_until}" for item in items[:20]]
+    if len(items) > 20:
+        lines.append(f"  … og {len(items) - 20} til")
+    return "\n".join(lines)
 
 
 def reject(session: Session, actor: str | None, proposal_id: int) -> tuple[DisposalProposal, list[DisposalItem]]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from intake.privacy.lookup import SubjectReport, _gather, audit_ref
 from intake.privacy.notices import ERASURE as NOTICE_ERASURE, owe_notices
 from intake.privacy.requests import open_or_register
-from intake.privacy.subjects import _resolve_one
+from intake.privacy.subjects import resolve_exact
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
 from intake.privacy.suppression import leave_suppression
@@ -60,7 +60,7 @@ def register_erasure(session: Session, actor: str | None, query: str, hash_key: 
                      today: date | None = None) -> AccessRequest:
     """Register an erasure request without carrying it out: the subject's open one, or a new one from ``received_on``."""
     member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
-    candidate = _resolve_one(session, query, hash_key)
+    candidate = resolve_exact(session, query, hash_key)
     return open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on)
 
 
@@ -70,7 +70,7 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
     """Carry out the subject's erasure request (registered as received on ``received_on``, default today, if none is open)."""
     today = today or date.today()
     member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
-    candidate = _resolve_one(session, query, hash_key)
+    candidate = resolve_exact(session, query, hash_key)
     report = _gather(session, candidate, hash_key, activities)
     decisions = _decide(session, report, policies, today)
     if dry_run:

@@ -81,8 +81,18 @@ def set_hold(session: Session, actor: str | None, target_type: str, target_id: s
     covered = covered_messages(session, target_type, target_id)
     _mirror(session, covered, True)
     append_audit(session, actor=member.username, action="hold.set", target_type=target_type, target_id=target_id,
-                 details={"hold_id": hold.id, "reason": hold.reason, "messages_covered": len(covered)})
+                 details={"hold_id": hold.id, "messages_covered": len(covered)})  # the reason (free text) stays in the hold
     return hold
+
+
+def preview_lift(session: Session, actor: str | None, hold_id: int) -> str:
+    """The hold and what it covers, for the person lifting it to confirm."""
+    require(session, actor, LEGAL_HOLD)
+    hold = session.get(LegalHold, hold_id)
+    if hold is None or hold.lifted_at is not None:
+        raise InputError(f"no active legal hold #{hold_id}")
+    covered = covered_messages(session, hold.target_type, hold.target_id)
+    return f"Oppheve rettslig bevaring {hold_summary(hold)}; den dekker {len(covered)} e-poster"
 
 
 def lift_hold(session: Session, actor: str | None, hold_id: int) -> LegalHold:

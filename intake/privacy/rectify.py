@@ -7,12 +7,16 @@ stays known as one of the customer's addresses, so the old mail is still found.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.errors import InputError
 from intake.privacy.notices import RECTIFICATION, owe_notices
 from intake.privacy.staff import require
+from intake.privacy.subjects import customer_by_id
 from models import Customer, CustomerAddress, Rectification
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier
@@ -21,21 +25,41 @@ from rules.vocabulary import AddressSource, StaffAction
 FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
 
 
+def preview_rectification(session: Session, actor: str | None, customer_id: str, changes: dict[str, str]) -> str:
+    """Who is corrected and how, for the person correcting to confirm."""
+    require(session, actor, StaffAction.RECTIFY)
+    customer = _customer(session, customer_id)
+    lines = [f"Rette kunde {customer.customer_id} ({customer.name}):"]
+    for field, raw_value in changes.items():
+        if field not in FIELDS:
+            raise InputError(f"felt som kan rettes: {', '.join(FIELDS)}")
+        lines.append(f"  {field}: {getattr(customer, field) or '(tom)'} -> {_validated(field, raw_value) or '(tom)'}")
+    return "\n".join(lines)
+
+
+def _customer(session: Session, customer_id: str) -> Customer:
+    customer = customer_by_id(session, customer_id)
+    if customer is None:
+        raise InputError("fant ingen kunde med det kundenummeret (oppgi det nøyaktige kundenummeret); ingenting er endret")
+    return customer
+
+
 def rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str,
-            notified: tuple[str, ...] = ()) -> list[Rectification]:
+            notified: tuple[str, ...] = (), hash_key: bytes | None = None) -> list[Rectification]:
     """Correct the fields; each partner the data was disclosed to is owed a notice (art. 19),
-    recorded as given for those in ``notified``."""
-    done = _rectify(session, actor, customer_id, changes, reason)
+    recorded as given for those in ``notified``. The audit log gets keyed hashes of the old and new
+    values and of the reason, never the values themselves (without a key: only which field changed)."""
+    done = _rectify(session, actor, customer_id, changes, reason, hash_key)
     if done:
-        owe_notices(session, done[0].rectified_by, customer_id, RECTIFICATION, notified)
+        owe_notices(session, done[0].rectified_by, done[0].customer_id, RECTIFICATION, notified)
     return done
 
 
-def _rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> list[Rectification]:
+def _rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str,
+             hash_key: bytes | None) -> list[Rectification]:
     member = require(session, actor, StaffAction.RECTIFY)
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise InputError("fant ingen kunde med det kundenummeret")
+    customer = _customer(session, customer_id)
+    customer_id = customer.customer_id
     if not reason.strip():
         raise InputError("en retting må ha en begrunnelse")
     unknown = sorted(set(changes) - set(FIELDS))
@@ -55,9 +79,22 @@ def _rectify(session: Session, actor: str | None, customer_id: str, changes: dic
         session.add(rectification)
         done.append(rectification)
         append_audit(session, actor=member.username, action="rectify", target_type="customer", target_id=customer_id,
-                     details={"field": field, "old_value": old, "new_value": value, "reason": reason.strip()})
+                     details={"field": field, **_fingerprints(hash_key, field, old, value, reason.strip())})
     session.flush()
     return done
+
+
+def _fingerprints(hash_key: bytes | None, field: str, old: str | None, new: str | None, reason: str) -> dict:
+    """Keyed hashes that let an auditor holding the key confirm a value ("was the old phone X?") without the log
+    holding it."""
+    if hash_key is None:
+        return {}
+
+    def digest(kind: str, value: str | None) -> str | None:
+        if value is None:
+            return None
+        return hmac.new(hash_key, f"rectify|{field}|{kind}|{value}".encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+    return {"old_value_hash": digest("value", old), "new_value_hash": digest("value", new), "reason_hash": digest("reason", reason)}
 
 
 def _validated(field: str, value: str) -> str | None:

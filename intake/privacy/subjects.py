@@ -25,6 +25,7 @@ from models import Customer, CustomerAddress, CustomerProperty, StoredFinding, P
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import label_name
 from rules.linking.property_ids import parse_property_id
+from rules.records_csv import normalize_id
 from rules.vocabulary import QueryKind, StaffAction
 
 CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = (QueryKind.CUSTOMER_ID, QueryKind.EMAIL, QueryKind.PHONE,
@@ -83,7 +84,7 @@ def _find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[Que
     if not query:
         raise InputError("oppgi et navn, en e-postadresse, et telefonnummer, et fødselsnummer, et kundenummer eller en eiendom")
     found: dict[str, SubjectMatch] = {}
-    customer = session.get(Customer, query)
+    customer = customer_by_id(session, query)
     if customer is not None:
         _add(found, _customer_candidate(customer, "kundenummer"))
         return CUSTOMER_ID, list(found.values())
@@ -118,6 +119,54 @@ def _resolve_one(session: Session, query: str, hash_key: bytes) -> SubjectMatch:
         raise InputError(f"søket passer {len(candidates)} personer: kjør `intake lookup` med det, og bruk så kundenummeret "
                          "eller den nøyaktige opplysningen for den du mener")
     return candidates[0]
+
+
+def resolve_exact(session: Session, query: str, hash_key: bytes) -> SubjectMatch:
+    """The one subject a destructive command may act on, named exactly: a customer id, a whole e-mail
+    address, a fødselsnummer, or a full name that one person has. Never a prefix, a phone number or a
+    property, which can fit people the operator did not mean; anything else is refused with the reason."""
+    query = " ".join(query.split())
+    if not query:
+        raise InputError("oppgi kundenummer, e-postadresse, fødselsnummer eller fullt navn; ingenting er endret")
+    customer = customer_by_id(session, query)
+    if customer is not None:
+        return _customer_candidate(customer, "kundenummer")
+    kind, value = classify_query(query)
+    found: dict[str, SubjectMatch] = {}
+    if kind == EMAIL:
+        if normalize_identifier("EMAIL", query) is None:
+            raise InputError("ikke en gyldig e-postadresse; ingenting er endret")
+        _match_email(session, value, hash_key, found)
+    elif kind == NATIONAL_ID:
+        _match_identifier_in_mail(session, "NATIONAL_ID", value, hash_key, found)
+    elif kind == NAME:
+        wanted = fold(query)
+        for customer_id, name in session.execute(select(Customer.customer_id, Customer.name)):
+            if fold(name) == wanted:
+                _add(found, SubjectMatch(customer_id, None, None, name, ("fullt navn i kunderegisteret",)))
+        if not found:
+            # Someone who wrote or was written to under exactly this name; a name merely detected in a
+            # text is not enough to know which person it is.
+            _match_name(session, query, found)
+            found = {ref: c for ref, c in found.items() if c.customer_id is None and c.identifier_label == "EMAIL"}
+        if not found:
+            partial = len(_find_candidates(session, query, hash_key)[1])
+            hint = (f"; {partial} person(er) har et navn som begynner slik: finn den rette med `intake lookup` "
+                    "og bruk kundenummeret") if partial else ""
+            raise InputError(f"ingen har akkurat det navnet{hint}; ingenting er endret")
+    else:
+        raise InputError("sletting og retting krever kundenummer, hel e-postadresse, fødselsnummer eller fullt navn "
+                         "(ikke telefonnummer eller eiendom); ingenting er endret")
+    if not found:
+        raise InputError("ingen person passer nøyaktig; ingenting er endret")
+    if len(found) > 1:
+        raise InputError(f"{len(found)} personer passer nøyaktig: bruk kundenummeret (se `intake lookup`); ingenting er endret")
+    return next(iter(found.values()))
+
+
+def customer_by_id(session: Session, customer_id: str) -> Customer | None:
+    """The customer with this id, however it is cased or padded (ids are stored normalized)."""
+    return session.get(Customer, normalize_id(customer_id)) or session.get(Customer, customer_id.strip())
 
 
 def _add(found: dict[str, SubjectMatch], candidate: SubjectMatch) -> None:

@@ -17,8 +17,10 @@ from models import AccessRequest, DisposalLogEntry, Message, RetentionRecord, Re
 from models.privacy import LegalHold
 from rules.labels import hold_target_name
 from rules.vocabulary import MessageState, ReviewState
+from models.audit import AUDIT_SEAL, chain_state
 from rules.retention_report import (
     QUARANTINE,
+    AuditCheckpoint,
     REVIEW,
     Disposal,
     ActiveHold,
@@ -45,6 +47,7 @@ def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, p
         previous=previous,
         restricted_customers=restricted_customers(session),
         notices_owed=notices_owed(session),
+        audit=audit_checkpoint(session),
     )
 
 
@@ -58,6 +61,16 @@ def notices_owed(session: Session) -> int:
     from models import RecipientNotice
 
     return len(list(session.scalars(select(RecipientNotice.id).where(RecipientNotice.notified_on.is_(None)))))
+
+
+
+
+def audit_checkpoint(session: Session) -> AuditCheckpoint | None:
+    """The audit log's checkpoint for management (count and head MAC); none for a session without the audit key."""
+    if session.info.get(AUDIT_SEAL) is None:
+        return None
+    state = chain_state(session)
+    return AuditCheckpoint(entries=state.count, head=state.head, breaks=len(state.breaks))
 
 
 def held_items(session: Session) -> tuple[HeldItem, ...]:

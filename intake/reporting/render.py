@@ -20,6 +20,7 @@ from email.policy import default as default_policy
 from email.utils import format_datetime
 from html import escape
 
+from rules.inert import spreadsheet_safe
 from rules.retention_report import (
     FIGURE_LABELS,
     QUARANTINE,
@@ -90,7 +91,7 @@ def render_csv(report: RetentionReport) -> bytes:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in csv_rows(report):
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -201,7 +202,19 @@ def sections(report: RetentionReport) -> list[Section]:
             "E-post som venter på at noen i firmaet tar stilling til den.",
             _waiting_table(report) if report.waiting else None,
         ),
+        *([_audit_section(report.audit)] if report.audit is not None else []),
     ]
+
+
+def _audit_section(audit) -> Section:
+    broken = f" BRUTT på {audit.breaks} sted(er): kjør `intake audit verify`." if audit.breaks else " Kontrollert: hel."
+    return Section(
+        "Revisjonslogg (sjekkpunkt)",
+        "Antall oppføringer og siste MAC da rapporten ble skrevet. Ta vare på rapporten: en logg som senere kortes "
+        "ned eller skrives om, stemmer ikke lenger med dette sjekkpunktet." + broken,
+        Table(("Oppføringer", "Siste MAC (32 første tegn)"), ((str(audit.entries), audit.head[:32]),), numeric=(0,)),
+        alarm=bool(audit.breaks),
+    )
 
 
 ALARM_FIGURES = ("overdue", "requests_late")

@@ -98,11 +98,12 @@ def unanswered_requests(session, today=None) -> tuple:
     return tuple(r for r in register_views(session, today or date.today()) if r.state not in ("answered", "dismissed"))
 
 
-def analyze(app: App, paths: Iterable[Path]) -> Iterator[dict]:
-    """Link and scan message files (or folders of them) without storing anything: one JSON-ready dict per message."""
+def analyze(app: App, paths: Iterable[Path], actor: str | None = None) -> Iterator[dict]:
+    """Link and scan message files (or folders of them) without storing anything: one JSON-ready dict per message.
+    With customers registered it tells which customer a file belongs to, so it needs a staff identity and is audited."""
     from intake.ingest.analyze_files import analyze_files
 
-    return analyze_files(app, paths)
+    return analyze_files(app, paths, actor)
 
 
 def check_mailbox(app: App) -> MailboxCheck:

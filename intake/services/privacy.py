@@ -7,8 +7,7 @@ transaction; a refusal is audited and raised as ``PermissionDenied``.
 from __future__ import annotations
 
 from datetime import date
-
-from sqlalchemy import func, select
+from typing import Callable
 
 from intake.app import App
 from intake.errors import AuditChainBroken, InputError, PermissionDenied
@@ -18,8 +17,7 @@ from intake.services.results import (
     AccessPackage, AuditCheck, ConsentView, Correction, DueItem, DueReport, ErasureAnswer, ErasureItem, ExpiredRecord,
     ExportFile, HoldView, PackageFile, ProposalItem, ProposalView, RequestView, StaffView,
 )
-from models import AccessRequest, AuditEntry, Consent, DisposalItem, DisposalProposal, LegalHold, StaffUser
-from models.audit import verify_audit_chain
+from models import AccessRequest, Consent, DisposalItem, DisposalProposal, LegalHold, StaffUser
 from models.session import transaction
 from rules.access import request_state
 
@@ -42,7 +40,8 @@ def register_access_request(app: App, actor: str | None, subject: str, received_
         return request_view(request)
 
 
-def answer_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None) -> AccessPackage:
+def answer_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None,
+                          deliver: Callable[[AccessPackage], None] | None = None) -> AccessPackage:
     """The access package for the subject's open access request (registered first if there is none); the request
     stays open until staff record that the answer was sent (issue 12). The caller writes the files and reads
     them through before they are sent (art. 15(4))."""
@@ -52,7 +51,10 @@ def answer_access_request(app: App, actor: str | None, subject: str, received_on
         folder, files = access.build_package(session, actor, subject, request, app.hash_key,
                                              access.controller_from(app.config.processing), app.config.processing.activities,
                                              app.config.mailbox.own_domains, today)
-        return AccessPackage(request_view(request, today), folder, tuple(PackageFile(path, content) for path, content in files))
+        package = AccessPackage(request_view(request, today), folder, tuple(PackageFile(path, content) for path, content in files))
+        if deliver is not None:
+            deliver(package)  # inside the transaction: if the package cannot be written, the request stays open
+        return package
 
 
 def list_requests(app: App, actor: str | None, today: date | None = None) -> tuple[RequestView, ...]:
@@ -70,20 +72,30 @@ def request_view(request: AccessRequest, today: date | None = None) -> RequestVi
 # ------------------------------------------------------------------ export, rectification
 
 def export_to_partner(app: App, actor: str | None, customer_id: str, partner: str, categories: list[str] | tuple[str, ...],
-                      project_id: str | None = None) -> ExportFile:
+                      project_id: str | None = None, deliver: Callable[[ExportFile], None] | None = None) -> ExportFile:
     """The consented data for a partner, as a file's bytes; refused (and the refusal audited) unless one valid
     consent covers the partner, the project and every category."""
     with transaction(app.sessions) as session:
         outcome = consent.export_to_partner(session, actor, customer_id, partner, list(categories), project_id)
-    if not outcome.allowed:  # raised after the commit, so the refusal stays in the audit log
+        exported = ExportFile(outcome.filename, outcome.content, outcome.consent_id, outcome.reason) if outcome.allowed else None
+        if exported is not None and deliver is not None:
+            deliver(exported)  # inside the transaction: no disclosure is recorded for a file that was not written
+    if exported is None:  # raised after the commit, so the refusal stays in the audit log
         raise PermissionDenied(f"deling avvist: {outcome.reason}")
-    return ExportFile(outcome.filename, outcome.content, outcome.consent_id, outcome.reason)
+    return exported
+
+
+def preview_rectification(app: App, actor: str | None, customer_id: str, changes: dict[str, str]) -> str:
+    """Who would be corrected and how (the old and new values), for the person correcting to confirm."""
+    with transaction(app.sessions) as session:
+        return rectification.preview_rectification(session, actor, customer_id, changes)
 
 
 def rectify(app: App, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> tuple[Correction, ...]:
-    """Correct a customer's record; the old values and the reason go to the audit log. Unchanged fields are skipped."""
+    """Correct a customer's record; keyed hashes of the old and new values and of the reason go to the audit log.
+    Unchanged fields are skipped."""
     with transaction(app.sessions) as session:
-        done = rectification.rectify(session, actor, customer_id, changes, reason)
+        done = rectification.rectify(session, actor, customer_id, changes, reason, hash_key=app.hash_key)
         return tuple(Correction(r.field, r.new_value) for r in done)
 
 
@@ -96,7 +108,8 @@ def register_erasure(app: App, actor: str | None, subject: str, received_on: dat
 
 
 def erase(app: App, actor: str | None, subject: str, received_on: date | None = None, dry_run: bool = False,
-          register_only: bool = False, notified: tuple[str, ...] = ()) -> ErasureAnswer | RequestView:
+          register_only: bool = False, notified: tuple[str, ...] = (),
+          deliver: Callable[[ErasureAnswer], None] | None = None) -> ErasureAnswer | RequestView:
     """Carry out the subject's erasure request (``dry_run``: only say what would happen), or with
     ``register_only`` just register it. Registering only erases nothing, so it cannot be a dry run."""
     if register_only and dry_run:
@@ -107,13 +120,17 @@ def erase(app: App, actor: str | None, subject: str, received_on: date | None = 
         outcome = erasure.erase_subject(session, actor, subject, app.hash_key, app.config.retention.policies,
                                         app.config.processing.activities, dry_run=dry_run, received_on=received_on,
                                         notified=tuple(notified))
-        return ErasureAnswer(
+        answer = ErasureAnswer(
             notices=tuple(outcome.notices),
             applied=outcome.applied,
             request=request_view(outcome.request) if outcome.request is not None else None,
             items=tuple(ErasureItem(d.item_type, d.item_id, d.action, d.legal_reference, d.reason) for d in outcome.decisions),
             answer=erasure.render_answer(outcome),
+            subject=f"{outcome.report.display} ({outcome.report.ref})",
         )
+        if deliver is not None:
+            deliver(answer)  # inside the transaction: an answer that cannot be written undoes the erasure
+        return answer
 
 
 # ------------------------------------------------------------------ consent
@@ -145,6 +162,12 @@ def consent_view(record: Consent) -> ConsentView:
 def set_hold(app: App, actor: str | None, target_type: str, target_id: str, reason: str) -> HoldView:
     with transaction(app.sessions) as session:
         return hold_view(holds.set_hold(session, actor, target_type, target_id, reason))
+
+
+def preview_lift(app: App, actor: str | None, hold_id: int) -> str:
+    """The hold and how much it covers, for the person lifting it to confirm."""
+    with transaction(app.sessions) as session:
+        return holds.preview_lift(session, actor, hold_id)
 
 
 def lift_hold(app: App, actor: str | None, hold_id: int) -> HoldView:
@@ -190,6 +213,12 @@ def propose_disposal(app: App, actor: str | None, until: date | None = None) -> 
         return _proposal_view(*disposal.propose(session, actor, until or date.today()))
 
 
+def preview_approval(app: App, actor: str | None, proposal_id: int) -> str:
+    """Who proposed what, for the approver to confirm (checked as approving is: refusals are audited)."""
+    with transaction(app.sessions) as session:
+        return disposal.preview_proposal(session, actor, proposal_id)
+
+
 def approve_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalView:
     """Approve a proposal (records manager, not the proposer): each item is checked again, then disposed or skipped."""
     with transaction(app.sessions) as session:
@@ -209,10 +238,18 @@ def _proposal_view(proposal: DisposalProposal, items: list[DisposalItem]) -> Pro
 # ------------------------------------------------------------------ staff and the audit log
 
 def add_staff(app: App, actor: str | None, username: str, full_name: str, role: str, signed_on: date | None,
-              active: bool = True) -> StaffView:
-    """Register or update a staff member (administrator; an empty register takes its first administrator from anyone)."""
+              active: bool = True, os_user: str | None = None, service: bool = False) -> StaffView:
+    """Register or update a staff member (administrator; an empty register takes only its first administrator, mapped
+    to the login running the command). The last active administrator cannot be demoted or made inactive."""
     with transaction(app.sessions) as session:
-        return staff_view(staff.add_staff(session, actor, username, full_name, role, signed_on, active=active))
+        return staff_view(staff.add_staff(session, actor, username, full_name, role, signed_on, active=active,
+                                          os_user=os_user, service=service))
+
+
+def whoami(app: App) -> StaffView:
+    """The staff account this operating-system login acts as; PermissionDenied (how to map it) if none."""
+    with transaction(app.sessions) as session:
+        return staff_view(staff.whoami(session))
 
 
 def list_staff(app: App, actor: str | None) -> tuple[StaffView, ...]:
@@ -221,23 +258,26 @@ def list_staff(app: App, actor: str | None) -> tuple[StaffView, ...]:
 
 
 def staff_view(user: StaffUser) -> StaffView:
-    return StaffView(user.username, user.full_name, user.role, user.confidentiality_signed_on, user.active)
+    return StaffView(user.username, user.full_name, user.role, user.confidentiality_signed_on, user.active,
+                     user.os_user, bool(user.service))
 
 
 def verify_audit(app: App) -> AuditCheck:
-    """Walk the hash chain; raises ``AuditChainBroken`` naming every entry where it breaks (edited, deleted or
-    reordered). Shows no personal data, so it needs no staff identity."""
+    """Check every entry's MAC and the chain, and the log against the signed checkpoints outside the database;
+    raises ``AuditChainBroken`` naming every place it is edited, deleted, reordered, cut short or replaced.
+    Shows no personal data, so it needs no staff identity."""
+    from intake.audit_log import verify
+
     with app.sessions() as session:
-        breaks = verify_audit_chain(session)
-        total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
-    if breaks:
-        raise AuditChainBroken(tuple(breaks))
-    return AuditCheck(total)
+        verdict = verify(session, app.audit_checkpoints)
+    if not verdict.intact:
+        raise AuditChainBroken(verdict.breaks)
+    return AuditCheck(verdict.entries, verdict.checkpoints, verdict.head)
 
 
 __all__ = [
     "add_staff", "answer_access_request", "approve_disposal", "erase", "export_to_partner", "grant_consent", "lift_hold",
-    "list_consents", "list_holds", "list_requests", "list_staff", "lookup", "propose_disposal", "rectify",
-    "register_access_request", "register_erasure", "reject_disposal", "retention_due", "set_hold", "verify_audit",
-    "withdraw_consent",
+    "list_consents", "list_holds", "list_requests", "list_staff", "lookup", "preview_approval", "preview_lift",
+    "preview_rectification", "propose_disposal", "rectify", "register_access_request", "register_erasure",
+    "reject_disposal", "retention_due", "set_hold", "verify_audit", "whoami", "withdraw_consent",
 ]

@@ -182,6 +182,7 @@ class ErasureAnswer:
     request: RequestView | None
     items: tuple[ErasureItem, ...]
     answer: str
+    subject: str = ""  # who, as staff see it: "Ingrid Solberg (K1001)"
 
     @property
     def erased(self) -> tuple[ErasureItem, ...]:
@@ -224,6 +225,8 @@ class StaffView:
     role: Role
     signed_on: date | None
     active: bool
+    os_user: str | None = None  # the operating-system login that acts as this account on the command line
+    service: bool = False  # a service account: an administrator acts for it
 
 
 # ------------------------------------------------------------------ retention and disposal
@@ -295,6 +298,8 @@ class ProposalView:
 @dataclass(frozen=True)
 class AuditCheck:
     entries: int
+    checkpoints: int = 0  # signed checkpoints the log agrees with
+    head: str = ""  # the last entry's MAC, as the monthly report quotes it
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from intake.ingest.analyze_files import analyze_files
 from intake.app import App
 from intake.config import load_config
-from tests.ingest.helpers import RECORDS, import_sample_records
+from tests.ingest.helpers import IMPORTER, RECORDS, import_sample_records
 
 
 def test_a_reply_given_before_its_parent_still_inherits_the_customer(tmp_path):
@@ -22,7 +22,7 @@ def test_a_reply_given_before_its_parent_still_inherits_the_customer(tmp_path):
                       b"Date: Tue, 4 Mar 2025 09:00:00 +0100\r\nMessage-ID: <p2@x>\r\nIn-Reply-To: <p1@x>\r\n"
                       b"References: <p1@x>\r\n\r\nKan du se paa dette?\r\n")
 
-    lines = list(analyze_files(app, [reply, parent]))
+    lines = list(analyze_files(app, [reply, parent], IMPORTER))
 
     assert [line["file"] for line in lines] == [str(reply), str(parent)]
     assert [line["customer_id"] for line in lines] == [customer_id, customer_id]

@@ -51,7 +51,7 @@ def seed(sessions) -> World:
     with transaction(sessions) as session:
         for username, role, signed, active in STAFF:
             session.add(StaffUser(username=username, full_name=username.title(), role=role,
-                                  confidentiality_signed_on=signed, active=active))
+                                  confidentiality_signed_on=signed, active=active, os_user=username))
         _records(session)
         session.flush()
         world = World(

@@ -24,12 +24,19 @@ def audit(sessions, action):
         return session.scalars(select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)).all()
 
 
-def test_rectify_keeps_old_value_and_reason_in_the_audit_log_and_lookup_shows_it(sessions, world):
+def test_rectify_puts_keyed_hashes_of_old_value_and_reason_in_the_audit_log_and_lookup_shows_it(sessions, world):
     with transaction(sessions) as session:
-        rectify(session, "kari", "K1001", {"phone": "+47 400 00 000", "email": "ingrid@nytt.no"}, "kunden ringte")
+        rectify(session, "kari", "K1001", {"phone": "+47 400 00 000", "email": "ingrid@nytt.no"}, "kunden ringte",
+                hash_key=HASH_KEY)
     [phone, email] = audit(sessions, "rectify")
-    assert phone.details == {"field": "phone", "old_value": "+47 912 34 567", "new_value": "+47 400 00 000", "reason": "kunden ringte"}
-    assert email.details["old_value"] == "ingrid.solberg@gmail.com"
+    assert set(phone.details) == {"field", "old_value_hash", "new_value_hash", "reason_hash"} and phone.details["field"] == "phone"
+    logged = json.dumps([phone.details, email.details])
+    for plain in ("912 34 567", "400 00 000", "ingrid.solberg", "nytt.no", "kunden ringte"):
+        assert plain not in logged
+    assert phone.details["old_value_hash"] != phone.details["new_value_hash"]
+    with transaction(sessions) as session:  # the same old value gives the same fingerprint: an auditor with the key can check
+        rectify(session, "kari", "K1002", {"phone": "+47 912 34 567"}, "kunden ringte", hash_key=HASH_KEY)
+    assert audit(sessions, "rectify")[2].details["new_value_hash"] == phone.details["old_value_hash"]
     with transaction(sessions) as session:
         report = lookup(session, "K1001", "kari", HASH_KEY, DEFAULT_ACTIVITIES).report
         assert session.get(Message, world.open_project_mail).body_text == SECRET_BODY  # mail is never rewritten

@@ -19,13 +19,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def intake(tmp_path, database_url, world, capsys, monkeypatch):
+def intake(tmp_path, database_url, world, capsys, monkeypatch, login):
     monkeypatch.setenv("INTAKE_HASH_KEY", "privacy-test-key")
     monkeypatch.delenv("INTAKE_STAFF", raising=False)
     config = tmp_path / "config.toml"
     config.write_text(f"[database]\nurl = '{database_url}'\n[daemon]\ndata_dir = '{tmp_path / 'var'}'\n", encoding="utf-8")
 
     def run(*argv, code=0):
+        login.follow(argv)
         assert main(["--config", str(config), *argv]) == code, capsys.readouterr().err
         captured = capsys.readouterr()
         return captured.out if code == 0 else captured.err
@@ -45,9 +46,9 @@ def test_consent_and_export_through_the_cli(intake, tmp_path):
 
 
 def test_rectify_through_the_cli_with_identity_from_the_environment(intake, monkeypatch):
-    intake("rectify", "K1001", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer", code=7)
+    intake("rectify", "K1001", "--yes", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer", code=7)
     monkeypatch.setenv("INTAKE_STAFF", "kari")
-    assert "rettet 1 felt: telefonnummer" in intake("rectify", "K1001", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer")
+    assert "rettet 1 felt: telefonnummer" in intake("rectify", "K1001", "--yes", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer")
     assert "Rettet" in intake("lookup", "K1001")
 
 
@@ -61,9 +62,9 @@ def test_two_step_disposal_and_holds_through_the_cli(intake, world):
     rows = json.loads(intake("retention", "due", "--format", "json", "--until", date.today().isoformat(), "--as", "kari"))["items"]
     assert {r["message_pk"] for r in rows} == {world.expired_unlinked, world.expired_old_project, world.expired_on_hold}
     assert "forslag #1: 2 e-poster" in intake("retention", "propose", "--as", "kari")
-    assert "avvist: kari har rollen saksbehandler; godkjenning av avhending krever rollen arkivansvarlig" in intake("retention", "approve", "1", "--as", "kari", code=7)
-    assert "2 avhendet" in intake("retention", "approve", "1", "--as", "rita")
-    assert "rettslig bevaring #1 opphevet" in intake("hold", "lift", "1", "--as", "rita")
+    assert "avvist: kari har rollen saksbehandler; godkjenning av avhending krever rollen arkivansvarlig" in intake("retention", "approve", "1", "--yes", "--as", "kari", code=7)
+    assert "2 avhendet" in intake("retention", "approve", "1", "--yes", "--as", "rita")
+    assert "rettslig bevaring #1 opphevet" in intake("hold", "lift", "1", "--yes", "--as", "rita")
     assert intake("hold", "list", "--as", "kari") == "Ingen rettslig bevaring gjelder nå.\n"
     assert "1 e-poster kan avhendes" in intake("retention", "due", "--as", "kari")
 
@@ -87,7 +88,7 @@ def test_an_erasure_request_is_registered_first_and_answered_when_the_answer_is_
     listing = intake("access-request", "--list", "--as", "kari")
     assert "#1  sletting K1004" in listing and "mottatt 2020-01-01  frist 2020-02-01  over fristen" in listing
     assert "#2  innsyn   K1002" in listing and f"mottatt {date.today()}" in listing
-    answer = intake("erase", "K1004", "--as", "rita")
+    answer = intake("erase", "K1004", "--yes", "--as", "rita")
     assert "Kravet kom 2020-01-01; svarfrist 2020-02-01" in answer and "Slettet" in answer
     assert "#1  sletting erasure-" in intake("access-request", "--list", "--as", "kari")
     assert "frist 2020-02-01  over fristen" in intake("access-request", "--list", "--as", "kari")  # carried out, not yet sent
@@ -99,10 +100,10 @@ def test_an_erasure_request_is_registered_first_and_answered_when_the_answer_is_
 def test_audit_verify_fails_on_an_edited_entry(intake, sessions):
     intake("lookup", "K1001", "--as", "kari")
     intake("lookup", "K1002", "--as", "kari")
-    assert "revisjonsloggen er hel: 2 oppføringer" in intake("audit", "verify")
+    assert "revisjonsloggen er hel: 2 oppføringer, stemmer med 2 sjekkpunkter" in intake("audit", "verify")
     with transaction(sessions) as session:
         session.execute(update(AuditEntry).where(AuditEntry.id == 1).values(details={"query_kind": "name"}))
-    assert "oppføring 1: innholdet stemmer ikke med kontrollsummen (oppføringen er endret)" in intake("audit", "verify", code=1)
+    assert "oppføring nr. 1 (id 1): innholdet stemmer ikke med kontrollsummen" in intake("audit", "verify", code=1)
 
 
 def test_lookup_by_property_id_through_the_cli(intake, world):

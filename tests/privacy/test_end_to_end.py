@@ -25,7 +25,7 @@ Hilsen Tora Testesen
 """
 
 
-def test_ingest_lookup_access_package_erase_lookup_again(tmp_path, database_url, capsys, monkeypatch):
+def test_ingest_lookup_access_package_erase_lookup_again(tmp_path, database_url, capsys, monkeypatch, login):
     maildir = tmp_path / "maildir"
     shutil.copytree(REPO / "examples" / "maildir", maildir)
     (maildir / "new" / "2011.carport.e2e").write_text(FORMER_CUSTOMER_MAIL, encoding="utf-8")
@@ -41,15 +41,18 @@ def test_ingest_lookup_access_package_erase_lookup_again(tmp_path, database_url,
             monkeypatch.setenv("INTAKE_STAFF", staff)
         else:
             monkeypatch.delenv("INTAKE_STAFF", raising=False)
+        login.follow(argv)
         assert main(["--config", str(config), *argv]) == code, capsys.readouterr().err
         return capsys.readouterr().out
 
     intake("init")
-    intake("records", "import", str(records))
+    intake("staff", "add", "admin", "--name", "Admin", "--role", "administrator", "--signed", "2025-01-01", staff="admin")
+    intake("staff", "add", "kari", "--name", "Kari", "--role", "staff", "--signed", "2025-01-01", "--os-user", "kari",
+           staff="admin")
+    intake("staff", "add", "rita", "--name", "Rita", "--role", "records_manager", "--signed", "2025-01-01",
+           "--os-user", "rita", staff="admin")
+    intake("records", "import", str(records), staff="admin")
     intake("run", "--once", "--no-progress")
-    intake("staff", "add", "admin", "--name", "Admin", "--role", "administrator", "--signed", "2025-01-01")
-    intake("staff", "add", "kari", "--name", "Kari", "--role", "staff", "--signed", "2025-01-01", staff="admin")
-    intake("staff", "add", "rita", "--name", "Rita", "--role", "records_manager", "--signed", "2025-01-01", staff="admin")
 
     intake("lookup", "K1001", code=7)  # no identity: refused
     before = json.loads(intake("lookup", "--format", "json", "K1001", staff="kari"))["subject"]
@@ -72,14 +75,14 @@ def test_ingest_lookup_access_package_erase_lookup_again(tmp_path, database_url,
     assert all(m["body"] for m in copies)
 
     intake("erase", "K1001", staff="kari", code=7)  # staff may not erase
-    answer = intake("erase", "K1001", staff="rita")  # an open project: everything is kept, restricted
+    answer = intake("erase", "K1001", "--yes", staff="rita")  # an open project: everything is kept, restricted
     assert "Slettet (0):" in answer and "GDPR art. 17(3)(e)" in answer
     after = json.loads(intake("lookup", "--format", "json", "K1001", staff="kari"))["subject"]
     assert [m["message_pk"] for m in after["messages"]] == [m["message_pk"] for m in before["messages"]]
     assert after["record"]["restricted"] and all(m["restricted"] for m in after["messages"])
     assert "BEGRENSET" in intake("lookup", "K1001", staff="kari")
 
-    answer = intake("erase", "K9001", staff="rita")  # past every deadline: everything goes
+    answer = intake("erase", "K9001", "--yes", staff="rita")  # past every deadline: everything goes
     assert f"Slettet ({len(expired) + 2}):" in answer and "Carport Gamleveien 1" in answer  # mail + project + record
     assert "Fant ingen" in intake("lookup", "Tora Testesen", staff="kari")
     assert "Fant ingen" in intake("lookup", "tora.testesen@example.no", staff="kari")

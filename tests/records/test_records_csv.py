@@ -70,3 +70,16 @@ def test_broken_files_give_a_clear_reason(data, reason):
 
 def test_byte_order_mark_from_spreadsheet_export_is_accepted():
     assert read_records(b"\xef\xbb\xbf" + csv(GOOD)).bad_rows == []
+
+
+def test_ids_are_trimmed_and_compared_case_insensitively():
+    records = read_records(csv("K1,Kari Nordmann,kari@example.no,,,,,,,,,,,p-1,Garasje,open,",
+                               " k1 ,Kari Nordmann,kari@example.no,,,,,,,,,,,P-1 ,Garasje,open,"))
+    assert not records.bad_rows
+    assert list(records.customers) == ["K1"] and list(records.projects) == ["P-1"]
+
+
+@pytest.mark.parametrize("name", ["Kari\x1b]0;x\x07", "Kari\tNordmann", "Kari\u202eNordmann", "Kari\x00"])
+def test_control_characters_are_rejected_with_the_row_number(name):
+    records = read_records(csv("K1,Ola,ola@example.no,,,,,,,,,,,,,,", f'K2,"{name}",kari@example.no,,,,,,,,,,,,,,'))
+    assert records.bad_rows == [(3, "name inneholder et kontrolltegn")] and not records.customers.get("K2")
