@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from intake.errors import ConfigError, InputError, RecordsImportError
 from intake.privacy.staff import require

@@ -19,7 +19,7 @@ from models.audit import append_audit
 from models.queries import known_customers
 from models.session import transaction
 from rules.linking.linker import CustomerDirectory
-from rules.staff import LOOKUP
+from rules.vocabulary import StaffAction
 
 EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
@@ -42,7 +42,7 @@ def analyze_files(app: App, paths: Iterable[Path], actor: str | None = None) -> 
     with transaction(app.sessions) as session:
         customers = known_customers(session)
         if customers:
-            member = require(session, actor, LOOKUP)
+            member = require(session, actor, StaffAction.LOOKUP)
             append_audit(session, actor=member.username, action="analyze", target_type="files",
                          target_id=str(len(paths)), details={"paths": len(paths)})
     directory = CustomerDirectory(customers)

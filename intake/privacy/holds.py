@@ -87,12 +87,15 @@ def set_hold(session: Session, actor: str | None, target_type: str, target_id: s
 
 def preview_lift(session: Session, actor: str | None, hold_id: int) -> str:
     """The hold and what it covers, for the person lifting it to confirm."""
-    require(session, actor, LEGAL_HOLD)
+    require(session, actor, StaffAction.LEGAL_HOLD)
     hold = session.get(LegalHold, hold_id)
     if hold is None or hold.lifted_at is not None:
         raise InputError(f"no active legal hold #{hold_id}")
     covered = covered_messages(session, hold.target_type, hold.target_id)
-    return f"Oppheve rettslig bevaring {hold_summary(hold)}; den dekker {len(covered)} e-poster"
+    from rules.labels import hold_target_name
+
+    return (f"Oppheve rettslig bevaring #{hold.id} ({hold_target_name(hold.target_type)} {hold.target_id}: {hold.reason}; "
+            f"satt av {hold.set_by} {hold.set_at.date().isoformat()}); den dekker {len(covered)} e-poster")
 
 
 def lift_hold(session: Session, actor: str | None, hold_id: int) -> LegalHold:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from intake.audit_log import Checkpoints, verify
+from intake.audit_log import Checkpoints, describe, verify
 from intake.privacy.lookup import lookup
 from models import AuditEntry
 from models.base import utcnow
 from models.audit import EDITED, GENESIS_HASH, OUT_OF_ORDER, entry_digest, entry_mac
+from rules.vocabulary import AuditProblem
 from models.session import session_factory, transaction
 from rules.processing import DEFAULT_ACTIVITIES
 from tests.privacy.seed import HASH_KEY
@@ -29,8 +30,13 @@ def verdict(sessions, audit_checkpoints):
         return verify(session, audit_checkpoints)
 
 
-def problems(sessions, audit_checkpoints) -> list[tuple[int | None, str]]:
+def problems(sessions, audit_checkpoints) -> list[tuple[int | None, AuditProblem]]:
     return [(b.seq, b.problem) for b in verdict(sessions, audit_checkpoints).breaks]
+
+
+def said(sessions, audit_checkpoints) -> list[str]:
+    """What `intake audit verify` prints, one line per break."""
+    return [describe(b) for b in verdict(sessions, audit_checkpoints).breaks]
 
 
 def test_an_intact_log_verifies_against_its_checkpoints(logged, audit_checkpoints):
@@ -43,15 +49,16 @@ def test_an_intact_log_verifies_against_its_checkpoints(logged, audit_checkpoint
 def test_truncating_the_log_by_one_entry_is_detected(logged, audit_checkpoints):
     with transaction(logged) as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq == 3))
-    [(seq, problem)] = problems(logged, audit_checkpoints)
-    assert seq == 3 and problem.startswith("loggen er avkortet") and "viser 3 oppføringer, loggen ender ved nr. 2" in problem
+    assert problems(logged, audit_checkpoints) == [(3, AuditProblem.TRUNCATED)]
+    [line] = said(logged, audit_checkpoints)
+    assert line.startswith("oppføring nr. 3: loggen er avkortet") and "viser 3 oppføringer, loggen ender ved nr. 2" in line
 
 
 def test_deleting_the_whole_log_is_detected(logged, audit_checkpoints):
     with transaction(logged) as session:
         session.execute(delete(AuditEntry))
-    [(seq, problem)] = problems(logged, audit_checkpoints)
-    assert seq == 1 and "oppføring nr. 1 til 3 er slettet" in problem
+    assert problems(logged, audit_checkpoints) == [(1, AuditProblem.TRUNCATED)]
+    assert "oppføring nr. 1 til 3 er slettet" in said(logged, audit_checkpoints)[0]
 
 
 def test_editing_the_last_entry_and_recomputing_its_plain_hash_is_detected(logged, audit_checkpoints):
@@ -61,8 +68,7 @@ def test_editing_the_last_entry_and_recomputing_its_plain_hash_is_detected(logge
         last.entry_hash = entry_digest(prev_hash=last.prev_hash, at=last.at, actor=last.actor, action=last.action,
                                        target_type=last.target_type, target_id=last.target_id, details=last.details)
     found = problems(logged, audit_checkpoints)
-    assert (3, EDITED) in found
-    assert any(seq == 3 and "er ikke den oppføringen sjekkpunktet" in problem for seq, problem in found)
+    assert (3, EDITED) in found and (3, AuditProblem.CHECKPOINT_MISMATCH) in found
 
 
 def test_editing_an_entry_in_the_middle_is_detected_there(logged, audit_checkpoints):
@@ -96,7 +102,7 @@ def test_a_wholly_replaced_log_is_detected(logged, audit_checkpoints, engine, tm
             lookup(session, query, "rita", HASH_KEY, DEFAULT_ACTIVITIES)
     found = problems(logged, audit_checkpoints)
     assert [(seq, problem) for seq, problem in found if problem == EDITED] == [(1, EDITED), (2, EDITED), (3, EDITED)]
-    assert any("er ikke den oppføringen sjekkpunktet" in problem for _, problem in found)
+    assert (3, AuditProblem.CHECKPOINT_MISMATCH) in found
 
 
 def test_a_forged_or_edited_checkpoint_is_detected(logged, audit_checkpoints):
@@ -104,14 +110,15 @@ def test_a_forged_or_edited_checkpoint_is_detected(logged, audit_checkpoints):
     count, head, at, signature = lines[-1].split("\t")
     lines[-1] = "\t".join(("2", head, at, signature))
     audit_checkpoints.path.write_text("\n".join(lines) + "\n")
-    assert any("sjekkpunkt på linje 3" in problem and "ikke signert" in problem
-               for _, problem in problems(logged, audit_checkpoints))
+    assert (None, AuditProblem.CHECKPOINT_UNSIGNED) in problems(logged, audit_checkpoints)
+    assert any("ikke signert" in line and "linje 3" in line for line in said(logged, audit_checkpoints))
 
 
 def test_a_deleted_checkpoint_file_is_detected(logged, audit_checkpoints):
     audit_checkpoints.path.unlink()
-    [(seq, problem)] = problems(logged, audit_checkpoints)
-    assert "audit.checkpoints mangler" in problem and "loggen har 3 oppføringer" in problem
+    assert problems(logged, audit_checkpoints) == [(None, AuditProblem.NO_CHECKPOINTS)]
+    [line] = said(logged, audit_checkpoints)
+    assert "sjekkpunktfilen mangler" in line and "loggen har 3 oppføringer" in line
 
 
 def test_a_rolled_back_entry_leaves_no_checkpoint(logged, audit_checkpoints):

@@ -8,7 +8,7 @@ from sqlalchemy import select, text
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources import IncomingMessage, MailboxKey
 from intake.privacy.subjects import _find_candidates as find_candidates
-from models import Finding
+from models import StoredFinding as Finding
 from models.session import make_engine
 from rules.retention import DEFAULT_POLICIES
 from tests.privacy.test_request_register_migration import alembic_config

@@ -69,7 +69,7 @@ def test_an_unmapped_login_is_nobody_whatever_it_claims(cli, login):
     assert "ikke knyttet til noen ansatt" in cli("lookup", "K1001", "--as", "kari", code=7)
     assert "ikke knyttet til noen ansatt" in cli("staff", "whoami", code=7)
     login.name = "rita"
-    assert "rita er rita (Rita), records_manager" in cli("staff", "whoami")
+    assert "rita er rita (Rita), arkivansvarlig" in cli("staff", "whoami")
 
 
 def test_an_administrator_acts_for_a_service_account_and_both_are_recorded(cli, login, sessions, tmp_path):
@@ -80,13 +80,13 @@ def test_an_administrator_acts_for_a_service_account_and_both_are_recorded(cli, 
     records.write_text("customer_id,name,email,phone,street_address,postcode,city,kommunenr,kommune,gnr,bnr,fnr,snr,"
                        "project_id,project_title,project_status,project_closed_on\n"
                        "K2001,Sara Li,sara@example.no,,,,,,,,,,,,,,\n", encoding="utf-8")
-    assert "imported 1 customers" in cli("records", "import", str(records), "--as", "importer")
+    assert "importerte 1 kunder" in cli("records", "import", str(records), "--as", "importer")
     entry = last_entry(sessions)
     assert (entry.action, entry.actor, entry.via, entry.os_user) == ("records.import", "importer", "admin", "admin")
     login.name = "rita"  # a records manager, not an administrator, may not act for it
     assert "bare en aktiv administrator" in cli("records", "import", str(records), "--actor", "importer", code=7)
     login.name = "kari"  # staff may not import records at all
-    assert "import_records krever" in cli("records", "import", str(records), code=7)
+    assert "import av kunderegisteret krever" in cli("records", "import", str(records), code=7)
 
 
 def test_a_service_account_can_never_approve_a_disposal(cli, login):
@@ -140,7 +140,7 @@ def test_the_last_active_administrator_cannot_be_demoted_or_deactivated(cli, log
                                                  "--signed", "2024-01-01", "--inactive", code=7)
     cli("staff", "add", "admin2", "--name", "Admin To", "--role", "administrator", "--signed", "2026-01-01",
         "--os-user", "admin2")
-    assert "registrert som staff" in cli("staff", "add", "admin", "--name", "Admin", "--role", "staff", "--signed", "2024-01-01")
+    assert "registrert som saksbehandler" in cli("staff", "add", "admin", "--name", "Admin", "--role", "staff", "--signed", "2024-01-01")
     login.name = "admin2"
     assert "siste aktive administratoren" in cli("staff", "add", "admin2", "--name", "Admin To", "--role", "staff",
                                                  "--signed", "2026-01-01", code=7)
