@@ -58,12 +58,9 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
 def identified(ctx: click.Context, _param, claimed: str | None) -> str | None:
     """The staff account acting, from the operating-system login (``intake.identity``); ``--as`` only
     names that same account, or a service account an administrator acts for."""
-    from intake.identity import identify
-    from models.session import transaction
+    from intake.services import privacy
 
-    app = ctx.find_object(Context).app
-    with transaction(app.sessions) as session:
-        return identify(session, claimed).staff
+    return privacy.identify(ctx.find_object(Context).app, claimed)
 
 
 staff_option = click.option(

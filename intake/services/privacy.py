@@ -22,6 +22,18 @@ from models.session import transaction
 from rules.access import request_state
 
 
+# ------------------------------------------------------------------ who is acting
+
+def identify(app: App, claimed: str | None) -> str | None:
+    """The staff account acting on the command line: the one mapped to this operating-system login, or the service
+    account its administrator names; anything else claimed is refused (``PermissionDenied``) and audited. None when
+    the login is mapped to no account (the operation's own permission check then refuses)."""
+    from intake.identity import identify as identify_login
+
+    with transaction(app.sessions) as session:
+        return identify_login(session, claimed).staff
+
+
 # ------------------------------------------------------------------ lookup
 
 def lookup(app: App, actor: str | None, query: str, choice: int | None = None) -> LookupResult:
@@ -276,7 +288,7 @@ def verify_audit(app: App) -> AuditCheck:
 
 
 __all__ = [
-    "add_staff", "answer_access_request", "approve_disposal", "erase", "export_to_partner", "grant_consent", "lift_hold",
+    "add_staff", "answer_access_request", "identify", "approve_disposal", "erase", "export_to_partner", "grant_consent", "lift_hold",
     "list_consents", "list_holds", "list_requests", "list_staff", "lookup", "preview_approval", "preview_lift",
     "preview_rectification", "propose_disposal", "rectify", "register_access_request", "register_erasure",
     "reject_disposal", "retention_due", "set_hold", "verify_audit", "whoami", "withdraw_consent",
