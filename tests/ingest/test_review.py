@@ -30,13 +30,14 @@ def ingest(pipeline: Pipeline, name: str, sender: str) -> int:
 @pytest.fixture
 def queue(sessions, analyzer):
     """One stored message from an unknown address, waiting in review with two candidates."""
+    with transaction(sessions) as session:  # staff first: the first administrator registers an empty register
+        add_staff(session, None, "admin", "Admin", "administrator", date(2026, 1, 5))
+        add_staff(session, "admin", "kari", "Kari", "staff", date(2026, 1, 5))
+        add_staff(session, "admin", "ny", "Ny Ansatt", "staff", None)
     import_sample_records(sessions)
     pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, OWN)
     message_pk = ingest(pipeline, "first", "privat.adresse@example.net")
     with transaction(sessions) as session:
-        add_staff(session, None, "admin", "Admin", "administrator", date(2026, 1, 5))
-        add_staff(session, "admin", "kari", "Kari", "staff", date(2026, 1, 5))
-        add_staff(session, "admin", "ny", "Ny Ansatt", "staff", None)
         session.query(ReviewItem).filter(ReviewItem.message_pk == message_pk).delete()
         session.add(ReviewItem(message_pk=message_pk, reason="svake signaler", candidates=[
             {"customer_id": "K1002", "confidence": 0.6, "reasons": [{"signal": "name_in_body", "weight": 0.6, "detail": ""}]},
