@@ -93,5 +93,7 @@ def database_error(error: BaseException) -> DatabaseError | None:
     """The error tree's ``DatabaseError`` for a database that went away in the middle of a command, or None when
     ``error`` is something else (front ends show it as one line with exit code 4, never as a traceback)."""
     if isinstance(error, OperationalError):
-        return DatabaseError(f"databasen kan ikke nås ({type(error.orig).__name__})")
+        from intake.errors import database_error as classified
+
+        return classified(error)  # busy (another writer holds the lock) or unreachable
     return None
