@@ -37,6 +37,8 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_lookup.py --postgres
 	$(BIN)/python scripts/bench_web.py
 	$(BIN)/python scripts/bench_web.py --postgres
+	$(BIN)/python scripts/bench_records.py
+	$(BIN)/python scripts/bench_records.py --postgres
 
 # Dev-set scores, then the whole product through `intake analyze` on mail written after tuning.
 EVAL := var/eval

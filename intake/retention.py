@@ -57,10 +57,13 @@ def _decide(session: Session, record: RetentionRecord, message: Message, policie
 
 def recompute_retention(session: Session, policies: tuple[Policy, ...], customer_ids: list[str]) -> int:
     """Recompute the dates of every message linked to these customers (e.g. after a project closed)."""
-    messages = session.scalars(
-        select(Message).join(MessageCustomerLink, MessageCustomerLink.message_pk == Message.id)
-        .where(MessageCustomerLink.customer_id.in_(customer_ids)).distinct()
-    ).all()
-    for message in messages:
-        apply_retention(session, message, policies)
-    return len(messages)
+    pks: set[int] = set()
+    for start in range(0, len(customer_ids), _CHUNK):
+        pks.update(session.scalars(select(MessageCustomerLink.message_pk)
+                                   .where(MessageCustomerLink.customer_id.in_(customer_ids[start:start + _CHUNK]))))
+    for pk in sorted(pks):
+        apply_retention(session, session.get(Message, pk), policies)
+    return len(pks)
+
+
+_CHUNK = 500  # ids per IN (...) list, well under every backend's limit on bound parameters

@@ -6,7 +6,7 @@ Importing this package registers every table on ``Base.metadata``.
 from models.base import Base
 from models.audit import AuditEntry
 from models.ledger import LedgerEntry, PollRun
-from models.links import MessageCustomerLink, MessagePropertyLink, ReviewItem
+from models.links import MessageCustomerLink, MessageProjectLink, MessagePropertyLink, PropertyCaseNumber, ReviewItem
 from models.mail import Attachment, Blob, StoredFinding, Message, Participant, Thread
 from models.privacy import AccessRequest, Consent, Disclosure, DisposalItem, DisposalLogEntry, DisposalProposal, LegalHold, Rectification, Restriction, StaffUser, Tombstone
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
@@ -16,7 +16,8 @@ from models.web import SignInFailures, StaffPassword, WebSession
 
 __all__ = [
     "Attachment", "AuditEntry", "Base", "Blob", "Customer", "CustomerAddress", "CustomerProperty",
-    "StoredFinding", "LedgerEntry", "Message", "MessageCustomerLink", "MessagePropertyLink", "Participant",
+    "StoredFinding", "LedgerEntry", "Message", "MessageCustomerLink", "MessageProjectLink", "MessagePropertyLink",
+    "PropertyCaseNumber", "Participant",
     "PollRun", "Project", "Property", "ReportRun", "RetentionRecord", "ReviewItem", "Thread",
     "AccessRequest", "Consent", "Disclosure", "DisposalItem", "DisposalLogEntry", "DisposalProposal", "LegalHold",
     "Rectification", "Restriction", "StaffUser", "Tombstone",

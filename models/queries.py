@@ -80,7 +80,8 @@ def known_customers(session: Session) -> list[KnownCustomer]:
         select(CustomerProperty.customer_id, Property).join(Property, Property.id == CustomerProperty.property_id)
     ):
         properties[customer_id].append(
-            KnownProperty(key=prop.key, kommunenr=prop.kommunenr, gnr=prop.gnr, bnr=prop.bnr, fnr=prop.fnr, snr=prop.snr)
+            KnownProperty(key=prop.key, kommunenr=prop.kommunenr, gnr=prop.gnr, bnr=prop.bnr, fnr=prop.fnr, snr=prop.snr,
+                          street_address=prop.street_address)
         )
     projects = defaultdict(list)
     for customer_id, project_id in session.execute(select(Project.customer_id, Project.project_id)):
@@ -98,7 +99,10 @@ def known_customers(session: Session) -> list[KnownCustomer]:
                 properties=tuple(sorted(properties[customer.customer_id], key=lambda p: p.key)),
                 project_ids=tuple(sorted(projects[customer.customer_id])),
                 confirmed_addresses=tuple(sorted(addresses[customer.customer_id]["confirmed"])),
-                street_addresses=(customer.street_address,) if customer.street_address else (),
+                # The customer's own address and the addresses of the customer's properties (where the tiltak is).
+                street_addresses=tuple(sorted(
+                    {customer.street_address} - {None}
+                    | {p.street_address for p in properties[customer.customer_id] if p.street_address})),
             )
         )
     return customers
@@ -124,6 +128,10 @@ def records_version(session: Session) -> tuple:
         session.scalar(select(func.max(Customer.updated_at))),
         session.scalar(select(func.count()).select_from(CustomerAddress)),
         session.scalar(select(func.count()).select_from(CustomerProperty)),
+        session.scalar(select(func.count()).select_from(Property)),
+        session.scalar(select(func.max(Property.updated_at))),
+        session.scalar(select(func.count()).select_from(Project)),
+        session.scalar(select(func.max(Project.updated_at))),
     )
 
 

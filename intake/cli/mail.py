@@ -59,23 +59,63 @@ def records() -> None:
 @records.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--actor", default="cli", show_default=True, help="Hvem som importerer (føres i revisjonsloggen).")
+@click.option("--progress/--no-progress", default=None, help="Vis en fremdriftslinje (standard: når stderr er en terminal).")
 @pass_context
-def records_import(context: Context, file: Path, actor: str) -> None:
+def records_import(context: Context, file: Path, actor: str, progress: bool | None) -> None:
     """Importer FIL (CSV med registerets overskriftslinje); en ny import oppdaterer det som finnes.
 
     En fil med én eller flere feil rader importerer ingenting; hver feil rad listes med linjenummer.
+    Til slutt vises hva som endret seg: kunder, eiendommer og prosjekter som er nye, endret og
+    uendret, og hvor mange lagrede e-poster som fikk oppbevaringstiden beregnet på nytt.
     """
     from intake.services import mail
 
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    bar = _ImportProgress() if show_progress else None
     try:
-        summary = mail.import_records(context.app, file, actor)
+        summary = mail.import_records(context.app, file, actor, progress=bar.update if bar else None)
     except RecordsImportError as error:
         for line, reason in error.bad_rows:
             click.echo(f"{error.path}:{line}: {reason}", err=True)
         raise
-    click.echo(f"importerte {summary.customers} kunder, {summary.properties} eiendommer og {summary.projects} prosjekter "
-               f"({summary.changed_customers} kunder nye eller endret; oppbevaringstiden beregnet på nytt for "
-               f"{summary.retention_recomputed} e-poster)")
+    finally:
+        if bar:
+            bar.finish()
+    click.echo(render_import_summary(summary))
+
+
+def render_import_summary(summary) -> str:
+    def counts(c, one_new: str) -> str:
+        return f"{c.new} {one_new if c.new == 1 else 'nye'}, {c.changed} endret, {c.unchanged} uendret"
+
+    return "\n".join([
+        f"Kunder: {counts(summary.customer_counts, 'ny')}",
+        f"Eiendommer: {counts(summary.property_counts, 'ny')}",
+        f"Prosjekter: {counts(summary.project_counts, 'nytt')}",
+        f"Meldinger: oppbevaringstid beregnet på nytt for {summary.retention_recomputed}, "
+        f"koblinger beregnet på nytt for {summary.links_recomputed}",
+    ])
+
+
+class _ImportProgress:
+    """One bar over the file's lines while they are read and checked, completed when they are written."""
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._shown = 0
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label="Leser registeret", file=sys.stderr)
+            self._bar.__enter__()
+        if stage == "write":
+            self._bar.label = "Skriver"
+        self._bar.update(max(0, min(done, total) - self._shown))
+        self._shown = max(self._shown, min(done, total))
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 @cli.command()

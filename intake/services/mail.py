@@ -54,12 +54,14 @@ def run_daemon(app: App, once: bool = False, progress=None) -> None:
         daemon.run(once=once)
 
 
-def import_records(app: App, path: Path, actor: str = "cli"):
-    """Import the firm's records CSV; a file with any bad row imports nothing (``RecordsImportError`` lists them)."""
+def import_records(app: App, path: Path, actor: str = "cli", progress=None):
+    """Import the firm's records CSV; a file with any bad row imports nothing (``RecordsImportError`` lists them).
+    Returns what changed (``intake.records.ImportSummary``); ``progress(stage, done, total)`` is called as rows are
+    read and written, for the front end's progress bar."""
     from intake.records import import_records_file
 
     with transaction(app.sessions) as session:
-        return import_records_file(session, Path(path), app.config.retention.policies, actor)
+        return import_records_file(session, Path(path), app.config.retention.policies, actor, progress=progress)
 
 
 def status(app: App) -> Status:

@@ -61,6 +61,7 @@ class KnownProperty:
     bnr: int
     fnr: int | None
     snr: int | None
+    street_address: str | None = None
 
     def unit(self) -> tuple[int, int, int, int]:
         return (self.gnr, self.bnr, self.fnr or 0, self.snr or 0)

@@ -67,11 +67,37 @@ def test_records_import_lists_every_bad_row_and_imports_nothing(tmp_path, capsys
     assert main(["--config", config, "records", "import", str(bad)]) == 3
     err = capsys.readouterr().err
     assert f"{bad}:2: email er ikke en e-postadresse" in err
-    assert f"{bad}:4: project_status må være én av open, closed" in err
+    assert f"{bad}:4: project_status «maybe» er ukjent; godtatt er" in err
+    assert "2 feil rad(er); ingenting er importert" in err
     register_administrator(config)
     capsys.readouterr()
     assert main(["--config", config, "lookup", "--as", "admin", "--format", "json", good[2].split(",")[0]]) == 0
     assert json.loads(capsys.readouterr().out)["candidates"] == []  # nobody was imported
+
+
+def test_records_import_ends_with_what_changed_in_norwegian(tmp_path, capsys):
+    config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n")
+    head = "customer_id,name,email,phone,street_address,postcode,city,kommunenr,kommune,gnr,bnr,fnr,snr,project_id,project_title,project_status,project_closed_on"
+    house = "K1,Kari Holm,kari@example.no,,Lyngveien 3,1357,Bekkestua,3201,Bærum,27,9,,,P1,Tilbygg,aktiv,"
+    cabin = "K1,Kari Holm,kari@example.no,,Fjellvegen 9B,3580,Geilo,3330,Hol,55,12,,,P2,Hytte,Ferdig,2025-05-31"
+    other = "K2,Ola Berg,ola@example.no,,Skogveien 14,1390,Vollen,3203,Asker,57,212,,,P3,Carport,open,"
+    records = tmp_path / "records.csv"
+    records.write_text("\n".join([head, house, cabin, other]) + "\n", encoding="utf-8")
+    assert main(["--config", config, "records", "import", str(records)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Kunder: 2 nye, 0 endret, 0 uendret",
+        "Eiendommer: 3 nye, 0 endret, 0 uendret",
+        "Prosjekter: 3 nye, 0 endret, 0 uendret",
+        "Meldinger: oppbevaringstid beregnet på nytt for 0, koblinger beregnet på nytt for 0",
+    ]
+    records.write_text("\n".join([head, house.replace(",aktiv,", ",Avsluttet,2026-01-15"), cabin,
+                                   other.replace("Ola Berg", "Ola Berg-Olsen")]) + "\n", encoding="utf-8")
+    assert main(["--config", config, "records", "import", "--no-progress", str(records)]) == 0
+    assert capsys.readouterr().out.splitlines()[:3] == [
+        "Kunder: 0 nye, 1 endret, 1 uendret",
+        "Eiendommer: 0 nye, 0 endret, 3 uendret",
+        "Prosjekter: 0 nye, 1 endret, 2 uendret",
+    ]
 
 
 def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_maildir, capsys):
