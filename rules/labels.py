@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rules.vocabulary import (
     AuditProblem, DisposalOutcome, HoldTarget, LinkMethod, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
-    RequestKind, RequestState, RetentionCategory, ReviewState, Role, StaffAction,
+    PropertyLinkRole, RequestKind, RequestState, RetentionCategory, ReviewState, Role, StaffAction,
 )
 
 
@@ -114,9 +114,11 @@ RETENTION_CATEGORY_NAMES = {
     RetentionCategory.CUSTOMER_CORRESPONDENCE: "Kundekorrespondanse",
     RetentionCategory.ACCOUNTING_DOCUMENT: "Regnskapsdokumentasjon",
     RetentionCategory.UNLINKED_MAIL: "E-post uten kundetilknytning",
+    RetentionCategory.CUSTOMER_WITHOUT_PROJECT: "Kunder uten prosjekt",
 }
 QUERY_KIND_NAMES = {QueryKind.CUSTOMER_ID: "kundenummer", QueryKind.EMAIL: "e-postadresse", QueryKind.PHONE: "telefonnummer",
-                    QueryKind.NATIONAL_ID: "fødselsnummer", QueryKind.PROPERTY: "eiendom", QueryKind.NAME: "navn"}
+                    QueryKind.NATIONAL_ID: "fødselsnummer", QueryKind.PROPERTY: "eiendom", QueryKind.ADDRESS: "gateadresse",
+                    QueryKind.NAME: "navn"}
 LINK_SIGNAL_NAMES = {
     LinkSignal.SENDER_ADDRESS: "avsenderadressen er kundens",
     LinkSignal.RECIPIENT_ADDRESS: "mottakeradressen er kundens",
@@ -132,8 +134,14 @@ LINK_SIGNAL_NAMES = {
     LinkSignal.PHONE: "kundens telefonnummer er nevnt",
     LinkSignal.ADDRESS_IN_TEXT: "kundens e-postadresse står i teksten",
     LinkSignal.STAFF_DECISION: "knyttet av en ansatt",
+    LinkSignal.CASE_NUMBER: "saksnummer som et tidligere brev knyttet til eiendommen",
+    LinkSignal.PROPERTY_ID: "eiendoms-ID-en står i e-posten",
+    LinkSignal.PROJECT_NUMBER: "prosjektnummeret står i e-posten",
+    LinkSignal.ONLY_OPEN_PROJECT: "kundens eneste pågående prosjekt da e-posten kom",
+    LinkSignal.ONLY_PROJECT: "kundens eneste prosjekt",
     LinkMethod.STAFF_REVIEW: "knyttet av en ansatt ved gjennomgang",
 }
+PROPERTY_LINK_ROLE_NAMES = {PropertyLinkRole.CONCERNS: "gjelder eiendommen", PropertyLinkRole.NEIGHBOUR: "nevnt som naboeiendom"}
 # The customer-record fields staff can correct (``intake rectify``) and partners can receive (``intake export``).
 RECORD_FIELD_NAMES = {"name": "navn", "email": "e-postadresse", "phone": "telefonnummer", "street_address": "gateadresse",
                       "postcode": "postnummer", "city": "poststed"}

@@ -57,6 +57,15 @@ DEFAULT_ACTIVITIES = (
         source="Kunden selv, og firmaets egne fakturaer",
     ),
     ProcessingActivity(
+        key="customer_without_project",
+        purpose="Svare og følge opp en kunde som har tatt kontakt, før et prosjekt er avtalt",
+        legal_basis="Berettiget interesse (GDPR art. 6(1)(f))",
+        data_categories=("Navn", "E-postadresse", "Telefonnummer", "Innholdet i e-posten"),
+        recipients=(),
+        retention="12 måneder etter siste kontakt, om ikke et prosjekt blir registrert",
+        source="Kunden selv",
+    ),
+    ProcessingActivity(
         key="unlinked_mail",
         purpose="Ta imot og sortere e-post som ennå ikke er knyttet til en kunde",
         legal_basis="Berettiget interesse (GDPR art. 6(1)(f))",
