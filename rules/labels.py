@@ -141,6 +141,15 @@ LINK_SIGNAL_NAMES = {
     LinkSignal.ONLY_PROJECT: "kundens eneste prosjekt",
     LinkMethod.STAFF_REVIEW: "knyttet av en ansatt ved gjennomgang",
 }
+# Why a message is about a property, as the property lookup says it (the codes are LinkSignal values).
+PROPERTY_REASON_NAMES = {
+    LinkSignal.PROPERTY_ID: "eiendoms-ID-en står i e-posten",
+    LinkSignal.STREET_ADDRESS: "adressen står i e-posten",
+    LinkSignal.CASE_NUMBER: "saksnummer som et tidligere brev knyttet til eiendommen",
+    LinkSignal.PROJECT_NUMBER: "prosjektnummeret står i e-posten",
+    LinkSignal.THREAD: "svar i en tråd om eiendommen",
+    "address_found": "adressen funnet ved gjenkjenning",
+}
 PROPERTY_LINK_ROLE_NAMES = {PropertyLinkRole.CONCERNS: "gjelder eiendommen", PropertyLinkRole.NEIGHBOUR: "nevnt som naboeiendom"}
 # The customer-record fields staff can correct (``intake rectify``) and partners can receive (``intake export``).
 RECORD_FIELD_NAMES = {"name": "navn", "email": "e-postadresse", "phone": "telefonnummer", "street_address": "gateadresse",

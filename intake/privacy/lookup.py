@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
+from intake.privacy.property_lookup import PropertyReport, find_property
 from intake.privacy.staff import require
-from intake.privacy.subjects import SubjectMatch, _find_candidates, name_variants
+from intake.privacy.subjects import ADDRESS, PROPERTY, SubjectMatch, _find_candidates, name_variants
 from models import (
     AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, StoredFinding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
@@ -93,6 +94,7 @@ class LookupResult:
     query_kind: str
     candidates: tuple[SubjectMatch, ...]
     report: SubjectReport | None  # set when exactly one subject matched
+    property: PropertyReport | None = None  # set when the query names a property (an ID or a street address)
 
 
 def chunks(values: list, size: int = _CHUNK) -> Iterator[list]:
@@ -323,11 +325,13 @@ def lookup(session: Session, query: str, actor: str, hash_key: bytes, activities
     kind, candidates = _find_candidates(session, query, hash_key)
     chosen = _chosen(candidates, choice)
     report = _gather(session, chosen, hash_key, activities, own_domains) if chosen else None
+    place = find_property(session, " ".join(query.split())) if kind in (PROPERTY, ADDRESS) else None
+    details = {"query_kind": kind, "candidates": len(candidates), "messages": len(report.messages) if report else 0}
+    if place is not None:
+        details.update(property_keys=list(place.keys), property_messages=len(place.messages))
     append_audit(session, actor=member.username, action="lookup", target_type="subject",
-                 target_id=audit_ref(report.ref, hash_key) if report else "-",
-                 details={"query_kind": kind, "candidates": len(candidates),
-                          "messages": len(report.messages) if report else 0})
-    return LookupResult(kind, tuple(candidates), report)
+                 target_id=audit_ref(report.ref, hash_key) if report else "-", details=details)
+    return LookupResult(kind, tuple(candidates), report, place)
 
 
 def _chosen(candidates: list[SubjectMatch], choice: int | None) -> SubjectMatch | None:

@@ -10,6 +10,7 @@ from intake.privacy.lookup import LookupResult, SubjectReport
 from rules.access import request_state
 from rules.labels import label_name, record_field_name, request_state_name, request_title
 from rules.vocabulary import ProjectStatus
+from intake.privacy.property_lookup import render_property_text
 
 
 def render_json(result: LookupResult) -> str:
@@ -18,6 +19,7 @@ def render_json(result: LookupResult) -> str:
         "candidates": [{"ref": c.ref, "display": c.display, "customer_id": c.customer_id, "reasons": list(c.reasons)}
                        for c in result.candidates],
         "subject": asdict(result.report) if result.report else None,
+        "property": asdict(result.property) if result.property else None,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default)
 
@@ -29,6 +31,10 @@ def _json_default(value):
 
 
 def render_text(result: LookupResult, query: str) -> str:
+    if result.property is not None:
+        # A property: its records, the people tied to it and every message about it (the people's own
+        # lookups, by customer number, show everything else about them).
+        return "\n".join(render_property_text(result.property, query))
     if not result.candidates:
         return f"Fant ingen personer som passer «{query}»."
     if result.report is None:
