@@ -1,4 +1,4 @@
-"""Finding mail by property: store batch G through the daemon's pipeline, then look up each property.
+"""Finding mail by property: store the property batch through the daemon's pipeline, then look up each property.
 
     .venv/bin/python scripts/eval_lookup_property.py [--errors]
 

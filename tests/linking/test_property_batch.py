@@ -1,4 +1,4 @@
-"""Batch G through `intake analyze` with its records imported: the issue-13 goals on mail about properties."""
+"""The property batch through `intake analyze` with its records imported: the issue-13 goals on mail about properties."""
 
 from __future__ import annotations
 
