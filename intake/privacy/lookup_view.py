@@ -32,9 +32,12 @@ def _json_default(value):
 
 def render_text(result: LookupResult, query: str) -> str:
     if result.property is not None:
-        # A property: its records, the people tied to it and every message about it (the people's own
-        # lookups, by customer number, show everything else about them).
-        return "\n".join(render_property_text(result.property, query))
+        # A property: its records, the people tied to it and every message about it; when one customer owns
+        # it, what is held about them follows, as a lookup by their customer number would show it.
+        lines = render_property_text(result.property, query)
+        if result.report is not None:
+            lines += ["", render_report(result.report)]
+        return "\n".join(lines)
     if not result.candidates:
         return f"Fant ingen personer som passer «{query}»."
     if result.report is None:
