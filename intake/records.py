@@ -41,7 +41,6 @@ class ImportSummary:
     property_counts: Counts = field(default_factory=Counts)
     project_counts: Counts = field(default_factory=Counts)
     retention_recomputed: int = 0
-    links_recomputed: int = 0
     changed_customer_ids: set[str] = field(default_factory=set)
     # Customers that had mail before this import and whose projects or properties changed.
     recompute_customer_ids: set[str] = field(default_factory=set)

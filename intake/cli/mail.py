@@ -92,8 +92,7 @@ def render_import_summary(summary) -> str:
         f"Kunder: {counts(summary.customer_counts, 'ny')}",
         f"Eiendommer: {counts(summary.property_counts, 'ny')}",
         f"Prosjekter: {counts(summary.project_counts, 'nytt')}",
-        f"Meldinger: oppbevaringstid beregnet på nytt for {summary.retention_recomputed}, "
-        f"koblinger beregnet på nytt for {summary.links_recomputed}",
+        f"E-poster: oppbevaringstiden beregnet på nytt for {summary.retention_recomputed}",
     ])
 
 

@@ -97,8 +97,10 @@ def _find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[Que
     elif kind == PROPERTY:
         _match_property(session, value, found)
     elif kind == ADDRESS:
+        # The owners of the property at the address, and customers whose own address it is.
         for key in find_property_keys_by_address(session, value):
             _match_property(session, key, found)
+        _match_name(session, query, found)
     elif kind in (NATIONAL_ID, PHONE):
         label = "NATIONAL_ID" if kind == NATIONAL_ID else "PHONE"
         if kind == PHONE:

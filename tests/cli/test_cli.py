@@ -88,7 +88,7 @@ def test_records_import_ends_with_what_changed_in_norwegian(tmp_path, capsys):
         "Kunder: 2 nye, 0 endret, 0 uendret",
         "Eiendommer: 3 nye, 0 endret, 0 uendret",
         "Prosjekter: 3 nye, 0 endret, 0 uendret",
-        "Meldinger: oppbevaringstid beregnet på nytt for 0, koblinger beregnet på nytt for 0",
+        "E-poster: oppbevaringstiden beregnet på nytt for 0",
     ]
     records.write_text("\n".join([head, house.replace(",aktiv,", ",Avsluttet,2026-01-15"), cabin,
                                    other.replace("Ola Berg", "Ola Berg-Olsen")]) + "\n", encoding="utf-8")
