@@ -47,6 +47,7 @@ GBATCH := tests/linking/devset/property_batch
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_linking.py
 	$(BIN)/python scripts/eval_detection.py
+	$(BIN)/python scripts/eval_requests.py
 	rm -rf $(EVAL) && mkdir -p $(EVAL)
 	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/config.toml
 	$(BIN)/intake --config $(EVAL)/config.toml records import $(BATCH)/records.csv
@@ -54,7 +55,7 @@ eval: $(STAMP)
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/analyze.jsonl $(BATCH)/gold.json
 	rm -rf $(EVAL)/g && mkdir -p $(EVAL)/g
 	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/g/config.toml
-	$(BIN)/intake --config $(EVAL)/g/config.toml records import --no-progress $(GBATCH)/records.csv
+	$(BIN)/intake --config $(EVAL)/g/config.toml records import $(GBATCH)/records.csv
 	$(BIN)/intake --config $(EVAL)/g/config.toml analyze $(GBATCH)/mail > $(EVAL)/g/analyze.jsonl
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/g/analyze.jsonl $(GBATCH)/gold_heldout.json
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/g/analyze.jsonl $(GBATCH)/gold_dev.json

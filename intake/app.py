@@ -62,3 +62,11 @@ def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+def database_error(error: BaseException) -> DatabaseError | None:
+    """The error tree's ``DatabaseError`` for a database that went away in the middle of a command, or None when
+    ``error`` is something else (front ends show it as one line with exit code 4, never as a traceback)."""
+    if isinstance(error, OperationalError):
+        return DatabaseError(f"databasen kan ikke nås ({type(error.orig).__name__})")
+    return None

@@ -89,6 +89,14 @@ class AccessRequest(Base):
     answered_on: Mapped[date | None] = mapped_column(Date)
     registered_by: Mapped[str] = mapped_column(String(64))
     answered_by: Mapped[str | None] = mapped_column(String(64))
+    # Issue 12: requests recognised in the mailbox start as "suggested" with their mail; staff
+    # confirm ("open") or dismiss them; a deadline may be extended by up to two months (art. 12(3)).
+    source_message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    extended_months: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    dismissal_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class LegalHold(Base):
@@ -132,6 +140,9 @@ class Rectification(Base):
     reason: Mapped[str] = mapped_column(Text)
     rectified_by: Mapped[str] = mapped_column(String(64))
     rectified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The day a records import first carried the corrected value: from then on the source
+    # system agrees, and later imports may change the field again (issue 12).
+    source_confirmed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class DisposalProposal(Base):

@@ -23,11 +23,28 @@ def access_deadline(requested_on: date, months: int = 1) -> date:
     return add_months(requested_on, months)
 
 
-def request_state(status: str, deadline: date, today: date) -> RequestState:
-    """The stored status as it stands today: an open request past its deadline is overdue."""
+MAX_EXTENSION_MONTHS = 2
+WARN_DAYS_BEFORE_DEADLINE = 7
+
+
+def request_state(status: str, deadline: date, today: date, extended_months: int = 0) -> RequestState:
+    """How a request stands today: answered and dismissed are final; anything else past its
+    deadline is overdue, whether confirmed or still only suggested (issue 12)."""
     if status == RequestStatus.ANSWERED:
         return RequestState.ANSWERED
-    return RequestState.OVERDUE if today > deadline else RequestState.OPEN
+    if status == RequestStatus.DISMISSED:
+        return RequestState.DISMISSED
+    if today > deadline:
+        return RequestState.OVERDUE
+    if status == RequestStatus.SUGGESTED:
+        return RequestState.SUGGESTED
+    return RequestState.EXTENDED if extended_months else RequestState.OPEN
+
+
+def due_soon(status: str, deadline: date, today: date) -> bool:
+    """Still to be answered and at most a week from its deadline: `intake status` warns."""
+    return status not in (RequestStatus.ANSWERED, RequestStatus.DISMISSED) and \
+        today <= deadline <= date.fromordinal(today.toordinal() + WARN_DAYS_BEFORE_DEADLINE)
 
 
 @dataclass(frozen=True)

@@ -82,10 +82,16 @@ def label_name(code: str) -> str:
 MESSAGE_STATE_NAMES = {MessageState.STORED: "lagret", MessageState.QUARANTINED: "i karantene", MessageState.ERASED: "slettet"}
 REVIEW_STATE_NAMES = {ReviewState.OPEN: "åpen", ReviewState.ACCEPTED: "godtatt", ReviewState.LINKED: "knyttet",
                       ReviewState.REJECTED: "avvist"}
-REQUEST_KIND_NAMES = {RequestKind.ACCESS: "Innsyn", RequestKind.ERASURE: "Sletting", RequestKind.RECTIFICATION: "Retting"}
+REQUEST_KIND_NAMES = {RequestKind.ACCESS: "Innsyn", RequestKind.ERASURE: "Sletting", RequestKind.RECTIFICATION: "Retting",
+                      RequestKind.RESTRICTION: "Begrensning", RequestKind.OBJECTION: "Protest",
+                      RequestKind.PORTABILITY: "Dataportabilitet", RequestKind.CONSENT_WITHDRAWAL: "Tilbaketrekking av samtykke"}
 REQUEST_TITLES = {RequestKind.ACCESS: "Innsynsbegjæring", RequestKind.ERASURE: "Slettebegjæring",
-                  RequestKind.RECTIFICATION: "Krav om retting"}
-REQUEST_STATE_NAMES = {RequestState.OPEN: "åpen", RequestState.OVERDUE: "over fristen", RequestState.ANSWERED: "besvart"}
+                  RequestKind.RECTIFICATION: "Krav om retting", RequestKind.RESTRICTION: "Krav om begrensning",
+                  RequestKind.OBJECTION: "Protest mot behandling", RequestKind.PORTABILITY: "Krav om dataportabilitet",
+                  RequestKind.CONSENT_WITHDRAWAL: "Tilbaketrekking av samtykke"}
+REQUEST_STATE_NAMES = {RequestState.SUGGESTED: "foreslått", RequestState.OPEN: "åpen", RequestState.EXTENDED: "forlenget",
+                       RequestState.OVERDUE: "over fristen", RequestState.ANSWERED: "besvart",
+                       RequestState.DISMISSED: "avvist"}
 PROPOSAL_STATE_NAMES = {ProposalState.PROPOSED: "foreslått", ProposalState.APPROVED: "godkjent",
                         ProposalState.REJECTED: "avvist"}
 DISPOSAL_OUTCOME_NAMES = {DisposalOutcome.PENDING: "venter", DisposalOutcome.DISPOSED: "avhendet",

@@ -91,6 +91,7 @@ class Records:
     properties: dict[str, PropertyRow] = field(default_factory=dict)
     customer_properties: set[tuple[str, str]] = field(default_factory=set)
     projects: dict[str, ProjectRow] = field(default_factory=dict)
+    customer_lines: dict[str, list[int]] = field(default_factory=dict)  # the file's line numbers of each customer's rows
     bad_rows: list[tuple[int, str]] = field(default_factory=list)
     rows: int = 0
 
@@ -140,7 +141,8 @@ def read_records(data: bytes, progress: Callable[[int], None] | None = None) -> 
                     raise RowError(f"har {len(values)} kolonner, skal ha {len(header)}")
                 row = dict.fromkeys(OPTIONAL_COLUMNS, "")
                 row.update(zip(header, (value.strip() for value in values)))
-                _add_row(records, row)
+                customer_id = _add_row(records, row)
+                records.customer_lines.setdefault(customer_id, []).append(line)
             except RowError as error:
                 records.bad_rows.append((line, str(error)))
     except csv.Error as error:
@@ -150,7 +152,7 @@ def read_records(data: bytes, progress: Callable[[int], None] | None = None) -> 
     return records
 
 
-def _add_row(records: Records, row: dict[str, str]) -> None:
+def _add_row(records: Records, row: dict[str, str]) -> str:
     prop = _property(row)
     customer = _customer(row, takes_row_address=prop is None)
     known = records.customers.get(customer.customer_id)
@@ -173,6 +175,7 @@ def _add_row(records: Records, row: dict[str, str]) -> None:
         records.customer_properties.add((customer.customer_id, prop.key))
     if project is not None:
         records.projects[project.project_id] = project
+    return customer.customer_id
 
 
 def _same_customer(known: CustomerRow, row: CustomerRow) -> CustomerRow:

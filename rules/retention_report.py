@@ -116,6 +116,8 @@ class SubjectRequest:
     received_on: date | None
     deadline: date | None
     answered_on: date | None
+    status: str = "open"  # suggested (found in a mail, not yet confirmed) | open | answered; dismissed ones are not listed
+    extended_months: int = 0
 
 
 def one_month_deadline(received_on: date) -> date:
@@ -139,6 +141,8 @@ class ReportInputs:
     requests: tuple[SubjectRequest, ...]
     waiting: tuple[WaitingMail, ...]
     previous: PreviousReport | None
+    restricted_customers: int = 0  # customers whose processing is restricted (art. 18)
+    notices_owed: int = 0  # recipients still to be told of a correction, erasure or withdrawal (art. 19)
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,8 @@ FIGURE_LABELS = {
     "requests_late": "Henvendelser over fristen",
     "review": "Venter i gjennomgangskøen",
     "quarantine": "I karantene",
+    "restricted_customers": "Kunder med begrenset behandling (art. 18)",
+    "notices_owed": "Mottakere som ennå ikke er varslet om retting eller sletting (art. 19)",
 }
 
 
@@ -251,6 +257,8 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         "requests_late": sum(1 for line in requests if line.late),
         "review": sum(1 for item in waiting if item.queue == REVIEW),
         "quarantine": sum(1 for item in waiting if item.queue == QUARANTINE),
+        "restricted_customers": inputs.restricted_customers,
+        "notices_owed": inputs.notices_owed,
     }
     return RetentionReport(
         period=inputs.period,
@@ -307,12 +315,15 @@ def _request_line(request: SubjectRequest, today: date) -> RequestLine:
         late = deadline is not None and request.answered_on > deadline
         status = f"Besvart {norwegian_date(request.answered_on)}" + (" (etter fristen)" if late else "")
         return RequestLine(request, status, late)
+    state = "Foreslått, ikke bekreftet" if request.status == "suggested" else "Åpen"
+    if request.extended_months:
+        state += f", fristen forlenget med {request.extended_months} {'måned' if request.extended_months == 1 else 'måneder'}"
     if deadline is None:
-        return RequestLine(request, "Åpen", False)
+        return RequestLine(request, state, False)
     days_left = (deadline - today).days
     if days_left < 0:
-        return RequestLine(request, f"Åpen – fristen gikk ut for {-days_left} dager siden", True)
-    return RequestLine(request, f"Åpen – {days_left} dager igjen", False)
+        return RequestLine(request, f"{state} – fristen gikk ut for {-days_left} {'dag' if -days_left == 1 else 'dager'} siden", True)
+    return RequestLine(request, f"{state} – {days_left} {'dag' if days_left == 1 else 'dager'} igjen", False)
 
 
 def _changes(previous: PreviousReport | None, figures: dict[str, int]) -> tuple[Change, ...]:

@@ -93,21 +93,31 @@ class RequestKind(StrEnum):
     ACCESS = "access"
     ERASURE = "erasure"
     RECTIFICATION = "rectification"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    PORTABILITY = "portability"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
 
 
 class RequestStatus(StrEnum):
-    """``access_requests.status``, as stored."""
+    """``access_requests.status``, as stored. A request the pipeline recognised in a mail is
+    ``suggested`` until staff confirm it (``open``) or dismiss it."""
 
+    SUGGESTED = "suggested"
     OPEN = "open"
     ANSWERED = "answered"
+    DISMISSED = "dismissed"
 
 
 class RequestState(StrEnum):
     """A request's state on a given day: the stored status, with an open request past its deadline overdue."""
 
+    SUGGESTED = "suggested"
     OPEN = "open"
+    EXTENDED = "extended"
     OVERDUE = "overdue"
     ANSWERED = "answered"
+    DISMISSED = "dismissed"
 
 
 class ProposalState(StrEnum):

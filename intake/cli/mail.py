@@ -59,62 +59,36 @@ def records() -> None:
 @records.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--actor", default="cli", show_default=True, help="Hvem som importerer (føres i revisjonsloggen).")
-@click.option("--progress/--no-progress", default=None, help="Vis en fremdriftslinje (standard: når stderr er en terminal).")
+@click.option("--returning", multiple=True, metavar="KUNDENR",
+              help="En person som er slettet, er blitt kunde igjen: importer raden (kan gjentas). "
+                   "Krever arkivansvarlig (--as) og føres i revisjonsloggen.")
+@staff_option
 @pass_context
-def records_import(context: Context, file: Path, actor: str, progress: bool | None) -> None:
+def records_import(context: Context, file: Path, actor: str, returning: tuple[str, ...], staff: str | None) -> None:
     """Importer FIL (CSV med registerets overskriftslinje); en ny import oppdaterer det som finnes.
 
     En fil med én eller flere feil rader importerer ingenting; hver feil rad listes med linjenummer.
-    Til slutt vises hva som endret seg: kunder, eiendommer og prosjekter som er nye, endret og
-    uendret, og hvor mange lagrede e-poster som fikk oppbevaringstiden beregnet på nytt.
+    Rader for en person som er slettet etter eget krav, importeres ikke (én linje per rad), resten
+    importeres; --returning KUNDENR slipper én inn igjen. Et felt som er rettet (intake rectify),
+    beholder den rettede verdien, med én linje per konflikt, til filen har den rettede verdien.
     """
     from intake.services import mail
 
-    show_progress = sys.stderr.isatty() if progress is None else progress
-    bar = _ImportProgress() if show_progress else None
     try:
-        summary = mail.import_records(context.app, file, actor, progress=bar.update if bar else None)
+        summary = mail.import_records(context.app, file, actor, returning=returning, staff=staff if returning else None)
     except RecordsImportError as error:
         for line, reason in error.bad_rows:
             click.echo(f"{error.path}:{line}: {reason}", err=True)
         raise
-    finally:
-        if bar:
-            bar.finish()
-    click.echo(render_import_summary(summary))
-
-
-def render_import_summary(summary) -> str:
-    def counts(c, one_new: str) -> str:
-        return f"{c.new} {one_new if c.new == 1 else 'nye'}, {c.changed} endret, {c.unchanged} uendret"
-
-    return "\n".join([
-        f"Kunder: {counts(summary.customer_counts, 'ny')}",
-        f"Eiendommer: {counts(summary.property_counts, 'ny')}",
-        f"Prosjekter: {counts(summary.project_counts, 'nytt')}",
-        f"E-poster: oppbevaringstiden beregnet på nytt for {summary.retention_recomputed}",
-    ])
-
-
-class _ImportProgress:
-    """One bar over the file's lines while they are read and checked, completed when they are written."""
-
-    def __init__(self) -> None:
-        self._bar = None
-        self._shown = 0
-
-    def update(self, stage: str, done: int, total: int) -> None:
-        if self._bar is None:
-            self._bar = click.progressbar(length=total, label="Leser registeret", file=sys.stderr)
-            self._bar.__enter__()
-        if stage == "write":
-            self._bar.label = "Skriver"
-        self._bar.update(max(0, min(done, total) - self._shown))
-        self._shown = max(self._shown, min(done, total))
-
-    def finish(self) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(None, None, None)
+    for refused in summary.refused:
+        click.echo(f"{file}:{refused.line}: {refused.describe()}", err=True)
+    for conflict in summary.conflicts:
+        click.echo(f"{file}:{conflict.line}: {conflict.describe()}", err=True)
+    for customer_id in summary.readmitted:
+        click.echo(f"{customer_id} er importert igjen som kunde (--returning, ført i revisjonsloggen)")
+    click.echo(f"importerte {summary.customers} kunder, {summary.properties} eiendommer og {summary.projects} prosjekter "
+               f"({summary.changed_customers} kunder nye eller endret; oppbevaringstiden beregnet på nytt for "
+               f"{summary.retention_recomputed} e-poster)")
 
 
 @cli.command()
@@ -141,8 +115,28 @@ def render_status(status) -> str:
     lines.append(f"I karantene: {status.counts.get(MessageState.QUARANTINED, 0)}")
     lines += [f"  e-post #{item.message_pk} ({item.size} byte): {quarantine_reason_text(item.reason)}"
               for item in status.quarantined]
+    lines += _request_lines(status.requests)
     lines += [_report_line(run) for run in status.reports] or ["Rapporter: ingen laget ennå"]
     return "\n".join(lines)
+
+
+def _request_lines(requests: tuple) -> list[str]:
+    """Suggested, open and overdue requests from data subjects, and a warning a week before a deadline (issue 12)."""
+    from rules.subject_requests import KIND_NAMES
+
+    def count(number: int, one: str, many: str) -> str:
+        return f"{number} {one if number == 1 else many}"
+
+    suggested = sum(1 for r in requests if r.state == "suggested")
+    open_ = sum(1 for r in requests if r.state in ("open", "extended"))
+    overdue = [r for r in requests if r.state == "overdue"]
+    lines = [f"krav fra registrerte: {count(suggested, 'foreslått', 'foreslåtte')} (bekreft eller avvis), "
+             f"{count(open_, 'åpent', 'åpne')}, {len(overdue)} over fristen"]
+    lines += [f"  FORFALT: krav #{r.request_id} om {KIND_NAMES.get(r.kind, r.kind)} hadde frist {r.deadline.isoformat()}"
+              for r in overdue]
+    lines += [f"  fristen nærmer seg: krav #{r.request_id} om {KIND_NAMES.get(r.kind, r.kind)} må besvares innen "
+              f"{r.deadline.isoformat()}" for r in requests if r.due_soon]
+    return lines
 
 
 def _report_line(run) -> str:
@@ -203,8 +197,9 @@ def mailbox_check(context: Context) -> None:
 def review(ctx: click.Context, staff: str | None) -> None:
     """E-post som ikke kunne knyttes til en kunde av seg selv: list dem med grunnlaget, og avgjør hver.
 
-    Uten underkommando listes de åpne sakene. Når du godtar eller knytter, huskes
-    avsenderens adresse for kunden, så neste e-post derfra knyttes av seg selv.
+    Uten underkommando listes de åpne sakene. Å godta eller knytte knytter den ene e-posten;
+    med --sender-is-customer huskes også avsenderens adresse for kunden, så neste e-post
+    derfra knyttes av seg selv (aldri firmaets egne, en kommunes eller en annen kundes adresse).
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -225,14 +220,16 @@ def review(ctx: click.Context, staff: str | None) -> None:
 @review.command("accept")
 @click.argument("item_id", type=int)
 @click.option("--customer", "customer_id", help="Hvilken kandidat, når det er flere (standard: den sterkeste).")
+@click.option("--sender-is-customer", is_flag=True,
+              help="Avsenderen er kunden: husk adressen, så neste e-post derfra knyttes av seg selv.")
 @staff_option
 @pass_context
-def review_accept(context: Context, item_id: int, customer_id: str | None, staff: str | None) -> None:
+def review_accept(context: Context, item_id: int, customer_id: str | None, sender_is_customer: bool, staff: str | None) -> None:
     """Knytt e-posten i sak ITEM_ID til den sterkeste (eller den oppgitte) kandidaten."""
     from intake.services import review as queue
 
-    decision = queue.accept(context.app, staff, item_id, customer_id)
-    click.echo(f"#{item_id} knyttet til {decision.customer_id}")
+    decision = queue.accept(context.app, staff, item_id, customer_id, sender_is_customer)
+    click.echo(f"#{item_id} knyttet til {decision.customer_id}" + ("; avsenderadressen er lagt til kunden" if sender_is_customer else ""))
 
 
 @review.command("reject")
@@ -250,11 +247,13 @@ def review_reject(context: Context, item_id: int, staff: str | None) -> None:
 @review.command("link-to")
 @click.argument("item_id", type=int)
 @click.argument("customer_id")
+@click.option("--sender-is-customer", is_flag=True,
+              help="Avsenderen er kunden: husk adressen, så neste e-post derfra knyttes av seg selv.")
 @staff_option
 @pass_context
-def review_link_to(context: Context, item_id: int, customer_id: str, staff: str | None) -> None:
+def review_link_to(context: Context, item_id: int, customer_id: str, sender_is_customer: bool, staff: str | None) -> None:
     """Knytt e-posten i sak ITEM_ID til kunden CUSTOMER_ID, kandidat eller ikke."""
     from intake.services import review as queue
 
-    decision = queue.link_to(context.app, staff, item_id, customer_id)
-    click.echo(f"#{item_id} knyttet til {decision.customer_id}")
+    decision = queue.link_to(context.app, staff, item_id, customer_id, sender_is_customer)
+    click.echo(f"#{item_id} knyttet til {decision.customer_id}" + ("; avsenderadressen er lagt til kunden" if sender_is_customer else ""))

@@ -124,11 +124,18 @@ def export(context: Context, customer_id: str, partner: str, categories: tuple[s
 @click.option("--set", "assignments", multiple=True, required=True, metavar="FIELD=VALUE",
               help="En rettet verdi: name, email, phone, street_address, postcode eller city (kan gjentas).")
 @click.option("--reason", required=True, help="Hvorfor opplysningene rettes (lagres i revisjonsloggen med den gamle verdien).")
+@click.option("--notified", multiple=True, metavar="PARTNER",
+              help="En samarbeidspartner som har fått opplysningene og er varslet om rettingen (art. 19; kan gjentas).")
 @staff_option
 @pass_context
-def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], reason: str, staff: str | None) -> None:
-    """Rett en kundes opplysninger (GDPR artikkel 16). Lagret e-post endres aldri."""
-    from intake.services import privacy
+def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], reason: str, notified: tuple[str, ...],
+            staff: str | None) -> None:
+    """Rett en kundes opplysninger (GDPR artikkel 16). Lagret e-post endres aldri.
+
+    Hver samarbeidspartner opplysningene er utlevert til, skal varsles (art. 19); se `intake notices`.
+    """
+    from intake.cli.lawful import echo_notices
+    from intake.services import lawful
 
     changes = {}
     for assignment in assignments:
@@ -136,8 +143,10 @@ def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], re
         if not sep:
             raise click.UsageError(f"--set vil ha FELT=VERDI, fikk {field!r}")
         changes[field.strip()] = value
-    done = privacy.rectify(context.app, staff, customer_id, changes, reason)
+    outcome = lawful.rectify(context.app, staff, customer_id, changes, reason, notified)
+    done = outcome.changed
     click.echo(f"rettet {len(done)} felt: {', '.join(record_field_name(c.field) for c in done) or 'ingen endring'}")
+    echo_notices(outcome.notices)
 
 
 @cli.command()
@@ -148,23 +157,27 @@ def rectify(context: Context, customer_id: str, assignments: tuple[str, ...], re
               help="Dagen kravet om sletting kom inn (standard: i dag); svaret skal gis innen én måned.")
 @click.option("--register-only", is_flag=True,
               help="Bare registrer kravet og fristen; utfør det senere med `intake erase SUBJECT`.")
+@click.option("--notified", multiple=True, metavar="PARTNER",
+              help="En samarbeidspartner som har fått opplysningene og er varslet om slettingen (art. 19; kan gjentas).")
 @staff_option
 @pass_context
 def erase(context: Context, subject: str, dry_run: bool, out: Path | None, received, register_only: bool,
-          staff: str | None) -> None:
+          notified: tuple[str, ...], staff: str | None) -> None:
     """Slett det ingen lov krever at vi oppbevarer om en person (GDPR artikkel 17); begrens resten.
 
     Skriver ut svaret til personen: punkt for punkt hva som ble slettet og hva som
     beholdes, og hvorfor (art. 17(3)(b): bokføringsloven; art. 17(3)(e): rettskrav
     innen 13 år). Kravet føres i registeret over begjæringer (se `intake
-    access-request --list`): med --register-only registreres det med fristen på én
-    måned og ingenting slettes; ellers utføres det og merkes besvart i dag.
+    requests`): med --register-only registreres det med fristen på én måned og
+    ingenting slettes; ellers utføres det. Kravet er besvart først når svaret er sendt
+    (`intake requests answer ID --sent DATO`).
     """
     from intake.services import privacy
 
     if register_only and (dry_run or out is not None):
         raise click.UsageError("--register-only sletter ingenting og kan ikke kombineres med --dry-run eller --out")
-    outcome = privacy.erase(context.app, staff, subject, as_day(received), dry_run=dry_run, register_only=register_only)
+    outcome = privacy.erase(context.app, staff, subject, as_day(received), dry_run=dry_run, register_only=register_only,
+                            notified=notified)
     if register_only:
         click.echo(f"slettebegjæring #{outcome.request_id}: mottatt {outcome.requested_on}, frist {outcome.deadline}, "
                    f"status {request_state_name(outcome.state)}")
@@ -172,6 +185,9 @@ def erase(context: Context, subject: str, dry_run: bool, out: Path | None, recei
     if out is not None:
         out.write_text(outcome.answer, encoding="utf-8")
     click.echo(outcome.answer, nl=False)
+    from intake.cli.lawful import echo_notices
+
+    echo_notices(outcome.notices)
 
 
 @cli.group()
@@ -185,8 +201,9 @@ def consent() -> None:
 @click.option("--category", "categories", multiple=True, required=True,
               help="name, phone, email, address, property eller project (kan gjentas).")
 @click.option("--project", "project_id", help="Bare for dette prosjektet (standard: alle kundens prosjekter).")
-@click.option("--given", type=DATE, help="Dagen samtykket ble gitt (standard: i dag).")
-@click.option("--evidence", help="Hvordan det ble gitt, f.eks. 'e-post 2025-03-01'.")
+@click.option("--given", type=DATE, required=True, help="Dagen samtykket ble gitt (ikke frem i tid).")
+@click.option("--evidence", required=True,
+              help="Hvordan det ble gitt, f.eks. 'signert skjema' eller 'e-post 2025-03-01' (GDPR art. 7(1)).")
 @staff_option
 @pass_context
 def consent_grant(context: Context, customer_id: str, partner: str, categories: tuple[str, ...], project_id: str | None,
@@ -205,10 +222,12 @@ def consent_grant(context: Context, customer_id: str, partner: str, categories: 
 @pass_context
 def consent_withdraw(context: Context, consent_id: int, withdrawn_on, staff: str | None) -> None:
     """Registrer at et samtykke er trukket tilbake; ingen deling etter det fra den dagen."""
-    from intake.services import privacy
+    from intake.cli.lawful import echo_notices
+    from intake.services import lawful
 
-    privacy.withdraw_consent(context.app, staff, consent_id, as_day(withdrawn_on))
+    outcome = lawful.withdraw_consent(context.app, staff, consent_id, as_day(withdrawn_on))
     click.echo(f"samtykke #{consent_id} trukket tilbake")
+    echo_notices(outcome.notices)
 
 
 @consent.command("list")

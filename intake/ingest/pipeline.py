@@ -11,6 +11,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import re
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import parseaddr
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
@@ -19,11 +23,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.ingest.analysis import EarlierMail, MessageAnalysis, analyze_message, case_numbers
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
+from intake.privacy.requests import suggest_from_mail
 from intake.retention import retention_at_ingest
 from intake.ingest.sources import IncomingMessage
 from models import (
-    Attachment, Blob, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink, MessagePropertyLink,
-    Participant, PropertyCaseNumber, ReviewItem,
+    Attachment, Blob, CustomerAddress, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink,
+    MessagePropertyLink, Participant, PropertyCaseNumber, ReviewItem,
 )
 from models.queries import (
     case_properties, known_customers, ledger_entry, message_by_message_id, message_by_raw_hash, property_ids_by_key,
@@ -119,6 +124,7 @@ class Pipeline:
                               source_folder=incoming.key.folder)
             session.add(message)
             session.flush()
+            _date_quarantined(session, message, raw, self._policies, self._own_domains)
             return QUARANTINED, message, reason
         if parsed.message_id:
             same_id = message_by_message_id(session, parsed.message_id)
@@ -162,7 +168,43 @@ class Pipeline:
                             (attachment.filename for attachment in parsed.attachments),
                             (finding.label for finding in analysis.findings),
                             project_ids=[link.project_id for link in analysis.links.projects])
+        # A data subject's request in the mail is registered as a suggestion; its deadline runs from today's mail.
+        suggest_from_mail(session, message, raw, self._own_domains, [link.customer_id for link in analysis.links.customers])
         return message
+
+
+def _date_quarantined(session: Session, message: Message, raw: bytes, policies: tuple[Policy, ...],
+                      own_domains: tuple[str, ...]) -> None:
+    """Quarantined mail is still held mail: it gets a retention record, and when its From address
+    can be read, a sender participant (so lookup, access and erasure find it) and the link to the
+    one customer who has that address (issue 12)."""
+    sender = readable_sender(raw)
+    customer_ids: list[str] = []
+    if sender:
+        message.from_address = sender
+        session.add(Participant(message_pk=message.id, role="from", address=sender, display_name=None))
+        if sender.rpartition("@")[2] not in own_domains:
+            customer_ids = sorted(set(session.scalars(select(CustomerAddress.customer_id)
+                                                      .where(CustomerAddress.address == sender))))
+        if len(customer_ids) == 1:
+            session.add(MessageCustomerLink(message_pk=message.id, customer_id=customer_ids[0], method="sender_address",
+                                            confidence=1.0, reasons=[{"signal": "sender_address", "weight": 1.0,
+                                                                      "detail": "quarantined; From header readable"}]))
+        else:
+            customer_ids = []
+    session.flush()
+    retention_at_ingest(session, message, policies, customer_ids, (), ())
+
+
+def readable_sender(raw: bytes) -> str | None:
+    """The From address of a message that could not be parsed, when its header block can be read at all."""
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
+        _, address = parseaddr(str(headers.get("From", "") or ""))
+    except Exception:  # hostile bytes: no sender is a fine answer
+        return None
+    address = address.strip().lower()
+    return address if 3 <= len(address) <= 320 and re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[a-z]{2,}", address) else None
 
 
 def _store_links(session: Session, message: Message, analysis: MessageAnalysis, property_pks: dict[str, int]) -> None:

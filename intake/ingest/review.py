@@ -1,7 +1,11 @@
 """`intake review`: messages whose link evidence was weak or conflicting, settled by staff.
 
-Accepting or linking a message also remembers the sender's address as confirmed for
-that customer, so the next message from it links by itself. Every decision is audited.
+Accepting or linking a message links that one message. The sender's address is remembered
+for the customer (so the next message from it links by itself) only when staff say the
+sender *is* the customer (``sender_is_customer``), and never for the firm's own domains, a
+municipality, or an address already tied to another customer: a supplier's quote about a
+customer must not make the supplier's next quote, about somebody else, hers (issue 12).
+Every decision is audited.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from models.audit import append_audit
 from models.base import utcnow
 from rules.retention import Policy
 from rules.vocabulary import AddressSource, LinkMethod, LinkSignal, ReviewState, StaffAction
+from rules.subject_requests import is_municipality
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ def open_items(session: Session, actor: str | None) -> list[ReviewView]:
 
 
 def accept(session: Session, actor: str | None, item_id: int, policies: tuple[Policy, ...], own_domains: tuple[str, ...],
-           customer_id: str | None = None) -> str:
+           customer_id: str | None = None, sender_is_customer: bool = False) -> str:
     """Link to the best candidate (or the named one, which must be a candidate)."""
     member = require(session, actor, StaffAction.REVIEW_LINKS)
     item = _open_item(session, item_id)
@@ -56,13 +61,14 @@ def accept(session: Session, actor: str | None, item_id: int, policies: tuple[Po
         raise InputError(f"sak {item_id} har ingen kandidat; bruk link-to")
     if chosen not in candidate_ids:
         raise InputError(f"{chosen} er ikke kandidat i sak {item_id}; bruk link-to")
-    return _link(session, member.username, item, chosen, ReviewState.ACCEPTED, policies, own_domains)
+    return _link(session, member.username, item, chosen, ReviewState.ACCEPTED, policies, own_domains, sender_is_customer)
 
 
 def link_to(session: Session, actor: str | None, item_id: int, customer_id: str, policies: tuple[Policy, ...],
-            own_domains: tuple[str, ...]) -> str:
+            own_domains: tuple[str, ...], sender_is_customer: bool = False) -> str:
     member = require(session, actor, StaffAction.REVIEW_LINKS)
-    return _link(session, member.username, _open_item(session, item_id), customer_id, ReviewState.LINKED, policies, own_domains)
+    return _link(session, member.username, _open_item(session, item_id), customer_id, ReviewState.LINKED, policies, own_domains,
+                 sender_is_customer)
 
 
 def reject(session: Session, actor: str | None, item_id: int) -> None:
@@ -75,15 +81,19 @@ def reject(session: Session, actor: str | None, item_id: int) -> None:
 
 
 def _link(session: Session, username: str, item: ReviewItem, customer_id: str, state: ReviewState,
-          policies: tuple[Policy, ...], own_domains: tuple[str, ...]) -> str:
+          policies: tuple[Policy, ...], own_domains: tuple[str, ...], sender_is_customer: bool = False) -> str:
     if session.get(Customer, customer_id) is None:
         raise InputError(f"fant ingen kunde {customer_id}")
     message = session.get(Message, item.message_pk)
+    if sender_is_customer:
+        refusal = sender_refusal(session, message.from_address, customer_id, own_domains)
+        if refusal:
+            raise InputError(f"--sender-is-customer refused: {refusal}")
     session.add(MessageCustomerLink(
         message_pk=message.id, customer_id=customer_id, method=LinkMethod.STAFF_REVIEW, confidence=1.0,
         reasons=[{"signal": LinkSignal.STAFF_DECISION, "weight": 1.0, "detail": f"review item {item.id} by {username}"}],
     ))
-    confirmed = _remember_sender(session, message, customer_id, own_domains)
+    confirmed = _remember_sender(session, message, customer_id) if sender_is_customer else False
     _decide(item, state, username)
     session.flush()
     apply_retention(session, message, policies)
@@ -92,10 +102,25 @@ def _link(session: Session, username: str, item: ReviewItem, customer_id: str, s
     return customer_id
 
 
-def _remember_sender(session: Session, message: Message, customer_id: str, own_domains: tuple[str, ...]) -> bool:
-    address = message.from_address
-    if not address or address.rsplit("@", 1)[-1] in own_domains:
-        return False
+def sender_refusal(session: Session, address: str | None, customer_id: str, own_domains: tuple[str, ...]) -> str | None:
+    """Why a sender's address may not be remembered as this customer's, or None when it may."""
+    if not address:
+        return "the message has no readable sender address"
+    domain = address.rsplit("@", 1)[-1].lower()
+    if domain in own_domains:
+        return "the sender is one of the firm's own addresses"
+    if is_municipality(address):
+        return "the sender is a municipality"
+    other = session.scalar(select(CustomerAddress.customer_id).where(CustomerAddress.address == address.lower(),
+                                                                     CustomerAddress.customer_id != customer_id).limit(1))
+    if other is not None or session.scalar(select(Customer.customer_id).where(
+            Customer.email == address.lower(), Customer.customer_id != customer_id).limit(1)) is not None:
+        return "the address belongs to another customer"
+    return None
+
+
+def _remember_sender(session: Session, message: Message, customer_id: str) -> bool:
+    address = message.from_address.lower()
     known = session.scalar(select(CustomerAddress).where(CustomerAddress.customer_id == customer_id,
                                                          CustomerAddress.address == address))
     if known is None:

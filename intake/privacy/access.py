@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.privacy.lookup import SubjectReport, _gather
-from intake.privacy.requests import mark_answered, open_or_register
+from intake.privacy.requests import open_or_register
 from intake.privacy.subjects import _resolve_one
 from intake.privacy.staff import require
 from models import AccessRequest, Attachment, Blob, StoredFinding, Message, Participant
@@ -51,7 +51,7 @@ def build_package(session: Session, actor: str | None, query: str, request: Acce
             "subject": asdict(report), "messages": copies}
     files.insert(0, ("innsyn.txt", access_document(facts, controller, activities, today).encode("utf-8")))
     files.insert(1, ("data.json", json.dumps(data, ensure_ascii=False, indent=2, default=_iso).encode("utf-8")))
-    mark_answered(session, request, member.username, today)
+    # Written is not sent: the request is answered when staff say so (intake requests answer ID --sent DATE).
     append_audit(session, actor=member.username, action="access_request.export", target_type="subject",
                  target_id=request.subject_ref, details={"request_id": request.id, "messages": len(report.messages),
                                                          "attachments": sum(len(c["attachments"]) for c in copies)})

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.errors import InputError
+from intake.privacy.notices import withdrawal_notices
+from intake.privacy.restriction import restriction_reason
 from intake.privacy.staff import require
 from models import Consent, Customer, CustomerProperty, Disclosure, Project, Property
 from models.audit import append_audit
@@ -26,6 +28,10 @@ def grant(session: Session, actor: str | None, customer_id: str, partner: str, c
         raise InputError(f"ukjente eller manglende kategorier: {', '.join(unknown) or '(ingen oppgitt)'}")
     if not partner.strip():
         raise InputError("et samtykke må nevne samarbeidspartneren det tillater deling med")
+    if not (evidence or "").strip():  # art. 7(1): the firm must be able to show that the person consented
+        raise InputError("et samtykke trenger --evidence: hvordan det ble gitt (f.eks. «signert skjema», «e-post 2026-03-01»)")
+    if given_on > date.today():
+        raise InputError("et samtykke kan ikke være gitt frem i tid")
     consent = Consent(customer_id=customer_id, partner=" ".join(partner.split()), data_categories=sorted(set(categories)),
                       project_id=project_id, given_on=given_on, evidence=evidence, recorded_by=member.username)
     session.add(consent)
@@ -49,6 +55,8 @@ def withdraw(session: Session, actor: str | None, consent_id: int, withdrawn_on:
     session.flush()
     append_audit(session, actor=member.username, action="consent.withdraw", target_type="customer",
                  target_id=consent.customer_id, details={"consent_id": consent.id, "withdrawn_on": withdrawn_on.isoformat()})
+    # Art. 19 / 7(3): a partner who already received data under the consent must be told it is withdrawn.
+    withdrawal_notices(session, member.username, consent)
     return consent
 
 
@@ -79,6 +87,12 @@ def export_to_partner(session: Session, actor: str | None, customer_id: str, par
     member = require(session, actor, StaffAction.EXPORT, today)
     _check_customer_and_project(session, customer_id, project_id)
     wanted = frozenset(categories)
+    restricted = restriction_reason(session, customer_id)
+    if restricted:  # art. 18: restricted data is only stored, whatever consent exists
+        reason = f"behandlingen av kundens opplysninger er begrenset: {restricted}"
+        append_audit(session, actor=member.username, action="export.refused", target_type="customer", target_id=customer_id,
+                     details={"partner": partner, "categories": sorted(wanted), "project_id": project_id, "reason": reason})
+        return ExportOutcome(False, reason, None)
     consents = [ConsentFacts(c.id, c.partner, frozenset(c.data_categories), c.project_id, c.given_on, c.withdrawn_on)
                 for c in session.scalars(select(Consent).where(Consent.customer_id == customer_id))]
     decision = check_export(consents, partner, wanted, project_id, today)

@@ -18,7 +18,7 @@ from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
 from intake.privacy.staff import refuse, require, staff_member
-from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, Project, RetentionRecord
+from models import DisposalItem, DisposalLogEntry, DisposalProposal, Message, Project, RetentionRecord, ReviewItem
 from models.audit import append_audit
 from models.base import utcnow
 from rules.disposal import DueList, RetentionItem, check_at_approval, customer_record_expires, due_for_disposal
@@ -37,8 +37,12 @@ def retention_items(session: Session, until: date, message_pks: list[int] | None
         statement = statement.where(RetentionRecord.message_pk.in_(message_pks))
     records = list(session.scalars(statement))
     holds = hold_reasons_by_message(session, [r.message_pk for r in records])
+    # Mail still waiting in the review queue is not settled: who it belongs to decides how long it is kept.
+    in_review = set(session.scalars(select(ReviewItem.message_pk).where(
+        ReviewItem.state == "open", ReviewItem.message_pk.in_([r.message_pk for r in records])))) if records else set()
     return [RetentionItem(r.message_pk, r.category, r.legal_basis, r.retain_until,
-                          tuple(holds.get(r.message_pk, ())) + (("merket med rettslig bevaring i oppbevaringsregisteret",) if r.legal_hold and r.message_pk not in holds else ()))
+                          tuple(holds.get(r.message_pk, ())) + (("merket med rettslig bevaring i oppbevaringsregisteret",) if r.legal_hold and r.message_pk not in holds else ())
+                          + (("venter i gjennomgangskøen",) if r.message_pk in in_review else ()))
             for r in records]
 
 

@@ -19,10 +19,12 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from intake.privacy.lookup import SubjectReport, _gather, audit_ref
-from intake.privacy.requests import mark_answered, open_or_register
+from intake.privacy.notices import ERASURE as NOTICE_ERASURE, owe_notices
+from intake.privacy.requests import open_or_register
 from intake.privacy.subjects import _resolve_one
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
+from intake.privacy.suppression import leave_suppression
 from intake.privacy.staff import require
 from models import (
     AccessRequest, Consent, Customer, Disclosure, LegalHold, Message, MessageCustomerLink, Project, Rectification, Restriction,
@@ -42,7 +44,8 @@ class ErasureOutcome:
     report: SubjectReport
     decisions: tuple[ErasureDecision, ...]
     applied: bool
-    request: AccessRequest | None = None  # the answered erasure request; none for a dry run
+    request: AccessRequest | None = None  # the erasure request carried out; none for a dry run
+    notices: tuple = ()  # art. 19: the partners who received the data, and whether each was told
 
     @property
     def erased(self) -> list[ErasureDecision]:
@@ -63,7 +66,7 @@ def register_erasure(session: Session, actor: str | None, query: str, hash_key: 
 
 def erase_subject(session: Session, actor: str | None, query: str, hash_key: bytes, policies: tuple[Policy, ...],
                   activities: tuple[ProcessingActivity, ...], today: date | None = None, dry_run: bool = False,
-                  received_on: date | None = None) -> ErasureOutcome:
+                  received_on: date | None = None, notified: tuple[str, ...] = ()) -> ErasureOutcome:
     """Carry out the subject's erasure request (registered as received on ``received_on``, default today, if none is open)."""
     today = today or date.today()
     member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
@@ -73,14 +76,16 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
     if dry_run:
         return ErasureOutcome(report, tuple(decisions), applied=False)
     request = open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on or today)
-    _apply(session, report, decisions, member.username, today)
-    mark_answered(session, request, member.username, today)
+    _apply(session, report, decisions, member.username, today, hash_key)
+    # Carried out is not answered: the request is answered when staff say the letter was sent.
     append_audit(session, actor=member.username, action="erase", target_type="subject",
                  target_id=audit_ref(report.ref, hash_key),
                  details={"request_id": request.id,
                           "items": [{"type": d.item_type, "id": d.item_id, "action": d.action,
                                      "reference": d.legal_reference} for d in decisions]})
-    return ErasureOutcome(report, tuple(decisions), applied=True, request=request)
+    notices = owe_notices(session, member.username, report.record.customer_id, NOTICE_ERASURE, notified, today=today) \
+        if report.record else []
+    return ErasureOutcome(report, tuple(decisions), applied=True, request=request, notices=tuple(notices))
 
 
 def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...], today: date) -> list[ErasureDecision]:
@@ -113,7 +118,8 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
     return decisions
 
 
-def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecision], actor: str, today: date) -> None:
+def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecision], actor: str, today: date,
+           hash_key: bytes) -> None:
     for decision in decisions:
         if decision.kept and decision.item_type == ErasureItemType.CONSENT:
             _withdraw(session, int(decision.item_id), actor, today)
@@ -127,7 +133,7 @@ def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecis
         elif decision.item_type == ErasureItemType.CONSENT:
             session.execute(delete(Consent).where(Consent.id == int(decision.item_id)))
         elif decision.item_type == ErasureItemType.CUSTOMER:
-            _erase_customer(session, decision, actor)
+            _erase_customer(session, decision, actor, hash_key)
     session.flush()
 
 
@@ -147,7 +153,7 @@ def _restrict(session: Session, decision: ErasureDecision, actor: str) -> None:
                                 legal_reference=decision.legal_reference, restricted_by=actor))
 
 
-def _erase_customer(session: Session, decision: ErasureDecision, actor: str) -> None:
+def _erase_customer(session: Session, decision: ErasureDecision, actor: str, hash_key: bytes) -> None:
     customer_id = decision.item_id
     session.execute(delete(Rectification).where(Rectification.customer_id == customer_id))
     session.execute(delete(Restriction).where(Restriction.target_type == ErasureItemType.CUSTOMER, Restriction.target_id == customer_id))
@@ -160,6 +166,8 @@ def _erase_customer(session: Session, decision: ErasureDecision, actor: str) -> 
     session.add(tombstone)
     session.flush()
     tombstone.target_id = f"erasure-{tombstone.id}"
+    # Erased stays erased: the next records import recognises the person by keyed hashes only.
+    leave_suppression(session, customer, tombstone.target_id, actor, hash_key)
     # The subject's requests stay in the register for their deadlines, known only by the tombstone.
     session.execute(update(AccessRequest).where(AccessRequest.customer_id == customer_id)
                     .values(customer_id=None, subject_ref=tombstone.target_id))
@@ -186,8 +194,7 @@ def render_answer(outcome: ErasureOutcome) -> str:
     heading = "Forslag (ingenting er endret ennå)" if not outcome.applied else "Svar på krav om sletting"
     lines = [f"{heading} – {report.display}", ""]
     if outcome.request is not None:
-        lines += [f"Kravet kom {outcome.request.requested_on.isoformat()}; svarfrist {outcome.request.deadline.isoformat()}; "
-                  f"besvart {outcome.request.answered_on.isoformat()}.", ""]
+        lines += [f"Kravet kom {outcome.request.requested_on.isoformat()}; svarfrist {outcome.request.deadline.isoformat()}.", ""]
     lines.append(f"Slettet ({len(outcome.erased)}):" if outcome.applied else f"Blir slettet ({len(outcome.erased)}):")
     lines += [f"  - {describe(d)}: {d.reason}" for d in outcome.erased] or ["  (ingenting)"]
     lines += ["", f"Beholdt, men begrenset til oppbevaring ({len(outcome.kept)}):"]

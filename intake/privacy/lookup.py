@@ -87,6 +87,10 @@ class SubjectReport:
     disclosures: tuple[dict, ...]
     access_requests: tuple[dict, ...]
     holds: tuple[str, ...] = field(default=())
+    # Mail found only by a name (or property) mention, where the name fits more than one registered
+    # person or the mail is linked to someone else: maybe the person's, maybe not. Never part of the
+    # person's data (access package, erasure) until staff link the message to them (issue 12).
+    uncertain: tuple[MessageItem, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -134,12 +138,14 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
     if phone:
         hashes[value_hash("PHONE", phone, hash_key)] = "Telefonnummeret"
     _add_hash_reasons(session, hashes, why)
+    own = set(why)  # linked, or reached by an identifier that is theirs
     _add_name_reasons(session, customer.name, why)
     property_ids = [row.id for row in property_rows]
     if property_ids:
         for pk, key in session.execute(select(MessagePropertyLink.message_pk, MessagePropertyLink.property_key)
                                        .where(MessagePropertyLink.property_id.in_(property_ids))):
             why[pk].add(f"eiendom {key} nevnt")
+    uncertain_why = _split_uncertain(session, why, own, customer_id, namesakes=_namesakes(session, customer.name) > 1)
 
     register = activity(activities, CUSTOMER_REGISTER)
     restricted = _restrictions(session, ErasureItemType.CUSTOMER, [customer_id]).get(customer_id)
@@ -156,7 +162,9 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
                                                       .order_by(Rectification.id))),
     )
     messages = _message_items(session, why, set(addresses), activities, own_domains)
+    uncertain = _message_items(session, uncertain_why, set(addresses), activities, own_domains)
     return SubjectReport(
+        uncertain=uncertain,
         ref=candidate.ref, display=customer.name, matched_because=candidate.reasons, record=record,
         identifiers=tuple(addresses) + ((phone,) if phone else ()),
         properties=tuple({"key": row.key, "kommune": row.kommune} for row in property_rows),
@@ -176,16 +184,53 @@ def _gather_identifier(session: Session, candidate: SubjectMatch, hash_key: byte
     if label == "EMAIL":
         addresses = {value}
         _add_participant_reasons(session, [value], why)
+    uncertain_why: dict[int, set[str]] = {}
     if label == "PERSON":
+        own = set(why)
         _add_name_reasons(session, value, why)
+        # A person who is not a customer, known by name only: mail linked to a customer is that customer's.
+        uncertain_why = _split_uncertain(session, why, own, None, namesakes=_namesakes(session, value) > 0)
     else:
         _add_hash_reasons(session, {value_hash(label, value, hash_key): label_name(label)}, why)
     messages = _message_items(session, why, addresses, activities, own_domains)
+    uncertain = _message_items(session, uncertain_why, addresses, activities, own_domains)
     return SubjectReport(
+        uncertain=uncertain,
         ref=candidate.ref, display=candidate.display, matched_because=candidate.reasons, record=None,
         identifiers=(value,), properties=(), projects=(), messages=messages, findings_by_category=_totals(messages),
         consents=(), disclosures=(), access_requests=_access_requests(session, None, audit_ref(candidate.ref, hash_key)),
     )
+
+
+def _namesakes(session: Session, name: str) -> int:
+    """How many registered customers carry this name (as written, in any case)."""
+    folded = " ".join(name.split()).casefold()
+    return sum(1 for other in session.scalars(select(Customer.name).where(func.lower(Customer.name) == folded.lower()))
+               if " ".join(other.split()).casefold() == folded)
+
+
+def _split_uncertain(session: Session, why: dict[int, set[str]], own: set[int], customer_id: str | None,
+                     namesakes: bool) -> dict[int, set[str]]:
+    """Move out of ``why`` the mail reached only by a mention that may be someone else's: the name
+    fits more than one registered person (``namesakes``), or the mail is linked to another customer."""
+    mentioned_only = [pk for pk in why if pk not in own]
+    linked: dict[int, set[str]] = defaultdict(set)
+    for part in chunks(mentioned_only):
+        for pk, other in session.execute(select(MessageCustomerLink.message_pk, MessageCustomerLink.customer_id)
+                                         .where(MessageCustomerLink.message_pk.in_(part))):
+            linked[pk].add(other)
+    uncertain = {}
+    for pk in mentioned_only:
+        someone_else = bool(linked[pk] - {customer_id})
+        by_name = any(reason.startswith("navnet") for reason in why[pk])
+        if someone_else or (namesakes and by_name):
+            reasons = why.pop(pk)
+            if someone_else:
+                reasons.add("e-posten er knyttet til en annen kunde")
+            if namesakes and by_name:
+                reasons.add("navnet passer flere registrerte personer")
+            uncertain[pk] = reasons
+    return uncertain
 
 
 def _add_participant_reasons(session: Session, addresses: Iterable[str], why: dict[int, set[str]]) -> None:

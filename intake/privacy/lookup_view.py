@@ -83,6 +83,13 @@ def render_report(r: SubjectReport) -> str:
         if item.restricted:
             lines.append(f"      BEGRENSET: {item.restricted}")
         lines += [f"      RETTSLIG BEVARING: {h}" for h in item.holds]
+    if r.uncertain:
+        lines.append(f"Usikre treff ({len(r.uncertain)}): nevner navnet eller eiendommen, men kan gjelde en annen person; "
+                     "de er ikke med i innsyn eller sletting før e-posten knyttes til personen "
+                     "(intake review link-to NUMMER KUNDE)")
+        for item in r.uncertain:
+            when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
+            lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")
     if r.findings_by_category:
         lines.append("Personopplysninger i e-postene: " + ", ".join(
             f"{label_name(label)} {n}" for label, n in r.findings_by_category.items()))
@@ -93,7 +100,7 @@ def render_report(r: SubjectReport) -> str:
     for d in r.disclosures:
         lines.append(f"Delt med {d['partner']} {d['disclosed_on']}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
     for a in r.access_requests:
-        state = request_state(a["status"], date.fromisoformat(a["deadline"]), date.today())
+        state = request_state(a["status"], date.fromisoformat(a["deadline"]), date.today(), a.get("extended_months", 0))
         lines.append(f"{request_title(a['kind'])} #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, "
                      f"status {request_state_name(state)}")
     return "\n".join(lines)

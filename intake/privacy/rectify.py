@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.errors import InputError
+from intake.privacy.notices import RECTIFICATION, owe_notices
 from intake.privacy.staff import require
 from models import Customer, CustomerAddress, Rectification
 from models.audit import append_audit
@@ -20,7 +21,17 @@ from rules.vocabulary import AddressSource, StaffAction
 FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
 
 
-def rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> list[Rectification]:
+def rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str,
+            notified: tuple[str, ...] = ()) -> list[Rectification]:
+    """Correct the fields; each partner the data was disclosed to is owed a notice (art. 19),
+    recorded as given for those in ``notified``."""
+    done = _rectify(session, actor, customer_id, changes, reason)
+    if done:
+        owe_notices(session, done[0].rectified_by, customer_id, RECTIFICATION, notified)
+    return done
+
+
+def _rectify(session: Session, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> list[Rectification]:
     member = require(session, actor, StaffAction.RECTIFY)
     customer = session.get(Customer, customer_id)
     if customer is None:

@@ -1,37 +1,66 @@
-"""The register of data subjects' requests, access and erasure alike: each is due one month
-after it came in (GDPR art. 12(3)) and stays open until answered.
+"""The register of data subjects' requests, every kind in one: each is due one month after it
+came in (GDPR art. 12(3)), extendable by up to two further months with a reason, and stays
+unanswered until staff say the answer was sent.
 
-A request is registered when it comes in, so its deadline runs from the day the person
-asked, not from the day staff got round to it; registering is audited.
+Requests come in two ways: staff register one (``intake access-request``, ``intake erase
+--register-only``), or the pipeline recognises one in a mail (``rules.subject_requests``) and
+registers it as *suggested*, received the day the mail was sent. Staff confirm or dismiss a
+suggestion (``intake requests confirm|dismiss``), extend a deadline, and record that the
+answer was sent (``intake requests answer ID --sent DATE``). Every change is audited.
+
+Service-style: plain arguments in, dataclasses or model rows out; nothing printed.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.errors import InputError
 from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
 from intake.privacy.subjects import SubjectMatch
-from models import AccessRequest
+from models import AccessRequest, Customer, Message
 from models.audit import append_audit
-from rules.access import access_deadline, request_state
-from rules.vocabulary import RequestKind, RequestState, RequestStatus, StaffAction
+from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state
+from rules.vocabulary import RequestStatus, StaffAction
+from rules.subject_requests import Sender, find_requests, is_municipality
+
+ANSWERED, DISMISSED, OPEN, SUGGESTED = (RequestStatus.ANSWERED, RequestStatus.DISMISSED, RequestStatus.OPEN,
+                                        RequestStatus.SUGGESTED)
+PIPELINE_ACTOR = "intake"
+LOCAL_ZONE = ZoneInfo("Europe/Oslo")
+UNANSWERED = (SUGGESTED, OPEN)
 
 
-def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash_key: bytes, kind: RequestKind,
-                     received_on: date) -> AccessRequest:
-    """The subject's open request of this kind, or a new one received on ``received_on``."""
+def _check_received(received_on: date, today: date) -> None:
+    if received_on > today:
+        raise InputError(f"the received date {received_on.isoformat()} is in the future")
+
+
+def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash_key: bytes, kind: str,
+                     received_on: date, today: date | None = None) -> AccessRequest:
+    """The subject's unanswered request of this kind (a suggestion is confirmed by this), or a new
+    one received on ``received_on``."""
+    today = today or date.today()
+    _check_received(received_on, today)
     ref = audit_ref(candidate.ref, hash_key)
     subject = (AccessRequest.customer_id == candidate.customer_id) if candidate.customer_id else (AccessRequest.subject_ref == ref)
-    request = session.scalar(select(AccessRequest).where(subject, AccessRequest.kind == kind, AccessRequest.status == RequestStatus.OPEN)
+    request = session.scalar(select(AccessRequest).where(subject, AccessRequest.kind == kind,
+                                                         AccessRequest.status.in_(UNANSWERED))
                              .order_by(AccessRequest.id))
     if request is not None:
+        if request.status == SUGGESTED:
+            _decide(session, request, actor, OPEN, today, "request.confirm")
         return request
     request = AccessRequest(kind=kind, customer_id=candidate.customer_id, subject_ref=ref, requested_on=received_on,
-                            deadline=access_deadline(received_on), status=RequestStatus.OPEN, registered_by=actor)
+                            deadline=access_deadline(received_on), status=OPEN, registered_by=actor)
     session.add(request)
     session.flush()
     append_audit(session, actor=actor, action=f"{kind}_request.register", target_type="subject", target_id=ref,
@@ -41,13 +70,216 @@ def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash
 
 
 def mark_answered(session: Session, request: AccessRequest, actor: str, answered_on: date) -> None:
-    request.status, request.answered_on, request.answered_by = RequestStatus.ANSWERED, answered_on, actor
+    request.status, request.answered_on, request.answered_by = ANSWERED, answered_on, actor
     session.flush()
 
 
-def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, RequestState]]:
-    """Every request of every kind, soonest deadline first, with its state today (open, overdue or answered)."""
+# ---------------------------------------------------------------- from the mailbox
+
+def automatic_mail(raw: bytes) -> bool:
+    """Auto-replies, mailing lists and bulk mail (RFC 3834, RFC 2369): nobody asking in person."""
+    headers = BytesHeaderParser(policy=default_policy).parsebytes(raw[:65536])
+    auto = str(headers.get("Auto-Submitted", "no") or "no").strip().lower()
+    precedence = str(headers.get("Precedence", "") or "").strip().lower()
+    return auto != "no" or bool(headers.get("List-Id") or headers.get("List-Unsubscribe")) or \
+        precedence in ("bulk", "list", "junk")
+
+
+def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domains: tuple[str, ...],
+                      linked_customers: list[str], today: date | None = None) -> list[AccessRequest]:
+    """Register each request the mail makes as a suggestion, received the day it was sent (never
+    later than today). A subject who already has an unanswered request of that kind keeps it."""
+    today = today or date.today()
+    sender_address = (message.from_address or "").lower()
+    sender = Sender(own_staff=sender_address.rpartition("@")[2] in own_domains, municipality=is_municipality(sender_address),
+                    automatic=automatic_mail(raw))
+    findings = find_requests(message.subject, message.body_text, sender)
+    if not findings:
+        return []
+    customer_id = linked_customers[0] if len(linked_customers) == 1 else None
+    sent_day = message.sent_at.astimezone(LOCAL_ZONE).date() if message.sent_at else today
+    received_on = min(sent_day, today)
+    made = []
+    for finding in findings:
+        if customer_id and session.scalar(select(AccessRequest.id).where(
+                AccessRequest.customer_id == customer_id, AccessRequest.kind == finding.kind,
+                AccessRequest.status.in_(UNANSWERED)).limit(1)) is not None:
+            continue
+        request = AccessRequest(kind=finding.kind, customer_id=customer_id, subject_ref=customer_id or f"message-{message.id}",
+                                requested_on=received_on, deadline=access_deadline(received_on), status=SUGGESTED,
+                                registered_by=PIPELINE_ACTOR, source_message_pk=message.id)
+        session.add(request)
+        made.append(request)
+    session.flush()
+    for request in made:
+        append_audit(session, actor=PIPELINE_ACTOR, action="request.suggest", target_type="message", target_id=str(message.id),
+                     details={"request_id": request.id, "kind": request.kind, "requested_on": request.requested_on.isoformat()})
+    return made
+
+
+# ---------------------------------------------------------------- the register
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    request_id: int
+    kind: str
+    state: str  # suggested | open | extended | overdue | answered | dismissed
+    status: str  # as stored: suggested | open | answered | dismissed
+    customer_id: str | None
+    subject_ref: str
+    received_on: date
+    deadline: date
+    extended_months: int
+    extension_reason: str | None
+    answered_on: date | None
+    dismissal_reason: str | None
+    source_message_pk: int | None
+    due_soon: bool
+
+
+def view(request: AccessRequest, today: date) -> RegisterEntry:
+    return RegisterEntry(
+        request_id=request.id, kind=request.kind,
+        state=request_state(request.status, request.deadline, today, request.extended_months or 0), status=request.status,
+        customer_id=request.customer_id, subject_ref=request.subject_ref, received_on=request.requested_on,
+        deadline=request.deadline, extended_months=request.extended_months or 0, extension_reason=request.extension_reason,
+        answered_on=request.answered_on, dismissal_reason=request.dismissal_reason,
+        source_message_pk=request.source_message_pk, due_soon=due_soon(request.status, request.deadline, today))
+
+
+def register_views(session: Session, today: date) -> list[RegisterEntry]:
+    """Every request of every kind, soonest deadline first (no permission check: counts for status and report)."""
+    return [view(r, today) for r in session.scalars(select(AccessRequest).order_by(AccessRequest.deadline, AccessRequest.id))]
+
+
+def list_register(session: Session, actor: str | None, today: date | None = None) -> list[RegisterEntry]:
+    today = today or date.today()
+    require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    return register_views(session, today)
+
+
+def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, str]]:
+    """Every request of every kind, soonest deadline first, with its state today."""
     today = today or date.today()
     require(session, actor, StaffAction.ACCESS_REQUEST, today)
     requests = session.scalars(select(AccessRequest).order_by(AccessRequest.deadline, AccessRequest.id))
-    return [(r, request_state(r.status, r.deadline, today)) for r in requests]
+    return [(r, request_state(r.status, r.deadline, today, r.extended_months or 0)) for r in requests]
+
+
+def _get(session: Session, request_id: int) -> AccessRequest:
+    request = session.get(AccessRequest, request_id)
+    if request is None:
+        raise InputError(f"no request #{request_id}")
+    return request
+
+
+def _decide(session: Session, request: AccessRequest, actor: str, status: str, today: date, action: str,
+            details: dict | None = None) -> None:
+    request.status, request.decided_by, request.decided_on = status, actor, today
+    session.flush()
+    append_audit(session, actor=actor, action=action, target_type="request", target_id=str(request.id),
+                 details={"kind": request.kind, **(details or {})})
+
+
+def confirm(session: Session, actor: str | None, request_id: int, customer_id: str | None = None,
+            received_on: date | None = None, today: date | None = None) -> RegisterEntry:
+    """A suggestion is a real request: it becomes open, due from the day it came in. Staff may
+    name the customer it is from, and correct the received date (both audited)."""
+    today = today or date.today()
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    request = _get(session, request_id)
+    if request.status != SUGGESTED:
+        raise InputError(f"request #{request_id} is {request.status}, not suggested")
+    details = {}
+    if customer_id is not None:
+        if session.get(Customer, customer_id) is None:
+            raise InputError(f"no customer {customer_id}")
+        request.customer_id, request.subject_ref = customer_id, customer_id
+        details["customer_id"] = customer_id
+    if received_on is not None:
+        details.update(_set_received(request, received_on, today))
+    _decide(session, request, member.username, OPEN, today, "request.confirm", details)
+    return view(request, today)
+
+
+def dismiss(session: Session, actor: str | None, request_id: int, reason: str, today: date | None = None) -> RegisterEntry:
+    today = today or date.today()
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    request = _get(session, request_id)
+    if not reason.strip():
+        raise InputError("dismissing a request needs --reason")
+    if request.status not in UNANSWERED:
+        raise InputError(f"request #{request_id} is {request.status}; only a suggested or open request can be dismissed")
+    request.dismissal_reason = reason.strip()
+    _decide(session, request, member.username, DISMISSED, today, "request.dismiss", {"reason": reason.strip()})
+    return view(request, today)
+
+
+def extend(session: Session, actor: str | None, request_id: int, months: int, reason: str,
+           today: date | None = None) -> RegisterEntry:
+    """Art. 12(3): up to two further months where the request is complex or there are many;
+    the person must be told, with the reason, within the first month."""
+    today = today or date.today()
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    request = _get(session, request_id)
+    if not reason.strip():
+        raise InputError("an extension needs --reason (it is stated in the letter to the person)")
+    if request.status != OPEN:
+        raise InputError(f"request #{request_id} is {request.status}; only an open (confirmed) request can be extended")
+    total = (request.extended_months or 0) + months
+    if months < 1 or total > MAX_EXTENSION_MONTHS:
+        raise InputError(f"the deadline can be extended by at most {MAX_EXTENSION_MONTHS} months in all "
+                         f"(already extended by {request.extended_months or 0})")
+    first_deadline = access_deadline(request.requested_on)
+    if today > first_deadline:
+        raise InputError(f"the extension must be given within the first month, by {first_deadline.isoformat()}")
+    request.extended_months, request.extension_reason = total, reason.strip()
+    request.deadline = access_deadline(request.requested_on, 1 + total)
+    session.flush()
+    append_audit(session, actor=member.username, action="request.extend", target_type="request", target_id=str(request.id),
+                 details={"months": months, "total_months": total, "deadline": request.deadline.isoformat(),
+                          "reason": reason.strip()})
+    return view(request, today)
+
+
+def answer(session: Session, actor: str | None, request_id: int, sent_on: date, today: date | None = None) -> RegisterEntry:
+    """The answer was sent to the person on ``sent_on``: only now is the request answered."""
+    today = today or date.today()
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    request = _get(session, request_id)
+    if request.status == SUGGESTED:
+        raise InputError(f"request #{request_id} is only suggested: confirm it first (intake requests confirm {request_id})")
+    if request.status != OPEN:
+        raise InputError(f"request #{request_id} is already {request.status}")
+    if sent_on > today:
+        raise InputError(f"the sent date {sent_on.isoformat()} is in the future")
+    if sent_on < request.requested_on:
+        raise InputError("the answer cannot be sent before the request came in")
+    mark_answered(session, request, member.username, sent_on)
+    append_audit(session, actor=member.username, action="request.answer", target_type="request", target_id=str(request.id),
+                 details={"kind": request.kind, "sent_on": sent_on.isoformat(), "late": sent_on > request.deadline})
+    return view(request, today)
+
+
+def correct_received(session: Session, actor: str | None, request_id: int, received_on: date,
+                     today: date | None = None) -> RegisterEntry:
+    """The request came in on another day than registered: the deadline moves with it (audited)."""
+    today = today or date.today()
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    request = _get(session, request_id)
+    if request.status in (ANSWERED, DISMISSED):
+        raise InputError(f"request #{request_id} is already {request.status}")
+    details = _set_received(request, received_on, today)
+    session.flush()
+    append_audit(session, actor=member.username, action="request.correct_received", target_type="request",
+                 target_id=str(request.id), details=details)
+    return view(request, today)
+
+
+def _set_received(request: AccessRequest, received_on: date, today: date) -> dict:
+    _check_received(received_on, today)
+    old = request.requested_on
+    request.requested_on = received_on
+    request.deadline = access_deadline(received_on, 1 + (request.extended_months or 0))
+    return {"old_received_on": old.isoformat(), "received_on": received_on.isoformat(),
+            "deadline": request.deadline.isoformat()}

@@ -43,7 +43,21 @@ def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, p
         requests=subject_requests(session),
         waiting=waiting_mail(session, zone),
         previous=previous,
+        restricted_customers=restricted_customers(session),
+        notices_owed=notices_owed(session),
     )
+
+
+def restricted_customers(session: Session) -> int:
+    from models import Restriction
+
+    return len(set(session.scalars(select(Restriction.target_id).where(Restriction.target_type == "customer"))))
+
+
+def notices_owed(session: Session) -> int:
+    from models import RecipientNotice
+
+    return len(list(session.scalars(select(RecipientNotice.id).where(RecipientNotice.notified_on.is_(None)))))
 
 
 def held_items(session: Session) -> tuple[HeldItem, ...]:
@@ -95,8 +109,9 @@ def disposals(session: Session, period: Period, zone: tzinfo) -> tuple[Disposal,
 def subject_requests(session: Session) -> tuple[SubjectRequest, ...]:
     return tuple(
         SubjectRequest(request_id=f"R{row.id}", kind=row.kind, subject_ref=row.customer_id or row.subject_ref,
-                       received_on=row.requested_on, deadline=row.deadline, answered_on=row.answered_on)
-        for row in session.scalars(select(AccessRequest).order_by(AccessRequest.id))
+                       received_on=row.requested_on, deadline=row.deadline, answered_on=row.answered_on,
+                       status=row.status, extended_months=row.extended_months or 0)
+        for row in session.scalars(select(AccessRequest).where(AccessRequest.status != "dismissed").order_by(AccessRequest.id))
     )
 
 

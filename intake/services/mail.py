@@ -54,14 +54,15 @@ def run_daemon(app: App, once: bool = False, progress=None) -> None:
         daemon.run(once=once)
 
 
-def import_records(app: App, path: Path, actor: str = "cli", progress=None):
+def import_records(app: App, path: Path, actor: str = "cli", returning: tuple[str, ...] = (), staff: str | None = None):
     """Import the firm's records CSV; a file with any bad row imports nothing (``RecordsImportError`` lists them).
-    Returns what changed (``intake.records.ImportSummary``); ``progress(stage, done, total)`` is called as rows are
-    read and written, for the front end's progress bar."""
+    Rows for an erased person are left out (``refused``) unless named in ``returning`` by a records manager
+    (``staff``); corrected fields keep their corrected value (``conflicts``)."""
     from intake.records import import_records_file
 
     with transaction(app.sessions) as session:
-        return import_records_file(session, Path(path), app.config.retention.policies, actor, progress=progress)
+        return import_records_file(session, Path(path), app.config.retention.policies, actor, hash_key=app.hash_key,
+                                   returning=tuple(returning), staff=staff)
 
 
 def status(app: App) -> Status:
@@ -84,7 +85,17 @@ def collect_status(session) -> Status:
         quarantined=tuple(QuarantinedItem(m.id, m.size, m.quarantine_reason or "") for m in quarantined_messages(session)),
         reports=tuple(ReportRunView(r.kind, r.period, r.state, r.message_id, r.attempts, r.sent_at, r.next_attempt_at,
                                     r.last_error) for r in runs_for_status(session)),
+        requests=unanswered_requests(session),
     )
+
+
+def unanswered_requests(session, today=None) -> tuple:
+    """Requests from data subjects still to be answered: suggested, open, extended, overdue (issue 12)."""
+    from datetime import date
+
+    from intake.privacy.requests import register_views
+
+    return tuple(r for r in register_views(session, today or date.today()) if r.state not in ("answered", "dismissed"))
 
 
 def analyze(app: App, paths: Iterable[Path]) -> Iterator[dict]:

@@ -44,7 +44,8 @@ def register_access_request(app: App, actor: str | None, subject: str, received_
 
 def answer_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None) -> AccessPackage:
     """The access package for the subject's open access request (registered first if there is none); the request
-    is marked answered. The caller writes the files and reads them through before they are sent (art. 15(4))."""
+    stays open until staff record that the answer was sent (issue 12). The caller writes the files and reads
+    them through before they are sent (art. 15(4))."""
     today = date.today()
     with transaction(app.sessions) as session:
         request = access.register(session, actor, subject, app.hash_key, received_on or today)
@@ -95,7 +96,7 @@ def register_erasure(app: App, actor: str | None, subject: str, received_on: dat
 
 
 def erase(app: App, actor: str | None, subject: str, received_on: date | None = None, dry_run: bool = False,
-          register_only: bool = False) -> ErasureAnswer | RequestView:
+          register_only: bool = False, notified: tuple[str, ...] = ()) -> ErasureAnswer | RequestView:
     """Carry out the subject's erasure request (``dry_run``: only say what would happen), or with
     ``register_only`` just register it. Registering only erases nothing, so it cannot be a dry run."""
     if register_only and dry_run:
@@ -104,8 +105,10 @@ def erase(app: App, actor: str | None, subject: str, received_on: date | None = 
         return register_erasure(app, actor, subject, received_on)
     with transaction(app.sessions) as session:
         outcome = erasure.erase_subject(session, actor, subject, app.hash_key, app.config.retention.policies,
-                                        app.config.processing.activities, dry_run=dry_run, received_on=received_on)
+                                        app.config.processing.activities, dry_run=dry_run, received_on=received_on,
+                                        notified=tuple(notified))
         return ErasureAnswer(
+            notices=tuple(outcome.notices),
             applied=outcome.applied,
             request=request_view(outcome.request) if outcome.request is not None else None,
             items=tuple(ErasureItem(d.item_type, d.item_id, d.action, d.legal_reference, d.reason) for d in outcome.decisions),

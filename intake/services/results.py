@@ -61,6 +61,7 @@ class Status:
     review_open: int
     quarantined: tuple[QuarantinedItem, ...]
     reports: tuple[ReportRunView, ...] = ()
+    requests: tuple = ()  # intake.privacy.requests.RegisterEntry: requests from data subjects still to be answered
 
     @property
     def total(self) -> int:
@@ -189,6 +190,7 @@ class ErasureAnswer:
     @property
     def kept(self) -> tuple[ErasureItem, ...]:
         return tuple(i for i in self.items if i.kept)
+    notices: tuple = ()  # art. 19: intake.privacy.notices.NoticeView per partner who received the data
 
 
 # ------------------------------------------------------------------ consent, holds, staff

@@ -1,7 +1,7 @@
 """Services for the review queue: messages the linker would not link on its own, settled by staff.
 
-Accepting or linking remembers the sender's address for that customer, so the next message
-from it links by itself; every decision is audited.
+Accepting or linking links the message; the sender's address is remembered only when staff
+say the sender is the customer (issue 12). Every decision is audited.
 """
 
 from __future__ import annotations
@@ -27,19 +27,21 @@ def _candidate(candidate: dict) -> ReviewCandidate:
                            tuple(LinkEvidence(r["signal"], float(r["weight"])) for r in candidate.get("reasons", ())))
 
 
-def accept(app: App, actor: str | None, item_id: int, customer_id: str | None = None) -> ReviewDecision:
-    """Link the item's message to its strongest candidate, or to the named one (which must be a candidate)."""
+def accept(app: App, actor: str | None, item_id: int, customer_id: str | None = None,
+           sender_is_customer: bool = False) -> ReviewDecision:
+    """Link the item's message to its strongest candidate, or to the named one (which must be a candidate);
+    remember the sender's address only when staff say the sender is the customer."""
     with transaction(app.sessions) as session:
         linked = queue.accept(session, actor, item_id, app.config.retention.policies, app.config.mailbox.own_domains,
-                              customer_id)
+                              customer_id, sender_is_customer)
     return ReviewDecision(item_id, linked)
 
 
-def link_to(app: App, actor: str | None, item_id: int, customer_id: str) -> ReviewDecision:
+def link_to(app: App, actor: str | None, item_id: int, customer_id: str, sender_is_customer: bool = False) -> ReviewDecision:
     """Link the item's message to any customer, a candidate or not."""
     with transaction(app.sessions) as session:
         linked = queue.link_to(session, actor, item_id, customer_id, app.config.retention.policies,
-                               app.config.mailbox.own_domains)
+                               app.config.mailbox.own_domains, sender_is_customer)
     return ReviewDecision(item_id, linked)
 
 

@@ -75,31 +75,6 @@ def test_records_import_lists_every_bad_row_and_imports_nothing(tmp_path, capsys
     assert json.loads(capsys.readouterr().out)["candidates"] == []  # nobody was imported
 
 
-def test_records_import_ends_with_what_changed_in_norwegian(tmp_path, capsys):
-    config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n")
-    head = "customer_id,name,email,phone,street_address,postcode,city,kommunenr,kommune,gnr,bnr,fnr,snr,project_id,project_title,project_status,project_closed_on"
-    house = "K1,Kari Holm,kari@example.no,,Lyngveien 3,1357,Bekkestua,3201,Bærum,27,9,,,P1,Tilbygg,aktiv,"
-    cabin = "K1,Kari Holm,kari@example.no,,Fjellvegen 9B,3580,Geilo,3330,Hol,55,12,,,P2,Hytte,Ferdig,2025-05-31"
-    other = "K2,Ola Berg,ola@example.no,,Skogveien 14,1390,Vollen,3203,Asker,57,212,,,P3,Carport,open,"
-    records = tmp_path / "records.csv"
-    records.write_text("\n".join([head, house, cabin, other]) + "\n", encoding="utf-8")
-    assert main(["--config", config, "records", "import", str(records)]) == 0
-    assert capsys.readouterr().out.splitlines() == [
-        "Kunder: 2 nye, 0 endret, 0 uendret",
-        "Eiendommer: 3 nye, 0 endret, 0 uendret",
-        "Prosjekter: 3 nye, 0 endret, 0 uendret",
-        "E-poster: oppbevaringstiden beregnet på nytt for 0",
-    ]
-    records.write_text("\n".join([head, house.replace(",aktiv,", ",Avsluttet,2026-01-15"), cabin,
-                                   other.replace("Ola Berg", "Ola Berg-Olsen")]) + "\n", encoding="utf-8")
-    assert main(["--config", config, "records", "import", "--no-progress", str(records)]) == 0
-    assert capsys.readouterr().out.splitlines()[:3] == [
-        "Kunder: 0 nye, 1 endret, 1 uendret",
-        "Eiendommer: 0 nye, 0 endret, 3 uendret",
-        "Prosjekter: 0 nye, 1 endret, 2 uendret",
-    ]
-
-
 def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_maildir, capsys):
     config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}/var'\n"
                                    f"[maildir]\npath = '{sample_maildir}'\n")
@@ -147,3 +122,18 @@ def test_a_mistyped_command_line_is_explained_in_norwegian(argv, expected, capsy
     err = capsys.readouterr().err
     assert err.splitlines()[-1] == expected
     assert err.startswith("Bruk: intake") and "Se «intake" in err and "Usage" not in err and "Error" not in err
+
+
+def test_a_database_lost_in_the_middle_of_a_command_is_one_line_and_exit_code_4(tmp_path, capsys, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from intake.services import mail
+
+    def unreachable(app):
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(mail, "status", unreachable)
+    config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}/var'\n")
+    assert main(["--config", config, "status"]) == 4
+    err = capsys.readouterr().err
+    assert err.strip() == "intake: databasen kan ikke nås (ConnectionRefusedError)" and "Traceback" not in err

@@ -1,4 +1,5 @@
-"""The review queue (issue 5): weak evidence waits for staff; decisions link, remember the address, and are audited."""
+"""The review queue (issue 5): weak evidence waits for staff; decisions link, remember the address only when staff
+say the sender is the customer (issue 12), and are audited."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def test_accept_links_the_strongest_candidate_remembers_the_address_and_the_next
     with transaction(sessions) as session:
         [view] = open_items(session, "kari")
         assert (view.item_id, view.from_address) == (item_id, "privat.adresse@example.net")
-        assert accept(session, "kari", item_id, DEFAULT_POLICIES, OWN) == "K1002"
+        assert accept(session, "kari", item_id, DEFAULT_POLICIES, OWN, sender_is_customer=True) == "K1002"
     with sessions() as session:
         assert links(session, message_pk) == ["K1002"]
         assert session.get(ReviewItem, item_id).state == "accepted"
@@ -96,3 +97,35 @@ def test_the_queue_needs_a_known_staff_member_with_a_signed_declaration(sessions
     with pytest.raises(PermissionDenied):
         with transaction(sessions) as session:
             open_items(session, actor)
+
+
+def test_accepting_without_saying_the_sender_is_the_customer_links_only_that_message(sessions, queue):
+    pipeline, message_pk, item_id = queue
+    with transaction(sessions) as session:
+        assert accept(session, "kari", item_id, DEFAULT_POLICIES, OWN) == "K1002"
+    with sessions() as session:
+        assert links(session, message_pk) == ["K1002"]
+        assert session.scalar(select(CustomerAddress.id).where(CustomerAddress.address == "privat.adresse@example.net")) is None
+    pipeline.refresh_records()
+    second = ingest(pipeline, "second", "privat.adresse@example.net")
+    with sessions() as session:
+        assert "K1002" not in links(session, second)
+
+
+@pytest.mark.parametrize("sender, refusal", [
+    ("kari.hansen@proess.no", "the firm's own"), ("postmottak@baerum.kommune.no", "municipality"),
+    ("ingrid.solberg@gmail.com", "another customer"),
+])
+def test_the_firm_a_municipality_or_another_customer_is_never_remembered_as_the_customer(sessions, queue, sender, refusal):
+    pipeline, _, _ = queue
+    message_pk = ingest(pipeline, "other", sender)
+    with transaction(sessions) as session:
+        session.add(ReviewItem(message_pk=message_pk, reason="svake signaler", candidates=[
+            {"customer_id": "K1002", "confidence": 0.6, "reasons": []}]))
+    with sessions() as session:
+        item_id = session.scalar(select(ReviewItem.id).where(ReviewItem.message_pk == message_pk, ReviewItem.state == "open"))
+    with pytest.raises(InputError, match=refusal):
+        with transaction(sessions) as session:
+            accept(session, "kari", item_id, DEFAULT_POLICIES, OWN, sender_is_customer=True)
+    with sessions() as session:
+        assert session.scalars(select(CustomerAddress.customer_id).where(CustomerAddress.address == sender)).all() in ([], ["K1001"])

@@ -10,6 +10,7 @@ from sqlalchemy import select, text, update
 
 from intake.errors import PermissionDenied
 from intake.privacy.lookup import lookup
+from intake.privacy.requests import answer
 from intake.privacy.access import build_package, controller_from, register
 from intake.privacy.requests import list_requests
 from intake.config import ProcessingConfig
@@ -23,7 +24,7 @@ from tests.privacy.seed import ATTACHMENT_BYTES, HASH_KEY, SECRET_BODY
 CONTROLLER = controller_from(ProcessingConfig())
 
 
-def test_an_access_request_is_registered_with_a_one_month_deadline_and_answered_with_a_package(sessions, world, tmp_path):
+def test_an_access_request_is_registered_with_a_one_month_deadline_and_answered_when_the_package_is_sent(sessions, world, tmp_path):
     with transaction(sessions) as session:
         request = register(session, "kari", "ingrid.solberg@gmail.com", HASH_KEY, date(2026, 1, 31))
     assert (request.requested_on, request.deadline, request.status) == (date(2026, 1, 31), date(2026, 2, 28), "open")
@@ -44,7 +45,12 @@ def test_an_access_request_is_registered_with_a_one_month_deadline_and_answered_
     assert files[attachment["file"]] == ATTACHMENT_BYTES
     with sessions() as session:
         stored = session.get(AccessRequest, request.id)
-        assert (stored.status, stored.answered_by) == ("answered", "kari")
+        assert (stored.status, stored.answered_by) == ("open", None)  # written is not sent (issue 12)
+    with transaction(sessions) as session:
+        answer(session, "kari", request.id, date.today())
+    with sessions() as session:
+        stored = session.get(AccessRequest, request.id)
+        assert (stored.status, stored.answered_by, stored.answered_on) == ("answered", "kari", date.today())
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
     assert actions.count("access_request.register") == 1 and actions.count("access_request.export") == 1
 

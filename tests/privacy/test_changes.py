@@ -89,12 +89,12 @@ def test_export_is_refused_without_consent_allowed_with_it_and_refused_after_wit
 ])
 def test_consent_grant_refuses_bad_input(sessions, world, args, error):
     with pytest.raises(error), transaction(sessions) as session:
-        grant(session, "kari", *args, date(2026, 1, 1), None)
+        grant(session, "kari", *args, date(2026, 1, 1), "e-post")
 
 
 def test_consent_changes_need_a_signed_declaration(sessions, world):
     with pytest.raises(PermissionDenied), transaction(sessions) as session:
-        grant(session, "nils", "K1001", "X AS", ["name"], None, date(2026, 1, 1), None)
+        grant(session, "nils", "K1001", "X AS", ["name"], None, date(2026, 1, 1), "e-post")
 
 
 def test_staff_register_starts_with_an_administrator_then_only_administrators_add(sessions):

@@ -79,7 +79,7 @@ def test_staff_commands_and_access_request_listing(intake):
     assert "frist 2020-02-01  over fristen" in intake("access-request", "--list", "--as", "kari")
 
 
-def test_an_erasure_request_is_registered_first_and_answered_when_carried_out(intake):
+def test_an_erasure_request_is_registered_first_and_answered_when_the_answer_is_sent(intake):
     intake("erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "kari", code=7)
     assert "slettebegjæring #1: mottatt 2020-01-01, frist 2020-02-01, status over fristen" in intake(
         "erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "rita")
@@ -90,6 +90,8 @@ def test_an_erasure_request_is_registered_first_and_answered_when_carried_out(in
     answer = intake("erase", "K1004", "--as", "rita")
     assert "Kravet kom 2020-01-01; svarfrist 2020-02-01" in answer and "Slettet" in answer
     assert "#1  sletting erasure-" in intake("access-request", "--list", "--as", "kari")
+    assert "frist 2020-02-01  over fristen" in intake("access-request", "--list", "--as", "kari")  # carried out, not yet sent
+    intake("requests", "answer", "1", "--sent", date.today().isoformat(), "--as", "rita")
     assert "frist 2020-02-01  besvart" in intake("access-request", "--list", "--as", "kari")
     assert "--register-only sletter ingenting" in intake("erase", "K1002", "--register-only", "--dry-run", "--as", "rita", code=2)
 

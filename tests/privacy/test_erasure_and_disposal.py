@@ -72,8 +72,8 @@ def test_erasure_erases_what_no_law_requires_and_restricts_the_rest(sessions, wo
 
 def test_erasure_withdraws_consent_and_keeps_only_the_record_of_past_sharing(sessions, world, tmp_path):
     with transaction(sessions) as session:
-        used = grant(session, "kari", "K1002", "VVS AS", ["name"], None, date.today() - timedelta(days=10), None).id
-        unused = grant(session, "kari", "K1002", "Elektro AS", ["name"], None, date.today() - timedelta(days=10), None).id
+        used = grant(session, "kari", "K1002", "VVS AS", ["name"], None, date.today() - timedelta(days=10), "e-post").id
+        unused = grant(session, "kari", "K1002", "Elektro AS", ["name"], None, date.today() - timedelta(days=10), "e-post").id
         assert export_to_partner(session, "kari", "K1002", "VVS AS", ["name"], None).allowed
     outcome = erase(sessions, "K1002")
     decisions = {(d.item_type, d.item_id): d.action for d in outcome.decisions}

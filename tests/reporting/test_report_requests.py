@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from intake.privacy.erasure import erase_subject, register_erasure
+from intake.privacy.requests import answer
 from intake.reporting.data import gather_inputs
 from intake.reporting.render import render_csv, render_text
 from models.session import transaction
@@ -38,6 +39,7 @@ def test_an_erasure_request_is_reported_with_its_received_date_deadline_and_stat
         request = register_erasure(session, "rita", "K1001", HASH_KEY, received)
         if carried_out_on is not None:
             erase_subject(session, "rita", "K1001", HASH_KEY, DEFAULT_POLICIES, DEFAULT_ACTIVITIES, today=carried_out_on)
+            answer(session, "rita", request.id, carried_out_on)  # answered when the letter was sent (issue 12)
     report = report_for(sessions)
     [line] = report.requests
     assert (line.request.request_id, line.request.kind, line.request.subject_ref) == (f"R{request.id}", "erasure", "K1001")

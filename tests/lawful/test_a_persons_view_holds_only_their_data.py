@@ -1,0 +1,67 @@
+"""A person's view holds only that person's data: two customers with the same name, and mail that
+mentions the name. Lookup, the access package and the erasure plan of each hold 0 messages of
+the other; a mention that may be either is listed apart as uncertain (issue 12)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.lawful.days import Office, mail
+
+NAMESAKE = "K3001,Ingrid Solberg,ingrid.s@online.no,+47 976 54 321,Elvegata 2,3015,Drammen,,,,,,,,,,"
+
+
+@pytest.fixture
+def office(tmp_path, database_url, capsys, monkeypatch) -> Office:
+    office = Office(tmp_path, database_url, capsys, monkeypatch, with_examples=False)
+    office.add_records(NAMESAKE)
+    office.deliver(mail("Ingrid Solberg <ingrid.solberg@gmail.com>", "Tilbygg Skogveien 14",
+                        "Hei, vi vil gjerne ha tilbygget ferdig til sommeren.\nHilsen Ingrid Solberg", "<k1001-1@gmail.com>"))
+    office.deliver(mail("Ingrid Solberg <ingrid.s@online.no>", "Garasje i Drammen",
+                        "Hei, jeg trenger tegninger til en garasje.\nHilsen Ingrid Solberg", "<k3001-1@online.no>"))
+    office.deliver(mail("Nabo <nabo@example.no>", "Nabovarsel",
+                        "Hei, jeg snakket med Ingrid Solberg om byggingen i går.\nMvh Nabo", "<nabo-1@example.no>"))
+    office.open_office()
+    return office
+
+
+def subjects(rows) -> set[str]:
+    return {row["subject"] for row in rows}
+
+
+def test_namesakes_never_see_each_others_mail(office):
+    own = {"K1001": {"Tilbygg Skogveien 14"}, "K3001": {"Garasje i Drammen"}}
+    for customer_id, other_id in (("K1001", "K3001"), ("K3001", "K1001")):
+        view = office.lookup(customer_id)["subject"]
+        assert subjects(view["messages"]) == own[customer_id]  # 0 foreign messages
+        # Listed apart for staff: the neighbour's mention could be either of them, and the other's own mail
+        # names her namesake; neither is this person's data.
+        assert subjects(view["uncertain"]) == {"Nabovarsel"} | own[other_id]
+        assert all(any("flere registrerte" in why for why in m["why"]) for m in view["uncertain"])
+        text = office.run("lookup", customer_id, staff="kari")
+        mine, _, apart = text.partition("Usikre treff (2)")
+        assert apart and not any(subject in mine for subject in own[other_id] | {"Nabovarsel"})
+
+        out = office.tmp / f"innsyn-{customer_id}"
+        office.run("access-request", customer_id, "--out", str(out), staff="kari")
+        [package] = out.iterdir()
+        copies = json.loads((package / "data.json").read_text(encoding="utf-8"))["messages"]
+        assert {m["subject"] for m in copies} == own[customer_id]
+
+        plan = office.run("erase", customer_id, "--dry-run", staff="rita")
+        assert not any(subject in plan for subject in own[other_id] | {"Nabovarsel"})
+
+    # By the e-mail address, the same: the address is hers, the other's mail is not.
+    assert subjects(office.lookup("ingrid.solberg@gmail.com")["subject"]["messages"]) == own["K1001"]
+
+
+def test_a_mention_in_mail_linked_to_someone_else_is_uncertain_even_for_a_unique_name(office):
+    office.deliver(mail("Magnus Haugen <magnus.haugen@online.no>", "Garasjen",
+                        "Hei, min nabo Nora Kristiansen lurer på det samme.\nMagnus", "<k1002-1@online.no>"))
+    office.poll()
+    view = office.lookup("K1005")["subject"]
+    assert "Garasjen" not in subjects(view["messages"])
+    [uncertain] = view["uncertain"]
+    assert uncertain["subject"] == "Garasjen" and "e-posten er knyttet til en annen kunde" in uncertain["why"]

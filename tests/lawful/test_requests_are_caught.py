@@ -1,0 +1,101 @@
+"""Requests in the mailbox are caught: the daemon registers each as a suggestion, staff confirm,
+extend, answer or dismiss it, and status and the monthly report say where each stands (issue 12)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from email.utils import format_datetime
+from datetime import datetime, time, timezone
+
+import pytest
+
+from rules.retention import add_months
+from tests.lawful.days import Office, mail
+
+TODAY = date.today()
+# Came in a month less three days ago: the deadline is three days away, inside status's one-week warning.
+RECEIVED = add_months(TODAY, -1) + timedelta(days=3)
+SENT_HEADER = format_datetime(datetime.combine(RECEIVED, time(10, 0), timezone.utc))
+
+
+@pytest.fixture
+def office(tmp_path, database_url, capsys, monkeypatch) -> Office:
+    office = Office(tmp_path, database_url, capsys, monkeypatch)
+    office.open_office()
+    return office
+
+
+def register(office: Office) -> list[dict]:
+    return json.loads(office.run("requests", "--format", "json", staff="kari"))
+
+
+def test_a_request_in_the_mail_is_suggested_confirmed_extended_and_answered_only_when_sent(office):
+    # Day one read the sample mailbox: its one access request (message 14, Hanne Berntsen) is suggested, nothing else.
+    [hanne] = register(office)
+    assert (hanne["kind"], hanne["state"], hanne["customer_id"]) == ("access", "overdue", "K1007")
+    assert hanne["deadline"] == add_months(date.fromisoformat(hanne["received_on"]), 1).isoformat()
+
+    # A new day's mail: one request and the mail that only looks like one.
+    office.deliver(mail("Ingrid Solberg <ingrid.solberg@gmail.com>", "Personopplysninger",
+                        "Hei,\nJeg ber om innsyn i hvilke personopplysninger dere har lagret om meg.\nHilsen Ingrid Solberg",
+                        "<innsyn-1@gmail.com>", date=SENT_HEADER))
+    office.deliver(mail("Bærum kommune <postmottak@baerum.kommune.no>", "Innsyn i sak 26/1234",
+                        "Vi har mottatt begjæring om innsyn i saken og ber om deres merknader.", "<k-1@baerum.kommune.no>"))
+    office.deliver(mail("Ingrid Solberg <ingrid.solberg@gmail.com>", "Oops",
+                        "Hei Kari, slett forrige e-post, feil vedlegg. Ingrid", "<oops-1@gmail.com>"))
+    office.deliver(mail("Kari Hansen <kari.hansen@proess.no>", "Re: Personopplysninger",
+                        "Hei Ingrid, vi har mottatt kravet ditt om innsyn i personopplysningene vi har om deg.",
+                        "<svar-1@proess.no>", to="ingrid.solberg@gmail.com"))
+    office.deliver(mail("Magnus Haugen <magnus.haugen@online.no>", "Tegningen",
+                        "Hei, kan dere rette målene på tegningen av garasjen?\nMagnus", "<teg-1@online.no>"))
+    office.poll()
+    new = [r for r in register(office) if r["request_id"] != hanne["request_id"]]
+    assert [(r["kind"], r["state"], r["customer_id"], r["received_on"]) for r in new] == [
+        ("access", "suggested", "K1001", RECEIVED.isoformat())]
+    [ingrid] = new
+    rid = str(ingrid["request_id"])
+
+    status = office.run("status")
+    assert "krav fra registrerte: 1 foreslått (bekreft eller avvis), 0 åpne, 1 over fristen" in status
+    assert f"fristen nærmer seg: krav #{rid} om innsyn må besvares innen {ingrid['deadline']}" in status
+    assert f"FORFALT: krav #{hanne['request_id']} om innsyn" in status
+
+    office.run("requests", "answer", rid, "--sent", TODAY.isoformat(), staff="kari", code=3)  # confirm first
+    office.run("requests", "confirm", rid, staff="kari")
+    office.run("requests", "extend", rid, "--months", "3", "--reason", "mange e-poster", staff="kari", code=2)
+    office.run("requests", "extend", rid, "--months", "2", "--reason", "", staff="kari", code=3)
+    line = office.run("requests", "extend", rid, "--months", "2", "--reason", "mange e-poster å gå gjennom", staff="kari")
+    assert "forlenget" in line and add_months(RECEIVED, 3).isoformat() in line
+    office.run("requests", "extend", rid, "--months", "1", "--reason", "enda mer", staff="kari", code=3)  # 2 months at most
+
+    # Writing the access package is not answering: only staff saying it was sent is.
+    office.run("access-request", "K1001", "--out", str(office.tmp / "ut"), staff="kari")
+    assert next(r for r in register(office) if r["request_id"] == int(rid))["state"] == "extended"
+    office.run("requests", "answer", rid, "--sent", (TODAY + timedelta(days=1)).isoformat(), staff="kari", code=3)
+    office.run("requests", "answer", rid, "--sent", TODAY.isoformat(), staff="kari")
+    answered = next(r for r in register(office) if r["request_id"] == int(rid))
+    assert (answered["state"], answered["answered_on"]) == ("answered", TODAY.isoformat())
+
+    office.run("requests", "dismiss", str(hanne["request_id"]), staff="kari", code=2)  # --reason is required
+    office.run("requests", "dismiss", str(hanne["request_id"]), "--reason", "besvart på telefon før intake", staff="kari")
+    assert {r["state"] for r in register(office)} == {"answered", "dismissed"}
+    assert "krav fra registrerte: 0 foreslåtte (bekreft eller avvis), 0 åpne, 0 over fristen" in office.run("status")
+    actions = [a for (a,) in office.sql("SELECT action FROM audit_log WHERE action LIKE 'request.%' ORDER BY id")]
+    assert actions == ["request.suggest", "request.suggest", "request.confirm", "request.extend", "request.answer",
+                       "request.dismiss"]
+
+
+def test_the_monthly_report_lists_suggested_requests_and_a_future_received_date_is_refused(office):
+    [hanne] = register(office)
+    report = office.run("report", "retention", "--period", TODAY.strftime("%Y-%m"))
+    assert "Foreslått, ikke bekreftet – fristen gikk ut for" in report
+    office.run("access-request", "K1002", "--received", (TODAY + timedelta(days=1)).isoformat(), staff="kari", code=3)
+    office.run("requests", "received", str(hanne["request_id"]), (TODAY + timedelta(days=2)).isoformat(), staff="kari", code=3)
+    corrected = (TODAY - timedelta(days=5)).isoformat()
+    office.run("requests", "received", str(hanne["request_id"]), corrected, staff="kari")
+    [moved] = register(office)
+    assert (moved["received_on"], moved["state"]) == (corrected, "suggested")
+    [(details,)] = office.sql("SELECT details FROM audit_log WHERE action = 'request.correct_received'")
+    details = json.loads(details) if isinstance(details, str) else details
+    assert details["old_received_on"] == hanne["received_on"] and details["received_on"] == corrected
