@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_web.py --postgres
 	$(BIN)/python scripts/bench_records.py
 	$(BIN)/python scripts/bench_records.py --postgres
+	$(BIN)/python scripts/bench_startup.py
 
 # Dev-set scores, then the whole product through `intake analyze` on mail written after tuning.
 EVAL := var/eval
@@ -50,6 +51,7 @@ eval: $(STAMP)
 	$(BIN)/python scripts/eval_requests.py
 	rm -rf $(EVAL) && mkdir -p $(EVAL)
 	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/config.toml
+	$(BIN)/intake --config $(EVAL)/config.toml init
 	$(BIN)/intake --config $(EVAL)/config.toml records import $(BATCH)/records.csv
 	$(BIN)/intake --config $(EVAL)/config.toml analyze $(BATCH)/mail > $(EVAL)/analyze.jsonl
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/analyze.jsonl $(BATCH)/gold.json

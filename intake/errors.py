@@ -4,7 +4,11 @@
     ├── ConfigError                  bad or unreadable config.toml / environment (exit 2)
     ├── InputError                   bad input from the user: a file, a query, an argument (exit 3)
     │   └── RecordsImportError       a records CSV with bad rows; carries every bad row
-    ├── DatabaseError                the database cannot be reached or is not migrated (exit 4)
+    ├── DatabaseError                the database cannot be used (exit 4)
+    │   ├── DatabaseUnavailable      for now: the daemon retries these
+    │   │   ├── DatabaseUnreachable  no connection, or it was lost
+    │   │   └── DatabaseBusy         another process or transaction holds a lock
+    │   └── DatabaseNotReady         the schema is not this version's: run `intake init`
     ├── MailSourceError              the mailbox cannot be read (exit 5)
     │   ├── MailServerUnreachable    network-level failure; the daemon retries these
     │   ├── MailAuthenticationError  wrong credentials; the daemon stops on these
@@ -41,6 +45,34 @@ class RecordsImportError(InputError):
 
 class DatabaseError(IntakeError):
     exit_code = 4
+
+
+class DatabaseUnavailable(DatabaseError):
+    """Raised for the driver's failures by ``intake.database`` (the one place that maps them)."""
+
+    def __init__(self, where: str, cause: str):
+        self.where = where  # the database URL without its password
+        self.cause = cause  # the driver's exception type: its text may quote personal data
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        return f"databasen kan ikke brukes nå ({self.where}): {self.cause}"
+
+
+class DatabaseUnreachable(DatabaseUnavailable):
+    def describe(self) -> str:
+        return f"får ikke kontakt med databasen ({self.where}): {self.cause}"
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    def describe(self) -> str:
+        return f"databasen er opptatt: en annen prosess holder på med den ({self.where}). Prøv igjen om litt."
+
+
+class DatabaseNotReady(DatabaseError):
+    def __init__(self, where: str):
+        self.where = where
+        super().__init__(f"databasen er ikke klargjort for denne versjonen av intake ({where}). Kjør «intake init» først.")
 
 
 class MailSourceError(IntakeError):

@@ -87,12 +87,4 @@ def main(argv: list[str] | None = None) -> int:
     except IntakeError as error:
         click.echo(f"intake: {error}", err=True)
         return error.exit_code
-    except Exception as error:
-        from intake.app import database_error  # the app owns the database library; the CLI only shows the result
-
-        mapped = database_error(error)
-        if mapped is None:
-            raise
-        click.echo(f"intake: {mapped}", err=True)
-        return mapped.exit_code
     return 0

@@ -25,11 +25,11 @@ from typing import Iterator, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from intake.config import Config, ReportConfig, SmtpConfig
-from intake.errors import DeliveryError, InputError
+from intake.errors import DatabaseBusy, DatabaseUnavailable, DeliveryError, InputError
 from intake.reporting.mailer import Mailer
 from intake.reporting.data import gather_inputs
 from intake.reporting.render import Envelope, compose_message
@@ -191,8 +191,9 @@ class RetentionReportJob:
         now = utcnow()
         try:
             return self.run_due(now)
-        except OperationalError as error:
-            log.warning("retention report: database unreachable (%s); retrying", type(error).__name__)
+        except DatabaseUnavailable as error:
+            log.warning("retention report: database %s (%s); retrying",
+                        "busy" if isinstance(error, DatabaseBusy) else "unreachable", error.cause)
             return now + self.backoff(1)
 
     def _next_retry(self, now: datetime) -> datetime | None:

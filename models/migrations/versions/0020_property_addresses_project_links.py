@@ -6,7 +6,7 @@ customer: a customer with exactly one property gives that property its address, 
 what the old import meant for most customers. The next records import sets both properly.
 
 Revision ID: 0020
-Revises: 0050
+Revises: 0005
 Create Date: 2026-12-02
 """
 from alembic import op
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision = "0020"
-down_revision = "0050"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
