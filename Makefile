@@ -57,6 +57,7 @@ eval: $(STAMP)
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/analyze.jsonl $(BATCH)/gold.json
 	rm -rf $(EVAL)/g && mkdir -p $(EVAL)/g
 	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/g/config.toml
+	$(BIN)/intake --config $(EVAL)/g/config.toml init
 	$(BIN)/intake --config $(EVAL)/g/config.toml records import $(GBATCH)/records.csv
 	$(BIN)/intake --config $(EVAL)/g/config.toml analyze $(GBATCH)/mail > $(EVAL)/g/analyze.jsonl
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/g/analyze.jsonl $(GBATCH)/gold_heldout.json

@@ -24,6 +24,7 @@ def results(tmp_path_factory):
     config_path.write_text(f"[database]\nurl = 'sqlite:///{folder}/db.sqlite3'\n[daemon]\ndata_dir = '{folder}'\n",
                            encoding="utf-8")
     app = App(load_config(config_path, environ={}))
+    app.migrate()  # as `intake init` does
     with transaction(app.sessions) as session:
         import_records_file(session, BATCH / "records.csv", DEFAULT_POLICIES, actor="test")
     return {Path(line["file"]).stem: line for line in analyze_files(app, [BATCH / "mail"])}
