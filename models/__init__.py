@@ -9,6 +9,7 @@ from models.lawful import ErasureSuppression, RecipientNotice
 from models.ledger import LedgerEntry, PollRun
 from models.links import MessageCustomerLink, MessageProjectLink, MessagePropertyLink, PropertyCaseNumber, ReviewItem
 from models.mail import Attachment, Blob, StoredFinding, Message, Participant, Thread
+from models.minimization import MinimizationTombstone
 from models.privacy import AccessRequest, Consent, Disclosure, DisposalItem, DisposalLogEntry, DisposalProposal, LegalHold, Rectification, Restriction, StaffUser, Tombstone
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
 from models.reports import ReportRun
@@ -21,6 +22,6 @@ __all__ = [
     "PropertyCaseNumber", "Participant",
     "PollRun", "Project", "Property", "ReportRun", "RetentionRecord", "ReviewItem", "Thread",
     "AccessRequest", "Consent", "Disclosure", "DisposalItem", "DisposalLogEntry", "DisposalProposal", "LegalHold",
-    "Rectification", "Restriction", "StaffUser", "Tombstone",
+    "Rectification", "Restriction", "StaffUser", "Tombstone", "MinimizationTombstone",
     "SignInFailures", "StaffPassword", "WebSession",
 ]

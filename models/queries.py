@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models.ledger import LedgerEntry, PollRun
 from models.links import MessageCustomerLink, MessageProjectLink, MessagePropertyLink, PropertyCaseNumber, ReviewItem
 from models.mail import Message, Thread
+from models.minimization import MinimizationTombstone
 from models.records import Customer, CustomerAddress, CustomerProperty, Project, Property
 from rules.erasure import erased_message_id
 from rules.linking.linker import KnownCustomer, KnownProject, KnownProperty
@@ -30,7 +31,13 @@ def ledger_entry(session: Session, *, source: str, account: str, folder: str, ma
 
 
 def message_by_raw_hash(session: Session, sha256: str) -> Message | None:
-    return session.scalar(select(Message).where(Message.raw_sha256 == sha256))
+    """The message stored from these bytes, also when minimization has since replaced them by a masked copy."""
+    found = session.scalar(select(Message).where(Message.raw_sha256 == sha256))
+    if found is None:
+        masked = session.scalar(select(MinimizationTombstone.message_pk)
+                                .where(MinimizationTombstone.original_sha256 == sha256).limit(1))
+        found = session.get(Message, masked) if masked is not None else None
+    return found
 
 
 def message_by_message_id(session: Session, message_id: str) -> Message | None:

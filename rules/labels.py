@@ -111,6 +111,7 @@ ACTION_NAMES = {
     StaffAction.ERASE_SUBJECT: "sletting",
     StaffAction.LEGAL_HOLD: "rettslig bevaring",
     StaffAction.MANAGE_STAFF: "registrering av ansatte",
+    StaffAction.MINIMIZE: "maskering etter regler for dataminimering",
 }
 HOLD_TARGET_NAMES = {HoldTarget.CUSTOMER: "kunde", HoldTarget.PROPERTY: "eiendom", HoldTarget.PROJECT: "prosjekt",
                      HoldTarget.MESSAGE: "melding"}

@@ -201,6 +201,7 @@ class StaffAction(StrEnum):
     ERASE_SUBJECT = "erase"
     LEGAL_HOLD = "legal_hold"
     MANAGE_STAFF = "manage_staff"
+    MINIMIZE = "minimize"  # mask values kept longer than needed (data minimization, issue 14)
 
 
 class RetentionCategory(StrEnum):

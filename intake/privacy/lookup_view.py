@@ -78,6 +78,9 @@ def render_report(r: SubjectReport) -> str:
         lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")
         lines.append(f"      kilde: {item.source}; vedlegg: {', '.join(item.attachments) or 'ingen'}")
         lines.append(f"      personopplysninger: {found}")
+        if item.firm_findings:
+            lines.append("      firmaets egne opplysninger (ikke personens): " + ", ".join(
+                f"{label_name(label)} {n}" for label, n in item.firm_findings.items()))
         lines.append(f"      formål: {item.purpose or '-'}; oppbevares til: {keep}")
         lines.append(f"      grunnlag: {item.legal_basis or '-'}")
         if item.restricted:
@@ -93,6 +96,10 @@ def render_report(r: SubjectReport) -> str:
     if r.findings_by_category:
         lines.append("Personopplysninger i e-postene: " + ", ".join(
             f"{label_name(label)} {n}" for label, n in r.findings_by_category.items()))
+    if r.firm_findings_by_category:
+        lines.append("Firmaets egne opplysninger i de samme e-postene (org.nr., ansattes navn og telefon; ikke "
+                     "personens, og ikke talt med over): " + ", ".join(
+                         f"{label_name(label)} {n}" for label, n in r.firm_findings_by_category.items()))
     for c in r.consents:
         state = f"trukket tilbake {c['withdrawn_on']}" if c["withdrawn_on"] else "gyldig"
         lines.append(f"Samtykke #{c['consent_id']}: deling med {c['partner']} ({', '.join(c['data_categories'])}; "
