@@ -287,10 +287,10 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         figures=figures,
         previous_period=inputs.previous.period if inputs.previous else None,
         changes=_changes(inputs.previous, figures),
-        by_firm_category=tuple(CountRow(data_category_name(label), count) for label, count in
-                               sorted(inputs.firm_own, key=lambda kv: (-kv[1], data_category_name(kv[0])))),
-        minimized_values=tuple(CountRow(data_category_name(label), count) for label, count in
-                               sorted(inputs.minimized_values, key=lambda kv: (-kv[1], data_category_name(kv[0])))),
+        by_firm_category=tuple(CountRow(data_label(label).name, count) for label, count in
+                               sorted(inputs.firm_own, key=lambda kv: (-kv[1], data_label(kv[0]).name))),
+        minimized_values=tuple(CountRow(data_label(label).name, count) for label, count in
+                               sorted(inputs.minimized_values, key=lambda kv: (-kv[1], data_label(kv[0]).name))),
     )
 
 

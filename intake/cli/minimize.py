@@ -8,7 +8,6 @@ from datetime import date
 import click
 
 from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
-from models.session import transaction
 from rules.labels import label_name
 
 
@@ -36,12 +35,11 @@ def _policies(context: Context):
 @pass_context
 def minimize_due(context: Context, until, output_format: str, staff: str | None) -> None:
     """List the messages with values due for masking, per label. Changes nothing."""
-    from intake.privacy.minimize import due
+    from intake.services import privacy
 
     day = as_day(until) or date.today()
     policies = context.app.config.minimization.policies
-    with transaction(context.app.sessions) as session:
-        items = due(session, staff, policies, day)
+    items = privacy.minimization_due(context.app, staff, day)
     if output_format == "json":
         click.echo(json.dumps({"until": day.isoformat(), "policies": [{"label": p.label, "after_days": p.after_days} for p in policies],
                                "items": [{"message_pk": i.message_pk, "received_on": i.received_on.isoformat(),
@@ -65,11 +63,10 @@ def minimize_due(context: Context, until, output_format: str, staff: str | None)
 @pass_context
 def minimize_run(context: Context, until, staff: str | None) -> None:
     """Mask every due value (records manager or administrator); each masked message is audited."""
-    from intake.privacy.minimize import run
+    from intake.services import privacy
 
     if not _policies(context):
         return
-    with transaction(context.app.sessions) as session:
-        result = run(session, staff, context.app.config.minimization.policies, as_day(until) or date.today())
+    result = privacy.minimization_run(context.app, staff, as_day(until) or date.today())
     values = ", ".join(f"{label_name(label)} {n}" for label, n in result.masked_values.items()) or "ingen"
     click.echo(f"maskert i {result.masked_messages} e-poster: {values}; {len(result.held)} holdt tilbake av rettslig bevaring")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from intake.privacy.access import controller_from, register, write_package
+from intake.privacy.access import build_package, controller_from, register
 from intake.privacy.lookup import firm_identifier_pairs, lookup
 from intake.config import ProcessingConfig
 from models.session import transaction
@@ -53,16 +53,15 @@ def test_lookup_counts_the_firms_own_identifiers_apart(sessions, world):
     assert bare.findings_by_category["ORG_NUMBER"] == 1 and bare.firm_findings_by_category == {"PERSON": 1}
 
 
-def test_the_access_letter_names_the_basis_for_health_and_credit_and_leaves_out_the_firms_data(sessions, world, tmp_path):
+def test_the_access_letter_names_the_basis_for_health_and_credit_and_leaves_out_the_firms_data(sessions, world):
     _customer_mail(sessions)
     with transaction(sessions) as session:
-        request, report = register(session, "kari", "K1001", HASH_KEY, date(2026, 3, 2), DEFAULT_ACTIVITIES,
-                                   ("proess.no",), FIRM_IDS)
-        folder = write_package(session, "kari", request, report, tmp_path, controller_from(ProcessingConfig()),
-                               DEFAULT_ACTIVITIES)
-    letter = (folder / "innsyn.txt").read_text(encoding="utf-8")
+        request = register(session, "kari", "K1001", HASH_KEY, date(2026, 3, 2))
+        _, files = build_package(session, "kari", "K1001", request, HASH_KEY, controller_from(ProcessingConfig()),
+                                 DEFAULT_ACTIVITIES, ("proess.no",), None, FIRM_IDS)
+    letter = dict(files)["innsyn.txt"].decode("utf-8")
     assert "Særlige kategorier og kredittopplysninger:" in letter
-    health = next(line for line in letter.splitlines() if line.startswith("   - Helseopplysninger (særlig kategori) (funnet"))
+    health = next(line for line in letter.splitlines() if line.startswith("   - Helseopplysninger (en særlig kategori"))
     assert "art. 9(2)(a)" in health and "Kilde: Kunden selv" in health
     credit = next(line for line in letter.splitlines() if line.startswith("   - Kredittopplysninger (funnet"))
     assert "formål: Planlegge oppdraget etter kundens finansiering" in credit and "Kilde:" in credit
