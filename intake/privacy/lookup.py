@@ -119,10 +119,10 @@ def _gather(session: Session, candidate: SubjectMatch, hash_key: bytes, activiti
     ``own_domains`` they are counted apart, as the firm's data rather than the subject's.
 
     Package-private: it checks no permission, so only callers in ``intake.privacy`` that have checked one use it."""
-    own = own_identifiers(session, hash_key, own_domains, firm_identifiers)
+    firm_ids = own_identifiers(session, hash_key, own_domains, firm_identifiers)
     if candidate.customer_id:
-        return _gather_customer(session, candidate, hash_key, activities, own_domains, own)
-    return _gather_identifier(session, candidate, hash_key, activities, own_domains, own)
+        return _gather_customer(session, candidate, hash_key, activities, own_domains, firm_ids)
+    return _gather_identifier(session, candidate, hash_key, activities, own_domains, firm_ids)
 
 
 def own_identifiers(session: Session, hash_key: bytes, own_domains: tuple[str, ...] = (),
@@ -153,7 +153,7 @@ def is_firms_own(own: OwnIdentifiers):
 
 
 def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains,
-                     own: OwnIdentifiers) -> SubjectReport:
+                     firm_ids: OwnIdentifiers) -> SubjectReport:
     customer = session.get(Customer, candidate.customer_id)
     customer_id = customer.customer_id
     addresses = sorted({a.lower() for a in session.scalars(select(CustomerAddress.address).where(CustomerAddress.customer_id == customer_id))}
@@ -196,8 +196,8 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
                              for r in session.scalars(select(Rectification).where(Rectification.customer_id == customer_id)
                                                       .order_by(Rectification.id))),
     )
-    messages = _message_items(session, why, set(addresses), activities, own_domains, own)
-    uncertain = _message_items(session, uncertain_why, set(addresses), activities, own_domains, own)
+    messages = _message_items(session, why, set(addresses), activities, own_domains, firm_ids)
+    uncertain = _message_items(session, uncertain_why, set(addresses), activities, own_domains, firm_ids)
     return SubjectReport(
         uncertain=uncertain,
         ref=candidate.ref, display=customer.name, matched_because=candidate.reasons, record=record,
@@ -214,7 +214,7 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
 
 
 def _gather_identifier(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains,
-                       own: OwnIdentifiers) -> SubjectReport:
+                       firm_ids: OwnIdentifiers) -> SubjectReport:
     why: dict[int, set[str]] = defaultdict(set)
     label, value = candidate.identifier_label, candidate.identifier_value
     addresses: set[str] = set()
@@ -229,8 +229,8 @@ def _gather_identifier(session: Session, candidate: SubjectMatch, hash_key: byte
         uncertain_why = _split_uncertain(session, why, own, None, namesakes=_namesakes(session, value) > 0)
     else:
         _add_hash_reasons(session, {value_hash(label, value, hash_key): label_name(label)}, why)
-    messages = _message_items(session, why, addresses, activities, own_domains, own)
-    uncertain = _message_items(session, uncertain_why, addresses, activities, own_domains, own)
+    messages = _message_items(session, why, addresses, activities, own_domains, firm_ids)
+    uncertain = _message_items(session, uncertain_why, addresses, activities, own_domains, firm_ids)
     return SubjectReport(
         uncertain=uncertain,
         ref=candidate.ref, display=candidate.display, matched_because=candidate.reasons, record=None,

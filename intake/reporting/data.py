@@ -93,12 +93,6 @@ def firm_own_labels(session: Session, own: OwnIdentifiers) -> tuple[dict[int, se
     return {pk: labels for pk, labels in only.items() if labels}, tuple(sorted(counts.items()))
 
 
-def held_items(session: Session, firm_only: dict[int, set[str]] | None = None) -> tuple[HeldItem, ...]:
-    firm_only = firm_only or {}
-
-
-
-
 def restricted_customers(session: Session) -> int:
     from models import Restriction
 
@@ -111,6 +105,8 @@ def notices_owed(session: Session) -> int:
     return len(list(session.scalars(select(RecipientNotice.id).where(RecipientNotice.notified_on.is_(None)))))
 
 
+def held_items(session: Session, firm_only: dict[int, set[str]] | None = None) -> tuple[HeldItem, ...]:
+    firm_only = firm_only or {}
     rows = session.execute(
         select(RetentionRecord.message_pk, RetentionRecord.category, RetentionRecord.legal_basis,
                RetentionRecord.data_categories, RetentionRecord.retain_until, RetentionRecord.legal_hold)
