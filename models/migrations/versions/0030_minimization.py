@@ -1,7 +1,7 @@
 """minimization: masked findings and the tombstone of each masked raw message (issue 14)
 
 Revision ID: 0030
-Revises: 0005
+Revises: 0020
 Create Date: 2026-12-02
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = "0030"
-down_revision = "0005"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
