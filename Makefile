@@ -41,20 +41,34 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_lookup.py --postgres
 	$(BIN)/python scripts/bench_web.py
 	$(BIN)/python scripts/bench_web.py --postgres
+	$(BIN)/python scripts/bench_records.py
+	$(BIN)/python scripts/bench_records.py --postgres
+	$(BIN)/python scripts/bench_startup.py
 
 # Dev-set scores, then the whole product through `intake analyze` on mail written after tuning.
 EVAL := var/eval
 BATCH := tests/linking/devset/analyze_batch
+GBATCH := tests/linking/devset/property_batch
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_linking.py
 	$(BIN)/python scripts/eval_detection.py
 	$(BIN)/python scripts/eval_requests.py
 	rm -rf $(EVAL) && mkdir -p $(EVAL)
 	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/config.toml
+	$(BIN)/intake --config $(EVAL)/config.toml init
 	$(BIN)/intake --config $(EVAL)/config.toml staff add eval --name Evaluering --role administrator --signed "$$(date +%F)"
 	$(BIN)/intake --config $(EVAL)/config.toml records import $(BATCH)/records.csv
 	$(BIN)/intake --config $(EVAL)/config.toml analyze $(BATCH)/mail > $(EVAL)/analyze.jsonl
 	$(BIN)/python scripts/score_analyze.py $(EVAL)/analyze.jsonl $(BATCH)/gold.json
+	rm -rf $(EVAL)/g && mkdir -p $(EVAL)/g
+	printf "[database]\nurl = 'sqlite:///eval.sqlite3'\n[daemon]\ndata_dir = '.'\n" > $(EVAL)/g/config.toml
+	$(BIN)/intake --config $(EVAL)/g/config.toml init
+	$(BIN)/intake --config $(EVAL)/g/config.toml staff add eval --name Evaluering --role administrator --signed "$$(date +%F)"
+	$(BIN)/intake --config $(EVAL)/g/config.toml records import $(GBATCH)/records.csv
+	$(BIN)/intake --config $(EVAL)/g/config.toml analyze $(GBATCH)/mail > $(EVAL)/g/analyze.jsonl
+	$(BIN)/python scripts/score_analyze.py $(EVAL)/g/analyze.jsonl $(GBATCH)/gold_heldout.json
+	$(BIN)/python scripts/score_analyze.py $(EVAL)/g/analyze.jsonl $(GBATCH)/gold_dev.json
+	$(BIN)/python scripts/eval_lookup_property.py
 
 clean-var:
 	rm -rf var

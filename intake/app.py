@@ -1,4 +1,9 @@
-"""The composition root: turns a Config into the database, the analyzer, the pipeline and a mail source."""
+"""The composition root: turns a Config into the database, the analyzer, the pipeline and a mail source.
+
+Only ``intake init`` and the daemon call ``migrate``; every other command gets an engine
+through ``engine``, which refuses a database whose schema is not at the newest revision
+("run intake init") instead of changing it.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +11,35 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError, ProgrammingError
-
 from intake.config import Config
-from intake.errors import DatabaseError
+from intake.database import open_engine, require_current_schema
 from intake.keys import audit_key, hash_key
 from intake.ingest.sources import MailSource
-from models.session import make_engine, migrate, session_factory
+from models.session import migrate, session_factory
 
 
 class App:
     def __init__(self, config: Config):
         self.config = config
+        self._schema_checked = False
 
     @cached_property
-    def engine(self):
+    def _engine(self):
         seal_data_folder(self.config)
-        engine = make_engine(self.config.database.url)
-        try:
-            migrate(engine)
-        except (OperationalError, ProgrammingError) as error:
-            raise DatabaseError(f"cannot open the database ({_safe_url(self.config.database.url)}): {type(error.orig).__name__}") from None
-        return engine
+        return open_engine(self.config.database.url)
+
+    @property
+    def engine(self):
+        """The database, once its schema is known to be current."""
+        if not self._schema_checked:
+            require_current_schema(self._engine)
+            self._schema_checked = True
+        return self._engine
+
+    def migrate(self) -> None:
+        """Create or upgrade the schema (``intake init`` and the daemon only)."""
+        migrate(self._engine)
+        self._schema_checked = True
 
     @cached_property
     def sessions(self):
@@ -81,19 +93,3 @@ def seal_data_folder(config: Config) -> None:
             if path.exists() and path.stat().st_uid == os.getuid():
                 os.chmod(path, PRIVATE_FILE)
 
-
-def _safe_url(url: str) -> str:
-    """The database URL without its password."""
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
-
-
-def database_error(error: BaseException) -> DatabaseError | None:
-    """The error tree's ``DatabaseError`` for a database that went away in the middle of a command, or None when
-    ``error`` is something else (front ends show it as one line with exit code 4, never as a traceback)."""
-    if isinstance(error, OperationalError):
-        from intake.errors import database_error as classified
-
-        return classified(error)  # busy (another writer holds the lock) or unreachable
-    return None

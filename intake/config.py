@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from intake.errors import ConfigError
+from rules.detection.findings import LABELS
+from rules.minimization import MinimizationPolicy
 from rules.processing import DEFAULT_ACTIVITIES, ProcessingActivity
 from rules.retention import ANCHORS, DEFAULT_POLICIES, Policy
 
@@ -146,6 +148,23 @@ class WebConfig:
 
 
 @dataclass(frozen=True)
+class FirmConfig:
+    """The firm's own identifiers: found in a customer's mail they are the firm's data, not the customer's
+    (staff names come from the staff table, own mail domains from ``mailbox.own_domains``)."""
+
+    org_numbers: tuple[str, ...] = ("914775493",)
+    phones: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MinimizationConfig:
+    """Per detection label, after how many days its values are masked in kept mail (`intake minimize`).
+    Empty, i.e. off, until the firm turns a label on."""
+
+    policies: tuple[MinimizationPolicy, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
@@ -158,6 +177,8 @@ class Config:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     processing: ProcessingConfig = field(default_factory=ProcessingConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    firm: FirmConfig = field(default_factory=FirmConfig)
+    minimization: MinimizationConfig = field(default_factory=MinimizationConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
     source_file: Path | None = None
 
@@ -301,6 +322,7 @@ def _validate(config: Config) -> None:
             raise ConfigError(f"retention policies must include the category {required!r}")
     _validate_processing(config.processing, categories)
     _validate_web(config.web)
+    _validate_minimization(config.minimization)
 
 
 def _validate_web(web: WebConfig) -> None:
@@ -310,6 +332,17 @@ def _validate_web(web: WebConfig) -> None:
         raise ConfigError("web.session_hours, web.idle_minutes and web.lockout_minutes must be positive")
     if web.max_failed_sign_ins < 1:
         raise ConfigError("web.max_failed_sign_ins must be at least 1")
+
+
+def _validate_minimization(minimization: MinimizationConfig) -> None:
+    labels = [policy.label for policy in minimization.policies]
+    if len(set(labels)) != len(labels):
+        raise ConfigError("minimization.policies: each label may have one policy")
+    for policy in minimization.policies:
+        if policy.label not in LABELS:
+            raise ConfigError(f"minimization.policies: unknown label {policy.label!r} (known: {', '.join(LABELS)})")
+        if policy.after_days <= 0:
+            raise ConfigError(f"minimization.policies: after_days for {policy.label} must be positive")
 
 
 def _validate_processing(processing: ProcessingConfig, retention_categories: list[str]) -> None:

@@ -6,8 +6,11 @@
     │   ├── RecordsImportError       a records CSV with bad rows; carries every bad row
     │   ├── OutputPathError          an --out path that cannot be written (checked before anything changes)
     │   └── NotConfirmed             a destructive command was not confirmed (no --yes, no terminal, or "nei")
-    ├── DatabaseError                the database cannot be reached or is not migrated (exit 4)
-    │   └── DatabaseBusy             another writer holds the database past the busy wait: try again
+    ├── DatabaseError                the database cannot be used (exit 4)
+    │   ├── DatabaseUnavailable      for now: the daemon retries these
+    │   │   ├── DatabaseUnreachable  no connection, or it was lost
+    │   │   └── DatabaseBusy         another process or transaction holds a lock
+    │   └── DatabaseNotReady         the schema is not this version's: run `intake init`
     ├── MailSourceError              the mailbox cannot be read (exit 5)
     │   ├── MailServerUnreachable    network-level failure; the daemon retries these
     │   ├── MailAuthenticationError  wrong credentials; the daemon stops on these
@@ -54,23 +57,32 @@ class DatabaseError(IntakeError):
     exit_code = 4
 
 
-class DatabaseBusy(DatabaseError):
-    pass
+class DatabaseUnavailable(DatabaseError):
+    """Raised for the driver's failures by ``intake.database`` (the one place that maps them)."""
+
+    def __init__(self, where: str, cause: str):
+        self.where = where  # the database URL without its password
+        self.cause = cause  # the driver's exception type: its text may quote personal data
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        return f"databasen kan ikke brukes nå ({self.where}): {self.cause}"
 
 
-def database_error(error: BaseException) -> DatabaseError | None:
-    """The error tree's word for a database driver's failure: busy (another writer holds the lock past the wait),
-    unreachable, or None when ``error`` is not the database's. sqlalchemy is imported only when one happened."""
-    from sqlalchemy.exc import OperationalError
+class DatabaseUnreachable(DatabaseUnavailable):
+    def describe(self) -> str:
+        return f"får ikke kontakt med databasen ({self.where}): {self.cause}"
 
-    if not isinstance(error, OperationalError):
-        return None
-    text = str(error.orig).lower()
-    if "database is locked" in text or "database is busy" in text or "lock timeout" in text \
-            or getattr(error.orig, "sqlstate", None) in ("55P03", "40P01"):
-        return DatabaseBusy("databasen er opptatt (en annen prosess skriver til den, f.eks. en stor import); "
-                            "prøv igjen om litt")
-    return DatabaseError(f"databasen kan ikke nås ({type(error.orig).__name__})")
+
+class DatabaseBusy(DatabaseUnavailable):
+    def describe(self) -> str:
+        return f"databasen er opptatt: en annen prosess holder på med den ({self.where}). Prøv igjen om litt."
+
+
+class DatabaseNotReady(DatabaseError):
+    def __init__(self, where: str):
+        self.where = where
+        super().__init__(f"databasen er ikke klargjort for denne versjonen av intake ({where}). Kjør «intake init» først.")
 
 
 class MailSourceError(IntakeError):

@@ -20,6 +20,7 @@ from intake.privacy.suppression import SuppressionMatch, any_suppression, find_e
 from intake.retention import recompute_retention
 from models import Customer, CustomerAddress, CustomerProperty, Project, Property, Rectification
 from models.audit import append_audit
+from models.base import utcnow
 from rules.lawful import FIELD_WORDS, KIND_WORDS, HeldCorrection, Identity, norwegian_date, settle_corrections
 from rules.records_csv import CUSTOMER_FIELDS, Records, read_records
 from rules.retention import Policy
@@ -171,7 +172,13 @@ def _apply(session: Session, records: Records, conflicts: list[CorrectionConflic
         if prop is None:
             prop = Property(key=row.key)
             session.add(prop)
-        prop.kommunenr, prop.kommune, prop.gnr, prop.bnr, prop.fnr, prop.snr = row.kommunenr, row.kommune, row.gnr, row.bnr, row.fnr, row.snr
+        values = {"kommunenr": row.kommunenr, "kommune": row.kommune, "gnr": row.gnr, "bnr": row.bnr, "fnr": row.fnr,
+                  "snr": row.snr, "street_address": row.street_address, "postcode": row.postcode, "city": row.city}
+        if any(getattr(prop, name) != value for name, value in values.items()):
+            # The address columns describe the property (issue 13); a changed address changes what mail finds it.
+            for name, value in values.items():
+                setattr(prop, name, value)
+            prop.updated_at = utcnow()
         session.flush()
         property_ids[row.key] = prop.id
     for customer_id, key in records.customer_properties:

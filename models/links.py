@@ -35,6 +35,38 @@ class MessagePropertyLink(Base):
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.customer_id", ondelete="SET NULL"))
     mention_text: Mapped[str] = mapped_column(Text)
     kommune_as_written: Mapped[str | None] = mapped_column(Text)
+    # Why the message concerns this property (ID written, street address, thread, case number, project number),
+    # as for customer links; a neighbour's property named in passing is a reference, not a party.
+    confidence: Mapped[float | None] = mapped_column(Float)
+    reasons: Mapped[list | None] = mapped_column(JSON, default=list)
+    role: Mapped[str] = mapped_column(String(20), default="concerns", server_default="concerns")  # concerns | neighbour
+
+
+class MessageProjectLink(Base):
+    """The project a message concerns, so its retention runs from that project's end."""
+
+    __tablename__ = "message_project_links"
+    __table_args__ = (UniqueConstraint("message_pk", "project_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.project_id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(40))
+    confidence: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PropertyCaseNumber(Base):
+    """A municipality's case number (saksnr) seen in mail linked to a property: later letters quoting it concern it."""
+
+    __tablename__ = "property_case_numbers"
+    __table_args__ = (UniqueConstraint("case_number", "property_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(40), index=True)
+    property_key: Mapped[str] = mapped_column(String(40))
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
 
 
 class ReviewItem(Base):

@@ -100,5 +100,8 @@ class StoredFinding(Base):
     score: Mapped[float] = mapped_column(Float)
     recognizer: Mapped[str] = mapped_column(String(64))
     value_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Set when a minimization policy masked the value (text holds the masked form; the keyed hash stays,
+    # so a lookup by the value still finds where it was).
+    masked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     message: Mapped[Message] = relationship(back_populates="findings")

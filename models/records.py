@@ -18,6 +18,7 @@ class Customer(Base):
     name: Mapped[str] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(String(320), index=True)
     phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    # The customer's own (private) address; the address of a tiltak belongs to its Property.
     street_address: Mapped[str | None] = mapped_column(Text)
     postcode: Mapped[str | None] = mapped_column(String(8))
     city: Mapped[str | None] = mapped_column(Text)
@@ -52,6 +53,11 @@ class Property(Base):
     bnr: Mapped[int] = mapped_column(Integer)
     fnr: Mapped[int | None] = mapped_column(Integer)
     snr: Mapped[int | None] = mapped_column(Integer)
+    # Where the tiltak is (the records row's address columns); the customer's own address is on Customer.
+    street_address: Mapped[str | None] = mapped_column(Text)
+    postcode: Mapped[str | None] = mapped_column(String(8))
+    city: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class CustomerProperty(Base):
@@ -72,5 +78,6 @@ class Project(Base):
     title: Mapped[str] = mapped_column(Text)
     status: Mapped[ProjectStatus] = mapped_column(StateColumn(ProjectStatus))
     closed_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     customer: Mapped[Customer] = relationship(back_populates="projects")

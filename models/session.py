@@ -1,20 +1,30 @@
-"""Engines, sessions and schema migrations for SQLite and PostgreSQL."""
+"""Engines, sessions and schema migrations for SQLite and PostgreSQL.
+
+Alembic is imported only by the functions that migrate: a command that only reads checks
+the schema with ``schema_is_current``, which reads the revision table and the revision
+numbers in the migration files without loading Alembic or running a migration.
+"""
 
 from __future__ import annotations
 
+import ast
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+VERSION_TABLE = "alembic_version"
+# How long SQLite waits for another connection's lock before saying the database is busy;
+# a `?timeout=SECONDS` in the URL overrides it.
+SQLITE_BUSY_TIMEOUT = 30
 
 
 def make_engine(url: str) -> Engine:
@@ -23,7 +33,8 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        connect_args = {} if "timeout" in parsed.query else {"timeout": SQLITE_BUSY_TIMEOUT}
+        engine = create_engine(url, connect_args=connect_args)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     engine = create_engine(url, pool_pre_ping=True)
@@ -65,7 +76,9 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
-def _alembic_config(engine: Engine) -> AlembicConfig:
+def _alembic_config(engine: Engine | None) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -73,12 +86,38 @@ def _alembic_config(engine: Engine) -> AlembicConfig:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision of every migration branch."""
+    """Bring the schema to the newest revision."""
+    from alembic import command
+
     command.upgrade(_alembic_config(engine), "heads")
 
 
 def pending_migrations(engine: Engine) -> bool:
-    script = ScriptDirectory.from_config(_alembic_config(engine))
+    return not schema_is_current(engine)
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """True when the database's schema is at the newest revision of the migration files."""
     with engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
-    return current != set(script.get_heads())
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return False
+        current = set(connection.scalars(text(f"SELECT version_num FROM {VERSION_TABLE}")))
+    return current == set(schema_heads())
+
+
+@cache
+def schema_heads(versions: Path = MIGRATIONS_DIR / "versions") -> tuple[str, ...]:
+    """The newest revisions, read from the ``revision``/``down_revision`` assignments of the
+    migration files (what Alembic would compute, without importing Alembic or the migrations)."""
+    revisions, parents = set(), set()
+    for path in versions.glob("*.py"):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value is not None:
+                values[target.id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            revisions.add(values["revision"])
+            down = values.get("down_revision")
+            parents.update(down if isinstance(down, (tuple, list)) else [down] if down else [])
+    return tuple(sorted(revisions - parents))

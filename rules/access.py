@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rules.labels import data_label
-from rules.processing import ProcessingActivity, activity
+from rules.processing import ProcessingActivity, activity, activity_for_label
 from rules.retention import add_months
 from rules.vocabulary import RequestState, RequestStatus
 
@@ -84,6 +84,8 @@ class AccessFacts:
     retention: tuple[RetentionFact, ...]
     restricted: int
     from_others: int  # messages about the person that others sent
+    # The firm's own identifiers found in the same mail (org number, staff names and phones): not the person's.
+    firm_labels: tuple[tuple[str, int], ...] = ()
 
 
 def access_document(facts: AccessFacts, controller: Controller, activities: tuple[ProcessingActivity, ...],
@@ -100,12 +102,18 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
         "",
         "a) Formål og rettslig grunnlag",
         *(f"   - {a.purpose}. Grunnlag: {a.legal_basis}." for a in used),
+        *_special_categories(facts, activities),
         "",
         "b) Hvilke opplysninger vi har",
         f"   - I kunderegisteret: {', '.join(facts.record_fields) or 'ingen'}.",
         f"   - {facts.messages} e-poster og {facts.attachments} vedlegg som gjelder deg.",
         *(f"   - {data_label(label).in_letter}: funnet {count} ganger i e-postene." for label, count in facts.found_labels),
     ]
+    if facts.firm_labels:
+        firm_count = sum(count for _, count in facts.firm_labels)
+        lines.append(f"   - I de samme e-postene står også firmaets egne opplysninger ({', '.join(data_label(label).in_letter for label, _ in facts.firm_labels)}; "
+                     f"til sammen {firm_count} ganger): firmaets organisasjonsnummer og våre ansattes navn, telefonnumre og "
+                     "e-postadresser. De er ikke opplysninger om deg og er ikke talt med over.")
     if facts.restricted:
         lines.append(f"   - {facts.restricted} opplysninger er begrenset (GDPR art. 18): de oppbevares bare fordi loven "
                      "eller mulige rettskrav krever det, og brukes ikke til annet.")
@@ -147,3 +155,18 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
         f"   {controller.third_country_transfers}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _special_categories(facts: AccessFacts, activities: tuple[ProcessingActivity, ...]) -> list[str]:
+    """For each special category (art. 9) and for credit information found about the person: the purpose,
+    the legal basis (art. 9(2) for special categories) and the source, from the record of processing."""
+    lines = []
+    for label, count in facts.found_labels:
+        rule = activity_for_label(activities, label)
+        if rule is None or not count:
+            continue
+        lines.append(f"   - {data_label(label).in_letter} (funnet {count} ganger): formål: {rule.purpose}. "
+                     f"Grunnlag: {rule.legal_basis}. Kilde: {rule.source}.")
+    if lines:
+        lines.insert(0, "   Særlige kategorier og kredittopplysninger:")
+    return lines

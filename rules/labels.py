@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rules.vocabulary import (
     AuditProblem, DisposalOutcome, HoldTarget, LinkMethod, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
-    RequestKind, RequestState, RetentionCategory, ReviewState, Role, StaffAction,
+    PropertyLinkRole, RequestKind, RequestState, RetentionCategory, ReviewState, Role, StaffAction,
 )
 
 
@@ -112,6 +112,7 @@ ACTION_NAMES = {
     StaffAction.LEGAL_HOLD: "rettslig bevaring",
     StaffAction.MANAGE_STAFF: "registrering av ansatte",
     StaffAction.IMPORT_RECORDS: "import av kunderegisteret",
+    StaffAction.MINIMIZE: "maskering etter regler for dataminimering",
 }
 HOLD_TARGET_NAMES = {HoldTarget.CUSTOMER: "kunde", HoldTarget.PROPERTY: "eiendom", HoldTarget.PROJECT: "prosjekt",
                      HoldTarget.MESSAGE: "melding"}
@@ -121,9 +122,11 @@ RETENTION_CATEGORY_NAMES = {
     RetentionCategory.CUSTOMER_CORRESPONDENCE: "Kundekorrespondanse",
     RetentionCategory.ACCOUNTING_DOCUMENT: "Regnskapsdokumentasjon",
     RetentionCategory.UNLINKED_MAIL: "E-post uten kundetilknytning",
+    RetentionCategory.CUSTOMER_WITHOUT_PROJECT: "Kunder uten prosjekt",
 }
 QUERY_KIND_NAMES = {QueryKind.CUSTOMER_ID: "kundenummer", QueryKind.EMAIL: "e-postadresse", QueryKind.PHONE: "telefonnummer",
-                    QueryKind.NATIONAL_ID: "fødselsnummer", QueryKind.PROPERTY: "eiendom", QueryKind.NAME: "navn"}
+                    QueryKind.NATIONAL_ID: "fødselsnummer", QueryKind.PROPERTY: "eiendom", QueryKind.ADDRESS: "gateadresse",
+                    QueryKind.NAME: "navn"}
 LINK_SIGNAL_NAMES = {
     LinkSignal.SENDER_ADDRESS: "avsenderadressen er kundens",
     LinkSignal.RECIPIENT_ADDRESS: "mottakeradressen er kundens",
@@ -139,8 +142,23 @@ LINK_SIGNAL_NAMES = {
     LinkSignal.PHONE: "kundens telefonnummer er nevnt",
     LinkSignal.ADDRESS_IN_TEXT: "kundens e-postadresse står i teksten",
     LinkSignal.STAFF_DECISION: "knyttet av en ansatt",
+    LinkSignal.CASE_NUMBER: "saksnummer som et tidligere brev knyttet til eiendommen",
+    LinkSignal.PROPERTY_ID: "eiendoms-ID-en står i e-posten",
+    LinkSignal.PROJECT_NUMBER: "prosjektnummeret står i e-posten",
+    LinkSignal.ONLY_OPEN_PROJECT: "kundens eneste pågående prosjekt da e-posten kom",
+    LinkSignal.ONLY_PROJECT: "kundens eneste prosjekt",
     LinkMethod.STAFF_REVIEW: "knyttet av en ansatt ved gjennomgang",
 }
+# Why a message is about a property, as the property lookup says it (the codes are LinkSignal values).
+PROPERTY_REASON_NAMES = {
+    LinkSignal.PROPERTY_ID: "eiendoms-ID-en står i e-posten",
+    LinkSignal.STREET_ADDRESS: "adressen står i e-posten",
+    LinkSignal.CASE_NUMBER: "saksnummer som et tidligere brev knyttet til eiendommen",
+    LinkSignal.PROJECT_NUMBER: "prosjektnummeret står i e-posten",
+    LinkSignal.THREAD: "svar i en tråd om eiendommen",
+    "address_found": "adressen funnet ved gjenkjenning",
+}
+PROPERTY_LINK_ROLE_NAMES = {PropertyLinkRole.CONCERNS: "gjelder eiendommen", PropertyLinkRole.NEIGHBOUR: "nevnt som naboeiendom"}
 # The customer-record fields staff can correct (``intake rectify``) and partners can receive (``intake export``).
 RECORD_FIELD_NAMES = {"name": "navn", "email": "e-postadresse", "phone": "telefonnummer", "street_address": "gateadresse",
                       "postcode": "postnummer", "city": "poststed"}

@@ -23,7 +23,13 @@ class ProcessingActivity:
     recipients: tuple[str, ...]
     retention: str
     source: str
+    # Detection labels whose findings this activity is the record for (GDPR art. 9(2) for HEALTH,
+    # purpose and source for CREDIT_INFO): the access letter quotes it for each such label found.
+    labels: tuple[str, ...] = ()
 
+
+HEALTH_DATA = "health_data"
+CREDIT_INFORMATION = "credit_information"
 
 DEFAULT_ACTIVITIES = (
     ProcessingActivity(
@@ -57,6 +63,15 @@ DEFAULT_ACTIVITIES = (
         source="Kunden selv, og firmaets egne fakturaer",
     ),
     ProcessingActivity(
+        key="customer_without_project",
+        purpose="Svare og følge opp en kunde som har tatt kontakt, før et prosjekt er avtalt",
+        legal_basis="Berettiget interesse (GDPR art. 6(1)(f))",
+        data_categories=("Navn", "E-postadresse", "Telefonnummer", "Innholdet i e-posten"),
+        recipients=(),
+        retention="12 måneder etter siste kontakt, om ikke et prosjekt blir registrert",
+        source="Kunden selv",
+    ),
+    ProcessingActivity(
         key="unlinked_mail",
         purpose="Ta imot og sortere e-post som ennå ikke er knyttet til en kunde",
         legal_basis="Berettiget interesse (GDPR art. 6(1)(f))",
@@ -74,8 +89,39 @@ DEFAULT_ACTIVITIES = (
         retention="Samtykket og delingen dokumenteres så lenge prosjektets opplysninger oppbevares",
         source="Kunden selv",
     ),
+    ProcessingActivity(
+        key=HEALTH_DATA,
+        purpose=("Tilpasse boligen til behovene til kunden eller noen i husstanden (universell utforming, "
+                 "tilrettelegging), når kunden selv forteller om helse eller funksjonsnedsettelse"),
+        legal_basis=("Uttrykkelig samtykke fra den registrerte, som selv gir opplysningene for å få boligen tilpasset "
+                     "(GDPR art. 9(2)(a)); deretter fastsettelse, gjøring gjeldende eller forsvar av rettskrav om "
+                     "prosjekteringen (art. 9(2)(f))"),
+        data_categories=("Helseopplysninger (særlig kategori)",),
+        recipients=("Kommunen, når tilpasningen må begrunnes i en byggesøknad, og bare med samtykke",),
+        retention="Som korrespondansen den står i; kan maskeres tidligere etter regler for dataminimering",
+        source="Kunden selv, eller pårørende som skriver på kundens vegne",
+        labels=("HEALTH",),
+    ),
+    ProcessingActivity(
+        key=CREDIT_INFORMATION,
+        purpose=("Planlegge oppdraget etter kundens finansiering (lånetilsagn, finansieringsbevis) og vurdere "
+                 "betalingsevne før større oppdrag eller forskudd"),
+        legal_basis=("Tiltak på kundens anmodning før og for å oppfylle avtalen (GDPR art. 6(1)(b)); berettiget "
+                     "interesse i å sikre betaling (art. 6(1)(f)); kredittvurdering bare når "
+                     "firmaet har et saklig behov, for eksempel forskudd eller delbetaling"),
+        data_categories=("Kredittopplysninger",),
+        recipients=("Ingen utenfor firmaet",),
+        retention="Som korrespondansen den står i; kan maskeres tidligere etter regler for dataminimering",
+        source=("Kunden selv (lånetilsagn, finansieringsbevis), og kredittopplysningsforetak når firmaet "
+                "gjennomfører en kredittvurdering"),
+        labels=("CREDIT_INFO",),
+    ),
 )
 
 def activity(activities: tuple[ProcessingActivity, ...], key: str | None) -> ProcessingActivity | None:
     return next((a for a in activities if a.key == key), None)
 
+
+def activity_for_label(activities: tuple[ProcessingActivity, ...], label: str) -> ProcessingActivity | None:
+    """The activity whose record covers findings of this detection label (health data, credit checks)."""
+    return next((a for a in activities if label in a.labels), None)

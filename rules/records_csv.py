@@ -1,7 +1,14 @@
 """The firm's records CSV: one row per customer + property + project, validated as a whole.
 
 A file imports entirely or not at all: ``read_records`` returns every bad row
-with its line number and reason, so staff can fix the file in one go.
+with its line number and reason (in Norwegian, for the staff who fix the file),
+so staff can fix the file in one go.
+
+The address columns (``street_address,postcode,city``) describe the row's
+property, the place of the tiltak: a customer with a house and a cabin has two
+rows with two addresses. The customer's private address, when the firm's export
+has it, comes in the optional ``private_street_address,private_postcode,private_city``
+columns. A row without a property keeps the old meaning: its address is the customer's.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable
 
 from rules.inert import has_control_characters
 from rules.linking.kommuner import current_kommunenr, kommune_name
@@ -21,10 +29,26 @@ HEADER = (
     "customer_id", "name", "email", "phone", "street_address", "postcode", "city", "kommunenr", "kommune",
     "gnr", "bnr", "fnr", "snr", "project_id", "project_title", "project_status", "project_closed_on",
 )
+# Added after HEADER, in any order, when the firm's export has them.
+OPTIONAL_COLUMNS = ("private_street_address", "private_postcode", "private_city")
 CUSTOMER_FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
+PROPERTY_ADDRESS_FIELDS = ("street_address", "postcode", "city")
+
+OPEN, CLOSED = ProjectStatus.OPEN, ProjectStatus.CLOSED
 PROJECT_STATUSES = tuple(ProjectStatus)
+# The words firms' systems export for a project's state, folded to lower case.
+STATUS_WORDS = {
+    OPEN: ("open", "active", "ongoing", "in progress", "aktiv", "pågår", "åpen"),
+    CLOSED: ("closed", "done", "completed", "finished", "avsluttet", "ferdig", "lukket"),
+}
+_STATUS_BY_WORD = {word: status for status, words in STATUS_WORDS.items() for word in words}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[\d ().-]{8,20}$")
+
+_FIELD_NAMES_NB = {
+    "name": "navn", "email": "e-post", "phone": "telefon", "street_address": "adresse", "postcode": "postnummer",
+    "city": "poststed",
+}
 
 
 @dataclass(frozen=True)
@@ -33,7 +57,7 @@ class CustomerRow:
     name: str
     email: str | None
     phone: str | None
-    street_address: str | None
+    street_address: str | None  # the customer's own (private) address
     postcode: str | None
     city: str | None
 
@@ -47,6 +71,9 @@ class PropertyRow:
     bnr: int
     fnr: int | None
     snr: int | None
+    street_address: str | None = None  # where the tiltak is
+    postcode: str | None = None
+    city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,18 +94,29 @@ class Records:
     projects: dict[str, ProjectRow] = field(default_factory=dict)
     customer_lines: dict[str, list[int]] = field(default_factory=dict)  # the file's line numbers of each customer's rows
     bad_rows: list[tuple[int, str]] = field(default_factory=list)
+    rows: int = 0
 
 
 class RowError(ValueError):
     pass
 
 
-def read_records(data: bytes) -> Records:
+def project_status(word: str) -> str:
+    """`open` or `closed` for any word a firm's system exports ("Pågår", "Completed"); RowError otherwise."""
+    status = _STATUS_BY_WORD.get(" ".join(word.split()).lower())
+    if status is None:
+        accepted = "; ".join(f"{status}: {', '.join(words)}" for status, words in STATUS_WORDS.items())
+        raise RowError(f"project_status «{word}» er ukjent; godtatt er (uansett store/små bokstaver) {accepted}")
+    return status
+
+
+def read_records(data: bytes, progress: Callable[[int], None] | None = None) -> Records:
+    """Parse and check a whole records file; ``progress`` is called with the number of rows read so far."""
     records = Records()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        records.bad_rows.append((1, f"filen er ikke UTF-8 (byte {error.start}); lagre den som CSV med UTF-8"))
+        records.bad_rows.append((1, f"filen er ikke UTF-8 (byte {error.start}); lagre den som UTF-8 CSV"))
         return records
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -87,27 +125,38 @@ def read_records(data: bytes) -> Records:
             records.bad_rows.append((1, "filen er tom"))
             return records
         header = tuple(column.strip() for column in header)
-        if header != HEADER:
-            records.bad_rows.append((1, f"overskriftslinjen må være nøyaktig: {','.join(HEADER)}"))
+        extra = header[len(HEADER):]
+        if header[: len(HEADER)] != HEADER or any(c not in OPTIONAL_COLUMNS for c in extra) or len(set(extra)) != len(extra):
+            records.bad_rows.append((1, f"overskriftslinjen må være nøyaktig {','.join(HEADER)}, eventuelt fulgt av "
+                                        f"{','.join(OPTIONAL_COLUMNS)}"))
             return records
         for values in reader:
             line = reader.line_num
+            records.rows += 1
+            if progress is not None and records.rows % 1000 == 0:
+                progress(records.rows)
             if not any(value.strip() for value in values):
                 continue
             try:
-                _reject_control_characters(values)
-                customer_id = _add_row(records, dict(zip(HEADER, (value.strip() for value in values))), len(values))
+                if len(values) != len(header):
+                    raise RowError(f"har {len(values)} kolonner, skal ha {len(header)}")
+                _reject_control_characters(header, values)
+                row = dict.fromkeys(OPTIONAL_COLUMNS, "")
+                row.update(zip(header, (value.strip() for value in values)))
+                customer_id = _add_row(records, row)
                 records.customer_lines.setdefault(customer_id, []).append(line)
             except RowError as error:
                 records.bad_rows.append((line, str(error)))
     except csv.Error as error:
         records.bad_rows.append((reader.line_num, f"ikke gyldig CSV: {error}"))
+    if progress is not None:
+        progress(records.rows)
     return records
 
 
-def _reject_control_characters(values: list[str]) -> None:
+def _reject_control_characters(header: tuple[str, ...], values: list[str]) -> None:
     """A name or an address holding an escape sequence, a tab or a line break is not data a person typed."""
-    for column, value in zip(HEADER, values):
+    for column, value in zip(header, values):
         if has_control_characters(value.strip()):
             raise RowError(f"{column} inneholder et kontrolltegn")
 
@@ -117,15 +166,18 @@ def normalize_id(value: str) -> str:
     return value.strip().upper()
 
 
-def _add_row(records: Records, row: dict[str, str], column_count: int) -> str:
-    if column_count != len(HEADER):
-        raise RowError(f"har {column_count} kolonner, skal ha {len(HEADER)}")
-    customer = _customer(row)
-    known = records.customers.get(customer.customer_id)
-    if known is not None and known != customer:
-        differing = [name for name in CUSTOMER_FIELDS if getattr(known, name) != getattr(customer, name)]
-        raise RowError(f"kunde {customer.customer_id} er ulik en tidligere rad i: {', '.join(differing)}")
+def _add_row(records: Records, row: dict[str, str]) -> str:
     prop = _property(row)
+    customer = _customer(row, takes_row_address=prop is None)
+    known = records.customers.get(customer.customer_id)
+    if known is not None:
+        customer = _same_customer(known, customer)
+    if prop is not None:
+        known_prop = records.properties.get(prop.key)
+        if known_prop is not None and known_prop != prop:
+            differing = [_FIELD_NAMES_NB[name] for name in PROPERTY_ADDRESS_FIELDS
+                         if getattr(known_prop, name) != getattr(prop, name)] or ["kommune"]
+            raise RowError(f"eiendom {prop.key} er ulik en tidligere rad i: {', '.join(differing)}")
     project = _project(row, customer.customer_id, prop.key if prop else None)
     if project is not None:
         known_project = records.projects.get(project.project_id)
@@ -140,7 +192,24 @@ def _add_row(records: Records, row: dict[str, str], column_count: int) -> str:
     return customer.customer_id
 
 
-def _customer(row: dict[str, str]) -> CustomerRow:
+def _same_customer(known: CustomerRow, row: CustomerRow) -> CustomerRow:
+    """Rows of one customer agree on the customer's columns; a private address given on only some rows is kept."""
+    differing = [_FIELD_NAMES_NB[name] for name in ("name", "email", "phone") if getattr(known, name) != getattr(row, name)]
+    if any((known.street_address, known.postcode, known.city)) and any((row.street_address, row.postcode, row.city)):
+        differing += [_FIELD_NAMES_NB[name] for name in PROPERTY_ADDRESS_FIELDS if getattr(known, name) != getattr(row, name)]
+    if differing:
+        raise RowError(f"kunde {row.customer_id} er ulik en tidligere rad i: {', '.join(differing)}")
+    return known if any((known.street_address, known.postcode, known.city)) else row
+
+
+def _address(row: dict[str, str], prefix: str) -> tuple[str | None, str | None, str | None]:
+    street, postcode, city = (row[prefix + name] or None for name in PROPERTY_ADDRESS_FIELDS)
+    if postcode and not re.fullmatch(r"\d{4}", postcode):
+        raise RowError(f"{prefix}postcode må være 4 sifre")
+    return street, postcode, city
+
+
+def _customer(row: dict[str, str], takes_row_address: bool) -> CustomerRow:
     if not row["customer_id"]:
         raise RowError("customer_id er tom")
     if not row["name"]:
@@ -151,10 +220,11 @@ def _customer(row: dict[str, str]) -> CustomerRow:
     phone = row["phone"] or None
     if phone and not PHONE.match(phone):
         raise RowError("phone er ikke et telefonnummer")
-    postcode = row["postcode"] or None
-    if postcode and not re.fullmatch(r"\d{4}", postcode):
-        raise RowError("postcode må være 4 sifre")
-    return CustomerRow(normalize_id(row["customer_id"]), row["name"], email, phone, row["street_address"] or None, postcode, row["city"] or None)
+    private = _address(row, "private_")
+    row_address = _address(row, "")
+    if not any(private) and takes_row_address:
+        private = row_address
+    return CustomerRow(normalize_id(row["customer_id"]), row["name"], email, phone, *private)
 
 
 def _property(row: dict[str, str]) -> PropertyRow | None:
@@ -169,7 +239,8 @@ def _property(row: dict[str, str]) -> PropertyRow | None:
     gnr, bnr = _number(row, "gnr", required=True), _number(row, "bnr", required=True)
     fnr, snr = _number(row, "fnr"), _number(row, "snr")
     key = PropertyId(kommunenr=kommunenr, gnr=gnr, bnr=bnr, fnr=fnr or None, snr=snr or None).key()
-    return PropertyRow(key, kommunenr, row["kommune"] or kommune_name(kommunenr), gnr, bnr, fnr or None, snr or None)
+    return PropertyRow(key, kommunenr, row["kommune"] or kommune_name(kommunenr), gnr, bnr, fnr or None, snr or None,
+                       *_address(row, ""))
 
 
 def _number(row: dict[str, str], name: str, required: bool = False) -> int | None:
@@ -188,17 +259,15 @@ def _project(row: dict[str, str], customer_id: str, property_key: str | None) ->
         return None
     if not row["project_id"]:
         raise RowError("project_id er tom, men andre prosjektkolonner er fylt ut")
-    status = row["project_status"].lower()
-    if status not in PROJECT_STATUSES:
-        raise RowError(f"project_status må være én av {', '.join(PROJECT_STATUSES)}")
+    status = project_status(row["project_status"])
     closed_on = None
     if row["project_closed_on"]:
         try:
             closed_on = date.fromisoformat(row["project_closed_on"])
         except ValueError:
             raise RowError("project_closed_on må være en dato som 2024-06-30") from None
-    if status == ProjectStatus.CLOSED and closed_on is None:
+    if status == CLOSED and closed_on is None:
         raise RowError("et avsluttet prosjekt må ha project_closed_on")
-    if status == ProjectStatus.OPEN and closed_on is not None:
+    if status == OPEN and closed_on is not None:
         raise RowError("et pågående prosjekt kan ikke ha project_closed_on")
     return ProjectRow(normalize_id(row["project_id"]), customer_id, property_key, row["project_title"] or row["project_id"], status, closed_on)

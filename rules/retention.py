@@ -51,6 +51,15 @@ DEFAULT_POLICIES = (
         anchor=RetentionAnchor.FISCAL_YEAR_END,
     ),
     Policy(
+        category=RetentionCategory.CUSTOMER_WITHOUT_PROJECT,
+        legal_basis=(
+            "Berettiget interesse i å kunne svare en kunde som ennå ikke har et prosjekt (GDPR art. 6(1)(f)); "
+            "slettes 12 måneder etter siste kontakt om ikke et prosjekt blir registrert"
+        ),
+        period_months=12,
+        anchor=RetentionAnchor.LAST_CONTACT,
+    ),
+    Policy(
         category=RetentionCategory.UNLINKED_MAIL,
         legal_basis=(
             "Berettiget interesse i å kunne knytte innkommende e-post til en kunde "
@@ -75,6 +84,10 @@ class RetentionFacts:
     linked_customer_ids: tuple[str, ...]
     projects: tuple[ProjectState, ...]  # the linked customers' projects
     is_accounting_material: bool
+    # The projects the message itself is linked to: their end, not the customer's other projects', sets the date.
+    linked_projects: tuple[ProjectState, ...] = ()
+    # The latest mail with the linked customers (for a customer with no project at all).
+    last_contact: date | None = None
 
 
 @dataclass(frozen=True)
@@ -105,7 +118,12 @@ def _leap(year: int) -> bool:
 def decide_retention(facts: RetentionFacts, policies: tuple[Policy, ...]) -> RetentionDecision:
     by_category = {policy.category: policy for policy in policies}
     applicable = []
-    if facts.linked_customer_ids:
+    if facts.linked_customer_ids and not facts.projects and not facts.linked_projects:
+        # Not kept forever: a customer who never got a project is kept from the last contact (a config file
+        # from before this policy existed gets the default one).
+        fallback = next(p for p in DEFAULT_POLICIES if p.category == RetentionCategory.CUSTOMER_WITHOUT_PROJECT)
+        applicable.append(_apply(by_category.get(RetentionCategory.CUSTOMER_WITHOUT_PROJECT, fallback), facts))
+    elif facts.linked_customer_ids:
         applicable.append(_apply(by_category[RetentionCategory.CUSTOMER_CORRESPONDENCE], facts))
     else:
         applicable.append(_apply(by_category[RetentionCategory.UNLINKED_MAIL], facts))
@@ -135,11 +153,16 @@ def _anchor(anchor: str, facts: RetentionFacts) -> tuple[date | None, str | None
         return facts.received_on, None
     if anchor == RetentionAnchor.FISCAL_YEAR_END:
         return date(facts.received_on.year, 12, 31), None
+    if anchor == RetentionAnchor.LAST_CONTACT:
+        return max(facts.last_contact or facts.received_on, facts.received_on), None
     if anchor == RetentionAnchor.PROJECT_CLOSED:
-        if not facts.projects:
+        # The project the message concerns; mail linked to the customer but to no project follows the
+        # customer's latest project (open while any is open, else the last to close).
+        projects = facts.linked_projects or facts.projects
+        if not projects:
             return None, "kunden har ingen registrerte prosjekter; fristen settes når et prosjekt er avsluttet"
-        open_projects = [project.project_id for project in facts.projects if project.status != ProjectStatus.CLOSED or not project.closed_on]
+        open_projects = [project.project_id for project in projects if project.status != ProjectStatus.CLOSED or not project.closed_on]
         if open_projects:
             return None, f"prosjekt {', '.join(sorted(open_projects))} er ikke avsluttet; fristen settes når det avsluttes"
-        return max(project.closed_on for project in facts.projects), None
+        return max(project.closed_on for project in projects), None
     raise ValueError(f"unknown retention anchor {anchor!r}")

@@ -143,6 +143,12 @@ class ReportInputs:
     previous: PreviousReport | None
     restricted_customers: int = 0  # customers whose processing is restricted (art. 18)
     notices_owed: int = 0  # recipients still to be told of a correction, erasure or withdrawal (art. 19)
+    # Messages in which the firm's own identifiers (org number, staff names and phones) were found, by label:
+    # counted apart, because they are not the customers' personal data (HeldItem.data_categories leaves them out).
+    firm_own: tuple[tuple[str, int], ...] = ()
+    # Data minimization in the period: messages masked, and values masked by label.
+    minimized_messages: int = 0
+    minimized_values: tuple[tuple[str, int], ...] = ()
     audit: AuditCheckpoint | None = None
 
 
@@ -213,6 +219,8 @@ class RetentionReport:
     figures: dict[str, int]
     previous_period: str | None
     changes: tuple[Change, ...]
+    by_firm_category: tuple[CountRow, ...] = ()
+    minimized_values: tuple[CountRow, ...] = ()
     audit: AuditCheckpoint | None = None
 
     @property
@@ -237,6 +245,7 @@ FIGURE_LABELS = {
     "quarantine": "I karantene",
     "restricted_customers": "Kunder med begrenset behandling (art. 18)",
     "notices_owed": "Mottakere som ennå ikke er varslet om retting eller sletting (art. 19)",
+    "minimized": "Meldinger maskert ved dataminimering i perioden",
 }
 
 
@@ -271,6 +280,7 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         "quarantine": sum(1 for item in waiting if item.queue == QUARANTINE),
         "restricted_customers": inputs.restricted_customers,
         "notices_owed": inputs.notices_owed,
+        "minimized": inputs.minimized_messages,
     }
     return RetentionReport(
         period=inputs.period,
@@ -290,6 +300,10 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         previous_period=inputs.previous.period if inputs.previous else None,
         changes=_changes(inputs.previous, figures),
         audit=inputs.audit,
+        by_firm_category=tuple(CountRow(data_label(label).name, count) for label, count in
+                               sorted(inputs.firm_own, key=lambda kv: (-kv[1], data_label(kv[0]).name))),
+        minimized_values=tuple(CountRow(data_label(label).name, count) for label, count in
+                               sorted(inputs.minimized_values, key=lambda kv: (-kv[1], data_label(kv[0]).name))),
     )
 
 

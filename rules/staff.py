@@ -29,6 +29,7 @@ ACTION_ROLES: dict[StaffAction, frozenset[Role]] = {
     StaffAction.APPROVE_DISPOSAL: frozenset({Role.RECORDS_MANAGER}),
     StaffAction.ERASE_SUBJECT: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
     StaffAction.LEGAL_HOLD: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
+    StaffAction.MINIMIZE: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
     StaffAction.MANAGE_STAFF: frozenset({Role.ADMINISTRATOR}),
     StaffAction.IMPORT_RECORDS: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
 }

@@ -61,6 +61,12 @@ class LinkSignal(StrEnum):
     PHONE = "phone"
     ADDRESS_IN_TEXT = "address_in_text"
     STAFF_DECISION = "staff_decision"
+    # Issue 13: how a message reaches a property or a project.
+    CASE_NUMBER = "case_number"
+    PROPERTY_ID = "property_id"
+    PROJECT_NUMBER = "project_number"
+    ONLY_OPEN_PROJECT = "only_open_project"
+    ONLY_PROJECT = "only_project"
 
 
 class LinkMethod(StrEnum):
@@ -196,6 +202,7 @@ class StaffAction(StrEnum):
     LEGAL_HOLD = "legal_hold"
     MANAGE_STAFF = "manage_staff"
     IMPORT_RECORDS = "import_records"
+    MINIMIZE = "minimize"  # mask values kept longer than needed (data minimization, issue 14)
 
 
 class RetentionCategory(StrEnum):
@@ -204,6 +211,7 @@ class RetentionCategory(StrEnum):
     CUSTOMER_CORRESPONDENCE = "customer_correspondence"
     ACCOUNTING_DOCUMENT = "accounting_document"
     UNLINKED_MAIL = "unlinked_mail"
+    CUSTOMER_WITHOUT_PROJECT = "customer_without_project"
 
 
 class RetentionAnchor(StrEnum):
@@ -212,6 +220,7 @@ class RetentionAnchor(StrEnum):
     PROJECT_CLOSED = "project_closed"
     RECEIVED = "received"
     FISCAL_YEAR_END = "fiscal_year_end"
+    LAST_CONTACT = "last_contact"  # the latest mail linked to the customer
 
 
 class QueryKind(StrEnum):
@@ -222,7 +231,15 @@ class QueryKind(StrEnum):
     PHONE = "phone"
     NATIONAL_ID = "national_id"
     PROPERTY = "property"
+    ADDRESS = "address"  # a street address: the property at it
     NAME = "name"
+
+
+class PropertyLinkRole(StrEnum):
+    """``message_property_links.role``: whether the message concerns the property or names a neighbour's in passing."""
+
+    CONCERNS = "concerns"
+    NEIGHBOUR = "neighbour"
 
 
 class ParticipantRole(StrEnum):

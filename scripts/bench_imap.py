@@ -35,7 +35,8 @@ from intake.ingest.sources.imap import ImapSource  # noqa: E402
 from intake.ingest.sources.maildir import MaildirSource  # noqa: E402
 from models import StaffUser  # noqa: E402
 from models.queries import known_customers  # noqa: E402
-from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
+from intake.database import open_engine  # noqa: E402
+from models.session import migrate, session_factory, transaction  # noqa: E402
 from rules.retention import DEFAULT_POLICIES  # noqa: E402
 from tests.imap.dovecot import Account, DovecotServer, install_hint  # noqa: E402
 
@@ -61,7 +62,7 @@ class TimedPipeline:
 def fresh_database(path: Path):
     for stale in path.parent.glob(path.name + "*"):
         stale.unlink()
-    engine = make_engine(f"sqlite:///{path}")
+    engine = open_engine(f"sqlite:///{path}")
     migrate(engine)
     sessions = session_factory(engine)
     with transaction(sessions) as session:

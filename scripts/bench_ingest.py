@@ -47,11 +47,12 @@ def child_full(maildir: Path, database: Path) -> dict:
     from intake.ingest.sources.maildir import MaildirSource
     from models import StaffUser
     from models.queries import known_customers
-    from models.session import make_engine, migrate, session_factory, transaction
+    from intake.database import open_engine
+    from models.session import migrate, session_factory, transaction
     from rules.detection import Analyzer
     from rules.retention import DEFAULT_POLICIES
 
-    engine = make_engine(f"sqlite:///{database}")
+    engine = open_engine(f"sqlite:///{database}")
     migrate(engine)
     sessions = session_factory(engine)
     with transaction(sessions) as session:

@@ -21,12 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rules.linking.linker import (  # noqa: E402
     CustomerDirectory,
     KnownCustomer,
+    KnownProject,
     KnownProperty,
     LinkDecision,
     MessageFacts,
     link_message,
 )
-from rules.linking.property_ids import PropertyId  # noqa: E402
+from rules.records_csv import read_records  # noqa: E402
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[1] / "tests" / "linking" / "devset"
 SPLITS = {
@@ -43,36 +44,37 @@ class LabelledMessage:
     expected_properties: frozenset[str]
 
 
-def _optional_int(value: str) -> int | None:
-    return int(value) if value.strip() else None
-
-
 def load_directory(devset: Path) -> CustomerDirectory:
-    rows_by_customer: dict[str, list[dict[str, str]]] = defaultdict(list)
-    with (devset / "records.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            rows_by_customer[row["customer_id"]].append(row)
+    """The customers as `intake records import` reads them (a property's address is the row's address)."""
+    records = read_records((devset / "records.csv").read_bytes())
+    if records.bad_rows:
+        raise SystemExit(f"{devset / 'records.csv'}: {records.bad_rows}")
     confirmed: dict[str, list[str]] = defaultdict(list)
     with (devset / "confirmed.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             confirmed[row["customer_id"]].append(row["address"])
+    properties: dict[str, list[KnownProperty]] = defaultdict(list)
+    for customer_id, key in sorted(records.customer_properties):
+        p = records.properties[key]
+        properties[customer_id].append(KnownProperty(key, p.kommunenr, p.gnr, p.bnr, p.fnr, p.snr, p.street_address,
+                                                     p.postcode, p.city))
+    projects: dict[str, list[KnownProject]] = defaultdict(list)
+    for project in records.projects.values():
+        projects[project.customer_id].append(
+            KnownProject(project.project_id, project.property_key, project.status, project.closed_on))
     customers = []
-    for customer_id, rows in rows_by_customer.items():
-        properties = {}
-        for row in rows:
-            pid = PropertyId(row["kommunenr"], int(row["gnr"]), int(row["bnr"]), _optional_int(row["fnr"]),
-                             _optional_int(row["snr"]))
-            properties[pid.key()] = KnownProperty(pid.key(), pid.kommunenr, pid.gnr, pid.bnr, pid.fnr, pid.snr)
-        first = rows[0]
+    for customer in records.customers.values():
+        own = properties[customer.customer_id]
         customers.append(KnownCustomer(
-            customer_id=customer_id,
-            name=first["name"],
-            emails=(first["email"],),
-            phones=(first["phone"],) if first["phone"] else (),
-            properties=tuple(properties.values()),
-            project_ids=tuple(sorted({row["project_id"] for row in rows if row["project_id"]})),
-            confirmed_addresses=tuple(confirmed[customer_id]),
-            street_addresses=tuple(sorted({row["street_address"] for row in rows if row["street_address"]})),
+            customer_id=customer.customer_id,
+            name=customer.name,
+            emails=(customer.email,) if customer.email else (),
+            phones=(customer.phone,) if customer.phone else (),
+            properties=tuple(own),
+            project_ids=tuple(sorted(p.project_id for p in projects[customer.customer_id])),
+            confirmed_addresses=tuple(confirmed[customer.customer_id]),
+            street_addresses=tuple(sorted({customer.street_address} - {None} | {p.street_address for p in own if p.street_address})),
+            projects=tuple(projects[customer.customer_id]),
         ))
     return CustomerDirectory(customers)
 

@@ -513,7 +513,7 @@ M27_TEXT = body("""
     Dear Mr Berg,
 
     Thank you for your enquiry about frameless balcony glazing for the apartment
-    at Holmenkollveien 90, Oslo. Our quotation NGS-2025-0611 for a 4.2 m
+    at Holmenkollveien 90. Our quotation NGS-2025-0611 for a 4.2 m
     three-sided system is EUR 6,450 excluding VAT, delivery in 6-8 weeks.
 
     Kind regards,
@@ -524,7 +524,7 @@ M27_TEXT = body("""
 M27_HTML = body("""
     <p>Dear Mr Berg,</p>
     <p>Thank you for your enquiry about frameless balcony glazing for the apartment
-    at Holmenkollveien 90, Oslo. Our quotation <b>NGS-2025-0611</b> for a 4.2&nbsp;m
+    at Holmenkollveien 90. Our quotation <b>NGS-2025-0611</b> for a 4.2&nbsp;m
     three-sided system is <b>EUR 6,450</b> excluding VAT, delivery in 6&ndash;8 weeks.</p>
     <p>Kind regards,<br>Emma Clarke<br>Nordic Glazing Supplies</p>
 """)

@@ -4,7 +4,8 @@
     .venv/bin/python scripts/score_analyze.py out.jsonl GOLD.json [--errors]
 
 GOLD.json maps a message file's stem to {"customer_ids": [...], "properties": [...],
-"entities": [{"label", "text", "part"}, ...]}. Link accuracy counts a message right when the
+"entities": [{"label", "text", "part"}, ...]}; "project_ids" (scored like properties) is optional,
+and so is "entities" (a batch written to measure linking only leaves it out). Link accuracy counts a message right when the
 linked customers are exactly the expected ones; a wrong link is any linked customer that is not
 expected. Entities match on (part, label, text) as multisets, so a value written twice counts twice.
 """
@@ -31,7 +32,8 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def score(results: dict[str, dict], gold: dict[str, dict], show_errors: bool) -> None:
     linked_right = wrong_links = 0
-    properties = Counter()
+    properties, projects = Counter(), Counter()
+    scored_projects = False
     entities = {label: Counter() for label in LABELS}
     for message_id, expected in sorted(gold.items()):
         result = results.get(message_id)
@@ -42,20 +44,32 @@ def score(results: dict[str, dict], gold: dict[str, dict], show_errors: bool) ->
         wrong_links += bool(linked - wanted)
         found_props, gold_props = set(result["properties"]), set(expected["properties"])
         properties.update(tp=len(found_props & gold_props), fp=len(found_props - gold_props), fn=len(gold_props - found_props))
-        found = Counter((e["part"], e["label"], e["text"]) for e in result["entities"])
-        gold_entities = Counter((e["part"], e["label"], e["text"]) for e in expected["entities"])
+        found_projects, gold_projects = set(result.get("project_ids", [])), set(expected.get("project_ids", []))
+        if "project_ids" in expected:
+            scored_projects = True
+            projects.update(tp=len(found_projects & gold_projects), fp=len(found_projects - gold_projects),
+                            fn=len(gold_projects - found_projects))
+        found = Counter((e["part"], e["label"], e["text"]) for e in result["entities"]) if "entities" in expected else Counter()
+        gold_entities = Counter((e["part"], e["label"], e["text"]) for e in expected.get("entities", []))
         for kind, items in (("tp", found & gold_entities), ("fp", found - gold_entities), ("fn", gold_entities - found)):
             for (part, label, text), count in items.items():
                 entities[label][kind] += count
                 if show_errors and kind != "tp":
                     print(f"  {kind.upper()} {message_id} {part} {label} {text!r}")
-        if show_errors and (linked != wanted or found_props != gold_props):
+        if show_errors and (linked != wanted or found_props != gold_props
+                            or ("project_ids" in expected and found_projects != gold_projects)):
             print(f"  LINK {message_id} customers {sorted(linked)} expected {sorted(wanted)}; "
-                  f"properties {sorted(found_props)} expected {sorted(gold_props)}")
+                  f"properties {sorted(found_props)} expected {sorted(gold_props)}"
+                  + (f"; projects {sorted(found_projects)} expected {sorted(gold_projects)}" if "project_ids" in expected else ""))
     total = len(gold)
     p, r, f = prf(properties["tp"], properties["fp"], properties["fn"])
     print(f"messages={total}  link_accuracy={linked_right / total:.3f}  wrong_link_rate={wrong_links / total:.3f}  "
           f"property_P={p:.3f} R={r:.3f} F1={f:.3f}")
+    if scored_projects:
+        p, r, f = prf(projects["tp"], projects["fp"], projects["fn"])
+        print(f"projects: P={p:.3f} R={r:.3f} F1={f:.3f}")
+    if not any(sum(c.values()) for c in entities.values()):
+        return
     print(f"{'label':<16}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'found':>7}")
     micro = Counter()
     for label in LABELS:

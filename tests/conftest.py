@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from models.session import make_engine, migrate, session_factory
+from intake.database import open_engine
+from models.session import migrate, session_factory
 
 POSTGRES_ADMIN_URL = os.environ.get("INTAKE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -60,7 +61,7 @@ def database_url(request, tmp_path):
 
 @pytest.fixture
 def engine(database_url):
-    engine = make_engine(database_url)
+    engine = open_engine(database_url)
     migrate(engine)
     yield engine
     engine.dispose()

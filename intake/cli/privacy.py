@@ -26,8 +26,10 @@ from rules.vocabulary import HoldTarget, Role
 @staff_option
 @pass_context
 def lookup(context: Context, query: str, output_format: str, choose: int | None, staff: str | None) -> None:
-    """Alt vi har om en person: oppgi navn, e-postadresse, telefonnummer,
-    fødselsnummer, kundenummer eller eiendom (f.eks. 3201-12/345).
+    """Alt vi har om en person: oppgi navn, e-postadresse, telefonnummer, fødselsnummer eller
+    kundenummer. Eller om en eiendom: oppgi eiendoms-ID-en slik den pleier å skrives ("3201-12/345",
+    "gnr 12 bnr 345", "12/345 i Bærum") eller gateadressen ("Skogveien 14"): eiendommens opplysninger
+    i registeret, personene knyttet til den og hver e-post om den, med hvorfor.
 
     Når flere personer passer, listes de med grunnen til at hver passer; i en
     terminal blir du bedt om å velge, i skript bruker du --choose N. Hvert oppslag
@@ -38,7 +40,8 @@ def lookup(context: Context, query: str, output_format: str, choose: int | None,
 
     app = context.app
     result = privacy.lookup(app, staff, query, choose)
-    if result.report is None and len(result.candidates) > 1 and output_format == "text" and sys.stdin.isatty():
+    if (result.report is None and result.property is None and len(result.candidates) > 1 and output_format == "text"
+            and sys.stdin.isatty()):
         click.echo(render_text(result, query))
         result = privacy.lookup(app, staff, query, click.prompt("Nummer", type=click.IntRange(1, len(result.candidates))))
     click.echo(render_json(result) if output_format == "json" else render_text(result, query))

@@ -15,7 +15,7 @@ import click
 
 from intake.cli.norsk import VERSION_MESSAGE, VERSION_OPTION_TEXT, NorwegianGroup, show_usage_error
 from intake.config import load_config
-from intake.errors import IntakeError, NotConfirmed, database_error
+from intake.errors import IntakeError, NotConfirmed
 from intake.logs import setup_logging
 from rules.inert import visible
 
@@ -160,12 +160,4 @@ def _run(argv: list[str] | None) -> int:
     except IntakeError as error:
         click.echo(visible(f"intake: {error}"), err=True)
         return error.exit_code
-    except Exception as error:
-        from intake.app import database_error  # the app owns the database library; the CLI only shows the result
-
-        mapped = database_error(error)
-        if mapped is None:
-            raise
-        click.echo(f"intake: {mapped}", err=True)
-        return mapped.exit_code
     return 0

@@ -24,7 +24,7 @@ def web(context: Context, host: str | None, port: int | None) -> None:
     app = context.app
     host = host or app.config.web.host
     port = port or app.config.web.port
-    app.engine  # migrate before serving, so the first request does not wait
+    app.engine  # refuse a database `intake init` has not brought to this version, before serving
     token = setup_token_if_needed(app)
     shown_host = f"[{host}]" if ":" in host else host
     click.echo(f"intake web: http://{shown_host}:{port}/  (Ctrl-C stops it)")

@@ -11,14 +11,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from intake.ingest.analysis import MessageAnalysis, analyze_message
+from intake.ingest.analysis import EarlierMail, MessageAnalysis, analyze_message, case_numbers
 from intake.app import App
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.privacy.staff import require
 from models.audit import append_audit
 from models.queries import known_customers
 from models.session import transaction
-from rules.linking.linker import CustomerDirectory
+from rules.linking.linker import CONCERNS, CustomerDirectory, case_numbers_to_remember
 from rules.vocabulary import StaffAction
 
 EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
@@ -58,20 +58,35 @@ def analyze_files(app: App, paths: Iterable[Path], actor: str | None = None) -> 
             parsed[file] = problem
 
     analyses: dict[Path, MessageAnalysis] = {}
-    customers_by_message_id: dict[str, tuple[str, ...]] = {}
+    # What each message linked to, by Message-ID, and the properties case numbers were tied to, as the daemon stores them.
+    linked_by_message_id: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    case_properties: dict[str, set[str]] = {}
     readable = [file for file in files if isinstance(parsed[file], ParsedMessage)]
     for file in sorted(readable, key=lambda f: parsed[f].sent_at or EARLIEST):
         message = parsed[file]
-        inherited = sorted({c for ref in (*message.references, message.in_reply_to) if ref for c in customers_by_message_id.get(ref, ())})
-        analysis = analyze_message(message, directory, analyzer, own_domains, tuple(inherited))
+        parents = [linked_by_message_id[ref] for ref in (*message.references, message.in_reply_to) if ref in linked_by_message_id]
+        earlier = EarlierMail(
+            customer_ids=tuple(sorted({c for links in parents for c in links[0]})),
+            property_keys=tuple(sorted({k for links in parents for k in links[1]})),
+            project_ids=tuple(sorted({p for links in parents for p in links[2]})),
+            case_properties=tuple((n, key) for n in case_numbers(message) for key in sorted(case_properties.get(n, ()))),
+        )
+        analysis = analyze_message(message, directory, analyzer, own_domains, earlier)
         analyses[file] = analysis
+        links = analysis.links
         if message.message_id:
-            customers_by_message_id[message.message_id] = tuple(link.customer_id for link in analysis.links.customers)
+            linked_by_message_id[message.message_id] = (
+                tuple(link.customer_id for link in links.customers),
+                tuple(p.key for p in links.properties if p.role == CONCERNS),
+                tuple(p.project_id for p in links.projects),
+            )
+        for number, key in case_numbers_to_remember(analysis.facts, links):
+            case_properties.setdefault(number, set()).add(key)
 
     for file in files:
         if file not in analyses:
             yield {"file": str(file), "message_id": None, "customer_id": None, "customer_ids": [], "properties": [],
-                   "entities": [], "error": str(parsed[file])}
+                   "project_ids": [], "entities": [], "error": str(parsed[file])}
             continue
         analysis = analyses[file]
         yield {
@@ -80,6 +95,7 @@ def analyze_files(app: App, paths: Iterable[Path], actor: str | None = None) -> 
             "customer_id": analysis.primary_customer_id,
             "customer_ids": [link.customer_id for link in analysis.links.customers],
             "properties": [prop.key for prop in analysis.links.properties],
+            "project_ids": list(dict.fromkeys(project.project_id for project in analysis.links.projects)),
             "entities": [
                 {"label": f.label, "text": f.text, "start": f.start, "end": f.end, "part": f.part, "score": round(f.score, 3)}
                 for f in analysis.findings

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.errors import IntakeError, MailAuthenticationError, MailServerUnreachable
+from intake.errors import DatabaseBusy, DatabaseUnavailable, IntakeError, MailAuthenticationError, MailServerUnreachable
 from intake.ingest.pipeline import ALREADY_DONE, DUPLICATE, QUARANTINED, STORED, Pipeline
 from intake.ingest.sources import MailSource
 from models import PollRun
@@ -97,13 +96,13 @@ class Daemon:
                 continue
             except MailAuthenticationError:
                 raise
-            except (MailServerUnreachable, OperationalError) as error:
+            except (MailServerUnreachable, DatabaseUnavailable) as error:
                 if source is not None:
                     _close_quietly(source)
                     source = None
                 failures += 1
                 wait = min(self._max_backoff, 2 ** min(failures, 10)) * random.uniform(0.5, 1.0)
-                log.warning("%s unreachable (%s); retrying in %.0fs", _what_failed(error), _failure_detail(error), wait)
+                log.warning("%s (%s); retrying in %.0fs", _what_failed(error), _failure_detail(error), wait)
                 if once and failures >= 3:
                     raise
             self.stop_requested.wait(wait)
@@ -147,7 +146,7 @@ class Daemon:
     def _ingest_one(self, incoming) -> str:
         try:
             return self._pipeline.ingest(incoming).state
-        except (OperationalError, MailServerUnreachable):
+        except (DatabaseUnavailable, MailServerUnreachable):
             raise
         except Exception as error:  # one bad message never stops the daemon
             log.exception("message %s failed in the pipeline; quarantining it", incoming.key.message_key)
@@ -169,19 +168,21 @@ class Daemon:
                 run.stored = summary.counts[STORED]
                 run.duplicates = summary.counts[DUPLICATE]
                 run.quarantined = summary.counts[QUARANTINED]
-        except OperationalError:
-            log.warning("could not record the end of the poll (database unreachable)")
+        except DatabaseUnavailable as error:
+            log.warning("could not record the end of the poll (%s)", _what_failed(error))
 
 
 def _what_failed(error: Exception) -> str:
-    return "database" if isinstance(error, OperationalError) else "mail server"
+    if isinstance(error, DatabaseBusy):
+        return "database busy"
+    return "database unreachable" if isinstance(error, DatabaseUnavailable) else "mail server unreachable"
 
 
 def _failure_detail(error: Exception) -> str:
-    """Mail-server errors are written to carry no personal data; a database error's text
-    can quote SQL parameters (message content), so only its type is shown."""
-    if isinstance(error, OperationalError):
-        return type(error.orig).__name__
+    """Mail-server errors are written to carry no personal data; of a database error only the
+    driver's exception type is kept (its text can quote SQL parameters: message content)."""
+    if isinstance(error, DatabaseUnavailable):
+        return error.cause
     return str(error) or type(error).__name__
 
 

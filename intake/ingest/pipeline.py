@@ -21,22 +21,22 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.ingest.analysis import MessageAnalysis, analyze_message
+from intake.ingest.analysis import EarlierMail, MessageAnalysis, analyze_message, case_numbers
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.privacy.requests import suggest_from_mail
 from intake.retention import retention_at_ingest
 from intake.ingest.sources import IncomingMessage
 from models import (
-    Attachment, Blob, CustomerAddress, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink,
-    Participant, ReviewItem,
+    Attachment, Blob, CustomerAddress, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink,
+    MessagePropertyLink, Participant, PropertyCaseNumber, ReviewItem,
 )
 from models.queries import (
-    known_customers, ledger_entry, message_by_message_id, message_by_raw_hash, property_ids_by_key, records_version,
-    thread_customer_ids, thread_for,
+    case_properties, known_customers, ledger_entry, message_by_message_id, message_by_raw_hash, property_ids_by_key,
+    records_version, thread_links, thread_for,
 )
 from models.session import transaction
 from rules.detection import Analyzer
-from rules.linking.linker import CustomerDirectory
+from rules.linking.linker import CustomerDirectory, case_numbers_to_remember
 from rules.retention import Policy
 from rules.vocabulary import IngestState, MessageState
 
@@ -66,7 +66,11 @@ class Pipeline:
         with self._factory() as session:
             version = records_version(session)
             if self._directory is None or version != self._records_version:
-                self._directory = CustomerDirectory(known_customers(session))
+                customers = known_customers(session)
+                self._directory = CustomerDirectory(customers)
+                if self._records_version is not None:
+                    # Customers imported after start-up: the person recognizer learns their names too.
+                    self._analyzer.set_known_names(customer.name for customer in customers)
                 self._records_version = version
 
     def _customer_directory(self) -> CustomerDirectory:
@@ -136,8 +140,9 @@ class Pipeline:
         parent_ids = list(parsed.references) or ([parsed.in_reply_to] if parsed.in_reply_to else [])
         thread = thread_for(session, parsed.message_id, parent_ids, parsed.subject)
         thread_id = thread.id if thread else None
-        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains,
-                                   thread_customer_ids(session, thread_id))
+        customers, properties, projects = thread_links(session, thread_id)
+        earlier = EarlierMail(customers, properties, projects, case_properties(session, case_numbers(parsed)))
+        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains, earlier)
         attachments = [(hashlib.sha256(a.payload).hexdigest(), a) for a in parsed.attachments]
         _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}})
         message = Message(
@@ -158,10 +163,11 @@ class Pipeline:
         ])
         _insert_rows(session, StoredFinding, [_finding_row(message.id, finding) for finding in analysis.findings])
         property_pks = property_ids_by_key(session, {prop.key for prop in analysis.links.properties})
+        _store_links(session, message, analysis, property_pks)
         retention_at_ingest(session, message, self._policies, (link.customer_id for link in analysis.links.customers),
                             (attachment.filename for attachment in parsed.attachments),
-                            (finding.label for finding in analysis.findings))
-        _store_links(session, message, analysis, property_pks)
+                            (finding.label for finding in analysis.findings),
+                            project_ids=[link.project_id for link in analysis.links.projects])
         # A data subject's request in the mail is registered as a suggestion; its deadline runs from today's mail.
         suggest_from_mail(session, message, raw, self._own_domains, [link.customer_id for link in analysis.links.customers])
         return message
@@ -211,8 +217,18 @@ def _store_links(session: Session, message: Message, analysis: MessageAnalysis, 
         session.add(MessagePropertyLink(
             message_pk=message.id, property_key=prop.key, mention_text=prop.mention_text,
             property_id=property_pks.get(prop.key), customer_id=prop.customer_id,
-            kommune_as_written=prop.kommune_as_written,
+            kommune_as_written=prop.kommune_as_written, confidence=prop.confidence,
+            reasons=_reasons_json(prop.reasons), role=prop.role,
         ))
+    for project in {link.project_id: link for link in analysis.links.projects}.values():
+        session.add(MessageProjectLink(
+            message_pk=message.id, project_id=project.project_id, method=project.method,
+            confidence=project.confidence, reasons=_reasons_json(project.reasons),
+        ))
+    for case_number, key in case_numbers_to_remember(analysis.facts, analysis.links):
+        if session.scalar(select(PropertyCaseNumber.id).where(PropertyCaseNumber.case_number == case_number,
+                                                              PropertyCaseNumber.property_key == key)) is None:
+            session.add(PropertyCaseNumber(case_number=case_number, property_key=key, message_pk=message.id))
     if analysis.links.review_reason:
         session.add(ReviewItem(
             message_pk=message.id, reason=analysis.links.review_reason,

@@ -38,12 +38,14 @@ def register(session: Session, actor: str | None, query: str, hash_key: bytes, r
 
 def build_package(session: Session, actor: str | None, query: str, request: AccessRequest, hash_key: bytes,
                   controller: Controller, activities: tuple[ProcessingActivity, ...], own_domains: tuple[str, ...] = (),
-                  today: date | None = None) -> tuple[str, list[tuple[str, bytes]]]:
+                  today: date | None = None, firm_identifiers: tuple[tuple[str, str], ...] = ()) -> tuple[str, list[tuple[str, bytes]]]:
     """The access package for the subject ``query`` names, as (folder name, [(path in the folder, bytes)]);
-    the request is marked answered and the export audited. Nothing is written to disk here."""
+    the request is marked answered and the export audited. Nothing is written to disk here. The firm's own
+    identifiers in the mail (``firm_identifiers``, staff names, ``own_domains``) are counted apart: they are
+    not the subject's data."""
     today = today or date.today()
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
-    report = _gather(session, _resolve_one(session, query, hash_key), hash_key, activities, own_domains)
+    report = _gather(session, _resolve_one(session, query, hash_key), hash_key, activities, own_domains, firm_identifiers)
     files: list[tuple[str, bytes]] = []
     copies = _message_copies(session, report, files)
     facts = _facts(report, request)
@@ -81,6 +83,7 @@ def _facts(report: SubjectReport, request: AccessRequest) -> AccessFacts:
         subject=f"{report.display} ({report.ref})", requested_on=request.requested_on, deadline=request.deadline,
         activity_keys=tuple(dict.fromkeys(keys)), record_fields=record_fields,
         found_labels=tuple(sorted(report.findings_by_category.items())),
+        firm_labels=tuple(sorted(report.firm_findings_by_category.items())),
         messages=len(report.messages), attachments=sum(len(i.attachments) for i in report.messages),
         disclosures=tuple(DisclosureFact(d["partner"], date.fromisoformat(d["disclosed_on"]), tuple(d["data_categories"]))
                           for d in report.disclosures),

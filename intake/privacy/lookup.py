@@ -14,23 +14,25 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
+from intake.privacy.property_lookup import PropertyReport, find_property
 from intake.privacy.staff import require
-from intake.privacy.subjects import SubjectMatch, _find_candidates, name_variants
+from intake.privacy.subjects import ADDRESS, PROPERTY, SubjectMatch, _find_candidates, name_variants
 from models import (
     AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, StoredFinding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
-    RetentionRecord,
+    RetentionRecord, StaffUser,
 )
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import hold_target_name, label_name, link_signal_name, participant_role_name
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity, activity
 from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, ProjectStatus, StaffAction
+from rules.whose import OwnIdentifiers
 
 _CHUNK = 5000
 
@@ -53,6 +55,8 @@ class MessageItem:
     source: str
     restricted: str | None
     holds: tuple[str, ...]
+    # The firm's own identifiers found in the message (its org number, staff names and phones): not the subject's.
+    firm_findings: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class SubjectReport:
     # person or the mail is linked to someone else: maybe the person's, maybe not. Never part of the
     # person's data (access package, erasure) until staff link the message to them (issue 12).
     uncertain: tuple[MessageItem, ...] = field(default=())
+    firm_findings_by_category: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class LookupResult:
     query_kind: str
     candidates: tuple[SubjectMatch, ...]
     report: SubjectReport | None  # set when exactly one subject matched
+    property: PropertyReport | None = None  # set when the query names a property (an ID or a street address)
 
 
 def chunks(values: list, size: int = _CHUNK) -> Iterator[list]:
@@ -107,16 +113,47 @@ def chunks(values: list, size: int = _CHUNK) -> Iterator[list]:
 # ---------------------------------------------------------------- gathering
 
 def _gather(session: Session, candidate: SubjectMatch, hash_key: bytes, activities: tuple[ProcessingActivity, ...],
-           own_domains: tuple[str, ...] = ()) -> SubjectReport:
+           own_domains: tuple[str, ...] = (), firm_identifiers: tuple[tuple[str, str], ...] = ()) -> SubjectReport:
     """Everything held about one subject, each item with purpose, legal basis, retention and source.
+    ``firm_identifiers`` are the firm's own (label, value) pairs from ``[firm]``: with the staff names and
+    ``own_domains`` they are counted apart, as the firm's data rather than the subject's.
 
     Package-private: it checks no permission, so only callers in ``intake.privacy`` that have checked one use it."""
+    firm_ids = own_identifiers(session, hash_key, own_domains, firm_identifiers)
     if candidate.customer_id:
-        return _gather_customer(session, candidate, hash_key, activities, own_domains)
-    return _gather_identifier(session, candidate, hash_key, activities, own_domains)
+        return _gather_customer(session, candidate, hash_key, activities, own_domains, firm_ids)
+    return _gather_identifier(session, candidate, hash_key, activities, own_domains, firm_ids)
 
 
-def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains) -> SubjectReport:
+def own_identifiers(session: Session, hash_key: bytes, own_domains: tuple[str, ...] = (),
+                    firm_identifiers: tuple[tuple[str, str], ...] = ()) -> OwnIdentifiers:
+    """The firm's org numbers and phones (hashed like findings), its staff's names and its mail domains."""
+    hashes = []
+    for label, value in firm_identifiers:
+        normalized = normalize_identifier(label, value)
+        if normalized is not None:
+            hashes.append(value_hash(label, normalized, hash_key))
+    return OwnIdentifiers.build(hashes, session.scalars(select(StaffUser.full_name)), own_domains)
+
+
+def firm_identifier_pairs(org_numbers: Iterable[str], phones: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    return tuple(("ORG_NUMBER", n) for n in org_numbers) + tuple(("PHONE", p) for p in phones)
+
+
+def is_firms_own(own: OwnIdentifiers):
+    """SQL condition: a finding that is one of the firm's own identifiers (see rules.whose)."""
+    conditions = []
+    if own.hashes:
+        conditions.append(StoredFinding.value_hash.in_(sorted(own.hashes)))
+    if own.names:
+        conditions.append(and_(StoredFinding.label == "PERSON", StoredFinding.text.in_(sorted(own.name_variants()))))
+    for domain in sorted(own.domains):
+        conditions.append(and_(StoredFinding.label == "EMAIL", func.lower(StoredFinding.text).like(f"%@{domain}")))
+    return or_(*conditions) if conditions else None
+
+
+def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains,
+                     firm_ids: OwnIdentifiers) -> SubjectReport:
     customer = session.get(Customer, candidate.customer_id)
     customer_id = customer.customer_id
     addresses = sorted({a.lower() for a in session.scalars(select(CustomerAddress.address).where(CustomerAddress.customer_id == customer_id))}
@@ -159,8 +196,8 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
                              for r in session.scalars(select(Rectification).where(Rectification.customer_id == customer_id)
                                                       .order_by(Rectification.id))),
     )
-    messages = _message_items(session, why, set(addresses), activities, own_domains)
-    uncertain = _message_items(session, uncertain_why, set(addresses), activities, own_domains)
+    messages = _message_items(session, why, set(addresses), activities, own_domains, firm_ids)
+    uncertain = _message_items(session, uncertain_why, set(addresses), activities, own_domains, firm_ids)
     return SubjectReport(
         uncertain=uncertain,
         ref=candidate.ref, display=customer.name, matched_because=candidate.reasons, record=record,
@@ -169,13 +206,15 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
         projects=tuple({"project_id": p.project_id, "title": p.title, "status": p.status,
                         "closed_on": p.closed_on.isoformat() if p.closed_on else None} for p in projects),
         messages=messages, findings_by_category=_totals(messages),
+        firm_findings_by_category=_totals(messages, firm=True),
         consents=_consents(session, customer_id, activities), disclosures=_disclosures(session, customer_id),
         access_requests=_access_requests(session, customer_id),
         holds=tuple(_holds_on(session, customer_id, [row.key for row in property_rows], [p.project_id for p in projects])),
     )
 
 
-def _gather_identifier(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains) -> SubjectReport:
+def _gather_identifier(session: Session, candidate: SubjectMatch, hash_key: bytes, activities, own_domains,
+                       firm_ids: OwnIdentifiers) -> SubjectReport:
     why: dict[int, set[str]] = defaultdict(set)
     label, value = candidate.identifier_label, candidate.identifier_value
     addresses: set[str] = set()
@@ -190,13 +229,13 @@ def _gather_identifier(session: Session, candidate: SubjectMatch, hash_key: byte
         uncertain_why = _split_uncertain(session, why, own, None, namesakes=_namesakes(session, value) > 0)
     else:
         _add_hash_reasons(session, {value_hash(label, value, hash_key): label_name(label)}, why)
-    messages = _message_items(session, why, addresses, activities, own_domains)
-    uncertain = _message_items(session, uncertain_why, addresses, activities, own_domains)
+    messages = _message_items(session, why, addresses, activities, own_domains, firm_ids)
+    uncertain = _message_items(session, uncertain_why, addresses, activities, own_domains, firm_ids)
     return SubjectReport(
         uncertain=uncertain,
         ref=candidate.ref, display=candidate.display, matched_because=candidate.reasons, record=None,
         identifiers=(value,), properties=(), projects=(), messages=messages, findings_by_category=_totals(messages),
-        consents=(), disclosures=(), access_requests=_access_requests(session, None, audit_ref(candidate.ref, hash_key)),
+        firm_findings_by_category=_totals(messages, firm=True), consents=(), disclosures=(), access_requests=_access_requests(session, None, audit_ref(candidate.ref, hash_key)),
     )
 
 
@@ -250,9 +289,12 @@ def _add_name_reasons(session: Session, name: str, why: dict[int, set[str]]) -> 
 
 
 def _message_items(session: Session, why: dict[int, set[str]], subject_addresses: set[str],
-                   activities: tuple[ProcessingActivity, ...], own_domains: tuple[str, ...]) -> tuple[MessageItem, ...]:
+                   activities: tuple[ProcessingActivity, ...], own_domains: tuple[str, ...],
+                   own: OwnIdentifiers = OwnIdentifiers()) -> tuple[MessageItem, ...]:
     pks = sorted(why)
     messages, retention, attachments, findings = {}, {}, defaultdict(list), defaultdict(dict)
+    firm_findings: dict[int, dict[str, int]] = defaultdict(dict)
+    firms_own = is_firms_own(own)
     for part in chunks(pks):
         for row in session.execute(select(Message.id, Message.sent_at, Message.subject, Message.from_address, Message.state)
                                    .where(Message.id.in_(part))):
@@ -267,6 +309,14 @@ def _message_items(session: Session, why: dict[int, set[str]], subject_addresses
         for pk, label, count in session.execute(select(StoredFinding.message_pk, StoredFinding.label, func.count())
                                                 .where(StoredFinding.message_pk.in_(part)).group_by(StoredFinding.message_pk, StoredFinding.label)):
             findings[pk][label] = count
+        if firms_own is not None:
+            for pk, label, count in session.execute(select(StoredFinding.message_pk, StoredFinding.label, func.count())
+                                                    .where(StoredFinding.message_pk.in_(part), firms_own)
+                                                    .group_by(StoredFinding.message_pk, StoredFinding.label)):
+                firm_findings[pk][label] = count
+                findings[pk][label] -= count
+                if not findings[pk][label]:
+                    del findings[pk][label]
     restricted = _restrictions(session, ErasureItemType.MESSAGE, [str(pk) for pk in pks])
     holds = hold_reasons_by_message(session, pks)
     items = []
@@ -285,7 +335,7 @@ def _message_items(session: Session, why: dict[int, set[str]], subject_addresses
             purpose=rule.purpose if rule else None, legal_basis=record.legal_basis if record else None,
             retain_until=record.retain_until if record else None, retention_pending=record.pending_reason if record else None,
             source=_source(sender, sent_by_subject, own_domains), restricted=restricted.get(str(pk)),
-            holds=tuple(holds.get(pk, ())),
+            holds=tuple(holds.get(pk, ())), firm_findings=dict(sorted(firm_findings[pk].items())),
         ))
     items.sort(key=lambda item: (item.sent_at is None, item.sent_at.timestamp() if item.sent_at else 0, item.message_pk))
     return tuple(items)
@@ -299,10 +349,10 @@ def _source(sender: str, sent_by_subject: bool, own_domains: tuple[str, ...]) ->
     return f"e-post fra en annen ({sender or 'ukjent avsender'})"
 
 
-def _totals(messages: tuple[MessageItem, ...]) -> dict[str, int]:
+def _totals(messages: tuple[MessageItem, ...], firm: bool = False) -> dict[str, int]:
     totals: dict[str, int] = defaultdict(int)
     for item in messages:
-        for label, count in item.findings.items():
+        for label, count in (item.firm_findings if firm else item.findings).items():
             totals[label] += count
     return dict(sorted(totals.items()))
 
@@ -361,18 +411,21 @@ def _holds_on(session: Session, customer_id: str, property_keys: list[str], proj
 # ---------------------------------------------------------------- the service the CLI calls
 
 def lookup(session: Session, query: str, actor: str, hash_key: bytes, activities: tuple[ProcessingActivity, ...],
-           own_domains: tuple[str, ...] = (), choice: int | None = None) -> LookupResult:
+           own_domains: tuple[str, ...] = (), choice: int | None = None,
+           firm_identifiers: tuple[tuple[str, str], ...] = ()) -> LookupResult:
     """Find the subject(s) and gather everything about the one that matched, or the one chosen
     (1-based, in the order the candidates are listed); audited either way."""
     member = require(session, actor, StaffAction.LOOKUP)
     kind, candidates = _find_candidates(session, query, hash_key)
     chosen = _chosen(candidates, choice)
-    report = _gather(session, chosen, hash_key, activities, own_domains) if chosen else None
+    report = _gather(session, chosen, hash_key, activities, own_domains, firm_identifiers) if chosen else None
+    place = find_property(session, " ".join(query.split())) if kind in (PROPERTY, ADDRESS) else None
+    details = {"query_kind": kind, "candidates": len(candidates), "messages": len(report.messages) if report else 0}
+    if place is not None:
+        details.update(property_keys=list(place.keys), property_messages=len(place.messages))
     append_audit(session, actor=member.username, action="lookup", target_type="subject",
-                 target_id=audit_ref(report.ref, hash_key) if report else "-",
-                 details={"query_kind": kind, "candidates": len(candidates),
-                          "messages": len(report.messages) if report else 0})
-    return LookupResult(kind, tuple(candidates), report)
+                 target_id=audit_ref(report.ref, hash_key) if report else "-", details=details)
+    return LookupResult(kind, tuple(candidates), report, place)
 
 
 def _chosen(candidates: list[SubjectMatch], choice: int | None) -> SubjectMatch | None:

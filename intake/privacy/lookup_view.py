@@ -10,6 +10,7 @@ from intake.privacy.lookup import LookupResult, SubjectReport
 from rules.access import request_state
 from rules.labels import label_name, record_field_name, request_state_name, request_title
 from rules.vocabulary import ProjectStatus
+from intake.privacy.property_lookup import render_property_text
 
 
 def render_json(result: LookupResult) -> str:
@@ -18,6 +19,7 @@ def render_json(result: LookupResult) -> str:
         "candidates": [{"ref": c.ref, "display": c.display, "customer_id": c.customer_id, "reasons": list(c.reasons)}
                        for c in result.candidates],
         "subject": asdict(result.report) if result.report else None,
+        "property": asdict(result.property) if result.property else None,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default)
 
@@ -29,6 +31,13 @@ def _json_default(value):
 
 
 def render_text(result: LookupResult, query: str) -> str:
+    if result.property is not None:
+        # A property: its records, the people tied to it and every message about it; when one customer owns
+        # it, what is held about them follows, as a lookup by their customer number would show it.
+        lines = render_property_text(result.property, query)
+        if result.report is not None:
+            lines += ["", render_report(result.report)]
+        return "\n".join(lines)
     if not result.candidates:
         return f"Fant ingen personer som passer «{query}»."
     if result.report is None:
@@ -69,6 +78,9 @@ def render_report(r: SubjectReport) -> str:
         lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")
         lines.append(f"      kilde: {item.source}; vedlegg: {', '.join(item.attachments) or 'ingen'}")
         lines.append(f"      personopplysninger: {found}")
+        if item.firm_findings:
+            lines.append("      firmaets egne opplysninger (ikke personens): " + ", ".join(
+                f"{label_name(label)} {n}" for label, n in item.firm_findings.items()))
         lines.append(f"      formål: {item.purpose or '-'}; oppbevares til: {keep}")
         lines.append(f"      grunnlag: {item.legal_basis or '-'}")
         if item.restricted:
@@ -84,6 +96,10 @@ def render_report(r: SubjectReport) -> str:
     if r.findings_by_category:
         lines.append("Personopplysninger i e-postene: " + ", ".join(
             f"{label_name(label)} {n}" for label, n in r.findings_by_category.items()))
+    if r.firm_findings_by_category:
+        lines.append("Firmaets egne opplysninger i de samme e-postene (org.nr., ansattes navn og telefon; ikke "
+                     "personens, og ikke talt med over): " + ", ".join(
+                         f"{label_name(label)} {n}" for label, n in r.firm_findings_by_category.items()))
     for c in r.consents:
         state = f"trukket tilbake {c['withdrawn_on']}" if c["withdrawn_on"] else "gyldig"
         lines.append(f"Samtykke #{c['consent_id']}: deling med {c['partner']} ({', '.join(c['data_categories'])}; "

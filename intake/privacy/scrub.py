@@ -12,7 +12,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from models import (
-    Attachment, Blob, StoredFinding, Message, MessageCustomerLink, MessagePropertyLink, Participant, RetentionRecord,
+    Attachment, Blob, StoredFinding, Message, MessageCustomerLink, MessageProjectLink, MessagePropertyLink, Participant,
+    PropertyCaseNumber, RetentionRecord,
     ReviewItem, Thread, Tombstone,
 )
 from rules.erasure import erased_message_id
@@ -30,7 +31,8 @@ def scrub_message(session: Session, message: Message, *, cause: TombstoneCause, 
         "findings": _count(session, StoredFinding, pk),
         "participants": _count(session, Participant, pk),
     }
-    for model in (StoredFinding, Participant, Attachment, MessageCustomerLink, MessagePropertyLink, ReviewItem, RetentionRecord):
+    for model in (StoredFinding, Participant, Attachment, MessageCustomerLink, MessagePropertyLink, MessageProjectLink,
+                  PropertyCaseNumber, ReviewItem, RetentionRecord):
         session.execute(delete(model).where(model.message_pk == pk))
     session.expire(message)
     thread_id = message.thread_id

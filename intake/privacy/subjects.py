@@ -27,9 +27,11 @@ from rules.labels import label_name
 from rules.linking.property_ids import parse_property_id
 from rules.records_csv import normalize_id
 from rules.vocabulary import QueryKind, StaffAction
+from intake.privacy.property_lookup import property_keys_by_address as find_property_keys_by_address, property_query
 
 CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = (QueryKind.CUSTOMER_ID, QueryKind.EMAIL, QueryKind.PHONE,
                                                           QueryKind.NATIONAL_ID, QueryKind.PROPERTY, QueryKind.NAME)
+ADDRESS = QueryKind.ADDRESS
 _PROPERTY_SHAPE = re.compile(r"\d+\s*/\s*\d+|\b(?:g\.?\s?nr|b\.?\s?nr|gnr|bnr|gårdsnr|bruksnr)\b", re.IGNORECASE)
 _PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{8,}")
 
@@ -76,13 +78,15 @@ def classify_query(query: str) -> tuple[QueryKind, str | None]:
         return NATIONAL_ID, national_id
     if _PHONE_SHAPE.fullmatch(query) and (phone := normalize_identifier("PHONE", query)):
         return PHONE, phone
+    if (place := property_query(query)) is not None and place[0] == ADDRESS:
+        return ADDRESS, place[1]
     return NAME, None
 
 
 def _find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[QueryKind, list[SubjectMatch]]:
     query = " ".join(query.split())
     if not query:
-        raise InputError("oppgi et navn, en e-postadresse, et telefonnummer, et fødselsnummer, et kundenummer eller en eiendom")
+        raise InputError("oppgi et navn, en e-postadresse, et telefonnummer, et fødselsnummer, et kundenummer, en eiendom eller en gateadresse")
     found: dict[str, SubjectMatch] = {}
     customer = customer_by_id(session, query)
     if customer is not None:
@@ -93,6 +97,11 @@ def _find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[Que
         _match_email(session, value, hash_key, found)
     elif kind == PROPERTY:
         _match_property(session, value, found)
+    elif kind == ADDRESS:
+        # The owners of the property at the address, and customers whose own address it is.
+        for key in find_property_keys_by_address(session, value):
+            _match_property(session, key, found)
+        _match_name(session, query, found)
     elif kind in (NATIONAL_ID, PHONE):
         label = "NATIONAL_ID" if kind == NATIONAL_ID else "PHONE"
         if kind == PHONE:

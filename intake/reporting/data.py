@@ -13,11 +13,14 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import AccessRequest, DisposalLogEntry, Message, RetentionRecord, ReviewItem
+from models import (
+    AccessRequest, DisposalLogEntry, Message, MinimizationTombstone, RetentionRecord, ReviewItem, StaffUser, StoredFinding,
+)
 from models.privacy import LegalHold
 from rules.labels import hold_target_name
 from rules.vocabulary import MessageState, ReviewState
 from models.audit import AUDIT_SEAL, chain_state
+from rules.whose import FIRM, OwnIdentifiers, whose
 from rules.retention_report import (
     QUARANTINE,
     AuditCheckpoint,
@@ -35,11 +38,15 @@ from rules.retention_report import (
 GONE_STATES = (MessageState.ERASED,)  # disposal and erasure both leave an erased tombstone row
 
 
-def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, previous: PreviousReport | None) -> ReportInputs:
+def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, previous: PreviousReport | None,
+                  firm_identifiers: tuple[tuple[str, str], ...] = (), own_domains: tuple[str, ...] = ()) -> ReportInputs:
+    own = OwnIdentifiers.build((), session.scalars(select(StaffUser.full_name)), own_domains, firm_identifiers)
+    firm_only, firm_own = firm_own_labels(session, own)
     return ReportInputs(
         period=period,
         today=today,
-        held=held_items(session),
+        held=held_items(session, firm_only),
+        firm_own=firm_own,
         legal_holds=legal_holds(session, zone),
         disposals=disposals(session, period, zone),
         requests=subject_requests(session),
@@ -48,7 +55,45 @@ def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, p
         restricted_customers=restricted_customers(session),
         notices_owed=notices_owed(session),
         audit=audit_checkpoint(session),
+        **minimized(session, period, zone),
     )
+
+
+def minimized(session: Session, period: Period, zone: tzinfo) -> dict:
+    """Messages masked by data minimization on the period's days (local time), and the values by label."""
+    start, end = (datetime.combine(day, time.min, zone) for day in (period.start, period.end))
+    messages, values = set(), {}
+    for pk, masked in session.execute(select(MinimizationTombstone.message_pk, MinimizationTombstone.masked)
+                                      .where(MinimizationTombstone.masked_at >= start, MinimizationTombstone.masked_at < end)):
+        messages.add(pk)
+        for label, count in (masked or {}).items():
+            values[label] = values.get(label, 0) + int(count)
+    return {"minimized_messages": len(messages), "minimized_values": tuple(sorted(values.items()))}
+
+
+# Labels under which the firm's own identifiers are found (its org number, staff names and phones, own addresses).
+_FIRM_LABELS = ("ORG_NUMBER", "PHONE", "PERSON", "EMAIL")
+
+
+def firm_own_labels(session: Session, own: OwnIdentifiers) -> tuple[dict[int, set[str]], tuple[tuple[str, int], ...]]:
+    """Per message, the labels found there only as the firm's own identifiers (left out of its data
+    categories), and per label the number of messages holding the firm's own identifiers. The texts are
+    compared in memory and never leave this function."""
+    firm: dict[int, set[str]] = {}
+    subject: dict[int, set[str]] = {}
+    if not (own.names or own.domains or own.values):
+        return {}, ()
+    for pk, label, text, hashed in session.execute(
+            select(StoredFinding.message_pk, StoredFinding.label, StoredFinding.text, StoredFinding.value_hash)
+            .where(StoredFinding.label.in_(_FIRM_LABELS))):
+        target = firm if whose(label, text, hashed, own) == FIRM else subject
+        target.setdefault(pk, set()).add(label)
+    only = {pk: labels - subject.get(pk, set()) for pk, labels in firm.items()}
+    counts: dict[str, int] = {}
+    for labels in firm.values():
+        for label in labels:
+            counts[label] = counts.get(label, 0) + 1
+    return {pk: labels for pk, labels in only.items() if labels}, tuple(sorted(counts.items()))
 
 
 def restricted_customers(session: Session) -> int:
@@ -63,8 +108,6 @@ def notices_owed(session: Session) -> int:
     return len(list(session.scalars(select(RecipientNotice.id).where(RecipientNotice.notified_on.is_(None)))))
 
 
-
-
 def audit_checkpoint(session: Session) -> AuditCheckpoint | None:
     """The audit log's checkpoint for management (count and head MAC); none for a session without the audit key."""
     if session.info.get(AUDIT_SEAL) is None:
@@ -73,7 +116,8 @@ def audit_checkpoint(session: Session) -> AuditCheckpoint | None:
     return AuditCheckpoint(entries=state.count, head=state.head, breaks=len(state.breaks))
 
 
-def held_items(session: Session) -> tuple[HeldItem, ...]:
+def held_items(session: Session, firm_only: dict[int, set[str]] | None = None) -> tuple[HeldItem, ...]:
+    firm_only = firm_only or {}
     rows = session.execute(
         select(RetentionRecord.message_pk, RetentionRecord.category, RetentionRecord.legal_basis,
                RetentionRecord.data_categories, RetentionRecord.retain_until, RetentionRecord.legal_hold)
@@ -83,7 +127,8 @@ def held_items(session: Session) -> tuple[HeldItem, ...]:
     )
     return tuple(
         HeldItem(message_pk=row.message_pk, category=row.category, legal_basis=row.legal_basis,
-                 data_categories=tuple(row.data_categories or ()), retain_until=row.retain_until,
+                 data_categories=tuple(c for c in (row.data_categories or ()) if c not in firm_only.get(row.message_pk, ())),
+                 retain_until=row.retain_until,
                  legal_hold=bool(row.legal_hold))
         for row in rows
     )

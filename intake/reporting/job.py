@@ -25,11 +25,11 @@ from typing import Iterator, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from intake.config import Config, ReportConfig, SmtpConfig
-from intake.errors import DeliveryError, InputError
+from intake.errors import DatabaseBusy, DatabaseUnavailable, DeliveryError, InputError
 from intake.reporting.mailer import Mailer
 from intake.reporting.data import gather_inputs
 from intake.reporting.render import Envelope, compose_message
@@ -61,8 +61,11 @@ class Rendered:
 
 class RetentionReportJob:
     def __init__(self, sessions: sessionmaker[Session], report: ReportConfig, smtp: SmtpConfig, mailer: Mailer,
-                 schedule: Schedule):
+                 schedule: Schedule, firm_identifiers: tuple[tuple[str, str], ...] = (), own_domains: tuple[str, ...] = ()):
         self._sessions = sessions
+        # the firm's own identifiers are counted apart from the customers' data (rules.whose)
+        self._firm_identifiers = firm_identifiers
+        self._own_domains = own_domains
         self._report = report
         self._smtp = smtp
         self._mailer = mailer
@@ -104,7 +107,8 @@ class RetentionReportJob:
         with self._sessions() as session:
             previous = self._previous_report(session, period)
             local_now = now.astimezone(self.zone)
-            report = build_report(gather_inputs(session, period, local_now.date(), self.zone, previous))
+            report = build_report(gather_inputs(session, period, local_now.date(), self.zone, previous,
+                                                self._firm_identifiers, self._own_domains))
         envelope = Envelope(sender=self._report.sender, recipients=self._report.recipients,
                             subject_prefix=self._report.subject_prefix, message_id=self.message_id(period),
                             written_at=local_now.replace(microsecond=0))
@@ -191,8 +195,9 @@ class RetentionReportJob:
         now = utcnow()
         try:
             return self.run_due(now)
-        except OperationalError as error:
-            log.warning("retention report: database unreachable (%s); retrying", type(error).__name__)
+        except DatabaseUnavailable as error:
+            log.warning("retention report: database %s (%s); retrying",
+                        "busy" if isinstance(error, DatabaseBusy) else "unreachable", error.cause)
             return now + self.backoff(1)
 
     def _next_retry(self, now: datetime) -> datetime | None:
@@ -214,7 +219,9 @@ def _with_content():
 
 def build_retention_job(config: Config, sessions: sessionmaker[Session]) -> RetentionReportJob:
     mailer = Mailer(config.smtp, password=config.secret(config.smtp.password_env))
-    return RetentionReportJob(sessions, config.report, config.smtp, mailer, CronSchedule(config.report))
+    firm = tuple(("ORG_NUMBER", n) for n in config.firm.org_numbers) + tuple(("PHONE", p) for p in config.firm.phones)
+    return RetentionReportJob(sessions, config.report, config.smtp, mailer, CronSchedule(config.report), firm,
+                              config.mailbox.own_domains)
 
 
 @contextmanager

@@ -142,7 +142,7 @@ class Section:
 
 def sections(report: RetentionReport) -> list[Section]:
     last_day = report.due_until - timedelta(days=1)
-    return [
+    listed = [
         _summary_section(report),
         Section(
             "Over slettefristen",
@@ -169,6 +169,20 @@ def sections(report: RetentionReport) -> list[Section]:
             "Antall meldinger der personopplysninger av hver kategori er funnet (en melding kan telle i flere).",
             Table(("Opplysningskategori", "Meldinger"), tuple((r.label, str(r.count)) for r in report.by_data_category),
                   numeric=(1,)) if report.by_data_category else None,
+        ),
+        Section(
+            "Firmaets egne opplysninger i e-postene",
+            "Firmaets organisasjonsnummer og de ansattes navn, telefonnumre og e-postadresser, funnet i kundenes e-post. "
+            "De er ikke kundenes personopplysninger og er ikke talt med i tabellen over.",
+            Table(("Opplysningskategori", "Meldinger"), tuple((r.label, str(r.count)) for r in report.by_firm_category),
+                  numeric=(1,)),
+        ) if report.by_firm_category else None,
+        Section(
+            f"Dataminimering i {report.period.name}",
+            f"{_count(report.figures.get('minimized', 0), 'melding', 'meldinger')} fikk opplysninger maskert fordi de var "
+            "oppbevart lenger enn nødvendig (personvernforordningen art. 5(1)(c); reglene står i config.toml).",
+            Table(("Opplysningskategori", "Maskerte verdier"), tuple((r.label, str(r.count)) for r in report.minimized_values),
+                  numeric=(1,)) if report.minimized_values else None,
         ),
         Section(
             "Aktive rettslige pålegg om bevaring",
@@ -204,6 +218,7 @@ def sections(report: RetentionReport) -> list[Section]:
         ),
         *([_audit_section(report.audit)] if report.audit is not None else []),
     ]
+    return [section for section in listed if section is not None]
 
 
 def _audit_section(audit) -> Section:

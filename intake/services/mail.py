@@ -19,7 +19,7 @@ from models.session import transaction
 
 def init(app: App) -> Ready:
     """Create or upgrade the database (migrations) and the data folder, with the embedded hash key. Safe to repeat."""
-    app.engine  # migrates
+    app.migrate()  # the only commands that change the schema: init and the daemon
     app.hash_key
     return Ready(str(app.config.daemon.data_dir))
 
@@ -46,6 +46,7 @@ def run_daemon(app: App, once: bool = False, progress=None) -> None:
     from intake.ingest.daemon import single_instance
     from intake.reporting.job import report_delivery
 
+    app.migrate()
     daemon = build_daemon(app, progress)
     with ExitStack() as stack:
         stack.enter_context(single_instance(Path(app.config.daemon.data_dir)))

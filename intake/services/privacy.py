@@ -12,7 +12,7 @@ from typing import Callable
 from intake.app import App
 from intake.errors import AuditChainBroken, InputError, PermissionDenied
 from intake.privacy import access, consent, disposal, erasure, holds, rectify as rectification, requests, staff
-from intake.privacy.lookup import LookupResult, lookup as find_and_gather
+from intake.privacy.lookup import LookupResult, firm_identifier_pairs, lookup as find_and_gather
 from intake.services.results import (
     AccessPackage, AuditCheck, ConsentView, Correction, DueItem, DueReport, ErasureAnswer, ErasureItem, ExpiredRecord,
     ExportFile, HoldView, PackageFile, ProposalItem, ProposalView, RequestView, StaffView,
@@ -40,7 +40,12 @@ def lookup(app: App, actor: str | None, query: str, choice: int | None = None) -
     """Everything held about the person a query names (or the candidates, when several match); audited."""
     with transaction(app.sessions) as session:
         return find_and_gather(session, query, actor, app.hash_key, app.config.processing.activities,
-                               app.config.mailbox.own_domains, choice)
+                               app.config.mailbox.own_domains, choice, _firm(app))
+
+
+def _firm(app: App) -> tuple[tuple[str, str], ...]:
+    """The firm's own identifiers from ``[firm]``: counted apart from the subject's data (rules.whose)."""
+    return firm_identifier_pairs(app.config.firm.org_numbers, app.config.firm.phones)
 
 
 # ------------------------------------------------------------------ the request register and access
@@ -62,7 +67,7 @@ def answer_access_request(app: App, actor: str | None, subject: str, received_on
         request = access.register(session, actor, subject, app.hash_key, received_on or today)
         folder, files = access.build_package(session, actor, subject, request, app.hash_key,
                                              access.controller_from(app.config.processing), app.config.processing.activities,
-                                             app.config.mailbox.own_domains, today)
+                                             app.config.mailbox.own_domains, today, _firm(app))
         package = AccessPackage(request_view(request, today), folder, tuple(PackageFile(path, content) for path, content in files))
         if deliver is not None:
             deliver(package)  # inside the transaction: if the package cannot be written, the request stays open
@@ -292,4 +297,25 @@ __all__ = [
     "list_consents", "list_holds", "list_requests", "list_staff", "lookup", "preview_approval", "preview_lift",
     "preview_rectification", "propose_disposal", "rectify", "register_access_request", "register_erasure",
     "reject_disposal", "retention_due", "set_hold", "verify_audit", "whoami", "withdraw_consent",
+    "minimization_due", "minimization_run",
 ]
+
+
+# ------------------------------------------------------------------ data minimization (issue 14)
+
+def minimization_due(app: App, actor: str | None, until: date | None = None):
+    """Messages with values that a ``[[minimization.policies]]`` policy says are due for masking by ``until``
+    (default today); those on legal hold are listed with the holds' reasons. Changes nothing."""
+    from intake.privacy import minimize
+
+    with transaction(app.sessions) as session:
+        return tuple(minimize.due(session, actor, app.config.minimization.policies, until or date.today()))
+
+
+def minimization_run(app: App, actor: str | None, until: date | None = None):
+    """Mask every due value in every due message not on legal hold (records manager or administrator); each
+    masked message is audited, its original raw blob deleted and its hash kept in a tombstone."""
+    from intake.privacy import minimize
+
+    with transaction(app.sessions) as session:
+        return minimize.run(session, actor, app.config.minimization.policies, until or date.today())

@@ -16,6 +16,7 @@ from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.detection.names import is_common_capitalized, organisation_spans
 from rules.detection.nlp import LazyEntities, NerModel
 from rules.detection.recognizer import NO_ENTITIES
+from rules.detection.recognizers.person_known import KnownPersonRecognizer
 from rules.detection.registry import default_recognizers
 
 MIN_SCORE = 0.5
@@ -54,6 +55,12 @@ class Analyzer:
         recognizers = default_recognizers(known_names)
         self._rules = [r for r in recognizers if not r.uses_model]
         self._model_users = [r for r in recognizers if r.uses_model]
+
+    def set_known_names(self, known_names: Iterable[str]) -> None:
+        """Recognize these names (the firm's customers) from now on; the daemon calls it when the records change."""
+        fresh = KnownPersonRecognizer(known_names)
+        self._rules = [fresh if isinstance(r, KnownPersonRecognizer) else r for r in self._rules]
+        self._model_users = [fresh if isinstance(r, KnownPersonRecognizer) else r for r in self._model_users]
 
     def analyze(self, text: str, part: str) -> list[Finding]:
         candidates = [c for recognizer in self._rules for c in recognizer.find(text, NO_ENTITIES)]

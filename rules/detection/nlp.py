@@ -1,4 +1,5 @@
-"""The statistical part of the detector; the only module that imports spaCy.
+"""The statistical part of the detector; the only module that imports spaCy, and only when
+the model is first loaded, so importing the detector stays cheap.
 
 `spacy.blank("nb")` tokenization plus the NER component trained by scripts/train_ner.py on
 NorNE bokmål (rules/detection/model/). The model is loaded once per process from the package
@@ -11,8 +12,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
-
-import spacy
 
 from rules.detection.recognizer import EntitySource
 
@@ -32,6 +31,8 @@ class NerModel:
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         if not (model_dir / "config.cfg").exists():
             raise FileNotFoundError(f"NER model missing in {model_dir}: run scripts/train_ner.py")
+        import spacy  # about a second to import: only in processes that detect
+
         self._nlp = spacy.load(model_dir)
 
     def entities(self, text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -9,17 +9,20 @@ worse than none; weaker evidence sends the message to the review queue instead.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from email.utils import getaddresses
 from typing import Iterable
 
 from rules.labels import link_signal_name
-from rules.vocabulary import LinkSignal
+from rules.vocabulary import LinkSignal, PropertyLinkRole
 from rules.linking.kommuner import kommune_from_domain
 from rules.linking.names import NameIndex, message_sections
-from rules.linking.text import IdIndex, PhoneIndex, StreetIndex
+from rules.linking.places import AddressIndex, KnownAddress, find_case_numbers, is_neighbours, standalone_sections
+from rules.linking.text import IdIndex, PhoneIndex, compact_id
 from rules.linking.property_ids import PropertyId, PropertyMention, find_property_ids
 
 LINK_THRESHOLD = 0.75
@@ -38,6 +41,10 @@ CUED_NUMBER_IN_TEXT = 0.6
 PROPERTY_WITH_KOMMUNE = 0.8
 PROPERTY_WITHOUT_KOMMUNE = 0.55
 STREET_ADDRESS = 0.5
+# A known property's address with its postcode or place ("Skogvn. 14, 1390 Vollen") is as specific as its gnr/bnr.
+STREET_ADDRESS_WITH_PLACE = 0.8
+# The property a municipality's case number was tied to by earlier mail.
+CASE_NUMBER = 0.8
 PHONE = 0.7
 MASS_MAILING_CUSTOMERS = 4
 MASS_MAILING_RECIPIENT = 0.3
@@ -45,11 +52,6 @@ ADDRESS_IN_TEXT = 0.6
 # A neighbour's property named in a customer's case ("avstand til naboeiendommen gnr 12 bnr 346") is not about
 # that neighbour, even when the neighbour is a customer too.
 NEIGHBOURING_PROPERTY = 0.35
-_NEIGHBOUR_MARK = re.compile(
-    r"(?:nabo(?:eiendom\w*|tomt\w*|grunn\w*|grense\w*|hus\w*|ens|en\s+sin|bygg\w*)|neighbou?r(?:ing|'s)\s+\w+)"
-    r"[^.\n]{0,25}\Z",
-    re.IGNORECASE,
-)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -61,9 +63,26 @@ class KnownProperty:
     bnr: int
     fnr: int | None
     snr: int | None
+    street_address: str | None = None
+    postcode: str | None = None
+    city: str | None = None
 
     def unit(self) -> tuple[int, int, int, int]:
         return (self.gnr, self.bnr, self.fnr or 0, self.snr or 0)
+
+
+@dataclass(frozen=True)
+class KnownProject:
+    project_id: str
+    property_key: str | None
+    status: str  # open | closed
+    closed_on: date | None
+
+    def open_on(self, day: date | None) -> bool:
+        """Whether the design work was still going on that day (a project closed later was open then)."""
+        if self.status != "closed" or self.closed_on is None:
+            return True
+        return day is not None and self.closed_on >= day
 
 
 @dataclass(frozen=True)
@@ -76,6 +95,7 @@ class KnownCustomer:
     project_ids: tuple[str, ...]
     confirmed_addresses: tuple[str, ...] = ()
     street_addresses: tuple[str, ...] = ()
+    projects: tuple[KnownProject, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +108,12 @@ class MessageFacts:
     cc_addresses: tuple[str, ...]
     own_domains: tuple[str, ...] = ("proess.no",)
     thread_customer_ids: tuple[str, ...] = ()
+    # What the earlier messages of the thread concerned: a reply concerns the same, unless it names something else.
+    thread_property_keys: tuple[str, ...] = ()
+    thread_project_ids: tuple[str, ...] = ()
+    # (case number, property key) pairs earlier mail tied together, for the case numbers written in this message.
+    case_properties: tuple[tuple[str, str], ...] = ()
+    sent_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -105,12 +131,28 @@ class CustomerLink:
     reasons: tuple[Reason, ...]
 
 
+CONCERNS, NEIGHBOUR = PropertyLinkRole.CONCERNS, PropertyLinkRole.NEIGHBOUR
+
+
 @dataclass(frozen=True)
 class PropertyLink:
     key: str
     mention_text: str
     customer_id: str | None
     kommune_as_written: str | None
+    reasons: tuple[Reason, ...] = ()
+    confidence: float = 1.0
+    # A neighbour's property named in passing is a reference to it, not a sign its owner is a party.
+    role: str = CONCERNS
+
+
+@dataclass(frozen=True)
+class ProjectLink:
+    project_id: str
+    customer_id: str
+    confidence: float
+    method: str
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True)
@@ -119,6 +161,7 @@ class LinkDecision:
     properties: tuple[PropertyLink, ...]
     review_reason: str | None
     candidates: tuple[CustomerLink, ...]
+    projects: tuple[ProjectLink, ...] = ()
 
 
 def normalize_address(address: str) -> str:
@@ -150,8 +193,30 @@ class CustomerDirectory:
         self.known_units = frozenset((unit[0], unit[1]) for unit in self.by_unit)
         self.names = NameIndex((c.customer_id, c.name) for c in self.customers.values())
         self.ids = IdIndex(self.customers.values())
-        self.streets = StreetIndex(self.customers.values())
+        self.addresses = AddressIndex(_known_addresses(self.customers.values()))
         self.phones = PhoneIndex(self.customers.values())
+        self.projects: dict[str, tuple[str, KnownProject]] = {
+            compact_id(project.project_id): (customer.customer_id, project)
+            for customer in self.customers.values() for project in customer.projects
+        }
+
+
+def _known_addresses(customers: Iterable[KnownCustomer]) -> list[KnownAddress]:
+    """Each property's address (owned by its customers) and each customer's own address."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, KnownProperty] = {}
+    for customer in customers:
+        for prop in customer.properties:
+            if prop.street_address:
+                owners[prop.key].add(customer.customer_id)
+                places[prop.key] = prop
+    addresses = [KnownAddress(p.street_address, p.postcode, p.city, key, frozenset(owners[key]))
+                 for key, p in places.items()]
+    for customer in customers:
+        property_streets = {p.street_address for p in customer.properties}
+        addresses += [KnownAddress(street, None, None, None, frozenset({customer.customer_id}))
+                      for street in customer.street_addresses if street not in property_streets]
+    return addresses
 
 
 class _Evidence:
@@ -258,7 +323,7 @@ def _property_evidence(evidence: _Evidence, directory: CustomerDirectory,
             owners = {customer_id for customer_id, _ in directory.by_unit.get(pid.unit(), set())}
             signal, weight = LinkSignal.PROPERTY_UNKNOWN_KOMMUNE, PROPERTY_WITHOUT_KOMMUNE
             detail = f"{pid.key()} mentioned without kommune{via}"
-        if _NEIGHBOUR_MARK.search(text[max(0, mention.start - 60) : mention.start]):
+        if is_neighbours(text[max(0, mention.start - 60) : mention.start]):
             signal, weight, detail = LinkSignal.NEIGHBOURING_PROPERTY, NEIGHBOURING_PROPERTY, f"{detail} as a neighbour's"
         if owners:
             evidence.add_shared(owners, signal, weight, detail)
@@ -275,15 +340,177 @@ def _resolve_unknown_kommune(pid: PropertyId, linked: list[str], directory: Cust
     return pid.with_kommune(kommuner.pop()) if len(kommuner) == 1 else pid
 
 
-def _property_links(mentions: list[PropertyMention], linked: list[str],
-                    directory: CustomerDirectory) -> tuple[PropertyLink, ...]:
-    seen: dict[str, PropertyLink] = {}
-    for mention in mentions:
+# Weights of the ways a message reaches a property.
+PROPERTY_WRITTEN = 0.95
+PROPERTY_WRITTEN_WITHOUT_KOMMUNE = 0.7
+PROPERTY_BY_ADDRESS_WITH_PLACE = 0.9
+PROPERTY_BY_ADDRESS = 0.8
+PROPERTY_BY_CASE_NUMBER = 0.85
+PROPERTY_BY_PROJECT_NUMBER = 0.85
+PROPERTY_BY_THREAD = 0.75
+
+
+class _PropertyEvidence:
+    def __init__(self) -> None:
+        self.reasons: dict[str, dict[str, Reason]] = defaultdict(dict)
+        self.mention: dict[str, tuple[str, str | None]] = {}
+        self.neighbour_only: dict[str, bool] = {}
+
+    def add(self, key: str, reason: Reason, mention_text: str, kommune_as_written: str | None = None,
+            neighbour: bool = False) -> None:
+        kept = self.reasons[key].get(reason.signal)
+        if kept is None or kept.weight < reason.weight:
+            self.reasons[key][reason.signal] = reason
+        self.mention.setdefault(key, (mention_text, kommune_as_written))
+        self.neighbour_only[key] = self.neighbour_only.get(key, True) and neighbour
+
+    def concerned(self) -> set[str]:
+        return {key for key, neighbour in self.neighbour_only.items() if not neighbour}
+
+
+def _property_links(located: list[tuple[str, PropertyMention]], linked: list[str], directory: CustomerDirectory,
+                    facts: MessageFacts) -> tuple[PropertyLink, ...]:
+    found = _PropertyEvidence()
+    for text, mention in located:
         pid = _resolve_unknown_kommune(mention.property_id, linked, directory)
-        owners = directory.by_property_key.get(pid.key(), set())
+        weight = PROPERTY_WRITTEN if pid.kommunenr else PROPERTY_WRITTEN_WITHOUT_KOMMUNE
+        neighbour = is_neighbours(text[max(0, mention.start - 60): mention.start])
+        found.add(pid.key(), Reason(LinkSignal.PROPERTY_ID, weight, f"{mention.text} written"), mention.text,
+                  mention.kommune_as_written, neighbour)
+    for text in (facts.subject, facts.body, *facts.attachment_texts):
+        for match in directory.addresses.find(text):
+            keys = {a.property_key for a in match.candidates if a.property_key}
+            if len(keys) != 1:
+                continue  # a private address, or one address written for two properties: not one place
+            key = keys.pop()
+            weight = PROPERTY_BY_ADDRESS_WITH_PLACE if match.with_place else PROPERTY_BY_ADDRESS
+            found.add(key, Reason(LinkSignal.STREET_ADDRESS, weight, f"street address {match.text}"), match.text,
+                      neighbour=match.neighbours)
+    for case_number, key in facts.case_properties:
+        found.add(key, Reason(LinkSignal.CASE_NUMBER, PROPERTY_BY_CASE_NUMBER, f"case number {case_number}"), case_number)
+    for project_id, _, _ in _named_projects(facts, directory):
+        project = directory.projects[compact_id(project_id)][1]
+        if project.property_key:
+            found.add(project.property_key, Reason(LinkSignal.PROJECT_NUMBER, PROPERTY_BY_PROJECT_NUMBER,
+                                                   f"project number {project_id}"), project_id)
+    if not found.concerned():
+        # A reply concerns what its parent concerned, unless it names something else.
+        for key in facts.thread_property_keys:
+            found.add(key, Reason(LinkSignal.THREAD, PROPERTY_BY_THREAD, "earlier message in the thread concerns it"), key)
+    links = []
+    for key, by_signal in found.reasons.items():
+        owners = directory.by_property_key.get(key, set())
         owner = next(iter(owners)) if len(owners) == 1 else next((c for c in linked if c in owners), None)
-        seen.setdefault(pid.key(), PropertyLink(pid.key(), mention.text, owner, mention.kommune_as_written))
-    return tuple(seen.values())
+        reasons = tuple(sorted(by_signal.values(), key=lambda r: r.weight, reverse=True))
+        disbelief = 1.0
+        for reason in reasons:
+            disbelief *= 1.0 - reason.weight
+        mention_text, as_written = found.mention[key]
+        links.append(PropertyLink(key, mention_text, owner, as_written, reasons, round(1.0 - disbelief, 3),
+                                  NEIGHBOUR if found.neighbour_only[key] else CONCERNS))
+    return tuple(links)
+
+
+def _named_projects(facts: MessageFacts, directory: CustomerDirectory) -> list[tuple[str, str, float]]:
+    """(project id, where, weight) for each project number written in the subject, or in full in the text."""
+    named = {}
+    for where, texts in (("subject", (facts.subject,)), ("text", (facts.body, *facts.attachment_texts))):
+        for text in texts:
+            for key in _project_keys(text, directory, cued_allowed=where == "subject"):
+                customer_id, project = directory.projects[key]
+                weight = PROJECT_NUMBER_IN_SUBJECT if where == "subject" else PROJECT_NUMBER_IN_TEXT
+                if project.project_id not in named or named[project.project_id][2] < weight:
+                    named[project.project_id] = (project.project_id, where, weight)
+    return list(named.values())
+
+
+_PROJECT_TOKEN = re.compile(r"[A-Za-z0-9ÆØÅæøå](?:[A-Za-z0-9ÆØÅæøå._/-]*[A-Za-z0-9ÆØÅæøå])?")
+
+
+def _project_keys(text: str, directory: CustomerDirectory, cued_allowed: bool) -> list[str]:
+    keys = []
+    for token in _PROJECT_TOKEN.finditer(text or ""):
+        key = compact_id(token.group())
+        if key in directory.projects and not key.isdigit():
+            keys.append(key)
+    return keys
+
+
+PROJECT_NUMBER_IN_SUBJECT = 0.95
+PROJECT_NUMBER_IN_TEXT = 0.9
+PROJECT_BY_PROPERTY = 0.85
+PROJECT_BY_THREAD = 0.8
+ONLY_OPEN_PROJECT = 0.6
+ONLY_PROJECT = 0.5
+
+
+def _project_links(facts: MessageFacts, directory: CustomerDirectory, linked: list[str],
+                   properties: tuple[PropertyLink, ...]) -> tuple[ProjectLink, ...]:
+    """The project(s) of each linked customer that the message concerns, strongest evidence first:
+    a project number, a property the message concerns, the thread, the only project open when it was sent."""
+    named = _named_projects(facts, directory)
+    concerned_keys = {p.key for p in properties if p.role == CONCERNS and not _only_thread(p)}
+    links = []
+    for customer_id in linked:
+        projects = directory.customers[customer_id].projects
+        if not projects:
+            continue
+        by_id = {p.project_id: p for p in projects}
+        # Another customer's property named in the message says nothing about which of this customer's projects it is.
+        own_keys = concerned_keys & {p.key for p in directory.customers[customer_id].properties}
+        chosen: list[tuple[KnownProject, Reason]] = [
+            (by_id[project_id], Reason(LinkSignal.PROJECT_NUMBER, weight, f"project number {project_id} in the {where}"))
+            for project_id, where, weight in named if project_id in by_id
+        ]
+        if not chosen and own_keys:
+            on_property = [p for p in projects if p.property_key in own_keys]
+            for key in sorted({p.property_key for p in on_property}):
+                here = [p for p in on_property if p.property_key == key]
+                if len(here) > 1:
+                    here = [p for p in here if p.open_on(facts.sent_on)]
+                if len(here) == 1:
+                    chosen.append((here[0], Reason(LinkSignal.PROPERTY, PROJECT_BY_PROPERTY, f"the message concerns {key}")))
+        if not chosen and not own_keys:
+            chosen = [(by_id[project_id], Reason(LinkSignal.THREAD, PROJECT_BY_THREAD, "earlier message in the thread"))
+                      for project_id in facts.thread_project_ids if project_id in by_id]
+        if not chosen and not own_keys:
+            open_then = [p for p in projects if p.open_on(facts.sent_on)]
+            if len(open_then) == 1:
+                chosen = [(open_then[0], Reason(LinkSignal.ONLY_OPEN_PROJECT, ONLY_OPEN_PROJECT,
+                                                "the customer's only project open when the message was sent"))]
+            elif len(projects) == 1:
+                chosen = [(projects[0], Reason(LinkSignal.ONLY_PROJECT, ONLY_PROJECT, "the customer's only project"))]
+        for project, reason in chosen:
+            links.append(ProjectLink(project.project_id, customer_id, reason.weight, reason.signal, (reason,)))
+    return tuple(links)
+
+
+def _only_thread(link: PropertyLink) -> bool:
+    return all(reason.signal == LinkSignal.THREAD for reason in link.reasons)
+
+
+def _with_standalone_sections(text: str, mentions: list[PropertyMention]) -> list[PropertyMention]:
+    """A section written on its own is a unit of the one gnr/bnr it goes with: "gnr 207 bnr 12 ... vi eier
+    seksjon 5", "seksjonsnummer 3 i gnr. 114 bnr. 207"; and "gnr 114 bnr 207" next to "114/207/0/3" is that unit."""
+    for position, end, section in standalone_sections(text, [(m.start, m.end) for m in mentions]):
+        following = [m for m in mentions if 0 <= m.start - end <= 6]
+        targets = following or [m for m in mentions if m.end <= position]
+        units = {(m.property_id.gnr, m.property_id.bnr) for m in targets}
+        if len(units) != 1 or any(m.property_id.snr for m in targets):
+            continue
+        mentions = [_as_section(m, section) if m in targets else m for m in mentions]
+    sections_by_unit: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.property_id.snr:
+            sections_by_unit[(m.property_id.gnr, m.property_id.bnr)].add(m.property_id.snr)
+    return [_as_section(m, next(iter(sections_by_unit[(m.property_id.gnr, m.property_id.bnr)])))
+            if not m.property_id.snr and not m.property_id.fnr
+            and len(sections_by_unit.get((m.property_id.gnr, m.property_id.bnr), ())) == 1 else m
+            for m in mentions]
+
+
+def _as_section(mention: PropertyMention, section: int) -> PropertyMention:
+    return dataclasses.replace(mention, property_id=dataclasses.replace(mention.property_id, snr=section))
 
 
 def _text_evidence(evidence: _Evidence, directory: CustomerDirectory, facts: MessageFacts) -> None:
@@ -292,8 +519,20 @@ def _text_evidence(evidence: _Evidence, directory: CustomerDirectory, facts: Mes
         evidence.add_shared(customer_ids, LinkSignal.ID_IN_SUBJECT, ID_IN_SUBJECT, detail)
     # "Re: Tilbygg Gamle Ringeriksvei 14": subjects name the house as often as bodies do.
     for text in (facts.subject, facts.body, *facts.attachment_texts):
-        for customer_ids, detail in directory.streets.find(text):
-            evidence.add_shared(customer_ids, LinkSignal.STREET_ADDRESS, STREET_ADDRESS, detail)
+        for match in directory.addresses.find(text):
+            customer_ids = set().union(*(a.customer_ids for a in match.candidates))
+            if match.neighbours:
+                evidence.add_shared(customer_ids, LinkSignal.NEIGHBOURING_PROPERTY, NEIGHBOURING_PROPERTY,
+                                    "street address in text, as a neighbour's")
+            elif match.with_place:
+                evidence.add_shared(customer_ids, LinkSignal.STREET_ADDRESS, STREET_ADDRESS_WITH_PLACE,
+                                    "street address with postcode or place in text")
+            else:
+                evidence.add_shared(customer_ids, LinkSignal.STREET_ADDRESS, STREET_ADDRESS, "street address in text")
+    for case_number, key in facts.case_properties:
+        owners = directory.by_property_key.get(key, set())
+        if owners:
+            evidence.add_shared(owners, LinkSignal.CASE_NUMBER, CASE_NUMBER, f"case number {case_number} of {key}")
     for text in (facts.body, *facts.attachment_texts):
         for customer_ids, as_written, detail in directory.ids.find(text):
             weight = ID_IN_TEXT if as_written else CUED_NUMBER_IN_TEXT
@@ -320,7 +559,7 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     located = [
         (text, mention)
         for text in (facts.subject, facts.body, *facts.attachment_texts)
-        for mention in find_property_ids(text, municipality, directory.known_units)
+        for mention in _with_standalone_sections(text, find_property_ids(text, municipality, directory.known_units))
     ]
     _property_evidence(evidence, directory, located, via)
     _text_evidence(evidence, directory, facts)
@@ -335,10 +574,27 @@ def link_message(facts: MessageFacts, directory: CustomerDirectory) -> LinkDecis
     review_reason = None
     if not linked and ranked and ranked[0].confidence >= REVIEW_THRESHOLD:
         review_reason = "; ".join(dict.fromkeys(evidence.ambiguities)) or "for svake holdepunkter til å knytte e-posten til en kunde"
+    linked_ids = [link.customer_id for link in linked]
+    properties = _property_links(located, linked_ids, directory, facts)
     return LinkDecision(
         customers=tuple(linked),
-        properties=_property_links([mention for _, mention in located], [link.customer_id for link in linked],
-                                   directory),
+        properties=properties,
         review_reason=review_reason,
         candidates=tuple(ranked[:MAX_CANDIDATES]),
+        projects=_project_links(facts, directory, linked_ids, properties),
     )
+
+
+def case_numbers_in(facts: MessageFacts) -> list[str]:
+    """The municipal case numbers written in a message (to look up which property earlier mail tied them to)."""
+    return list(dict.fromkeys(n for text in (facts.subject, facts.body, *facts.attachment_texts)
+                              for n in find_case_numbers(text)))
+
+
+def case_numbers_to_remember(facts: MessageFacts, decision: LinkDecision) -> list[tuple[str, str]]:
+    """(case number, property key) for a message that concerns exactly one known property: later mail quoting
+    the case number concerns that property too. A message about several properties ties none."""
+    concerned = [p for p in decision.properties if p.role == CONCERNS and p.customer_id and not p.key.startswith("????")]
+    if len(concerned) != 1:
+        return []
+    return [(number, concerned[0].key) for number in case_numbers_in(facts)]

@@ -26,6 +26,11 @@ def _compact(value: str) -> str:
     return re.sub(r"[^0-9a-zæøå]", "", value.lower())
 
 
+def compact_id(value: str) -> str:
+    """A customer or project number however it is punctuated ("P2024-017" == "p 2024 017")."""
+    return _compact(value)
+
+
 class IdIndex:
     """Customer and project numbers, matched however they are punctuated ("P2024-017" == "P-2024-017").
 

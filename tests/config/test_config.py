@@ -15,7 +15,8 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_repository_config_loads_with_documented_defaults():
     config = load_config(Path(__file__).parents[2] / "config.toml", environ={})
     assert config.mailbox.source == "maildir"
-    assert [p.category for p in config.retention.policies] == ["customer_correspondence", "accounting_document", "unlinked_mail"]
+    assert [p.category for p in config.retention.policies] == ["customer_correspondence", "accounting_document",
+                                                               "customer_without_project", "unlinked_mail"]
     assert config.retention.policies[0].period_months == 13 * 12
 
 

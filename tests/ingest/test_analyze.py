@@ -12,6 +12,7 @@ def test_a_reply_given_before_its_parent_still_inherits_the_customer(tmp_path):
     config_path = tmp_path / "config.toml"
     config_path.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
     app = App(load_config(config_path, environ={}))
+    app.migrate()
     import_sample_records(app.sessions)
     customer_id, _, email = RECORDS.read_text(encoding="utf-8").splitlines()[1].split(",")[:3]
     parent = tmp_path / "b-parent.eml"

@@ -9,6 +9,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from intake.database import open_engine
 from intake.ingest.daemon import Daemon
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources.maildir import MaildirSource
@@ -26,7 +27,7 @@ def test_postgresql_outage_mid_backlog_loses_and_duplicates_nothing(tmp_path, da
     migrate(migrate_engine)
     migrate_engine.dispose()
     proxy = FaultyProxy(5432)
-    engine = make_engine(database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
+    engine = open_engine(database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
     sessions = session_factory(engine)
     maildir = tmp_path / "maildir"
     originals = generate_maildir(maildir, count=200, seed=11)

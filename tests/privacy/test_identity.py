@@ -146,6 +146,7 @@ def test_the_first_administrator_is_mapped_to_the_login_that_registers_it(tmp_pa
     config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path / 'var'}'\n",
                       encoding="utf-8")
     login.name = "ola"
+    assert main(["--config", str(config), "init"]) == 0
     assert main(["--config", str(config), "staff", "add", "me", "--name", "Ola Berg", "--role", "administrator",
                  "--signed", "2026-01-05", "--os-user", "someone-else"]) == 7
     assert main(["--config", str(config), "staff", "add", "me", "--name", "Ola Berg", "--role", "administrator",

@@ -67,6 +67,7 @@ def test_report_command_refuses_to_send_a_month_that_is_not_over(tmp_path, datab
     _, port = smtp_server
     config = write_config(tmp_path, database_url, port)
     current = datetime.now(timezone.utc).strftime("%Y-%m")
+    assert intake(config, "init").returncode == 0
     result = intake(config, "report", "retention", "--period", current, "--send")
     assert result.returncode == 3 and "er ikke over ennå" in result.stderr
     preview = intake(config, "report", "retention", "--period", current)

@@ -14,7 +14,15 @@ OPEN = ProjectState("P2025-002", "open", None)
     (RetentionFacts(date(2023, 3, 1), ("K1",), (CLOSED,), False), "customer_correspondence", date(2037, 6, 30), False),
     (RetentionFacts(date(2025, 3, 1), ("K1",), (OPEN,), False), "customer_correspondence", None, True),
     (RetentionFacts(date(2025, 3, 1), ("K1",), (CLOSED, OPEN), False), "customer_correspondence", None, True),
-    (RetentionFacts(date(2025, 3, 1), ("K1",), (), False), "customer_correspondence", None, True),
+    # Issue 13: a customer with no project at all is kept 12 months after the last contact, not forever.
+    (RetentionFacts(date(2025, 3, 1), ("K1",), (), False), "customer_without_project", date(2026, 3, 1), False),
+    (RetentionFacts(date(2025, 3, 1), ("K1",), (), False, last_contact=date(2025, 9, 2)), "customer_without_project",
+     date(2026, 9, 2), False),
+    # Issue 13: the project the message concerns decides, even while another project of the customer is open.
+    (RetentionFacts(date(2025, 3, 1), ("K1",), (CLOSED, OPEN), False, linked_projects=(CLOSED,)),
+     "customer_correspondence", date(2037, 6, 30), False),
+    (RetentionFacts(date(2025, 3, 1), ("K1",), (CLOSED, OPEN), False, linked_projects=(OPEN,)),
+     "customer_correspondence", None, True),
     (RetentionFacts(date(2025, 3, 14), (), (), False), "unlinked_mail", date(2026, 3, 14), False),
     (RetentionFacts(date(2025, 3, 14), (), (), True), "accounting_document", date(2030, 12, 31), False),
     # A customer's invoice: 13 years after the project beats 5 years after the fiscal year.

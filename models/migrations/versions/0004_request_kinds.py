@@ -13,13 +13,15 @@ from datetime import date, datetime, timezone
 from alembic import op
 import sqlalchemy as sa
 
-from rules.access import access_deadline
-
 
 revision = "0004"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
+
+# The rule as it stood when this revision was written (rules.access.access_deadline): a request
+# is due one month after it came in. Frozen here so the migration never changes with the code.
+RESPONSE_MONTHS = 1
 
 requests = sa.table(
     "access_requests",
@@ -44,7 +46,7 @@ def upgrade() -> None:
         .where(tombstones.c.cause == "erasure", tombstones.c.target_type == "customer")
     ).all()
     rows = [{"kind": "erasure", "customer_id": None, "subject_ref": target_id, "requested_on": _utc_day(removed_at),
-             "deadline": access_deadline(_utc_day(removed_at)), "status": "answered", "answered_on": _utc_day(removed_at),
+             "deadline": _months_later(_utc_day(removed_at), RESPONSE_MONTHS), "status": "answered", "answered_on": _utc_day(removed_at),
              "registered_by": removed_by, "answered_by": removed_by}
             for target_id, removed_by, removed_at in erasures]
     if rows:
@@ -54,6 +56,15 @@ def upgrade() -> None:
 def _utc_day(moment: datetime) -> date:
     """SQLite returns the stored UTC time without its offset; PostgreSQL returns it in the session's zone."""
     return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).date()
+
+
+def _months_later(day: date, months: int) -> date:
+    """The same day `months` later, or the last day of that month when it is shorter."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    last_day = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return date(year, month, min(day.day, last_day))
 
 
 def downgrade() -> None:

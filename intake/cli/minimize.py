@@ -1,0 +1,72 @@
+"""`intake minimize due|run`: data minimization (issue 14), following ``[[minimization.policies]]``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import click
+
+from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
+from rules.labels import label_name
+
+
+@cli.group()
+def minimize() -> None:
+    """Data minimization: mask values kept longer than needed (GDPR art. 5(1)(c)).
+
+    Which labels, and after how many days, is set per label in config.toml
+    ([[minimization.policies]]); none is on by default. Mail under a legal hold is never masked.
+    """
+
+
+def _policies(context: Context):
+    policies = context.app.config.minimization.policies
+    if not policies:
+        click.echo("Ingen regler for dataminimering er slått på ([[minimization.policies]] i config.toml).")
+    return policies
+
+
+@minimize.command("due")
+@click.option("--until", type=DATE, help="List what is due by this day (default: today).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a readable list in Norwegian; json: for scripts.")
+@staff_option
+@pass_context
+def minimize_due(context: Context, until, output_format: str, staff: str | None) -> None:
+    """List the messages with values due for masking, per label. Changes nothing."""
+    from intake.services import privacy
+
+    day = as_day(until) or date.today()
+    policies = context.app.config.minimization.policies
+    items = privacy.minimization_due(context.app, staff, day)
+    if output_format == "json":
+        click.echo(json.dumps({"until": day.isoformat(), "policies": [{"label": p.label, "after_days": p.after_days} for p in policies],
+                               "items": [{"message_pk": i.message_pk, "received_on": i.received_on.isoformat(),
+                                          "values": i.values, "holds": list(i.held)} for i in items]},
+                              ensure_ascii=False, indent=2))
+        return
+    if not _policies(context):
+        return
+    ready = [i for i in items if not i.held]
+    click.echo(f"{len(ready)} e-poster har opplysninger som skal maskeres innen {day}; "
+               f"{len(items) - len(ready)} holdes tilbake av rettslig bevaring")
+    for item in items:
+        values = ", ".join(f"{label_name(label)} {n}" for label, n in item.values.items())
+        held = f"  HOLDT: {'; '.join(item.held)}" if item.held else ""
+        click.echo(f"  #{item.message_pk}  mottatt {item.received_on}  {values}{held}")
+
+
+@minimize.command("run")
+@click.option("--until", type=DATE, help="Mask what is due by this day (default: today).")
+@staff_option
+@pass_context
+def minimize_run(context: Context, until, staff: str | None) -> None:
+    """Mask every due value (records manager or administrator); each masked message is audited."""
+    from intake.services import privacy
+
+    if not _policies(context):
+        return
+    result = privacy.minimization_run(context.app, staff, as_day(until) or date.today())
+    values = ", ".join(f"{label_name(label)} {n}" for label, n in result.masked_values.items()) or "ingen"
+    click.echo(f"maskert i {result.masked_messages} e-poster: {values}; {len(result.held)} holdt tilbake av rettslig bevaring")
