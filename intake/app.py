@@ -66,4 +66,5 @@ class App:
             return ImapSource(self.config.imap, password=self.config.secret(self.config.imap.password_env))
         from intake.ingest.sources.maildir import MaildirSource
 
-        return MaildirSource(self.config.maildir.path, self.config.maildir.processed_folder)
+        return MaildirSource(self.config.maildir.path, self.config.maildir.processed_folder,
+                             self.config.maildir.max_message_bytes)

@@ -50,6 +50,7 @@ class MailboxConfig:
 class MaildirConfig:
     path: Path = Path("var/maildir")
     processed_folder: str = "processed"
+    max_message_bytes: int = 52428800
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,8 @@ def _validate(config: Config) -> None:
     if config.imap.after_store not in AFTER_STORE:
         raise ConfigError(f"imap.after_store must be one of {', '.join(AFTER_STORE)}")
     _validate_report(config.report, config.smtp)
+    if config.maildir.max_message_bytes <= 0:
+        raise ConfigError("maildir.max_message_bytes must be positive")
     if config.daemon.poll_interval_seconds <= 0:
         raise ConfigError("daemon.poll_interval_seconds must be positive")
     for policy in config.retention.policies:

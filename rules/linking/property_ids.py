@@ -87,14 +87,17 @@ _UNIT_STOP = (
     r"|floors?|kr\b|nok\b|,-|timer|mnd|måned|sider|pages?))"
 )
 _NUMBER_END = r"(?!\d)(?!\s?/\s?\d)(?![.,]\d)"
-_LIST_SEP = r"\s*(?:,|og|and|&|\+|samt)\s*"
-_RANGE_SEP = r"\s*(?:-|–|til|to)\s*"
+# Separators take their white space possessively (what follows them never starts with white space): with
+# two or three adjacent "\s*" a cue word followed by a long run of spaces was re-read for every split of
+# the run, in time growing with its square or cube.
+_LIST_SEP = r"\s*+(?:,|og|and|&|\+|samt)\s*+"
+_RANGE_SEP = r"\s*+(?:-|–|til|to)\s*+"
 # A bnr may carry its fnr/snr after slashes ("bnr 345/2"), so only digits and decimals end it.
 _BNR_END = r"(?!\d)(?![.,]\d)"
 _BNR_ITEM = r"\d{1,5}" + _BNR_END + r"(?:" + _RANGE_SEP + r"\d{1,5}" + _BNR_END + r")?" + _UNIT_STOP
 _BNR_LIST = _BNR_ITEM + r"(?:" + _LIST_SEP + r"(?!(?:" + _GNR + r"|" + _FNR + r"|" + _SNR + r")\b)" + _BNR_ITEM + r")*"
-_VALUE_SEP = r"\s*[:.=]?\s*(?:nr\.?\s*)?"
-_PART_SEP = r"\s*[,;/–-]?\s*(?:og\s+|and\s+)?"
+_VALUE_SEP = r"\s*+[:.=]?\s*+(?:nr\.?\s*+)?"
+_PART_SEP = r"\s*+[,;/–-]?\s*+(?:og\s++|and\s++)?"
 _B = r"(?<![\w.])"
 
 _LABELLED = re.compile(
@@ -117,7 +120,7 @@ _BARE_PAIR = re.compile(r"(?<![\d/.,:-])" + _PAIR)
 _CONTINUATION = re.compile(_LIST_SEP + _PAIR + _UNIT_STOP, re.IGNORECASE)
 # Also used as .match(text, pos).
 _TRAILING_SNR = re.compile(
-    r"\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE
+    r"\s*+[,;]?\s*+(?:og\s++)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE
 )
 _NUMBER = re.compile(r"\d{1,5}")
 
