@@ -20,23 +20,27 @@ from email.policy import compat32
 from email.utils import parseaddr
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.ingest.analysis import EarlierMail, MessageAnalysis, analyze_message, case_numbers
-from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
+from intake.ingest.analysis import EarlierMail, MessageAnalysis, case_numbers
+from intake.ingest.parsing import ParsedMessage, UnparseableMessage
+from intake.ingest.worker import (
+    Budget, InProcessWorker, OverBudget, ProcessWorker, StopRequested, WorkerDied, gave_up,
+)
 from intake.privacy.requests import suggest_from_mail
 from intake.retention import retention_at_ingest
 from intake.ingest.sources import IncomingMessage, MailboxKey
 from models import (
-    Attachment, Blob, CustomerAddress, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink,
+    Attachment, Blob, CustomerAddress, IngestAttempt, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink,
     MessagePropertyLink, Participant, PropertyCaseNumber, ReviewItem,
 )
 from models.queries import (
     case_properties, known_customers, ledger_entry, message_by_raw_hash, messages_by_message_id, property_ids_by_key,
     records_version, thread_links, thread_for,
 )
+from models.base import utcnow
 from models.session import transaction
 from rules.detection import Analyzer
 from rules.linking.linker import CustomerDirectory, case_numbers_to_remember
@@ -57,13 +61,17 @@ class IngestOutcome:
 
 
 class Pipeline:
-    def __init__(self, factory: sessionmaker[Session], analyzer: Analyzer, policies: tuple[Policy, ...], own_domains: tuple[str, ...]):
+    def __init__(self, factory: sessionmaker[Session], analyzer: Analyzer, policies: tuple[Policy, ...],
+                 own_domains: tuple[str, ...], worker=None, budget: Budget = Budget()):
         self._factory = factory
         self._analyzer = analyzer
         self._policies = policies
         self._own_domains = own_domains
         self._directory: CustomerDirectory | None = None
         self._records_version = None
+        # Parsing and analysis; the daemon gives a ProcessWorker (a child under a time and memory budget).
+        self._worker = worker or InProcessWorker(analyzer, own_domains)
+        self._budget = budget
 
     def refresh_records(self) -> None:
         """Rebuild the customer directory if the records changed; the daemon asks once per poll."""
@@ -76,6 +84,16 @@ class Pipeline:
                     # Customers imported after start-up: the person recognizer learns their names too.
                     self._analyzer.set_known_names(customer.name for customer in customers)
                 self._records_version = version
+                self._worker.directory_changed()
+
+    def isolate(self, budget: Budget, stop_event=None) -> None:
+        """Parse and analyse in a worker process under `budget` (the daemon does; see intake/ingest/worker.py)."""
+        self._worker.close()
+        self._budget = budget
+        self._worker = ProcessWorker(self._analyzer, self._own_domains, budget, self._customer_directory, stop_event)
+
+    def close(self) -> None:
+        self._worker.close()
 
     def _customer_directory(self) -> CustomerDirectory:
         if self._directory is None:
@@ -83,12 +101,48 @@ class Pipeline:
         return self._directory
 
     def ingest(self, incoming: IncomingMessage) -> IngestOutcome:
+        raw = incoming.read()
+        incoming = dataclasses.replace(incoming, read=lambda: raw)  # read once, however often tried
+        sha256 = hashlib.sha256(raw).hexdigest()
+        while True:
+            if incoming.quarantine_reason is None:
+                attempts = self._count_attempt(sha256)
+                if attempts > self._budget.max_attempts:
+                    log.warning("message %s: %d attempts did not finish; quarantining it", incoming.key.message_key,
+                                attempts - 1)
+                    incoming = dataclasses.replace(incoming, quarantine_reason=gave_up(attempts - 1))
+            self._worker.start_message()
+            try:
+                return self._ingest_retrying_conflicts(incoming)
+            except OverBudget as over:
+                log.warning("message %s is over its budget; quarantining it", incoming.key.message_key)
+                return self._ingest_retrying_conflicts(dataclasses.replace(incoming, quarantine_reason=over.reason))
+            except WorkerDied:
+                # Counted already: a fresh worker tries again, until the attempts run out.
+                log.warning("the analysis worker died on message %s", incoming.key.message_key)
+            except StopRequested:
+                self._count_attempt(sha256, -1)  # a stop is not the message's fault
+                raise
+
+    def _ingest_retrying_conflicts(self, incoming: IncomingMessage) -> IngestOutcome:
         try:
             return self._ingest_once(incoming)
         except IntegrityError:
             # Another writer stored the same message between our check and our commit:
             # the second attempt sees its rows and records a duplicate or "already".
             return self._ingest_once(incoming)
+
+    def _count_attempt(self, sha256: str, step: int = 1) -> int:
+        """Count a start on this message in a transaction of its own, committed before the work begins,
+        so that a daemon killed by the message finds the count after its restart."""
+        with transaction(self._factory) as session:
+            attempt = session.get(IngestAttempt, sha256)
+            if attempt is None:
+                attempt = IngestAttempt(raw_sha256=sha256, attempts=0)
+                session.add(attempt)
+            attempt.attempts = max(0, attempt.attempts + step)
+            attempt.last_started_at = utcnow()
+            return attempt.attempts
 
     def quarantine(self, incoming: IncomingMessage, reason: str) -> IngestOutcome:
         """Keep the raw message and record why it could not go through the pipeline."""
@@ -101,8 +155,10 @@ class Pipeline:
             key = _ledger_key(session, incoming.key, sha256)
             done = _ledger_row(session, key)
             if done is not None:
+                session.execute(delete(IngestAttempt).where(IngestAttempt.raw_sha256 == sha256))
                 return IngestOutcome(ALREADY_DONE, done.message_pk)
             state, message, error = self._store(session, incoming, raw, sha256)
+            session.execute(delete(IngestAttempt).where(IngestAttempt.raw_sha256 == sha256))
             session.add(LedgerEntry(
                 source=key.source, account=key.account, folder=key.folder, mailbox_identity=key.mailbox_identity,
                 message_key=key.message_key, state=state, message_pk=message.id if message else None,
@@ -118,7 +174,7 @@ class Pipeline:
         parsed = None
         if reason is None:
             try:
-                parsed = parse_message(raw)
+                parsed = self._worker.parse(raw)
             except UnparseableMessage as problem:
                 reason = str(problem)
         content = content_sha256(raw)
@@ -152,7 +208,7 @@ class Pipeline:
         thread_id = thread.id if thread else None
         customers, properties, projects = thread_links(session, thread_id)
         earlier = EarlierMail(customers, properties, projects, case_properties(session, case_numbers(parsed)))
-        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains, earlier)
+        analysis = self._worker.analyze(parsed, self._customer_directory(), earlier)
         attachments = [(hashlib.sha256(a.payload).hexdigest(), a) for a in parsed.attachments]
         _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}})
         message = Message(
