@@ -170,6 +170,7 @@ class ProcessWorker:
         self.close()
         # The directory is read in the parent so the child inherits it without pickling.
         self._directory()
+        self._parent_pid = os.getpid()
         context = multiprocessing.get_context("fork")
         parent_end, child_end = context.Pipe()
         process = context.Process(target=self._serve, args=(child_end,), name="intake-analysis", daemon=True)
@@ -182,6 +183,7 @@ class ProcessWorker:
         # The parent decides about stopping; a Ctrl-C in the terminal reaches the whole process group.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _die_with_parent(self._parent_pid)
         _limit_memory(self._budget.memory_mb)
         directory = self._directory()
         parsed = None
@@ -210,6 +212,20 @@ class ProcessWorker:
                 connection.send(("memory", None))
             except (BrokenPipeError, OSError):
                 os._exit(0)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """A daemon killed with SIGKILL takes its worker along: an orphan would go on holding the daemon's lock
+    file (inherited at the fork) and the next start would find "another daemon" running."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        os._exit(0)
 
 
 def _limit_memory(memory_mb: int) -> None:
