@@ -266,10 +266,27 @@ _OVER_SIZE = re.compile(r"over the size limit: (\d+) bytes \(imap\.max_message_b
                         r"the whole message stays on the server")
 
 
+# A message over its budget or cut off again and again (intake/ingest/worker.py), and a Maildir file over its size limit.
+_OVER_BUDGET = (
+    (re.compile(r"analysis took longer than (\S+) seconds"), "analysen tok mer enn {0} sekunder"),
+    (re.compile(r"analysis needed more than (\d+) MB of memory"), "analysen trengte mer enn {0} MB minne"),
+    (re.compile(r"processing was cut off (\d+) times without finishing \(the worker died or the daemon was stopped\)"),
+     "behandlingen ble avbrutt {0} ganger uten å bli ferdig (analyseprosessen døde eller daemonen ble stoppet); "
+     "e-posten er lagret urørt og lagt til side"),
+    (re.compile(r"over the size limit: (\d+) bytes \(maildir\.max_message_bytes = (\d+)\); only the header was read, "
+                r"the whole file is kept in the processed folder"),
+     "over størrelsesgrensen: {0} byte (maildir.max_message_bytes = {1}); bare hodet ble lest, hele filen ligger i "
+     "mappen for behandlet e-post"),
+)
+
+
 def quarantine_reason_text(reason: str) -> str:
     if match := _OVER_SIZE.fullmatch(reason):
         return (f"over størrelsesgrensen: {match.group(1)} byte (imap.max_message_bytes = {match.group(2)}); bare hodet "
                 "ble hentet, hele e-posten ligger fortsatt på serveren")
+    for pattern, norwegian in _OVER_BUDGET:
+        if match := pattern.fullmatch(reason):
+            return norwegian.format(*match.groups())
     for english, norwegian in _QUARANTINE_REASONS:
         if reason.startswith(english):
             return norwegian + reason[len(english):]

@@ -38,7 +38,7 @@ class Budget:
 
 
 class OverBudget(Exception):
-    """The message needed more time or memory than the budget allows; ``reason`` is for staff (Norwegian)."""
+    """The message needed more time or memory than the budget allows; ``reason`` is the quarantine reason."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
@@ -53,17 +53,18 @@ class StopRequested(Exception):
     """The daemon was told to stop while a message was being analysed; the message stays unacknowledged."""
 
 
+# Recorded in English for the operator's log, like every quarantine reason; staff read them in Norwegian
+# (rules/labels.py: quarantine_reason_text).
 def over_time(budget: Budget) -> str:
-    return f"analysen tok mer enn {budget.timeout_seconds:g} sekunder"
+    return f"analysis took longer than {budget.timeout_seconds:g} seconds"
 
 
 def over_memory(budget: Budget) -> str:
-    return f"analysen trengte mer enn {budget.memory_mb} MB minne"
+    return f"analysis needed more than {budget.memory_mb} MB of memory"
 
 
 def gave_up(attempts: int) -> str:
-    return (f"behandlingen ble avbrutt {attempts} ganger uten å bli ferdig (arbeidsprosessen døde eller daemonen "
-            "ble stoppet); meldingen er lagret rå og lagt til side")
+    return f"processing was cut off {attempts} times without finishing (the worker died or the daemon was stopped)"
 
 
 class InProcessWorker:

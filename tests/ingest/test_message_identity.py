@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources import IncomingMessage, MailboxKey
 from models import Blob, LedgerEntry, Message, StoredFinding
+from rules.labels import quarantine_reason_text
 from rules.mail_identity import content_sha256
 from rules.retention import DEFAULT_POLICIES
 from tests.ingest.helpers import acknowledged, poll_maildir, write_maildir_message
@@ -124,5 +125,6 @@ def test_a_maildir_file_over_max_message_bytes_is_quarantined_with_its_header_an
     with sessions() as session:
         message = session.scalar(select(Message))
         assert "maildir.max_message_bytes = 1000" in message.quarantine_reason
+        assert quarantine_reason_text(message.quarantine_reason).startswith("over størrelsesgrensen: 5")
         stored = session.get(Blob, message.raw_sha256).content
         assert stored.startswith(b"From: Kari Nordmann") and b"x" * 100 not in stored
