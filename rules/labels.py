@@ -291,3 +291,30 @@ def quarantine_reason_text(reason: str) -> str:
         if reason.startswith(english):
             return norwegian + reason[len(english):]
     return reason
+
+
+# Why an attachment's text was not extracted (intake/ingest/attachment_text.py), as recorded and as staff read it.
+_TEXT_ERRORS = (
+    (re.compile(r"not extracted: the file holds (\d+) entries \(limit (\d+)\)"),
+     "teksten er ikke hentet ut: filen har {0} deler (grensen er {1})"),
+    (re.compile(r"not extracted: an entry expands (\d+) times \(limit (\d+)\)"),
+     "teksten er ikke hentet ut: en del av filen blir {0} ganger større utpakket (grensen er {1})"),
+    (re.compile(r"not extracted: the attachment expands past (\d+) MB"),
+     "teksten er ikke hentet ut: vedlegget blir større enn {0} MB utpakket"),
+    (re.compile(r"not extracted: the message's attachments expand past (\d+) MB in total"),
+     "teksten er ikke hentet ut: vedleggene i e-posten blir til sammen større enn {0} MB utpakket"),
+    (re.compile(r"not extracted: the PDF has (\d+) objects \(limit (\d+)\)"),
+     "teksten er ikke hentet ut: PDF-en har {0} objekter (grensen er {1})"),
+    (re.compile(r"not extracted: the PDF has (\d+) pages \(limit (\d+)\)"),
+     "teksten er ikke hentet ut: PDF-en har {0} sider (grensen er {1})"),
+    (re.compile(r"too large for text extraction \((\d+) bytes\)"), "for stor til å hente ut tekst ({0} byte)"),
+    (re.compile(r"could not read (\w+): (\w+)"), "kunne ikke lese {0}-filen: {1}"),
+)
+
+
+def attachment_text_error_text(error: str) -> str:
+    """An attachment's text error as staff read it (Norwegian); the recorded one stays as the log has it."""
+    for pattern, norwegian in _TEXT_ERRORS:
+        if match := pattern.fullmatch(error):
+            return norwegian.format(*match.groups())
+    return error
