@@ -45,11 +45,14 @@ def incoming(name: str, raw: bytes) -> IncomingMessage:
 
 
 @pytest.fixture
-def isolated(sessions, analyzer, monkeypatch):
+def isolated(sessions, analyzer, monkeypatch, request):
+    """A pipeline with a worker under a small budget: 2 s for the stalling test, else a minute, so that a busy
+    machine cannot turn a memory or crash case into a timeout."""
     monkeypatch.setattr(worker_module, "parse_message", hostile_parse)
     stop = threading.Event()
     pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
-    pipeline.isolate(Budget(timeout_seconds=2, memory_mb=256, max_attempts=2), stop)
+    seconds = 2 if "stalling" in request.node.name else 60
+    pipeline.isolate(Budget(timeout_seconds=seconds, memory_mb=256, max_attempts=2), stop)
     yield pipeline, stop
     pipeline.close()
 
