@@ -23,6 +23,8 @@ TRANSPORT_HEADERS = frozenset({
     "x-ms-exchange-crosstenant-id", "x-spam-status", "x-spam-score", "x-spam-level", "x-spam-flag",
     "x-spam-checker-version", "x-virus-scanned", "x-virus-status", "x-originating-ip", "x-mailbox-line",
     "status", "x-status", "x-keywords", "x-uid", "lines", "content-length",
+    # Kept in the sender's Sent copy, removed from every delivered copy on the way.
+    "bcc",
 })
 _LINE_ENDINGS = re.compile(rb"\r\n?")
 _HEADER_NAME = re.compile(rb"([!-9;-~]{1,76})[ \t]*:")

@@ -290,13 +290,16 @@ def _ledger_row(session: Session, key: MailboxKey) -> LedgerEntry | None:
 
 
 def _same_content(session: Session, message: Message, content: str) -> bool:
-    """Whether a stored message with the same Message-ID holds the same content. Messages stored before
-    content hashes were kept have theirs worked out from the raw bytes; an erased one whose bytes are
-    gone counts as the same, so that a copy of erased mail never brings its content back."""
+    """Whether a stored message with the same Message-ID holds the same content. Any copy of an erased message
+    counts as the same: mail that shares a Message-ID with erased mail must not bring its content back (a Sent
+    copy can differ in more than transport headers). Messages stored before content hashes were kept have
+    theirs worked out from the raw bytes."""
+    if message.state == MessageState.ERASED:
+        return True
     if message.content_sha256 is None:
         raw = session.scalar(select(Blob.content).where(Blob.sha256 == message.raw_sha256))
         if raw is None:
-            return message.state == MessageState.ERASED
+            return False
         message.content_sha256 = content_sha256(raw)
     return message.content_sha256 == content
 
