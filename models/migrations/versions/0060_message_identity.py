@@ -6,14 +6,14 @@ the headers servers add in transit) tells a re-delivery from other mail under th
 ``same_message_id_as`` links such other mail to the first message that had the ID.
 
 Revision ID: 0060
-Revises: 0020
+Revises: 0030
 Create Date: 2026-12-02
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0060"
-down_revision = "0020"
+down_revision = "0030"
 branch_labels = None
 depends_on = None
 
