@@ -75,7 +75,8 @@ class App:
             return ImapSource(self.config.imap, password=self.config.secret(self.config.imap.password_env))
         from intake.ingest.sources.maildir import MaildirSource
 
-        return MaildirSource(self.config.maildir.path, self.config.maildir.processed_folder)
+        return MaildirSource(self.config.maildir.path, self.config.maildir.processed_folder,
+                             self.config.maildir.max_message_bytes)
 
 
 def seal_data_folder(config: Config) -> None:
@@ -92,4 +93,3 @@ def seal_data_folder(config: Config) -> None:
         for path in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
             if path.exists() and path.stat().st_uid == os.getuid():
                 os.chmod(path, PRIVATE_FILE)
-

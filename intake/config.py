@@ -41,6 +41,15 @@ class DaemonConfig:
 
 
 @dataclass(frozen=True)
+class BudgetConfig:
+    """What one message may cost the daemon: parsing and analysis run in a worker process under these limits."""
+
+    timeout_seconds: float = 60.0
+    memory_mb: int = 1024
+    max_attempts: int = 3
+
+
+@dataclass(frozen=True)
 class MailboxConfig:
     source: str = "maildir"
     own_domains: tuple[str, ...] = ("proess.no",)
@@ -50,6 +59,7 @@ class MailboxConfig:
 class MaildirConfig:
     path: Path = Path("var/maildir")
     processed_folder: str = "processed"
+    max_message_bytes: int = 52428800
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,7 @@ class Config:
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
     mailbox: MailboxConfig = field(default_factory=MailboxConfig)
     maildir: MaildirConfig = field(default_factory=MaildirConfig)
+    budget: BudgetConfig = field(default_factory=BudgetConfig)
     imap: ImapConfig = field(default_factory=ImapConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     detection: DetectionConfig = field(default_factory=DetectionConfig)
@@ -309,6 +320,10 @@ def _validate(config: Config) -> None:
     if config.imap.after_store not in AFTER_STORE:
         raise ConfigError(f"imap.after_store must be one of {', '.join(AFTER_STORE)}")
     _validate_report(config.report, config.smtp)
+    if config.budget.timeout_seconds <= 0 or config.budget.memory_mb <= 0 or config.budget.max_attempts < 1:
+        raise ConfigError("budget: timeout_seconds and memory_mb must be positive, max_attempts at least 1")
+    if config.maildir.max_message_bytes <= 0:
+        raise ConfigError("maildir.max_message_bytes must be positive")
     if config.daemon.poll_interval_seconds <= 0:
         raise ConfigError("daemon.poll_interval_seconds must be positive")
     for policy in config.retention.policies:

@@ -6,7 +6,7 @@ Importing this package registers every table on ``Base.metadata``.
 from models.base import Base
 from models.audit import AuditEntry
 from models.lawful import ErasureSuppression, RecipientNotice
-from models.ledger import LedgerEntry, PollRun
+from models.ledger import IngestAttempt, LedgerEntry, PollRun
 from models.links import MessageCustomerLink, MessageProjectLink, MessagePropertyLink, PropertyCaseNumber, ReviewItem
 from models.mail import Attachment, Blob, StoredFinding, Message, Participant, Thread
 from models.minimization import MinimizationTombstone
@@ -18,7 +18,7 @@ from models.web import SignInFailures, StaffPassword, WebSession
 
 __all__ = [
     "Attachment", "AuditEntry", "ErasureSuppression", "RecipientNotice", "Base", "Blob", "Customer", "CustomerAddress", "CustomerProperty",
-    "StoredFinding", "LedgerEntry", "Message", "MessageCustomerLink", "MessageProjectLink", "MessagePropertyLink",
+    "StoredFinding", "IngestAttempt", "LedgerEntry", "Message", "MessageCustomerLink", "MessageProjectLink", "MessagePropertyLink",
     "PropertyCaseNumber", "Participant",
     "PollRun", "Project", "Property", "ReportRun", "RetentionRecord", "ReviewItem", "Thread",
     "AccessRequest", "Consent", "Disclosure", "DisposalItem", "DisposalLogEntry", "DisposalProposal", "LegalHold",

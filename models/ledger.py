@@ -45,3 +45,16 @@ class PollRun(Base):
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     quarantined: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class IngestAttempt(Base):
+    """How often the daemon began a message without finishing it (it stopped, was killed, or its worker
+    died), counted in its own committed transaction before the work starts. A message that keeps killing
+    the daemon is then set aside after a few attempts instead of being retried at every start forever.
+    The row goes when the message is recorded, in the same transaction."""
+
+    __tablename__ = "ingest_attempts"
+
+    raw_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

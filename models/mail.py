@@ -36,7 +36,12 @@ class Message(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), unique=True)
-    message_id_header: Mapped[str | None] = mapped_column(Text, unique=True)
+    # Not unique: a reused Message-ID with other content is a message of its own (rules/mail_identity.py).
+    message_id_header: Mapped[str | None] = mapped_column(Text, index=True)
+    # The message without the headers servers add in transit: the same content under one Message-ID is a duplicate.
+    content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    # The first message stored with this Message-ID, when this one reused it for other content.
+    same_message_id_as: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
     state: Mapped[MessageState] = mapped_column(StateColumn(MessageState), default=MessageState.STORED, index=True)
     quarantine_reason: Mapped[str | None] = mapped_column(Text)
     parse_defects: Mapped[str | None] = mapped_column(Text)

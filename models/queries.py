@@ -40,10 +40,10 @@ def message_by_raw_hash(session: Session, sha256: str) -> Message | None:
     return found
 
 
-def message_by_message_id(session: Session, message_id: str) -> Message | None:
-    """The stored message with this Message-ID, or the erased one that had it."""
+def messages_by_message_id(session: Session, message_id: str) -> list[Message]:
+    """The messages stored with this Message-ID (erased ones included), the first stored first."""
     candidates = (message_id, erased_message_id(message_id))
-    return session.scalar(select(Message).where(Message.message_id_header.in_(candidates)).limit(1))
+    return list(session.scalars(select(Message).where(Message.message_id_header.in_(candidates)).order_by(Message.id)))
 
 
 def thread_for(session: Session, own_id: str | None, parent_ids: list[str], subject: str) -> Thread | None:

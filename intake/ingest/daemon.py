@@ -1,7 +1,8 @@
 """The poll loop: take what the mailbox holds, store each message once, acknowledge it, sleep, repeat.
 
-Stopping (SIGINT, SIGTERM) is honoured between messages, so the message in hand
-is finished and acknowledged first. A server or database that goes away is
+Stopping (SIGINT, SIGTERM) is honoured between messages and while a message is
+being analysed: the analysis worker is killed and the message in hand stays
+unacknowledged (and unrecorded) for the next start. A server or database that goes away is
 retried with growing pauses; one message that fails in an unexpected way is
 quarantined with the error and the loop goes on.
 """
@@ -22,6 +23,7 @@ from typing import Callable, Iterator, Protocol
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import DatabaseBusy, DatabaseUnavailable, IntakeError, MailAuthenticationError, MailServerUnreachable
+from intake.ingest.worker import StopRequested
 from intake.ingest.pipeline import ALREADY_DONE, DUPLICATE, QUARANTINED, STORED, Pipeline
 from intake.ingest.sources import MailSource
 from models import PollRun
@@ -108,6 +110,9 @@ class Daemon:
             self.stop_requested.wait(wait)
         if source is not None:
             _close_quietly(source)
+        close_worker = getattr(self._pipeline, "close", None)
+        if close_worker is not None:
+            close_worker()
         log.info("stopped")
 
     def _wait_for_mail(self, source: MailSource) -> None:
@@ -131,7 +136,11 @@ class Daemon:
                 if self.stop_requested.is_set():
                     break
                 summary.seen += 1
-                state = self._ingest_one(incoming)
+                try:
+                    state = self._ingest_one(incoming)
+                except StopRequested:
+                    summary.seen -= 1
+                    break  # the message in hand stays unacknowledged for the next start
                 summary.counts[state] += 1
                 source.acknowledge(incoming)
                 if progress:
@@ -146,7 +155,7 @@ class Daemon:
     def _ingest_one(self, incoming) -> str:
         try:
             return self._pipeline.ingest(incoming).state
-        except (DatabaseUnavailable, MailServerUnreachable):
+        except (DatabaseUnavailable, MailServerUnreachable, StopRequested):
             raise
         except Exception as error:  # one bad message never stops the daemon
             log.exception("message %s failed in the pipeline; quarantining it", incoming.key.message_key)

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 
 import mailparser
 
+from intake.ingest import attachment_text
 from intake.ingest.attachment_text import extract_text
 from intake.ingest.html_text import html_to_text
 
@@ -91,7 +92,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise UnparseableMessage(f"damaged MIME structure: {', '.join(structural)}")
 
     defects = set(parsed.defects_categories)
-    attachments = tuple(_attachment(item, defects) for item in parsed.attachments)
+    expansion = [attachment_text.MAX_MESSAGE_EXPANDED_BYTES]  # what this message's attachments may expand to, together
+    attachments = tuple(_attachment(item, defects, expansion) for item in parsed.attachments)
     return ParsedMessage(
         message_id=_message_id(message.get("message-id")),
         subject=_clean_header(header_text(message.get("subject", ""))),
@@ -116,7 +118,7 @@ def _body_text(parsed) -> str:
     return "\n\n".join(html_to_text(html) for html in parsed.text_html if html.strip())
 
 
-def _attachment(item: dict, defects: set[str]) -> ParsedAttachment:
+def _attachment(item: dict, defects: set[str], expansion: list[int]) -> ParsedAttachment:
     filename = _clean_header(item.get("filename") or "") or "unnamed"
     content_type = (item.get("mail_content_type") or "application/octet-stream").lower()
     payload = item.get("payload") or ""
@@ -128,7 +130,7 @@ def _attachment(item: dict, defects: set[str]) -> ParsedAttachment:
             data = payload.encode("ascii", "replace")
     else:
         data = payload.encode("utf-8", "surrogateescape")
-    text, error = extract_text(filename, content_type, data)
+    text, error = extract_text(filename, content_type, data, expansion)
     return ParsedAttachment(filename=filename, content_type=content_type, payload=data, text=text, text_error=error)
 
 

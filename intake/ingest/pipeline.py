@@ -2,8 +2,11 @@
 
 The ledger row that says "done" is written in the same transaction as the
 message, so either both exist or neither does. A message already in the
-ledger is not stored again; the same bytes or the same Message-ID arriving
-under another key is recorded as a duplicate of the stored message.
+ledger (same mailbox key and same bytes) is not stored again. Arriving under
+another key, the same bytes, or the same Message-ID with the same content once
+transport headers are set aside (rules/mail_identity.py), are recorded as a
+duplicate of the stored message; a Message-ID reused for other content is
+stored as a message of its own, linked to the first (``same_message_id_as``).
 """
 
 from __future__ import annotations
@@ -17,26 +20,31 @@ from email.policy import compat32
 from email.utils import parseaddr
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.ingest.analysis import EarlierMail, MessageAnalysis, analyze_message, case_numbers
-from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
+from intake.ingest.analysis import EarlierMail, MessageAnalysis, case_numbers
+from intake.ingest.parsing import ParsedMessage, UnparseableMessage
+from intake.ingest.worker import (
+    Budget, InProcessWorker, OverBudget, ProcessWorker, StopRequested, WorkerDied, gave_up,
+)
 from intake.privacy.requests import suggest_from_mail
 from intake.retention import retention_at_ingest
-from intake.ingest.sources import IncomingMessage
+from intake.ingest.sources import IncomingMessage, MailboxKey
 from models import (
-    Attachment, Blob, CustomerAddress, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink,
+    Attachment, Blob, CustomerAddress, IngestAttempt, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink,
     MessagePropertyLink, Participant, PropertyCaseNumber, ReviewItem,
 )
 from models.queries import (
-    case_properties, known_customers, ledger_entry, message_by_message_id, message_by_raw_hash, property_ids_by_key,
+    case_properties, known_customers, ledger_entry, message_by_raw_hash, messages_by_message_id, property_ids_by_key,
     records_version, thread_links, thread_for,
 )
+from models.base import utcnow
 from models.session import transaction
 from rules.detection import Analyzer
 from rules.linking.linker import CustomerDirectory, case_numbers_to_remember
+from rules.mail_identity import content_sha256
 from rules.retention import Policy
 from rules.vocabulary import IngestState, MessageState
 
@@ -53,13 +61,17 @@ class IngestOutcome:
 
 
 class Pipeline:
-    def __init__(self, factory: sessionmaker[Session], analyzer: Analyzer, policies: tuple[Policy, ...], own_domains: tuple[str, ...]):
+    def __init__(self, factory: sessionmaker[Session], analyzer: Analyzer, policies: tuple[Policy, ...],
+                 own_domains: tuple[str, ...], worker=None, budget: Budget = Budget()):
         self._factory = factory
         self._analyzer = analyzer
         self._policies = policies
         self._own_domains = own_domains
         self._directory: CustomerDirectory | None = None
         self._records_version = None
+        # Parsing and analysis; the daemon gives a ProcessWorker (a child under a time and memory budget).
+        self._worker = worker or InProcessWorker(analyzer, own_domains)
+        self._budget = budget
 
     def refresh_records(self) -> None:
         """Rebuild the customer directory if the records changed; the daemon asks once per poll."""
@@ -72,6 +84,16 @@ class Pipeline:
                     # Customers imported after start-up: the person recognizer learns their names too.
                     self._analyzer.set_known_names(customer.name for customer in customers)
                 self._records_version = version
+                self._worker.directory_changed()
+
+    def isolate(self, budget: Budget, stop_event=None) -> None:
+        """Parse and analyse in a worker process under `budget` (the daemon does; see intake/ingest/worker.py)."""
+        self._worker.close()
+        self._budget = budget
+        self._worker = ProcessWorker(self._analyzer, self._own_domains, budget, self._customer_directory, stop_event)
+
+    def close(self) -> None:
+        self._worker.close()
 
     def _customer_directory(self) -> CustomerDirectory:
         if self._directory is None:
@@ -79,6 +101,30 @@ class Pipeline:
         return self._directory
 
     def ingest(self, incoming: IncomingMessage) -> IngestOutcome:
+        raw = incoming.read()
+        incoming = dataclasses.replace(incoming, read=lambda: raw)  # read once, however often tried
+        sha256 = hashlib.sha256(raw).hexdigest()
+        while True:
+            if incoming.quarantine_reason is None:
+                attempts = self._count_attempt(sha256)
+                if attempts > self._budget.max_attempts:
+                    log.warning("message %s: %d attempts did not finish; quarantining it", incoming.key.message_key,
+                                attempts - 1)
+                    incoming = dataclasses.replace(incoming, quarantine_reason=gave_up(attempts - 1))
+            self._worker.start_message()
+            try:
+                return self._ingest_retrying_conflicts(incoming)
+            except OverBudget as over:
+                log.warning("message %s is over its budget; quarantining it", incoming.key.message_key)
+                return self._ingest_retrying_conflicts(dataclasses.replace(incoming, quarantine_reason=over.reason))
+            except WorkerDied:
+                # Counted already: a fresh worker tries again, until the attempts run out.
+                log.warning("the analysis worker died on message %s", incoming.key.message_key)
+            except StopRequested:
+                self._count_attempt(sha256, -1)  # a stop is not the message's fault
+                raise
+
+    def _ingest_retrying_conflicts(self, incoming: IncomingMessage) -> IngestOutcome:
         try:
             return self._ingest_once(incoming)
         except IntegrityError:
@@ -86,20 +132,33 @@ class Pipeline:
             # the second attempt sees its rows and records a duplicate or "already".
             return self._ingest_once(incoming)
 
+    def _count_attempt(self, sha256: str, step: int = 1) -> int:
+        """Count a start on this message in a transaction of its own, committed before the work begins,
+        so that a daemon killed by the message finds the count after its restart."""
+        with transaction(self._factory) as session:
+            attempt = session.get(IngestAttempt, sha256)
+            if attempt is None:
+                attempt = IngestAttempt(raw_sha256=sha256, attempts=0)
+                session.add(attempt)
+            attempt.attempts = max(0, attempt.attempts + step)
+            attempt.last_started_at = utcnow()
+            return attempt.attempts
+
     def quarantine(self, incoming: IncomingMessage, reason: str) -> IngestOutcome:
         """Keep the raw message and record why it could not go through the pipeline."""
         return self.ingest(dataclasses.replace(incoming, quarantine_reason=reason))
 
     def _ingest_once(self, incoming: IncomingMessage) -> IngestOutcome:
         with transaction(self._factory) as session:
-            key = incoming.key
-            done = ledger_entry(session, source=key.source, account=key.account, folder=key.folder,
-                                mailbox_identity=key.mailbox_identity, message_key=key.message_key)
-            if done is not None:
-                return IngestOutcome(ALREADY_DONE, done.message_pk)
             raw = incoming.read()
             sha256 = hashlib.sha256(raw).hexdigest()
+            key = _ledger_key(session, incoming.key, sha256)
+            done = _ledger_row(session, key)
+            if done is not None:
+                session.execute(delete(IngestAttempt).where(IngestAttempt.raw_sha256 == sha256))
+                return IngestOutcome(ALREADY_DONE, done.message_pk)
             state, message, error = self._store(session, incoming, raw, sha256)
+            session.execute(delete(IngestAttempt).where(IngestAttempt.raw_sha256 == sha256))
             session.add(LedgerEntry(
                 source=key.source, account=key.account, folder=key.folder, mailbox_identity=key.mailbox_identity,
                 message_key=key.message_key, state=state, message_pk=message.id if message else None,
@@ -115,38 +174,46 @@ class Pipeline:
         parsed = None
         if reason is None:
             try:
-                parsed = parse_message(raw)
+                parsed = self._worker.parse(raw)
             except UnparseableMessage as problem:
                 reason = str(problem)
+        content = content_sha256(raw)
         if parsed is None:
             _ensure_blobs(session, {sha256: raw})
-            message = Message(raw_sha256=sha256, state=MessageState.QUARANTINED, quarantine_reason=reason, size=len(raw),
-                              source_folder=incoming.key.folder)
+            message = Message(raw_sha256=sha256, content_sha256=content, state=MessageState.QUARANTINED,
+                              quarantine_reason=reason, size=len(raw), source_folder=incoming.key.folder)
             session.add(message)
             session.flush()
             _date_quarantined(session, message, raw, self._policies, self._own_domains)
             return QUARANTINED, message, reason
+        first_with_id = None
         if parsed.message_id:
-            same_id = message_by_message_id(session, parsed.message_id)
-            if same_id is not None:
-                if same_id.state != MessageState.ERASED:  # a copy of erased mail must not bring its content back
-                    _ensure_blobs(session, {sha256: raw})
-                return DUPLICATE, same_id, None
-        message = self._store_parsed(session, parsed, raw, sha256, incoming.key.folder)
+            same_id = messages_by_message_id(session, parsed.message_id)
+            copy = next((m for m in same_id if _same_content(session, m, content)), None)
+            if copy is not None:
+                # The same mail again (the Sent copy, a re-delivery with other transport headers): stored once.
+                # Its bytes are not kept a second time; the ledger row keeps their hash.
+                return DUPLICATE, copy, None
+            # Other content under a Message-ID already seen: its own message, linked to the first.
+            first_with_id = same_id[0] if same_id else None
+        message = self._store_parsed(session, parsed, raw, sha256, incoming.key.folder, content,
+                                     first_with_id.id if first_with_id else None)
         return STORED, message, None
 
-    def _store_parsed(self, session: Session, parsed: ParsedMessage, raw: bytes, sha256: str, folder: str) -> Message:
+    def _store_parsed(self, session: Session, parsed: ParsedMessage, raw: bytes, sha256: str, folder: str,
+                      content: str, same_message_id_as: int | None) -> Message:
         # Reads first, writes last: every pending row then goes to the database in one flush.
         parent_ids = list(parsed.references) or ([parsed.in_reply_to] if parsed.in_reply_to else [])
         thread = thread_for(session, parsed.message_id, parent_ids, parsed.subject)
         thread_id = thread.id if thread else None
         customers, properties, projects = thread_links(session, thread_id)
         earlier = EarlierMail(customers, properties, projects, case_properties(session, case_numbers(parsed)))
-        analysis = analyze_message(parsed, self._customer_directory(), self._analyzer, self._own_domains, earlier)
+        analysis = self._worker.analyze(parsed, self._customer_directory(), earlier)
         attachments = [(hashlib.sha256(a.payload).hexdigest(), a) for a in parsed.attachments]
         _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}})
         message = Message(
-            raw_sha256=sha256, message_id_header=parsed.message_id, state=MessageState.STORED, subject=parsed.subject,
+            raw_sha256=sha256, message_id_header=parsed.message_id, content_sha256=content,
+            same_message_id_as=same_message_id_as, state=MessageState.STORED, subject=parsed.subject,
             sent_at=parsed.sent_at, from_address=parsed.sender.address if parsed.sender else None,
             body_text=parsed.body, in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references) or None,
             thread_id=thread_id, source_folder=folder, size=len(raw),
@@ -205,6 +272,36 @@ def readable_sender(raw: bytes) -> str | None:
         return None
     address = address.strip().lower()
     return address if 3 <= len(address) <= 320 and re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[a-z]{2,}", address) else None
+
+
+def _ledger_key(session: Session, key: MailboxKey, sha256: str) -> MailboxKey:
+    """The ledger key of this arrival. A mailbox key already recorded for other bytes (a Maildir file name
+    reused for new mail, a server that reused a UID) is never taken for "done": the arrival gets a key
+    of its own, made of the mailbox's key and its hash."""
+    recorded = _ledger_row(session, key)
+    if recorded is None or recorded.raw_sha256 in (None, sha256):
+        return key
+    return dataclasses.replace(key, message_key=f"{key.message_key}#{sha256[:16]}")
+
+
+def _ledger_row(session: Session, key: MailboxKey) -> LedgerEntry | None:
+    return ledger_entry(session, source=key.source, account=key.account, folder=key.folder,
+                        mailbox_identity=key.mailbox_identity, message_key=key.message_key)
+
+
+def _same_content(session: Session, message: Message, content: str) -> bool:
+    """Whether a stored message with the same Message-ID holds the same content. Any copy of an erased message
+    counts as the same: mail that shares a Message-ID with erased mail must not bring its content back (a Sent
+    copy can differ in more than transport headers). Messages stored before content hashes were kept have
+    theirs worked out from the raw bytes."""
+    if message.state == MessageState.ERASED:
+        return True
+    if message.content_sha256 is None:
+        raw = session.scalar(select(Blob.content).where(Blob.sha256 == message.raw_sha256))
+        if raw is None:
+            return False
+        message.content_sha256 = content_sha256(raw)
+    return message.content_sha256 == content
 
 
 def _store_links(session: Session, message: Message, analysis: MessageAnalysis, property_pks: dict[str, int]) -> None:

@@ -31,14 +31,23 @@ def build_daemon(app: App, progress=None):
     """
     from intake.ingest.daemon import Daemon
 
+    from intake.ingest.worker import Budget
+
     config = app.config
     reconnect = {"max_backoff": config.imap.reconnect_max_seconds} if config.mailbox.source == "imap" else {}
-    return Daemon(source_factory=app.mail_source, pipeline=app.pipeline(), factory=app.sessions,
-                  poll_interval=config.daemon.poll_interval_seconds, progress=progress, **reconnect)
+    pipeline = app.pipeline()
+    daemon = Daemon(source_factory=app.mail_source, pipeline=pipeline, factory=app.sessions,
+                    poll_interval=config.daemon.poll_interval_seconds, progress=progress, **reconnect)
+    # One message must never stall the daemon: parsing and analysis run in a worker under the budget,
+    # and a stop reaches the worker too.
+    pipeline.isolate(Budget(config.budget.timeout_seconds, config.budget.memory_mb, config.budget.max_attempts),
+                     daemon.stop_requested)
+    return daemon
 
 
 def run_daemon(app: App, once: bool = False, progress=None) -> None:
-    """Run the daemon until stopped (SIGINT/SIGTERM after the message in hand), or through the mailbox once.
+    """Run the daemon until stopped (SIGINT/SIGTERM, within a second, leaving the message in hand unacknowledged),
+    or through the mailbox once.
 
     Only one daemon runs per data folder; when ``[report]`` is enabled the retention report goes out on its schedule
     (after a ``once`` run: any report that is due).

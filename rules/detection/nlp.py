@@ -37,7 +37,7 @@ class NerModel:
 
     def entities(self, text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """(start, end, label) of every entity in the given line ranges, offsets into `text`."""
-        segments = list(_segments(lines))
+        segments = list(_segments(lines, text))
         found = []
         for (offset, _), doc in zip(segments, self._nlp.pipe(text[s:e] for s, e in segments)):
             found.extend((offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in doc.ents)
@@ -50,6 +50,7 @@ def lines_needing_model(text: str, explained: Iterable[tuple[int, int]],
     covered = _union(explained)
     covered_starts = [start for start, _ in covered]
     wanted: dict[int, tuple[int, int]] = {}
+    last_line_end = 0
     for match in _CAPITALIZED.finditer(text):
         group = "word" if match.group("word") else "alone"
         start, end = match.span(group)
@@ -58,10 +59,12 @@ def lines_needing_model(text: str, explained: Iterable[tuple[int, int]],
         # Acronyms (AS, DNB, NOK) are never the model's person names.
         if word.isupper() or ignorable(word) or (index >= 0 and covered[index][1] >= end):
             continue
+        if start < last_line_end:
+            continue  # this line is wanted already; looking for its ends again would cost its length per word
         line_start = text.rfind("\n", 0, start) + 1
-        if line_start not in wanted:
-            line_end = text.find("\n", end)
-            wanted[line_start] = (line_start, len(text) if line_end < 0 else line_end + 1)
+        line_end = text.find("\n", end)
+        last_line_end = len(text) if line_end < 0 else line_end + 1
+        wanted[line_start] = (line_start, last_line_end)
     return [wanted[k] for k in sorted(wanted)]
 
 
@@ -75,10 +78,10 @@ def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _segments(lines: Iterable[tuple[int, int]]):
+def _segments(lines: Iterable[tuple[int, int]], text: str):
     """Adjacent lines joined into one document (context for the model), bounded in size."""
     current = None
-    for start, end in lines:
+    for start, end in _bounded(lines, text):
         if current and current[1] == start and end - current[0] <= _MAX_SEGMENT_CHARS:
             current = (current[0], end)
         else:
@@ -87,6 +90,18 @@ def _segments(lines: Iterable[tuple[int, int]]):
             current = (start, end)
     if current:
         yield current
+
+
+def _bounded(lines: Iterable[tuple[int, int]], text: str):
+    """Lines longer than a segment (a hostile mail can be one line of a megabyte) cut at a space,
+    else hard: the model's cost and memory stay in proportion to the text."""
+    for start, end in lines:
+        while end - start > _MAX_SEGMENT_CHARS:
+            cut = text.rfind(" ", start + _MAX_SEGMENT_CHARS // 2, start + _MAX_SEGMENT_CHARS)
+            cut = start + _MAX_SEGMENT_CHARS if cut < 0 else cut + 1
+            yield start, cut
+            start = cut
+        yield start, end
 
 
 class LazyEntities(EntitySource):

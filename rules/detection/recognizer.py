@@ -89,11 +89,7 @@ class PatternRecognizer(Recognizer):
                 if score is not None:
                     start, end = self.span(text, match, pattern)
                     candidates.append(Candidate(self.label, start, end, score, self.name))
-        kept: list[Candidate] = []
-        for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.score)):
-            if not any(k.start <= candidate.start and candidate.end <= k.end for k in kept):
-                kept.append(candidate)
-        return kept
+        return outermost(candidates)
 
     def score(self, text: str, match: re.Match, pattern: Pattern) -> float | None:
         return pattern.score
@@ -101,6 +97,21 @@ class PatternRecognizer(Recognizer):
     def span(self, text: str, match: re.Match, pattern: Pattern) -> tuple[int, int]:
         """The reported span; phrase recognizers grow it to the whole phrase (rules.detection.phrases)."""
         return span_of(match)
+
+
+def outermost(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates not inside another one; of equal spans the best scored (then the first) stays.
+
+    One sweep in order of start (longest first): a candidate lies inside an earlier one exactly when
+    an earlier one reaches as far, so a text with many matches costs no more than its sorting.
+    """
+    kept: list[Candidate] = []
+    reach = -1
+    for candidate in sorted(candidates, key=lambda c: (c.start, -c.end, -c.score)):
+        if candidate.end > reach:
+            kept.append(candidate)
+            reach = candidate.end
+    return sorted(kept, key=lambda c: (c.start - c.end, -c.score))
 
 
 def words_regex(*words: str) -> re.Pattern:

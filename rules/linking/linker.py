@@ -52,7 +52,9 @@ ADDRESS_IN_TEXT = 0.6
 # A neighbour's property named in a customer's case ("avstand til naboeiendommen gnr 12 bnr 346") is not about
 # that neighbour, even when the neighbour is a customer too.
 NEIGHBOURING_PROPERTY = 0.35
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded parts (RFC 5321: local part 64, label 63 characters): an unbounded local part makes the search
+# retry from every character of a long word and take time in the square of its length.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,16}")
 
 
 @dataclass(frozen=True)

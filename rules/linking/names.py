@@ -40,11 +40,22 @@ _CLOSING = re.compile(
     r"|thank\s+you|med\s+hilsen)\b[\s,!.]*",
     re.IGNORECASE,
 )
+# The leading white space is taken possessively and "… skrev …:" is checked apart (_is_quote_start):
+# with backtracking, a long line of spaces or words would cost time in the square of its length.
 _QUOTE_START = re.compile(
-    r"^\s*(>|on\s.+wrote:|den\s.+skrev|.+\sskrev\s.*:\s*$|-{2,}\s*(original|opprinnelig|forwarded|videresendt)"
+    r"\s*+(>|on\s.+wrote:|den\s.+skrev|-{2,}\s*(original|opprinnelig|forwarded|videresendt)"
     r"|(fra|from)\s*:)",
     re.IGNORECASE,
 )
+_WROTE = re.compile(r"\sskrev\s", re.IGNORECASE)
+
+
+def _is_quote_start(line: str) -> bool:
+    """A line opening quoted mail: "> …", "On … wrote:", "Den … skrev", "Kari skrev 3. mars kl. 10:", "Fra:"."""
+    if _QUOTE_START.match(line):
+        return True
+    stripped = line.rstrip()
+    return stripped.endswith(":") and _WROTE.search(stripped, 1, len(stripped) - 1) is not None
 _ON_BEHALF_OF = re.compile(
     r"\b(?:på\s+vegne\s+av(?:\s+min\s+\w+)?|(?:min|mi)\s+(?:kone|kona|mann|ektefelle|samboer|klient)"
     r"|(?:mannen|kona|ektefellen|samboeren)\s+til|jeg\s+representerer|vår\s+klient"
@@ -53,6 +64,7 @@ _ON_BEHALF_OF = re.compile(
     re.IGNORECASE,
 )
 _ON_BEHALF_OF_WORDS = 4
+_ON_BEHALF_OF_WINDOW = 400
 _SIGNATURE_LINES = 5
 _CLOSING_SEARCH_LINES = 8
 _MAX_CLOSING_WORDS = 7
@@ -175,13 +187,16 @@ class NameIndex:
 
 def _on_behalf_of(text: str) -> list[Section]:
     """The few words after each proxy phrase, where the customer's name stands."""
-    return [Section("on_behalf_of", " ".join(text[match.end():].split()[:_ON_BEHALF_OF_WORDS]))
+    # Only a window after each phrase is split: splitting the rest of the text each time would cost
+    # time in the square of its length when the phrase recurs.
+    return [Section("on_behalf_of",
+                    " ".join(text[match.end():match.end() + _ON_BEHALF_OF_WINDOW].split()[:_ON_BEHALF_OF_WORDS]))
             for match in _ON_BEHALF_OF.finditer(text)]
 
 
 def _split_body(body: str, internal: bool = False) -> list[Section]:
     lines = body.splitlines()
-    quote_at = next((i for i, line in enumerate(lines) if _QUOTE_START.match(line)), len(lines))
+    quote_at = next((i for i, line in enumerate(lines) if _is_quote_start(line)), len(lines))
     own, quoted = lines[:quote_at], lines[quote_at:]
     sections = []
     content_indexes = [i for i, line in enumerate(own) if line.strip()]

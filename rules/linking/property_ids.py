@@ -87,14 +87,17 @@ _UNIT_STOP = (
     r"|floors?|kr\b|nok\b|,-|timer|mnd|måned|sider|pages?))"
 )
 _NUMBER_END = r"(?!\d)(?!\s?/\s?\d)(?![.,]\d)"
-_LIST_SEP = r"\s*(?:,|og|and|&|\+|samt)\s*"
-_RANGE_SEP = r"\s*(?:-|–|til|to)\s*"
+# Separators take their white space possessively (what follows them never starts with white space): with
+# two or three adjacent "\s*" a cue word followed by a long run of spaces was re-read for every split of
+# the run, in time growing with its square or cube.
+_LIST_SEP = r"\s*+(?:,|og|and|&|\+|samt)\s*+"
+_RANGE_SEP = r"\s*+(?:-|–|til|to)\s*+"
 # A bnr may carry its fnr/snr after slashes ("bnr 345/2"), so only digits and decimals end it.
 _BNR_END = r"(?!\d)(?![.,]\d)"
 _BNR_ITEM = r"\d{1,5}" + _BNR_END + r"(?:" + _RANGE_SEP + r"\d{1,5}" + _BNR_END + r")?" + _UNIT_STOP
 _BNR_LIST = _BNR_ITEM + r"(?:" + _LIST_SEP + r"(?!(?:" + _GNR + r"|" + _FNR + r"|" + _SNR + r")\b)" + _BNR_ITEM + r")*"
-_VALUE_SEP = r"\s*[:.=]?\s*(?:nr\.?\s*)?"
-_PART_SEP = r"\s*[,;/–-]?\s*(?:og\s+|and\s+)?"
+_VALUE_SEP = r"\s*+[:.=]?\s*+(?:nr\.?\s*+)?"
+_PART_SEP = r"\s*+[,;/–-]?\s*+(?:og\s++|and\s++)?"
 _B = r"(?<![\w.])"
 
 _LABELLED = re.compile(
@@ -112,10 +115,12 @@ _PAIR = (
 _COMBINED_PAIR = re.compile(_B + _COMBINED + _VALUE_SEP + _PAIR, re.IGNORECASE)
 _PREFIXED_PAIR = re.compile(r"(?<![\d/.,-])(?P<knr>\d{4})(?P<sep>\s?[-–:]\s?|\s+)" + _PAIR)
 _BARE_PAIR = re.compile(r"(?<![\d/.,:-])" + _PAIR)
-_CONTINUATION = re.compile(r"\A" + _LIST_SEP + _PAIR + _UNIT_STOP, re.IGNORECASE)
-# Used as .match(text, pos), which anchors at pos; "\A" would only ever match at the start of the text.
+# Used as .match(text, pos), which anchors at pos ("\A" would only ever match at the start of the text),
+# rather than on a slice, which would copy the rest of the text for every listed pair.
+_CONTINUATION = re.compile(_LIST_SEP + _PAIR + _UNIT_STOP, re.IGNORECASE)
+# Also used as .match(text, pos).
 _TRAILING_SNR = re.compile(
-    r"\s*[,;]?\s*(?:og\s+)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE
+    r"\s*+[,;]?\s*+(?:og\s++)?" + _SNR + _VALUE_SEP + r"(?P<snr>\d{1,4})" + _NUMBER_END, re.IGNORECASE
 )
 _NUMBER = re.compile(r"\d{1,5}")
 
@@ -328,11 +333,11 @@ def _continuations(text: str, anchors: list[_Candidate]) -> list[_Candidate]:
     for anchor in anchors:
         position = anchor.expression_end
         listed = []
-        while match := _CONTINUATION.match(text[position:]):
-            listed.append(_Candidate(position + match.start("gnr"), position + match.end(), int(match["gnr"]),
+        while match := _CONTINUATION.match(text, position):
+            listed.append(_Candidate(match.start("gnr"), match.end(), int(match["gnr"]),
                                      int(match["bnr"]), _optional_int(match["fnr"]), _optional_int(match["snr"]),
                                      anchor.written_kommune))
-            position += match.end()
+            position = match.end()
         if listed:
             found.extend(replace(c, context_end=position) for c in [anchor, *listed])
     return found
@@ -350,18 +355,18 @@ def _with_trailing_section(text: str, candidate: _Candidate) -> _Candidate:
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Earlier patterns win; a later candidate overlapping an accepted one is dropped."""
     accepted: list[_Candidate] = []
+    # Accepted spans that differ never overlap, so each character belongs to at most one of them:
+    # checking a candidate costs its length, not the number accepted so far.
+    span_at: dict[int, tuple[int, int]] = {}
+    seen: set[tuple[int, int, int, int]] = set()
     for candidate in candidates:
-        clashes = any(
-            candidate.start < other.end and other.start < candidate.end
-            and (candidate.start, candidate.end) != (other.start, other.end)
-            for other in accepted
-        )
-        duplicate = any(
-            (candidate.start, candidate.end, candidate.gnr, candidate.bnr) == (o.start, o.end, o.gnr, o.bnr)
-            for o in accepted
-        )
-        if not clashes and not duplicate:
+        span = (candidate.start, candidate.end)
+        clashes = any(span_at.get(position, span) != span for position in range(*span))
+        identity = (candidate.start, candidate.end, candidate.gnr, candidate.bnr)
+        if not clashes and identity not in seen:
             accepted.append(candidate)
+            seen.add(identity)
+            span_at.update(dict.fromkeys(range(*span), span))
     return accepted
 
 

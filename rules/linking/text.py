@@ -70,9 +70,13 @@ class IdIndex:
         return found
 
 
+# "14 b" -> "14b". The number starts where a digit run starts, so a long run of digits is read once.
+_HOUSE_LETTER = re.compile(r"(?<!\d)(\d++)\s+([a-z])\b")
+
+
 def _street_form(address: str) -> str:
     folded = fold(address)
-    return re.sub(r"(\d+)\s+([a-z])\b", r"\1\2", folded)
+    return _HOUSE_LETTER.sub(r"\1\2", folded)
 
 
 class StreetIndex:

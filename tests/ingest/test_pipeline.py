@@ -50,14 +50,14 @@ def test_sample_mailbox_is_stored_once_linked_scanned_and_dated(sessions, analyz
         assert count(session, Message) == summary.counts["stored"] + summary.counts["quarantined"]
 
 
-def test_same_bytes_or_same_message_id_under_another_key_is_a_duplicate(sessions, analyzer):
+def test_same_bytes_or_same_message_id_and_content_under_another_key_is_a_duplicate(sessions, analyzer):
     pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
     raw = b"From: kari@example.no\r\nTo: post@proess.no\r\nSubject: Tilbud\r\nMessage-ID: <m1@example.no>\r\n\r\nHei\r\n"
-    resent = raw.replace(b"Hei", b"Hei igjen")
+    redelivered = b"Received: from mx.example.no by mx.proess.no\r\nDelivered-To: post@proess.no\r\n" + raw
     assert pipeline.ingest(incoming("1", raw)).state == "stored"
     assert pipeline.ingest(incoming("1", raw)).state == "already"
     assert pipeline.ingest(incoming("2", raw, folder="Sent")).state == "duplicate"
-    assert pipeline.ingest(incoming("3", resent)).state == "duplicate"
+    assert pipeline.ingest(incoming("3", redelivered)).state == "duplicate"
     with sessions() as session:
         assert count(session, Message) == 1
         assert count(session, LedgerEntry) == 3

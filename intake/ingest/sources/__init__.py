@@ -32,6 +32,8 @@ class IncomingMessage:
     # Set by a source that could not fetch the whole message (e.g. over the size limit):
     # the message is recorded as quarantined with what was fetched.
     quarantine_reason: str | None = None
+    # Where the source found it (a Maildir file's path), so that exactly this copy is acknowledged.
+    location: str | None = None
 
 
 class MailSource(Protocol):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mailbox
 import os
+from functools import partial
 from pathlib import Path
 from typing import Iterator
 
@@ -16,7 +17,7 @@ INBOX = "INBOX"
 class MaildirSource:
     name = "maildir"
 
-    def __init__(self, path: Path, processed_folder: str = "processed"):
+    def __init__(self, path: Path, processed_folder: str = "processed", max_message_bytes: int | None = None):
         self.path = Path(path)
         if not (self.path / "cur").is_dir() or not (self.path / "new").is_dir():
             raise MailSourceError(f"not a Maildir (needs cur/ and new/): {self.path}")
@@ -24,6 +25,7 @@ class MaildirSource:
         mailbox.Maildir(self.path, factory=None, create=False).add_folder(processed_folder)
         self._processed_cur = self.path / f".{processed_folder}" / "cur"
         self._account = str(self.path.resolve())
+        self._max_message_bytes = max_message_bytes
 
     def count_pending(self) -> int:
         return sum(1 for _ in self._unacknowledged_files())
@@ -35,11 +37,20 @@ class MaildirSource:
                 size = file.stat().st_size
             except FileNotFoundError:  # moved away by someone else since listing
                 continue
-            yield IncomingMessage(key=key, size=size, read=file.read_bytes)
+            if self._max_message_bytes is not None and size > self._max_message_bytes:
+                reason = (f"over the size limit: {size} bytes (maildir.max_message_bytes = {self._max_message_bytes}); "
+                          "only the header was read, the whole file is kept in the processed folder")
+                yield IncomingMessage(key=key, size=size, read=partial(_header_of, file), quarantine_reason=reason,
+                                      location=str(file))
+            else:
+                yield IncomingMessage(key=key, size=size, read=file.read_bytes, location=str(file))
 
     def acknowledge(self, message: IncomingMessage) -> None:
-        for file in self._files_for(message.key.message_key):
-            os.replace(file, self._processed_cur / file.name)
+        """Move exactly the file that was read into the processed folder, under a name no file there has:
+        a new message delivered under a name already processed must not overwrite the first one."""
+        files = [Path(message.location)] if message.location else self._files_for(message.key.message_key)
+        for file in files:
+            _move_without_overwriting(file, self._processed_cur)
 
     def close(self) -> None:
         pass
@@ -54,3 +65,33 @@ class MaildirSource:
         candidates = [self.path / "new" / message_key, self.path / "cur" / message_key]
         candidates += list((self.path / "cur").glob(f"{message_key}:*"))
         return [path for path in candidates if path.exists()]
+
+
+def _move_without_overwriting(file: Path, folder: Path) -> None:
+    target = folder / file.name
+    base, colon, info = file.name.partition(":")
+    for attempt in range(1, 1000):
+        try:
+            os.link(file, target)  # fails when the target exists, unlike a rename
+        except FileExistsError:
+            target = folder / f"{base}.{attempt}{colon}{info}"
+            continue
+        except FileNotFoundError:
+            return  # moved away already (acknowledged by an earlier run)
+        os.unlink(file)
+        return
+    raise MailSourceError(f"no free name in {folder} for {file.name}")
+
+
+_HEADER_READ_LIMIT = 256 * 1024
+
+
+def _header_of(file: Path) -> bytes:
+    """The header block of a file too large to read whole (up to the first blank line, at most 256 KB)."""
+    with open(file, "rb") as handle:
+        head = handle.read(_HEADER_READ_LIMIT)
+    for separator in (b"\r\n\r\n", b"\n\n"):
+        end = head.find(separator)
+        if end >= 0:
+            return head[: end + len(separator)]
+    return head

@@ -2,7 +2,7 @@
 get a sequence number (the MAC chain is computed by intake, which holds the key: see models/audit.py)
 
 Revision ID: 0040
-Revises: 0030
+Revises: 0061
 Create Date: 2026-12-02
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0040"
-down_revision = "0030"
+down_revision = "0061"
 branch_labels = None
 depends_on = None
 

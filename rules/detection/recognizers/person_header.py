@@ -9,7 +9,9 @@ from rules.detection.names import INITIAL, NAME_WORD, person_span
 from rules.detection.recognizer import EntitySource, Recognizer, unique_spans
 
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
-_BEFORE_ADDRESS = re.compile(rf"(?P<name>{_NAME})[ \t]*\"?[ \t]*(?:<|\[mailto:|\()[\w.+-]+@")
+# Possessive white space around the optional quote, and a bounded local part: a name followed by a long run
+# of spaces, or by "<" and a long word, must not be re-read from every split of the run.
+_BEFORE_ADDRESS = re.compile(rf"(?P<name>{_NAME})[ \t]*+\"?[ \t]*+(?:<|\[mailto:|\()[\w.+-]{{1,64}}@")
 _HEADER_LINE = re.compile(
     rf"(?m)^[ \t>]*(?i:fra|from|til|to|kopi|cc|sendt av|avsender|mottaker)[ \t]*:[ \t]*"
     rf"\"?(?P<name>{_NAME})\"?[ \t]*(?:$|[<\[(;,])"

@@ -1,0 +1,125 @@
+"""Every pattern applied to message text runs in time linear in its input.
+
+A hostile mail can hold one unbroken word of a megabyte, a megabyte of digits, of '@', of dots or
+of spaces. A pattern that retries from every character (an unbounded local part before '@') or
+backtracks over a run it already read (two adjacent `\\s*`) takes time in the square of that length:
+80 KB took a minute, 2 MB hours. Each recognizer, the property-ID parser and the linker is fed such
+strings of 32 KB and 128 KB in the same run, and the CPU time of the larger may be at most 8 times that
+of the smaller (linear is 4 times, quadratic 16). CPU time of this process, the best of a few tries,
+so a busy machine does not decide. Then the whole chain gets 1 MB of the worst shapes under a generous
+bound (LIMIT_SECONDS), which catches what is linear but absurdly slow. (Realistic text costs the most,
+because the NER model reads it: that is measured by `make bench`, not here.)
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rules.detection.recognizer import NO_ENTITIES
+from rules.detection.registry import default_recognizers
+from rules.linking.linker import CustomerDirectory, KnownCustomer, KnownProperty, MessageFacts, link_message
+from rules.linking.property_ids import find_property_ids
+
+SMALL, LARGE, MEGABYTE = 32 * 1024, 128 * 1024, 1024 * 1024
+MAX_RATIO = 8.0
+LIMIT_SECONDS = 60.0
+
+# Runs of one character and repeated short units: the shapes that break backtracking patterns.
+ADVERSARIAL_UNITS = {
+    "long word": "a",
+    "digits": "1",
+    "at signs": "@",
+    "dots": ".",
+    "spaces": " ",
+    "norwegian letters": "æøå",
+    "capitals": "A",
+    "newlines": "\n",
+    "word@": "a@",
+    "word.": "a.",
+    "digit space": "1 ",
+    "capitalized words": "Kari ",
+    "property words": "gnr 1 ",
+    "slashes": "12/",
+    "phone prefix": "+47 ",
+    "address line": "Ola Nordmann <ola@x.no> 912 34 567 gnr 12 bnr 3\n",
+}
+# One cue word followed by a run: a pattern that starts at the cue and backtracks over the run.
+CUED_RUNS = {
+    "gnr then spaces": ("gnr", " "),
+    "kunde then spaces": ("kundenr", " "),
+    "Fnr then digits": ("Fnr: ", "1"),
+    "Hei then spaces": ("Hei", " "),
+    "skrev then spaces": ("Kari skrev", " "),
+    "address then letters": ("Storgata 1", "a"),
+}
+
+
+def adversarial(name: str, size: int) -> str:
+    if name in ADVERSARIAL_UNITS:
+        unit = ADVERSARIAL_UNITS[name]
+        return (unit * (size // len(unit) + 1))[:size]
+    cue, run = CUED_RUNS[name]
+    return cue + run * (size - len(cue))
+
+
+def cpu_seconds(function, text: str, tries: int = 2) -> float:
+    best = float("inf")
+    for _ in range(tries):
+        started = time.process_time()
+        function(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def assert_linear(function, name: str) -> None:
+    small = cpu_seconds(function, adversarial(name, SMALL))
+    large = cpu_seconds(function, adversarial(name, LARGE), tries=1)
+    if large > 0.05 and large / max(small, 1e-3) > MAX_RATIO:
+        # One more measurement before calling it quadratic: a pause of the machine can hit one run.
+        small = min(small, cpu_seconds(function, adversarial(name, SMALL)))
+        large = min(large, cpu_seconds(function, adversarial(name, LARGE), tries=1))
+    # Below 50 ms the ratio is noise.
+    assert large <= 0.05 or large / max(small, 1e-3) <= MAX_RATIO, (
+        f"{name}: 32 KB took {small:.3f}s, 128 KB {large:.3f}s CPU (ratio {large / max(small, 1e-3):.1f}; linear is 4)"
+    )
+
+
+SHAPES = [*ADVERSARIAL_UNITS, *CUED_RUNS]
+RECOGNIZERS = {r.name: r for r in default_recognizers(["Kari Nordmann", "Berg, Synnøve"]) if not r.uses_model}
+
+
+@pytest.mark.parametrize("recognizer_name", sorted(RECOGNIZERS))
+def test_each_recognizer_is_linear(recognizer_name):
+    recognizer = RECOGNIZERS[recognizer_name]
+    for shape in SHAPES:
+        assert_linear(lambda text: list(recognizer.find(text, NO_ENTITIES)), shape)
+
+
+def test_property_id_parser_is_linear():
+    for shape in SHAPES:
+        assert_linear(lambda text: find_property_ids(text, None, frozenset({(12, 3)})), shape)
+
+
+DIRECTORY = CustomerDirectory([KnownCustomer(
+    "K1001", "Kari Nordmann", ("kari@example.no",), ("912 34 567",),
+    (KnownProperty("3201-12/345", "3201", 12, 345, None, None),), ("P2024-017",), (), ("Storgata 1",),
+)])
+
+
+def test_linker_is_linear():
+    for shape in SHAPES:
+        assert_linear(link, shape)
+
+
+def link(text: str) -> None:
+    link_message(MessageFacts("Re: tilbud", text, (text,), "ola@example.com", ("post@proess.no",), ()), DIRECTORY)
+
+
+@pytest.mark.parametrize("shape", ["long word", "digits"])
+def test_a_megabyte_through_the_whole_chain_within_a_generous_bound(analyzer, shape):
+    """Rules, the NER model (it reads only lines the rules leave unexplained, cut into bounded segments: a
+    line of a megabyte would otherwise reach spaCy whole and fail), the property parser and the linker."""
+    text = adversarial(shape, MEGABYTE)
+    seconds = cpu_seconds(lambda t: (analyzer.analyze(t, "body"), find_property_ids(t), link(t)), text, tries=1)
+    assert seconds <= LIMIT_SECONDS, f"{shape}: {seconds:.1f}s CPU for 1 MB"
