@@ -58,9 +58,15 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
 def identified(ctx: click.Context, _param, claimed: str | None) -> str | None:
     """The staff account acting, from the operating-system login (``intake.identity``); ``--as`` only
     names that same account, or a service account an administrator acts for."""
+    from intake.errors import DatabaseNotReady
     from intake.services import privacy
 
-    return privacy.identify(ctx.find_object(Context).app, claimed)
+    try:
+        return privacy.identify(ctx.find_object(Context).app, claimed)
+    except DatabaseNotReady:
+        # Before `intake init` nobody is identified; the command itself stops with "Kjør «intake init» først"
+        # when it opens the database, and `--help` or a mistyped argument are still answered.
+        return None
 
 
 staff_option = click.option(

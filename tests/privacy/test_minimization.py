@@ -124,16 +124,20 @@ def test_the_monthly_report_counts_what_was_masked(sessions, world):
     assert [(row.label, row.count) for row in report.minimized_values] == [("Fødselsnummer", 1)]
 
 
-def test_minimize_through_the_cli(tmp_path, database_url, world, capsys, monkeypatch):
+def test_minimize_through_the_cli(tmp_path, database_url, world, capsys, monkeypatch, login):
     monkeypatch.setenv("INTAKE_HASH_KEY", "privacy-test-key")
     config = tmp_path / "config.toml"
     config.write_text(f"[database]\nurl = '{database_url}'\n[daemon]\ndata_dir = '{tmp_path / 'var'}'\n"
                       "[[minimization.policies]]\nlabel = 'NATIONAL_ID'\nafter_days = 10\n", encoding="utf-8")
+    login.name = "kari"  # the staff member at their own keyboard
     assert main(["--config", str(config), "minimize", "due", "--as", "kari"]) == 0
     assert f"#{world.open_project_mail}" in capsys.readouterr().out
+    login.name = "kari"  # the staff member at their own keyboard
     assert main(["--config", str(config), "minimize", "run", "--as", "kari"]) == 7
     capsys.readouterr()
+    login.name = "rita"  # the staff member at their own keyboard
     assert main(["--config", str(config), "minimize", "run", "--as", "rita"]) == 0
     assert "maskert i 1 e-poster: Fødselsnummer 1" in capsys.readouterr().out
+    login.name = "kari"  # the staff member at their own keyboard
     assert main(["--config", str(config), "minimize", "due", "--format", "json", "--as", "kari"]) == 0
     assert '"items": []' in capsys.readouterr().out
