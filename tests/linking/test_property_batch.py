@@ -10,9 +10,7 @@ import pytest
 from intake.app import App
 from intake.config import load_config
 from intake.ingest.analyze_files import analyze_files
-from intake.records import import_records_file
-from models.session import transaction
-from rules.retention import DEFAULT_POLICIES
+from tests.ingest.helpers import IMPORTER, import_sample_records
 
 BATCH = Path(__file__).parent / "devset" / "property_batch"
 
@@ -25,9 +23,9 @@ def results(tmp_path_factory):
                            encoding="utf-8")
     app = App(load_config(config_path, environ={}))
     app.migrate()  # as `intake init` does
-    with transaction(app.sessions) as session:
-        import_records_file(session, BATCH / "records.csv", DEFAULT_POLICIES, actor="test")
-    return {Path(line["file"]).stem: line for line in analyze_files(app, [BATCH / "mail"])}
+    import_sample_records(app.sessions, BATCH / "records.csv")  # as a records-manager service account
+    # With customers registered, analyze says whose a file is: it needs a staff identity (issue 15).
+    return {Path(line["file"]).stem: line for line in analyze_files(app, [BATCH / "mail"], IMPORTER)}
 
 
 def f1(found: set, gold: set) -> tuple[int, int, int]:
