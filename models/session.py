@@ -44,7 +44,10 @@ def make_engine(url: str) -> Engine:
 
 # A transaction whose client vanished mid-way (network cut, process killed) would hold its
 # locks until TCP gives up; the server ends it instead, so nothing waits on it for long.
-IDLE_IN_TRANSACTION_TIMEOUT = "60s"
+# The daemon keeps a message's transaction open while its worker analyses the message, so this
+# must be longer than any per-message analysis budget ([budget] timeout_seconds): at 60 s, one
+# slow message on PostgreSQL was cut off, retried and never stored (the daemon stalled on it).
+IDLE_IN_TRANSACTION_TIMEOUT = "15min"
 
 
 def _postgresql_session_limits(dbapi_connection, _record) -> None:
