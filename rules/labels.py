@@ -202,6 +202,11 @@ def request_kind_name(kind: str) -> str:
     return name_of(kind, REQUEST_KIND_NAMES)
 
 
+def request_kind_word(kind: str) -> str:
+    """The kind as a word inside a sentence ("krav om innsyn")."""
+    return name_of(kind, REQUEST_KIND_NAMES).lower()
+
+
 def request_title(kind: str) -> str:
     return name_of(kind, REQUEST_TITLES)
 

@@ -34,9 +34,6 @@ OBJECTION = "objection"
 PORTABILITY = "portability"
 CONSENT_WITHDRAWAL = "consent_withdrawal"
 KINDS = (ACCESS, ERASURE, RECTIFICATION, RESTRICTION, OBJECTION, PORTABILITY, CONSENT_WITHDRAWAL)
-# How staff read each kind (the request register, status, letters); JSON keeps the codes.
-KIND_NAMES = {ACCESS: "innsyn", ERASURE: "sletting", RECTIFICATION: "retting", RESTRICTION: "begrensning",
-              OBJECTION: "protest", PORTABILITY: "dataportabilitet", CONSENT_WITHDRAWAL: "tilbaketrekking av samtykke"}
 
 MAX_TEXT = 20_000  # characters read per mail: requests are stated near the top, and time stays bounded
 

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import create_engine, insert, text  # noqa: E402
 
+from intake.identity import os_user  # noqa: E402
 from intake.privacy.lookup import lookup  # noqa: E402
 from models import (  # noqa: E402
     Attachment, Blob, Customer, CustomerAddress, CustomerProperty, StoredFinding, Message, MessageCustomerLink,
@@ -127,7 +128,7 @@ def seed(engine, messages: int, customers: int, rng: random.Random) -> dict:
                 connection.execute(insert(model.__table__), model_rows[start:start + BATCH])
         connection.execute(insert(StaffUser.__table__), [{"username": "bench", "full_name": "Bench", "role": "staff",
                                                           "confidentiality_signed_on": date(2025, 1, 1), "active": True,
-                                                          "created_at": now}])
+                                                          "os_user": os_user(), "created_at": now}])
         connection.execute(text("ANALYZE"))
     return {"people": people, "rows": {model.__tablename__: len(r) for model, r in rows.items()}}
 

@@ -10,7 +10,7 @@ import click
 
 from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
 
-from rules.subject_requests import KIND_NAMES as KIND_WORDS
+from rules.labels import request_kind_word
 STATE_WORDS = {"suggested": "foreslått", "open": "åpen", "extended": "forlenget", "overdue": "FORFALT",
                "answered": "besvart", "dismissed": "avvist"}
 
@@ -27,7 +27,7 @@ def _line(request) -> str:
     if request.due_soon:
         extra += "; fristen er nær"
     source = f"; fra e-post #{request.source_message_pk}" if request.source_message_pk and request.customer_id else ""
-    return (f"#{request.request_id}  {KIND_WORDS.get(request.kind, request.kind):<17} {STATE_WORDS[request.state]:<10} "
+    return (f"#{request.request_id}  {request_kind_word(request.kind):<17} {STATE_WORDS[request.state]:<10} "
             f"{who:<14} mottatt {request.received_on.isoformat()}  frist {request.deadline.isoformat()}{source}{extra}")
 
 

@@ -122,7 +122,7 @@ def render_status(status) -> str:
 
 def _request_lines(requests: tuple) -> list[str]:
     """Suggested, open and overdue requests from data subjects, and a warning a week before a deadline (issue 12)."""
-    from rules.subject_requests import KIND_NAMES
+    from rules.labels import request_kind_word
 
     def count(number: int, one: str, many: str) -> str:
         return f"{number} {one if number == 1 else many}"
@@ -132,9 +132,9 @@ def _request_lines(requests: tuple) -> list[str]:
     overdue = [r for r in requests if r.state == "overdue"]
     lines = [f"krav fra registrerte: {count(suggested, 'foreslått', 'foreslåtte')} (bekreft eller avvis), "
              f"{count(open_, 'åpent', 'åpne')}, {len(overdue)} over fristen"]
-    lines += [f"  FORFALT: krav #{r.request_id} om {KIND_NAMES.get(r.kind, r.kind)} hadde frist {r.deadline.isoformat()}"
+    lines += [f"  FORFALT: krav #{r.request_id} om {request_kind_word(r.kind)} hadde frist {r.deadline.isoformat()}"
               for r in overdue]
-    lines += [f"  fristen nærmer seg: krav #{r.request_id} om {KIND_NAMES.get(r.kind, r.kind)} må besvares innen "
+    lines += [f"  fristen nærmer seg: krav #{r.request_id} om {request_kind_word(r.kind)} må besvares innen "
               f"{r.deadline.isoformat()}" for r in requests if r.due_soon]
     return lines
 

@@ -24,7 +24,6 @@ from models import (
 )
 from rules.labels import PROPERTY_LINK_ROLE_NAMES as ROLE_WORDS, PROPERTY_REASON_NAMES as REASON_WORDS
 from rules.linking.places import street_form
-from rules.linking.property_ids import parse_property_id
 
 PROPERTY_ID, ADDRESS = "property", "address"
 # A street name (one or more words, the last ending the name) followed by a house number and maybe a letter.
@@ -54,6 +53,8 @@ class PropertyReport:
 
 def property_query(query: str) -> tuple[str, str] | None:
     """(kind, normalized value) when the query names a property, else None."""
+    from rules.linking.property_ids import parse_property_id  # its patterns compile on import: only when needed
+
     pid = parse_property_id(query)
     if pid is not None and re.search(r"\d\s*/\s*\d|\b(?:g\.?\s?nr|b\.?\s?nr|gnr|bnr|gårdsnr|bruksnr)\b", query, re.I):
         return PROPERTY_ID, pid.key()

@@ -24,7 +24,6 @@ from intake.privacy.staff import require
 from models import Customer, CustomerAddress, CustomerProperty, StoredFinding, Participant, Property
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import label_name
-from rules.linking.property_ids import parse_property_id
 from rules.records_csv import normalize_id
 from rules.vocabulary import QueryKind, StaffAction
 from intake.privacy.property_lookup import property_keys_by_address as find_property_keys_by_address, property_query
@@ -72,6 +71,8 @@ def classify_query(query: str) -> tuple[QueryKind, str | None]:
     """The kind of a query and its normalized value (None for a name)."""
     if "@" in query:
         return EMAIL, normalize_identifier("EMAIL", query) or query.strip().lower()
+    from rules.linking.property_ids import parse_property_id  # its patterns compile on import: only when needed
+
     if _PROPERTY_SHAPE.search(query) and parse_property_id(query) is not None:
         return PROPERTY, parse_property_id(query).key()
     if national_id := normalize_identifier("NATIONAL_ID", query):

@@ -11,7 +11,8 @@ from typing import Callable
 
 from intake.app import App
 from intake.errors import AuditChainBroken, InputError, PermissionDenied
-from intake.privacy import access, consent, disposal, erasure, holds, rectify as rectification, requests, staff
+from intake.lazy import lazy_module
+from intake.privacy import holds, staff  # a lookup needs these two; the others load when first used
 from intake.privacy.lookup import LookupResult, firm_identifier_pairs, lookup as find_and_gather
 from intake.services.results import (
     AccessPackage, AuditCheck, ConsentView, Correction, DueItem, DueReport, ErasureAnswer, ErasureItem, ExpiredRecord,
@@ -20,6 +21,13 @@ from intake.services.results import (
 from models import AccessRequest, Consent, DisposalItem, DisposalProposal, LegalHold, StaffUser
 from models.session import transaction
 from rules.access import request_state
+
+access = lazy_module("intake.privacy.access")
+consent = lazy_module("intake.privacy.consent")
+disposal = lazy_module("intake.privacy.disposal")
+erasure = lazy_module("intake.privacy.erasure")
+rectification = lazy_module("intake.privacy.rectify")
+requests = lazy_module("intake.privacy.requests")
 
 
 # ------------------------------------------------------------------ who is acting

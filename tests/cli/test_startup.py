@@ -45,3 +45,25 @@ def test_a_lookup_never_loads_the_detector(tmp_path):
     loaded = imported_after(run)
     assert "sqlalchemy" in loaded  # the probe sees what a lookup needs...
     assert not loaded & {"spacy", "thinc", "rules.detection.analyzer", "rules.detection.nlp"}  # ...and nothing it does not
+
+
+def test_a_lookup_by_email_address_never_loads_the_validators(tmp_path):
+    """phonenumbers and python-stdnum cost a tenth of a second at start-up; only a query that could be
+    a phone number, a fødselsnummer or an account number (or a customer with a phone number) needs them."""
+    config = tmp_path / "config.toml"
+    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
+    setup = (f"from intake.cli import main\n"
+             f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
+             f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
+             f"'--signed', '2026-01-05', '--as', 'rita']) == 0\n")
+    validators = ("phonenumbers", "stdnum")
+    probe = "\nimport json, sys\nprint(json.dumps([m for m in {validators!r} if m in sys.modules]))".format(validators=validators)
+    for query in ("kari@example.no", "KARI@EXAMPLE.NO"):
+        code = setup + f"assert main(['--config', {str(config)!r}, 'lookup', {query!r}, '--as', 'rita']) == 0" + probe
+        result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout.strip().splitlines()[-1]) == [], query
+    # ...and a phone number does load them: the probe sees the difference.
+    code = setup + f"assert main(['--config', {str(config)!r}, 'lookup', '+47 912 34 567', '--as', 'rita']) == 0" + probe
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert "phonenumbers" in json.loads(result.stdout.strip().splitlines()[-1])
