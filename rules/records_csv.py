@@ -18,6 +18,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Callable
 
 from rules.inert import has_control_characters
@@ -95,6 +96,7 @@ class Records:
     customer_lines: dict[str, list[int]] = field(default_factory=dict)  # the file's line numbers of each customer's rows
     bad_rows: list[tuple[int, str]] = field(default_factory=list)
     rows: int = 0
+    read_on: date = field(default_factory=date.today)  # kommune numbers are those in force this day
 
 
 class RowError(ValueError):
@@ -156,6 +158,8 @@ def read_records(data: bytes, progress: Callable[[int], None] | None = None) -> 
 
 def _reject_control_characters(header: tuple[str, ...], values: list[str]) -> None:
     """A name or an address holding an escape sequence, a tab or a line break is not data a person typed."""
+    if not has_control_characters("".join(value.strip() for value in values)):
+        return  # the usual row: one search for the whole row
     for column, value in zip(header, values):
         if has_control_characters(value.strip()):
             raise RowError(f"{column} inneholder et kontrolltegn")
@@ -167,7 +171,7 @@ def normalize_id(value: str) -> str:
 
 
 def _add_row(records: Records, row: dict[str, str]) -> str:
-    prop = _property(row)
+    prop = _property(row, records.read_on)
     customer = _customer(row, takes_row_address=prop is None)
     known = records.customers.get(customer.customer_id)
     if known is not None:
@@ -227,13 +231,13 @@ def _customer(row: dict[str, str], takes_row_address: bool) -> CustomerRow:
     return CustomerRow(normalize_id(row["customer_id"]), row["name"], email, phone, *private)
 
 
-def _property(row: dict[str, str]) -> PropertyRow | None:
+def _property(row: dict[str, str], day: date | None = None) -> PropertyRow | None:
     given = [row[name] for name in ("kommunenr", "gnr", "bnr", "fnr", "snr")]
     if not any(given):
         return None
     if not re.fullmatch(r"\d{4}", row["kommunenr"]):
         raise RowError("kommunenr må være 4 sifre")
-    kommunenr = current_kommunenr(row["kommunenr"])
+    kommunenr = _kommunenr_on(row["kommunenr"], day or date.today())
     if kommunenr is None:
         raise RowError(f"kommunenr {row['kommunenr']} er ikke en kjent kommune")
     gnr, bnr = _number(row, "gnr", required=True), _number(row, "bnr", required=True)
@@ -241,6 +245,12 @@ def _property(row: dict[str, str]) -> PropertyRow | None:
     key = PropertyId(kommunenr=kommunenr, gnr=gnr, bnr=bnr, fnr=fnr or None, snr=snr or None).key()
     return PropertyRow(key, kommunenr, row["kommune"] or kommune_name(kommunenr), gnr, bnr, fnr or None, snr or None,
                        *_address(row, ""))
+
+
+@lru_cache(maxsize=1024)
+def _kommunenr_on(number: str, day: date) -> str | None:
+    """``current_kommunenr``, once per number and day: a register names the same few hundred kommuner again and again."""
+    return current_kommunenr(number, day)
 
 
 def _number(row: dict[str, str], name: str, required: bool = False) -> int | None:
