@@ -53,12 +53,13 @@ def find_erased(session: Session, identities: list[Identity], hash_key: bytes) -
         return {}
     hashed = {identity.customer_id: keyed_hashes(identity, hash_key) for identity in identities}
     wanted = {digest for pairs in hashed.values() for _, digest in pairs}
+    # The live suppression list is small (a few rows per erased person); a file's hashes are not (four per row
+    # of 100,000): the list is read whole and matched in memory, never sent as a giant IN (...).
     live = {row.value_hash: row for row in session.scalars(
-        select(ErasureSuppression).where(ErasureSuppression.readmitted_at.is_(None),
-                                         ErasureSuppression.value_hash.in_(wanted)))}
+        select(ErasureSuppression).where(ErasureSuppression.readmitted_at.is_(None))) if row.value_hash in wanted}
     if not live:
         return {}
-    existing = set(session.scalars(select(Customer.customer_id).where(Customer.customer_id.in_(list(hashed)))))
+    existing = set(session.scalars(select(Customer.customer_id)))
     matches = {}
     for customer_id, pairs in hashed.items():
         if customer_id in existing:
