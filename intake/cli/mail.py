@@ -58,37 +58,116 @@ def records() -> None:
 
 @records.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--actor", default="cli", show_default=True, help="Hvem som importerer (føres i revisjonsloggen).")
+@click.option("--actor", default="cli", show_default=True,
+              help="En merknad om hvor importen kommer fra (føres i revisjonsloggen). Ikke en identitet: den som "
+                   "importerer, er påloggingen din eller --as.")
 @click.option("--returning", multiple=True, metavar="KUNDENR",
               help="En person som er slettet, er blitt kunde igjen: importer raden (kan gjentas). "
                    "Krever arkivansvarlig (--as) og føres i revisjonsloggen.")
+@click.option("--progress/--no-progress", default=None,
+              help="Vis fremdrift mens filen leses og skrives (standard: når stderr er en terminal).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: sammendrag på norsk; json: det samme med koder, for skript.")
 @staff_option
 @pass_context
-def records_import(context: Context, file: Path, actor: str, returning: tuple[str, ...], staff: str | None) -> None:
+def records_import(context: Context, file: Path, actor: str, returning: tuple[str, ...], progress: bool | None,
+                   output_format: str, staff: str | None) -> None:
     """Importer FIL (CSV med registerets overskriftslinje); en ny import oppdaterer det som finnes.
 
-    En fil med én eller flere feil rader importerer ingenting; hver feil rad listes med linjenummer.
-    Rader for en person som er slettet etter eget krav, importeres ikke (én linje per rad), resten
-    importeres; --returning KUNDENR slipper én inn igjen. Et felt som er rettet (intake rectify),
-    beholder den rettede verdien, med én linje per konflikt, til filen har den rettede verdien.
+    Krever arkivansvarlig eller administrator, og føres i revisjonsloggen. En fil med én eller flere
+    feil rader importerer ingenting; hver feil rad listes med linjenummer. Rader for en person som er
+    slettet etter eget krav, importeres ikke (én linje per rad), resten importeres; --returning KUNDENR
+    slipper én inn igjen. Et felt som er rettet (intake rectify), beholder den rettede verdien, med én
+    linje per konflikt, til filen har den rettede verdien. Til slutt vises hva som endret seg: kunder,
+    eiendommer og prosjekter som er nye, endret og uendret, og hvor mange lagrede e-poster som ble
+    knyttet på nytt eller fikk oppbevaringstiden beregnet på nytt.
     """
     from intake.services import mail
 
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    bar = _ImportProgress() if show_progress else None
     try:
-        summary = mail.import_records(context.app, file, actor, returning=returning, staff=staff if returning else None)
+        summary = mail.import_records(context.app, file, actor, returning=returning, staff=staff,
+                                      progress=bar.update if bar else None)
     except RecordsImportError as error:
+        if bar:
+            bar.finish()
         for line, reason in error.bad_rows:
             click.echo(f"{error.path}:{line}: {reason}", err=True)
         raise
+    finally:
+        if bar:
+            bar.finish()
     for refused in summary.refused:
         click.echo(f"{file}:{refused.line}: {refused.describe()}", err=True)
     for conflict in summary.conflicts:
         click.echo(f"{file}:{conflict.line}: {conflict.describe()}", err=True)
+    if output_format == "json":
+        click.echo(json.dumps(import_summary_json(summary), ensure_ascii=False))
+        return
     for customer_id in summary.readmitted:
         click.echo(f"{customer_id} er importert igjen som kunde (--returning, ført i revisjonsloggen)")
-    click.echo(f"importerte {summary.customers} kunder, {summary.properties} eiendommer og {summary.projects} prosjekter "
-               f"({summary.changed_customers} kunder nye eller endret; oppbevaringstiden beregnet på nytt for "
-               f"{summary.retention_recomputed} e-poster)")
+    click.echo(render_import_summary(summary))
+
+
+def render_import_summary(summary) -> str:
+    """What the import changed, for staff: the one line it always printed, then new/changed/unchanged per kind."""
+    def counts(c, one_new: str) -> str:
+        return f"{c.new} {one_new if c.new == 1 else 'nye'}, {c.changed} endret, {c.unchanged} uendret"
+
+    return "\n".join([
+        f"importerte {summary.customers} kunder, {summary.properties} eiendommer og {summary.projects} prosjekter "
+        f"({summary.changed_customers} kunder nye eller endret; oppbevaringstiden beregnet på nytt for "
+        f"{summary.retention_recomputed} e-poster)",
+        f"Kunder: {counts(summary.customer_counts, 'ny')}",
+        f"Eiendommer: {counts(summary.property_counts, 'ny')}",
+        f"Prosjekter: {counts(summary.project_counts, 'nytt')}",
+        f"Lagrede e-poster: knyttet på nytt {summary.links_recomputed}, "
+        f"oppbevaringstid beregnet på nytt {summary.retention_recomputed}",
+    ])
+
+
+def import_summary_json(summary) -> dict:
+    """``records import --format json``: the counts under their codes, the refusals and conflicts with their lines."""
+    def counts(c) -> dict:
+        return {"new": c.new, "changed": c.changed, "unchanged": c.unchanged}
+
+    return {
+        "customers": counts(summary.customer_counts), "properties": counts(summary.property_counts),
+        "projects": counts(summary.project_counts), "changed_customers": summary.changed_customers,
+        "messages": {"links_recomputed": summary.links_recomputed, "retention_recomputed": summary.retention_recomputed},
+        "refused": [{"line": r.line, "customer_id": r.customer_id, "matched_by": list(r.kinds)} for r in summary.refused],
+        "conflicts": [{"line": c.line, "customer_id": c.customer_id, "field": c.field,
+                       "corrected_on": c.corrected_on.isoformat()} for c in summary.conflicts],
+        "readmitted": list(summary.readmitted), "batches": summary.batches,
+    }
+
+
+class _ImportProgress:
+    """One bar per stage on stderr: rows read and checked, customers written, stored mail brought up to date."""
+
+    LABELS = {"read": "Leser og kontrollerer rader", "write": "Skriver kunder", "mail": "Oppdaterer lagret e-post"}
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._stage = None
+        self._shown = 0
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if stage != self._stage:
+            self.finish()
+            self._bar = click.progressbar(length=max(total, 1), label=self.LABELS.get(stage, stage), file=sys.stderr,
+                                          show_pos=True)
+            self._bar.__enter__()
+            self._stage, self._shown = stage, 0
+        step = max(0, min(done, total) - self._shown)
+        self._bar.update(step)
+        self._shown += step
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 @cli.command()

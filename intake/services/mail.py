@@ -1,8 +1,8 @@
 """Services for the mail flow: set-up, the daemon, the records import, status, analysis and the mailbox.
 
-These show no personal data to a person (status shows counts, ids and parse reasons;
-analysis works on files the operator already holds), so they take no staff identity;
-the records import names its actor in the audit log.
+Status shows no personal data to a person (counts, ids and parse reasons), so it takes no
+staff identity; the records import changes the register, so it needs a records manager or an
+administrator and is audited; analysis needs an identity once customers are registered.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Iterable, Iterator
 from intake.app import App
 from intake.errors import WatchedFolderMissing
 from intake.services.results import MailboxCheck, PollView, QuarantinedItem, Ready, ReportRunView, Status
-from models.session import transaction
 
 
 def init(app: App) -> Ready:
@@ -64,15 +63,21 @@ def run_daemon(app: App, once: bool = False, progress=None) -> None:
         daemon.run(once=once)
 
 
-def import_records(app: App, path: Path, actor: str = "cli", returning: tuple[str, ...] = (), staff: str | None = None):
-    """Import the firm's records CSV; a file with any bad row imports nothing (``RecordsImportError`` lists them).
-    Rows for an erased person are left out (``refused``) unless named in ``returning`` by a records manager
-    (``staff``); corrected fields keep their corrected value (``conflicts``)."""
-    from intake.records import import_records_file
+def import_records(app: App, path: Path, actor: str = "cli", returning: tuple[str, ...] = (), staff: str | None = None,
+                   progress=None):
+    """Import the firm's records CSV as ``staff`` (a records manager or an administrator; refused and audited
+    otherwise). A file with any bad row imports nothing (``RecordsImportError`` lists them). Rows for an erased
+    person are left out (``refused``) unless named in ``returning``; corrected fields keep their corrected value
+    (``conflicts``). Commits in batches, so lookups keep working during a large import; the stored mail the
+    changes concern gets its links and retention dates computed again. ``actor`` is the old free-text
+    ``--actor``: noted in the audit entry, never taken as the identity. ``progress(stage, done, total)`` is
+    called as rows are read, customers written and stored mail brought up to date (for a progress bar).
+    Returns ``intake.records.ImportSummary``: new, changed and unchanged customers, properties and projects."""
+    from intake.records import import_records_in_batches
 
-    with transaction(app.sessions) as session:
-        return import_records_file(session, Path(path), app.config.retention.policies, actor, hash_key=app.hash_key,
-                                   returning=tuple(returning), staff=staff)
+    return import_records_in_batches(app.sessions, Path(path), app.config.retention.policies, staff,
+                                     hash_key=app.hash_key, returning=tuple(returning), actor_note=actor,
+                                     progress=progress, own_domains=app.config.mailbox.own_domains)
 
 
 def status(app: App) -> Status:

@@ -59,14 +59,15 @@ class Office:
         return captured.out
 
     def open_office(self) -> None:
-        """Day one: database, records, the mailbox read once, and the staff who use it."""
+        """Day one: database, the staff who use it, records, and the mailbox read once."""
         self.run("init")
-        self.run("records", "import", str(self.records))
-        self.poll()
         self.run("staff", "add", "admin", "--name", "Anne Admin", "--role", "administrator", "--signed", "2025-01-01")
         self.run("staff", "add", "kari", "--name", "Kari Hansen", "--role", "staff", "--signed", "2025-01-01", staff="admin")
         self.run("staff", "add", "rita", "--name", "Rita Arkiv", "--role", "records_manager", "--signed", "2025-01-01",
                  staff="admin")
+        # The register is the records manager's to import (issue 15).
+        self.run("records", "import", str(self.records), staff="rita")
+        self.poll()
 
     def stdout_of_last(self) -> str:
         return self.stdout

@@ -71,7 +71,7 @@ def app(tmp_path, database_url) -> App:
     privacy.add_staff(app, "admin", "kari", "Kari", "staff", date(2025, 1, 1))
     privacy.add_staff(app, "admin", "rita", "Rita", "records_manager", date(2025, 1, 1))
     privacy.add_staff(app, "admin", "ola", "Ola", "records_manager", date(2025, 1, 1))
-    summary = mail.import_records(app, records, actor="admin")  # records import needs an administrator or records manager
+    summary = mail.import_records(app, records, staff="admin")  # records import needs an administrator or records manager
     assert (summary.customers, summary.projects) == (16, 20)
     mail.run_daemon(app, once=True)
     return app
