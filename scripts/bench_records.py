@@ -19,13 +19,16 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from intake.records import import_records_file  # noqa: E402
+from intake.records import import_records_in_batches  # noqa: E402
+from models import StaffUser  # noqa: E402
+from models.audit import AuditSeal  # noqa: E402
 from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
 from rules.records_csv import HEADER, OPTIONAL_COLUMNS  # noqa: E402
 from rules.retention import DEFAULT_POLICIES  # noqa: E402
@@ -61,10 +64,19 @@ def register(rows: int, rng: random.Random, changed_share: float = 0.0) -> str:
 
 
 def timed_import(sessions, path: Path) -> tuple[float, object]:
+    """The import as `intake records import` runs it: as a records manager, committing in batches."""
     started = time.perf_counter()
-    with transaction(sessions) as session:
-        summary = import_records_file(session, path, DEFAULT_POLICIES, actor="bench")
+    summary = import_records_in_batches(sessions, path, DEFAULT_POLICIES, IMPORTER)
     return time.perf_counter() - started, summary
+
+
+IMPORTER = "bench"
+
+
+def add_importer(sessions) -> None:
+    with transaction(sessions) as session:
+        session.add(StaffUser(username=IMPORTER, full_name="Benchmark", role="records_manager",
+                              confidentiality_signed_on=date(2026, 1, 1), active=True, service=True))
 
 
 def main() -> int:
@@ -90,15 +102,19 @@ def main() -> int:
         engine = make_engine(url)
         try:
             migrate(engine)
-            sessions = session_factory(engine)
+            # The import writes an audit entry; only sealed sessions may (a key of the benchmark's own).
+            sessions = session_factory(engine, audit_seal=AuditSeal(b"bench-audit-key"))
+            add_importer(sessions)
             runs = [("empty database", first), ("same file again", first), ("one row in ten changed", changed)]
             seconds = []
             for label, path in runs:
                 elapsed, summary = timed_import(sessions, path)
                 seconds.append(elapsed)
+                counts = "; ".join(f"{kind} {c.new:,} new {c.changed:,} changed {c.unchanged:,} unchanged" for kind, c in
+                                   (("customers", summary.customer_counts), ("properties", summary.property_counts),
+                                    ("projects", summary.project_counts)))
                 print(f"{engine.dialect.name}: {args.rows:,} rows, {label:<24} {elapsed:6.1f} s "
-                      f"({args.rows / elapsed:,.0f} rows/s; customers {summary.customers:,}, "
-                      f"customers new or changed {summary.changed_customers:,})")
+                      f"({args.rows / elapsed:,.0f} rows/s; {summary.batches} batches; {counts})")
             print(f"re-import / first import: {seconds[1] / seconds[0]:.2f}; goal: every run under 60 s "
                   f"({'met' if max(seconds) < 60 else 'NOT met'})")
         finally:
