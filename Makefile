@@ -30,8 +30,12 @@ run: $(STAMP)
 	trap 'kill $$web 2>/dev/null; wait $$web 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/intake run
 
+# One worker per core (pytest-xdist), a test file per worker at a time: most tests wait on
+# Dovecot, PostgreSQL, a browser or a daemon process, so the suite's wall time halves on 2 cores.
+# Every test has its own database, folder and ports; `make test PYTEST_WORKERS=0` runs serially.
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py

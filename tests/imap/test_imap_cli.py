@@ -137,7 +137,9 @@ def test_sigterm_while_the_daemon_waits_in_idle_stops_it_cleanly_and_soon(tmp_pa
         process.kill()
         engine.dispose()
     assert process.returncode == 0, stderr
-    assert time.monotonic() - started < 5
+    # A few seconds on a quiet machine; the bound only has to tell a stop from waiting out
+    # IDLE's renewal (minutes), and must hold on a loaded CI machine.
+    assert time.monotonic() - started < 20
     assert stderr.rstrip().endswith("stopped")
 
 

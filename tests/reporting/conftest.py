@@ -44,7 +44,9 @@ class RecordingHandler:
         self.accepted.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
         return "250 Message accepted for delivery"
 
-    def wait_for(self, count: int, seconds: float = 15.0) -> None:
+    def wait_for(self, count: int, seconds: float = 60.0) -> None:
+        """Returns as soon as `count` reports arrived; the bound only stops a broken test, so it is generous
+        enough for a loaded CI machine."""
         deadline = time.monotonic() + seconds
         while len(self.accepted) < count and time.monotonic() < deadline:
             time.sleep(0.05)
