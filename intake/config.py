@@ -20,6 +20,7 @@ from pathlib import Path
 
 from intake.errors import ConfigError
 from rules.detection.findings import LABELS
+from rules.letters import Letterhead
 from rules.minimization import MinimizationPolicy
 from rules.processing import DEFAULT_ACTIVITIES, ProcessingActivity
 from rules.retention import ANCHORS, DEFAULT_POLICIES, Policy
@@ -191,6 +192,8 @@ class Config:
     firm: FirmConfig = field(default_factory=FirmConfig)
     minimization: MinimizationConfig = field(default_factory=MinimizationConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
+    # How letters to a data subject open and close (access letter, erasure answer, extension letter).
+    letters: Letterhead = field(default_factory=Letterhead)
     source_file: Path | None = None
 
     def secret(self, env_name: str) -> str | None:
@@ -338,6 +341,14 @@ def _validate(config: Config) -> None:
     _validate_processing(config.processing, categories)
     _validate_web(config.web)
     _validate_minimization(config.minimization)
+    _validate_letters(config.letters)
+
+
+def _validate_letters(letters: Letterhead) -> None:
+    if not letters.greeting.strip() or not letters.closing.strip():
+        raise ConfigError("letters.greeting and letters.closing must not be empty")
+    if not any(line.strip() for line in letters.signature):
+        raise ConfigError("letters.signature needs at least one line (who the letter is from)")
 
 
 def _validate_web(web: WebConfig) -> None:

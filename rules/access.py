@@ -11,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from rules.labels import data_label
+from rules.labels import data_label, retention_category_name
+from rules.letters import (
+    DEFAULT_LETTERHEAD, Letterhead, closing, complaint_rights, opening, portability_applies, portability_paragraph,
+)
 from rules.processing import ProcessingActivity, activity, activity_for_label
 from rules.retention import add_months
 from rules.vocabulary import RequestState, RequestStatus
+from rules.wording import counted, joined, norwegian_date, times
 
 
 
@@ -86,73 +90,96 @@ class AccessFacts:
     from_others: int  # messages about the person that others sent
     # The firm's own identifiers found in the same mail (org number, staff names and phones): not the person's.
     firm_labels: tuple[tuple[str, int], ...] = ()
+    name: str | None = None  # the person's name, for the greeting
+    customer_number: str | None = None  # their number in the firm's records, when they are a customer
 
 
 def access_document(facts: AccessFacts, controller: Controller, activities: tuple[ProcessingActivity, ...],
-                    written_on: date) -> str:
+                    written_on: date, letterhead: Letterhead = DEFAULT_LETTERHEAD) -> str:
+    """The readable answer to an access request: a letter to the person, point by point through art. 15."""
     used = [a for key in facts.activity_keys if (a := activity(activities, key))]
+    number = f" (kundenummer {facts.customer_number})" if facts.customer_number else ""
     lines = [
-        f"Innsyn i personopplysninger – {facts.subject}",
+        *opening(letterhead, written_on, facts.name),
+        f"Svar på innsynsbegjæring{' – ' + facts.name if facts.name else ''}{number}",
         "",
-        f"Behandlingsansvarlig: {controller.name} ({controller.contact})",
-        f"Forespørselen kom {facts.requested_on.isoformat()}; svarfrist {facts.deadline.isoformat()}; "
-        f"svaret er skrevet {written_on.isoformat()}.",
-        "Du får her svar på hvert punkt i personvernforordningen (GDPR) artikkel 15, og en kopi av "
-        "opplysningene i filen data.json (artikkel 15(3)); vedleggene ligger i mappen vedlegg/.",
+        f"Vi viser til begjæringen din om innsyn, som vi mottok {norwegian_date(facts.requested_on)}. "
+        f"Her får du svar på hvert punkt i personvernforordningen (GDPR) artikkel 15. Svarfristen er "
+        f"{norwegian_date(facts.deadline)}.",
+        "",
+        "En kopi av opplysningene ligger i filen data.json (artikkel 15(3)), og vedleggene i e-postene ligger i "
+        "mappen vedlegg.",
+        "",
+        f"Behandlingsansvarlig er {controller.name}, {controller.contact}.",
         "",
         "a) Formål og rettslig grunnlag",
         *(f"   - {a.purpose}. Grunnlag: {a.legal_basis}." for a in used),
         *_special_categories(facts, activities),
         "",
         "b) Hvilke opplysninger vi har",
-        f"   - I kunderegisteret: {', '.join(facts.record_fields) or 'ingen'}.",
-        f"   - {facts.messages} e-poster og {facts.attachments} vedlegg som gjelder deg.",
-        *(f"   - {data_label(label).in_letter}: funnet {count} ganger i e-postene." for label, count in facts.found_labels),
+        f"   - I kunderegisteret: {joined(list(facts.record_fields)) or 'ingenting'}.",
+        f"   - {counted(facts.messages, 'e-post')} og {counted(facts.attachments, 'vedlegg')} som gjelder deg.",
+        *(f"   - {data_label(label).in_letter}: funnet {times(count)} i e-postene." for label, count in facts.found_labels),
     ]
     if facts.firm_labels:
         firm_count = sum(count for _, count in facts.firm_labels)
-        lines.append(f"   - I de samme e-postene står også firmaets egne opplysninger ({', '.join(data_label(label).in_letter for label, _ in facts.firm_labels)}; "
-                     f"til sammen {firm_count} ganger): firmaets organisasjonsnummer og våre ansattes navn, telefonnumre og "
-                     "e-postadresser. De er ikke opplysninger om deg og er ikke talt med over.")
+        kinds = joined([data_label(label).in_letter.lower() for label, _ in facts.firm_labels])
+        lines.append(f"   - I de samme e-postene står også opplysninger om firmaet ({kinds}, til sammen {times(firm_count)}), "
+                     "for eksempel organisasjonsnummeret vårt og navn, telefonnumre og e-postadresser til våre ansatte. "
+                     "Det er ikke opplysninger om deg, og de er ikke talt med ovenfor.")
     if facts.restricted:
-        lines.append(f"   - {facts.restricted} opplysninger er begrenset (GDPR art. 18): de oppbevares bare fordi loven "
-                     "eller mulige rettskrav krever det, og brukes ikke til annet.")
+        it = "den" if facts.restricted == 1 else "dem"
+        lines.append(f"   - {counted(facts.restricted, 'opplysning')} er begrenset (artikkel 18): vi oppbevarer {it} bare "
+                     f"fordi loven eller mulige rettskrav krever det, og bruker {it} ikke til noe annet.")
     recipients = sorted({r for a in used for r in a.recipients})
     lines += ["", "c) Hvem opplysningene er eller kan bli utlevert til",
               *(f"   - {r}" for r in recipients or ["Ingen mottakere utenfor firmaet."])]
-    lines += [f"   - Utlevert til {d.partner} {d.on.isoformat()} med ditt samtykke: {', '.join(d.categories)}."
+    lines += [f"   - Utlevert til {d.partner} {norwegian_date(d.on)} med ditt samtykke: {joined(list(d.categories))}."
               for d in facts.disclosures]
     lines += ["", "d) Hvor lenge opplysningene lagres"]
     for fact in facts.retention:
         rule = activity(activities, fact.activity_key)
-        until = f"; senest til {fact.latest_until.isoformat()}" if fact.latest_until else ""
-        pending = f"; {fact.pending} til prosjektet er avsluttet og fristen kan settes" if fact.pending else ""
-        lines.append(f"   - {rule.purpose if rule else fact.activity_key}: {fact.items} e-poster; "
-                     f"{rule.retention if rule else 'etter gjeldende frist'}{until}{pending}.")
+        purpose = rule.purpose if rule else retention_category_name(fact.activity_key)
+        period = rule.retention if rule else "etter gjeldende frist"
+        until = f"; de siste slettes senest {norwegian_date(fact.latest_until)}" if fact.latest_until else ""
+        pending = ""
+        if fact.pending:
+            pending = (f"; for {counted(fact.pending, 'e-post')} settes datoen når prosjektet er avsluttet"
+                       if fact.pending < fact.items else "; datoen settes når prosjektet er avsluttet")
+        lines.append(f"   - {purpose}: {counted(fact.items, 'e-post')}. Lagringstid: {period}{until}{pending}.")
     lines += [
         "",
         "e) Dine rettigheter",
-        "   Du kan kreve at uriktige opplysninger rettes (art. 16), at opplysninger slettes (art. 17) eller at "
-        "behandlingen begrenses (art. 18), og du kan protestere mot behandling som bygger på berettiget interesse "
-        f"(art. 21). Skriv til {controller.contact}. Regnskapsloven og mulige rettskrav kan begrense retten til sletting.",
+        "   Du kan kreve at uriktige opplysninger blir rettet (artikkel 16), at opplysninger blir slettet (artikkel 17) "
+        "eller at behandlingen blir begrenset (artikkel 18). Du kan også protestere mot behandling som bygger på "
+        "berettiget interesse (artikkel 21). Retten til sletting kan være begrenset av plikten til å oppbevare "
+        "regnskapsdokumentasjon etter bokføringsloven, og av at vi kan trenge opplysningene for å fastsette, gjøre "
+        f"gjeldende eller forsvare et rettskrav (artikkel 17(3)). Skriv til {controller.contact} om du vil bruke "
+        "rettighetene dine.",
+    ]
+    if portability_applies([a.legal_basis for a in used]):
+        lines.append(f"   {portability_paragraph(controller.contact)}")
+    lines += [
         "",
-        "f) Klage",
-        f"   Du kan klage til {controller.supervisory_authority}.",
+        "f) Klage og domstolene",
+        *(f"   {line}" for line in complaint_rights(controller.supervisory_authority)),
         "",
         "g) Hvor opplysningene kommer fra",
         *(f"   - {a.source}" for a in used),
     ]
     if facts.from_others:
-        lines.append(f"   - {facts.from_others} av e-postene er sendt av andre enn deg.")
+        lines.append(f"   - {counted(facts.from_others, 'e-post')} av dem er sendt av andre enn deg." if facts.from_others == 1
+                     else f"   - {facts.from_others} av e-postene er sendt av andre enn deg.")
     lines += [
         "",
         "h) Automatiserte avgjørelser",
         "   Vi treffer ingen avgjørelser om deg som bare bygger på automatisert behandling eller profilering "
-        "(art. 22). E-post knyttes automatisk til riktig kunde og undersøkes for personopplysninger for at vi skal "
-        "kunne arkivere, finne og slette dem; det har ingen rettsvirkning for deg.",
+        "(artikkel 22). E-post knyttes automatisk til riktig kunde og undersøkes for personopplysninger, slik at vi kan "
+        "arkivere, finne og slette dem; det har ingen rettsvirkning for deg.",
         "",
-        "Overføring til land utenfor EU/EØS (art. 15(2))",
+        "Overføring til land utenfor EU/EØS (artikkel 15(2))",
         f"   {controller.third_country_transfers}",
+        *closing(letterhead),
     ]
     return "\n".join(lines) + "\n"
 
@@ -165,7 +192,7 @@ def _special_categories(facts: AccessFacts, activities: tuple[ProcessingActivity
         rule = activity_for_label(activities, label)
         if rule is None or not count:
             continue
-        lines.append(f"   - {data_label(label).in_letter} (funnet {count} ganger): formål: {rule.purpose}. "
+        lines.append(f"   - {data_label(label).in_letter} (funnet {times(count)}): formål: {rule.purpose}. "
                      f"Grunnlag: {rule.legal_basis}. Kilde: {rule.source}.")
     if lines:
         lines.insert(0, "   Særlige kategorier og kredittopplysninger:")

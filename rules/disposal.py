@@ -20,11 +20,20 @@ class RetentionItem:
     category: str
     legal_basis: str
     retain_until: date | None
-    hold_reasons: tuple[str, ...] = ()
+    hold_reasons: tuple[str, ...] = ()  # legal holds (rettslig bevaring) on the message, its customer, property or project
+    in_review: bool = False  # waiting in the review queue: whose mail it is, and so how long it is kept, is not settled
 
     @property
     def held(self) -> bool:
-        return bool(self.hold_reasons)
+        return bool(self.hold_reasons) or self.in_review
+
+    @property
+    def why_held(self) -> tuple[str, ...]:
+        """Why it is held back, in words staff read: each legal hold, and the review queue (which is not a hold)."""
+        return self.hold_reasons + ((IN_REVIEW,) if self.in_review else ())
+
+
+IN_REVIEW = "venter i gjennomgangskøen: hvilken kunde e-posten gjelder, og dermed hvor lenge den skal oppbevares, er ikke avgjort"
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,7 @@ def check_at_approval(current: RetentionItem | None, today: date) -> ApprovalChe
     if current is None:
         return ApprovalCheck(ApprovalAction.SKIP, "allerede slettet eller ikke lenger lagret")
     if current.held:
-        return ApprovalCheck(ApprovalAction.SKIP, "rettslig bevaring: " + "; ".join(current.hold_reasons))
+        return ApprovalCheck(ApprovalAction.SKIP, "; ".join(current.why_held))
     if not is_past(current, today):
         until = current.retain_until.isoformat() if current.retain_until else "ikke satt"
         return ApprovalCheck(ApprovalAction.SKIP, f"oppbevaringsfristen er endret (nå: {until})")

@@ -16,6 +16,7 @@ from datetime import date
 
 from rules.retention import ProjectState, add_months
 from rules.vocabulary import ErasureAction, ErasureItemType, ProjectStatus, RetentionCategory
+from rules.wording import counted, norwegian_date
 
 LEGAL_OBLIGATION = "GDPR art. 17(3)(b)"
 LEGAL_CLAIMS = "GDPR art. 17(3)(e)"
@@ -89,7 +90,7 @@ def decide_project(project: ProjectState, today: date, claims_period_months: int
     claims_until = add_months(project.closed_on, claims_period_months)
     if claims_until > today:
         return _keep(ErasureItemType.PROJECT, project.project_id, LEGAL_CLAIMS,
-                     f"prosjektet ble avsluttet {project.closed_on.isoformat()}; mulige rettskrav til {claims_until.isoformat()}")
+                     f"prosjektet ble avsluttet {norwegian_date(project.closed_on)}; mulige rettskrav til {norwegian_date(claims_until)}")
     return _erase(ErasureItemType.PROJECT, project.project_id, "fristen for rettskrav etter prosjektet er ute")
 
 
@@ -106,9 +107,9 @@ def decide_customer_record(customer_id: str, other_decisions: list[ErasureDecisi
     if kept:
         reference = LEGAL_OBLIGATION if all(d.legal_reference == LEGAL_OBLIGATION for d in kept) else LEGAL_CLAIMS
         return _keep(ErasureItemType.CUSTOMER, customer_id, reference,
-                     f"kundeopplysningene trengs for å knytte {len(kept)} bevarte opplysninger til rett person")
+                     f"kundeopplysningene trengs for å knytte {counted(len(kept), 'bevart opplysning')} til rett person")
     return _erase(ErasureItemType.CUSTOMER, customer_id, "ingen opplysninger om kunden må oppbevares")
 
 
 def _until(day: date | None) -> str:
-    return f"oppbevares til {day.isoformat()}" if day else "fristen settes når prosjektet er avsluttet"
+    return f"oppbevares til {norwegian_date(day)}" if day else "fristen settes når prosjektet er avsluttet"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from rules.detection.identifiers import normalize_identifier, value_hash
+from rules.wording import norwegian_date  # noqa: F401  (callers import it from here too)
 
 CUSTOMER_ID = "customer_id"
 EMAIL = "email"
@@ -25,14 +25,6 @@ IDENTITY_KINDS = (CUSTOMER_ID, EMAIL, PHONE, NAME_ADDRESS)
 # How staff read each kind, in the sentence "... samsvarer med en person som er slettet".
 KIND_WORDS = {CUSTOMER_ID: "kundenummeret", EMAIL: "e-postadressen", PHONE: "telefonnummeret",
               NAME_ADDRESS: "navn og adresse"}
-
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-          "desember")
-
-
-def norwegian_date(day: date) -> str:
-    """20. november 2026: how dates are written in text a person or staff member reads."""
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 FIELD_WORDS = {"name": "navn", "email": "e-post", "phone": "telefon", "street_address": "adresse",

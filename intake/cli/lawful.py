@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date
+from pathlib import Path
 
 import click
 
 from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
+from intake.files import check_output_file, write_private
 
 from rules.labels import request_kind_word
+from rules.wording import counted, norwegian_date
+
 STATE_WORDS = {"suggested": "foreslått", "open": "åpen", "extended": "forlenget", "overdue": "FORFALT",
                "answered": "besvart", "dismissed": "avvist"}
 
@@ -19,16 +23,16 @@ def _line(request) -> str:
     who = request.customer_id or (f"e-post #{request.source_message_pk}" if request.source_message_pk else "ukjent")
     extra = ""
     if request.extended_months:
-        extra += f"; forlenget {request.extended_months} mnd.: {request.extension_reason}"
+        extra += f"; forlenget {counted(request.extended_months, 'måned')}: {request.extension_reason}"
     if request.answered_on:
-        extra += f"; svar sendt {request.answered_on.isoformat()}"
+        extra += f"; svar sendt {norwegian_date(request.answered_on)}"
     if request.dismissal_reason:
         extra += f"; avvist: {request.dismissal_reason}"
     if request.due_soon:
         extra += "; fristen er nær"
     source = f"; fra e-post #{request.source_message_pk}" if request.source_message_pk and request.customer_id else ""
     return (f"#{request.request_id}  {request_kind_word(request.kind):<17} {STATE_WORDS[request.state]:<10} "
-            f"{who:<14} mottatt {request.received_on.isoformat()}  frist {request.deadline.isoformat()}{source}{extra}")
+            f"{who:<14} mottatt {norwegian_date(request.received_on)}  frist {norwegian_date(request.deadline)}{source}{extra}")
 
 
 def _json(request) -> dict:
@@ -94,14 +98,28 @@ def requests_dismiss(context: Context, request_id: int, reason: str, staff: str 
 @click.argument("request_id", type=int)
 @click.option("--months", type=click.IntRange(1, 2), required=True, help="1 or 2 further months (at most 2 in all).")
 @click.option("--reason", required=True, help="Why more time is needed; stated in the letter to the person.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the letter to the person to FILE (checked before anything is changed).")
 @staff_option
 @pass_context
-def requests_extend(context: Context, request_id: int, months: int, reason: str, staff: str | None) -> None:
-    """Extend the deadline (GDPR art. 12(3)): within the first month, with a reason the person is told."""
+def requests_extend(context: Context, request_id: int, months: int, reason: str, out: Path | None,
+                    staff: str | None) -> None:
+    """Extend the deadline (GDPR art. 12(3)): within the first month, with a reason the person is told.
+
+    Prints the register line and the letter to the person (the new deadline and the reason);
+    send it within the first month.
+    """
     from intake.services import lawful
 
-    row = lawful.extend_request(context.app, staff, request_id, months, reason)
-    click.echo(_line(row))
+    if out is not None:
+        check_output_file(out)  # before the deadline is changed
+    extension = lawful.extend_request(context.app, staff, request_id, months, reason)
+    click.echo(_line(extension.request))
+    click.echo("")
+    click.echo(extension.letter, nl=False)  # printed first: the extension is recorded, its letter must not be lost
+    if out is not None:
+        write_private(out, extension.letter)
+        click.echo(f"brevet er skrevet til {out}")
 
 
 @requests.command("answer")
@@ -137,7 +155,7 @@ def echo_notices(notices) -> None:
     for notice in notices:
         if notice.notified_on:
             click.echo(f"  {notice.partner} har fått opplysningene og er varslet om {CAUSE_WORDS[notice.cause]} "
-                       f"{notice.notified_on.isoformat()}")
+                       f"{norwegian_date(notice.notified_on)}")
         else:
             click.echo(f"  {notice.partner} har fått opplysningene og må varsles om {CAUSE_WORDS[notice.cause]} "
                        f"(art. 19): registrer med `intake notices done {notice.notice_id}` når det er gjort")
@@ -166,9 +184,9 @@ def notices(ctx: click.Context, show_all: bool, output_format: str, staff: str |
     if not rows:
         click.echo("Ingen varsler til mottakere står igjen." if not show_all else "Ingen varsler registrert.")
     for row in rows:
-        state = f"varslet {row.notified_on.isoformat()}" if row.notified_on else "IKKE VARSLET"
+        state = f"varslet {norwegian_date(row.notified_on)}" if row.notified_on else "IKKE VARSLET"
         click.echo(f"#{row.notice_id}  {row.customer_id:<10} {row.partner:<24} {CAUSE_WORDS[row.cause]:<24} "
-                   f"siden {row.owed_since.isoformat()}  {state}")
+                   f"siden {norwegian_date(row.owed_since)}  {state}")
 
 
 @notices.command("done")
@@ -181,7 +199,7 @@ def notices_done(context: Context, notice_id: int, told_on, staff: str | None) -
     from intake.services import lawful
 
     row = lawful.notice_done(context.app, staff, notice_id, as_day(told_on))
-    click.echo(f"varsel #{row.notice_id} til {row.partner} registrert som gitt {row.notified_on.isoformat()}")
+    click.echo(f"varsel #{row.notice_id} til {row.partner} registrert som gitt {norwegian_date(row.notified_on)}")
 
 
 @cli.command()
@@ -215,4 +233,4 @@ def unrestrict(context: Context, customer_id: str, notice_sent, staff: str | Non
     from intake.services import lawful
 
     lawful.unrestrict(context.app, staff, customer_id, as_day(notice_sent))
-    click.echo(f"begrensningen for {customer_id} er opphevet (varsel sendt {as_day(notice_sent).isoformat()})")
+    click.echo(f"begrensningen for {customer_id} er opphevet (varsel sendt {norwegian_date(as_day(notice_sent))})")

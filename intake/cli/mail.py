@@ -12,6 +12,7 @@ from intake.cli.root import Context, cli, identified, number, pass_context, staf
 from intake.errors import RecordsImportError, WatchedFolderMissing
 from rules.labels import link_signal_name, message_state_name, quarantine_reason_text, report_state_name
 from rules.vocabulary import MessageState, ReportState
+from rules.wording import norwegian_date
 
 
 @cli.command()
@@ -209,12 +210,12 @@ def _request_lines(requests: tuple) -> list[str]:
     suggested = sum(1 for r in requests if r.state == "suggested")
     open_ = sum(1 for r in requests if r.state in ("open", "extended"))
     overdue = [r for r in requests if r.state == "overdue"]
-    lines = [f"krav fra registrerte: {count(suggested, 'foreslått', 'foreslåtte')} (bekreft eller avvis), "
+    lines = [f"Krav fra registrerte: {count(suggested, 'foreslått', 'foreslåtte')} (bekreft eller avvis), "
              f"{count(open_, 'åpent', 'åpne')}, {len(overdue)} over fristen"]
-    lines += [f"  FORFALT: krav #{r.request_id} om {request_kind_word(r.kind)} hadde frist {r.deadline.isoformat()}"
+    lines += [f"  FORFALT: krav #{r.request_id} om {request_kind_word(r.kind)} hadde frist {norwegian_date(r.deadline)}"
               for r in overdue]
     lines += [f"  fristen nærmer seg: krav #{r.request_id} om {request_kind_word(r.kind)} må besvares innen "
-              f"{r.deadline.isoformat()}" for r in requests if r.due_soon]
+              f"{norwegian_date(r.deadline)}" for r in requests if r.due_soon]
     return lines
 
 

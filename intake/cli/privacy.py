@@ -16,6 +16,7 @@ from rules.labels import (
     retention_category_name, role_name,
 )
 from rules.vocabulary import HoldTarget, Role
+from rules.wording import counted, norwegian_date
 
 
 @cli.command()
@@ -73,7 +74,8 @@ def access_request(context: Context, subject: str | None, out_dir: Path | None, 
             click.echo("Ingen begjæringer er registrert.")
         for request in listed:
             click.echo(f"#{request.request_id}  {request_kind_name(request.kind).lower():<8} {request.subject_ref:<24} "
-                       f"mottatt {request.requested_on}  frist {request.deadline}  {request_state_name(request.state)}")
+                       f"mottatt {norwegian_date(request.requested_on)}  frist {norwegian_date(request.deadline)}  "
+                       f"{request_state_name(request.state)}")
         return
     if not subject:
         raise click.UsageError("oppgi SUBJECT, eller --list")
@@ -91,7 +93,8 @@ def access_request(context: Context, subject: str | None, out_dir: Path | None, 
             raise
         request = package.request
         folder = staged[0].publish()  # the request is recorded as answered; now the package takes its name
-    click.echo(f"innsynsbegjæring #{request.request_id}: mottatt {request.requested_on}, frist {request.deadline}, "
+    click.echo(f"innsynsbegjæring #{request.request_id}: mottatt {norwegian_date(request.requested_on)}, "
+               f"frist {norwegian_date(request.deadline)}, "
                f"status {request_state_name(request.state)}")
     if out_dir is not None:
         click.echo(f"innsynspakken er skrevet til {folder} (les gjennom før den sendes)")
@@ -213,7 +216,8 @@ def erase(context: Context, subject: str, dry_run: bool, out: Path | None, recei
         check_output_file(out)  # before anything is erased
     if register_only:
         outcome = privacy.erase(context.app, staff, subject, as_day(received), register_only=True)
-        click.echo(f"slettebegjæring #{outcome.request_id}: mottatt {outcome.requested_on}, frist {outcome.deadline}, "
+        click.echo(f"slettebegjæring #{outcome.request_id}: mottatt {norwegian_date(outcome.requested_on)}, "
+                   f"frist {norwegian_date(outcome.deadline)}, "
                    f"status {request_state_name(outcome.state)}")
         return
     if dry_run:
@@ -315,12 +319,15 @@ def retention_due(context: Context, until, output_format: str, staff: str | None
     if output_format == "json":
         click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"{len(report.due)} e-poster kan avhendes innen {report.until}; "
-               f"{len(report.held)} holdes tilbake av rettslig bevaring")
+    on_hold = sum(1 for item in report.held if item.legal_hold)
+    in_review = sum(1 for item in report.held if item.in_review and not item.legal_hold)
+    click.echo(f"{counted(len(report.due), 'e-post')} kan avhendes innen {norwegian_date(report.until)}; "
+               f"{on_hold} holdes tilbake av rettslig bevaring, {in_review} venter i gjennomgangskøen")
     for item in report.due:
-        click.echo(f"  #{item.message_pk}  frist {item.retain_until}  {retention_category_name(item.category)}: {item.legal_basis}")
+        click.echo(f"  #{item.message_pk}  frist {norwegian_date(item.retain_until)}  "
+                   f"{retention_category_name(item.category)}: {item.legal_basis}")
     for item in report.held:
-        click.echo(f"  #{item.message_pk}  frist {item.retain_until}  HOLDT: {'; '.join(item.holds)}")
+        click.echo(f"  #{item.message_pk}  frist {norwegian_date(item.retain_until)}  HOLDT TILBAKE: {'; '.join(item.holds)}")
     for record in report.customer_records:
         click.echo(f"  kunde {record.customer_id}: alle prosjekter avsluttet, frist {record.expired_on}; "
                    f"fjernes med `intake erase {record.customer_id}`")

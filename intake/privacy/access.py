@@ -26,6 +26,7 @@ from models.audit import append_audit
 from rules.access import AccessFacts, Controller, DisclosureFact, RetentionFact, access_document
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity
 from rules.labels import record_field_name
+from rules.letters import DEFAULT_LETTERHEAD, Letterhead
 from rules.vocabulary import RequestKind, StaffAction
 
 
@@ -38,7 +39,8 @@ def register(session: Session, actor: str | None, query: str, hash_key: bytes, r
 
 def build_package(session: Session, actor: str | None, query: str, request: AccessRequest, hash_key: bytes,
                   controller: Controller, activities: tuple[ProcessingActivity, ...], own_domains: tuple[str, ...] = (),
-                  today: date | None = None, firm_identifiers: tuple[tuple[str, str], ...] = ()) -> tuple[str, list[tuple[str, bytes]]]:
+                  today: date | None = None, firm_identifiers: tuple[tuple[str, str], ...] = (),
+                  letterhead: Letterhead = DEFAULT_LETTERHEAD) -> tuple[str, list[tuple[str, bytes]]]:
     """The access package for the subject ``query`` names, as (folder name, [(path in the folder, bytes)]);
     the request is marked answered and the export audited. Nothing is written to disk here. The firm's own
     identifiers in the mail (``firm_identifiers``, staff names, ``own_domains``) are counted apart: they are
@@ -51,7 +53,7 @@ def build_package(session: Session, actor: str | None, query: str, request: Acce
     facts = _facts(report, request)
     data = {"request": {"id": request.id, "requested_on": request.requested_on.isoformat(), "deadline": request.deadline.isoformat()},
             "subject": asdict(report), "messages": copies}
-    files.insert(0, ("innsyn.txt", access_document(facts, controller, activities, today).encode("utf-8")))
+    files.insert(0, ("innsyn.txt", access_document(facts, controller, activities, today, letterhead).encode("utf-8")))
     files.insert(1, ("data.json", json.dumps(data, ensure_ascii=False, indent=2, default=_iso).encode("utf-8")))
     # Written is not sent: the request is answered when staff say so (intake requests answer ID --sent DATE).
     append_audit(session, actor=member.username, action="access_request.export", target_type="subject",
@@ -80,7 +82,9 @@ def _facts(report: SubjectReport, request: AccessRequest) -> AccessFacts:
         record_fields += ("prosjekter",) if report.projects else ()
     restricted = sum(1 for item in report.messages if item.restricted) + (1 if report.record and report.record.restricted else 0)
     return AccessFacts(
-        subject=f"{report.display} ({report.ref})", requested_on=request.requested_on, deadline=request.deadline,
+        subject=report.display, name=report.record.name if report.record else None,
+        customer_number=report.record.customer_id if report.record else None,
+        requested_on=request.requested_on, deadline=request.deadline,
         activity_keys=tuple(dict.fromkeys(keys)), record_fields=record_fields,
         found_labels=tuple(sorted(report.findings_by_category.items())),
         firm_labels=tuple(sorted(report.firm_findings_by_category.items())),

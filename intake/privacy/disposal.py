@@ -41,8 +41,8 @@ def retention_items(session: Session, until: date, message_pks: list[int] | None
     in_review = set(session.scalars(select(ReviewItem.message_pk).where(
         ReviewItem.state == "open", ReviewItem.message_pk.in_([r.message_pk for r in records])))) if records else set()
     return [RetentionItem(r.message_pk, r.category, r.legal_basis, r.retain_until,
-                          tuple(holds.get(r.message_pk, ())) + (("merket med rettslig bevaring i oppbevaringsregisteret",) if r.legal_hold and r.message_pk not in holds else ())
-                          + (("venter i gjennomgangskøen",) if r.message_pk in in_review else ()))
+                          tuple(holds.get(r.message_pk, ())) + (("merket med rettslig bevaring i oppbevaringsregisteret",) if r.legal_hold and r.message_pk not in holds else ()),
+                          in_review=r.message_pk in in_review)
             for r in records]
 
 

@@ -32,11 +32,13 @@ from models import (
 )
 from models.audit import append_audit
 from rules.erasure import (
-    ErasureDecision, MessageErasureFacts, decide_consent, decide_customer_record, decide_message, decide_project,
+    LEGAL_OBLIGATION, ErasureDecision, MessageErasureFacts, decide_consent, decide_customer_record, decide_message, decide_project,
 )
+from rules.letters import DEFAULT_LETTERHEAD, ErasureLetterFacts, ErasureLine, Letterhead, erasure_letter
 from rules.processing import ProcessingActivity
 from rules.retention import Policy, ProjectState
 from rules.vocabulary import ErasureItemType, HoldTarget, RequestKind, RetentionCategory, StaffAction, TombstoneCause
+from rules.wording import norwegian_date
 
 
 @dataclass(frozen=True)
@@ -173,33 +175,34 @@ def _erase_customer(session: Session, decision: ErasureDecision, actor: str, has
                     .values(customer_id=None, subject_ref=tombstone.target_id))
 
 
-ITEM_WORDS = {ErasureItemType.CUSTOMER: "Kundeopplysningene", ErasureItemType.PROJECT: "Prosjekt",
+ITEM_WORDS = {ErasureItemType.CUSTOMER: "Kundeopplysningene", ErasureItemType.PROJECT: "Prosjektet",
               ErasureItemType.CONSENT: "Samtykke", ErasureItemType.MESSAGE: "E-post"}
 
 
-def render_answer(outcome: ErasureOutcome) -> str:
-    """The answer to the person, item by item (Norwegian, as the firm writes to its customers)."""
+def render_answer(outcome: ErasureOutcome, letterhead: Letterhead = DEFAULT_LETTERHEAD, contact: str = "post@proess.no",
+                  supervisory_authority: str = "Datatilsynet (www.datatilsynet.no)", today: date | None = None) -> str:
+    """The answer to the person, item by item, as a letter (``rules.letters``)."""
     report = outcome.report
     messages = {str(item.message_pk): item for item in report.messages}
 
     def describe(decision: ErasureDecision) -> str:
         if decision.item_type == ErasureItemType.MESSAGE and decision.item_id in messages:
             item = messages[decision.item_id]
-            when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
-            return f"E-post {when} «{item.subject or ''}»"
+            when = f" fra {norwegian_date(item.sent_at.date())}" if item.sent_at else ""
+            return f"E-posten «{item.subject or 'uten emne'}»{when}"
         if decision.item_type == ErasureItemType.CUSTOMER:
-            return ITEM_WORDS[ErasureItemType.CUSTOMER]
-        return f"{ITEM_WORDS[decision.item_type]} {decision.item_id}"
+            return f"{ITEM_WORDS[ErasureItemType.CUSTOMER]} (navn og kontaktopplysninger)"
+        if decision.item_type == ErasureItemType.CONSENT:
+            return f"Samtykket ditt til deling (nr. {decision.item_id})"
+        return f"{ITEM_WORDS.get(decision.item_type, 'Opplysning')} {decision.item_id}"
 
-    heading = "Forslag (ingenting er endret ennå)" if not outcome.applied else "Svar på krav om sletting"
-    lines = [f"{heading} – {report.display}", ""]
-    if outcome.request is not None:
-        lines += [f"Kravet kom {outcome.request.requested_on.isoformat()}; svarfrist {outcome.request.deadline.isoformat()}.", ""]
-    lines.append(f"Slettet ({len(outcome.erased)}):" if outcome.applied else f"Blir slettet ({len(outcome.erased)}):")
-    lines += [f"  - {describe(d)}: {d.reason}" for d in outcome.erased] or ["  (ingenting)"]
-    lines += ["", f"Beholdt, men begrenset til oppbevaring ({len(outcome.kept)}):"]
-    lines += [f"  - {describe(d)}: {d.reason} ({d.legal_reference})" for d in outcome.kept] or ["  (ingenting)"]
-    if outcome.kept:
-        lines += ["", "Det som beholdes brukes bare til å oppfylle plikten eller forsvare mulige rettskrav "
-                      "(GDPR art. 18), og slettes når fristen er ute."]
-    return "\n".join(lines) + "\n"
+    request = outcome.request
+    facts = ErasureLetterFacts(
+        # Greeted by name only when they are a customer: otherwise ``display`` is what staff searched by (an address, a number).
+        name=report.record.name if report.record else None, customer_number=report.record.customer_id if report.record else None,
+        received_on=request.requested_on if request is not None else None,
+        deadline=request.deadline if request is not None else None, applied=outcome.applied,
+        erased=tuple(ErasureLine(describe(d), d.reason) for d in outcome.erased),
+        kept=tuple(ErasureLine(describe(d), d.reason, d.legal_reference) for d in outcome.kept),
+        bookkeeping=any(d.legal_reference == LEGAL_OBLIGATION for d in outcome.kept))
+    return erasure_letter(facts, letterhead, contact, supervisory_authority, today or date.today())

@@ -29,6 +29,7 @@ from intake.privacy.subjects import SubjectMatch
 from models import AccessRequest, Customer, Message
 from models.audit import append_audit
 from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state
+from rules.letters import ExtensionFacts, Letterhead, extension_letter
 from rules.vocabulary import RequestStatus, StaffAction
 from rules.subject_requests import Sender, find_requests, is_municipality
 
@@ -240,6 +241,21 @@ def extend(session: Session, actor: str | None, request_id: int, months: int, re
                  details={"months": months, "total_months": total, "deadline": request.deadline.isoformat(),
                           "reason": reason.strip()})
     return view(request, today)
+
+
+def extension_letter_text(session: Session, request_id: int, letterhead: Letterhead, contact: str,
+                          supervisory_authority: str, today: date | None = None) -> str:
+    """The letter telling the person of an extended deadline and why (art. 12(3)); addressed by name when the
+    request is tied to a customer."""
+    request = _get(session, request_id)
+    if not request.extended_months:
+        raise InputError(f"request #{request_id} is not extended")
+    customer = session.get(Customer, request.customer_id) if request.customer_id else None
+    facts = ExtensionFacts(kind=request.kind, name=customer.name if customer is not None else None,
+                           received_on=request.requested_on, first_deadline=access_deadline(request.requested_on),
+                           new_deadline=request.deadline, months=request.extended_months,
+                           reason=request.extension_reason or "")
+    return extension_letter(facts, letterhead, contact, supervisory_authority, today or date.today())
 
 
 def answer(session: Session, actor: str | None, request_id: int, sent_on: date, today: date | None = None) -> RegisterEntry:

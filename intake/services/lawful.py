@@ -39,9 +39,21 @@ def dismiss_request(app: App, actor: str | None, request_id: int, reason: str):
         return requests.dismiss(session, actor, request_id, reason)
 
 
-def extend_request(app: App, actor: str | None, request_id: int, months: int, reason: str):
+@dataclass(frozen=True)
+class Extension:
+    """An extended deadline (art. 12(3)) and the letter that tells the person, with the reason."""
+
+    request: requests.RegisterEntry
+    letter: str
+
+
+def extend_request(app: App, actor: str | None, request_id: int, months: int, reason: str) -> Extension:
     with transaction(app.sessions) as session:
-        return requests.extend(session, actor, request_id, months, reason)
+        entry = requests.extend(session, actor, request_id, months, reason)
+        letter = requests.extension_letter_text(session, request_id, app.config.letters,
+                                                app.config.processing.controller_contact,
+                                                app.config.processing.supervisory_authority)
+        return Extension(entry, letter)
 
 
 def answer_request(app: App, actor: str | None, request_id: int, sent_on: date):

@@ -75,7 +75,7 @@ def answer_access_request(app: App, actor: str | None, subject: str, received_on
         request = access.register(session, actor, subject, app.hash_key, received_on or today)
         folder, files = access.build_package(session, actor, subject, request, app.hash_key,
                                              access.controller_from(app.config.processing), app.config.processing.activities,
-                                             app.config.mailbox.own_domains, today, _firm(app))
+                                             app.config.mailbox.own_domains, today, _firm(app), app.config.letters)
         package = AccessPackage(request_view(request, today), folder, tuple(PackageFile(path, content) for path, content in files))
         if deliver is not None:
             deliver(package)  # inside the transaction: if the package cannot be written, the request stays open
@@ -150,7 +150,8 @@ def erase(app: App, actor: str | None, subject: str, received_on: date | None = 
             applied=outcome.applied,
             request=request_view(outcome.request) if outcome.request is not None else None,
             items=tuple(ErasureItem(d.item_type, d.item_id, d.action, d.legal_reference, d.reason) for d in outcome.decisions),
-            answer=erasure.render_answer(outcome),
+            answer=erasure.render_answer(outcome, app.config.letters, app.config.processing.controller_contact,
+                                         app.config.processing.supervisory_authority),
             subject=f"{outcome.report.display} ({outcome.report.ref})",
         )
         if deliver is not None:
@@ -229,7 +230,8 @@ def retention_due(app: App, actor: str | None, until: date | None = None) -> Due
 
 
 def _due_item(item) -> DueItem:
-    return DueItem(item.message_pk, item.category, item.legal_basis, item.retain_until, tuple(item.hold_reasons))
+    return DueItem(item.message_pk, item.category, item.legal_basis, item.retain_until, tuple(item.why_held),
+                   legal_hold=bool(item.hold_reasons), in_review=item.in_review)
 
 
 def propose_disposal(app: App, actor: str | None, until: date | None = None) -> ProposalView:

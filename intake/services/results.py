@@ -237,7 +237,9 @@ class DueItem:
     category: str
     legal_basis: str
     retain_until: date
-    holds: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()  # why it is held back, in words (legal holds, the review queue)
+    legal_hold: bool = False
+    in_review: bool = False
 
 
 @dataclass(frozen=True)

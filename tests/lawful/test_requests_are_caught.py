@@ -3,6 +3,8 @@ extend, answer or dismiss it, and status and the monthly report say where each s
 
 from __future__ import annotations
 
+from rules.wording import norwegian_date
+
 import json
 from datetime import date, timedelta
 from email.utils import format_datetime
@@ -57,8 +59,8 @@ def test_a_request_in_the_mail_is_suggested_confirmed_extended_and_answered_only
     rid = str(ingrid["request_id"])
 
     status = office.run("status")
-    assert "krav fra registrerte: 1 foreslått (bekreft eller avvis), 0 åpne, 1 over fristen" in status
-    assert f"fristen nærmer seg: krav #{rid} om innsyn må besvares innen {ingrid['deadline']}" in status
+    assert "Krav fra registrerte: 1 foreslått (bekreft eller avvis), 0 åpne, 1 over fristen" in status
+    assert f"fristen nærmer seg: krav #{rid} om innsyn må besvares innen {norwegian_date(date.fromisoformat(ingrid['deadline']))}" in status
     assert f"FORFALT: krav #{hanne['request_id']} om innsyn" in status
 
     office.run("requests", "answer", rid, "--sent", TODAY.isoformat(), staff="kari", code=3)  # confirm first
@@ -66,7 +68,7 @@ def test_a_request_in_the_mail_is_suggested_confirmed_extended_and_answered_only
     office.run("requests", "extend", rid, "--months", "3", "--reason", "mange e-poster", staff="kari", code=2)
     office.run("requests", "extend", rid, "--months", "2", "--reason", "", staff="kari", code=3)
     line = office.run("requests", "extend", rid, "--months", "2", "--reason", "mange e-poster å gå gjennom", staff="kari")
-    assert "forlenget" in line and add_months(RECEIVED, 3).isoformat() in line
+    assert "forlenget" in line and norwegian_date(add_months(RECEIVED, 3)) in line
     office.run("requests", "extend", rid, "--months", "1", "--reason", "enda mer", staff="kari", code=3)  # 2 months at most
 
     # Writing the access package is not answering: only staff saying it was sent is.
@@ -80,7 +82,7 @@ def test_a_request_in_the_mail_is_suggested_confirmed_extended_and_answered_only
     office.run("requests", "dismiss", str(hanne["request_id"]), staff="kari", code=2)  # --reason is required
     office.run("requests", "dismiss", str(hanne["request_id"]), "--reason", "besvart på telefon før intake", staff="kari")
     assert {r["state"] for r in register(office)} == {"answered", "dismissed"}
-    assert "krav fra registrerte: 0 foreslåtte (bekreft eller avvis), 0 åpne, 0 over fristen" in office.run("status")
+    assert "Krav fra registrerte: 0 foreslåtte (bekreft eller avvis), 0 åpne, 0 over fristen" in office.run("status")
     actions = [a for (a,) in office.sql("SELECT action FROM audit_log WHERE action LIKE 'request.%' ORDER BY id")]
     assert actions == ["request.suggest", "request.suggest", "request.confirm", "request.extend", "request.answer",
                        "request.dismiss"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rules.wording import norwegian_date
+
 import json
 from datetime import date
 from pathlib import Path
@@ -66,7 +68,7 @@ def test_two_step_disposal_and_holds_through_the_cli(intake, world):
     assert "2 avhendet" in intake("retention", "approve", "1", "--yes", "--as", "rita")
     assert "rettslig bevaring #1 opphevet" in intake("hold", "lift", "1", "--yes", "--as", "rita")
     assert intake("hold", "list", "--as", "kari") == "Ingen rettslig bevaring gjelder nå.\n"
-    assert "1 e-poster kan avhendes" in intake("retention", "due", "--as", "kari")
+    assert "1 e-post kan avhendes" in intake("retention", "due", "--as", "kari")
 
 
 def test_staff_commands_and_access_request_listing(intake):
@@ -77,23 +79,23 @@ def test_staff_commands_and_access_request_listing(intake):
     assert "per              saksbehandler    taushetserklæring IKKE SIGNERT" in intake("staff", "list", "--as", "kari")
     intake("lookup", "K1001", "--as", "per", code=7)
     intake("access-request", "K1002", "--received", "2020-01-01", "--as", "kari")
-    assert "frist 2020-02-01  over fristen" in intake("access-request", "--list", "--as", "kari")
+    assert "frist 1. februar 2020  over fristen" in intake("access-request", "--list", "--as", "kari")
 
 
 def test_an_erasure_request_is_registered_first_and_answered_when_the_answer_is_sent(intake):
     intake("erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "kari", code=7)
-    assert "slettebegjæring #1: mottatt 2020-01-01, frist 2020-02-01, status over fristen" in intake(
+    assert "slettebegjæring #1: mottatt 1. januar 2020, frist 1. februar 2020, status over fristen" in intake(
         "erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "rita")
     intake("access-request", "K1002", "--as", "kari")
     listing = intake("access-request", "--list", "--as", "kari")
-    assert "#1  sletting K1004" in listing and "mottatt 2020-01-01  frist 2020-02-01  over fristen" in listing
-    assert "#2  innsyn   K1002" in listing and f"mottatt {date.today()}" in listing
+    assert "#1  sletting K1004" in listing and "mottatt 1. januar 2020  frist 1. februar 2020  over fristen" in listing
+    assert "#2  innsyn   K1002" in listing and f"mottatt {norwegian_date(date.today())}" in listing
     answer = intake("erase", "K1004", "--yes", "--as", "rita")
-    assert "Kravet kom 2020-01-01; svarfrist 2020-02-01" in answer and "Slettet" in answer
+    assert "mottok 1. januar 2020. Svarfristen er 1. februar 2020." in answer and "Slettet" in answer
     assert "#1  sletting erasure-" in intake("access-request", "--list", "--as", "kari")
-    assert "frist 2020-02-01  over fristen" in intake("access-request", "--list", "--as", "kari")  # carried out, not yet sent
+    assert "frist 1. februar 2020  over fristen" in intake("access-request", "--list", "--as", "kari")  # carried out, not yet sent
     intake("requests", "answer", "1", "--sent", date.today().isoformat(), "--as", "rita")
-    assert "frist 2020-02-01  besvart" in intake("access-request", "--list", "--as", "kari")
+    assert "frist 1. februar 2020  besvart" in intake("access-request", "--list", "--as", "kari")
     assert "--register-only sletter ingenting" in intake("erase", "K1002", "--register-only", "--dry-run", "--as", "rita", code=2)
 
 

@@ -3,6 +3,8 @@ one-month deadline, and answered when the erasure is carried out."""
 
 from __future__ import annotations
 
+from rules.wording import norwegian_date
+
 from datetime import date, timedelta
 
 import pytest
@@ -72,7 +74,8 @@ def test_carrying_out_a_registered_request_keeps_its_received_date_and_leaves_it
         "open", received, access_deadline(received), None, None)  # answered when staff say the letter was sent
     # the customer record is gone: the request is known only by the customer tombstone
     assert stored.customer_id is None and stored.subject_ref.startswith("erasure-")
-    assert f"Kravet kom {received.isoformat()}; svarfrist {access_deadline(received).isoformat()}" in render_answer(outcome)
+    assert (f"mottok {norwegian_date(received)}. Svarfristen er {norwegian_date(access_deadline(received))}."
+            in render_answer(outcome))
     with sessions() as session:
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "erase")).all()
     assert entry.details["request_id"] == registered.id

@@ -182,12 +182,12 @@ def test_the_access_document_answers_every_point_of_article_15():
     text = access_document(facts, Controller("proESS AS", "post@proess.no", "Datatilsynet", "Ingen overføring."),
                            DEFAULT_ACTIVITIES, TODAY)
     for heading in ("a) Formål", "b) Hvilke opplysninger", "c) Hvem", "d) Hvor lenge", "e) Dine rettigheter", "f) Klage",
-                    "g) Hvor opplysningene kommer fra", "h) Automatiserte avgjørelser", "art. 15(2)"):
+                    "g) Hvor opplysningene kommer fra", "h) Automatiserte avgjørelser", "artikkel 15(2)"):
         assert heading in text
-    assert "Fødselsnummer: funnet 1 ganger" in text
-    assert "Utlevert til Rørlegger AS 2026-05-01" in text
+    assert "Fødselsnummer: funnet 1 gang" in text
+    assert "Utlevert til Rørlegger AS 1. mai 2026" in text
     assert "Datatilsynet" in text and "Ingen overføring." in text
-    assert "svarfrist 2026-12-01" in text
+    assert "Svarfristen er 1. desember 2026" in text
 
 
 @pytest.mark.parametrize("projects, expires", [

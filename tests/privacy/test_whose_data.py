@@ -66,4 +66,4 @@ def test_the_access_letter_names_the_basis_for_health_and_credit_and_leaves_out_
     credit = next(line for line in letter.splitlines() if line.startswith("   - Kredittopplysninger (funnet"))
     assert "formål: Planlegge oppdraget etter kundens finansiering" in credit and "Kilde:" in credit
     assert "Organisasjonsnummer: funnet" not in letter
-    assert "firmaets egne opplysninger" in letter and "til sammen 4 ganger" in letter
+    assert "opplysninger om firmaet" in letter and "til sammen 4 ganger" in letter

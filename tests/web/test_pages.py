@@ -59,7 +59,7 @@ def test_legal_hold_set_and_lift_keep_mail_out_of_disposal(site):
                                                             "target_id": str(site.world.expired_on_hold), "reason": "tvist"})
         assert response.status_code == 303
         page = rita.get(response.headers["location"]).text
-        assert "holdt tilbake av rettslig bevaring" in page and "tvist" in page
+        assert "holdt tilbake" in page and "rettslig bevaring #" in page and "tvist" in page
         hold_id = response.headers["location"].split("id=")[1]
         assert rita.post(f"/oppbevaring/bevaring/{hold_id}/opphev", data={"csrf_token": csrf}).status_code == 303
     assert site.audit("hold.set", "rita") and site.audit("hold.lift", "rita")

@@ -1,0 +1,66 @@
+"""Small pieces of Norwegian that letters and staff-facing text are built from: dates and counts.
+
+Pure functions, no I/O. Everything a person or staff member reads writes a date as
+"20. november 2026" (never 2026-11-20, which stays in JSON and the audit log) and makes
+a count agree with its noun ("1 e-post", "2 e-poster"; "1 gang", "3 ganger").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+          "desember")
+
+
+def norwegian_date(day: date) -> str:
+    """20. november 2026: how dates are written in text a person or staff member reads."""
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+# Nouns letters count, as (singular, plural). One table, so "e-post" is never pluralised two ways.
+NOUNS = {
+    "e-post": ("e-post", "e-poster"),
+    "gang": ("gang", "ganger"),
+    "vedlegg": ("vedlegg", "vedlegg"),
+    "måned": ("måned", "måneder"),
+    "opplysning": ("opplysning", "opplysninger"),
+    "bevart opplysning": ("bevart opplysning", "bevarte opplysninger"),
+    "krav": ("krav", "krav"),
+    "kunde": ("kunde", "kunder"),
+    "kunderegistrering": ("kunderegistrering", "kunderegistreringer"),
+}
+
+
+def plural(count: int, singular: str, plural_form: str) -> str:
+    """The form that agrees with ``count``: only exactly one takes the singular ("0 e-poster", "1 e-post")."""
+    return singular if count == 1 else plural_form
+
+
+def counted(count: int, noun: str) -> str:
+    """``count`` and the noun in agreement: counted(1, "e-post") == "1 e-post", counted(2, "gang") == "2 ganger".
+    The noun is a key of ``NOUNS`` (singular form)."""
+    singular, plural_form = NOUNS[noun]
+    return f"{count} {plural(count, singular, plural_form)}"
+
+
+def times(count: int) -> str:
+    """How often something was found: "1 gang", "19 ganger"."""
+    return counted(count, "gang")
+
+
+def joined(items: list[str] | tuple[str, ...], last: str = "og") -> str:
+    """"a", "a og b", "a, b og c": a list as a sentence says it."""
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def sentence(text: str) -> str:
+    """Staff-written text (a reason) as a sentence in a letter: trimmed, capitalised, ending with a full stop."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
