@@ -19,13 +19,15 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
+from contextlib import ExitStack
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, insert, text  # noqa: E402
+from sqlalchemy import insert, text  # noqa: E402
+
+from bench_database import POSTGRES_ADMIN_URL, scratch_database  # noqa: E402
 
 from intake.identity import os_user  # noqa: E402
 from intake.privacy.lookup import lookup  # noqa: E402
@@ -33,11 +35,11 @@ from models import (  # noqa: E402
     Attachment, Blob, Customer, CustomerAddress, CustomerProperty, StoredFinding, Message, MessageCustomerLink,
     MessagePropertyLink, Participant, Project, Property, RetentionRecord, StaffUser,
 )
+from models.audit import AuditSeal  # noqa: E402
 from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
 from rules.detection.identifiers import value_hash  # noqa: E402
 from rules.processing import DEFAULT_ACTIVITIES  # noqa: E402
 
-POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 HASH_KEY = b"bench-key"
 FIRST = ["Ingrid", "Magnus", "Eirik", "Nora", "Lars", "Hanne", "Anders", "Marte", "Jonas", "Kristin", "Per", "Silje",
          "Bjørn", "Thea", "Ola", "Kari", "Åse", "Øystein", "Sigrid", "Håkon", "Liv", "Tor", "Eli", "Knut"]
@@ -160,16 +162,8 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
-    schema = None
-    with tempfile.TemporaryDirectory() as folder:
-        if args.postgres:
-            schema = f"bench_{uuid.uuid4().hex[:10]}"
-            admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-            with admin.connect() as connection:
-                connection.execute(text(f"CREATE SCHEMA {schema}"))
-            url = f"{POSTGRES_ADMIN_URL}?options=-csearch_path%3D{schema}"
-        else:
-            url = f"sqlite:///{folder}/bench.sqlite3"
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as scratch:
+        url = scratch.enter_context(scratch_database(Path(folder), args.postgres))
         engine = make_engine(url)
         try:
             migrate(engine)
@@ -177,7 +171,7 @@ def main() -> int:
             seeded = seed(engine, args.messages, args.customers, rng)
             print(f"{engine.dialect.name}: seeded {seeded['rows']['messages']:,} messages, {seeded['rows']['findings']:,} findings, "
                   f"{seeded['rows']['participants']:,} participants, {args.customers:,} customers in {time.perf_counter() - started:.1f}s")
-            sessions = session_factory(engine)
+            sessions = session_factory(engine, audit_seal=AuditSeal(b"bench-audit-key"))  # lookups write audit entries
             timings: dict[str, list[float]] = {}
             found = 0
             for kind, query in queries(seeded["people"], args.queries, rng):
@@ -193,10 +187,6 @@ def main() -> int:
                 print(f"  {kind:<12} p50 {statistics.median(values):6.1f} ms   p95 {percentile(values, 0.95):6.1f} ms")
         finally:
             engine.dispose()
-            if schema:
-                with admin.connect() as connection:
-                    connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-                admin.dispose()
     return 0
 
 

@@ -18,13 +18,13 @@ import random
 import sys
 import tempfile
 import time
-import uuid
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from bench_database import POSTGRES_ADMIN_URL, scratch_database  # noqa: E402
 
 from intake.records import import_records_in_batches  # noqa: E402
 from models import StaffUser  # noqa: E402
@@ -33,7 +33,6 @@ from models.session import make_engine, migrate, session_factory, transaction  #
 from rules.records_csv import HEADER, OPTIONAL_COLUMNS  # noqa: E402
 from rules.retention import DEFAULT_POLICIES  # noqa: E402
 
-POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 FIRST = ["Ingrid", "Magnus", "Eirik", "Nora", "Lars", "Hanne", "Anders", "Marte", "Jonas", "Kristin", "Per", "Silje"]
 LAST = ["Solberg", "Haugen", "Bakke", "Kristiansen", "Johansen", "Berntsen", "Nilsen", "Olsen", "Pedersen", "Dahl"]
 STREETS = ["Lyngveien", "Skogveien", "Storgata", "Kirkeveien", "Bekkestuveien", "Fjellvegen", "Elvegata", "Parkveien"]
@@ -86,19 +85,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
-    schema = admin = None
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as scratch:
         first, changed = Path(folder) / "records.csv", Path(folder) / "records-changed.csv"
         first.write_text(register(args.rows, random.Random(args.seed)), encoding="utf-8")
         changed.write_text(register(args.rows, random.Random(args.seed), changed_share=0.1), encoding="utf-8")
-        if args.postgres:
-            schema = f"bench_{uuid.uuid4().hex[:10]}"
-            admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-            with admin.connect() as connection:
-                connection.execute(text(f"CREATE SCHEMA {schema}"))
-            url = f"{POSTGRES_ADMIN_URL}?options=-csearch_path%3D{schema}"
-        else:
-            url = f"sqlite:///{folder}/bench.sqlite3"
+        url = scratch.enter_context(scratch_database(Path(folder), args.postgres))
         engine = make_engine(url)
         try:
             migrate(engine)
@@ -119,10 +110,6 @@ def main() -> int:
                   f"({'met' if max(seconds) < 60 else 'NOT met'})")
         finally:
             engine.dispose()
-            if admin is not None:
-                with admin.connect() as connection:
-                    connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-                admin.dispose()
     return 0
 
 

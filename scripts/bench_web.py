@@ -21,17 +21,17 @@ import socket
 import sys
 import tempfile
 import time
-import uuid
-from contextlib import closing
+from contextlib import ExitStack, closing
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
-from sqlalchemy import create_engine, insert, text, update  # noqa: E402
+from sqlalchemy import insert, text, update  # noqa: E402
 
-from bench_lookup import POSTGRES_ADMIN_URL, percentile, seed  # noqa: E402
+from bench_database import POSTGRES_ADMIN_URL, scratch_database  # noqa: E402
+from bench_lookup import percentile, seed  # noqa: E402
 from intake.app import App  # noqa: E402
 from intake.config import load_config  # noqa: E402
 from intake.passwords import hash_password  # noqa: E402
@@ -99,16 +99,8 @@ def main() -> int:
     rng = random.Random(args.seed)
     os.environ["INTAKE_HASH_KEY"] = "bench-key"  # the key bench_lookup's findings were hashed with
 
-    schema = admin = None
-    with tempfile.TemporaryDirectory() as folder:
-        if args.postgres:
-            schema = f"bench_{uuid.uuid4().hex[:10]}"
-            admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-            with admin.connect() as connection:
-                connection.execute(text(f"CREATE SCHEMA {schema}"))
-            url = f"{POSTGRES_ADMIN_URL}?options=-csearch_path%3D{schema}"
-        else:
-            url = f"sqlite:///{folder}/bench.sqlite3"
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as scratch:
+        url = scratch.enter_context(scratch_database(Path(folder), args.postgres))
         config_file = Path(folder) / "config.toml"
         config_file.write_text(f"[database]\nurl = '{url}'\n[daemon]\ndata_dir = '{folder}'\n", encoding="utf-8")
         from intake.cli import main as intake_main
@@ -160,10 +152,6 @@ def main() -> int:
             if server is not None:
                 server.stop()
             app.engine.dispose()
-            if schema:
-                with admin.connect() as connection:
-                    connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-                admin.dispose()
     return 0
 
 

@@ -29,6 +29,7 @@ from intake.ingest.sources import IncomingMessage, MailboxKey  # noqa: E402
 from intake.privacy.lookup import lookup  # noqa: E402
 from intake.records import import_records_file  # noqa: E402
 from models import Message, Property, StaffUser  # noqa: E402
+from models.audit import AuditSeal  # noqa: E402
 from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
 from rules.detection import Analyzer  # noqa: E402
 from rules.processing import DEFAULT_ACTIVITIES  # noqa: E402
@@ -56,7 +57,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(f"sqlite:///{folder}/eval.sqlite3")
         migrate(engine)
-        sessions = session_factory(engine)
+        sessions = session_factory(engine, audit_seal=AuditSeal(b"eval-audit-key"))  # imports and lookups write audit entries
         with transaction(sessions) as session:
             import_records_file(session, BATCH / "records.csv", DEFAULT_POLICIES, actor="eval")
             session.add(StaffUser(username="eval", full_name="Eval", role="staff", confidentiality_signed_on=date(2026, 1, 1)))
