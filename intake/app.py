@@ -43,7 +43,14 @@ class App:
 
     @cached_property
     def sessions(self):
-        return session_factory(self.engine, audit_seal=self.audit_checkpoints.seal())
+        return session_factory(self.engine, audit_seal=self.audit_checkpoints.seal(), sealer=self.sealer)
+
+    @cached_property
+    def sealer(self):
+        """Seals what is stored under subject keys wrapped by the master key (intake/crypto.py)."""
+        from intake.crypto import make_sealer
+
+        return make_sealer(self.config.daemon.data_dir, self.config.secret(self.config.security.master_key_env))
 
     @cached_property
     def audit_checkpoints(self):

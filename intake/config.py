@@ -99,6 +99,8 @@ class SecurityConfig:
     the key is generated once into the data folder (mode 0600), as the hash key is."""
 
     audit_key_env: str = "INTAKE_AUDIT_KEY"
+    # The master key that wraps every subject key (intake/crypto.py); unset: daemon.data_dir/keys/master.key.
+    master_key_env: str = "INTAKE_MASTER_KEY"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ class Blob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    # The subject key that seals ``content`` (intake/crypto.py); NULL for bytes stored before sealing.
+    key_id: Mapped[str | None] = mapped_column(String(32))
 
 
 class Thread(Base):
@@ -55,6 +57,9 @@ class Message(Base):
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
     source_folder: Mapped[str | None] = mapped_column(String(255))
     size: Mapped[int] = mapped_column(Integer)
+    # The subject key that seals the body, the attachments' bytes and text and the findings' values
+    # (intake/crypto.py); NULL for a message stored before sealing (``intake keys seal`` seals it).
+    key_id: Mapped[str | None] = mapped_column(String(32), index=True)
 
     participants: Mapped[list[Participant]] = relationship(back_populates="message", cascade="all, delete-orphan")
     attachments: Mapped[list[Attachment]] = relationship(back_populates="message", cascade="all, delete-orphan")

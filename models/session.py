@@ -66,9 +66,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def session_factory(engine: Engine, audit_seal=None) -> sessionmaker[Session]:
-    """Sessions on ``engine``; only sessions given the ``audit_seal`` (``models.audit.AuditSeal``) can write the audit log."""
+def session_factory(engine: Engine, audit_seal=None, sealer=None) -> sessionmaker[Session]:
+    """Sessions on ``engine``; only sessions given the ``audit_seal`` (``models.audit.AuditSeal``) can write the audit log,
+    and those given the ``sealer`` (``intake.crypto.Sealer``) seal what they store and can open what is sealed."""
     info = {} if audit_seal is None else {"audit_seal": audit_seal}
+    if sealer is not None:
+        info["sealer"] = sealer
     return sessionmaker(engine, expire_on_commit=False, info=info)
 
 

@@ -113,6 +113,7 @@ ACTION_NAMES = {
     StaffAction.MANAGE_STAFF: "registrering av ansatte",
     StaffAction.IMPORT_RECORDS: "import av kunderegisteret",
     StaffAction.MINIMIZE: "maskering etter regler for dataminimering",
+    StaffAction.MANAGE_KEYS: "nøkkelforvaltning (hovednøkkel og forsegling)",
 }
 HOLD_TARGET_NAMES = {HoldTarget.CUSTOMER: "kunde", HoldTarget.PROPERTY: "eiendom", HoldTarget.PROJECT: "prosjekt",
                      HoldTarget.MESSAGE: "melding"}

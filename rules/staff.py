@@ -31,6 +31,7 @@ ACTION_ROLES: dict[StaffAction, frozenset[Role]] = {
     StaffAction.LEGAL_HOLD: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
     StaffAction.MINIMIZE: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
     StaffAction.MANAGE_STAFF: frozenset({Role.ADMINISTRATOR}),
+    StaffAction.MANAGE_KEYS: frozenset({Role.ADMINISTRATOR}),
     StaffAction.IMPORT_RECORDS: frozenset({Role.RECORDS_MANAGER, Role.ADMINISTRATOR}),
 }
 

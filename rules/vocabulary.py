@@ -203,6 +203,7 @@ class StaffAction(StrEnum):
     MANAGE_STAFF = "manage_staff"
     IMPORT_RECORDS = "import_records"
     MINIMIZE = "minimize"  # mask values kept longer than needed (data minimization, issue 14)
+    MANAGE_KEYS = "manage_keys"  # rotate the master key, seal rows stored before sealing (issue 15)
 
 
 class RetentionCategory(StrEnum):

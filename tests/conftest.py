@@ -78,8 +78,16 @@ def audit_checkpoints(tmp_path):
 
 
 @pytest.fixture
-def sessions(engine, audit_checkpoints):
-    return session_factory(engine, audit_seal=audit_checkpoints.seal())
+def sealer(tmp_path):
+    """Subject keys for the test's database, in a key store under the test's folder (intake/crypto.py)."""
+    from intake.crypto import make_sealer
+
+    return make_sealer(tmp_path / "sealing", None)
+
+
+@pytest.fixture
+def sessions(engine, audit_checkpoints, sealer):
+    return session_factory(engine, audit_seal=audit_checkpoints.seal(), sealer=sealer)
 
 
 REPO = Path(__file__).resolve().parents[1]

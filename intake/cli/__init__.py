@@ -4,7 +4,7 @@
 commands of one area to the group when imported.
 """
 
-from intake.cli import lawful, mail, minimize, privacy, report, web  # noqa: F401  (registers the commands)
+from intake.cli import keys, lawful, mail, minimize, privacy, report, web  # noqa: F401  (registers the commands)
 from intake.cli.root import cli, main
 
 __all__ = ["cli", "main"]

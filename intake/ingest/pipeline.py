@@ -24,6 +24,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from intake.crypto import blob_id, open_bytes, sealer_of
 from intake.ingest.analysis import EarlierMail, MessageAnalysis, case_numbers
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage
 from intake.ingest.worker import (
@@ -179,9 +180,11 @@ class Pipeline:
                 reason = str(problem)
         content = content_sha256(raw)
         if parsed is None:
-            _ensure_blobs(session, {sha256: raw})
+            # Whoever it turns out to be from, quarantined mail is sealed under a key of its own.
+            key_id = _key_for(session, ())
+            _ensure_blobs(session, {sha256: raw}, key_id)
             message = Message(raw_sha256=sha256, content_sha256=content, state=MessageState.QUARANTINED,
-                              quarantine_reason=reason, size=len(raw), source_folder=incoming.key.folder)
+                              quarantine_reason=reason, size=len(raw), source_folder=incoming.key.folder, key_id=key_id)
             session.add(message)
             session.flush()
             _date_quarantined(session, message, raw, self._policies, self._own_domains)
@@ -209,17 +212,21 @@ class Pipeline:
         customers, properties, projects = thread_links(session, thread_id)
         earlier = EarlierMail(customers, properties, projects, case_properties(session, case_numbers(parsed)))
         analysis = self._worker.analyze(parsed, self._customer_directory(), earlier)
-        attachments = [(hashlib.sha256(a.payload).hexdigest(), a) for a in parsed.attachments]
-        _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}})
+        # Sealed under the one linked customer's key, else a key of its own (intake/crypto.py).
+        key_id = _key_for(session, [link.customer_id for link in analysis.links.customers])
+        sealer = sealer_of(session)
+        attachments = [(blob_id(hashlib.sha256(a.payload).hexdigest(), key_id), a) for a in parsed.attachments]
+        _ensure_blobs(session, {sha256: raw, **{digest: a.payload for digest, a in attachments}}, key_id)
         message = Message(
             raw_sha256=sha256, message_id_header=parsed.message_id, content_sha256=content,
             same_message_id_as=same_message_id_as, state=MessageState.STORED, subject=parsed.subject,
             sent_at=parsed.sent_at, from_address=parsed.sender.address if parsed.sender else None,
-            body_text=parsed.body, in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references) or None,
+            body_text=sealer.seal_text(key_id, parsed.body) if key_id else parsed.body, in_reply_to=parsed.in_reply_to,
+            references=" ".join(parsed.references) or None,
             thread_id=thread_id, source_folder=folder, size=len(raw),
-            parse_defects=", ".join(parsed.defects) or None,
+            parse_defects=", ".join(parsed.defects) or None, key_id=key_id,
         )
-        message.attachments = [_attachment_row(digest, attachment) for digest, attachment in attachments]
+        message.attachments = [_attachment_row(digest, attachment, sealer, key_id) for digest, attachment in attachments]
         session.add(message)
         # Links, retention and the ledger row need the message's id; they are flushed at commit.
         session.flush()
@@ -297,7 +304,8 @@ def _same_content(session: Session, message: Message, content: str) -> bool:
     if message.state == MessageState.ERASED:
         return True
     if message.content_sha256 is None:
-        raw = session.scalar(select(Blob.content).where(Blob.sha256 == message.raw_sha256))
+        stored = session.execute(select(Blob.content, Blob.key_id).where(Blob.sha256 == message.raw_sha256)).first()
+        raw = open_bytes(session, stored.key_id, stored.content) if stored is not None else None
         if raw is None:
             return False
         message.content_sha256 = content_sha256(raw)
@@ -335,9 +343,17 @@ def _store_links(session: Session, message: Message, analysis: MessageAnalysis, 
         ))
 
 
-def _attachment_row(sha256: str, attachment) -> Attachment:
+def _attachment_row(sha256: str, attachment, sealer, key_id: str | None) -> Attachment:
+    text = sealer.seal_text(key_id, attachment.text) if key_id else attachment.text
     return Attachment(filename=attachment.filename, content_type=attachment.content_type, size=len(attachment.payload),
-                      blob_sha256=sha256, text=attachment.text, text_error=attachment.text_error)
+                      blob_sha256=sha256, text=text, text_error=attachment.text_error)
+
+
+def _key_for(session: Session, customer_ids) -> str | None:
+    """The key a new message is sealed under; None when the session seals nothing (the benchmark's baseline)."""
+    sealer = sealer_of(session)
+    return sealer.key_for_message(customer_ids) if sealer is not None else None
+
 
 
 # Identifiers found by their keyed hash (``value_hash``) need no plain copy: the finding keeps where it is
@@ -364,7 +380,10 @@ def _reasons_json(reasons) -> list[dict]:
     return [{"signal": reason.signal, "weight": reason.weight, "detail": reason.detail} for reason in reasons]
 
 
-def _ensure_blobs(session: Session, payloads: dict[str, bytes]) -> None:
-    """Add each blob (keyed by its SHA-256) that the database does not hold yet."""
+def _ensure_blobs(session: Session, payloads: dict[str, bytes], key_id: str | None) -> None:
+    """Add each blob (keyed by its id) that the database does not hold yet, sealed under ``key_id``."""
     stored = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(payloads))))
-    session.add_all(Blob(sha256=digest, size=len(data), content=data) for digest, data in payloads.items() if digest not in stored)
+    sealer = sealer_of(session)
+    session.add_all(Blob(sha256=digest, size=len(data), key_id=key_id,
+                         content=sealer.seal_bytes(key_id, data) if key_id else data)
+                    for digest, data in payloads.items() if digest not in stored)

@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.crypto import open_bytes, open_text
 from intake.privacy.lookup import SubjectReport, _gather
 from intake.privacy.requests import open_or_register
 from intake.privacy.subjects import _resolve_one
@@ -109,12 +110,12 @@ def _message_copies(session: Session, report: SubjectReport, package_files: list
             blob = session.get(Blob, attachment.blob_sha256) if attachment.blob_sha256 else None
             if blob is not None and blob.content is not None:
                 name = f"{item.message_pk}-{attachment.id}-{_safe_name(attachment.filename)}"
-                package_files.append((f"vedlegg/{name}", blob.content))
+                package_files.append((f"vedlegg/{name}", open_bytes(session, blob.key_id, blob.content)))
                 files.append({"filename": attachment.filename, "content_type": attachment.content_type, "file": f"vedlegg/{name}"})
         copies.append({
             "message_pk": item.message_pk, "sent_at": message.sent_at, "subject": message.subject,
             "participants": [{"role": p.role, "address": p.address, "name": p.display_name} for p in participants],
-            "body": message.body_text, "attachments": files, "personal_data_found": dict(sorted(findings.items())),
+            "body": open_text(session, message.key_id, message.body_text), "attachments": files, "personal_data_found": dict(sorted(findings.items())),
         })
     return copies
 

@@ -26,6 +26,7 @@ from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
 from intake.privacy.suppression import leave_suppression
 from intake.privacy.staff import require
+from intake.sealing import shred_customer_key
 from models import (
     AccessRequest, Consent, Customer, Disclosure, LegalHold, Message, MessageCustomerLink, Project, Rectification, Restriction,
     Tombstone,
@@ -79,6 +80,9 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
         return ErasureOutcome(report, tuple(decisions), applied=False)
     request = open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on or today)
     _apply(session, report, decisions, member.username, today, hash_key)
+    if report.record is not None:
+        # Crypto-shredding: the customer's key goes once this commits; what is kept is re-sealed first.
+        shred_customer_key(session, report.record.customer_id)
     # Carried out is not answered: the request is answered when staff say the letter was sent.
     append_audit(session, actor=member.username, action="erase", target_type="subject",
                  target_id=audit_ref(report.ref, hash_key),

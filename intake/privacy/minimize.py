@@ -29,6 +29,7 @@ from email.message import EmailMessage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.crypto import blob_id, open_bytes, open_text, seal_bytes, seal_text
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.staff import require
 from models import Attachment, Blob, StoredFinding, Message, MinimizationTombstone
@@ -118,13 +119,18 @@ def _mask_message(session: Session, pk: int, policies: tuple[MinimizationPolicy,
         originals.add(finding.text)
     if "subject" in spans and message.subject:
         message.subject = _masked(message.subject, spans["subject"], originals)
-    if "body" in spans and message.body_text:
-        message.body_text = _masked(message.body_text, spans["body"], originals)
-    masked_attachments = {}
+    key_id = message.key_id  # sealed rows are opened here, masked, and sealed again under the same key
+    body = open_text(session, key_id, message.body_text)
+    if "body" in spans and body:
+        message.body_text = seal_text(session, key_id, _masked(body, spans["body"], originals))
+    masked_attachments: dict[str, Attachment] = {}
+    masked_texts: dict[str, str] = {}
     for part, part_spans in spans.items():
         attachment = attachments.get(part)
-        if attachment is not None and attachment.text:
-            attachment.text = _masked(attachment.text, part_spans, originals)
+        text = open_text(session, key_id, attachment.text) if attachment is not None else None
+        if text:
+            masked_texts[part] = _masked(text, part_spans, originals)
+            attachment.text = seal_text(session, key_id, masked_texts[part])
             masked_attachments[part] = attachment
     now = datetime.now(timezone.utc)
     counts: dict[str, int] = defaultdict(int)
@@ -135,20 +141,21 @@ def _mask_message(session: Session, pk: int, policies: tuple[MinimizationPolicy,
     original_sha = message.raw_sha256
     original = session.get(Blob, original_sha)
     if original is not None and original.content is not None:
-        masked_raw = _masked_raw(original.content, originals, message.subject if "subject" in spans else None,
-                                 masked_attachments)
+        masked_raw = _masked_raw(open_bytes(session, original.key_id, original.content), originals,
+                                 message.subject if "subject" in spans else None, masked_texts)
     else:  # the bytes are gone already (an earlier erasure emptied them): nothing left to mask
         masked_raw = b""
     masked_sha = hashlib.sha256(masked_raw).hexdigest()
     if session.get(Blob, masked_sha) is None:
-        session.add(Blob(sha256=masked_sha, size=len(masked_raw), content=masked_raw))
+        session.add(Blob(sha256=masked_sha, size=len(masked_raw), content=seal_bytes(session, key_id, masked_raw),
+                         key_id=key_id))
         session.flush()
     message.raw_sha256 = masked_sha
     message.size = len(masked_raw)
     session.flush()
     _delete_if_unused(session, original_sha)
-    for attachment in masked_attachments.values():
-        _replace_attachment_bytes(session, attachment)
+    for part, attachment in masked_attachments.items():
+        _replace_attachment_bytes(session, attachment, masked_texts[part], key_id)
     policy_words = "; ".join(policy_for(policies, label).describe() for label in sorted(counts))
     session.add(MinimizationTombstone(message_pk=pk, original_sha256=original_sha, masked_sha256=masked_sha,
                                       masked=dict(sorted(counts.items())), basis=policy_words, masked_by=actor,
@@ -168,7 +175,8 @@ def _masked(text: str, spans: list[tuple[int, int]], originals: set[str]) -> str
     return text
 
 
-def _masked_raw(raw: bytes, originals: set[str], subject: str | None, attachments: dict[str, Attachment]) -> bytes:
+def _masked_raw(raw: bytes, originals: set[str], subject: str | None, attachments: dict[str, str]) -> bytes:
+    """The raw message with the values masked; ``attachments`` maps each masked attachment's name to its masked text."""
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     if subject is not None and parsed["Subject"] is not None:
         parsed.replace_header("Subject", subject)
@@ -178,7 +186,7 @@ def _masked_raw(raw: bytes, originals: set[str], subject: str | None, attachment
         filename = part.get_filename()
         if filename in attachments and part.get_content_maintype() != "text":
             _replace_with_text(part, f"[Vedlegget {filename} er erstattet av sin maskerte tekst ved dataminimering.]\n\n"
-                                     f"{attachments[filename].text or ''}")
+                                     f"{attachments[filename] or ''}")
             continue
         if part.get_content_type() in ("text/plain", "text/html") or (filename in attachments):
             try:
@@ -207,13 +215,13 @@ def _replace_with_text(part: EmailMessage, text: str) -> None:
                      filename=f"{filename}.maskert.txt" if filename else None)
 
 
-def _replace_attachment_bytes(session: Session, attachment: Attachment) -> None:
+def _replace_attachment_bytes(session: Session, attachment: Attachment, masked_text: str, key_id: str | None) -> None:
     """The stored attachment becomes its masked text (a PDF cannot be masked safely); the old bytes go."""
     old = attachment.blob_sha256
-    content = (attachment.text or "").encode("utf-8")
-    sha = hashlib.sha256(content).hexdigest()
+    content = (masked_text or "").encode("utf-8")
+    sha = blob_id(hashlib.sha256(content).hexdigest(), key_id)
     if session.get(Blob, sha) is None:
-        session.add(Blob(sha256=sha, size=len(content), content=content))
+        session.add(Blob(sha256=sha, size=len(content), content=seal_bytes(session, key_id, content), key_id=key_id))
         session.flush()
     attachment.blob_sha256, attachment.size, attachment.content_type = sha, len(content), "text/plain"
     session.flush()

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.crypto import open_text
 from intake.errors import InputError
 from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
@@ -94,7 +95,7 @@ def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domain
     sender_address = (message.from_address or "").lower()
     sender = Sender(own_staff=sender_address.rpartition("@")[2] in own_domains, municipality=is_municipality(sender_address),
                     automatic=automatic_mail(raw))
-    findings = find_requests(message.subject, message.body_text, sender)
+    findings = find_requests(message.subject, open_text(session, message.key_id, message.body_text), sender)
     if not findings:
         return []
     customer_id = linked_customers[0] if len(linked_customers) == 1 else None

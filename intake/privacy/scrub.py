@@ -3,7 +3,9 @@
 The message row stays (state ``erased``) so the ledger and the raw hash still stop the
 same mail from being stored again; its subject, body, addresses, participants,
 attachments, findings and links go, and the bytes of the raw message and of every
-attachment no other stored message uses are emptied.
+attachment no other stored message uses are emptied. A message sealed under a key of its own has that key
+destroyed once the transaction commits (intake/crypto.py), so its copies in backups cannot be read either; a
+customer's key is destroyed by the erasure of that customer.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from intake.crypto import destroy_after_commit, sealer_of
 from models import (
     Attachment, Blob, StoredFinding, Message, MessageCustomerLink, MessageProjectLink, MessagePropertyLink, Participant,
     PropertyCaseNumber, RetentionRecord,
@@ -44,6 +47,9 @@ def scrub_message(session: Session, message: Message, *, cause: TombstoneCause, 
     message.thread_id = None
     session.flush()
     removed["stored_bytes_emptied"] = _empty_unused_blobs(session, {message.raw_sha256} | attachment_blobs)
+    sealer = sealer_of(session)
+    if message.key_id is not None and sealer is not None and sealer.is_own_key(message.key_id):
+        destroy_after_commit(session, {message.key_id})
     _forget_thread_subject(session, thread_id)
     tombstone = Tombstone(target_type=ErasureItemType.MESSAGE, target_id=str(pk), cause=cause, basis=basis, removed=removed, removed_by=actor)
     session.add(tombstone)

@@ -76,6 +76,7 @@ class MessageView:
 def message(app: App, actor: str | None, message_pk: int) -> MessageView:
     """One stored message with its findings (as offsets into the text), links with reasons, retention and
     audit trail; the view is audited."""
+    from intake.crypto import open_text
     from intake.privacy.holds import hold_reasons_by_message
     from intake.privacy.staff import require
     from models import (
@@ -104,7 +105,7 @@ def message(app: App, actor: str | None, message_pk: int) -> MessageView:
             sent_at=stored.sent_at, stored_at=stored.stored_at,
             participants=tuple((str(p.role), p.address, p.display_name) for p in session.scalars(
                 select(Participant).where(Participant.message_pk == message_pk).order_by(Participant.id))),
-            body=tuple(highlight(stored.body_text or "", by_part.get("body", ()))),
+            body=tuple(highlight(open_text(session, stored.key_id, stored.body_text) or "", by_part.get("body", ()))),
             quarantine_reason=stored.quarantine_reason, parse_defects=stored.parse_defects,
             attachments=tuple({
                 "id": a.id, "filename": a.filename, "content_type": a.content_type, "size": a.size,
@@ -166,6 +167,7 @@ class AttachmentFile:
 
 def attachment(app: App, actor: str | None, message_pk: int, attachment_id: int) -> AttachmentFile:
     """An attachment's bytes as received; the download is audited."""
+    from intake.crypto import open_bytes
     from intake.privacy.staff import require
     from models import Attachment, Blob
     from models.audit import append_audit
@@ -180,7 +182,7 @@ def attachment(app: App, actor: str | None, message_pk: int, attachment_id: int)
             raise InputError("vedlegget er ikke lagret lenger")
         append_audit(session, actor=member.username, action="attachment.download", target_type="message",
                      target_id=str(message_pk), details={"attachment_id": attachment_id, "via": "web"})
-        return AttachmentFile(found.filename, found.content_type, blob.content)
+        return AttachmentFile(found.filename, found.content_type, open_bytes(session, blob.key_id, blob.content))
 
 
 # ------------------------------------------------------------------ overview, proposals, report

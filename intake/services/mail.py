@@ -20,6 +20,7 @@ def init(app: App) -> Ready:
     """Create or upgrade the database (migrations) and the data folder, with the embedded hash key. Safe to repeat."""
     app.migrate()  # the only commands that change the schema: init and the daemon
     app.hash_key
+    app.sealer  # the master key (0600) and the key store, made once
     return Ready(str(app.config.daemon.data_dir))
 
 

@@ -7,13 +7,15 @@ from typing import Callable
 
 from sqlalchemy import select
 
+from intake.crypto import open_bytes
 from models import Blob, LedgerEntry, Message
 
 
 def stored_raw(sessions) -> list[bytes]:
     """The raw bytes of every stored or quarantined message."""
     with sessions() as session:
-        return list(session.scalars(select(Blob.content).join(Message, Message.raw_sha256 == Blob.sha256)))
+        return [open_bytes(session, row.key_id, row.content) for row in
+                session.execute(select(Blob.content, Blob.key_id).join(Message, Message.raw_sha256 == Blob.sha256))]
 
 
 def ledger_states(sessions) -> list[tuple[str, str]]:

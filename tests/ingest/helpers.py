@@ -12,6 +12,7 @@ from intake.ingest.daemon import Daemon, PollSummary
 from intake.ingest.pipeline import Pipeline
 from intake.records import import_records_file
 from intake.ingest.sources.maildir import MaildirSource
+from intake.crypto import open_bytes
 from models import Blob, StaffUser
 from models.session import transaction
 from rules.retention import DEFAULT_POLICIES
@@ -60,4 +61,4 @@ def acknowledged(maildir: Path) -> list[Path]:
 def assert_stored_byte_exact(session, raw_by_name: dict[str, bytes]) -> None:
     for name, raw in raw_by_name.items():
         blob = session.get(Blob, hashlib.sha256(raw).hexdigest())
-        assert blob is not None and blob.content == raw, name
+        assert blob is not None and open_bytes(session, blob.key_id, blob.content) == raw, name

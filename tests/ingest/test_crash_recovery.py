@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models import LedgerEntry, Message
+from intake.crypto import make_sealer
 from models.session import make_engine, session_factory
 from tests.ingest.helpers import acknowledged, assert_stored_byte_exact, generate_maildir
 
@@ -69,7 +70,7 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, databa
     assert {p.name.split(":")[0] for p in acknowledged(maildir)} == set(originals)
     engine = make_engine(database_url)
     try:
-        with session_factory(engine)() as session:
+        with session_factory(engine, sealer=make_sealer(tmp_path / "var", None))() as session:
             ledger = dict(session.execute(select(LedgerEntry.message_key, LedgerEntry.state)).all())
             assert set(ledger) == set(originals)
             assert session.scalar(select(func.count()).select_from(LedgerEntry)) == len(originals)
@@ -101,7 +102,7 @@ def test_sigterm_and_sigint_stop_cleanly_after_the_message_in_hand(tmp_path, sto
     assert 0 < len(moved) < 2000  # stopped mid-backlog, not at the end
     engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
     try:
-        with session_factory(engine)() as session:
+        with session_factory(engine, sealer=make_sealer(tmp_path / "var", None))() as session:
             recorded = set(session.scalars(select(LedgerEntry.message_key)))
     finally:
         engine.dispose()

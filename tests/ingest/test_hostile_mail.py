@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Attachment, IngestAttempt, LedgerEntry, Message
+from intake.crypto import make_sealer
 from models.session import make_engine, session_factory
 from tests.corpus.hostile import write_hostile_maildir
 from tests.ingest.helpers import acknowledged, write_maildir_message
@@ -58,7 +59,7 @@ def test_hostile_corpus_every_message_stored_or_quarantined_once_and_inbox_empty
 
     engine = make_engine(database_url)
     try:
-        with session_factory(engine)() as session:
+        with session_factory(engine, sealer=make_sealer(tmp_path / "var", None))() as session:
             ledger = session.scalars(select(LedgerEntry)).all()
             assert len(ledger) == len(messages)  # each file recorded exactly once
             by_hash = {}
@@ -110,7 +111,7 @@ def wait_for_attempt(database_url: str, process: subprocess.Popen, count: int = 
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline and process.poll() is None:
             try:
-                with session_factory(engine)() as session:
+                with session_factory(engine, sealer=make_sealer(tmp_path / "var", None))() as session:
                     if (session.scalar(select(IngestAttempt.attempts)) or 0) >= count:
                         return
             except Exception:  # the schema is not there yet
@@ -134,7 +135,7 @@ def test_sigterm_while_a_message_is_analysed_stops_at_once_and_leaves_it_unackno
     assert [p.name for p in inbox(maildir)] == ["1764500100.S1.slow"]
     engine = make_engine(database_url)
     try:
-        with session_factory(engine)() as session:
+        with session_factory(engine, sealer=make_sealer(tmp_path / "var", None))() as session:
             assert session.scalars(select(LedgerEntry)).all() == []
             assert session.scalar(select(IngestAttempt.attempts)) == 0  # a stop does not count against the message
     finally:
@@ -162,7 +163,7 @@ def test_sigkill_while_a_bomb_is_processed_then_restart_quarantines_it_and_loses
     assert inbox(maildir) == []
     engine = make_engine(database_url)
     try:
-        with session_factory(engine)() as session:
+        with session_factory(engine, sealer=make_sealer(tmp_path / "var", None))() as session:
             messages = session.scalars(select(Message)).all()
             assert len(messages) == 1 + len(others)  # nothing lost, nothing twice
             slow = session.scalar(select(Message).where(Message.raw_sha256 == hashlib.sha256(slow_message()).hexdigest()))

@@ -1,0 +1,433 @@
+"""Sealed at rest: the one module that uses the ``cryptography`` package.
+
+What is sealed: the raw bytes of every message, its attachments' bytes, its body text, its
+attachments' text and its findings' values, each with AES-256-GCM under the **key of the message's
+data subject**:
+
+- mail linked at ingest to exactly one customer is sealed under that customer's key;
+- mail linked to no customer, or to several, gets a key of its own (a "message key"), so that erasing
+  one person never needs to destroy another person's key; a message linked later (review, rectify)
+  keeps its own key, and an erasure that finds it destroys that key with it.
+
+Subject keys are random 256-bit keys, each wrapped (AES-GCM, the key id as associated data) by the
+**master key**, which lives outside the database: ``[security] master_key_env`` or, when that variable
+is unset, the file ``keys/master.key`` in the data folder (created 0600). The wrapped subject keys
+live in the **key store** ``keys/subject-keys.sqlite3`` beside it, not in the database: a backup of
+the database (or of the data folder without ``keys/``) then holds only ciphertext, and destroying a
+key in the key store (crypto-shredding, done by erasure and disposal) makes every copy of that
+subject's data unreadable, in old backups too, with the keys in use today.
+
+``intake keys rotate`` re-wraps every subject key under a new master key in one transaction of the
+key store; ``intake keys seal`` seals rows written before sealing existed.
+
+Sessions carry the ``Sealer`` in ``session.info["sealer"]`` (see ``App.sessions``); a session without
+one (old tests, the benchmark's baseline) writes plain text and marks rows unsealed (``key_id`` NULL),
+and every reader goes through ``open_text`` / ``open_bytes`` here, which read both.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+import sqlite3
+import tempfile
+import uuid
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from intake.errors import ConfigError, IntakeError
+from intake.files import PRIVATE_FILE, private_dir
+
+log = logging.getLogger(__name__)
+
+KEY_DIR = "keys"
+MASTER_KEY_FILE = "master.key"
+KEY_STORE_FILE = "subject-keys.sqlite3"
+FORMAT = b"\x01"  # version byte in front of every sealed value: nonce (12 bytes) + ciphertext + tag
+NONCE_BYTES = 12
+TEXT_PREFIX = "sealed:"  # sealed text in a text column: prefix + base64 (so a plain row is never mistaken for one)
+CUSTOMER = "customer:"
+
+
+class KeyDestroyed(IntakeError):
+    """The subject key was destroyed (erasure or disposal): what it sealed can never be read again."""
+
+
+class SealBroken(IntakeError):
+    """A sealed value does not open under its key: tampered with, or sealed under another master key."""
+
+
+@dataclass(frozen=True)
+class MasterKey:
+    key: bytes  # 32 bytes
+    source: str  # where it came from, for messages ("environment" or the file's path)
+
+    @property
+    def key_id(self) -> str:
+        """A fingerprint that names the master key without revealing it (the key store records it per row)."""
+        return hmac.new(self.key, b"intake master key id", hashlib.sha256).hexdigest()[:16]
+
+
+def master_key_from_secret(secret: str, source: str) -> MasterKey:
+    """64 hex digits are the key itself; any other secret is stretched to 32 bytes (it must be long and random)."""
+    secret = secret.strip()
+    try:
+        key = bytes.fromhex(secret)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        if len(secret) < 32:
+            raise ConfigError(f"the master key from {source} is too short: use 64 hex digits (32 random bytes)")
+        key = hashlib.sha256(b"intake master key|" + secret.encode("utf-8")).digest()
+    return MasterKey(key, source)
+
+
+def key_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / KEY_DIR
+
+
+def load_master_key(data_dir: Path, from_environment: str | None, create: bool = True) -> MasterKey:
+    if from_environment:
+        return master_key_from_secret(from_environment, "the environment")
+    folder = key_dir(data_dir)
+    path = folder / MASTER_KEY_FILE
+    _finish_rotation(folder)
+    if not path.exists():
+        if not create:
+            raise ConfigError(f"the master key {path} is missing")
+        _write_new_file(path, secrets.token_hex(32), exclusive_link=True)
+    try:
+        return master_key_from_secret(path.read_text(), str(path))
+    except OSError as error:
+        raise ConfigError(f"cannot read the master key {path}: {error.strerror}") from None
+
+
+def _finish_rotation(folder: Path) -> None:
+    """A rotation interrupted after the key store was re-wrapped but before the new master key replaced the old
+    one: the key store says which master it is under; a pending new key file that matches it takes its place."""
+    pending, current, store = folder / (MASTER_KEY_FILE + ".new"), folder / MASTER_KEY_FILE, folder / KEY_STORE_FILE
+    if not pending.exists() or not store.exists():
+        return
+    try:
+        new = master_key_from_secret(pending.read_text(), str(pending))
+        with closing(sqlite3.connect(store)) as connection:
+            row = connection.execute("SELECT master_id FROM subject_keys LIMIT 1").fetchone()
+    except (OSError, sqlite3.Error, ConfigError):
+        return
+    if row is None or row[0] == new.key_id:
+        os.replace(pending, current)
+    else:
+        pending.unlink()
+
+
+def _write_new_file(path: Path, content: str, exclusive_link: bool) -> None:
+    """Write in full under a private temporary name (0600), then put in place."""
+    private_dir(path.parent)
+    descriptor, draft_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    draft = Path(draft_name)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    try:
+        if exclusive_link:
+            try:
+                os.link(draft, path)  # two processes starting at once end up with one key
+            except FileExistsError:
+                pass
+        else:
+            os.replace(draft, path)
+            return
+    finally:
+        if draft.exists():
+            draft.unlink()
+
+
+def _aead(key: bytes, plaintext: bytes, associated: bytes) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    return FORMAT + nonce + AESGCM(key).encrypt(nonce, plaintext, associated)
+
+
+def _open(key: bytes, sealed: bytes, associated: bytes) -> bytes:
+    if not sealed.startswith(FORMAT) or len(sealed) < 1 + NONCE_BYTES + 16:
+        raise SealBroken("sealed value in an unknown format")
+    try:
+        return AESGCM(key).decrypt(sealed[1:1 + NONCE_BYTES], sealed[1 + NONCE_BYTES:], associated)
+    except InvalidTag:
+        raise SealBroken("sealed value does not open under its key") from None
+
+
+class KeyStore:
+    """The wrapped subject keys, in a small SQLite file of their own beside the master key (outside the database
+    and its backups). ``secure_delete`` overwrites a destroyed key's bytes in the file."""
+
+    def __init__(self, path: Path, master: MasterKey, reload=None):
+        self.path = Path(path)
+        self.master = master
+        self._reload = reload  # reads the master key again: another process may have rotated it
+        private_dir(self.path.parent)
+        with self._connect() as connection:
+            connection.execute("CREATE TABLE IF NOT EXISTS subject_keys (key_id TEXT PRIMARY KEY, subject TEXT UNIQUE, "
+                               "wrapped BLOB NOT NULL, master_id TEXT NOT NULL, created_at TEXT NOT NULL)")
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            file = Path(str(self.path) + suffix)
+            if file.exists() and file.stat().st_uid == os.getuid():
+                os.chmod(file, PRIVATE_FILE)
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        connection.execute("PRAGMA secure_delete=ON")
+        connection.execute("PRAGMA journal_mode=DELETE")  # no WAL: a destroyed key leaves no older page behind
+        return connection
+
+    def _wrap(self, key_id: str, key: bytes) -> bytes:
+        return _aead(self.master.key, key, f"intake subject key|{key_id}".encode())
+
+    def _unwrap(self, key_id: str, wrapped: bytes, master_id: str) -> bytes:
+        if master_id != self.master.key_id and self._reload is not None:
+            self.master = self._reload()
+        if master_id != self.master.key_id:
+            raise ConfigError(f"the key store {self.path} is wrapped by another master key than {self.master.source}")
+        return _open(self.master.key, wrapped, f"intake subject key|{key_id}".encode())
+
+    def create(self, subject: str | None) -> tuple[str, bytes]:
+        """A new key, for ``subject`` (``customer:<id>``) or, with None, a key of its own for one message."""
+        key_id, key = uuid.uuid4().hex, AESGCM.generate_key(bit_length=256)
+        with closing(self._connect()) as connection:
+            try:
+                connection.execute("INSERT INTO subject_keys VALUES (?, ?, ?, ?, ?)",
+                                   (key_id, subject, self._wrap(key_id, key), self.master.key_id,
+                                    datetime.now(timezone.utc).isoformat()))
+            except sqlite3.IntegrityError:  # another process made this subject's key a moment ago
+                found = self.for_subject(subject, create=False)
+                if found is None:
+                    raise
+                return found
+        return key_id, key
+
+    def for_subject(self, subject: str, create: bool = True) -> tuple[str, bytes] | None:
+        with closing(self._connect()) as connection:
+            row = connection.execute("SELECT key_id, wrapped, master_id FROM subject_keys WHERE subject = ?",
+                                     (subject,)).fetchone()
+        if row is not None:
+            return row[0], self._unwrap(*row)
+        return self.create(subject) if create else None
+
+    def key(self, key_id: str) -> bytes:
+        with closing(self._connect()) as connection:
+            row = connection.execute("SELECT key_id, wrapped, master_id FROM subject_keys WHERE key_id = ?",
+                                     (key_id,)).fetchone()
+        if row is None:
+            raise KeyDestroyed("nøkkelen er slettet; innholdet kan ikke leses")
+        return self._unwrap(*row)
+
+    def subject_of(self, key_id: str) -> str | None:
+        with closing(self._connect()) as connection:
+            row = connection.execute("SELECT subject FROM subject_keys WHERE key_id = ?", (key_id,)).fetchone()
+        return row[0] if row else None
+
+    def destroy(self, key_ids) -> int:
+        key_ids = sorted(set(key_ids))
+        if not key_ids:
+            return 0
+        with closing(self._connect()) as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            gone = sum(connection.execute("DELETE FROM subject_keys WHERE key_id = ?", (key_id,)).rowcount
+                       for key_id in key_ids)
+            connection.execute("COMMIT")
+            connection.execute("VACUUM")  # nothing of the destroyed keys stays in free pages
+        return gone
+
+    def count(self) -> int:
+        with closing(self._connect()) as connection:
+            return connection.execute("SELECT count(*) FROM subject_keys").fetchone()[0]
+
+    def rewrap(self, new_master: MasterKey) -> int:
+        """Every subject key re-wrapped under ``new_master``, in one transaction (all or nothing)."""
+        with closing(self._connect()) as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            rows = connection.execute("SELECT key_id, wrapped, master_id FROM subject_keys").fetchall()
+            try:
+                for key_id, wrapped, master_id in rows:
+                    key = self._unwrap(key_id, wrapped, master_id)
+                    rewrapped = _aead(new_master.key, key, f"intake subject key|{key_id}".encode())
+                    connection.execute("UPDATE subject_keys SET wrapped = ?, master_id = ? WHERE key_id = ?",
+                                       (rewrapped, new_master.key_id, key_id))
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("VACUUM")
+        self.master = new_master
+        return len(rows)
+
+
+class Sealer:
+    """Seals and opens a message's contents under its subject key (see the module's docstring)."""
+
+    def __init__(self, store: KeyStore):
+        self.store = store
+        self._keys: dict[str, bytes] = {}
+        self.pending_destruction: set[str] = set()
+
+    # -- which key
+    def key_for_message(self, customer_ids) -> str:
+        """The key id a new message is sealed under: its one customer's key, else a key of its own."""
+        customer_ids = sorted(set(customer_ids))
+        if len(customer_ids) == 1:
+            key_id, key = self.store.for_subject(CUSTOMER + customer_ids[0])
+        else:
+            key_id, key = self.store.create(None)
+        self._keys[key_id] = key
+        return key_id
+
+    def customer_key_id(self, customer_id: str) -> str | None:
+        found = self.store.for_subject(CUSTOMER + customer_id, create=False)
+        return found[0] if found else None
+
+    def is_own_key(self, key_id: str) -> bool:
+        """Whether the key belongs to one message (not to a customer)."""
+        return self.store.subject_of(key_id) is None
+
+    def _key(self, key_id: str) -> bytes:
+        # Not cached across calls that could follow a destruction by another process: the cache lives as long
+        # as this Sealer, which the app makes per process; destroy() below clears it in this one.
+        key = self._keys.get(key_id)
+        if key is None:
+            key = self._keys[key_id] = self.store.key(key_id)
+        return key
+
+    # -- seal and open
+    def seal_bytes(self, key_id: str, data: bytes) -> bytes:
+        return _aead(self._key(key_id), data, key_id.encode())
+
+    def open_bytes(self, key_id: str, sealed: bytes) -> bytes:
+        return _open(self._key(key_id), sealed, key_id.encode())
+
+    def seal_text(self, key_id: str, text: str | None) -> str | None:
+        if text is None:
+            return None
+        return TEXT_PREFIX + base64.b64encode(self.seal_bytes(key_id, text.encode("utf-8"))).decode("ascii")
+
+    def open_text(self, key_id: str, sealed: str | None) -> str | None:
+        if sealed is None:
+            return None
+        if not sealed.startswith(TEXT_PREFIX):
+            raise SealBroken("a sealed row holds an unsealed value")
+        return self.open_bytes(key_id, base64.b64decode(sealed[len(TEXT_PREFIX):])).decode("utf-8")
+
+    def destroy(self, key_ids) -> int:
+        key_ids = set(key_ids)
+        for key_id in key_ids:
+            self._keys.pop(key_id, None)
+        return self.store.destroy(key_ids)
+
+
+def make_sealer(data_dir: Path, master_from_environment: str | None) -> Sealer:
+    master = load_master_key(data_dir, master_from_environment)
+    reload = None if master_from_environment else (lambda: load_master_key(data_dir, None, create=False))
+    return Sealer(KeyStore(key_dir(data_dir) / KEY_STORE_FILE, master, reload))
+
+
+def rotate_master_key(data_dir: Path, master_from_environment: str | None, new_from_environment: str | None) -> tuple[str, str, int]:
+    """Re-wrap every subject key under a new master key; returns (old id, new id, keys re-wrapped).
+
+    A master key from the environment is replaced by the one in ``new_from_environment`` (the operator swaps the
+    variables afterwards); a master key file is replaced by a freshly generated one, written first as
+    ``master.key.new`` so that an interruption at any point leaves a key store and a master key that fit
+    (``_finish_rotation``)."""
+    old = load_master_key(data_dir, master_from_environment)
+    store = KeyStore(key_dir(data_dir) / KEY_STORE_FILE, old)
+    if master_from_environment:
+        if not new_from_environment:
+            raise ConfigError("the master key comes from the environment: put the new one in the variable named "
+                              "by security.master_key_env with _NEW appended, then swap them after the rotation")
+        new = master_key_from_secret(new_from_environment, "the environment (new)")
+        count = store.rewrap(new)
+        return old.key_id, new.key_id, count
+    folder = key_dir(data_dir)
+    pending = folder / (MASTER_KEY_FILE + ".new")
+    secret = secrets.token_hex(32)
+    _write_new_file(pending, secret, exclusive_link=False)
+    new = master_key_from_secret(secret, str(folder / MASTER_KEY_FILE))
+    count = store.rewrap(new)
+    os.replace(pending, folder / MASTER_KEY_FILE)
+    return old.key_id, new.key_id, count
+
+
+# -- the functions every reader and writer uses: sealed or not, through here
+
+def sealer_of(session) -> Sealer | None:
+    return session.info.get("sealer")
+
+
+def open_text(session, key_id: str | None, value: str | None) -> str | None:
+    """A stored text as plain text: unsealed rows (``key_id`` NULL) as they are."""
+    if key_id is None or value is None:
+        return value
+    sealer = sealer_of(session)
+    if sealer is None:
+        raise ConfigError("sealed content, but this session has no key store")
+    return sealer.open_text(key_id, value)
+
+
+def open_bytes(session, key_id: str | None, value: bytes | None) -> bytes | None:
+    if key_id is None or value is None:
+        return value
+    sealer = sealer_of(session)
+    if sealer is None:
+        raise ConfigError("sealed content, but this session has no key store")
+    return sealer.open_bytes(key_id, value)
+
+
+def destroy_after_commit(session, key_ids) -> None:
+    """Destroy keys once the transaction that stopped using them has committed (a rollback keeps them)."""
+    sealer = sealer_of(session)
+    key_ids = set(key_ids)
+    if sealer is None or not key_ids:
+        return
+    pending = session.info.setdefault("keys_to_destroy", set())
+    if not pending:
+        from sqlalchemy import event
+
+        def destroy(committed_session) -> None:
+            doomed = committed_session.info.pop("keys_to_destroy", set())
+            try:
+                sealer.destroy(doomed)
+            except Exception as error:  # the erasure is committed; say so loudly, the keys can be destroyed again
+                log.error("could not destroy %d subject key(s) after the commit: %s", len(doomed), error)
+
+        def forget(rolled_back_session) -> None:
+            rolled_back_session.info.pop("keys_to_destroy", None)
+
+        event.listen(session, "after_commit", destroy, once=True)
+        event.listen(session, "after_soft_rollback", forget, once=True)
+    pending.update(key_ids)
+
+
+def seal_text(session, key_id: str | None, text: str | None) -> str | None:
+    """``text`` as a row of a message sealed under ``key_id`` stores it (plain when the message is unsealed)."""
+    if key_id is None or text is None:
+        return text
+    return sealer_of(session).seal_text(key_id, text)
+
+
+def seal_bytes(session, key_id: str | None, data: bytes | None) -> bytes | None:
+    if key_id is None or data is None:
+        return data
+    return sealer_of(session).seal_bytes(key_id, data)
+
+
+def blob_id(sha256: str, key_id: str | None) -> str:
+    """An attachment's blob id: its SHA-256, and when sealed, the SHA-256 of key and hash, so the same file in mail
+    of two subjects is stored once per subject and destroying one subject's key leaves the other's copy readable."""
+    return hashlib.sha256(f"{key_id}:{sha256}".encode()).hexdigest() if key_id else sha256

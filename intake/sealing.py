@@ -1,0 +1,98 @@
+"""Moving a message's contents between keys: sealing rows stored before sealing existed (``intake keys seal``),
+and re-sealing a message under a key of its own before its customer's key is destroyed (erasure).
+
+The keys and the cipher are in intake/crypto.py; this module knows which rows hold a message's contents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.crypto import blob_id, destroy_after_commit, open_bytes, open_text, sealer_of
+from models import Attachment, Blob, Message
+from rules.vocabulary import MessageState
+
+
+def rekey_message(session: Session, message: Message, new_key_id: str) -> None:
+    """Open everything ``message`` holds under its present key (or none) and seal it under ``new_key_id``."""
+    sealer = sealer_of(session)
+    old_key_id = message.key_id
+    message.body_text = sealer.seal_text(new_key_id, open_text(session, old_key_id, message.body_text))
+    for attachment in session.scalars(select(Attachment).where(Attachment.message_pk == message.id)):
+        attachment.text = sealer.seal_text(new_key_id, open_text(session, old_key_id, attachment.text))
+        if attachment.blob_sha256 is not None:
+            attachment.blob_sha256 = _rekey_blob(session, attachment.blob_sha256, new_key_id, content_addressed=True)
+    if message.raw_sha256 is not None:
+        _rekey_blob(session, message.raw_sha256, new_key_id, content_addressed=False)
+    message.key_id = new_key_id
+    session.flush()
+
+
+def _rekey_blob(session: Session, blob_sha: str, new_key_id: str, content_addressed: bool) -> str:
+    """The blob sealed under ``new_key_id``; returns its id (an attachment's id names its key, a raw message's does not)."""
+    sealer = sealer_of(session)
+    blob = session.get(Blob, blob_sha)
+    if blob is None or blob.content is None or blob.key_id == new_key_id:
+        return blob_sha
+    plain = open_bytes(session, blob.key_id, blob.content)
+    if not content_addressed:
+        blob.content, blob.key_id = sealer.seal_bytes(new_key_id, plain), new_key_id
+        return blob_sha
+    new_id = blob_id(hashlib.sha256(plain).hexdigest(), new_key_id)
+    if session.get(Blob, new_id) is None:
+        session.add(Blob(sha256=new_id, size=len(plain), content=sealer.seal_bytes(new_key_id, plain), key_id=new_key_id))
+        session.flush()
+    return new_id
+
+
+def drop_unused_blobs(session: Session, blob_ids) -> None:
+    """Delete blobs that neither a message nor an attachment uses any more (their copies under another key remain)."""
+    for sha in set(blob_ids):
+        used = session.scalar(select(Message.id).where(Message.raw_sha256 == sha).limit(1)) or \
+            session.scalar(select(Attachment.id).where(Attachment.blob_sha256 == sha).limit(1))
+        if used is None:
+            blob = session.get(Blob, sha)
+            if blob is not None:
+                session.delete(blob)
+    session.flush()
+
+
+def shred_customer_key(session: Session, customer_id: str) -> int:
+    """Crypto-shredding at erasure: every message still sealed under the customer's key that is not erased (kept by
+    law and restricted, or since linked to someone else) is re-sealed under a key of its own; then the customer's key
+    is destroyed after the commit, and every copy of what it sealed, in backups too, becomes unreadable.
+    Returns how many messages were re-sealed."""
+    sealer = sealer_of(session)
+    if sealer is None:
+        return 0
+    key_id = sealer.customer_key_id(customer_id)
+    if key_id is None:
+        return 0
+    survivors = list(session.scalars(select(Message).where(Message.key_id == key_id, Message.state != MessageState.ERASED)))
+    for message in survivors:
+        old_blobs = {message.raw_sha256} | set(session.scalars(select(Attachment.blob_sha256).where(
+            Attachment.message_pk == message.id, Attachment.blob_sha256.is_not(None))))
+        rekey_message(session, message, sealer.key_for_message(()))
+        drop_unused_blobs(session, old_blobs)
+    destroy_after_commit(session, {key_id})
+    return len(survivors)
+
+
+def seal_unsealed(session: Session, batch: int = 200) -> int:
+    """Seal up to ``batch`` messages stored before sealing existed, each under its customer's key when exactly one
+    customer is linked, else a key of its own; returns how many were sealed (0: none left)."""
+    from models import MessageCustomerLink
+
+    sealer = sealer_of(session)
+    messages = list(session.scalars(select(Message).where(Message.key_id.is_(None), Message.state != MessageState.ERASED)
+                                    .order_by(Message.id).limit(batch)))
+    for message in messages:
+        customers = set(session.scalars(select(MessageCustomerLink.customer_id).where(MessageCustomerLink.message_pk == message.id)))
+        old_blobs = set(session.scalars(select(Attachment.blob_sha256).where(Attachment.message_pk == message.id,
+                                                                              Attachment.blob_sha256.is_not(None))))
+        rekey_message(session, message, sealer.key_for_message(customers))
+        drop_unused_blobs(session, old_blobs)
+    return len(messages)
