@@ -50,7 +50,8 @@ class App:
         """Seals what is stored under subject keys wrapped by the master key (intake/crypto.py)."""
         from intake.crypto import make_sealer
 
-        return make_sealer(self.config.daemon.data_dir, self.config.secret(self.config.security.master_key_env))
+        return make_sealer(self.config.daemon.data_dir, self.config.secret(self.config.security.master_key_env),
+                           search_key=self.hash_key)
 
     @cached_property
     def audit_checkpoints(self):

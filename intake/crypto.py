@@ -274,8 +274,11 @@ class KeyStore:
 class Sealer:
     """Seals and opens a message's contents under its subject key (see the module's docstring)."""
 
-    def __init__(self, store: KeyStore):
+    def __init__(self, store: KeyStore, search_key: bytes | None = None):
         self.store = store
+        # The key for the hashes that keep sealed finding values searchable: the hash key (intake/keys.py), which
+        # unlike the master key never changes, so rotation leaves every hash valid.
+        self._search_key = search_key
         self._keys: dict[str, bytes] = {}
         self.pending_destruction: set[str] = set()
 
@@ -325,6 +328,14 @@ class Sealer:
             raise SealBroken("a sealed row holds an unsealed value")
         return self.open_bytes(key_id, base64.b64decode(sealed[len(TEXT_PREFIX):])).decode("utf-8")
 
+    def text_hash(self, label: str, text: str | None) -> str | None:
+        from rules.finding_search import search_form
+
+        form = search_form(label, text) if text is not None and self._search_key else None
+        if not form:
+            return None
+        return hmac.new(self._search_key, f"finding-text|{label}|{form}".encode("utf-8"), hashlib.sha256).hexdigest()
+
     def destroy(self, key_ids) -> int:
         key_ids = set(key_ids)
         for key_id in key_ids:
@@ -332,10 +343,10 @@ class Sealer:
         return self.store.destroy(key_ids)
 
 
-def make_sealer(data_dir: Path, master_from_environment: str | None) -> Sealer:
+def make_sealer(data_dir: Path, master_from_environment: str | None, search_key: bytes | None = None) -> Sealer:
     master = load_master_key(data_dir, master_from_environment)
     reload = None if master_from_environment else (lambda: load_master_key(data_dir, None, create=False))
-    return Sealer(KeyStore(key_dir(data_dir) / KEY_STORE_FILE, master, reload))
+    return Sealer(KeyStore(key_dir(data_dir) / KEY_STORE_FILE, master, reload), search_key)
 
 
 def rotate_master_key(data_dir: Path, master_from_environment: str | None, new_from_environment: str | None) -> tuple[str, str, int]:
@@ -387,6 +398,12 @@ def open_bytes(session, key_id: str | None, value: bytes | None) -> bytes | None
     if sealer is None:
         raise ConfigError("sealed content, but this session has no key store")
     return sealer.open_bytes(key_id, value)
+
+
+def text_hash(session, label: str, text: str | None) -> str | None:
+    """The keyed hash lookup compares for a finding's value (None without a sealer or for labels not searched)."""
+    sealer = sealer_of(session)
+    return sealer.text_hash(label, text) if sealer is not None else None
 
 
 def destroy_after_commit(session, key_ids) -> None:

@@ -11,8 +11,10 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.crypto import blob_id, destroy_after_commit, open_bytes, open_text, sealer_of
-from models import Attachment, Blob, Message
+from intake.crypto import blob_id, destroy_after_commit, open_bytes, open_text, sealer_of, text_hash
+from sqlalchemy import and_, func, or_
+
+from models import Attachment, Blob, Message, StoredFinding
 from rules.vocabulary import MessageState
 
 
@@ -21,6 +23,9 @@ def rekey_message(session: Session, message: Message, new_key_id: str) -> None:
     sealer = sealer_of(session)
     old_key_id = message.key_id
     message.body_text = sealer.seal_text(new_key_id, open_text(session, old_key_id, message.body_text))
+    for finding in session.scalars(select(StoredFinding).where(StoredFinding.message_pk == message.id)):
+        plain = open_text(session, old_key_id, finding.text)
+        finding.text, finding.text_hash = sealer.seal_text(new_key_id, plain), sealer.text_hash(finding.label, plain)
     for attachment in session.scalars(select(Attachment).where(Attachment.message_pk == message.id)):
         attachment.text = sealer.seal_text(new_key_id, open_text(session, old_key_id, attachment.text))
         if attachment.blob_sha256 is not None:
@@ -96,3 +101,29 @@ def seal_unsealed(session: Session, batch: int = 200) -> int:
         rekey_message(session, message, sealer.key_for_message(customers))
         drop_unused_blobs(session, old_blobs)
     return len(messages)
+
+
+# -- searching sealed findings: the keyed hash for sealed rows, the plain text for rows not sealed yet
+
+def finding_text_in(session: Session, label: str, values) -> object:
+    """SQL condition: a finding of ``label`` whose value is one of ``values`` (exactly as written)."""
+    values = sorted(set(values))
+    hashes = sorted({h for h in (text_hash(session, label, value) for value in values) if h})
+    unsealed = and_(StoredFinding.text_hash.is_(None), StoredFinding.text.in_(values))
+    return and_(StoredFinding.label == label, or_(StoredFinding.text_hash.in_(hashes), unsealed) if hashes else unsealed)
+
+
+def finding_email_at(session: Session, domain: str) -> object:
+    """SQL condition: an e-mail address found in mail whose domain is ``domain``."""
+    domain = domain.lower()
+    unsealed = and_(StoredFinding.text_hash.is_(None), func.lower(StoredFinding.text).like(f"%@{domain}"))
+    hashed = text_hash(session, "EMAIL", f"x@{domain}")
+    return and_(StoredFinding.label == "EMAIL", or_(StoredFinding.text_hash == hashed, unsealed) if hashed else unsealed)
+
+
+def finding_address_at(session: Session, street_and_number: str, number: str) -> object:
+    """SQL condition: an address found in mail at this street and house number (``skogveien 14``); for rows not
+    sealed yet, the plain texts holding the number (the caller compares them)."""
+    unsealed = and_(StoredFinding.text_hash.is_(None), StoredFinding.text.like(f"%{number}%"))
+    hashed = text_hash(session, "ADDRESS", street_and_number)
+    return and_(StoredFinding.label == "ADDRESS", or_(StoredFinding.text_hash == hashed, unsealed) if hashed else unsealed)

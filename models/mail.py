@@ -110,6 +110,9 @@ class StoredFinding(Base):
     score: Mapped[float] = mapped_column(Float)
     recognizer: Mapped[str] = mapped_column(String(64))
     value_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    # ``text`` is sealed with the message (intake/crypto.py); lookup compares this keyed hash of the form of the
+    # value it searches by (rules/finding_search.py). NULL: an unsealed row, or a label not searched by value.
+    text_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     # Set when a minimization policy masked the value (text holds the masked form; the keyed hash stays,
     # so a lookup by the value still finds where it was).
     masked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

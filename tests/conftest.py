@@ -82,7 +82,7 @@ def sealer(tmp_path):
     """Subject keys for the test's database, in a key store under the test's folder (intake/crypto.py)."""
     from intake.crypto import make_sealer
 
-    return make_sealer(tmp_path / "sealing", None)
+    return make_sealer(tmp_path / "sealing", None, search_key=b"test-search-key")
 
 
 @pytest.fixture

@@ -235,7 +235,7 @@ class Pipeline:
             {"message_pk": message.id, "role": role, "address": a.address, "display_name": a.display_name}
             for role, a in parsed.participants()
         ])
-        _insert_rows(session, StoredFinding, [_finding_row(message.id, finding) for finding in analysis.findings])
+        _insert_rows(session, StoredFinding, [_finding_row(message.id, finding, sealer, key_id) for finding in analysis.findings])
         property_pks = property_ids_by_key(session, {prop.key for prop in analysis.links.properties})
         _store_links(session, message, analysis, property_pks)
         retention_at_ingest(session, message, self._policies, (link.customer_id for link in analysis.links.customers),
@@ -365,8 +365,11 @@ def masked(label: str, text: str) -> str:
     return "".join("*" if char.isalnum() else char for char in text) if label in MASKED_LABELS else text
 
 
-def _finding_row(message_pk: int, finding) -> dict:
-    return {"message_pk": message_pk, "part": finding.part, "label": finding.label, "text": masked(finding.label, finding.text),
+def _finding_row(message_pk: int, finding, sealer, key_id: str | None) -> dict:
+    text = masked(finding.label, finding.text)
+    return {"message_pk": message_pk, "part": finding.part, "label": finding.label,
+            "text": sealer.seal_text(key_id, text) if key_id else text,
+            "text_hash": sealer.text_hash(finding.label, text) if key_id else None,
             "start": finding.start, "end": finding.end, "score": finding.score, "recognizer": finding.recognizer,
             "value_hash": finding.value_hash}
 

@@ -22,6 +22,7 @@ from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.property_lookup import PropertyReport, find_property
 from intake.privacy.staff import require
 from intake.privacy.subjects import ADDRESS, PROPERTY, SubjectMatch, _find_candidates, name_variants
+from intake.sealing import finding_email_at, finding_text_in
 from models import (
     AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, StoredFinding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
@@ -140,15 +141,16 @@ def firm_identifier_pairs(org_numbers: Iterable[str], phones: Iterable[str]) -> 
     return tuple(("ORG_NUMBER", n) for n in org_numbers) + tuple(("PHONE", p) for p in phones)
 
 
-def is_firms_own(own: OwnIdentifiers):
-    """SQL condition: a finding that is one of the firm's own identifiers (see rules.whose)."""
+def is_firms_own(own: OwnIdentifiers, session: Session):
+    """SQL condition: a finding that is one of the firm's own identifiers (see rules.whose); sealed values are
+    compared by their keyed hash (intake/sealing.py)."""
     conditions = []
     if own.hashes:
         conditions.append(StoredFinding.value_hash.in_(sorted(own.hashes)))
     if own.names:
-        conditions.append(and_(StoredFinding.label == "PERSON", StoredFinding.text.in_(sorted(own.name_variants()))))
+        conditions.append(finding_text_in(session, "PERSON", own.name_variants()))
     for domain in sorted(own.domains):
-        conditions.append(and_(StoredFinding.label == "EMAIL", func.lower(StoredFinding.text).like(f"%@{domain}")))
+        conditions.append(finding_email_at(session, domain))
     return or_(*conditions) if conditions else None
 
 
@@ -284,7 +286,7 @@ def _add_hash_reasons(session: Session, hashes: dict[str, str], why: dict[int, s
 
 
 def _add_name_reasons(session: Session, name: str, why: dict[int, set[str]]) -> None:
-    for pk in session.scalars(select(StoredFinding.message_pk).where(StoredFinding.label == "PERSON", StoredFinding.text.in_(name_variants(name)))):
+    for pk in session.scalars(select(StoredFinding.message_pk).where(finding_text_in(session, "PERSON", name_variants(name)))):
         why[pk].add("navnet nevnt (funnet ved gjenkjenning)")
 
 
@@ -294,7 +296,7 @@ def _message_items(session: Session, why: dict[int, set[str]], subject_addresses
     pks = sorted(why)
     messages, retention, attachments, findings = {}, {}, defaultdict(list), defaultdict(dict)
     firm_findings: dict[int, dict[str, int]] = defaultdict(dict)
-    firms_own = is_firms_own(own)
+    firms_own = is_firms_own(own, session)
     for part in chunks(pks):
         for row in session.execute(select(Message.id, Message.sent_at, Message.subject, Message.from_address, Message.state)
                                    .where(Message.id.in_(part))):

@@ -29,7 +29,7 @@ from email.message import EmailMessage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.crypto import blob_id, open_bytes, open_text, seal_bytes, seal_text
+from intake.crypto import blob_id, open_bytes, open_text, seal_bytes, seal_text, text_hash
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.staff import require
 from models import Attachment, Blob, StoredFinding, Message, MinimizationTombstone
@@ -116,7 +116,7 @@ def _mask_message(session: Session, pk: int, policies: tuple[MinimizationPolicy,
     originals: set[str] = set()
     for finding in findings:
         spans[finding.part].append((finding.start, finding.end))
-        originals.add(finding.text)
+        originals.add(open_text(session, message.key_id, finding.text))
     if "subject" in spans and message.subject:
         message.subject = _masked(message.subject, spans["subject"], originals)
     key_id = message.key_id  # sealed rows are opened here, masked, and sealed again under the same key
@@ -135,7 +135,8 @@ def _mask_message(session: Session, pk: int, policies: tuple[MinimizationPolicy,
     now = datetime.now(timezone.utc)
     counts: dict[str, int] = defaultdict(int)
     for finding in findings:
-        finding.text = mask_value(finding.text)
+        masked_value = mask_value(open_text(session, key_id, finding.text))
+        finding.text, finding.text_hash = seal_text(session, key_id, masked_value), text_hash(session, finding.label, masked_value) if key_id else None
         finding.masked_at = now
         counts[finding.label] += 1
     original_sha = message.raw_sha256

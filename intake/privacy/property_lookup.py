@@ -18,10 +18,13 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.crypto import open_text
+from intake.sealing import finding_address_at
 from models import (
     Customer, CustomerProperty, StoredFinding, Message, MessageCustomerLink, MessagePropertyLink, Project, Property,
     RetentionRecord,
 )
+from rules.finding_search import street_and_number
 from rules.labels import PROPERTY_LINK_ROLE_NAMES as ROLE_WORDS, PROPERTY_REASON_NAMES as REASON_WORDS
 from rules.linking.places import street_form
 
@@ -128,9 +131,14 @@ def _messages_by_link(session: Session, keys: list[str], messages: dict) -> None
 def _messages_by_detected_address(session: Session, canonical: str, messages: dict) -> None:
     """An address no property in the records has: the addresses detection found in the mail."""
     number = re.search(r"\d+", canonical)
-    for pk, text in session.execute(select(StoredFinding.message_pk, StoredFinding.text).where(
-            StoredFinding.label == "ADDRESS", StoredFinding.text.like(f"%{number.group()}%"))):
-        if street_form(text).startswith(canonical.split(",")[0].strip()):
+    wanted = street_and_number(canonical) or canonical.split(",")[0].strip()
+    for pk, sealed, hashed, key_id in session.execute(
+            select(StoredFinding.message_pk, StoredFinding.text, StoredFinding.text_hash, Message.key_id)
+            .join(Message, Message.id == StoredFinding.message_pk)
+            .where(finding_address_at(session, wanted, number.group()))):
+        text = open_text(session, key_id, sealed)
+        # A sealed value matched by its keyed hash; a value not sealed yet is compared here.
+        if hashed is not None or street_form(text).startswith(canonical.split(",")[0].strip()):
             messages[(pk, "")] = {"role": "concerns", "reasons": (
                 {"signal": "address_found", "weight": None, "detail": f"address {text} found by detection"},)}
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from intake.errors import InputError
 from intake.privacy.staff import require
+from intake.sealing import finding_text_in
 from models import Customer, CustomerAddress, CustomerProperty, StoredFinding, Participant, Property
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import label_name
@@ -257,7 +258,7 @@ def _match_name(session: Session, query: str, found: dict[str, SubjectMatch]) ->
     for address in session.scalars(select(Participant.address).where(Participant.display_name.in_(variants)).distinct()):
         _add(found, SubjectMatch(None, "EMAIL", address, f"{query} <{address}>", ("navnet står som avsender eller mottaker",)))
     mentioned = session.scalar(select(func.count(func.distinct(StoredFinding.message_pk)))
-                               .where(StoredFinding.label == "PERSON", StoredFinding.text.in_(variants))) or 0
+                               .where(finding_text_in(session, "PERSON", variants))) or 0
     if mentioned:
         _add(found, SubjectMatch(None, "PERSON", " ".join(query.split()), query,
                               (f"navnet funnet ved gjenkjenning i {mentioned} e-poster",)))

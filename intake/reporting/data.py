@@ -13,6 +13,7 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.crypto import open_text
 from models import (
     AccessRequest, DisposalLogEntry, Message, MinimizationTombstone, RetentionRecord, ReviewItem, StaffUser, StoredFinding,
 )
@@ -83,10 +84,11 @@ def firm_own_labels(session: Session, own: OwnIdentifiers) -> tuple[dict[int, se
     subject: dict[int, set[str]] = {}
     if not (own.names or own.domains or own.values):
         return {}, ()
-    for pk, label, text, hashed in session.execute(
-            select(StoredFinding.message_pk, StoredFinding.label, StoredFinding.text, StoredFinding.value_hash)
+    for pk, label, sealed, hashed, key_id in session.execute(
+            select(StoredFinding.message_pk, StoredFinding.label, StoredFinding.text, StoredFinding.value_hash, Message.key_id)
+            .join(Message, Message.id == StoredFinding.message_pk)
             .where(StoredFinding.label.in_(_FIRM_LABELS))):
-        target = firm if whose(label, text, hashed, own) == FIRM else subject
+        target = firm if whose(label, open_text(session, key_id, sealed), hashed, own) == FIRM else subject
         target.setdefault(pk, set()).add(label)
     only = {pk: labels - subject.get(pk, set()) for pk, labels in firm.items()}
     counts: dict[str, int] = {}

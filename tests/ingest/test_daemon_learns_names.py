@@ -7,7 +7,8 @@ from sqlalchemy import select
 from intake.ingest.daemon import Daemon
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources.maildir import MaildirSource
-from models import StoredFinding
+from intake.crypto import open_text
+from models import Message, StoredFinding
 from models.session import transaction
 from intake.records import import_records_file
 from rules.records_csv import HEADER
@@ -22,7 +23,9 @@ def mail(name: str) -> bytes:
 
 def known_person_findings(sessions) -> set[str]:
     with sessions() as session:
-        return set(session.scalars(select(StoredFinding.text).where(StoredFinding.recognizer == "person_known")))
+        return {open_text(session, key_id, value) for value, key_id in session.execute(
+            select(StoredFinding.text, Message.key_id).join(Message, Message.id == StoredFinding.message_pk)
+            .where(StoredFinding.recognizer == "person_known"))}
 
 
 def test_names_of_customers_imported_after_start_are_recognized(sessions, analyzer, tmp_path):

@@ -8,7 +8,8 @@ from sqlalchemy import select, text
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources import IncomingMessage, MailboxKey
 from intake.privacy.subjects import _find_candidates as find_candidates
-from models import StoredFinding as Finding
+from intake.crypto import open_text
+from models import Message, StoredFinding as Finding
 from models.session import make_engine
 from rules.retention import DEFAULT_POLICIES
 from tests.privacy.test_request_register_migration import alembic_config
@@ -24,8 +25,9 @@ def test_an_ingested_fodselsnummer_is_stored_masked_and_still_found(sessions, an
     pipeline.ingest(IncomingMessage(MailboxKey("maildir", "", "INBOX", "1", "fnr-1"), len(MAIL), lambda: MAIL))
     with sessions() as session:
         [finding] = session.scalars(select(Finding).where(Finding.label == "NATIONAL_ID")).all()
-        assert finding.text == "****** *****" and finding.value_hash
-        assert FNR not in " ".join(session.scalars(select(Finding.text)))
+        key_id = session.get(Message, finding.message_pk).key_id
+        assert open_text(session, key_id, finding.text) == "****** *****" and finding.value_hash
+        assert FNR not in " ".join(open_text(session, key_id, value) for value in session.scalars(select(Finding.text)))
         kind, candidates = find_candidates(session, "150765 00565", b"test-key")
     assert kind == "national_id" and [c.identifier_label for c in candidates] == ["NATIONAL_ID"]
 

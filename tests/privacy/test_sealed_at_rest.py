@@ -16,9 +16,10 @@ from intake.crypto import (
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources import IncomingMessage, MailboxKey
 from intake.privacy.erasure import erase_subject
+from intake.privacy.lookup import lookup
 from intake.privacy.minimize import run as minimize
 from intake.sealing import seal_unsealed
-from models import Attachment, Blob, Message
+from models import Attachment, Blob, Message, StoredFinding
 from models.session import session_factory, transaction
 from rules.minimization import MinimizationPolicy
 from rules.processing import DEFAULT_ACTIVITIES
@@ -206,3 +207,21 @@ def test_rotation_with_a_master_key_from_the_environment_takes_the_new_one_from_
     assert make_sealer(data_dir, new_secret).store.key(key_id) == key
     with pytest.raises(ConfigError):
         make_sealer(data_dir, old_secret).store.key(key_id)
+
+
+def test_finding_values_are_sealed_and_lookup_still_finds_by_name_and_address(sessions, sealer, world, analyzer):
+    raw = ("From: nabo@example.org\r\nTo: post@proess.no\r\nSubject: Byggestøy\r\nMessage-ID: <n9@example.org>\r\n\r\n"
+           "Hei. Jeg har snakket med Olav Gammel om arbeidet i Granittveien 21 i Sandvika.\r\n").encode()
+    pk = ingest(sessions, analyzer, raw)
+    with sessions() as session:
+        message = session.get(Message, pk)
+        findings = session.scalars(select(StoredFinding).where(StoredFinding.message_pk == pk)).all()
+        person = next(f for f in findings if f.label == "PERSON")
+        assert "Olav" not in person.text and open_text(session, message.key_id, person.text) == "Olav Gammel"
+        assert person.text_hash == sealer.text_hash("PERSON", "Olav Gammel")
+        assert not any("Granittveien" in f.text for f in findings)
+    with transaction(sessions) as session:
+        report = lookup(session, "K1004", "kari", HASH_KEY, DEFAULT_ACTIVITIES).report
+        assert pk in {item.message_pk for item in report.messages}  # found by the name mentioned, through its hash
+        by_address = lookup(session, "Granittveien 21", "kari", HASH_KEY, DEFAULT_ACTIVITIES)
+    assert pk in {item.message_pk for item in by_address.property.messages}

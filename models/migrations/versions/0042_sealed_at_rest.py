@@ -1,4 +1,5 @@
-"""sealed at rest: the subject key that seals each message's contents and each blob
+"""sealed at rest: the subject key that seals each message's contents and each blob, and the keyed hash
+that keeps sealed findings searchable
 
 Rows written before sealing keep key_id NULL and their plain content until `intake keys seal`
 seals them (the keys live outside the database, so a migration cannot).
@@ -20,9 +21,14 @@ def upgrade() -> None:
     op.add_column("messages", sa.Column("key_id", sa.String(length=32), nullable=True))
     op.create_index(op.f("ix_messages_key_id"), "messages", ["key_id"])
     op.add_column("blobs", sa.Column("key_id", sa.String(length=32), nullable=True))
+    op.add_column("findings", sa.Column("text_hash", sa.String(length=64), nullable=True))
+    op.create_index(op.f("ix_findings_text_hash"), "findings", ["text_hash"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_findings_text_hash"), table_name="findings")
+    with op.batch_alter_table("findings") as batch:
+        batch.drop_column("text_hash")
     with op.batch_alter_table("blobs") as batch:
         batch.drop_column("key_id")
     op.drop_index(op.f("ix_messages_key_id"), table_name="messages")
