@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_web.py --postgres
 	$(BIN)/python scripts/bench_records.py
 	$(BIN)/python scripts/bench_records.py --postgres
+	$(BIN)/python scripts/bench_sealing.py
 	$(BIN)/python scripts/bench_startup.py
 
 # Dev-set scores, then the whole product through `intake analyze` on mail written after tuning.

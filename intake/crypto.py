@@ -35,8 +35,9 @@ import os
 import secrets
 import sqlite3
 import tempfile
+import threading
 import uuid
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -174,8 +175,11 @@ class KeyStore:
         self.path = Path(path)
         self.master = master
         self._reload = reload  # reads the master key again: another process may have rotated it
+        self._lock = threading.RLock()
+        self._connection: sqlite3.Connection | None = None
+        self._spare: list[tuple[str, bytes]] = []  # keys of their own, made and stored, not yet handed out
         private_dir(self.path.parent)
-        with self._connect() as connection:
+        with self._use() as connection:
             connection.execute("CREATE TABLE IF NOT EXISTS subject_keys (key_id TEXT PRIMARY KEY, subject TEXT UNIQUE, "
                                "wrapped BLOB NOT NULL, master_id TEXT NOT NULL, created_at TEXT NOT NULL)")
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -183,11 +187,24 @@ class KeyStore:
             if file.exists() and file.stat().st_uid == os.getuid():
                 os.chmod(file, PRIVATE_FILE)
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        connection.execute("PRAGMA secure_delete=ON")
-        connection.execute("PRAGMA journal_mode=DELETE")  # no WAL: a destroyed key leaves no older page behind
-        return connection
+    @contextmanager
+    def _use(self):
+        """The store's one connection (opened on first use, shared by the process's threads under a lock).
+        WAL with synchronous=FULL: a new key is on disk before the database commit that uses it."""
+        with self._lock:
+            if self._connection is None:
+                connection = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+                connection.execute("PRAGMA secure_delete=ON")
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=FULL")
+                self._connection = connection
+            yield self._connection
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
 
     def _wrap(self, key_id: str, key: bytes) -> bytes:
         return _aead(self.master.key, key, f"intake subject key|{key_id}".encode())
@@ -201,8 +218,10 @@ class KeyStore:
 
     def create(self, subject: str | None) -> tuple[str, bytes]:
         """A new key, for ``subject`` (``customer:<id>``) or, with None, a key of its own for one message."""
+        if subject is None:
+            return self._own_key()
         key_id, key = uuid.uuid4().hex, AESGCM.generate_key(bit_length=256)
-        with closing(self._connect()) as connection:
+        with self._use() as connection:
             try:
                 connection.execute("INSERT INTO subject_keys VALUES (?, ?, ?, ?, ?)",
                                    (key_id, subject, self._wrap(key_id, key), self.master.key_id,
@@ -214,8 +233,25 @@ class KeyStore:
                 return found
         return key_id, key
 
+    OWN_KEYS_AT_ONCE = 32
+
+    def _own_key(self) -> tuple[str, bytes]:
+        """Keys of their own are made in batches, each batch in one durable transaction (one fsync, not one per
+        message); a key made but never used stays in the store and seals nothing."""
+        with self._lock:
+            if not self._spare:
+                made = [(uuid.uuid4().hex, AESGCM.generate_key(bit_length=256)) for _ in range(self.OWN_KEYS_AT_ONCE)]
+                now = datetime.now(timezone.utc).isoformat()
+                with self._use() as connection:
+                    connection.execute("BEGIN IMMEDIATE")
+                    connection.executemany("INSERT INTO subject_keys VALUES (?, NULL, ?, ?, ?)",
+                                           [(key_id, self._wrap(key_id, key), self.master.key_id, now) for key_id, key in made])
+                    connection.execute("COMMIT")
+                self._spare.extend(made)
+            return self._spare.pop()
+
     def for_subject(self, subject: str, create: bool = True) -> tuple[str, bytes] | None:
-        with closing(self._connect()) as connection:
+        with self._use() as connection:
             row = connection.execute("SELECT key_id, wrapped, master_id FROM subject_keys WHERE subject = ?",
                                      (subject,)).fetchone()
         if row is not None:
@@ -223,7 +259,7 @@ class KeyStore:
         return self.create(subject) if create else None
 
     def key(self, key_id: str) -> bytes:
-        with closing(self._connect()) as connection:
+        with self._use() as connection:
             row = connection.execute("SELECT key_id, wrapped, master_id FROM subject_keys WHERE key_id = ?",
                                      (key_id,)).fetchone()
         if row is None:
@@ -231,7 +267,7 @@ class KeyStore:
         return self._unwrap(*row)
 
     def subject_of(self, key_id: str) -> str | None:
-        with closing(self._connect()) as connection:
+        with self._use() as connection:
             row = connection.execute("SELECT subject FROM subject_keys WHERE key_id = ?", (key_id,)).fetchone()
         return row[0] if row else None
 
@@ -239,21 +275,25 @@ class KeyStore:
         key_ids = sorted(set(key_ids))
         if not key_ids:
             return 0
-        with closing(self._connect()) as connection:
+        with self._lock:
+            self._spare = [(key_id, key) for key_id, key in self._spare if key_id not in key_ids]
+        with self._use() as connection:
             connection.execute("BEGIN IMMEDIATE")
             gone = sum(connection.execute("DELETE FROM subject_keys WHERE key_id = ?", (key_id,)).rowcount
                        for key_id in key_ids)
             connection.execute("COMMIT")
-            connection.execute("VACUUM")  # nothing of the destroyed keys stays in free pages
+            # Nothing of the destroyed keys stays in free pages or in the write-ahead log.
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return gone
 
     def count(self) -> int:
-        with closing(self._connect()) as connection:
+        with self._use() as connection:
             return connection.execute("SELECT count(*) FROM subject_keys").fetchone()[0]
 
     def rewrap(self, new_master: MasterKey) -> int:
         """Every subject key re-wrapped under ``new_master``, in one transaction (all or nothing)."""
-        with closing(self._connect()) as connection:
+        with self._use() as connection:
             connection.execute("BEGIN IMMEDIATE")
             rows = connection.execute("SELECT key_id, wrapped, master_id FROM subject_keys").fetchall()
             try:
@@ -267,6 +307,7 @@ class KeyStore:
                 connection.execute("ROLLBACK")
                 raise
             connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.master = new_master
         return len(rows)
 
