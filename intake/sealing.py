@@ -82,13 +82,23 @@ def shred_customer_key(session: Session, customer_id: str) -> int:
             Attachment.message_pk == message.id, Attachment.blob_sha256.is_not(None))))
         rekey_message(session, message, sealer.key_for_message(()))
         drop_unused_blobs(session, old_blobs)
+    from models import Rectification
+
+    corrections = list(session.scalars(select(Rectification).where(Rectification.key_id == key_id)))
+    if corrections:  # the record is kept (restricted): its correction history stays readable under a key of its own
+        own = sealer.key_for_message(())
+        for correction in corrections:
+            correction.reason = sealer.seal_text(own, open_text(session, key_id, correction.reason))
+            correction.key_id = own
+        session.flush()
     destroy_after_commit(session, {key_id})
     return len(survivors)
 
 
 def seal_unsealed(session: Session, batch: int = 200) -> int:
     """Seal up to ``batch`` messages stored before sealing existed, each under its customer's key when exactly one
-    customer is linked, else a key of its own; returns how many were sealed (0: none left)."""
+    customer is linked, else a key of its own, and up to ``batch`` correction reasons under their customer's key;
+    returns how many rows were sealed (0: none left)."""
     from models import MessageCustomerLink
 
     sealer = sealer_of(session)
@@ -100,7 +110,14 @@ def seal_unsealed(session: Session, batch: int = 200) -> int:
                                                                               Attachment.blob_sha256.is_not(None))))
         rekey_message(session, message, sealer.key_for_message(customers))
         drop_unused_blobs(session, old_blobs)
-    return len(messages)
+    from models import Rectification
+
+    corrections = list(session.scalars(select(Rectification).where(Rectification.key_id.is_(None)).limit(batch)))
+    for correction in corrections:
+        correction.key_id = sealer.key_for_message([correction.customer_id])
+        correction.reason = sealer.seal_text(correction.key_id, correction.reason)
+    session.flush()
+    return len(messages) + len(corrections)
 
 
 # -- searching sealed findings: the keyed hash for sealed rows, the plain text for rows not sealed yet

@@ -144,6 +144,10 @@ class Rectification(Base):
     field: Mapped[str] = mapped_column(String(40))
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
+    # The subject key that seals ``reason`` (intake/crypto.py); NULL for a reason written before sealing.
+    # ``new_value`` stays in clear: it is the record's current value, which the customers table holds in clear too,
+    # and the records import compares it.
+    key_id: Mapped[str | None] = mapped_column(String(32))
     rectified_by: Mapped[str] = mapped_column(String(64))
     rectified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # The day a records import first carried the corrected value: from then on the source

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from intake.crypto import open_text
 from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_message
 from intake.privacy.property_lookup import PropertyReport, find_property
@@ -193,7 +194,8 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
         purpose=register.purpose if register else "", legal_basis=register.legal_basis if register else "",
         retention=_record_retention(projects, register), source=register.source if register else "kunderegisteret",
         restricted=restricted,
-        rectifications=tuple({"field": r.field, "new_value": r.new_value, "reason": r.reason, "by": r.rectified_by,
+        rectifications=tuple({"field": r.field, "new_value": r.new_value, "reason": open_text(session, r.key_id, r.reason),
+                              "by": r.rectified_by,
                               "at": r.rectified_at.date().isoformat()}
                              for r in session.scalars(select(Rectification).where(Rectification.customer_id == customer_id)
                                                       .order_by(Rectification.id))),

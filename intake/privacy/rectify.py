@@ -13,6 +13,7 @@ import hmac
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.crypto import seal_text, sealer_of
 from intake.errors import InputError
 from intake.privacy.notices import RECTIFICATION, owe_notices
 from intake.privacy.staff import require
@@ -66,6 +67,7 @@ def _rectify(session: Session, actor: str | None, customer_id: str, changes: dic
     if unknown or not changes:
         raise InputError(f"feltene som kan rettes, er {', '.join(FIELDS)}")
     done = []
+    sealer = sealer_of(session)
     for field, raw_value in changes.items():
         value = _validated(field, raw_value)
         old = getattr(customer, field)
@@ -74,7 +76,10 @@ def _rectify(session: Session, actor: str | None, customer_id: str, changes: dic
         setattr(customer, field, value)
         if field == "email" and value:
             _remember_address(session, customer_id, value)
-        rectification = Rectification(customer_id=customer_id, field=field, new_value=value, reason=reason.strip(),
+        # The reason is free text about the person: sealed under their key, shredded with it at erasure.
+        key_id = sealer.key_for_message([customer_id]) if sealer is not None else None
+        rectification = Rectification(customer_id=customer_id, field=field, new_value=value,
+                                      reason=seal_text(session, key_id, reason.strip()), key_id=key_id,
                                       rectified_by=member.username)
         session.add(rectification)
         done.append(rectification)

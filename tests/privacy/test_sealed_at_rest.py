@@ -18,8 +18,9 @@ from intake.ingest.sources import IncomingMessage, MailboxKey
 from intake.privacy.erasure import erase_subject
 from intake.privacy.lookup import lookup
 from intake.privacy.minimize import run as minimize
+from intake.privacy.rectify import rectify
 from intake.sealing import seal_unsealed
-from models import Attachment, Blob, Message, StoredFinding
+from models import Attachment, AuditEntry, Blob, Message, Rectification, StoredFinding
 from models.session import session_factory, transaction
 from rules.minimization import MinimizationPolicy
 from rules.processing import DEFAULT_ACTIVITIES
@@ -108,10 +109,17 @@ def _snapshot(session) -> dict:
 def test_a_backup_taken_before_an_erasure_cannot_be_read_with_the_keys_after_it(sessions, sealer, world, analyzer,
                                                                                    database_url, tmp_path):
     pk = ingest(sessions, analyzer, MAIL_FROM_OLAV)
+    with transaction(sessions) as session:
+        rectify(session, "kari", "K1004", {"phone": "+47 400 12 345"}, f"Olav ringte fra {DISTINCTIVE}", hash_key=HASH_KEY)
     seal_all(sessions)
     with sessions() as session:
         olav_key = session.get(Message, pk).key_id
         before = _snapshot(session)
+        [correction] = session.scalars(select(Rectification).where(Rectification.customer_id == "K1004")).all()
+        assert correction.key_id == olav_key and DISTINCTIVE not in correction.reason
+        assert DISTINCTIVE in lookup(session, "K1004", "kari", HASH_KEY, DEFAULT_ACTIVITIES).report.record.rectifications[0]["reason"]
+        audit_text = " ".join(str(details) for details in session.scalars(select(AuditEntry.details)))
+        assert "Sjokoladefabrikken" not in audit_text and "400 12 345" not in audit_text
     sqlite_file = database_url.removeprefix("sqlite:///") if database_url.startswith("sqlite") else None
     if sqlite_file:  # the backup an operator takes: the database file with its WAL, and the data folder
         with sessions.kw["bind"].connect() as connection:

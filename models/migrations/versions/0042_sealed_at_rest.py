@@ -22,10 +22,13 @@ def upgrade() -> None:
     op.create_index(op.f("ix_messages_key_id"), "messages", ["key_id"])
     op.add_column("blobs", sa.Column("key_id", sa.String(length=32), nullable=True))
     op.add_column("findings", sa.Column("text_hash", sa.String(length=64), nullable=True))
+    op.add_column("rectifications", sa.Column("key_id", sa.String(length=32), nullable=True))
     op.create_index(op.f("ix_findings_text_hash"), "findings", ["text_hash"])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("rectifications") as batch:
+        batch.drop_column("key_id")
     op.drop_index(op.f("ix_findings_text_hash"), table_name="findings")
     with op.batch_alter_table("findings") as batch:
         batch.drop_column("text_hash")
