@@ -5,14 +5,14 @@ Rows written before sealing keep key_id NULL and their plain content until `inta
 seals them (the keys live outside the database, so a migration cannot).
 
 Revision ID: 0042
-Revises: 0061
+Revises: 0041
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0042"
-down_revision = "0061"
+down_revision = "0041"
 branch_labels = None
 depends_on = None
 
