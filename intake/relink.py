@@ -23,6 +23,7 @@ from typing import Callable, Iterable
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from intake.crypto import open_text
 from models import (
     Attachment, Message, MessageCustomerLink, MessageProjectLink, MessagePropertyLink, Participant, Property,
 )
@@ -88,16 +89,19 @@ def _naming_addresses(session: Session, keys: list[str]) -> set[int]:
     found: set[int] = set()
     last = 0
     while True:
-        rows = session.execute(select(Message.id, Message.subject, Message.body_text)
+        rows = session.execute(select(Message.id, Message.subject, Message.body_text, Message.key_id)
                                .where(Message.state == MessageState.STORED, Message.id > last)
                                .order_by(Message.id).limit(_SCAN)).all()
         if not rows:
             return found
         last = rows[-1][0]
-        texts: dict[int, list[str]] = {pk: [subject or "", body or ""] for pk, subject, body in rows}
+        # Sealed texts are opened here, in memory (intake/crypto.py).
+        keys = {pk: key_id for pk, _, _, key_id in rows}
+        texts: dict[int, list[str]] = {pk: [subject or "", open_text(session, key_id, body) or ""]
+                                       for pk, subject, body, key_id in rows}
         for pk, text in session.execute(select(Attachment.message_pk, Attachment.text)
                                         .where(Attachment.message_pk.in_(list(texts)), Attachment.text.is_not(None))):
-            texts[pk].append(text)
+            texts[pk].append(open_text(session, keys[pk], text))
         found.update(pk for pk, parts in texts.items() if any(index.find(part) for part in parts))
 
 
@@ -110,7 +114,7 @@ def _relink_chunk(session: Session, directory: CustomerDirectory, pks: list[int]
     for pk, text in session.execute(select(Attachment.message_pk, Attachment.text)
                                     .where(Attachment.message_pk.in_(pks), Attachment.text.is_not(None))
                                     .order_by(Attachment.id)):
-        attachments[pk].append(text)
+        attachments[pk].append(open_text(session, messages[pk].key_id, text))
     customers = _grouped(session, MessageCustomerLink.message_pk, MessageCustomerLink.customer_id, pks)
     projects = _grouped(session, MessageProjectLink.message_pk, MessageProjectLink.project_id, pks)
     properties: dict[int, dict[str, MessagePropertyLink]] = defaultdict(dict)
@@ -137,7 +141,8 @@ def _facts(session: Session, message: Message, participants: list[Participant], 
     senders = written("from")
     thread_customers, thread_properties, thread_projects = _thread_links(session, message)
     facts = MessageFacts(
-        subject=message.subject or "", body=message.body_text or "", attachment_texts=tuple(attachment_texts),
+        subject=message.subject or "", body=open_text(session, message.key_id, message.body_text) or "",
+        attachment_texts=tuple(attachment_texts),
         from_address=senders[0] if senders else None, to_addresses=written("to"), cc_addresses=written("cc"),
         own_domains=own_domains, thread_customer_ids=thread_customers, thread_property_keys=thread_properties,
         thread_project_ids=thread_projects, sent_on=message.sent_at.date() if message.sent_at else None)
