@@ -233,3 +233,21 @@ def test_finding_values_are_sealed_and_lookup_still_finds_by_name_and_address(se
         assert pk in {item.message_pk for item in report.messages}  # found by the name mentioned, through its hash
         by_address = lookup(session, "Granittveien 21", "kari", HASH_KEY, DEFAULT_ACTIVITIES)
     assert pk in {item.message_pk for item in by_address.property.messages}
+
+
+def test_sqlite_connections_overwrite_deleted_content_and_so_does_the_key_store(engine, sealer):
+    """PRAGMA secure_delete is set explicitly on every SQLite connection (models/session.py) and on the key store's."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    with sealer.store._use() as connection:
+        assert connection.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    doomed = sealer.key_for_message(())
+    with sealer.store._use() as connection:
+        [wrapped] = connection.execute("SELECT wrapped FROM subject_keys WHERE key_id = ?", (doomed,)).fetchone()
+    assert any(wrapped in path.read_bytes() for path in sealer.store.path.parent.iterdir())
+    sealer.destroy({doomed})
+    for path in sealer.store.path.parent.iterdir():  # the store, its write-ahead log: the wrapped key is overwritten
+        assert wrapped not in path.read_bytes(), path
+    with pytest.raises(KeyDestroyed):
+        sealer.store.key(doomed)
