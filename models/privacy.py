@@ -172,7 +172,10 @@ class DisposalItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     proposal_id: Mapped[int] = mapped_column(ForeignKey("disposal_proposals.id", ondelete="CASCADE"), index=True)
-    message_pk: Mapped[int] = mapped_column(Integer, index=True)
+    # A message, or (issue 12) a customer record past its date: exactly one of the two is set. Once the record
+    # is disposed of, ``customer_id`` holds its tombstone ("disposal-<id>") instead of the customer id.
+    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    customer_id: Mapped[str | None] = mapped_column(String(64))
     category: Mapped[str] = mapped_column(String(64))
     legal_basis: Mapped[str] = mapped_column(Text)
     retain_until: Mapped[date] = mapped_column(Date)
@@ -184,7 +187,9 @@ class DisposalLogEntry(Base):
     __tablename__ = "disposal_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    message_pk: Mapped[int] = mapped_column(Integer, index=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
+    # A disposed customer record, by its tombstone ("disposal-<id>"): the log keeps no customer id of a person gone.
+    record_ref: Mapped[str | None] = mapped_column(String(64))
     proposal_id: Mapped[int] = mapped_column(ForeignKey("disposal_proposals.id"))
     category: Mapped[str] = mapped_column(String(64))
     legal_basis: Mapped[str] = mapped_column(Text)

@@ -12,6 +12,7 @@ from datetime import date
 
 from rules.retention import ProjectState, add_months
 from rules.vocabulary import ApprovalAction, ProjectStatus
+from rules.wording import counted, norwegian_date
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,12 @@ class RetentionItem:
     @property
     def why_held(self) -> tuple[str, ...]:
         """Why it is held back, in words staff read: each legal hold, and the review queue (which is not a hold)."""
-        return self.hold_reasons + ((IN_REVIEW,) if self.in_review else ())
+        return legal_hold_words(self.hold_reasons) + ((IN_REVIEW,) if self.in_review else ())
+
+
+def legal_hold_words(reasons: tuple[str, ...]) -> tuple[str, ...]:
+    """Each hold reason says it is a legal hold (the holds' own reasons already start "rettslig bevaring #N")."""
+    return tuple(reason if "rettslig bevaring" in reason else f"rettslig bevaring: {reason}" for reason in reasons)
 
 
 IN_REVIEW = "venter i gjennomgangskøen: hvilken kunde e-posten gjelder, og dermed hvor lenge den skal oppbevares, er ikke avgjort"
@@ -75,3 +81,55 @@ def customer_record_expires(projects: tuple[ProjectState, ...], period_months: i
     if not projects or any(p.status != ProjectStatus.CLOSED or p.closed_on is None for p in projects):
         return None
     return add_months(max(p.closed_on for p in projects), period_months)
+
+
+# ---------------------------------------------------------------- customer records (issue 12: disposal is not a request)
+
+@dataclass(frozen=True)
+class CustomerRecordItem:
+    """A customer record whose retention period has run out: the policy's period after the last project closed.
+    It is disposed of by proposal and approval, like mail, never by ``intake erase`` (nobody asked)."""
+
+    customer_id: str
+    expires: date | None  # None: a project is open again, or there is none to run from
+    legal_basis: str
+    hold_reasons: tuple[str, ...] = ()
+    in_review: int = 0  # the customer's mail (or mail naming them as a candidate) waiting in the review queue
+    kept_messages: int = 0  # the customer's mail that is still kept (not due, held, or in review)
+
+    @property
+    def held(self) -> bool:
+        return bool(self.hold_reasons) or bool(self.in_review) or bool(self.kept_messages)
+
+    @property
+    def why_held(self) -> tuple[str, ...]:
+        reasons = legal_hold_words(self.hold_reasons)
+        if self.in_review:
+            reasons += (f"{counted(self.in_review, 'e-post')} om kunden venter i gjennomgangskøen",)
+        if self.kept_messages:
+            reasons += (f"{counted(self.kept_messages, 'e-post')} knyttet til kunden oppbevares fortsatt, og "
+                        "kundeopplysningene trengs for å knytte dem til rett person",)
+        return reasons
+
+
+@dataclass(frozen=True)
+class RecordDueList:
+    due: tuple[CustomerRecordItem, ...]
+    held: tuple[CustomerRecordItem, ...]
+
+
+def records_due(items: list[CustomerRecordItem], until: date) -> RecordDueList:
+    past = sorted((i for i in items if i.expires is not None and i.expires <= until), key=lambda i: (i.expires, i.customer_id))
+    return RecordDueList(due=tuple(i for i in past if not i.held), held=tuple(i for i in past if i.held))
+
+
+def check_record_at_approval(current: CustomerRecordItem | None, today: date) -> ApprovalCheck:
+    """Dispose of the record only if it is still there, still past its date today, and nothing keeps it."""
+    if current is None:
+        return ApprovalCheck(ApprovalAction.SKIP, "kundeopplysningene er allerede fjernet")
+    if current.expires is None or current.expires > today:
+        until = norwegian_date(current.expires) if current.expires else "ikke satt (et prosjekt er åpent)"
+        return ApprovalCheck(ApprovalAction.SKIP, f"oppbevaringsfristen er endret (nå: {until})")
+    if current.held:
+        return ApprovalCheck(ApprovalAction.SKIP, "; ".join(current.why_held))
+    return ApprovalCheck(ApprovalAction.DISPOSE, f"oppbevaringstiden gikk ut {norwegian_date(current.expires)}")

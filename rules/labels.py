@@ -124,6 +124,7 @@ RETENTION_CATEGORY_NAMES = {
     RetentionCategory.ACCOUNTING_DOCUMENT: "Regnskapsdokumentasjon",
     RetentionCategory.UNLINKED_MAIL: "E-post uten kundetilknytning",
     RetentionCategory.CUSTOMER_WITHOUT_PROJECT: "Kunder uten prosjekt",
+    "customer_register": "Kunderegisteret",  # a customer record proposed for disposal (rules.processing.CUSTOMER_REGISTER)
 }
 QUERY_KIND_NAMES = {QueryKind.CUSTOMER_ID: "kundenummer", QueryKind.EMAIL: "e-postadresse", QueryKind.PHONE: "telefonnummer",
                     QueryKind.NATIONAL_ID: "fødselsnummer", QueryKind.PROPERTY: "eiendom", QueryKind.ADDRESS: "gateadresse",

@@ -328,9 +328,15 @@ def retention_due(context: Context, until, output_format: str, staff: str | None
                    f"{retention_category_name(item.category)}: {item.legal_basis}")
     for item in report.held:
         click.echo(f"  #{item.message_pk}  frist {norwegian_date(item.retain_until)}  HOLDT TILBAKE: {'; '.join(item.holds)}")
+    # Customer records past their date go through the same proposal and approval as mail; `intake erase` is for a
+    # person who asked, and would register a request nobody made.
     for record in report.customer_records:
-        click.echo(f"  kunde {record.customer_id}: alle prosjekter avsluttet, frist {record.expired_on}; "
-                   f"fjernes med `intake erase {record.customer_id}`")
+        if record.holds:
+            click.echo(f"  kunde {record.customer_id}: alle prosjekter avsluttet, frist {norwegian_date(record.expired_on)}; "
+                       f"HOLDT TILBAKE: {'; '.join(record.holds)}")
+        else:
+            click.echo(f"  kunde {record.customer_id}: alle prosjekter avsluttet, frist {norwegian_date(record.expired_on)}; "
+                       "kunderegistreringen tas med i neste `intake retention propose`")
 
 
 @retention.command("propose")
@@ -342,7 +348,10 @@ def retention_propose(context: Context, until, staff: str | None) -> None:
     from intake.services import privacy
 
     proposal = privacy.propose_disposal(context.app, staff, as_day(until))
-    click.echo(f"forslag #{proposal.proposal_id}: {len(proposal.items)} e-poster; "
+    mail = sum(1 for item in proposal.items if item.message_pk is not None)
+    records = len(proposal.items) - mail
+    size = counted(mail, "e-post") + (f" og {counted(records, 'kunderegistrering')}" if records else "")
+    click.echo(f"forslag #{proposal.proposal_id}: {size}; "
                f"godkjennes med `intake retention approve {proposal.proposal_id}`")
 
 
@@ -363,7 +372,8 @@ def retention_approve(context: Context, proposal_id: int, yes: bool, staff: str 
     proposal = privacy.approve_disposal(context.app, staff, proposal_id)
     click.echo(f"forslag #{proposal_id} godkjent: {len(proposal.disposed)} avhendet, {len(proposal.skipped)} hoppet over")
     for item in proposal.skipped:
-        click.echo(f"  #{item.message_pk} {disposal_outcome_name(item.outcome)}: {item.outcome_reason}")
+        what = f"#{item.message_pk}" if item.message_pk is not None else f"kunde {item.customer_id}"
+        click.echo(f"  {what} {disposal_outcome_name(item.outcome)}: {item.outcome_reason}")
 
 
 @retention.command("reject")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from intake.errors import InputError
 from intake.privacy.staff import require
 from models import (
-    Customer, LegalHold, Message, MessageCustomerLink, MessagePropertyLink, Project, Property, RetentionRecord,
+    Customer, CustomerProperty, LegalHold, Message, MessageCustomerLink, MessagePropertyLink, Project, Property, RetentionRecord,
 )
 from models.audit import append_audit
 from models.base import utcnow
@@ -45,6 +45,40 @@ def hold_reasons_by_message(session: Session, message_pks: list[int]) -> dict[in
     for hold in holds:
         for pk in covered_messages(session, hold.target_type, hold.target_id) & wanted:
             reasons[pk].append(f"rettslig bevaring #{hold.id} ({hold_target_name(hold.target_type)} {hold.target_id}): {hold.reason}")
+    return dict(reasons)
+
+
+def hold_reasons_by_customer(session: Session, customer_ids: list[str]) -> dict[str, list[str]]:
+    """For each of these customers whose record an active hold covers, the holds' reasons: a hold on the customer,
+    on one of their projects, or on the property one of their projects or their own records concern."""
+    holds = _active_holds(session)
+    if not holds or not customer_ids:
+        return {}
+    wanted = set(customer_ids)
+    projects = {project_id: (customer_id, property_id) for project_id, customer_id, property_id in session.execute(
+        select(Project.project_id, Project.customer_id, Project.property_id).where(Project.customer_id.in_(wanted)))}
+    property_owners: dict[str, set[str]] = defaultdict(set)
+    for key, customer_id in session.execute(select(Property.key, CustomerProperty.customer_id)
+                                            .join(CustomerProperty, CustomerProperty.property_id == Property.id)
+                                            .where(CustomerProperty.customer_id.in_(wanted))):
+        property_owners[key].add(customer_id)
+    project_property = {property_id for _, property_id in projects.values() if property_id is not None}
+    if project_property:
+        for key, property_id in session.execute(select(Property.key, Property.id).where(Property.id.in_(project_property))):
+            property_owners[key] |= {customer for customer, prop in projects.values() if prop == property_id}
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for hold in holds:
+        if hold.target_type == HoldTarget.CUSTOMER:
+            covered = {hold.target_id} & wanted
+        elif hold.target_type == HoldTarget.PROJECT:
+            covered = {projects[hold.target_id][0]} if hold.target_id in projects else set()
+        elif hold.target_type == HoldTarget.PROPERTY:
+            covered = property_owners.get(hold.target_id, set())
+        else:
+            continue  # a hold on one message keeps that message, and the message keeps the record (disposal.py)
+        for customer_id in covered:
+            reasons[customer_id].append(f"rettslig bevaring #{hold.id} ({hold_target_name(hold.target_type)} "
+                                        f"{hold.target_id}): {hold.reason}")
     return dict(reasons)
 
 

@@ -160,7 +160,8 @@ def disposals(session: Session, period: Period, zone: tzinfo) -> tuple[Disposal,
     rows = session.scalars(select(DisposalLogEntry).where(DisposalLogEntry.disposed_at >= start,
                                                           DisposalLogEntry.disposed_at < end))
     return tuple(
-        Disposal(disposal_id=f"D{row.id}", target=f"melding {row.message_pk}", category=row.category,
+        Disposal(disposal_id=f"D{row.id}", category=row.category,
+                 target=f"melding {row.message_pk}" if row.message_pk is not None else f"kunderegisteroppføring ({row.record_ref})",
                  proposed_by=row.proposed_by, approved_by=row.approved_by, disposed_on=_local_day(row.disposed_at, zone))
         for row in rows
     )

@@ -227,7 +227,8 @@ def proposals(app: App, actor: str | None, limit: int = 20) -> tuple[ProposalSum
             items = session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal.id).order_by(DisposalItem.id))
             found.append(ProposalSummary(ProposalView(
                 proposal.id, proposal.until, proposal.status, proposal.proposed_by, proposal.decided_by,
-                tuple(ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason) for i in items)),
+                tuple(ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason, i.customer_id)
+                      for i in items)),
                 proposal.proposed_at))
         return tuple(found)
 

@@ -225,7 +225,7 @@ def retention_due(app: App, actor: str | None, until: date | None = None) -> Due
         until=day,
         due=tuple(_due_item(i) for i in listing.due),
         held=tuple(_due_item(i) for i in listing.held),
-        customer_records=tuple(ExpiredRecord(customer_id, expires) for customer_id, expires in records),
+        customer_records=tuple(ExpiredRecord(r.customer_id, r.expires, tuple(r.why_held)) for r in records.due + records.held),
     )
 
 
@@ -237,7 +237,7 @@ def _due_item(item) -> DueItem:
 def propose_disposal(app: App, actor: str | None, until: date | None = None) -> ProposalView:
     """Propose disposing of what is due by ``until``; a records manager other than the proposer must approve."""
     with transaction(app.sessions) as session:
-        return _proposal_view(*disposal.propose(session, actor, until or date.today()))
+        return _proposal_view(*disposal.propose(session, actor, until or date.today(), app.config.retention.policies))
 
 
 def preview_approval(app: App, actor: str | None, proposal_id: int) -> str:
@@ -249,7 +249,7 @@ def preview_approval(app: App, actor: str | None, proposal_id: int) -> str:
 def approve_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalView:
     """Approve a proposal (records manager, not the proposer): each item is checked again, then disposed or skipped."""
     with transaction(app.sessions) as session:
-        return _proposal_view(*disposal.approve(session, actor, proposal_id))
+        return _proposal_view(*disposal.approve(session, actor, proposal_id, policies=app.config.retention.policies))
 
 
 def reject_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalView:
@@ -258,7 +258,8 @@ def reject_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalVi
 
 
 def _proposal_view(proposal: DisposalProposal, items: list[DisposalItem]) -> ProposalView:
-    items = tuple(ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason) for i in items)
+    items = tuple(ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason, i.customer_id)
+                  for i in items)
     return ProposalView(proposal.id, proposal.until, proposal.status, proposal.proposed_by, proposal.decided_by, items)
 
 

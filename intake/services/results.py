@@ -246,6 +246,7 @@ class DueItem:
 class ExpiredRecord:
     customer_id: str
     expired_on: date
+    holds: tuple[str, ...] = ()  # why it is not proposed (legal holds, mail in review or still kept); empty: it is
 
 
 @dataclass(frozen=True)
@@ -263,18 +264,19 @@ class DueReport:
             "until": self.until.isoformat(),
             "items": [{"message_pk": i.message_pk, "category": i.category, "legal_basis": i.legal_basis,
                        "retain_until": i.retain_until.isoformat(), "holds": list(i.holds)} for i in self.due + self.held],
-            "customer_records": [{"customer_id": r.customer_id, "expired_on": r.expired_on.isoformat()}
+            "customer_records": [{"customer_id": r.customer_id, "expired_on": r.expired_on.isoformat(), "holds": list(r.holds)}
                                  for r in self.customer_records],
         }
 
 
 @dataclass(frozen=True)
 class ProposalItem:
-    message_pk: int
+    message_pk: int | None  # a message, or
     category: str
     retain_until: date | None
     outcome: DisposalOutcome
     outcome_reason: str | None
+    customer_id: str | None = None  # a customer record (its tombstone once disposed of)
 
 
 @dataclass(frozen=True)

@@ -63,9 +63,9 @@ def test_two_step_disposal_and_holds_through_the_cli(intake, world):
     assert "kunde K1004: alle prosjekter avsluttet" in due and "kunde K1002" not in due
     rows = json.loads(intake("retention", "due", "--format", "json", "--until", date.today().isoformat(), "--as", "kari"))["items"]
     assert {r["message_pk"] for r in rows} == {world.expired_unlinked, world.expired_old_project, world.expired_on_hold}
-    assert "forslag #1: 2 e-poster" in intake("retention", "propose", "--as", "kari")
+    assert "forslag #1: 2 e-poster og 1 kunderegistrering" in intake("retention", "propose", "--as", "kari")
     assert "avvist: kari har rollen saksbehandler; godkjenning av avhending krever rollen arkivansvarlig" in intake("retention", "approve", "1", "--yes", "--as", "kari", code=7)
-    assert "2 avhendet" in intake("retention", "approve", "1", "--yes", "--as", "rita")
+    assert "3 avhendet" in intake("retention", "approve", "1", "--yes", "--as", "rita")  # the mail, and K1004's record
     assert "rettslig bevaring #1 opphevet" in intake("hold", "lift", "1", "--yes", "--as", "rita")
     assert intake("hold", "list", "--as", "kari") == "Ingen rettslig bevaring gjelder nå.\n"
     assert "1 e-post kan avhendes" in intake("retention", "due", "--as", "kari")
