@@ -18,6 +18,7 @@ from intake.errors import InputError
 from intake.privacy.holds import hold_reasons_by_customer, hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
 from intake.privacy.staff import refuse, require, sponsors, staff_member
+from intake.sealing import shred_customer_key
 from models import (
     AccessRequest, Consent, Customer, Disclosure, DisposalItem, DisposalLogEntry, DisposalProposal, Message,
     MessageCustomerLink, Project, RecipientNotice, Rectification, Restriction, RetentionRecord, ReviewItem, Tombstone,
@@ -194,6 +195,8 @@ def _dispose_customer_record(session: Session, customer_id: str, basis: str, act
     """Remove a customer record whose period ran out: the record, its projects, corrections, restrictions, consents
     and the disclosures made under them. No suppression entry (nobody asked to be forgotten: a returning customer
     is simply imported again) and no request or letter. Returns the tombstone's reference."""
+    # As at erasure: the customer's key goes after the commit; anything of theirs still kept is re-sealed first.
+    shred_customer_key(session, customer_id)
     project_ids = list(session.scalars(select(Project.project_id).where(Project.customer_id == customer_id)))
     consent_ids = list(session.scalars(select(Consent.id).where(Consent.customer_id == customer_id)))
     session.execute(delete(Disclosure).where(Disclosure.customer_id == customer_id))

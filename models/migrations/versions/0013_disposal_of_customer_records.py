@@ -5,7 +5,7 @@ record (``customer_id``): the record of a customer whose last project closed lon
 the retention period is proposed and approved like mail, never erased as if the person had asked.
 
 Revision ID: 0013
-Revises: 0041
+Revises: 0042
 Create Date: 2026-12-03
 """
 from alembic import op
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = "0013"
-down_revision = "0041"
+down_revision = "0042"
 branch_labels = None
 depends_on = None
 
