@@ -3,6 +3,13 @@ erasure or restriction, and of a withdrawn consent. The notice is owed from the 
 change is made until staff record that the partner was told (at once with ``--notified
 PARTNER``, or later with ``intake notices done ID``); the monthly report counts what is owed.
 
+A notice names the customer by customer id, in the table and in its audit entries, like the rest
+of the audit log (``lookup.audit_ref``): a customer id is a pseudonymous reference, not plain
+personal data, and staff need it to know whom to tell the partner about. It does not outlive the
+record: an erasure owes notices only where data was disclosed, and then the consent and the
+record are kept (restricted) as proof the sharing was lawful; a disposed record's notices are
+re-pointed to its tombstone (``intake.privacy.disposal``).
+
 Service-style: plain arguments in, dataclasses out; nothing printed.
 """
 
