@@ -153,16 +153,18 @@ def _write_new_file(path: Path, content: str, exclusive_link: bool) -> None:
             draft.unlink()
 
 
-def _aead(key: bytes, plaintext: bytes, associated: bytes) -> bytes:
-    nonce = os.urandom(NONCE_BYTES)
-    return FORMAT + nonce + AESGCM(key).encrypt(nonce, plaintext, associated)
+def _aead(key: bytes | AESGCM, plaintext: bytes, associated: bytes) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)  # random 96-bit nonces: far below the 2**32 messages per key that allows
+    cipher = key if isinstance(key, AESGCM) else AESGCM(key)
+    return FORMAT + nonce + cipher.encrypt(nonce, plaintext, associated)
 
 
-def _open(key: bytes, sealed: bytes, associated: bytes) -> bytes:
+def _open(key: bytes | AESGCM, sealed: bytes, associated: bytes) -> bytes:
     if not sealed.startswith(FORMAT) or len(sealed) < 1 + NONCE_BYTES + 16:
         raise SealBroken("sealed value in an unknown format")
+    cipher = key if isinstance(key, AESGCM) else AESGCM(key)
     try:
-        return AESGCM(key).decrypt(sealed[1:1 + NONCE_BYTES], sealed[1 + NONCE_BYTES:], associated)
+        return cipher.decrypt(sealed[1:1 + NONCE_BYTES], sealed[1 + NONCE_BYTES:], associated)
     except InvalidTag:
         raise SealBroken("sealed value does not open under its key") from None
 
@@ -320,8 +322,9 @@ class Sealer:
         # The key for the hashes that keep sealed finding values searchable: the hash key (intake/keys.py), which
         # unlike the master key never changes, so rotation leaves every hash valid.
         self._search_key = search_key
-        self._keys: dict[str, bytes] = {}
-        self.pending_destruction: set[str] = set()
+        # Ciphers by key id (making one costs more than sealing a message's body with it).
+        self._keys: dict[str, AESGCM] = {}
+        self.all_sealed = False  # set by intake/sealing.py once no row sealed before sealing existed is left
 
     # -- which key
     def key_for_message(self, customer_ids) -> str:
@@ -331,7 +334,8 @@ class Sealer:
             key_id, key = self.store.for_subject(CUSTOMER + customer_ids[0])
         else:
             key_id, key = self.store.create(None)
-        self._keys[key_id] = key
+        if key_id not in self._keys:
+            self._keys[key_id] = AESGCM(key)
         return key_id
 
     def customer_key_id(self, customer_id: str) -> str | None:
@@ -342,13 +346,14 @@ class Sealer:
         """Whether the key belongs to one message (not to a customer)."""
         return self.store.subject_of(key_id) is None
 
-    def _key(self, key_id: str) -> bytes:
-        # Not cached across calls that could follow a destruction by another process: the cache lives as long
-        # as this Sealer, which the app makes per process; destroy() below clears it in this one.
-        key = self._keys.get(key_id)
-        if key is None:
-            key = self._keys[key_id] = self.store.key(key_id)
-        return key
+    def _key(self, key_id: str) -> AESGCM:
+        # Cached for the life of this Sealer (one per process); destroy() clears it in this process. A key another
+        # process destroys stays cached here, but what it sealed is already emptied in the database by then;
+        # which key a *new* message gets is always asked of the key store (key_for_message).
+        cipher = self._keys.get(key_id)
+        if cipher is None:
+            cipher = self._keys[key_id] = AESGCM(self.store.key(key_id))
+        return cipher
 
     # -- seal and open
     def seal_bytes(self, key_id: str, data: bytes) -> bytes:

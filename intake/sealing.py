@@ -122,12 +122,30 @@ def seal_unsealed(session: Session, batch: int = 200) -> int:
 
 # -- searching sealed findings: the keyed hash for sealed rows, the plain text for rows not sealed yet
 
+def _unsealed_rows_remain(session: Session) -> bool:
+    """Whether mail stored before sealing existed is still unsealed (until `intake keys seal` has run). Once a
+    process has seen none, it never looks again: every row written since is sealed."""
+    sealer = sealer_of(session)
+    if sealer is None:
+        return True
+    if not sealer.all_sealed:
+        sealer.all_sealed = session.scalar(select(Message.id).where(Message.key_id.is_(None),
+                                                                    Message.state != MessageState.ERASED).limit(1)) is None
+    return not sealer.all_sealed
+
+
+def _either(session: Session, hashed, unsealed):
+    if hashed is None:
+        return unsealed
+    return or_(hashed, unsealed) if _unsealed_rows_remain(session) else hashed
+
+
 def finding_text_in(session: Session, label: str, values) -> object:
     """SQL condition: a finding of ``label`` whose value is one of ``values`` (exactly as written)."""
     values = sorted(set(values))
     hashes = sorted({h for h in (text_hash(session, label, value) for value in values) if h})
     unsealed = and_(StoredFinding.text_hash.is_(None), StoredFinding.text.in_(values))
-    return and_(StoredFinding.label == label, or_(StoredFinding.text_hash.in_(hashes), unsealed) if hashes else unsealed)
+    return and_(StoredFinding.label == label, _either(session, StoredFinding.text_hash.in_(hashes) if hashes else None, unsealed))
 
 
 def finding_email_at(session: Session, domain: str) -> object:
@@ -135,7 +153,7 @@ def finding_email_at(session: Session, domain: str) -> object:
     domain = domain.lower()
     unsealed = and_(StoredFinding.text_hash.is_(None), func.lower(StoredFinding.text).like(f"%@{domain}"))
     hashed = text_hash(session, "EMAIL", f"x@{domain}")
-    return and_(StoredFinding.label == "EMAIL", or_(StoredFinding.text_hash == hashed, unsealed) if hashed else unsealed)
+    return and_(StoredFinding.label == "EMAIL", _either(session, StoredFinding.text_hash == hashed if hashed else None, unsealed))
 
 
 def finding_address_at(session: Session, street_and_number: str, number: str) -> object:
@@ -143,4 +161,4 @@ def finding_address_at(session: Session, street_and_number: str, number: str) ->
     sealed yet, the plain texts holding the number (the caller compares them)."""
     unsealed = and_(StoredFinding.text_hash.is_(None), StoredFinding.text.like(f"%{number}%"))
     hashed = text_hash(session, "ADDRESS", street_and_number)
-    return and_(StoredFinding.label == "ADDRESS", or_(StoredFinding.text_hash == hashed, unsealed) if hashed else unsealed)
+    return and_(StoredFinding.label == "ADDRESS", _either(session, StoredFinding.text_hash == hashed if hashed else None, unsealed))
