@@ -497,8 +497,8 @@ def _write_batch(session: Session, plan: _Plan, batch: _Batch) -> None:
     _update(session, Property, batch.changed_properties)
     new_keys = [row["key"] for row in batch.new_properties]
     for start in range(0, len(new_keys), _CHUNK):
-        plan.property_ids.update(session.execute(select(Property.key, Property.id)
-                                                 .where(Property.key.in_(new_keys[start:start + _CHUNK]))).all())
+        plan.property_ids.update(tuple(row) for row in session.execute(
+            select(Property.key, Property.id).where(Property.key.in_(new_keys[start:start + _CHUNK]))))
     _insert(session, CustomerProperty, [{"customer_id": customer_id, "property_id": plan.property_ids[key]}
                                         for customer_id, key in batch.owners])
 
@@ -513,8 +513,44 @@ def _write_batch(session: Session, plan: _Plan, batch: _Batch) -> None:
 
 
 def _insert(session: Session, model, rows: list[dict]) -> None:
-    if rows:
-        session.execute(insert(model.__table__), rows)
+    """Many new rows at once: SQLite's executemany (one prepared statement, run in C), PostgreSQL's COPY.
+    psycopg's executemany sends one statement per row, and SQLAlchemy's multi-row VALUES pages spend longer
+    in psycopg's parsing of the huge statement than the server spends storing it."""
+    if not rows:
+        return
+    table = model.__table__
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        session.execute(insert(table), rows)
+        return
+    _copy(connection, table, rows)
+
+
+def _copy(connection, table, rows: list[dict]) -> None:
+    """``COPY table (columns) FROM STDIN`` in the session's own transaction, each value through its column's
+    type (states as their codes, times as UTC) as SQLAlchemy would bind it."""
+    dialect = connection.dialect
+    names = list(rows[0])
+    processors = [table.c[name].type.bind_processor(dialect) for name in names]
+    quote = dialect.identifier_preparer
+    statement = f"COPY {quote.format_table(table)} ({', '.join(quote.quote(name) for name in names)}) FROM STDIN"
+    cursor = connection.connection.cursor()
+    try:
+        with cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([process(row[name]) if process else row[name] for name, process in zip(names, processors)])
+    except Exception as error:
+        # The same error tree as every other statement (intake.database): busy is busy, a lost server unreachable.
+        from intake.database import is_busy, safe_url
+        from intake.errors import DatabaseBusy, DatabaseUnreachable
+
+        if is_busy(error):
+            raise DatabaseBusy(safe_url(connection.engine.url), type(error).__name__) from error
+        if type(error).__name__ == "OperationalError":
+            raise DatabaseUnreachable(safe_url(connection.engine.url), type(error).__name__) from error
+        raise
+    finally:
+        cursor.close()
 
 
 def _update(session: Session, model, rows: list[dict]) -> None:

@@ -137,14 +137,15 @@ def read_records(data: bytes, progress: Callable[[int], None] | None = None) -> 
             records.rows += 1
             if progress is not None and records.rows % 1000 == 0:
                 progress(records.rows)
-            if not any(value.strip() for value in values):
+            values = [value.strip() for value in values]
+            if not any(values):
                 continue
             try:
                 if len(values) != len(header):
                     raise RowError(f"har {len(values)} kolonner, skal ha {len(header)}")
                 _reject_control_characters(header, values)
                 row = dict.fromkeys(OPTIONAL_COLUMNS, "")
-                row.update(zip(header, (value.strip() for value in values)))
+                row.update(zip(header, values))
                 customer_id = _add_row(records, row)
                 records.customer_lines.setdefault(customer_id, []).append(line)
             except RowError as error:
@@ -157,11 +158,12 @@ def read_records(data: bytes, progress: Callable[[int], None] | None = None) -> 
 
 
 def _reject_control_characters(header: tuple[str, ...], values: list[str]) -> None:
-    """A name or an address holding an escape sequence, a tab or a line break is not data a person typed."""
-    if not has_control_characters("".join(value.strip() for value in values)):
+    """A name or an address holding an escape sequence, a tab or a line break is not data a person typed.
+    ``values`` are stripped: a line break or tab around a value is only how it was written."""
+    if not has_control_characters("".join(values)):
         return  # the usual row: one search for the whole row
     for column, value in zip(header, values):
-        if has_control_characters(value.strip()):
+        if has_control_characters(value):
             raise RowError(f"{column} inneholder et kontrolltegn")
 
 
@@ -206,9 +208,13 @@ def _same_customer(known: CustomerRow, row: CustomerRow) -> CustomerRow:
     return known if any((known.street_address, known.postcode, known.city)) else row
 
 
+_ADDRESS_COLUMNS = {prefix: tuple(prefix + name for name in PROPERTY_ADDRESS_FIELDS) for prefix in ("", "private_")}
+
+
 def _address(row: dict[str, str], prefix: str) -> tuple[str | None, str | None, str | None]:
-    street, postcode, city = (row[prefix + name] or None for name in PROPERTY_ADDRESS_FIELDS)
-    if postcode and not re.fullmatch(r"\d{4}", postcode):
+    street, postcode, city = _ADDRESS_COLUMNS[prefix]
+    street, postcode, city = row[street] or None, row[postcode] or None, row[city] or None
+    if postcode and not (len(postcode) == 4 and postcode.isascii() and postcode.isdigit()):
         raise RowError(f"{prefix}postcode må være 4 sifre")
     return street, postcode, city
 

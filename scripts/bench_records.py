@@ -4,11 +4,13 @@
     .venv/bin/python scripts/bench_records.py --postgres      # a fresh schema on the test PostgreSQL server
     .venv/bin/python scripts/bench_records.py --rows 20000
 
-Times the whole import the CLI makes (read and check every row, compare with the database,
-write, audit, commit) three times on one database: into an empty database, the same file
+Times the whole import the CLI makes (as a records manager: read and check every row, compare
+with the database, audit, write in batches of 2,000 customers, bring stored mail up to date)
+three times on one database: into an empty database, the same file
 again (nothing changed: the worst case for comparing), and a file where one row in ten
-changed (a project closed, an address corrected). Reports seconds and rows/s for each and
-the re-import's ratio to the first import.
+changed (a project closed). The database holds no mail, so nothing is linked again. Reports seconds and rows/s for each and
+the re-import's ratio to the first import; next to the wall-clock time, the CPU time of this
+process, which a machine shared with other work does not inflate.
 """
 
 from __future__ import annotations
@@ -62,11 +64,13 @@ def register(rows: int, rng: random.Random, changed_share: float = 0.0) -> str:
     return "\n".join(lines) + "\n"
 
 
-def timed_import(sessions, path: Path) -> tuple[float, object]:
-    """The import as `intake records import` runs it: as a records manager, committing in batches."""
-    started = time.perf_counter()
+def timed_import(sessions, path: Path) -> tuple[float, float, object]:
+    """The import as `intake records import` runs it: as a records manager, committing in batches.
+    Wall-clock seconds (the goal), and this process's CPU seconds (on a shared machine, what the import
+    itself cost; the database server's own work on PostgreSQL is not in it)."""
+    started, cpu = time.perf_counter(), time.process_time()
     summary = import_records_in_batches(sessions, path, DEFAULT_POLICIES, IMPORTER)
-    return time.perf_counter() - started, summary
+    return time.perf_counter() - started, time.process_time() - cpu, summary
 
 
 IMPORTER = "bench"
@@ -99,13 +103,13 @@ def main() -> int:
             runs = [("empty database", first), ("same file again", first), ("one row in ten changed", changed)]
             seconds = []
             for label, path in runs:
-                elapsed, summary = timed_import(sessions, path)
+                elapsed, cpu, summary = timed_import(sessions, path)
                 seconds.append(elapsed)
                 counts = "; ".join(f"{kind} {c.new:,} new {c.changed:,} changed {c.unchanged:,} unchanged" for kind, c in
                                    (("customers", summary.customer_counts), ("properties", summary.property_counts),
                                     ("projects", summary.project_counts)))
                 print(f"{engine.dialect.name}: {args.rows:,} rows, {label:<24} {elapsed:6.1f} s "
-                      f"({args.rows / elapsed:,.0f} rows/s; {summary.batches} batches; {counts})")
+                      f"(CPU {cpu:5.1f} s; {args.rows / elapsed:,.0f} rows/s; {summary.batches} batches; {counts})")
             print(f"re-import / first import: {seconds[1] / seconds[0]:.2f}; goal: every run under 60 s "
                   f"({'met' if max(seconds) < 60 else 'NOT met'})")
         finally:
