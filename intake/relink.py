@@ -17,19 +17,23 @@ or one the mail had, stays. The caller recomputes the retention of every message
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Callable, Iterable
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from intake.crypto import open_text
+from intake.sealing import finding_address_at
 from models import (
     Attachment, Message, MessageCustomerLink, MessageProjectLink, MessagePropertyLink, Participant, Property,
+    StoredFinding,
 )
 from models.queries import case_properties, known_customers
 from rules.linking.linker import CustomerDirectory, LinkDecision, MessageFacts, case_numbers_in, link_message
-from rules.linking.places import AddressIndex, KnownAddress
+from rules.finding_search import street_and_number
+from rules.linking.places import AddressIndex, KnownAddress, street_form
 from rules.vocabulary import MessageState
 
 _CHUNK = 500
@@ -74,9 +78,14 @@ def _candidates(session: Session, property_keys: set[str], addresses: set[str]) 
 
 
 def _naming_addresses(session: Session, keys: list[str]) -> set[int]:
-    """Stored messages whose subject, body or attachment text names one of these properties' street addresses.
-    The texts are read a thousand messages at a time and searched with the linker's own address index, so every
-    written form counts ("Lyngvn. 3" for Lyngveien 3)."""
+    """Stored messages whose subject, body or attachment text names one of these properties' street addresses,
+    found with the linker's own address index, so every written form counts ("Lyngvn. 3" for Lyngveien 3).
+
+    A few addresses (a daily re-import): the database first narrows the search to the messages holding a telling
+    part of a street's name (four letters of its longest word: "lyng", "dram") in a subject or an unsealed text,
+    and to sealed messages in which detection found an address at that street and number (by the keyed hash
+    lookup compares, ``intake.sealing.finding_address_at``). Many (a whole register imported into a database
+    that already holds mail): one pass over every stored text, a thousand messages at a time."""
     known = []
     for start in range(0, len(keys), _CHUNK):
         known += [KnownAddress(street, postcode, city, key, frozenset())
@@ -86,23 +95,77 @@ def _naming_addresses(session: Session, keys: list[str]) -> set[int]:
     if not known:
         return set()
     index = AddressIndex(known)
+    stems = {_street_stem(address.street) for address in known}
+    if len(known) <= PREFILTER_MAX_ADDRESSES and None not in stems:
+        candidates = sorted(_messages_containing(session, sorted(stems)) | _sealed_naming(session, known))
+        batches = (candidates[start:start + _SCAN] for start in range(0, len(candidates), _SCAN))
+    else:
+        batches = _all_stored(session)
     found: set[int] = set()
-    last = 0
-    while True:
-        rows = session.execute(select(Message.id, Message.subject, Message.body_text, Message.key_id)
-                               .where(Message.state == MessageState.STORED, Message.id > last)
-                               .order_by(Message.id).limit(_SCAN)).all()
-        if not rows:
-            return found
-        last = rows[-1][0]
+    for pks in batches:
         # Sealed texts are opened here, in memory (intake/crypto.py).
+        rows = session.execute(select(Message.id, Message.subject, Message.body_text, Message.key_id)
+                               .where(Message.id.in_(pks))).all()
         keys = {pk: key_id for pk, _, _, key_id in rows}
         texts: dict[int, list[str]] = {pk: [subject or "", open_text(session, key_id, body) or ""]
                                        for pk, subject, body, key_id in rows}
         for pk, text in session.execute(select(Attachment.message_pk, Attachment.text)
-                                        .where(Attachment.message_pk.in_(list(texts)), Attachment.text.is_not(None))):
+                                        .where(Attachment.message_pk.in_(pks), Attachment.text.is_not(None))):
             texts[pk].append(open_text(session, keys[pk], text))
         found.update(pk for pk, parts in texts.items() if any(index.find(part) for part in parts))
+    return found
+
+
+# Up to this many new or moved addresses, the database picks the messages to search (see _naming_addresses).
+PREFILTER_MAX_ADDRESSES = 100
+
+
+def _street_stem(street: str) -> str | None:
+    """Four letters every written form of the street keeps: the first four ASCII letters in a row of its
+    longest word ("Gml. Drammensvei" -> "dram", "Ærfuglveien" -> "rfug"); None when there are none."""
+    for word in sorted(re.findall(r"[^\W\d_]+", street.lower()), key=len, reverse=True):
+        found = re.search(r"[a-z]{4}", word)
+        if found:
+            return found.group()
+    return None
+
+
+def _messages_containing(session: Session, stems: list[str]) -> set[int]:
+    found: set[int] = set()
+    for start in range(0, len(stems), 20):
+        patterns = [f"%{stem}%" for stem in stems[start:start + 20]]
+        found.update(session.scalars(select(Message.id).where(
+            Message.state == MessageState.STORED,
+            or_(*(column.ilike(pattern) for pattern in patterns for column in (Message.subject, Message.body_text))))))
+        found.update(session.scalars(select(Attachment.message_pk).where(
+            Attachment.message_pk.in_(select(Message.id).where(Message.state == MessageState.STORED)),
+            or_(*(Attachment.text.ilike(pattern) for pattern in patterns)))))
+    return found
+
+
+def _sealed_naming(session: Session, known: list[KnownAddress]) -> set[int]:
+    """Sealed messages whose detected addresses include one of these streets and house numbers."""
+    found: set[int] = set()
+    for address in known:
+        form = street_and_number(street_form(address.street))
+        number = re.search(r"\d+", form or "")
+        if form and number:
+            found.update(session.scalars(select(StoredFinding.message_pk).where(
+                finding_address_at(session, form, number.group()),
+                StoredFinding.message_pk.in_(select(Message.id).where(Message.state == MessageState.STORED,
+                                                                     Message.key_id.is_not(None))))))
+    return found
+
+
+def _all_stored(session: Session):
+    last = 0
+    while True:
+        pks = list(session.scalars(select(Message.id).where(Message.state == MessageState.STORED, Message.id > last)
+                                   .order_by(Message.id).limit(_SCAN)))
+        if not pks:
+            return
+        last = pks[-1]
+        yield pks
 
 
 def _relink_chunk(session: Session, directory: CustomerDirectory, pks: list[int], own_domains: tuple[str, ...]) -> list[int]:

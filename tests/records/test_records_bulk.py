@@ -150,13 +150,18 @@ def links(sessions, pk):
         return customers, properties, projects, (record.category, record.retain_until)
 
 
-def test_stored_mail_is_linked_to_a_property_the_records_bring_later(sessions, staff, analyzer, tmp_path):
-    """Mail about Lyngveien 3 and about gnr 27 bnr 9 came before the records knew the property; the import
-    links both, and their retention follows the (closed) project."""
+@pytest.mark.parametrize("search", ["database narrows", "every stored text"])
+def test_stored_mail_is_linked_to_a_property_the_records_bring_later(sessions, staff, analyzer, tmp_path, search,
+                                                                      monkeypatch):
+    """Mail about Lyngveien 3 (written "Lyngvn. 3") and about gnr 27 bnr 9 came before the records knew the
+    property; the import links both, and their retention follows the (closed) project. The same whether the
+    database picks the messages to search (a few new addresses) or every stored text is searched (many)."""
+    if search == "every stored text":
+        monkeypatch.setattr("intake.relink.PREFILTER_MAX_ADDRESSES", 0)
     import_records_in_batches(sessions, write(tmp_path, OLA), DEFAULT_POLICIES, staff)
     pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
     by_address = ingest(pipeline, "attest", "post@bærum.kommune.no", "Ferdigattest",
-                        "Ferdigattesten for tilbygget i Lyngveien 3, 1357 Bekkestua er sendt i dag.")
+                        "Ferdigattesten for tilbygget i Lyngvn. 3, 1357 Bekkestua er sendt i dag.")
     by_id = ingest(pipeline, "gnr", "saksbehandler@asker.kommune.no", "Ferdigattest for gnr. 27 bnr. 9 i Bærum",
                    "Vedlagt følger ferdigattest for gnr. 27 bnr. 9 i Bærum kommune.")
     about_ola = ingest(pipeline, "ola", "ola@example.no", "Carport", "Når kommer tegningene?")
@@ -192,3 +197,20 @@ def test_a_project_closing_moves_only_its_customers_mail(sessions, staff, analyz
     assert links(sessions, kari)[3] == ("customer_correspondence", date(2039, 6, 30))
     with sessions() as session:
         assert session.get(RetentionRecord, ola).computed_at == ola_computed  # not touched
+
+
+def test_mail_from_an_address_a_customer_gets_in_the_import_is_linked_to_them(sessions, staff, analyzer, tmp_path):
+    import_records_in_batches(sessions, write(tmp_path, OLA), DEFAULT_POLICIES, staff)
+    pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
+    from_new_address = ingest(pipeline, "ny", "ola.berg@jobb.no", "Carporten", "Hei, dette er min nye adresse.")
+    assert links(sessions, from_new_address)[0] == set()
+
+    summary = import_records_in_batches(sessions, write(tmp_path, OLA.replace("ola@example.no", "ola.berg@jobb.no")),
+                                        DEFAULT_POLICIES, staff)
+    assert summary.customer_counts == Counts(changed=1) and summary.links_recomputed == 1
+    customers, _, projects, retention = links(sessions, from_new_address)
+    assert customers == {"K2"} and projects == {"P3"} and retention == ("customer_correspondence", None)
+    with sessions() as session:
+        [reasons] = session.scalars(select(MessageCustomerLink.reasons).where(
+            MessageCustomerLink.message_pk == from_new_address)).all()
+        assert "sender_address" in {reason["signal"] for reason in reasons}
