@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rules.vocabulary import (
     AuditProblem, DisposalOutcome, HoldTarget, LinkMethod, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
-    PropertyLinkRole, RequestKind, RequestState, RetentionCategory, ReviewState, Role, StaffAction,
+    PropertyLinkRole, RequestKind, RequestState, RequestStatus, RetentionCategory, ReviewState, Role, StaffAction,
 )
 
 
@@ -92,6 +92,9 @@ REQUEST_TITLES = {RequestKind.ACCESS: "Innsynsbegjæring", RequestKind.ERASURE: 
 REQUEST_STATE_NAMES = {RequestState.SUGGESTED: "foreslått", RequestState.OPEN: "åpen", RequestState.EXTENDED: "forlenget",
                        RequestState.OVERDUE: "over fristen", RequestState.ANSWERED: "besvart",
                        RequestState.DISMISSED: "avvist"}
+# As stored (RequestStatus): an open request may be extended or overdue, which RequestState tells apart.
+REQUEST_STATUS_NAMES = {RequestStatus.SUGGESTED: "foreslått", RequestStatus.OPEN: "åpent", RequestStatus.ANSWERED: "besvart",
+                        RequestStatus.DISMISSED: "avvist"}
 PROPOSAL_STATE_NAMES = {ProposalState.PROPOSED: "foreslått", ProposalState.APPROVED: "godkjent",
                         ProposalState.REJECTED: "avvist"}
 DISPOSAL_OUTCOME_NAMES = {DisposalOutcome.PENDING: "venter", DisposalOutcome.DISPOSED: "avhendet",
@@ -215,6 +218,10 @@ def request_title(kind: str) -> str:
 
 def request_state_name(state: str) -> str:
     return name_of(state, REQUEST_STATE_NAMES)
+
+
+def request_status_name(status: str) -> str:
+    return name_of(status, REQUEST_STATUS_NAMES)
 
 
 def proposal_state_name(state: str) -> str:

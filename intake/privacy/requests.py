@@ -30,7 +30,9 @@ from intake.privacy.subjects import SubjectMatch
 from models import AccessRequest, Customer, Message
 from models.audit import append_audit
 from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state
+from rules.labels import request_status_name
 from rules.letters import ExtensionFacts, Letterhead, extension_letter
+from rules.wording import counted, norwegian_date
 from rules.vocabulary import RequestStatus, StaffAction
 from rules.subject_requests import Sender, find_requests, is_municipality
 
@@ -41,9 +43,13 @@ LOCAL_ZONE = ZoneInfo("Europe/Oslo")
 UNANSWERED = (SUGGESTED, OPEN)
 
 
+def _state(request: AccessRequest) -> str:
+    return request_status_name(request.status)
+
+
 def _check_received(received_on: date, today: date) -> None:
     if received_on > today:
-        raise InputError(f"the received date {received_on.isoformat()} is in the future")
+        raise InputError(f"mottaksdatoen {norwegian_date(received_on)} er fram i tid")
 
 
 def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash_key: bytes, kind: str,
@@ -168,10 +174,17 @@ def list_requests(session: Session, actor: str | None, today: date | None = None
     return [(r, request_state(r.status, r.deadline, today, r.extended_months or 0)) for r in requests]
 
 
+def get_entry(session: Session, actor: str | None, request_id: int, today: date | None = None) -> RegisterEntry:
+    """One request as the register shows it (the same permission as the register)."""
+    today = today or date.today()
+    require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    return view(_get(session, request_id), today)
+
+
 def _get(session: Session, request_id: int) -> AccessRequest:
     request = session.get(AccessRequest, request_id)
     if request is None:
-        raise InputError(f"no request #{request_id}")
+        raise InputError(f"det finnes ikke noe krav #{request_id}")
     return request
 
 
@@ -191,11 +204,11 @@ def confirm(session: Session, actor: str | None, request_id: int, customer_id: s
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
     request = _get(session, request_id)
     if request.status != SUGGESTED:
-        raise InputError(f"request #{request_id} is {request.status}, not suggested")
+        raise InputError(f"krav #{request_id} er {_state(request)}, ikke foreslått")
     details = {}
     if customer_id is not None:
         if session.get(Customer, customer_id) is None:
-            raise InputError(f"no customer {customer_id}")
+            raise InputError(f"det finnes ingen kunde {customer_id}")
         request.customer_id, request.subject_ref = customer_id, customer_id
         details["customer_id"] = customer_id
     if received_on is not None:
@@ -209,9 +222,9 @@ def dismiss(session: Session, actor: str | None, request_id: int, reason: str, t
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
     request = _get(session, request_id)
     if not reason.strip():
-        raise InputError("dismissing a request needs --reason")
+        raise InputError("å avvise et krav krever en begrunnelse (--reason)")
     if request.status not in UNANSWERED:
-        raise InputError(f"request #{request_id} is {request.status}; only a suggested or open request can be dismissed")
+        raise InputError(f"krav #{request_id} er {_state(request)}; bare et foreslått eller åpent krav kan avvises")
     request.dismissal_reason = reason.strip()
     _decide(session, request, member.username, DISMISSED, today, "request.dismiss", {"reason": reason.strip()})
     return view(request, today)
@@ -225,16 +238,16 @@ def extend(session: Session, actor: str | None, request_id: int, months: int, re
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
     request = _get(session, request_id)
     if not reason.strip():
-        raise InputError("an extension needs --reason (it is stated in the letter to the person)")
+        raise InputError("en forlengelse krever en begrunnelse (--reason); den står i brevet til personen")
     if request.status != OPEN:
-        raise InputError(f"request #{request_id} is {request.status}; only an open (confirmed) request can be extended")
+        raise InputError(f"krav #{request_id} er {_state(request)}; bare et åpent (bekreftet) krav kan forlenges")
     total = (request.extended_months or 0) + months
     if months < 1 or total > MAX_EXTENSION_MONTHS:
-        raise InputError(f"the deadline can be extended by at most {MAX_EXTENSION_MONTHS} months in all "
-                         f"(already extended by {request.extended_months or 0})")
+        raise InputError(f"fristen kan forlenges med høyst {MAX_EXTENSION_MONTHS} måneder til sammen "
+                         f"(allerede forlenget med {counted(request.extended_months or 0, 'måned')})")
     first_deadline = access_deadline(request.requested_on)
     if today > first_deadline:
-        raise InputError(f"the extension must be given within the first month, by {first_deadline.isoformat()}")
+        raise InputError(f"forlengelsen må gis innen den første måneden, senest {norwegian_date(first_deadline)}")
     request.extended_months, request.extension_reason = total, reason.strip()
     request.deadline = access_deadline(request.requested_on, 1 + total)
     session.flush()
@@ -250,7 +263,7 @@ def extension_letter_text(session: Session, request_id: int, letterhead: Letterh
     request is tied to a customer."""
     request = _get(session, request_id)
     if not request.extended_months:
-        raise InputError(f"request #{request_id} is not extended")
+        raise InputError(f"krav #{request_id} er ikke forlenget")
     customer = session.get(Customer, request.customer_id) if request.customer_id else None
     facts = ExtensionFacts(kind=request.kind, name=customer.name if customer is not None else None,
                            received_on=request.requested_on, first_deadline=access_deadline(request.requested_on),
@@ -265,13 +278,13 @@ def answer(session: Session, actor: str | None, request_id: int, sent_on: date, 
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
     request = _get(session, request_id)
     if request.status == SUGGESTED:
-        raise InputError(f"request #{request_id} is only suggested: confirm it first (intake requests confirm {request_id})")
+        raise InputError(f"krav #{request_id} er bare foreslått: bekreft det først (intake requests confirm {request_id})")
     if request.status != OPEN:
-        raise InputError(f"request #{request_id} is already {request.status}")
+        raise InputError(f"krav #{request_id} er allerede {_state(request)}")
     if sent_on > today:
-        raise InputError(f"the sent date {sent_on.isoformat()} is in the future")
+        raise InputError(f"sendedatoen {norwegian_date(sent_on)} er fram i tid")
     if sent_on < request.requested_on:
-        raise InputError("the answer cannot be sent before the request came in")
+        raise InputError("svaret kan ikke være sendt før kravet kom inn")
     mark_answered(session, request, member.username, sent_on)
     append_audit(session, actor=member.username, action="request.answer", target_type="request", target_id=str(request.id),
                  details={"kind": request.kind, "sent_on": sent_on.isoformat(), "late": sent_on > request.deadline})
@@ -285,7 +298,7 @@ def correct_received(session: Session, actor: str | None, request_id: int, recei
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
     request = _get(session, request_id)
     if request.status in (ANSWERED, DISMISSED):
-        raise InputError(f"request #{request_id} is already {request.status}")
+        raise InputError(f"krav #{request_id} er allerede {_state(request)}")
     details = _set_received(request, received_on, today)
     session.flush()
     append_audit(session, actor=member.username, action="request.correct_received", target_type="request",

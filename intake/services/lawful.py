@@ -28,6 +28,11 @@ def list_register(app: App, actor: str | None) -> tuple:
         return tuple(requests.list_register(session, actor))
 
 
+def get_request(app: App, actor: str | None, request_id: int):
+    with transaction(app.sessions) as session:
+        return requests.get_entry(session, actor, request_id)
+
+
 def confirm_request(app: App, actor: str | None, request_id: int, customer_id: str | None = None,
                     received_on: date | None = None):
     with transaction(app.sessions) as session:

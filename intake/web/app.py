@@ -30,10 +30,11 @@ from starlette.templating import Jinja2Templates
 
 from intake.app import App
 from intake.errors import InputError, PermissionDenied
-from intake.services import accounts, browse, privacy, review
+from intake.services import accounts, browse, lawful, privacy, review
 from rules import labels
 from rules.labels import RECORD_FIELD_NAMES
 from rules.vocabulary import RequestKind, Role
+from rules.wording import norwegian_date
 
 HERE = Path(__file__).parent
 log = logging.getLogger("intake.web")
@@ -88,7 +89,7 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
     cookie_name = "__Host-intake_session" if web.secure_cookies else "intake_session"
     environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                               trim_blocks=True, lstrip_blocks=True)
-    environment.globals.update(labels=labels, label_name=labels.label_name, day=_day, moment=_moment,
+    environment.globals.update(labels=labels, label_name=labels.label_name, day=_day, moment=_moment, dato=_dato,
                                erasure_item_name=_erasure_item_name)
     templates = Jinja2Templates(env=environment)
     state = {"setup_token": setup_token}
@@ -331,6 +332,38 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
                     ok_id=request.query_params.get("id"), today=date.today().isoformat())
 
     @page
+    def request_page(request, user, form):
+        """One request from the register: confirm or dismiss a suggestion, extend the deadline (and see the letter to
+        the person), record the answer as sent; each through the same service call as `intake requests`."""
+        request_id = request.path_params["request_id"]
+        letter = None
+        if request.method == "POST":
+            action = str(form.get("action", ""))
+            if action == "confirm":
+                lawful.confirm_request(intake_app, user.username, request_id, str(form.get("customer_id", "")).strip() or None,
+                                       _date(form.get("received")))
+            elif action == "dismiss":
+                lawful.dismiss_request(intake_app, user.username, request_id, str(form.get("reason", "")))
+            elif action == "extend":
+                months = str(form.get("months", ""))
+                if months not in ("1", "2"):
+                    raise InputError("Velg 1 eller 2 måneder.")
+                letter = lawful.extend_request(intake_app, user.username, request_id, int(months),
+                                               str(form.get("reason", ""))).letter
+            elif action == "answer":
+                sent = _date(form.get("sent"))
+                if sent is None:
+                    raise InputError("Oppgi dagen svaret ble sendt.")
+                lawful.answer_request(intake_app, user.username, request_id, sent)
+            else:
+                raise InputError("Ukjent handling.")
+            if letter is None:
+                return RedirectResponse(f"/begjaeringer/{request_id}?ok={action}", status_code=303)
+        entry = lawful.get_request(intake_app, user.username, request_id)
+        return show(request, user, "request.html", nav="begjaeringer", r=entry, letter=letter,
+                    ok="extend" if letter else request.query_params.get("ok"), today=date.today().isoformat())
+
+    @page
     def retention_page(request, user, form):
         until = _date(request.query_params.get("til")) or date.today()
         due = privacy.retention_due(intake_app, user.username, until)
@@ -380,6 +413,7 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
         Route("/vurdering", review_page),
         Route("/vurdering/{item_id:int}", review_page, methods=["POST"]),
         Route("/begjaeringer", requests_page, methods=["GET", "POST"]),
+        Route("/begjaeringer/{request_id:int}", request_page, methods=["GET", "POST"]),
         Route("/oppbevaring", retention_page),
         Route("/oppbevaring/forslag", propose_page, methods=["POST"]),
         Route("/oppbevaring/forslag/{proposal_id:int}", decide_page, methods=["POST"]),
@@ -434,6 +468,11 @@ def _date(text) -> date | None:
         return date.fromisoformat(str(text))
     except ValueError:
         raise InputError(f"ugyldig dato {str(text)[:20]!r}: bruk ÅÅÅÅ-MM-DD") from None
+
+
+def _dato(value) -> str:
+    """A date as staff read it: 20. november 2026."""
+    return norwegian_date(value) if value else "–"
 
 
 def _day(value) -> str:

@@ -96,7 +96,7 @@ def test_a_working_day_in_the_browser(site, browser):
     page.get_by_role("button", name="Registrer").click()
     assert "er registrert" in page.get_by_role("status").inner_text()
     row = page.locator("tr", has_text="K1002")
-    assert "2026-12-20" in row.inner_text()
+    assert "20. desember 2026" in row.inner_text()
     with page.expect_download() as download_info:
         row.get_by_role("button", name="Besvar: last ned innsynspakke").click()
     package = zipfile.ZipFile(io.BytesIO(open(download_info.value.path(), "rb").read()))
