@@ -49,6 +49,9 @@ FIRST_PERSON = _words("jeg", "meg", "min", "mitt", "mine", "vi", "oss", "vår", 
                       "me", "my", "mine", "we", "us", "our", "i'd", "i'm", "i've")
 ENGLISH_I = re.compile(r"(?<![\w'])I(?![\w])")
 
+_RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
+_DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
+
 # Data that is the writer's own: personal data, information about me, my contact details.
 OWN_DATA = _words(
     r"personopplysning\w*", r"personinformasjon\w*", r"personvernopplysning\w*", r"personlige opplysning\w*",
@@ -63,6 +66,13 @@ OWN_DATA = _words(
     r"personal (?:data|information|details)", r"my (?:personal )?(?:data|information|details|records?)",
     r"(?:data|information|details) (?:you )?(?:have|hold|keep|store|stored|held|kept)? ?(?:about|on|of) (?:me|us)",
     r"my (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|address|name|contact details)",
+    # A list of personal-data nouns owned at its end: "telefonnummeret, adressen og e-postene mine".
+    # "E-posten min" alone is a mail ("slett den forrige e-posten min"), so the list starts with another noun.
+    _RECORD_NOUN + r"(?:(?:, | og | eller |, og )" + _DATA_NOUN + r"){0,4} (?:mine|mitt|min|våre|vårt|vår)",
+    # What the firm holds about the writer, named by what it is not: "alt dere har lagret om meg",
+    # "det som er registrert på meg", "everything you hold about me".
+    r"(?:alt|alle|det|everything|anything)(?: som)? (?:dere|du|de|you)(?: \w+){0,3} (?:om|på|about|on) (?:meg|oss|me|us)",
+    r"(?:alt|det) som er (?:lagret|registrert)(?: \w+){0,2} (?:om|på) (?:meg|oss)",
 )
 
 # The writer themself as the object of erasure: "fjernet fra kundelisten", "remove me from".

@@ -153,7 +153,7 @@ def main() -> int:
     failed = False
     print("Data-subject request detection (rules/subject_requests.py)")
     print(f"{'split':<9} {'mail':>4} {'req':>4} {'distr':>5} {'prec':>6} {'recall':>6} {'access':>6} {'erasure':>7} {'false':>5}")
-    for split in ("dev", "heldout", "heldout2"):
+    for split in ("dev", "heldout", "heldout2", "heldout3"):
         result = score_corpus(load_corpus(split), args.errors)
         print(f"{split:<9} {result['messages']:>4} {result['requests']:>4} {result['distractors']:>5} "
               f"{result['precision']:>6.3f} {result['recall']:>6.3f} {result['access_recall']:>6.3f} "

@@ -15,7 +15,7 @@ from rules.subject_requests import Sender, find_requests  # noqa: E402
 
 
 def test_the_corpus_is_large_enough_and_half_distractors():
-    messages = [m for split in ("dev", "heldout", "heldout2") for m in eval_requests.load_corpus(split)]
+    messages = [m for split in ("dev", "heldout", "heldout2", "heldout3") for m in eval_requests.load_corpus(split)]
     assert len(messages) >= 40
     distractors = sum(1 for m in messages if not m["kinds"])
     assert 0.4 <= distractors / len(messages) <= 0.6
@@ -23,7 +23,7 @@ def test_the_corpus_is_large_enough_and_half_distractors():
     assert english >= 10
 
 
-@pytest.mark.parametrize("split", ["heldout", "heldout2"])
+@pytest.mark.parametrize("split", ["heldout", "heldout2", "heldout3"])
 def test_every_access_and_erasure_request_is_found(split):
     result = eval_requests.score_corpus(eval_requests.load_corpus(split), show_errors=False)
     assert result["access_recall"] == 1.0 and result["erasure_recall"] == 1.0
