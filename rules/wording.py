@@ -7,7 +7,7 @@ a count agree with its noun ("1 e-post", "2 e-poster"; "1 gang", "3 ganger").
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, tzinfo
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
           "desember")
@@ -16,6 +16,12 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 def norwegian_date(day: date) -> str:
     """20. november 2026: how dates are written in text a person or staff member reads."""
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def norwegian_moment(moment: datetime, zone: tzinfo) -> str:
+    """3. desember 2026 kl. 09.59.47, in the firm's time zone: a timestamp as staff read it."""
+    local = moment.astimezone(zone)
+    return f"{norwegian_date(local.date())} kl. {local:%H.%M.%S}"
 
 
 # Nouns letters count, as (singular, plural). One table, so "e-post" is never pluralised two ways.

@@ -102,8 +102,12 @@ def number(value: float) -> str:
 
 
 def when(moment: datetime | None) -> str:
-    """A timestamp to the second, as staff read it."""
-    return moment.isoformat(timespec="seconds") if moment else "-"
+    """A timestamp to the second, as staff read it: 3. desember 2026 kl. 09.59.47, Norwegian time."""
+    from zoneinfo import ZoneInfo
+
+    from rules.wording import norwegian_moment
+
+    return norwegian_moment(moment, ZoneInfo("Europe/Oslo")) if moment else "-"
 
 
 class InertOutput(io.TextIOBase):
