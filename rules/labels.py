@@ -278,6 +278,7 @@ _QUARANTINE_REASONS = (
     ("empty message (zero bytes or only white space)", "tom e-post (null byte eller bare mellomrom)"),
     ("no message headers (From, To, Subject, Date, Message-ID all missing)",
      "ingen e-posthoder (From, To, Subject, Date og Message-ID mangler alle)"),
+    ("no message headers and no readable text", "ingen e-posthoder og ingen lesbar tekst"),
     ("damaged MIME structure:", "ødelagt MIME-struktur:"),
     ("MIME parser failed:", "MIME-tolkingen feilet:"),
     ("internal error while processing:", "intern feil under behandlingen:"),

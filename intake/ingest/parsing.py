@@ -1,8 +1,10 @@
 """Raw message bytes -> ParsedMessage, through mail-parser (the only module that imports it).
 
-A message that cannot be understood raises ``UnparseableMessage`` with a reason
-fit for the quarantine record; lesser damage (a bad charset, broken base64 in an
-attachment) is kept as ``defects`` on a message that is otherwise stored.
+Damaged mail is read as far as it goes (intake/ingest/salvage.py repairs its
+structure); the damage, and lesser defects such as a bad charset or broken base64
+in an attachment, are kept as ``defects`` on a message that is otherwise stored.
+Only a message with nothing readable left raises ``UnparseableMessage``, with a
+reason fit for the quarantine record.
 """
 
 from __future__ import annotations
@@ -19,20 +21,12 @@ from datetime import datetime, timezone
 
 import mailparser
 
-from intake.ingest import attachment_text
+from intake.ingest import attachment_text, salvage
 from intake.ingest.attachment_text import extract_text
 from intake.ingest.html_text import html_to_text
 
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 
-# MIME damage that means the parts cannot be trusted: the message is quarantined.
-STRUCTURAL_DEFECTS = frozenset({
-    "StartBoundaryNotFoundDefect",
-    "CloseBoundaryNotFoundDefect",
-    "MultipartInvariantViolationDefect",
-    "NoBoundaryInMultipartDefect",
-    "MissingHeaderBodySeparatorDefect",
-})
 IDENTIFYING_HEADERS = ("from", "to", "subject", "date", "message-id")
 
 
@@ -80,20 +74,22 @@ class ParsedMessage:
 def parse_message(raw: bytes) -> ParsedMessage:
     if not raw.strip():
         raise UnparseableMessage("empty message (zero bytes or only white space)")
-    try:
-        parsed = mailparser.parse_from_bytes(raw)
-    except Exception as error:  # mail-parser raises many types on hostile input
-        raise UnparseableMessage(f"MIME parser failed: {type(error).__name__}") from None
+    # Damaged mail is read as far as it goes (intake/ingest/salvage.py): the structure is repaired where it is
+    # broken, and the damage the first reading found is kept as parse defects.
+    repaired, repairs = salvage.repair(raw)
+    parsed, failure = _mailparser(raw)
+    damage: set[str] = set()
+    if repairs:
+        damage = set(parsed.defects_categories) if parsed is not None else {f"ParserFailed{failure}"}
+        parsed, failure = _mailparser(repaired)
+    if failure:
+        raise UnparseableMessage(f"MIME parser failed: {failure}")
     message = parsed.message
-    if message is None or not any(message.get(name) for name in IDENTIFYING_HEADERS):
-        raise UnparseableMessage("no message headers (From, To, Subject, Date, Message-ID all missing)")
-    structural = sorted(STRUCTURAL_DEFECTS & set(parsed.defects_categories))
-    if structural:
-        raise UnparseableMessage(f"damaged MIME structure: {', '.join(structural)}")
-
-    defects = set(parsed.defects_categories)
+    defects = set(parsed.defects_categories) | damage | set(repairs)
     expansion = [attachment_text.MAX_MESSAGE_EXPANDED_BYTES]  # what this message's attachments may expand to, together
     attachments = tuple(_attachment(item, defects, expansion) for item in parsed.attachments)
+    if not any(message.get(name) for name in IDENTIFYING_HEADERS) and not _readable_text(parsed, attachments):
+        raise UnparseableMessage("no message headers and no readable text")
     return ParsedMessage(
         message_id=_message_id(message.get("message-id")),
         subject=_clean_header(header_text(message.get("subject", ""))),
@@ -109,6 +105,19 @@ def parse_message(raw: bytes) -> ParsedMessage:
         attachments=attachments,
         defects=tuple(sorted(defects)),
     )
+
+
+def _mailparser(raw: bytes):
+    """(mail-parser's reading, None), or (None, the error's type) when it fails on hostile input."""
+    try:
+        return mailparser.parse_from_bytes(raw), None
+    except Exception as error:  # mail-parser raises many types on hostile input
+        return None, type(error).__name__
+
+
+def _readable_text(parsed, attachments) -> bool:
+    texts = [*parsed.text_plain, *parsed.text_html, *(attachment.text for attachment in attachments)]
+    return any(salvage.readable(text) for text in texts if text)
 
 
 def _body_text(parsed) -> str:
@@ -127,11 +136,21 @@ def _attachment(item: dict, defects: set[str], expansion: list[int]) -> ParsedAt
             data = base64.b64decode(payload, validate=False)
         except (binascii.Error, ValueError):
             defects.add("AttachmentDecodeDefect")
-            data = payload.encode("ascii", "replace")
+            data = _truncated_base64(payload)
     else:
         data = payload.encode("utf-8", "surrogateescape")
     text, error = extract_text(filename, content_type, data, expansion)
     return ParsedAttachment(filename=filename, content_type=content_type, payload=data, text=text, text_error=error)
+
+
+def _truncated_base64(payload: str) -> bytes:
+    """What a damaged or cut-off base64 attachment still holds: the characters of the alphabet, decoded up
+    to the last whole group of four (a truncated PDF or text file often still gives text)."""
+    clean = re.sub(r"[^A-Za-z0-9+/]", "", payload.split("=", 1)[0])
+    try:
+        return base64.b64decode(clean[: len(clean) - len(clean) % 4])
+    except (binascii.Error, ValueError):
+        return payload.encode("ascii", "replace")
 
 
 def _addresses(message, header: str) -> tuple[Address, ...]:

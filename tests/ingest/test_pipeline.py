@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources import IncomingMessage, MailboxKey
-from models import StoredFinding, LedgerEntry, Message, MessageCustomerLink, RetentionRecord
+from models import StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink, RetentionRecord
 from rules.retention import DEFAULT_POLICIES
 from tests.corpus.generate import write_broken_maildir
 from tests.ingest.helpers import assert_stored_byte_exact, import_sample_records, poll_maildir, write_maildir_message
@@ -31,7 +31,8 @@ def test_sample_mailbox_is_stored_once_linked_scanned_and_dated(sessions, analyz
     summary = poll_maildir(sessions, analyzer, sample_maildir)
 
     assert summary.seen == len(files)
-    assert summary.counts["quarantined"] >= 1  # the deliberately malformed sample
+    # The deliberately malformed sample (wrong boundary, cut off mid-part) is read as far as it goes.
+    assert summary.counts["quarantined"] == 0
     assert list((sample_maildir / "new").iterdir()) == [] and list((sample_maildir / "cur").iterdir()) == []
     assert sorted(p.name for p in (sample_maildir / ".processed" / "cur").iterdir()) == sorted(files)
     with sessions() as session:
@@ -43,6 +44,7 @@ def test_sample_mailbox_is_stored_once_linked_scanned_and_dated(sessions, analyz
         assert count(session, MessageCustomerLink) >= 10
         assert count(session, StoredFinding, StoredFinding.label == "EMAIL") > 0
         assert count(session, StoredFinding, StoredFinding.label == "PHONE") > 0
+        assert count(session, Message, Message.parse_defects.like("%BoundaryRecoveredDefect%")) == 1
 
     again = poll_maildir(sessions, analyzer, sample_maildir)
     assert again.seen == 0
@@ -123,8 +125,20 @@ def test_every_broken_message_is_kept_byte_exact_and_reported(sessions, analyzer
         quarantined = dict(session.execute(
             select(LedgerEntry.message_key, Message.quarantine_reason).join(Message, Message.id == LedgerEntry.message_pk)
             .where(Message.state == "quarantined")).all())
-        assert {"zero_bytes", "truncated_mid_part", "multipart_without_boundary"} <= set(quarantined)
+        assert set(quarantined) == {"zero_bytes", "binary_not_mail"}
         assert all(reason for reason in quarantined.values())
+        # Damaged but readable: stored with the damage recorded, its text linked and scanned.
+        salvaged = dict(session.execute(
+            select(LedgerEntry.message_key, Message.parse_defects).join(Message, Message.id == LedgerEntry.message_pk)
+            .where(LedgerEntry.message_key.in_(["body_only", "truncated_mid_part", "multipart_without_boundary"]))).all())
+        assert "NoHeadersDefect" in salvaged["body_only"]
+        assert "CloseBoundaryNotFoundDefect" in salvaged["truncated_mid_part"]
+        assert "NoBoundaryInMultipartDefect" in salvaged["multipart_without_boundary"]
+        body_only = session.scalar(select(Message).join(LedgerEntry, LedgerEntry.message_pk == Message.id)
+                                   .where(LedgerEntry.message_key == "body_only"))
+        assert body_only.state == "stored" and "3201-12/345" in body_only.body_text
+        assert session.scalars(select(MessagePropertyLink.property_key)
+                               .where(MessagePropertyLink.message_pk == body_only.id)).all() == ["3201-12/345"]
         huge = session.scalar(select(Message).join(LedgerEntry, LedgerEntry.message_pk == Message.id)
                               .where(LedgerEntry.message_key == "huge_attachment_25mb"))
         assert huge.state == "stored" and huge.attachments[0].size == 25 * 1024 * 1024
