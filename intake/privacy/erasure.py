@@ -12,10 +12,10 @@ answers the subject's open erasure request, or registers one received that day.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from intake.privacy.lookup import SubjectReport, _gather, audit_ref
@@ -38,7 +38,7 @@ from rules.erasure import (
 from rules.letters import DEFAULT_LETTERHEAD, ErasureLetterFacts, ErasureLine, Letterhead, erasure_letter
 from rules.processing import ProcessingActivity
 from rules.retention import Policy, ProjectState
-from rules.vocabulary import ErasureItemType, HoldTarget, RequestKind, RetentionCategory, StaffAction, TombstoneCause
+from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, RequestKind, RetentionCategory, StaffAction, TombstoneCause
 from rules.wording import norwegian_date
 
 
@@ -110,6 +110,7 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
         ), today)
         for item in report.messages
     ]
+    decisions += _copies(session, decisions)
     if report.record is None:
         return decisions
     claims_months = next(p.period_months for p in policies if p.category == RetentionCategory.CUSTOMER_CORRESPONDENCE)
@@ -122,6 +123,37 @@ def _decide(session: Session, report: SubjectReport, policies: tuple[Policy, ...
     decisions += [decide_consent(c["consent_id"], c["consent_id"] in disclosed) for c in report.consents]
     decisions.append(decide_customer_record(report.record.customer_id, decisions))
     return decisions
+
+
+def _copies(session: Session, decisions: list[ErasureDecision]) -> list[ErasureDecision]:
+    """The other stored copies of the subject's messages get the decision of the message they copy: the same
+    content (the INBOX and the Sent copy, a re-delivery with other transport headers, a copy quarantined
+    raw), or the same Message-ID from the same sender (a re-delivery with a header added). A Message-ID
+    reused by another sender is not a copy. A copy of a message kept under a law is kept too."""
+    by_pk = {int(d.item_id): d for d in decisions if d.item_type == ErasureItemType.MESSAGE}
+    if not by_pk:
+        return []
+    originals = session.execute(select(Message.id, Message.content_sha256, Message.message_id_header, Message.from_address)
+                                .where(Message.id.in_(by_pk))).all()
+    copies: dict[int, ErasureDecision] = {}
+    for pk, content, message_id, sender in originals:
+        same = []
+        if content:
+            same.append(Message.content_sha256 == content)
+        if message_id:
+            same.append(and_(Message.message_id_header == message_id,
+                             Message.from_address == sender if sender else Message.from_address.is_(None)))
+        if not same:
+            continue
+        for copy_pk in session.scalars(select(Message.id).where(or_(*same), Message.state != MessageState.ERASED,
+                                                                Message.id.not_in(by_pk))):
+            original = by_pk[pk]
+            if copy_pk not in copies or original.kept:
+                copies[copy_pk] = replace(original, item_id=str(copy_pk),
+                                          reason=f"{original.reason} (kopi av e-post {pk})")
+    held = hold_reasons_by_message(session, list(copies))
+    return [decide_message(MessageErasureFacts(pk, None, None, on_hold=True, has_projects=False), date.today())
+            if pk in held else copies[pk] for pk in sorted(copies)]
 
 
 def _apply(session: Session, report: SubjectReport, decisions: list[ErasureDecision], actor: str, today: date,

@@ -38,7 +38,7 @@ def scrub_message(session: Session, message: Message, *, cause: TombstoneCause, 
                   PropertyCaseNumber, ReviewItem, RetentionRecord):
         session.execute(delete(model).where(model.message_pk == pk))
     session.expire(message)
-    thread_id = message.thread_id
+    thread_id, own_message_id = message.thread_id, message.message_id_header
     message.state = MessageState.ERASED
     message.subject = message.body_text = message.from_address = None
     message.message_id_header = erased_message_id(message.message_id_header) if message.message_id_header else None
@@ -50,7 +50,7 @@ def scrub_message(session: Session, message: Message, *, cause: TombstoneCause, 
     sealer = sealer_of(session)
     if message.key_id is not None and sealer is not None and sealer.is_own_key(message.key_id):
         destroy_after_commit(session, {message.key_id})
-    _forget_thread_subject(session, thread_id)
+    _forget_thread_keys(session, thread_id, own_message_id)
     tombstone = Tombstone(target_type=ErasureItemType.MESSAGE, target_id=str(pk), cause=cause, basis=basis, removed=removed, removed_by=actor)
     session.add(tombstone)
     session.flush()
@@ -75,10 +75,22 @@ def _empty_unused_blobs(session: Session, shas: set[str]) -> int:
     return emptied
 
 
-def _forget_thread_subject(session: Session, thread_id: int | None) -> None:
+def _forget_thread_keys(session: Session, thread_id: int | None, own_message_id: str | None) -> None:
+    """A thread keeps its subject and the Message-ID it is rooted at, and either can hold a name or an address.
+    A thread no stored message uses any more forgets both; one still in use forgets its root when the root is
+    the erased message's own Message-ID. The root keeps the digest erased messages keep, never the text."""
     if thread_id is None:
         return
-    still_used = session.scalar(select(Message.id).where(Message.thread_id == thread_id).limit(1))
     thread = session.get(Thread, thread_id)
-    if thread is not None and still_used is None:
+    if thread is None:
+        return
+    still_used = session.scalar(select(Message.id).where(Message.thread_id == thread_id).limit(1))
+    if still_used is None:
         thread.subject = None
+    if (still_used is None or thread.root_message_id == own_message_id) and not _erased_form(thread.root_message_id):
+        thread.root_message_id = erased_message_id(thread.root_message_id)
+    session.flush()
+
+
+def _erased_form(message_id: str) -> bool:
+    return message_id.startswith("<erased.") and len(message_id) == len(erased_message_id(""))
