@@ -149,8 +149,7 @@ def _copies(session: Session, decisions: list[ErasureDecision]) -> list[ErasureD
                                                                 Message.id.not_in(by_pk))):
             original = by_pk[pk]
             if copy_pk not in copies or original.kept:
-                copies[copy_pk] = replace(original, item_id=str(copy_pk),
-                                          reason=f"{original.reason} (kopi av e-post {pk})")
+                copies[copy_pk] = replace(original, item_id=str(copy_pk))
     held = hold_reasons_by_message(session, list(copies))
     return [decide_message(MessageErasureFacts(pk, None, None, on_hold=True, has_projects=False), date.today())
             if pk in held else copies[pk] for pk in sorted(copies)]
@@ -226,6 +225,8 @@ def render_answer(outcome: ErasureOutcome, letterhead: Letterhead = DEFAULT_LETT
             item = messages[decision.item_id]
             when = f" fra {norwegian_date(item.sent_at.date())}" if item.sent_at else ""
             return f"E-posten «{item.subject or 'uten emne'}»{when}"
+        if decision.item_type == ErasureItemType.MESSAGE:  # a copy found by content or Message-ID (_copies)
+            return "En kopi av en av e-postene over, lagret én gang til"
         if decision.item_type == ErasureItemType.CUSTOMER:
             return f"{ITEM_WORDS[ErasureItemType.CUSTOMER]} (navn og kontaktopplysninger)"
         if decision.item_type == ErasureItemType.CONSENT:
