@@ -87,6 +87,7 @@ def test_the_daemon_stores_damaged_mail_with_its_defects_and_scans_its_text(sess
     stored, not quarantined, its damage kept as parse defects and its phone number found."""
     from sqlalchemy import select
 
+    from intake.crypto import open_text  # finding texts are sealed with their message (issue 15)
     from models import LedgerEntry, Message, StoredFinding
     from tests.corpus.damaged import write_damaged_maildir
     from tests.ingest.helpers import assert_stored_byte_exact, poll_maildir
@@ -104,9 +105,9 @@ def test_the_daemon_stores_damaged_mail_with_its_defects_and_scans_its_text(sess
         for variant in holding:
             message = rows[variant.name]
             assert message.state == "stored", (variant.name, message.quarantine_reason)
-            phones = {"".join(ch for ch in text if ch.isdigit())[-8:] for text in session.scalars(
-                select(StoredFinding.text).where(StoredFinding.message_pk == message.id,
-                                                 StoredFinding.label == "PHONE"))}
+            phones = {"".join(ch for ch in open_text(session, message.key_id, text) if ch.isdigit())[-8:]
+                      for text in session.scalars(select(StoredFinding.text).where(
+                          StoredFinding.message_pk == message.id, StoredFinding.label == "PHONE"))}
             found += variant.phone in phones
         assert found >= 0.9 * len(holding)
         defects = [rows[variant.name].parse_defects for variant in variants

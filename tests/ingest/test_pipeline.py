@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from intake.crypto import open_text
 from intake.ingest.pipeline import Pipeline
 from intake.ingest.sources import IncomingMessage, MailboxKey
 from models import StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessagePropertyLink, RetentionRecord
@@ -136,7 +137,7 @@ def test_every_broken_message_is_kept_byte_exact_and_reported(sessions, analyzer
         assert "NoBoundaryInMultipartDefect" in salvaged["multipart_without_boundary"]
         body_only = session.scalar(select(Message).join(LedgerEntry, LedgerEntry.message_pk == Message.id)
                                    .where(LedgerEntry.message_key == "body_only"))
-        assert body_only.state == "stored" and "3201-12/345" in body_only.body_text
+        assert body_only.state == "stored" and "3201-12/345" in open_text(session, body_only.key_id, body_only.body_text)
         assert session.scalars(select(MessagePropertyLink.property_key)
                                .where(MessagePropertyLink.message_pk == body_only.id)).all() == ["3201-12/345"]
         huge = session.scalar(select(Message).join(LedgerEntry, LedgerEntry.message_pk == Message.id)
