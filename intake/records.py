@@ -566,7 +566,8 @@ def _update_mail(unit_of_work, plan: _Plan, policies: tuple[Policy, ...], progre
     whose links changed or whose customer's projects changed. Returns (messages linked again, retention recomputed)."""
     from intake.relink import relink_messages
 
-    relinked = relink_messages(unit_of_work, plan.changed_property_keys, plan.changed_addresses, progress, own_domains)
+    relinked = relink_messages(unit_of_work, plan.changed_property_keys, plan.changed_addresses, progress, own_domains,
+                               project_ids={row["project_id"] for row in plan.work.new_projects})
     with unit_of_work() as session:
         pks = set(messages_of_customers(session, plan.project_changed_customers, plan.changed_project_ids))
     pks = sorted(pks | set(relinked))

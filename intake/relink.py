@@ -8,6 +8,7 @@ concern, and only those:
   without a property;
 * messages that name the street address of a property that is new or has a new address;
 * messages sent from, or to, an e-mail address a customer got in this import;
+* messages whose subject names a new project's number;
 
 and runs the linker (``rules.linking``) over each again, against the whole new directory, with the same
 facts the pipeline gave it (subject, body, attachment texts, participants, the thread's other links,
@@ -31,7 +32,10 @@ from models import (
     StoredFinding,
 )
 from models.queries import case_properties, known_customers
-from rules.linking.linker import CustomerDirectory, LinkDecision, MessageFacts, case_numbers_in, link_message
+from rules.linking.linker import (
+    CustomerDirectory, LinkDecision, MessageFacts, case_numbers_in, link_message, written_project_keys,
+)
+from rules.linking.text import compact_id
 from rules.finding_search import street_and_number
 from rules.linking.places import AddressIndex, KnownAddress, street_form
 from rules.vocabulary import MessageState
@@ -42,14 +46,14 @@ _SCAN = 1000  # messages read at a time when looking for street addresses
 
 def relink_messages(unit_of_work: Callable, property_keys: set[str], addresses: set[str],
                     progress: Callable[[str, int, int], None] | None = None,
-                    own_domains: tuple[str, ...] = ("proess.no",)) -> list[int]:
+                    own_domains: tuple[str, ...] = ("proess.no",), project_ids: set[str] = frozenset()) -> list[int]:
     """Link again the stored messages the changed records may concern; the message ids whose links changed."""
-    if not (property_keys or addresses):
+    if not (property_keys or addresses or project_ids):
         return []
     with unit_of_work() as session:
         if session.scalar(select(Message.id).where(Message.state == MessageState.STORED).limit(1)) is None:
             return []  # nothing stored yet (a new installation's first import)
-        candidates = sorted(_candidates(session, property_keys, addresses))
+        candidates = sorted(_candidates(session, property_keys, addresses) | _naming_projects(session, project_ids))
         if not candidates:
             return []
         directory = CustomerDirectory(known_customers(session))
@@ -155,6 +159,25 @@ def _sealed_naming(session: Session, known: list[KnownAddress]) -> set[int]:
                 StoredFinding.message_pk.in_(select(Message.id).where(Message.state == MessageState.STORED,
                                                                      Message.key_id.is_not(None))))))
     return found
+
+
+def _naming_projects(session: Session, project_ids: set[str]) -> set[int]:
+    """Stored messages whose subject names a new project's number ("Tegninger til P2026-077"), however it is
+    punctuated. Subjects are kept in clear, so this is one pass over them, without opening any text."""
+    wanted = {compact_id(project_id) for project_id in project_ids} - {""}
+    wanted = {key for key in wanted if not key.isdigit()}  # a bare number is not a project number on its own
+    if not wanted:
+        return set()
+    found: set[int] = set()
+    last = 0
+    while True:
+        rows = session.execute(select(Message.id, Message.subject).where(Message.state == MessageState.STORED,
+                                                                          Message.id > last)
+                               .order_by(Message.id).limit(_SCAN * 5)).all()
+        if not rows:
+            return found
+        last = rows[-1][0]
+        found.update(pk for pk, subject in rows if subject and written_project_keys(subject) & wanted)
 
 
 def _all_stored(session: Session):

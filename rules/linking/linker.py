@@ -429,6 +429,12 @@ def _named_projects(facts: MessageFacts, directory: CustomerDirectory) -> list[t
 _PROJECT_TOKEN = re.compile(r"[A-Za-z0-9ÆØÅæøå](?:[A-Za-z0-9ÆØÅæøå._/-]*[A-Za-z0-9ÆØÅæøå])?")
 
 
+def written_project_keys(text: str) -> set[str]:
+    """Every token of a text in the compact form project numbers are compared in (``compact_id``): a records
+    import looks for new projects' numbers in stored subjects with it."""
+    return {compact_id(token.group()) for token in _PROJECT_TOKEN.finditer(text or "")}
+
+
 def _project_keys(text: str, directory: CustomerDirectory, cued_allowed: bool) -> list[str]:
     keys = []
     for token in _PROJECT_TOKEN.finditer(text or ""):

@@ -215,3 +215,18 @@ def test_mail_from_an_address_a_customer_gets_in_the_import_is_linked_to_them(se
         [reasons] = session.scalars(select(MessageCustomerLink.reasons).where(
             MessageCustomerLink.message_pk == from_new_address)).all()
         assert "sender_address" in {reason["signal"] for reason in reasons}
+
+
+def test_mail_naming_a_new_project_number_in_its_subject_is_linked_to_it(sessions, staff, analyzer, tmp_path):
+    import_records_in_batches(sessions, write(tmp_path, OLA), DEFAULT_POLICIES, staff)
+    pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
+    about_new = ingest(pipeline, "p77", "byggmester@firma.no", "Tegninger til P2026-077", "Se vedlagt skisse.")
+    about_other = ingest(pipeline, "p78", "byggmester@firma.no", "Tegninger til P2026-078", "Se vedlagt skisse.")
+    assert links(sessions, about_new)[0] == set()
+
+    garage = OLA.replace(",P3,Carport,open,", ",P2026-077,Garasje,open,")
+    summary = import_records_in_batches(sessions, write(tmp_path, OLA, garage), DEFAULT_POLICIES, staff)
+    assert summary.project_counts == Counts(new=1, unchanged=1) and summary.links_recomputed == 1
+    customers, _, projects, _ = links(sessions, about_new)
+    assert customers == {"K2"} and projects == {"P2026-077"}
+    assert links(sessions, about_other)[:3] == (set(), set(), set())
