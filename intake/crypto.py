@@ -452,6 +452,15 @@ def text_hash(session, label: str, text: str | None) -> str | None:
     return sealer.text_hash(label, text) if sealer is not None else None
 
 
+def fingerprint(session, purpose: str, value: str) -> str | None:
+    """A keyed hash of free text for the audit log: an auditor holding the hash key can confirm a value without
+    the log holding it (None without a sealer)."""
+    sealer = sealer_of(session)
+    if sealer is None or not sealer._search_key:
+        return None
+    return hmac.new(sealer._search_key, f"audit|{purpose}|{value}".encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
 def destroy_after_commit(session, key_ids) -> None:
     """Destroy keys once the transaction that stopped using them has committed (a rollback keeps them)."""
     sealer = sealer_of(session)

@@ -91,7 +91,8 @@ def export_to_partner(session: Session, actor: str | None, customer_id: str, par
     if restricted:  # art. 18: restricted data is only stored, whatever consent exists
         reason = f"behandlingen av kundens opplysninger er begrenset: {restricted}"
         append_audit(session, actor=member.username, action="export.refused", target_type="customer", target_id=customer_id,
-                     details={"partner": partner, "categories": sorted(wanted), "project_id": project_id, "reason": reason})
+                     # The restriction's reason is free text about the person: the audit log gets the code only.
+                     details={"partner": partner, "categories": sorted(wanted), "project_id": project_id, "reason": "restricted"})
         return ExportOutcome(False, reason, None)
     consents = [ConsentFacts(c.id, c.partner, frozenset(c.data_categories), c.project_id, c.given_on, c.withdrawn_on)
                 for c in session.scalars(select(Consent).where(Consent.customer_id == customer_id))]

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from intake.crypto import fingerprint
 from intake.errors import InputError
 from intake.privacy.notices import RESTRICTION, owe_notices
 from intake.privacy.staff import require
@@ -51,8 +52,9 @@ def _restrict(session: Session, actor: str | None, customer_id: str, reason: str
                       restricted_by=member.username)
     session.add(row)
     session.flush()
+    # The reason is free text about the person: the audit log keeps its keyed hash, never the text.
     append_audit(session, actor=member.username, action="restrict", target_type="customer", target_id=customer_id,
-                 details={"reason": reason.strip()})
+                 details={"reason_hash": fingerprint(session, "restrict", reason.strip())})
     return row
 
 
@@ -70,4 +72,5 @@ def unrestrict(session: Session, actor: str | None, customer_id: str, notice_sen
         raise InputError(f"{customer_id} has no restriction on request (art. 18) to lift")
     session.execute(delete(Restriction).where(Restriction.id.in_([row.id for row in rows])))
     append_audit(session, actor=member.username, action="unrestrict", target_type="customer", target_id=customer_id,
-                 details={"notice_sent_on": notice_sent_on.isoformat(), "reasons": [row.reason for row in rows]})
+                 details={"notice_sent_on": notice_sent_on.isoformat(),
+                          "reason_hashes": [fingerprint(session, "restrict", row.reason) for row in rows]})

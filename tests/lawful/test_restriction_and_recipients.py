@@ -70,6 +70,10 @@ def test_a_restricted_customer_is_never_exported_and_every_recipient_is_told(off
     export(office)
     [(details,)] = office.sql("SELECT details FROM audit_log WHERE action = 'unrestrict'")
     assert (json.loads(details) if isinstance(details, str) else details)["notice_sent_on"] == TODAY.isoformat()
+    # Free-text reasons about the person reach the audit log only as keyed hashes (issue 15).
+    rows = [str(row) for row in office.sql("SELECT action, details FROM audit_log")]
+    assert [row for row in rows if "telefonnummeret er feil" in row or "kunden ringte" in row] == []
+    assert any("reason_hash" in row for row in rows)
 
 
 def test_withdrawing_a_used_consent_owes_the_partner_a_notice(office):
