@@ -35,6 +35,9 @@ NOUNS = {
     "krav": ("krav", "krav"),
     "kunde": ("kunde", "kunder"),
     "kunderegistrering": ("kunderegistrering", "kunderegistreringer"),
+    "melding": ("melding", "meldinger"),
+    "eiendom": ("eiendom", "eiendommer"),
+    "prosjekt": ("prosjekt", "prosjekter"),
 }
 
 

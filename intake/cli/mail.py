@@ -12,7 +12,7 @@ from intake.cli.root import Context, cli, identified, number, pass_context, staf
 from intake.errors import RecordsImportError, WatchedFolderMissing
 from rules.labels import link_signal_name, message_state_name, quarantine_reason_text, report_state_name
 from rules.vocabulary import MessageState, ReportState
-from rules.wording import norwegian_date
+from rules.wording import counted, norwegian_date
 
 
 @cli.command()
@@ -117,9 +117,9 @@ def render_import_summary(summary) -> str:
         return f"{c.new} {one_new if c.new == 1 else 'nye'}, {c.changed} endret, {c.unchanged} uendret"
 
     return "\n".join([
-        f"importerte {summary.customers} kunder, {summary.properties} eiendommer og {summary.projects} prosjekter "
-        f"({summary.changed_customers} kunder nye eller endret; oppbevaringstiden beregnet på nytt for "
-        f"{summary.retention_recomputed} e-poster)",
+        f"importerte {counted(summary.customers, 'kunde')}, {counted(summary.properties, 'eiendom')} og "
+        f"{counted(summary.projects, 'prosjekt')} ({counted(summary.changed_customers, 'kunde')} nye eller endret; "
+        f"oppbevaringstiden beregnet på nytt for {counted(summary.retention_recomputed, 'e-post')})",
         f"Kunder: {counts(summary.customer_counts, 'ny')}",
         f"Eiendommer: {counts(summary.property_counts, 'ny')}",
         f"Prosjekter: {counts(summary.project_counts, 'nytt')}",

@@ -9,6 +9,7 @@ import click
 
 from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
 from rules.labels import label_name
+from rules.wording import counted
 
 
 @cli.group()
@@ -49,7 +50,7 @@ def minimize_due(context: Context, until, output_format: str, staff: str | None)
     if not _policies(context):
         return
     ready = [i for i in items if not i.held]
-    click.echo(f"{len(ready)} e-poster har opplysninger som skal maskeres innen {day}; "
+    click.echo(f"{counted(len(ready), 'e-post')} har opplysninger som skal maskeres innen {day}; "
                f"{len(items) - len(ready)} holdes tilbake av rettslig bevaring")
     for item in items:
         values = ", ".join(f"{label_name(label)} {n}" for label, n in item.values.items())
@@ -69,4 +70,4 @@ def minimize_run(context: Context, until, staff: str | None) -> None:
         return
     result = privacy.minimization_run(context.app, staff, as_day(until) or date.today())
     values = ", ".join(f"{label_name(label)} {n}" for label, n in result.masked_values.items()) or "ingen"
-    click.echo(f"maskert i {result.masked_messages} e-poster: {values}; {len(result.held)} holdt tilbake av rettslig bevaring")
+    click.echo(f"maskert i {counted(result.masked_messages, 'e-post')}: {values}; {len(result.held)} holdt tilbake av rettslig bevaring")

@@ -124,12 +124,14 @@ def preview_lift(session: Session, actor: str | None, hold_id: int) -> str:
     require(session, actor, StaffAction.LEGAL_HOLD)
     hold = session.get(LegalHold, hold_id)
     if hold is None or hold.lifted_at is not None:
-        raise InputError(f"no active legal hold #{hold_id}")
+        raise InputError(f"ingen aktiv rettslig bevaring #{hold_id}")
     covered = covered_messages(session, hold.target_type, hold.target_id)
     from rules.labels import hold_target_name
 
+    from rules.wording import counted, norwegian_date
+
     return (f"Oppheve rettslig bevaring #{hold.id} ({hold_target_name(hold.target_type)} {hold.target_id}: {hold.reason}; "
-            f"satt av {hold.set_by} {hold.set_at.date().isoformat()}); den dekker {len(covered)} e-poster")
+            f"satt av {hold.set_by} {norwegian_date(hold.set_at.date())}); den dekker {counted(len(covered), 'e-post')}")
 
 
 def lift_hold(session: Session, actor: str | None, hold_id: int) -> LegalHold:

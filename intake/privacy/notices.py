@@ -95,12 +95,12 @@ def mark_notified(session: Session, actor: str | None, notice_id: int, on: date 
     member = require(session, actor, StaffAction.CONSENT, today)
     row = session.get(RecipientNotice, notice_id)
     if row is None:
-        raise InputError(f"no notice #{notice_id}")
+        raise InputError(f"ingen varsling #{notice_id}")
     on = on or today
     if on > today:
-        raise InputError("the day the partner was told cannot be in the future")
+        raise InputError("dagen partneren ble varslet, kan ikke være fram i tid")
     if row.notified_on is not None:
-        raise InputError(f"notice #{notice_id} was already recorded as sent {row.notified_on.isoformat()}")
+        raise InputError(f"varsling #{notice_id} er allerede registrert som sendt {row.notified_on.isoformat()}")
     row.notified_on, row.notified_by = on, member.username
     session.flush()
     append_audit(session, actor=member.username, action="notice.done", target_type="customer", target_id=row.customer_id,

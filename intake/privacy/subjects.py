@@ -27,6 +27,7 @@ from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import label_name
 from rules.records_csv import normalize_id
 from rules.vocabulary import QueryKind, StaffAction
+from rules.wording import counted
 from intake.privacy.property_lookup import property_keys_by_address as find_property_keys_by_address, property_query
 
 CUSTOMER_ID, EMAIL, PHONE, NATIONAL_ID, PROPERTY, NAME = (QueryKind.CUSTOMER_ID, QueryKind.EMAIL, QueryKind.PHONE,
@@ -225,7 +226,7 @@ def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key
     hashed = value_hash(label, value, hash_key)
     mentions = session.scalar(select(func.count(func.distinct(StoredFinding.message_pk))).where(StoredFinding.value_hash == hashed)) or 0
     if mentions:
-        _add(found, SubjectMatch(None, label, value, value, (f"{label_name(label).lower()} funnet ved gjenkjenning i {mentions} e-poster",)))
+        _add(found, SubjectMatch(None, label, value, value, (f"{label_name(label).lower()} funnet ved gjenkjenning i {counted(mentions, 'e-post')}",)))
 
 
 def _match_property(session: Session, key: str, found: dict[str, SubjectMatch]) -> None:
@@ -261,4 +262,4 @@ def _match_name(session: Session, query: str, found: dict[str, SubjectMatch]) ->
                                .where(finding_text_in(session, "PERSON", variants))) or 0
     if mentioned:
         _add(found, SubjectMatch(None, "PERSON", " ".join(query.split()), query,
-                              (f"navnet funnet ved gjenkjenning i {mentioned} e-poster",)))
+                              (f"navnet funnet ved gjenkjenning i {counted(mentioned, 'e-post')}",)))

@@ -31,6 +31,7 @@ from rules.retention_report import (
 )
 from rules.labels import request_kind_name
 from rules.labels import retention_category_name as category_name
+from rules.wording import counted
 
 NONE_REGISTERED = "Ingen registrert"
 
@@ -158,7 +159,7 @@ def sections(report: RetentionReport) -> list[Section]:
         ),
         Section(
             "Hva vi oppbevarer, etter formål og behandlingsgrunnlag",
-            f"{report.held_total} meldinger i alt. «Uten frist» betyr at fristen først kan settes når "
+            f"{counted(report.held_total, 'melding')} i alt. «Uten frist» betyr at fristen først kan settes når "
             "hendelsen den regnes fra har skjedd (for eksempel at prosjektet avsluttes).",
             Table(("Kategori", "Behandlingsgrunnlag", "Meldinger", "Uten frist"),
                   tuple((category_name(r.category), r.legal_basis, str(r.count), str(r.undated)) for r in report.by_basis),

@@ -63,7 +63,7 @@ def set_password(factory: sessionmaker[Session], username: str, password: str, s
     with transaction(factory) as session:
         user = session.get(StaffUser, username)
         if user is None:
-            raise InputError(f"no staff member {username!r}: register them with `intake staff add` first")
+            raise InputError(f"ingen ansatt {username!r}: registrer vedkommende med `intake staff add` først")
         _store_password(session, username, password, set_by)
         append_audit(session, actor=set_by[:64], action="staff.password_set", target_type="staff", target_id=username)
 

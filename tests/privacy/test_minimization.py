@@ -137,7 +137,7 @@ def test_minimize_through_the_cli(tmp_path, database_url, world, capsys, monkeyp
     capsys.readouterr()
     login.name = "rita"  # the staff member at their own keyboard
     assert main(["--config", str(config), "minimize", "run", "--as", "rita"]) == 0
-    assert "maskert i 1 e-poster: Fødselsnummer 1" in capsys.readouterr().out
+    assert "maskert i 1 e-post: Fødselsnummer 1" in capsys.readouterr().out
     login.name = "kari"  # the staff member at their own keyboard
     assert main(["--config", str(config), "minimize", "due", "--format", "json", "--as", "kari"]) == 0
     assert '"items": []' in capsys.readouterr().out

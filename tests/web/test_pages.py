@@ -83,5 +83,5 @@ def test_overview_and_report_preview(site):
     with site.signed_in("kari") as kari:
         overview = kari.get("/oversikt").text
         preview = kari.get("/oversikt/rapport")
-    assert "Siste henting" in overview and "Karantene" in overview and "1 e-poster til vurdering" in overview
+    assert "Siste henting" in overview and "Karantene" in overview and "1 e-post til vurdering" in overview
     assert preview.status_code == 200 and "Oppbevaringsrapport" in preview.text
