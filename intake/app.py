@@ -74,7 +74,8 @@ class App:
 
         with self.sessions() as session:
             names = [customer.name for customer in known_customers(session)]
-        return Pipeline(self.sessions, self.analyzer(names), self.config.retention.policies, self.config.mailbox.own_domains)
+        return Pipeline(self.sessions, self.analyzer(names), self.config.retention.policies, self.config.mailbox.own_domains,
+                        limits=self.config.extraction)
 
     def mail_source(self) -> MailSource:
         if self.config.mailbox.source == "imap":

@@ -51,6 +51,21 @@ class BudgetConfig:
 
 
 @dataclass(frozen=True)
+class ExtractionConfig:
+    """Limits on getting text out of attachments (intake/ingest/attachment_text.py): a small file can expand to
+    gigabytes. Over a limit the attachment is kept byte-exact with its text marked as not extracted and why."""
+
+    max_attachment_bytes: int = 30 * 1024 * 1024          # larger attachments are stored without text
+    max_expanded_bytes: int = 100 * 1024 * 1024           # what one attachment may expand to (a zip's entries)
+    max_message_expanded_bytes: int = 200 * 1024 * 1024   # what all attachments of one message may expand to
+    max_zip_entries: int = 2000                            # entries in a DOCX or other zip container
+    max_zip_ratio: int = 200                               # expansion of one entry over 1 MB
+    max_pdf_pages: int = 1000
+    max_pdf_objects: int = 500_000
+    max_text_chars: int = 10_000_000                       # text kept from one attachment
+
+
+@dataclass(frozen=True)
 class MailboxConfig:
     source: str = "maildir"
     own_domains: tuple[str, ...] = ("proess.no",)
@@ -184,6 +199,7 @@ class Config:
     mailbox: MailboxConfig = field(default_factory=MailboxConfig)
     maildir: MaildirConfig = field(default_factory=MaildirConfig)
     budget: BudgetConfig = field(default_factory=BudgetConfig)
+    extraction: ExtractionConfig = field(default_factory=ExtractionConfig)
     imap: ImapConfig = field(default_factory=ImapConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     detection: DetectionConfig = field(default_factory=DetectionConfig)
@@ -327,6 +343,9 @@ def _validate(config: Config) -> None:
     _validate_report(config.report, config.smtp)
     if config.budget.timeout_seconds <= 0 or config.budget.memory_mb <= 0 or config.budget.max_attempts < 1:
         raise ConfigError("budget: timeout_seconds and memory_mb must be positive, max_attempts at least 1")
+    not_positive = [f.name for f in dataclasses.fields(config.extraction) if getattr(config.extraction, f.name) <= 0]
+    if not_positive:
+        raise ConfigError(f"extraction: {', '.join(not_positive)} must be positive")
     if config.maildir.max_message_bytes <= 0:
         raise ConfigError("maildir.max_message_bytes must be positive")
     if config.daemon.poll_interval_seconds <= 0:

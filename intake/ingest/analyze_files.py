@@ -53,7 +53,7 @@ def analyze_files(app: App, paths: Iterable[Path], actor: str | None = None) -> 
     parsed: dict[Path, ParsedMessage | UnparseableMessage] = {}
     for file in files:
         try:
-            parsed[file] = parse_message(file.read_bytes())
+            parsed[file] = parse_message(file.read_bytes(), app.config.extraction)
         except UnparseableMessage as problem:
             parsed[file] = problem
 

@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 
 import mailparser
 
+from intake.config import ExtractionConfig
 from intake.ingest import attachment_text, salvage
 from intake.ingest.attachment_text import extract_text
 from intake.ingest.html_text import html_to_text
@@ -71,7 +72,7 @@ class ParsedMessage:
         return [(role, address) for role, addresses in roles for address in addresses]
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
+def parse_message(raw: bytes, limits: ExtractionConfig = attachment_text.DEFAULT_LIMITS) -> ParsedMessage:
     if not raw.strip():
         raise UnparseableMessage("empty message (zero bytes or only white space)")
     # Damaged mail is read as far as it goes (intake/ingest/salvage.py): the structure is repaired where it is
@@ -86,8 +87,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise UnparseableMessage(f"MIME parser failed: {failure}")
     message = parsed.message
     defects = set(parsed.defects_categories) | damage | set(repairs)
-    expansion = [attachment_text.MAX_MESSAGE_EXPANDED_BYTES]  # what this message's attachments may expand to, together
-    attachments = tuple(_attachment(item, defects, expansion) for item in parsed.attachments)
+    expansion = [limits.max_message_expanded_bytes]  # what this message's attachments may expand to, together
+    attachments = tuple(_attachment(item, defects, expansion, limits) for item in parsed.attachments)
     if not any(message.get(name) for name in IDENTIFYING_HEADERS) and not _readable_text(parsed, attachments):
         raise UnparseableMessage("no message headers and no readable text")
     return ParsedMessage(
@@ -127,7 +128,7 @@ def _body_text(parsed) -> str:
     return "\n\n".join(html_to_text(html) for html in parsed.text_html if html.strip())
 
 
-def _attachment(item: dict, defects: set[str], expansion: list[int]) -> ParsedAttachment:
+def _attachment(item: dict, defects: set[str], expansion: list[int], limits: ExtractionConfig) -> ParsedAttachment:
     filename = _clean_header(item.get("filename") or "") or "unnamed"
     content_type = (item.get("mail_content_type") or "application/octet-stream").lower()
     payload = item.get("payload") or ""
@@ -139,7 +140,7 @@ def _attachment(item: dict, defects: set[str], expansion: list[int]) -> ParsedAt
             data = _truncated_base64(payload)
     else:
         data = payload.encode("utf-8", "surrogateescape")
-    text, error = extract_text(filename, content_type, data, expansion)
+    text, error = extract_text(filename, content_type, data, expansion, limits)
     return ParsedAttachment(filename=filename, content_type=content_type, payload=data, text=text, text_error=error)
 
 

@@ -25,7 +25,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.crypto import blob_id, open_bytes, sealer_of
+from intake.config import ExtractionConfig
 from intake.ingest.analysis import EarlierMail, MessageAnalysis, case_numbers
+from intake.ingest.attachment_text import DEFAULT_LIMITS
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage
 from intake.ingest.worker import (
     Budget, InProcessWorker, OverBudget, ProcessWorker, StopRequested, WorkerDied, gave_up,
@@ -63,7 +65,8 @@ class IngestOutcome:
 
 class Pipeline:
     def __init__(self, factory: sessionmaker[Session], analyzer: Analyzer, policies: tuple[Policy, ...],
-                 own_domains: tuple[str, ...], worker=None, budget: Budget = Budget()):
+                 own_domains: tuple[str, ...], worker=None, budget: Budget = Budget(),
+                 limits: ExtractionConfig = DEFAULT_LIMITS):
         self._factory = factory
         self._analyzer = analyzer
         self._policies = policies
@@ -71,7 +74,8 @@ class Pipeline:
         self._directory: CustomerDirectory | None = None
         self._records_version = None
         # Parsing and analysis; the daemon gives a ProcessWorker (a child under a time and memory budget).
-        self._worker = worker or InProcessWorker(analyzer, own_domains)
+        self._limits = limits  # extraction limits ([extraction] in config.toml)
+        self._worker = worker or InProcessWorker(analyzer, own_domains, limits)
         self._budget = budget
 
     def refresh_records(self) -> None:
@@ -91,7 +95,8 @@ class Pipeline:
         """Parse and analyse in a worker process under `budget` (the daemon does; see intake/ingest/worker.py)."""
         self._worker.close()
         self._budget = budget
-        self._worker = ProcessWorker(self._analyzer, self._own_domains, budget, self._customer_directory, stop_event)
+        self._worker = ProcessWorker(self._analyzer, self._own_domains, budget, self._customer_directory, stop_event,
+                                     self._limits)
 
     def close(self) -> None:
         self._worker.close()

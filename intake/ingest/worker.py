@@ -24,7 +24,9 @@ import threading
 import time
 from dataclasses import dataclass
 
+from intake.config import ExtractionConfig
 from intake.ingest.analysis import MessageAnalysis, analyze_message
+from intake.ingest.attachment_text import DEFAULT_LIMITS
 from intake.ingest.parsing import ParsedMessage, UnparseableMessage, parse_message
 
 _POLL_SECONDS = 0.1
@@ -70,15 +72,16 @@ def gave_up(attempts: int) -> str:
 class InProcessWorker:
     """Parse and analyse in this process, without a budget."""
 
-    def __init__(self, analyzer, own_domains: tuple[str, ...]):
+    def __init__(self, analyzer, own_domains: tuple[str, ...], limits: ExtractionConfig = DEFAULT_LIMITS):
         self._analyzer = analyzer
         self._own_domains = own_domains
+        self._limits = limits
 
     def start_message(self) -> None:
         pass
 
     def parse(self, raw: bytes) -> ParsedMessage:
-        return parse_message(raw)
+        return parse_message(raw, self._limits)
 
     def analyze(self, parsed: ParsedMessage, directory, earlier) -> MessageAnalysis:
         return analyze_message(parsed, directory, self._analyzer, self._own_domains, earlier)
@@ -94,7 +97,8 @@ class ProcessWorker:
     """Parse and analyse in a forked child under ``budget``; see the module's docstring."""
 
     def __init__(self, analyzer, own_domains: tuple[str, ...], budget: Budget, directory,
-                 stop_event: threading.Event | None = None):
+                 stop_event: threading.Event | None = None, limits: ExtractionConfig = DEFAULT_LIMITS):
+        self._limits = limits
         self._analyzer = analyzer
         self._own_domains = own_domains
         self._budget = budget
@@ -196,7 +200,7 @@ class ProcessWorker:
             try:
                 if kind == "parse":
                     parsed = None
-                    parsed = parse_message(payload)
+                    parsed = parse_message(payload, self._limits)
                     reply = ("ok", parsed)
                 else:
                     reply = ("ok", analyze_message(parsed, directory, self._analyzer, self._own_domains, payload))

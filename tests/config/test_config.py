@@ -32,6 +32,8 @@ def test_relative_paths_and_sqlite_file_are_read_from_the_config_folder(tmp_path
     ("[daemon]\npoll_interval_seconds = 'often'\n", "daemon.poll_interval_seconds must be of type float"),
     ("[mailbox]\nsource = 'pop3'\n", "mailbox.source must be one of maildir, imap"),
     ("[daemon\n", "not valid TOML"),
+    ("[extraction]\nmax_pdf_page = 10\n", "unknown key(s) in [extraction]: max_pdf_page"),
+    ("[extraction]\nmax_zip_ratio = 0\n", "extraction: max_zip_ratio must be positive"),
     ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='birthday'\n", "anchor must be one of"),
     ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='received'\n", "must include the category"),
     ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod='1y'\nanchor='received'\n", "unknown key(s) in [retention.policies]: period"),

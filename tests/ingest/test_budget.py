@@ -24,7 +24,7 @@ from rules.retention import DEFAULT_POLICIES
 real_parse = worker_module.parse_message
 
 
-def hostile_parse(raw: bytes):
+def hostile_parse(raw: bytes, *limits):
     if b"STALL" in raw:
         time.sleep(3600)
     if b"BLOAT" in raw:
@@ -32,7 +32,7 @@ def hostile_parse(raw: bytes):
         return hoard
     if b"CRASH" in raw:
         os._exit(9)
-    return real_parse(raw)
+    return real_parse(raw, *limits)
 
 
 def message(marker: str, number: int) -> bytes:

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 import pypdf
 
-from intake.ingest import attachment_text
+from intake.config import ExtractionConfig, load_config
 from intake.ingest.attachment_text import DOCX_TYPE, extract_text
 from intake.ingest.parsing import parse_message
 from rules.labels import attachment_text_error_text
@@ -56,16 +56,16 @@ def test_a_zip_container_with_too_many_entries_is_not_extracted():
     assert attachment_text_error_text(error) == "teksten er ikke hentet ut: filen har 2001 deler (grensen er 2000)"
 
 
-def test_a_pdf_over_the_page_limit_is_not_extracted(monkeypatch):
-    monkeypatch.setattr(attachment_text, "MAX_PDF_PAGES", 20)
-    text, error = extract_text("tegning.pdf", "application/pdf", pdf_with_pages(21))
+def test_a_pdf_over_the_page_limit_is_not_extracted():
+    limits = ExtractionConfig(max_pdf_pages=20)  # [extraction] max_pdf_pages in config.toml
+    text, error = extract_text("tegning.pdf", "application/pdf", pdf_with_pages(21), limits=limits)
     assert text is None and error == "not extracted: the PDF has 21 pages (limit 20)"
-    assert extract_text("tegning.pdf", "application/pdf", pdf_with_pages(20))[1] is None
+    assert extract_text("tegning.pdf", "application/pdf", pdf_with_pages(20), limits=limits)[1] is None
 
 
-def test_attachments_of_one_message_share_one_expansion_allowance(monkeypatch):
-    monkeypatch.setattr(attachment_text, "MAX_ZIP_RATIO", 10**9)  # each bomb alone is allowed; together they are not
-    monkeypatch.setattr(attachment_text, "MAX_MESSAGE_EXPANDED_BYTES", 30 * 2**20)
+def test_attachments_of_one_message_share_one_expansion_allowance():
+    # Each bomb alone is allowed; together they are not.
+    limits = ExtractionConfig(max_zip_ratio=10**9, max_message_expanded_bytes=30 * 2**20)
     mail = EmailMessage()
     mail["From"], mail["To"], mail["Subject"], mail["Message-ID"] = "kari@example.no", "post@proess.no", "Filer", "<b@x>"
     mail.set_content("Hei, se vedlagt.")
@@ -73,10 +73,19 @@ def test_attachments_of_one_message_share_one_expansion_allowance(monkeypatch):
     for name in ("a.docx", "b.docx"):
         mail.add_attachment(bomb, maintype="application",
                             subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename=name)
-    parsed = parse_message(mail.as_bytes())
+    parsed = parse_message(mail.as_bytes(), limits)
     first, second = parsed.attachments
     # The first fits the allowance and goes on to the reader (this stripped-down DOCX has no parts python-docx
     # wants, so the reader's own error is recorded); the second is over the allowance and never read.
     assert not (first.text_error or "").startswith("not extracted")
     assert second.text is None and second.text_error == "not extracted: the message's attachments expand past 30 MB in total"
     assert second.payload == bomb  # stored byte-exact all the same
+
+
+def test_the_limits_are_read_from_the_extraction_section_of_the_config(tmp_path):
+    (tmp_path / "config.toml").write_text("[extraction]\nmax_pdf_pages = 5\nmax_zip_entries = 10\n", encoding="utf-8")
+    limits = load_config(tmp_path / "config.toml", environ={}).extraction
+    assert (limits.max_pdf_pages, limits.max_zip_entries) == (5, 10)
+    assert limits.max_expanded_bytes == ExtractionConfig().max_expanded_bytes  # the others keep their defaults
+    _, error = extract_text("mange.docx", DOCX_TYPE, docx_with_many_entries(11), limits=limits)
+    assert error == "not extracted: the file holds 11 entries (limit 10)"
