@@ -167,8 +167,10 @@ _DEFINITE_NOUN = re.compile(
 )
 
 
+# Starts only where a word starts, and a run of capitals is read once (possessive): otherwise a long run of
+# capitals is tried from each of its letters and read again from each, in time the square of its length.
 _ORGANISATION = re.compile(
-    rf"(?:{NAME_WORD}[ \t]+|[A-ZÆØÅ]{{2,}}[ \t]+){{1,4}}(?:&[ \t]+\w+[ \t]+)?"
+    rf"(?<!\w)(?:{NAME_WORD}[ \t]+|[A-ZÆØÅ]{{2,}}+[ \t]+){{1,4}}(?:&[ \t]+\w+[ \t]+)?"
     r"(?:AS|ASA|ANS|DA|SA|BA|NUF|Ltd\.?|LLC|Inc\.?|GmbH|AB|[Kk]ommune|[Bb]ank|Sparebank|Eiendom|Bygg)(?![\w])"
 )
 
