@@ -25,6 +25,9 @@ from rules.minimization import MinimizationPolicy
 from rules.processing import DEFAULT_ACTIVITIES, ProcessingActivity
 from rules.retention import ANCHORS, DEFAULT_POLICIES, Policy
 
+# How a config error names the TOML value types ("port må være et heltall, ikke tekst").
+TYPE_WORDS = {str: "tekst", int: "et heltall", float: "et tall", bool: "true eller false", list: "en liste", dict: "en tabell"}
+
 DEFAULT_CONFIG_FILE = "config.toml"
 ENV_PREFIX = "INTAKE_"
 
@@ -238,17 +241,17 @@ def load_config(path: str | os.PathLike | None = None, environ: typing.Mapping[s
         try:
             raw = tomllib.loads(source_file.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError(f"config file not found: {source_file}") from None
+            raise ConfigError(f"fant ikke konfigurasjonsfilen {source_file}") from None
         except tomllib.TOMLDecodeError as error:
-            raise ConfigError(f"{source_file}: not valid TOML: {error}") from None
+            raise ConfigError(f"{source_file}: ikke gyldig TOML: {error}") from None
         base_dir = source_file.parent
     _apply_environment_overrides(raw, environ)
     sections = {}
     for name, value in raw.items():
         if name not in SECTIONS:
-            raise ConfigError(f"unknown config section [{name}] (known: {', '.join(SECTIONS)})")
+            raise ConfigError(f"ukjent del [{name}] i konfigurasjonen (kjente: {', '.join(SECTIONS)})")
         if not isinstance(value, dict):
-            raise ConfigError(f"[{name}] must be a table")
+            raise ConfigError(f"[{name}] må være en tabell")
         sections[name] = _build(_section_class(name), value, name)
     config = _anchor_relative_paths(Config(**sections, source_file=source_file), base_dir)
     _validate(config)
@@ -298,7 +301,7 @@ def _build(cls: type, values: dict, where: str):
     known = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(values) - known)
     if unknown:
-        raise ConfigError(f"unknown key(s) in [{where}]: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        raise ConfigError(f"ukjent nøkkel i [{where}]: {', '.join(unknown)} (kjente: {', '.join(sorted(known))})")
     converted = {name: _convert(hints[name], value, f"{where}.{name}") for name, value in values.items()}
     try:
         return cls(**converted)
@@ -310,12 +313,12 @@ def _convert(hint, value, where: str):
     origin = typing.get_origin(hint)
     if hint is Path:
         if not isinstance(value, str):
-            raise ConfigError(f"{where} must be a path string")
+            raise ConfigError(f"{where} må være en filsti i anførselstegn")
         return Path(value).expanduser()
     if origin is tuple:
         item_type = typing.get_args(hint)[0]
         if not isinstance(value, list):
-            raise ConfigError(f"{where} must be a list")
+            raise ConfigError(f"{where} må være en liste")
         if dataclasses.is_dataclass(item_type):
             return tuple(_build(item_type, item, where) for item in value)
         return tuple(_convert(item_type, item, where) for item in value)
@@ -323,7 +326,7 @@ def _convert(hint, value, where: str):
         return float(value)
     if hint in (str, int, float, bool):
         if type(value) is not hint:
-            raise ConfigError(f"{where} must be of type {hint.__name__}, got {type(value).__name__}")
+            raise ConfigError(f"{where} må være {TYPE_WORDS.get(hint, hint.__name__)}, ikke {TYPE_WORDS.get(type(value), type(value).__name__)}")
         return value
     raise TypeError(f"config field {where} has a type the loader does not read: {hint!r}")  # a bug, not bad config
 
@@ -335,30 +338,30 @@ AFTER_STORE = ("keyword", "move")
 
 def _validate(config: Config) -> None:
     if config.mailbox.source not in SOURCES:
-        raise ConfigError(f"mailbox.source must be one of {', '.join(SOURCES)}, got {config.mailbox.source!r}")
+        raise ConfigError(f"mailbox.source må være en av {', '.join(SOURCES)}, ikke {config.mailbox.source!r}")
     if config.imap.tls not in TLS_MODES:
-        raise ConfigError(f"imap.tls must be one of {', '.join(TLS_MODES)}, got {config.imap.tls!r}")
+        raise ConfigError(f"imap.tls må være en av {', '.join(TLS_MODES)}, ikke {config.imap.tls!r}")
     if config.imap.after_store not in AFTER_STORE:
-        raise ConfigError(f"imap.after_store must be one of {', '.join(AFTER_STORE)}")
+        raise ConfigError(f"imap.after_store må være en av {', '.join(AFTER_STORE)}")
     _validate_report(config.report, config.smtp)
     if config.budget.timeout_seconds <= 0 or config.budget.memory_mb <= 0 or config.budget.max_attempts < 1:
-        raise ConfigError("budget: timeout_seconds and memory_mb must be positive, max_attempts at least 1")
+        raise ConfigError("budget: timeout_seconds og memory_mb må være større enn null, max_attempts minst 1")
     not_positive = [f.name for f in dataclasses.fields(config.extraction) if getattr(config.extraction, f.name) <= 0]
     if not_positive:
-        raise ConfigError(f"extraction: {', '.join(not_positive)} must be positive")
+        raise ConfigError(f"extraction: {', '.join(not_positive)} må være større enn null")
     if config.maildir.max_message_bytes <= 0:
-        raise ConfigError("maildir.max_message_bytes must be positive")
+        raise ConfigError("maildir.max_message_bytes må være større enn null")
     if config.daemon.poll_interval_seconds <= 0:
-        raise ConfigError("daemon.poll_interval_seconds must be positive")
+        raise ConfigError("daemon.poll_interval_seconds må være større enn null")
     for policy in config.retention.policies:
         if policy.anchor not in ANCHORS:
-            raise ConfigError(f"retention policy {policy.category!r}: anchor must be one of {', '.join(ANCHORS)}")
+            raise ConfigError(f"oppbevaringsregel {policy.category!r}: anchor må være en av {', '.join(ANCHORS)}")
         if policy.period_months <= 0:
-            raise ConfigError(f"retention policy {policy.category!r}: period_months must be positive")
+            raise ConfigError(f"oppbevaringsregel {policy.category!r}: period_months må være større enn null")
     categories = [policy.category for policy in config.retention.policies]
     for required in ("customer_correspondence", "unlinked_mail"):
         if required not in categories:
-            raise ConfigError(f"retention policies must include the category {required!r}")
+            raise ConfigError(f"oppbevaringsreglene må ha med kategorien {required!r}")
     _validate_processing(config.processing, categories)
     _validate_web(config.web)
     _validate_minimization(config.minimization)
@@ -367,53 +370,53 @@ def _validate(config: Config) -> None:
 
 def _validate_letters(letters: Letterhead) -> None:
     if not letters.greeting.strip() or not letters.closing.strip():
-        raise ConfigError("letters.greeting and letters.closing must not be empty")
+        raise ConfigError("letters.greeting og letters.closing kan ikke være tomme")
     if not any(line.strip() for line in letters.signature):
-        raise ConfigError("letters.signature needs at least one line (who the letter is from)")
+        raise ConfigError("letters.signature trenger minst én linje (hvem brevet er fra)")
 
 
 def _validate_web(web: WebConfig) -> None:
     if not 0 < web.port < 65536:
-        raise ConfigError(f"web.port must be a TCP port (1-65535), got {web.port}")
+        raise ConfigError(f"web.port må være en TCP-port (1-65535), ikke {web.port}")
     if web.session_hours <= 0 or web.idle_minutes <= 0 or web.lockout_minutes <= 0:
-        raise ConfigError("web.session_hours, web.idle_minutes and web.lockout_minutes must be positive")
+        raise ConfigError("web.session_hours, web.idle_minutes og web.lockout_minutes må være større enn null")
     if web.max_failed_sign_ins < 1:
-        raise ConfigError("web.max_failed_sign_ins must be at least 1")
+        raise ConfigError("web.max_failed_sign_ins må være minst 1")
 
 
 def _validate_minimization(minimization: MinimizationConfig) -> None:
     labels = [policy.label for policy in minimization.policies]
     if len(set(labels)) != len(labels):
-        raise ConfigError("minimization.policies: each label may have one policy")
+        raise ConfigError("minimization.policies: hver etikett kan ha bare én regel")
     for policy in minimization.policies:
         if policy.label not in LABELS:
-            raise ConfigError(f"minimization.policies: unknown label {policy.label!r} (known: {', '.join(LABELS)})")
+            raise ConfigError(f"minimization.policies: ukjent etikett {policy.label!r} (kjente: {', '.join(LABELS)})")
         if policy.after_days <= 0:
-            raise ConfigError(f"minimization.policies: after_days for {policy.label} must be positive")
+            raise ConfigError(f"minimization.policies: after_days for {policy.label} må være større enn null")
 
 
 def _validate_processing(processing: ProcessingConfig, retention_categories: list[str]) -> None:
     keys = [activity.key for activity in processing.activities]
     if len(set(keys)) != len(keys):
-        raise ConfigError("processing.activities: each key must appear once")
+        raise ConfigError("processing.activities: hver nøkkel kan stå bare én gang")
     for required in ("customer_register", "partner_sharing", *retention_categories):
         if required not in keys:
-            raise ConfigError(f"processing.activities must describe {required!r} (every retention category has an activity)")
+            raise ConfigError(f"processing.activities må beskrive {required!r} (hver oppbevaringskategori har en behandling)")
 
 
 def _validate_report(report: ReportConfig, smtp: SmtpConfig) -> None:
     if smtp.tls not in TLS_MODES:
-        raise ConfigError(f"smtp.tls must be one of {', '.join(TLS_MODES)}, got {smtp.tls!r}")
+        raise ConfigError(f"smtp.tls må være en av {', '.join(TLS_MODES)}, ikke {smtp.tls!r}")
     if smtp.timeout_seconds <= 0 or smtp.retry_initial_seconds <= 0 or smtp.retry_max_seconds < smtp.retry_initial_seconds:
-        raise ConfigError("smtp: timeout_seconds and retry_initial_seconds must be positive, retry_max_seconds at least retry_initial_seconds")
+        raise ConfigError("smtp: timeout_seconds og retry_initial_seconds må være større enn null, og retry_max_seconds minst like stor som retry_initial_seconds")
     try:
         zoneinfo.ZoneInfo(report.timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"report.timezone: unknown time zone {report.timezone!r}") from None
+        raise ConfigError(f"report.timezone: ukjent tidssone {report.timezone!r}") from None
     if len(report.schedule.split()) != 5:
-        raise ConfigError(f"report.schedule must have five cron fields (minute hour day month day_of_week), got {report.schedule!r}")
+        raise ConfigError(f"report.schedule må ha fem cron-felt (minutt time dag måned ukedag), ikke {report.schedule!r}")
     if report.enabled and not report.recipients:
-        raise ConfigError("report.enabled is true but report.recipients is empty")
+        raise ConfigError("report.enabled er true, men report.recipients er tom")
     for address in (*report.recipients, report.sender):
         if "@" not in address or any(c.isspace() for c in address):
-            raise ConfigError("report.recipients and report.sender must be plain e-mail addresses")
+            raise ConfigError("report.recipients og report.sender må være rene e-postadresser")

@@ -40,7 +40,7 @@ def _key(config: Config, env_name: str, file_name: str) -> bytes:
     try:
         return path.read_text().strip().encode("utf-8")
     except OSError as error:
-        raise ConfigError(f"cannot read the hash key file {path}: {error.strerror}") from None
+        raise ConfigError(f"kan ikke lese nøkkelfilen {path}: {error.strerror}") from None
 
 
 def _create_key_file(path: Path) -> None:

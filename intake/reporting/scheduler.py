@@ -34,7 +34,7 @@ class CronSchedule:
     def __init__(self, config: ReportConfig):
         weekday_field = config.schedule.split()[-1]
         if any(ch.isdigit() for ch in weekday_field):
-            raise ConfigError("report.schedule: name the weekdays (mon-fri); numbered weekdays differ between cron dialects")
+            raise ConfigError("report.schedule: skriv ukedagene med navn (mon-fri); ukedager med tall betyr ulikt i ulike cron-varianter")
         try:
             self.trigger = CronTrigger.from_crontab(config.schedule, timezone=ZoneInfo(config.timezone))
         except ValueError as error:

@@ -40,7 +40,7 @@ def config_file(tmp_path: Path, text: str) -> str:
 
 
 @pytest.mark.parametrize("config_text, argv, code, message", [
-    ("[daemon]\npol = 1\n", ["status"], 2, "intake: unknown key(s) in [daemon]: pol"),
+    ("[daemon]\npol = 1\n", ["status"], 2, "intake: ukjent nøkkel i [daemon]: pol"),
     ("[database]\nurl = 'postgresql+psycopg://nobody@127.0.0.1:1/none'\n", ["status"], 4, "intake: får ikke kontakt med databasen"),
     ("", ["records", "import", "/nonexistent.csv"], 3, "intake: kan ikke lese /nonexistent.csv"),
     ("[mailbox]\nsource = 'maildir'\n[maildir]\npath = '/nonexistent-maildir'\n", ["run", "--once"], 5, "intake: not a Maildir"),

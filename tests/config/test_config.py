@@ -27,16 +27,16 @@ def test_relative_paths_and_sqlite_file_are_read_from_the_config_folder(tmp_path
 
 
 @pytest.mark.parametrize("text, message", [
-    ("[daemon]\npoll_intervall_seconds = 3\n", "unknown key(s) in [daemon]: poll_intervall_seconds"),
-    ("[mailboxes]\nsource = 'imap'\n", "unknown config section [mailboxes]"),
-    ("[daemon]\npoll_interval_seconds = 'often'\n", "daemon.poll_interval_seconds must be of type float"),
-    ("[mailbox]\nsource = 'pop3'\n", "mailbox.source must be one of maildir, imap"),
-    ("[daemon\n", "not valid TOML"),
-    ("[extraction]\nmax_pdf_page = 10\n", "unknown key(s) in [extraction]: max_pdf_page"),
-    ("[extraction]\nmax_zip_ratio = 0\n", "extraction: max_zip_ratio must be positive"),
-    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='birthday'\n", "anchor must be one of"),
-    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='received'\n", "must include the category"),
-    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod='1y'\nanchor='received'\n", "unknown key(s) in [retention.policies]: period"),
+    ("[daemon]\npoll_intervall_seconds = 3\n", "ukjent nøkkel i [daemon]: poll_intervall_seconds"),
+    ("[mailboxes]\nsource = 'imap'\n", "ukjent del [mailboxes]"),
+    ("[daemon]\npoll_interval_seconds = 'often'\n", "daemon.poll_interval_seconds må være et tall, ikke tekst"),
+    ("[mailbox]\nsource = 'pop3'\n", "mailbox.source må være en av maildir, imap"),
+    ("[daemon\n", "ikke gyldig TOML"),
+    ("[extraction]\nmax_pdf_page = 10\n", "ukjent nøkkel i [extraction]: max_pdf_page"),
+    ("[extraction]\nmax_zip_ratio = 0\n", "extraction: max_zip_ratio må være større enn null"),
+    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='birthday'\n", "anchor må være en av"),
+    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod_months=1\nanchor='received'\n", "må ha med kategorien"),
+    ("[[retention.policies]]\ncategory='x'\nlegal_basis='y'\nperiod='1y'\nanchor='received'\n", "ukjent nøkkel i [retention.policies]: period"),
 ])
 def test_bad_config_is_a_one_line_error(tmp_path, text, message):
     with pytest.raises(ConfigError) as error:
@@ -54,12 +54,12 @@ def test_environment_overrides_one_key_and_names_another_file(tmp_path):
 
 
 def test_unknown_key_from_environment_is_an_error(tmp_path):
-    with pytest.raises(ConfigError, match="unknown key"):
+    with pytest.raises(ConfigError, match="ukjent nøkkel"):
         load_config(write(tmp_path, ""), environ={"INTAKE_DAEMON__NOPE": "1"})
 
 
 def test_missing_named_file_is_an_error(tmp_path):
-    with pytest.raises(ConfigError, match="config file not found"):
+    with pytest.raises(ConfigError, match="fant ikke konfigurasjonsfilen"):
         load_config(tmp_path / "absent.toml", environ={})
 
 

@@ -243,10 +243,10 @@ def test_tls_verifies_the_server_against_the_configured_ca(imap_config, dovecot,
 
 @pytest.mark.parametrize("changes, complaint", [
     ({"host": "imap.example.no"}, "loopback"),
-    ({"after_store": "move", "move_to": "INBOX"}, "must not be one of the watched"),
-    ({"keyword": "intake stored"}, "single IMAP atom"),
-    ({"idle_renew_seconds": 1800.0}, "29 minutes"),
-    ({"folders": ()}, "at least one folder"),
+    ({"after_store": "move", "move_to": "INBOX"}, "kan ikke være en av mappene"),
+    ({"keyword": "intake stored"}, "ett IMAP-atom"),
+    ({"idle_renew_seconds": 1800.0}, "29 minutter"),
+    ({"folders": ()}, "minst én mappe"),
 ])
 def test_settings_that_cannot_work_are_refused_before_connecting(imap_config, changes, complaint):
     with pytest.raises(ConfigError, match=complaint):

@@ -119,8 +119,8 @@ def test_the_shipped_config_holds_the_record_of_processing():
 
 @pytest.mark.parametrize("section, message", [
     ('[processing]\nactivities = [{key = "customer_register", purpose = "p", legal_basis = "b", data_categories = [], '
-     'recipients = [], retention = "r", source = "s"}]', "every retention category has an activity"),
-    ('[processing]\ncontroler = "x"', "unknown key(s) in [processing]"),
+     'recipients = [], retention = "r", source = "s"}]', "hver oppbevaringskategori har en behandling"),
+    ('[processing]\ncontroler = "x"', "ukjent nøkkel i [processing]"),
 ])
 def test_the_record_of_processing_is_validated(tmp_path, section, message):
     path = tmp_path / "config.toml"

@@ -32,14 +32,14 @@ def test_environment_overrides_report_keys(tmp_path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("[report]\nenabled = true\n", "report.recipients is empty"),
-    ("[report]\nrecipients = ['ledelsen']\n", "plain e-mail addresses"),
-    ("[report]\nschedule = '0 7 * *'\n", "five cron fields"),
-    ("[report]\ntimezone = 'Europe/Bergen'\n", "unknown time zone"),
-    ("[report]\nsend_at = '07:00'\n", "unknown key(s) in [report]: send_at"),
-    ("[smtp]\ntls = 'ssl'\n", "smtp.tls must be one of implicit, starttls, none"),
-    ("[smtp]\npassword = 'hunter2'\n", "unknown key(s) in [smtp]: password"),
-    ("[smtp]\nretry_initial_seconds = 600\nretry_max_seconds = 60\n", "retry_max_seconds at least retry_initial_seconds"),
+    ("[report]\nenabled = true\n", "report.recipients er tom"),
+    ("[report]\nrecipients = ['ledelsen']\n", "rene e-postadresser"),
+    ("[report]\nschedule = '0 7 * *'\n", "fem cron-felt"),
+    ("[report]\ntimezone = 'Europe/Bergen'\n", "ukjent tidssone"),
+    ("[report]\nsend_at = '07:00'\n", "ukjent nøkkel i [report]: send_at"),
+    ("[smtp]\ntls = 'ssl'\n", "smtp.tls må være en av implicit, starttls, none"),
+    ("[smtp]\npassword = 'hunter2'\n", "ukjent nøkkel i [smtp]: password"),
+    ("[smtp]\nretry_initial_seconds = 600\nretry_max_seconds = 60\n", "retry_max_seconds minst like stor som retry_initial_seconds"),
 ])
 def test_bad_report_settings_are_one_line_errors(tmp_path, text, message):
     with pytest.raises(ConfigError) as error:
@@ -48,7 +48,7 @@ def test_bad_report_settings_are_one_line_errors(tmp_path, text, message):
 
 
 @pytest.mark.parametrize("schedule, message", [
-    ("0 7 1-3 * 1-5", "name the weekdays"),
+    ("0 7 1-3 * 1-5", "skriv ukedagene med navn"),
     ("0 25 1 * *", "report.schedule"),
 ])
 def test_bad_cron_lines_are_config_errors(schedule, message):

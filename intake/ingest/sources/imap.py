@@ -88,7 +88,7 @@ class ImapSource:
     def __init__(self, config: ImapConfig, password: str | None):
         _validate(config)
         if not password:
-            raise ConfigError(f"no IMAP password: set the environment variable {config.password_env}")
+            raise ConfigError(f"mangler IMAP-passord: sett miljøvariabelen {config.password_env}")
         self._config = config
         self._password = password
         self._server = f"{config.host}:{config.port}"
@@ -398,21 +398,21 @@ def check_mailbox(config: ImapConfig, password: str | None) -> MailboxReport:
 
 def _validate(config: ImapConfig) -> None:
     if config.tls == "none" and not _is_loopback(config.host):
-        raise ConfigError(f"imap.tls = \"none\" sends the password in clear text; it is allowed only for a "
-                          f"loopback host, not {config.host}")
+        raise ConfigError(f"imap.tls = \"none\" sender passordet i klartekst; det er bare tillatt mot en "
+                          f"lokal vert (loopback), ikke {config.host}")
     if not config.folders:
-        raise ConfigError("imap.folders must name at least one folder")
+        raise ConfigError("imap.folders må nevne minst én mappe")
     if config.after_store == "move" and config.move_to in config.folders:
-        raise ConfigError(f"imap.move_to ({config.move_to}) must not be one of the watched imap.folders")
+        raise ConfigError(f"imap.move_to ({config.move_to}) kan ikke være en av mappene i imap.folders som overvåkes")
     if not config.keyword or not config.keyword.isascii() or any(c in config.keyword for c in ' (){%*"\\]'):
-        raise ConfigError(f"imap.keyword must be a single IMAP atom (ASCII, no spaces or brackets): {config.keyword!r}")
+        raise ConfigError(f"imap.keyword må være ett IMAP-atom (ASCII, uten mellomrom eller parenteser): {config.keyword!r}")
     for name in ("batch_size", "max_message_bytes", "timeout_seconds", "idle_renew_seconds"):
         if getattr(config, name) <= 0:
-            raise ConfigError(f"imap.{name} must be positive")
+            raise ConfigError(f"imap.{name} må være større enn null")
     if config.idle_renew_seconds >= IDLE_LIMIT_SECONDS:
-        raise ConfigError("imap.idle_renew_seconds must stay under 29 minutes (servers may drop a longer IDLE)")
+        raise ConfigError("imap.idle_renew_seconds må være under 29 minutter (tjenere kan bryte en lengre IDLE)")
     if config.ca_file and not Path(config.ca_file).is_file():
-        raise ConfigError(f"imap.ca_file not found: {config.ca_file}")
+        raise ConfigError(f"fant ikke imap.ca_file: {config.ca_file}")
 
 
 def _tls_context(config: ImapConfig) -> ssl.SSLContext:
