@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import sys
 import zipfile
+import zlib
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -47,6 +48,30 @@ def pdf_with_pages(pages: int) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def pdf_bomb(operators: int = 400_000) -> bytes:
+    """A small PDF whose one page's content stream expands to many megabytes of text operators: 24 KB that
+    take pypdf some 25 s and 330 MB to read (the page and object counts are harmless; the budget stops it)."""
+    content = b"BT /F1 12 Tf 72 712 Td (Hei igjen) Tj ET\n" * operators
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 def _nested(depth: int) -> EmailMessage:

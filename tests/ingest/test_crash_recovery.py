@@ -108,3 +108,53 @@ def test_sigterm_and_sigint_stop_cleanly_after_the_message_in_hand(tmp_path, sto
         engine.dispose()
     # The message in hand was finished: stored and acknowledged, nothing half done.
     assert moved == recorded
+
+
+@pytest.mark.slow
+def test_sigkill_while_a_pdf_bomb_is_processed_then_restart_quarantines_it_and_loses_nothing(tmp_path, database_url):
+    """A 24 KB PDF whose page expands to megabytes of text operators (tests/corpus/hostile.py: pdf_bomb) takes the
+    worker half a minute and hundreds of MB; the daemon is killed twice while reading it. After the restart the
+    bomb is quarantined (cut off max_attempts times), every other message is stored once, nothing is lost."""
+    from email.message import EmailMessage
+
+    from tests.corpus.hostile import pdf_bomb
+    from tests.ingest.helpers import write_maildir_message
+    from tests.ingest.test_hostile_mail import wait_for_attempt, write_config as write_budget_config
+
+    maildir = tmp_path / "maildir"
+    originals = generate_maildir(maildir, count=20, seed=11)
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "Kari Nordmann <kari@example.no>", "post@proess.no", "Tegninger"
+    mail["Message-ID"] = "<pdf-bomb@example.no>"
+    mail.set_content("Vedlagt tegningene.")
+    mail.add_attachment(pdf_bomb(), maintype="application", subtype="pdf", filename="tegninger.pdf")
+    bomb = mail.as_bytes()
+    write_maildir_message(maildir, "1000000000.B0.bomb", bomb)  # read first: names sort
+    every = {**originals, "1000000000.B0.bomb": bomb}
+    config = write_budget_config(tmp_path, database_url, maildir, timeout_seconds=600, max_attempts=2)
+    for kill in range(2):
+        process = daemon(config)
+        wait_for_attempt(database_url, process, count=kill + 1)
+        time.sleep(1.0)  # well inside the bomb: reading it takes half a minute
+        assert process.poll() is None
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        assert acknowledged(maildir) == []  # the bomb was in hand, nothing behind it done
+    final = daemon(config, "--once")
+    _, stderr = final.communicate(timeout=600)
+    assert final.returncode == 0, stderr.decode(errors="replace")[-2000:]
+
+    assert list((maildir / "new").iterdir()) == [] and list((maildir / "cur").iterdir()) == []
+    assert {p.name.split(":")[0] for p in acknowledged(maildir)} == set(every)
+    engine = make_engine(database_url)
+    try:
+        with session_factory(engine, sealer=make_sealer(tmp_path / "var", None))() as session:
+            ledger = dict(session.execute(select(LedgerEntry.message_key, LedgerEntry.state)).all())
+            assert set(ledger) == set(every) and len(ledger) == len(every)  # each once
+            assert_stored_byte_exact(session, every)
+            held = session.scalar(select(Message).where(Message.raw_sha256 == hashlib.sha256(bomb).hexdigest()))
+            assert held.state == "quarantined" and held.quarantine_reason.startswith("processing was cut off 2 times")
+            assert session.scalar(select(func.count()).select_from(Message)) + \
+                sum(1 for state in ledger.values() if state == "duplicate") == len(every)
+    finally:
+        engine.dispose()
