@@ -39,6 +39,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
+	$(BIN)/python scripts/bench_hostile.py
 	$(BIN)/python scripts/bench_detection.py --words 100000
 	$(BIN)/python scripts/bench_imap.py
 	$(BIN)/python scripts/bench_lookup.py
