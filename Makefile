@@ -19,7 +19,8 @@ install: $(STAMP)
 # never change. `intake web` prints its address (and, on first start, a one-time setup link);
 # Ctrl-C stops both.
 run: $(STAMP)
-	@test -d var/maildir || (mkdir -p var && cp -r examples/maildir var/maildir)
+	@# The copy holds customers' mail: only the service's user may read it, like the rest of var/.
+	@test -d var/maildir || (mkdir -p -m 700 var && cp -r examples/maildir var/maildir && chmod -R go-rwx var/maildir)
 	$(BIN)/intake init
 	@# Records import needs a records manager or administrator: on a new register, whoever runs
 	@# `make run` becomes its first administrator, mapped to their login (README: Who is acting).

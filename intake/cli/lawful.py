@@ -41,17 +41,17 @@ def _json(request) -> dict:
 
 @cli.group(invoke_without_command=True)
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: one line per request, in Norwegian; json: for scripts (codes, not words).")
+              help="text: én linje per krav, på norsk; json: for skript (koder, ikke ord).")
 @staff_option
 @click.pass_context
 def requests(ctx: click.Context, output_format: str, staff: str | None) -> None:
-    """The register of data subjects' requests: access, erasure, rectification, restriction,
-    objection, portability and consent withdrawal.
+    """Registeret over krav fra de registrerte: innsyn, sletting, retting, begrensning,
+    protest, dataportabilitet og tilbaketrekking av samtykke.
 
-    Without a subcommand, lists every request (suggested, open, extended, overdue, answered,
-    dismissed) with its deadline, soonest first. Requests the daemon recognised in the
-    mailbox are *suggested* until you confirm or dismiss them; each is due one month after
-    the mail came in (GDPR art. 12(3)).
+    Uten underkommando listes hvert krav (foreslått, åpent, forlenget, forfalt, besvart,
+    avvist) med fristen, den nærmeste først. Krav e-posttjenesten kjente igjen i postkassen
+    er *foreslått* til du bekrefter eller avviser dem; hvert skal besvares innen én måned
+    etter at e-posten kom (GDPR art. 12(3)).
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -69,12 +69,12 @@ def requests(ctx: click.Context, output_format: str, staff: str | None) -> None:
 
 @requests.command("confirm")
 @click.argument("request_id", type=int)
-@click.option("--customer", "customer_id", help="The customer the request is from (when the mail was not linked).")
-@click.option("--received", type=DATE, help="Correct the day it came in (the deadline moves with it; audited).")
+@click.option("--customer", "customer_id", help="Kunden kravet kommer fra (når e-posten ikke ble knyttet).")
+@click.option("--received", type=DATE, help="Rett dagen kravet kom inn (fristen flyttes med; føres i revisjonsloggen).")
 @staff_option
 @pass_context
 def requests_confirm(context: Context, request_id: int, customer_id: str | None, received, staff: str | None) -> None:
-    """A suggested request is a real one: it becomes open, due one month after it came in."""
+    """Et foreslått krav er et ekte krav: det blir åpent, med frist én måned etter at det kom inn."""
     from intake.services import lawful
 
     row = lawful.confirm_request(context.app, staff, request_id, customer_id, as_day(received))
@@ -83,11 +83,11 @@ def requests_confirm(context: Context, request_id: int, customer_id: str | None,
 
 @requests.command("dismiss")
 @click.argument("request_id", type=int)
-@click.option("--reason", required=True, help="Why it is not a request (kept in the register and the audit log).")
+@click.option("--reason", required=True, help="Hvorfor det ikke er et krav (tas vare på i registeret og revisjonsloggen).")
 @staff_option
 @pass_context
 def requests_dismiss(context: Context, request_id: int, reason: str, staff: str | None) -> None:
-    """Not a request after all (a suggestion, or a request registered by mistake)."""
+    """Ikke et krav likevel (et forslag, eller et krav registrert ved en feil)."""
     from intake.services import lawful
 
     row = lawful.dismiss_request(context.app, staff, request_id, reason)
@@ -96,18 +96,18 @@ def requests_dismiss(context: Context, request_id: int, reason: str, staff: str 
 
 @requests.command("extend")
 @click.argument("request_id", type=int)
-@click.option("--months", type=click.IntRange(1, 2), required=True, help="1 or 2 further months (at most 2 in all).")
-@click.option("--reason", required=True, help="Why more time is needed; stated in the letter to the person.")
+@click.option("--months", type=click.IntRange(1, 2), required=True, help="1 eller 2 måneder til (høyst 2 i alt).")
+@click.option("--reason", required=True, help="Hvorfor det trengs mer tid; står i brevet til personen.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the letter to the person to FILE (checked before anything is changed).")
+              help="Skriv også brevet til personen til FIL (kontrolleres før noe endres).")
 @staff_option
 @pass_context
 def requests_extend(context: Context, request_id: int, months: int, reason: str, out: Path | None,
                     staff: str | None) -> None:
-    """Extend the deadline (GDPR art. 12(3)): within the first month, with a reason the person is told.
+    """Forleng fristen (GDPR art. 12(3)): innen den første måneden, med en begrunnelse personen får vite.
 
-    Prints the register line and the letter to the person (the new deadline and the reason);
-    send it within the first month.
+    Skriver ut linjen i registeret og brevet til personen (den nye fristen og grunnen);
+    send det innen den første måneden.
     """
     from intake.services import lawful
 
@@ -124,11 +124,11 @@ def requests_extend(context: Context, request_id: int, months: int, reason: str,
 
 @requests.command("answer")
 @click.argument("request_id", type=int)
-@click.option("--sent", type=DATE, required=True, help="The day the answer was sent to the person.")
+@click.option("--sent", type=DATE, required=True, help="Dagen svaret ble sendt til personen.")
 @staff_option
 @pass_context
 def requests_answer(context: Context, request_id: int, sent, staff: str | None) -> None:
-    """Record that the answer was sent: only then is a request answered."""
+    """Registrer at svaret er sendt: først da er kravet besvart."""
     from intake.services import lawful
 
     row = lawful.answer_request(context.app, staff, request_id, as_day(sent))
@@ -141,7 +141,7 @@ def requests_answer(context: Context, request_id: int, sent, staff: str | None) 
 @staff_option
 @pass_context
 def requests_received(context: Context, request_id: int, received, staff: str | None) -> None:
-    """Correct the day a request came in; the deadline moves with it (audited). Not in the future."""
+    """Rett dagen et krav kom inn; fristen flyttes med (føres i revisjonsloggen). Ikke fram i tid."""
     from intake.services import lawful
 
     row = lawful.correct_received(context.app, staff, request_id, as_day(received))
@@ -149,7 +149,7 @@ def requests_received(context: Context, request_id: int, received, staff: str | 
 
 
 def echo_notices(notices) -> None:
-    """Art. 19: who received the data, and whether each has been told."""
+    """Art. 19: hvem som fikk opplysningene, og om hver av dem er varslet."""
     from intake.privacy.notices import CAUSE_WORDS
 
     for notice in notices:
@@ -162,15 +162,15 @@ def echo_notices(notices) -> None:
 
 
 @cli.group(invoke_without_command=True)
-@click.option("--all", "show_all", is_flag=True, help="Also list notices already given.")
+@click.option("--all", "show_all", is_flag=True, help="List også varslinger som alt er gitt.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: one line per notice, in Norwegian; json: for scripts.")
+              help="text: én linje per varsling, på norsk; json: for skript.")
 @staff_option
 @click.pass_context
 def notices(ctx: click.Context, show_all: bool, output_format: str, staff: str | None) -> None:
-    """Partners to be told of a correction, erasure, restriction or withdrawn consent (GDPR art. 19).
+    """Partnere som skal varsles om en retting, sletting, begrensning eller et tilbaketrukket samtykke (GDPR art. 19).
 
-    Without a subcommand, lists the notices still owed (--all: every notice).
+    Uten underkommando listes varslingene som ennå skyldes (--all: alle varslinger).
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -191,11 +191,11 @@ def notices(ctx: click.Context, show_all: bool, output_format: str, staff: str |
 
 @notices.command("done")
 @click.argument("notice_id", type=int)
-@click.option("--on", "told_on", type=DATE, help="The day the partner was told (default: today).")
+@click.option("--on", "told_on", type=DATE, help="Dagen partneren ble varslet (standard: i dag).")
 @staff_option
 @pass_context
 def notices_done(context: Context, notice_id: int, told_on, staff: str | None) -> None:
-    """Record that the partner was told."""
+    """Registrer at partneren er varslet."""
     from intake.services import lawful
 
     row = lawful.notice_done(context.app, staff, notice_id, as_day(told_on))
@@ -204,16 +204,16 @@ def notices_done(context: Context, notice_id: int, told_on, staff: str | None) -
 
 @cli.command()
 @click.argument("customer_id")
-@click.option("--reason", required=True, help="Why (e.g. the person disputes the data, art. 18(1)(a)); shown in lookup.")
+@click.option("--reason", required=True, help="Hvorfor (f.eks. at personen bestrider opplysningene, art. 18(1)(a)); vises i oppslag.")
 @click.option("--notified", multiple=True, metavar="PARTNER",
-              help="A partner who received the data and has been told of the restriction (art. 19; repeatable).")
+              help="En partner som fikk opplysningene og er varslet om begrensningen (art. 19; kan gjentas).")
 @staff_option
 @pass_context
 def restrict(context: Context, customer_id: str, reason: str, notified: tuple[str, ...], staff: str | None) -> None:
-    """Restrict processing of a customer's data (GDPR article 18): kept, but not used or shared.
+    """Begrens behandlingen av en kundes opplysninger (GDPR artikkel 18): de oppbevares, men brukes og deles ikke.
 
-    While restricted, export to partners is refused whatever consent exists; lookup and the
-    monthly report show the restriction.
+    Så lenge begrensningen gjelder, avvises deling med partnere uansett samtykke; oppslag og
+    månedsrapporten viser begrensningen.
     """
     from intake.services import lawful
 
@@ -225,11 +225,11 @@ def restrict(context: Context, customer_id: str, reason: str, notified: tuple[st
 @cli.command()
 @click.argument("customer_id")
 @click.option("--notice-sent", type=DATE, required=True,
-              help="The day the person was told the restriction will be lifted (art. 18(3)); not in the future.")
+              help="Dagen personen fikk beskjed om at begrensningen oppheves (art. 18(3)); ikke fram i tid.")
 @staff_option
 @pass_context
 def unrestrict(context: Context, customer_id: str, notice_sent, staff: str | None) -> None:
-    """Lift a restriction made on request (records manager); the person must have been told first."""
+    """Opphev en begrensning gjort etter krav (arkivansvarlig); personen må ha fått beskjed først."""
     from intake.services import lawful
 
     lawful.unrestrict(context.app, staff, customer_id, as_day(notice_sent))

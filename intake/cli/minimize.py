@@ -14,10 +14,10 @@ from rules.wording import counted
 
 @cli.group()
 def minimize() -> None:
-    """Data minimization: mask values kept longer than needed (GDPR art. 5(1)(c)).
+    """Dataminimering: masker opplysninger som er oppbevart lenger enn nødvendig (GDPR art. 5(1)(c)).
 
-    Which labels, and after how many days, is set per label in config.toml
-    ([[minimization.policies]]); none is on by default. Mail under a legal hold is never masked.
+    Hvilke typer opplysninger, og etter hvor mange dager, settes per type i config.toml
+    ([[minimization.policies]]); ingen er slått på som standard. E-post under rettslig bevaring maskeres aldri.
     """
 
 
@@ -29,13 +29,13 @@ def _policies(context: Context):
 
 
 @minimize.command("due")
-@click.option("--until", type=DATE, help="List what is due by this day (default: today).")
+@click.option("--until", type=DATE, help="List det som forfaller innen denne dagen (standard: i dag).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: a readable list in Norwegian; json: for scripts.")
+              help="text: en lesbar liste på norsk; json: for skript.")
 @staff_option
 @pass_context
 def minimize_due(context: Context, until, output_format: str, staff: str | None) -> None:
-    """List the messages with values due for masking, per label. Changes nothing."""
+    """List e-postene med opplysninger som skal maskeres, per type. Endrer ingenting."""
     from intake.services import privacy
 
     day = as_day(until) or date.today()
@@ -59,11 +59,11 @@ def minimize_due(context: Context, until, output_format: str, staff: str | None)
 
 
 @minimize.command("run")
-@click.option("--until", type=DATE, help="Mask what is due by this day (default: today).")
+@click.option("--until", type=DATE, help="Masker det som forfaller innen denne dagen (standard: i dag).")
 @staff_option
 @pass_context
 def minimize_run(context: Context, until, staff: str | None) -> None:
-    """Mask every due value (records manager or administrator); each masked message is audited."""
+    """Masker alt som har forfalt (arkivansvarlig eller administrator); hver maskert e-post føres i revisjonsloggen."""
     from intake.services import privacy
 
     if not _policies(context):

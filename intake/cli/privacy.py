@@ -494,10 +494,10 @@ def staff_whoami(context: Context) -> None:
 @staff_option
 @pass_context
 def staff_password(context: Context, username: str, staff: str | None) -> None:
-    """Set USERNAME's password for the web app (asked twice, not shown). Ends their open web sessions.
+    """Sett passordet til USERNAME for nettappen (spørres to ganger, vises ikke). Avslutter vedkommendes åpne økter.
 
-    Anyone who can run this on the server can set a password, as they can read the
-    database; the change is audited with --as (or $INTAKE_STAFF) when given.
+    Den som kan kjøre dette på tjeneren, kan sette et passord, slik vedkommende også kan lese
+    databasen; endringen føres i revisjonsloggen med --as (eller $INTAKE_STAFF) når det er oppgitt.
     """
     from intake.services.accounts import set_password
 

@@ -8,16 +8,16 @@ from intake.cli.root import Context, cli, pass_context
 
 
 @cli.command()
-@click.option("--host", help="Address to listen on (default: web.host, 127.0.0.1).")
-@click.option("--port", type=click.IntRange(1, 65535), help="Port to listen on (default: web.port, 8470).")
+@click.option("--host", help="Adressen det lyttes på (standard: web.host, 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), help="Porten det lyttes på (standard: web.port, 8470).")
 @pass_context
 def web(context: Context, host: str | None, port: int | None) -> None:
-    """Serve the staff web app (search, person, message, review, requests, retention, overview).
+    """Start nettappen for de ansatte (søk, person, e-post, vurdering, begjæringer, oppbevaring, oversikt).
 
-    Prints the address. On first start, when no staff member has a password, it also prints a
-    one-time setup link that lets the first administrator choose a password and sign the
-    confidentiality declaration in the browser. Put it behind a reverse proxy for TLS and set
-    web.secure_cookies. Ctrl-C stops it.
+    Skriver ut adressen. Ved første oppstart, når ingen ansatt har passord, skrives også en
+    engangslenke der den første administratoren velger passord og signerer
+    taushetserklæringen i nettleseren. Sett den bak en omvendt proxy for TLS, og sett
+    web.secure_cookies. Ctrl-C stopper den.
     """
     from intake.web.server import serve, setup_token_if_needed
 
@@ -27,7 +27,7 @@ def web(context: Context, host: str | None, port: int | None) -> None:
     app.engine  # refuse a database `intake init` has not brought to this version, before serving
     token = setup_token_if_needed(app)
     shown_host = f"[{host}]" if ":" in host else host
-    click.echo(f"intake web: http://{shown_host}:{port}/  (Ctrl-C stops it)")
+    click.echo(f"intake web: http://{shown_host}:{port}/  (Ctrl-C stopper den)")
     if token:
         click.echo("Første oppstart: ingen ansatt har passord ennå. Åpne denne lenken (den virker én gang) for å "
                    "opprette den første administratoren:")

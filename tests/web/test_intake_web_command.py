@@ -28,7 +28,7 @@ def test_intake_web_prints_its_address_and_a_one_time_setup_link(database_url, t
                                env=environment)
     try:
         lines = [process.stdout.readline() for _ in range(3)]
-        assert lines[0].strip() == f"intake web: http://127.0.0.1:{port}/  (Ctrl-C stops it)"
+        assert lines[0].strip() == f"intake web: http://127.0.0.1:{port}/  (Ctrl-C stopper den)"
         assert lines[1].startswith("Første oppstart: ingen ansatt har passord ennå.")
         link = lines[2].strip()
         assert re.fullmatch(rf"http://127\.0\.0\.1:{port}/oppsett\?token=[A-Za-z0-9_-]{{32}}", link)
