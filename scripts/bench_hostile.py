@@ -19,7 +19,6 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,31 +31,9 @@ VERBOSE = "--verbose" in sys.argv
 
 
 def open_pipeline(database: Path):
-    from intake.database import open_engine
-    from intake.ingest.pipeline import Pipeline
-    from intake.records import import_records_file
-    from models import StaffUser
-    from models.audit import AuditSeal
-    from models.queries import known_customers
-    from models.session import migrate, session_factory, transaction
-    from rules.detection import Analyzer
-    from rules.retention import DEFAULT_POLICIES
+    from bench_database import sample_pipeline
 
-    for stale in database.parent.glob(database.name + "*"):
-        stale.unlink()
-    engine = open_engine(f"sqlite:///{database}")
-    migrate(engine)
-    sessions = session_factory(engine, audit_seal=AuditSeal(b"bench-audit-key"))  # the records import is audited
-    with transaction(sessions) as session:
-        session.merge(StaffUser(username="bench", full_name="Benchmark", role="records_manager",
-                                confidentiality_signed_on=date(2026, 1, 1), service=True))
-        session.flush()
-        import_records_file(session, REPO / "examples" / "records.csv", DEFAULT_POLICIES, actor="bench")
-    with sessions() as session:
-        names = [c.name for c in known_customers(session)]
-    pipeline = Pipeline(sessions, Analyzer(hash_key=b"bench", known_names=names), DEFAULT_POLICIES, ("proess.no",))
-    pipeline.refresh_records()
-    return pipeline
+    return sample_pipeline(database)[1]
 
 
 def cpu_seconds(pipeline, name: str, raw: bytes) -> float:

@@ -39,30 +39,11 @@ def child_parse(maildir: Path) -> dict:
 
 
 def child_full(maildir: Path, database: Path) -> dict:
-    from datetime import date
-
+    from bench_database import sample_pipeline
     from intake.ingest.daemon import Daemon
-    from intake.ingest.pipeline import Pipeline
-    from intake.records import import_records_file
     from intake.ingest.sources.maildir import MaildirSource
-    from models import StaffUser
-    from models.queries import known_customers
-    from intake.database import open_engine
-    from models.session import migrate, session_factory, transaction
-    from rules.detection import Analyzer
-    from rules.retention import DEFAULT_POLICIES
 
-    engine = open_engine(f"sqlite:///{database}")
-    migrate(engine)
-    sessions = session_factory(engine)
-    with transaction(sessions) as session:
-        session.merge(StaffUser(username="bench", full_name="Benchmark", role="records_manager",
-                                confidentiality_signed_on=date(2026, 1, 1), service=True))
-        session.flush()
-        import_records_file(session, REPO / "examples" / "records.csv", DEFAULT_POLICIES, actor="bench")
-    with sessions() as session:
-        names = [c.name for c in known_customers(session)]
-    pipeline = Pipeline(sessions, Analyzer(hash_key=b"bench", known_names=names), DEFAULT_POLICIES, ("proess.no",))
+    sessions, pipeline = sample_pipeline(database)
     source = MaildirSource(maildir)
     daemon = Daemon(lambda: source, pipeline, sessions, poll_interval=1)
     started = time.perf_counter()
