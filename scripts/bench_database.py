@@ -38,20 +38,17 @@ def scratch_database(folder: Path, postgres: bool) -> Iterator[str]:
         admin.dispose()
 
 
-def sample_pipeline(database: Path):
-    """(sessions, pipeline) over a fresh SQLite file at ``database`` holding the bundled sample records,
-    imported by a records-manager service account as the daemon's own import would be (audited, so the
-    sessions carry an audit key of the benchmark's own)."""
+def sample_database(database: Path):
+    """Sessions on a fresh SQLite file at ``database`` holding the bundled sample records, imported by a
+    records-manager service account as a scheduled import would be (audited, so the sessions carry an
+    audit key of the benchmark's own)."""
     from datetime import date
 
     from intake.database import open_engine
-    from intake.ingest.pipeline import Pipeline
     from intake.records import import_records_file
     from models import StaffUser
     from models.audit import AuditSeal
-    from models.queries import known_customers
     from models.session import migrate, session_factory, transaction
-    from rules.detection import Analyzer
     from rules.retention import DEFAULT_POLICIES
 
     repo = Path(__file__).resolve().parents[1]
@@ -65,6 +62,17 @@ def sample_pipeline(database: Path):
                                 confidentiality_signed_on=date(2026, 1, 1), service=True))
         session.flush()
         import_records_file(session, repo / "examples" / "records.csv", DEFAULT_POLICIES, actor="bench")
+    return sessions
+
+
+def sample_pipeline(database: Path):
+    """(sessions, pipeline) over ``sample_database(database)``, the analyzer knowing the customers' names."""
+    from intake.ingest.pipeline import Pipeline
+    from models.queries import known_customers
+    from rules.detection import Analyzer
+    from rules.retention import DEFAULT_POLICIES
+
+    sessions = sample_database(database)
     with sessions() as session:
         names = [c.name for c in known_customers(session)]
     pipeline = Pipeline(sessions, Analyzer(hash_key=b"bench", known_names=names), DEFAULT_POLICIES, ("proess.no",))

@@ -21,7 +21,6 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,13 +29,9 @@ sys.path.insert(0, str(REPO))
 from intake.config import ImapConfig  # noqa: E402
 from intake.ingest.daemon import Daemon  # noqa: E402
 from intake.ingest.pipeline import Pipeline  # noqa: E402
-from intake.records import import_records_file  # noqa: E402
 from intake.ingest.sources.imap import ImapSource  # noqa: E402
 from intake.ingest.sources.maildir import MaildirSource  # noqa: E402
-from models import StaffUser  # noqa: E402
 from models.queries import known_customers  # noqa: E402
-from intake.database import open_engine  # noqa: E402
-from models.session import migrate, session_factory, transaction  # noqa: E402
 from rules.retention import DEFAULT_POLICIES  # noqa: E402
 from tests.imap.dovecot import Account, DovecotServer, install_hint  # noqa: E402
 
@@ -60,17 +55,9 @@ class TimedPipeline:
 
 
 def fresh_database(path: Path):
-    for stale in path.parent.glob(path.name + "*"):
-        stale.unlink()
-    engine = open_engine(f"sqlite:///{path}")
-    migrate(engine)
-    sessions = session_factory(engine)
-    with transaction(sessions) as session:
-        session.merge(StaffUser(username="bench", full_name="Benchmark", role="records_manager",
-                                confidentiality_signed_on=date(2026, 1, 1), service=True))
-        session.flush()
-        import_records_file(session, REPO / "examples" / "records.csv", DEFAULT_POLICIES, actor="bench")
-    return sessions
+    from bench_database import sample_database
+
+    return sample_database(path)
 
 
 def load_analyzer(sessions):
