@@ -37,7 +37,7 @@ from intake.retention import retention_at_ingest
 from intake.ingest.sources import IncomingMessage, MailboxKey
 from models import (
     Attachment, Blob, CustomerAddress, IngestAttempt, StoredFinding, LedgerEntry, Message, MessageCustomerLink, MessageProjectLink,
-    MessagePropertyLink, Participant, PropertyCaseNumber, ReviewItem,
+    MessagePropertyLink, Participant, PropertyCaseNumber, ReviewItem, Thread,
 )
 from models.queries import (
     case_properties, known_customers, ledger_entry, message_by_raw_hash, messages_by_message_id, property_ids_by_key,
@@ -155,15 +155,18 @@ class Pipeline:
         return self.ingest(dataclasses.replace(incoming, quarantine_reason=reason))
 
     def _ingest_once(self, incoming: IncomingMessage) -> IngestOutcome:
+        raw = incoming.read()
+        sha256 = hashlib.sha256(raw).hexdigest()
+        # Parsing and analysis (seconds, up to the budget) run before the write transaction opens, so no
+        # transaction stays open while the worker reads the message.
+        prepared = self._prepare(incoming, raw, sha256)
         with transaction(self._factory) as session:
-            raw = incoming.read()
-            sha256 = hashlib.sha256(raw).hexdigest()
             key = _ledger_key(session, incoming.key, sha256)
             done = _ledger_row(session, key)
             if done is not None:
                 session.execute(delete(IngestAttempt).where(IngestAttempt.raw_sha256 == sha256))
                 return IngestOutcome(ALREADY_DONE, done.message_pk)
-            state, message, error = self._store(session, incoming, raw, sha256)
+            state, message, error = self._store(session, incoming, raw, sha256, prepared)
             session.execute(delete(IngestAttempt).where(IngestAttempt.raw_sha256 == sha256))
             session.add(LedgerEntry(
                 source=key.source, account=key.account, folder=key.folder, mailbox_identity=key.mailbox_identity,
@@ -172,17 +175,38 @@ class Pipeline:
             ))
             return IngestOutcome(state, message.id if message else None)
 
-    def _store(self, session: Session, incoming: IncomingMessage, raw: bytes, sha256: str) -> tuple[str, Message, str | None]:
+    def _prepare(self, incoming: IncomingMessage, raw: bytes, sha256: str) -> _Prepared | None:
+        """Parse and analyse outside any write transaction; None when the message needs no work (already in the
+        ledger, or the same bytes stored before). The write transaction checks all of it again."""
+        with self._factory() as session:
+            key = _ledger_key(session, incoming.key, sha256)
+            if _ledger_row(session, key) is not None or message_by_raw_hash(session, sha256) is not None:
+                return None
+        return self._parse_and_analyse(incoming, raw)
+
+    def _parse_and_analyse(self, incoming: IncomingMessage, raw: bytes) -> _Prepared:
+        if incoming.quarantine_reason is not None:
+            return _Prepared(None, incoming.quarantine_reason, None)
+        try:
+            parsed = self._worker.parse(raw)
+        except UnparseableMessage as problem:
+            return _Prepared(None, str(problem), None)
+        with self._factory() as session:  # reads only, closed before the analysis
+            if parsed.message_id:
+                content = content_sha256(raw)
+                if any(_same_content(session, m, content) for m in messages_by_message_id(session, parsed.message_id)):
+                    return _Prepared(parsed, None, None)  # a copy of stored mail: nothing to analyse
+            earlier = _earlier_mail(session, parsed)
+        return _Prepared(parsed, None, self._worker.analyze(parsed, self._customer_directory(), earlier))
+
+    def _store(self, session: Session, incoming: IncomingMessage, raw: bytes, sha256: str,
+               prepared: _Prepared | None) -> tuple[str, Message, str | None]:
         existing = message_by_raw_hash(session, sha256)
         if existing is not None:
             return DUPLICATE, existing, None
-        reason = incoming.quarantine_reason
-        parsed = None
-        if reason is None:
-            try:
-                parsed = self._worker.parse(raw)
-            except UnparseableMessage as problem:
-                reason = str(problem)
+        if prepared is None:  # stored or recorded when prepared, gone since (erased and disposed): do the work now
+            prepared = self._parse_and_analyse(incoming, raw)
+        parsed, reason = prepared.parsed, prepared.reason
         content = content_sha256(raw)
         if parsed is None:
             # Whoever it turns out to be from, quarantined mail is sealed under a key of its own.
@@ -204,19 +228,18 @@ class Pipeline:
                 return DUPLICATE, copy, None
             # Other content under a Message-ID already seen: its own message, linked to the first.
             first_with_id = same_id[0] if same_id else None
-        message = self._store_parsed(session, parsed, raw, sha256, incoming.key.folder, content,
+        analysis = prepared.analysis
+        if analysis is None:  # taken for a copy when prepared, not one now: analysed here after all
+            analysis = self._worker.analyze(parsed, self._customer_directory(), _earlier_mail(session, parsed))
+        message = self._store_parsed(session, parsed, analysis, raw, sha256, incoming.key.folder, content,
                                      first_with_id.id if first_with_id else None)
         return STORED, message, None
 
-    def _store_parsed(self, session: Session, parsed: ParsedMessage, raw: bytes, sha256: str, folder: str,
-                      content: str, same_message_id_as: int | None) -> Message:
+    def _store_parsed(self, session: Session, parsed: ParsedMessage, analysis: MessageAnalysis, raw: bytes,
+                      sha256: str, folder: str, content: str, same_message_id_as: int | None) -> Message:
         # Reads first, writes last: every pending row then goes to the database in one flush.
-        parent_ids = list(parsed.references) or ([parsed.in_reply_to] if parsed.in_reply_to else [])
-        thread = thread_for(session, parsed.message_id, parent_ids, parsed.subject)
+        thread = thread_for(session, parsed.message_id, _parent_ids(parsed), parsed.subject)
         thread_id = thread.id if thread else None
-        customers, properties, projects = thread_links(session, thread_id)
-        earlier = EarlierMail(customers, properties, projects, case_properties(session, case_numbers(parsed)))
-        analysis = self._worker.analyze(parsed, self._customer_directory(), earlier)
         # Sealed under the one linked customer's key, else a key of its own (intake/crypto.py).
         key_id = _key_for(session, [link.customer_id for link in analysis.links.customers])
         sealer = sealer_of(session)
@@ -250,6 +273,34 @@ class Pipeline:
         # A data subject's request in the mail is registered as a suggestion; its deadline runs from today's mail.
         suggest_from_mail(session, message, raw, self._own_domains, [link.customer_id for link in analysis.links.customers])
         return message
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A message parsed and analysed before its write transaction: or why it is quarantined instead."""
+
+    parsed: ParsedMessage | None
+    reason: str | None
+    analysis: MessageAnalysis | None  # None: not analysed (quarantined, or a copy of stored mail)
+
+
+def _parent_ids(parsed: ParsedMessage) -> list[str]:
+    return list(parsed.references) or ([parsed.in_reply_to] if parsed.in_reply_to else [])
+
+
+def _earlier_mail(session: Session, parsed: ParsedMessage) -> EarlierMail:
+    """What earlier mail in the message's thread concerned, read without writing (the thread itself is found
+    or made by ``thread_for`` in the write transaction, the same way)."""
+    parent_ids = _parent_ids(parsed)
+    thread_id = None
+    if parent_ids:
+        thread_id = session.scalar(select(Message.thread_id).where(Message.message_id_header.in_(parent_ids),
+                                                                   Message.thread_id.is_not(None)).limit(1))
+    root = parent_ids[0] if parent_ids else parsed.message_id
+    if thread_id is None and root is not None:
+        thread_id = session.scalar(select(Thread.id).where(Thread.root_message_id == root))
+    customers, properties, projects = thread_links(session, thread_id)
+    return EarlierMail(customers, properties, projects, case_properties(session, case_numbers(parsed)))
 
 
 def _date_quarantined(session: Session, message: Message, raw: bytes, policies: tuple[Policy, ...],

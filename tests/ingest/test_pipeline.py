@@ -162,3 +162,32 @@ def test_an_unexpected_pipeline_failure_quarantines_that_message_and_the_poll_go
     with sessions() as session:
         bad = session.scalar(select(Message).where(Message.state == "quarantined"))
         assert bad.quarantine_reason == "internal error while processing: RuntimeError"
+
+
+def test_no_database_connection_is_held_while_a_message_is_parsed_or_analysed(sessions, analyzer):
+    """Parsing and analysis take seconds (up to the budget); the daemon holds no transaction, nor even a pooled
+    connection, meanwhile (a long transaction kept PostgreSQL's idle-in-transaction limit and locks busy)."""
+    from intake.ingest.worker import InProcessWorker
+
+    engine = sessions.kw["bind"]
+    seen = []
+
+    class Watching(InProcessWorker):
+        def parse(self, raw):
+            seen.append(("parse", engine.pool.checkedout()))
+            return super().parse(raw)
+
+        def analyze(self, parsed, directory, earlier):
+            seen.append(("analyze", engine.pool.checkedout()))
+            return super().analyze(parsed, directory, earlier)
+
+    pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",),
+                        worker=Watching(analyzer, ("proess.no",)))
+    first = b"From: kari@example.no\r\nSubject: Tilbud\r\nMessage-ID: <t1@x>\r\n\r\nHei, ring 912 34 567.\r\n"
+    reply = (b"From: post@proess.no\r\nSubject: Re: Tilbud\r\nMessage-ID: <t2@x>\r\nIn-Reply-To: <t1@x>\r\n"
+             b"References: <t1@x>\r\n\r\nTakk.\r\n")
+    assert pipeline.ingest(incoming("1", first)).state == "stored"
+    assert pipeline.ingest(incoming("2", reply)).state == "stored"
+    assert seen == [("parse", 0), ("analyze", 0)] * 2
+    with sessions() as session:  # the reply joined the thread all the same
+        assert len(set(session.scalars(select(Message.thread_id)))) == 1
