@@ -44,9 +44,10 @@ def make_engine(url: str) -> Engine:
 
 # A transaction whose client vanished mid-way (network cut, process killed) would hold its
 # locks until TCP gives up; the server ends it instead, so nothing waits on it for long.
-# The daemon keeps a message's transaction open while its worker analyses the message, so this
-# must be longer than any per-message analysis budget ([budget] timeout_seconds): at 60 s, one
-# slow message on PostgreSQL was cut off, retried and never stored (the daemon stalled on it).
+# The daemon once kept a message's transaction open while its worker analysed the message, and at
+# 60 s one slow message on PostgreSQL was cut off, retried and never stored. It no longer does
+# (intake/ingest/pipeline.py: parse and analysis run before the write transaction opens); the
+# limit stays generous for the long transactions of a records import or a relinking pass.
 IDLE_IN_TRANSACTION_TIMEOUT = "15min"
 
 
