@@ -10,6 +10,7 @@ from intake.privacy.lookup import LookupResult, SubjectReport
 from rules.access import request_state
 from rules.labels import label_name, record_field_name, request_state_name, request_title
 from rules.vocabulary import ProjectStatus
+from rules.wording import norwegian_date
 from intake.privacy.property_lookup import render_property_text
 
 
@@ -72,8 +73,8 @@ def render_report(r: SubjectReport) -> str:
     lines += [f"Rettslig bevaring: {h}" for h in r.holds]
     lines.append(f"E-poster: {len(r.messages)}")
     for item in r.messages:
-        when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
-        keep = item.retain_until.isoformat() if item.retain_until else (item.retention_pending or "ikke satt")
+        when = norwegian_date(item.sent_at.date()) if item.sent_at else "ukjent dato"
+        keep = norwegian_date(item.retain_until) if item.retain_until else (item.retention_pending or "ikke satt")
         found = ", ".join(f"{label_name(label)} {n}" for label, n in item.findings.items()) or "ingen"
         lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")
         lines.append(f"      kilde: {item.source}; vedlegg: {', '.join(item.attachments) or 'ingen'}")
@@ -91,7 +92,7 @@ def render_report(r: SubjectReport) -> str:
                      "de er ikke med i innsyn eller sletting før e-posten knyttes til personen "
                      "(intake review link-to NUMMER KUNDE)")
         for item in r.uncertain:
-            when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
+            when = norwegian_date(item.sent_at.date()) if item.sent_at else "ukjent dato"
             lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")
     if r.findings_by_category:
         lines.append("Personopplysninger i e-postene: " + ", ".join(

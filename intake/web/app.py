@@ -34,7 +34,7 @@ from intake.services import accounts, browse, lawful, privacy, review
 from rules import labels
 from rules.labels import RECORD_FIELD_NAMES
 from rules.vocabulary import RequestKind, Role
-from rules.wording import counted, norwegian_date
+from rules.wording import counted, norwegian_date, norwegian_moment
 
 HERE = Path(__file__).parent
 log = logging.getLogger("intake.web")
@@ -476,7 +476,8 @@ def _dato(value) -> str:
 
 
 def _day(value) -> str:
-    return value.isoformat() if value else "–"
+    """A day in a table staff read: 20. november 2026 (form fields keep ISO dates for the browser)."""
+    return norwegian_date(value) if value else "–"
 
 
 def _moment(value) -> str:
@@ -484,4 +485,4 @@ def _moment(value) -> str:
         return "–"
     from zoneinfo import ZoneInfo
 
-    return value.astimezone(ZoneInfo("Europe/Oslo")).strftime("%Y-%m-%d %H:%M")
+    return norwegian_moment(value, ZoneInfo("Europe/Oslo"))
