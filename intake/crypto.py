@@ -87,7 +87,7 @@ def master_key_from_secret(secret: str, source: str) -> MasterKey:
         key = b""
     if len(key) != 32:
         if len(secret) < 32:
-            raise ConfigError(f"the master key from {source} is too short: use 64 hex digits (32 random bytes)")
+            raise ConfigError(f"hovednøkkelen fra {source} er for kort: bruk 64 heksadesimale sifre (32 tilfeldige byte)")
         key = hashlib.sha256(b"intake master key|" + secret.encode("utf-8")).digest()
     return MasterKey(key, source)
 
@@ -98,18 +98,18 @@ def key_dir(data_dir: Path) -> Path:
 
 def load_master_key(data_dir: Path, from_environment: str | None, create: bool = True) -> MasterKey:
     if from_environment:
-        return master_key_from_secret(from_environment, "the environment")
+        return master_key_from_secret(from_environment, "miljøet")
     folder = key_dir(data_dir)
     path = folder / MASTER_KEY_FILE
     _finish_rotation(folder)
     if not path.exists():
         if not create:
-            raise ConfigError(f"the master key {path} is missing")
+            raise ConfigError(f"hovednøkkelen {path} mangler")
         _write_new_file(path, secrets.token_hex(32), exclusive_link=True)
     try:
         return master_key_from_secret(path.read_text(), str(path))
     except OSError as error:
-        raise ConfigError(f"cannot read the master key {path}: {error.strerror}") from None
+        raise ConfigError(f"kan ikke lese hovednøkkelen {path}: {error.strerror}") from None
 
 
 def _finish_rotation(folder: Path) -> None:
@@ -161,12 +161,12 @@ def _aead(key: bytes | AESGCM, plaintext: bytes, associated: bytes) -> bytes:
 
 def _open(key: bytes | AESGCM, sealed: bytes, associated: bytes) -> bytes:
     if not sealed.startswith(FORMAT) or len(sealed) < 1 + NONCE_BYTES + 16:
-        raise SealBroken("sealed value in an unknown format")
+        raise SealBroken("forseglet verdi i et ukjent format")
     cipher = key if isinstance(key, AESGCM) else AESGCM(key)
     try:
         return cipher.decrypt(sealed[1:1 + NONCE_BYTES], sealed[1 + NONCE_BYTES:], associated)
     except InvalidTag:
-        raise SealBroken("sealed value does not open under its key") from None
+        raise SealBroken("den forseglede verdien lar seg ikke åpne med nøkkelen sin") from None
 
 
 class KeyStore:
@@ -215,7 +215,7 @@ class KeyStore:
         if master_id != self.master.key_id and self._reload is not None:
             self.master = self._reload()
         if master_id != self.master.key_id:
-            raise ConfigError(f"the key store {self.path} is wrapped by another master key than {self.master.source}")
+            raise ConfigError(f"nøkkellageret {self.path} er pakket inn med en annen hovednøkkel enn den fra {self.master.source}")
         return _open(self.master.key, wrapped, f"intake subject key|{key_id}".encode())
 
     def create(self, subject: str | None) -> tuple[str, bytes]:
@@ -371,7 +371,7 @@ class Sealer:
         if sealed is None:
             return None
         if not sealed.startswith(TEXT_PREFIX):
-            raise SealBroken("a sealed row holds an unsealed value")
+            raise SealBroken("en forseglet rad har en verdi som ikke er forseglet")
         return self.open_bytes(key_id, base64.b64decode(sealed[len(TEXT_PREFIX):])).decode("utf-8")
 
     def text_hash(self, label: str, text: str | None) -> str | None:
@@ -406,9 +406,9 @@ def rotate_master_key(data_dir: Path, master_from_environment: str | None, new_f
     store = KeyStore(key_dir(data_dir) / KEY_STORE_FILE, old)
     if master_from_environment:
         if not new_from_environment:
-            raise ConfigError("the master key comes from the environment: put the new one in the variable named "
-                              "by security.master_key_env with _NEW appended, then swap them after the rotation")
-        new = master_key_from_secret(new_from_environment, "the environment (new)")
+            raise ConfigError("hovednøkkelen kommer fra miljøet: legg den nye i variabelen som security.master_key_env "
+                              "nevner, med _NEW etter navnet, og bytt dem etter rotasjonen")
+        new = master_key_from_secret(new_from_environment, "miljøet (ny)")
         count = store.rewrap(new)
         return old.key_id, new.key_id, count
     folder = key_dir(data_dir)
@@ -427,23 +427,25 @@ def sealer_of(session) -> Sealer | None:
     return session.info.get("sealer")
 
 
+def _opening_sealer(session) -> Sealer:
+    sealer = sealer_of(session)
+    if sealer is None:
+        raise ConfigError("forseglet innhold, men denne økten har ikke noe nøkkellager")
+    return sealer
+
+
 def open_text(session, key_id: str | None, value: str | None) -> str | None:
     """A stored text as plain text: unsealed rows (``key_id`` NULL) as they are."""
     if key_id is None or value is None:
         return value
-    sealer = sealer_of(session)
-    if sealer is None:
-        raise ConfigError("sealed content, but this session has no key store")
-    return sealer.open_text(key_id, value)
+    return _opening_sealer(session).open_text(key_id, value)
 
 
 def open_bytes(session, key_id: str | None, value: bytes | None) -> bytes | None:
+    """Stored bytes as plain bytes: unsealed rows (``key_id`` NULL) as they are."""
     if key_id is None or value is None:
         return value
-    sealer = sealer_of(session)
-    if sealer is None:
-        raise ConfigError("sealed content, but this session has no key store")
-    return sealer.open_bytes(key_id, value)
+    return _opening_sealer(session).open_bytes(key_id, value)
 
 
 def text_hash(session, label: str, text: str | None) -> str | None:

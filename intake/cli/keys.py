@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from intake.cli.root import Context, cli, pass_context, staff_option
+from rules.wording import counted
 
 
 @cli.group()
@@ -31,4 +32,4 @@ def keys_seal(context: Context, staff: str | None) -> None:
     from intake.services import keys as service
 
     done = service.seal_existing(context.app, staff)
-    click.echo(f"{done.messages} e-poster forseglet; {done.left} igjen")
+    click.echo(f"{counted(done.messages, 'e-post')} forseglet; {done.left} igjen")
