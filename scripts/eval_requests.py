@@ -31,6 +31,9 @@ from rules.subject_requests import KINDS, Sender, find_requests, is_municipality
 
 CORPUS = ROOT / "tests" / "requests" / "corpus"
 OWN_DOMAINS = ("proess.no",)
+# Development splits were read while writing the rules; the held-out ones were scored before any change they caused.
+DEVELOPMENT_SPLITS = ("dev", "dev2")
+SPLITS = ("dev", "dev2", "heldout", "heldout2", "heldout3")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
@@ -153,12 +156,12 @@ def main() -> int:
     failed = False
     print("Data-subject request detection (rules/subject_requests.py)")
     print(f"{'split':<9} {'mail':>4} {'req':>4} {'distr':>5} {'prec':>6} {'recall':>6} {'access':>6} {'erasure':>7} {'false':>5}")
-    for split in ("dev", "heldout", "heldout2", "heldout3"):
+    for split in SPLITS:
         result = score_corpus(load_corpus(split), args.errors)
         print(f"{split:<9} {result['messages']:>4} {result['requests']:>4} {result['distractors']:>5} "
               f"{result['precision']:>6.3f} {result['recall']:>6.3f} {result['access_recall']:>6.3f} "
               f"{result['erasure_recall']:>7.3f} {result['false_suggestions']:>5}")
-        if split != "dev" and (result["access_recall"] < 1.0 or result["erasure_recall"] < 1.0):
+        if split not in DEVELOPMENT_SPLITS and (result["access_recall"] < 1.0 or result["erasure_recall"] < 1.0):
             failed = True
     ordinary = score_ordinary(args.errors)
     print(f"ordinary messages (not requests): {ordinary['messages']} ({', '.join(f'{k} {v}' for k, v in ordinary['sources'].items())}); "
