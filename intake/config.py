@@ -176,6 +176,7 @@ class WebConfig:
     idle_minutes: float = 60.0
     max_failed_sign_ins: int = 5
     lockout_minutes: float = 15.0
+    answer_lookups: bool = True  # `intake web` also answers `intake lookup` over <data_dir>/intake.sock
 
 
 @dataclass(frozen=True)

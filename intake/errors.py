@@ -17,7 +17,8 @@
     │   └── WatchedFolderMissing     `mailbox check`: a watched folder is missing; carries the check's lines
     ├── AuditChainBroken             `audit verify`: an entry was edited, deleted or reordered; carries each break
     ├── DeliveryError                the SMTP server refused or could not be reached (exit 6)
-    └── PermissionDenied             the staff identity may not do this (exit 7)
+    ├── PermissionDenied             the staff identity may not do this (exit 7)
+    └── AnsweredElsewhere            an error the running web app met answering for the command: its message and code
 
 The CLI prints ``str(error)`` as one line and exits with ``error.exit_code``;
 messages therefore never contain personal data or secrets.
@@ -115,3 +116,12 @@ class DeliveryError(IntakeError):
 
 class PermissionDenied(IntakeError):
     exit_code = 7
+
+
+class AnsweredElsewhere(IntakeError):
+    """An error the running `intake web` met while answering for a command (intake/cli/resident.py): the
+    command shows the same line and exits with the same code as if it had met the error itself."""
+
+    def __init__(self, message: str, exit_code: int):
+        super().__init__(message)
+        self.exit_code = exit_code

@@ -46,9 +46,10 @@ class Principal:
     via: str | None = None
 
 
-def identify(session: Session, claimed: str | None) -> Principal:
-    """The principal for this login and the account it names, or PermissionDenied (audited)."""
-    login = os_user()
+def identify(session: Session, claimed: str | None, login: str | None = None) -> Principal:
+    """The principal for this login and the account it names, or PermissionDenied (audited). ``login`` is given
+    only by a listener that learnt its caller's login from the kernel (intake/cli/resident.py)."""
+    login = login or os_user()
     claimed = claimed.strip() if claimed else None
     if not session.scalar(select(func.count()).select_from(StaffUser)):
         return _acting(Principal(claimed, login))  # an empty register: only its first administrator can be added

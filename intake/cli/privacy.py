@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
-from intake.cli.root import DATE, Context, as_day, cli, confirm, pass_context, staff_option, yes_option
-from intake.errors import AuditChainBroken
+from intake.cli.root import (
+    DATE, Context, as_day, claimed_staff_option, cli, confirm, pass_context, staff_option, yes_option,
+)
+from intake.errors import AnsweredElsewhere, AuditChainBroken
 from intake.files import StagedFile, StagedFolder, check_output_dir, check_output_file, private_dir, write_private
 from rules.labels import (
     disposal_outcome_name, hold_target_name, record_field_name, request_kind_name, request_state_name,
@@ -24,9 +26,9 @@ from rules.wording import counted, norwegian_date
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: en lesbar oversikt på norsk; json: for skript.")
 @click.option("--choose", type=int, metavar="N", help="Når flere personer passer: vis nummer N i listen.")
-@staff_option
+@claimed_staff_option
 @pass_context
-def lookup(context: Context, query: str, output_format: str, choose: int | None, staff: str | None) -> None:
+def lookup(context: Context, query: str, output_format: str, choose: int | None, claimed: str | None) -> None:
     """Alt vi har om en person: oppgi navn, e-postadresse, telefonnummer, fødselsnummer eller
     kundenummer. Eller om en eiendom: oppgi eiendoms-ID-en slik den pleier å skrives ("3201-12/345",
     "gnr 12 bnr 345", "12/345 i Bærum") eller gateadressen ("Skogveien 14"): eiendommens opplysninger
@@ -34,18 +36,41 @@ def lookup(context: Context, query: str, output_format: str, choose: int | None,
 
     Når flere personer passer, listes de med grunnen til at hver passer; i en
     terminal blir du bedt om å velge, i skript bruker du --choose N. Hvert oppslag
-    føres i revisjonsloggen.
+    føres i revisjonsloggen. Mens nettappen (`intake web`) kjører, svarer den på oppslaget.
     """
+    from intake.cli.resident import ask_lookup
+
+    answer = ask_lookup(context.config, query, output_format, choose, claimed)
+    if answer is not None:  # the running web app answered, as the same staff member, with the same checks
+        if answer.error is not None:
+            raise AnsweredElsewhere(answer.error, answer.exit_code)
+        if answer.needs_choice and output_format == "text" and sys.stdin.isatty():
+            click.echo(answer.output)
+            choice = click.prompt("Nummer", type=click.IntRange(1, answer.needs_choice))
+            answer = ask_lookup(context.config, query, output_format, choice, claimed) or _lookup_here(
+                context, query, output_format, choice, claimed, prompt=False)
+            if answer.error is not None:
+                raise AnsweredElsewhere(answer.error, answer.exit_code)
+        click.echo(answer.output)
+        return
+    click.echo(_lookup_here(context, query, output_format, choose, claimed, prompt=True).output)
+
+
+def _lookup_here(context: Context, query: str, output_format: str, choose: int | None, claimed: str | None,
+                 prompt: bool):
+    """The lookup done in this process (no web app answering)."""
+    from intake.cli.resident import Answer
     from intake.privacy.lookup_view import render_json, render_text
     from intake.services import privacy
 
     app = context.app
+    staff = context.identify(claimed)
     result = privacy.lookup(app, staff, query, choose)
-    if (result.report is None and result.property is None and len(result.candidates) > 1 and output_format == "text"
-            and sys.stdin.isatty()):
+    if (prompt and result.report is None and result.property is None and len(result.candidates) > 1
+            and output_format == "text" and sys.stdin.isatty()):
         click.echo(render_text(result, query))
         result = privacy.lookup(app, staff, query, click.prompt("Nummer", type=click.IntRange(1, len(result.candidates))))
-    click.echo(render_json(result) if output_format == "json" else render_text(result, query))
+    return Answer({"output": render_json(result) if output_format == "json" else render_text(result, query)})
 
 
 @cli.command("access-request")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.norsk import VERSION_MESSAGE, VERSION_OPTION_TEXT, NorwegianGroup, show_usage_error
-from intake.config import load_config
+from intake.config import Config, load_config
 from intake.errors import IntakeError, NotConfirmed
 from intake.logs import setup_logging
 from rules.inert import visible
@@ -28,14 +28,25 @@ class Context:
         self.config_path = config_path
 
     @property
+    def config(self) -> Config:
+        if not hasattr(self, "_config"):
+            self._config = load_config(self.config_path)
+            setup_logging(self._config.daemon.log_level)
+        return self._config
+
+    @property
     def app(self) -> App:
         if not hasattr(self, "_app"):
             from intake.app import App
 
-            config = load_config(self.config_path)
-            setup_logging(config.daemon.log_level)
-            self._app = App(config)
+            self._app = App(self.config)
         return self._app
+
+    def identify(self, claimed: str | None) -> str | None:
+        """The staff account acting (as the ``--as`` option's callback does for other commands)."""
+        from intake.services import privacy
+
+        return privacy.identify(self.app, claimed)
 
 
 pass_context = click.make_pass_decorator(Context)
@@ -69,12 +80,13 @@ def identified(ctx: click.Context, _param, claimed: str | None) -> str | None:
         return None
 
 
-staff_option = click.option(
-    "--as", "staff", envvar="INTAKE_STAFF", metavar="USER", callback=identified,
-    help="Hvem du er, er påloggingen din i operativsystemet, knyttet til en ansatt med `intake staff add BRUKER "
-         "--os-user PÅLOGGING`. --as (eller $INTAKE_STAFF) kan nevne den kontoen, eller, for en administrator, en "
-         "tjenestekonto å opptre for; begge føres i revisjonsloggen. Trengs for alt som viser eller endrer "
-         "personopplysninger.")
+STAFF_HELP = ("Hvem du er, er påloggingen din i operativsystemet, knyttet til en ansatt med `intake staff add BRUKER "
+              "--os-user PÅLOGGING`. --as (eller $INTAKE_STAFF) kan nevne den kontoen, eller, for en administrator, en "
+              "tjenestekonto å opptre for; begge føres i revisjonsloggen. Trengs for alt som viser eller endrer "
+              "personopplysninger.")
+staff_option = click.option("--as", "staff", envvar="INTAKE_STAFF", metavar="USER", callback=identified, help=STAFF_HELP)
+# For `intake lookup`: the name as given, identified later, by the web app answering it or by the command itself.
+claimed_staff_option = click.option("--as", "claimed", envvar="INTAKE_STAFF", metavar="USER", help=STAFF_HELP)
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 yes_option = click.option(
     "--yes", is_flag=True,

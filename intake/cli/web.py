@@ -17,7 +17,8 @@ def web(context: Context, host: str | None, port: int | None) -> None:
     Skriver ut adressen. Ved første oppstart, når ingen ansatt har passord, skrives også en
     engangslenke der den første administratoren velger passord og signerer
     taushetserklæringen i nettleseren. Sett den bak en omvendt proxy for TLS, og sett
-    web.secure_cookies. Ctrl-C stopper den.
+    web.secure_cookies. Mens den kjører, svarer den også på `intake lookup` (web.answer_lookups).
+    Ctrl-C stopper den.
     """
     from intake.web.server import serve, setup_token_if_needed
 
@@ -32,4 +33,15 @@ def web(context: Context, host: str | None, port: int | None) -> None:
         click.echo("Første oppstart: ingen ansatt har passord ennå. Åpne denne lenken (den virker én gang) for å "
                    "opprette den første administratoren:")
         click.echo(f"    http://{shown_host}:{port}/oppsett?token={token}")
-    serve(app, host, port, token)
+    listener = None
+    if app.config.web.answer_lookups:
+        from intake.cli.resident import LookupListener
+
+        listener = LookupListener(app)
+        if not listener.start():
+            listener = None
+    try:
+        serve(app, host, port, token)
+    finally:
+        if listener is not None:
+            listener.stop()

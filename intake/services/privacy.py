@@ -32,14 +32,14 @@ requests = lazy_module("intake.privacy.requests")
 
 # ------------------------------------------------------------------ who is acting
 
-def identify(app: App, claimed: str | None) -> str | None:
+def identify(app: App, claimed: str | None, login: str | None = None) -> str | None:
     """The staff account acting on the command line: the one mapped to this operating-system login, or the service
     account its administrator names; anything else claimed is refused (``PermissionDenied``) and audited. None when
     the login is mapped to no account (the operation's own permission check then refuses)."""
     from intake.identity import identify as identify_login
 
     with transaction(app.sessions) as session:
-        return identify_login(session, claimed).staff
+        return identify_login(session, claimed, login).staff
 
 
 # ------------------------------------------------------------------ lookup
