@@ -8,7 +8,10 @@ written, each kind as one executemany per batch.
 
 Two privacy decisions hold against every re-import (issue 12): a person who was erased is
 left out, row by row, unless staff say they have become a customer again (``returning``);
-a field staff corrected keeps its corrected value until the file carries it too.
+a field staff corrected keeps its corrected value until the file carries it too. A customer
+whose record was disposed of after its retention period is left out the same way, unless the
+row shows new business (a project not disposed of that is open or still within its period):
+then they are a returning customer and come back, audited. Disposed projects stay out.
 
 ``import_records_in_batches`` (the service's import, issue 15) needs a records manager or an
 administrator and commits in batches of customers, so a lookup (which writes its audit entry)
@@ -30,16 +33,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError, InputError, RecordsImportError
 from intake.privacy.staff import require
-from intake.privacy.suppression import SuppressionMatch, any_suppression, find_erased, readmit
+from intake.privacy.suppression import (
+    SuppressionMatch, any_suppression, disposed_project_hashes, find_erased, readmit,
+)
 from intake.retention import messages_of_customers, recompute_retention_of_messages
 from models import Customer, CustomerAddress, CustomerProperty, Project, Property, Rectification
 from models.audit import append_audit
 from models.base import utcnow
 from models.session import transaction
-from rules.lawful import FIELD_WORDS, KIND_WORDS, HeldCorrection, Identity, norwegian_date, settle_corrections
+from rules.lawful import (
+    FIELD_WORDS, KIND_WORDS, HeldCorrection, Identity, new_business, norwegian_date, project_hash, settle_corrections,
+)
 from rules.records_csv import CUSTOMER_FIELDS, Records, normalize_id, read_records
-from rules.retention import Policy
-from rules.vocabulary import AddressSource, StaffAction
+from rules.retention import DEFAULT_POLICIES, Policy, ProjectState
+from rules.vocabulary import AddressSource, RetentionCategory, StaffAction, TombstoneCause
 
 PROPERTY_FIELDS = ("kommunenr", "kommune", "gnr", "bnr", "fnr", "snr", "street_address", "postcode", "city")
 PROJECT_FIELDS = ("customer_id", "property_id", "title", "status", "closed_on")
@@ -56,15 +63,20 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True)
 class RefusedRow:
-    """A row left out because it identifies a person who was erased."""
+    """A row left out because it identifies a person who was erased, or whose record was disposed of."""
 
     line: int
     customer_id: str
     kinds: tuple[str, ...]
+    cause: str = TombstoneCause.ERASURE  # erasure: the person asked; disposal: the retention period ran out
 
     def describe(self) -> str:
         words = [KIND_WORDS[kind] for kind in self.kinds]
         matched = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} og {words[-1]}"
+        if self.cause == TombstoneCause.DISPOSAL:
+            return (f"{self.customer_id} er ikke importert: {matched} samsvarer med en kunde som er slettet etter endt "
+                    f"oppbevaringstid. Raden tas med når den viser et nytt oppdrag (et pågående eller nylig avsluttet "
+                    f"prosjekt); er kunden kommet tilbake uten det, importer med --returning {self.customer_id}.")
         return (f"{self.customer_id} er ikke importert: {matched} samsvarer med en person som er slettet etter eget krav. "
                 f"Er personen blitt kunde igjen, importer med --returning {self.customer_id}.")
 
@@ -106,6 +118,9 @@ class ImportSummary:
     refused: tuple[RefusedRow, ...] = field(default=())
     conflicts: tuple[CorrectionConflict, ...] = field(default=())
     readmitted: tuple[str, ...] = field(default=())
+    # Of ``readmitted``: disposed customers let back by new business, each with the projects that showed it.
+    returned: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    disposed_projects_left_out: int = 0  # projects in the file that were disposed of with their customer's record
     customer_counts: Counts = field(default=Counts())
     property_counts: Counts = field(default=Counts())
     project_counts: Counts = field(default=Counts())
@@ -134,7 +149,7 @@ def import_records_file(session: Session, path: Path, policies: tuple[Policy, ..
     ``returning`` names customer ids that staff (``staff``, a records manager) say have become customers
     again, which lets them back in and is audited."""
     records = read_records_file(path, progress)
-    plan = _prepare(session, records, hash_key, returning, staff, today or date.today())
+    plan = _prepare(session, records, hash_key, returning, staff, today or date.today(), policies)
     _audit(session, staff or actor, path, plan, batches=1, note=None)
     for written in _write(session, plan, batch_customers=None):
         if progress:
@@ -160,7 +175,7 @@ def import_records_in_batches(sessions: sessionmaker[Session], path: Path, polic
     today = today or date.today()
     with transaction(sessions) as session:
         member = require(session, staff, StaffAction.IMPORT_RECORDS, today)
-        plan = _prepare(session, records, hash_key, returning, member.username, today)
+        plan = _prepare(session, records, hash_key, returning, member.username, today, policies)
         batches = max(1, -(-len(plan.customer_order) // batch_customers))
         _audit(session, member.username, path, plan, batches=batches, note=actor_note)
     written_batches = 0
@@ -234,28 +249,35 @@ class _Plan:
     refused: list[RefusedRow]
     readmitted: set[str]
     conflicts: list[CorrectionConflict]
+    returned: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    disposed_projects_left_out: int = 0
 
     def summary(self, links: int, retention: int, batches: int) -> ImportSummary:
         return ImportSummary(
             len(self.records.customers), len(self.records.properties), len(self.records.projects), len(self.changed),
             retention, refused=tuple(sorted(self.refused, key=lambda r: r.line)),
             conflicts=tuple(sorted(self.conflicts, key=lambda c: (c.line, CUSTOMER_FIELDS.index(c.field)))),
-            readmitted=tuple(sorted(self.readmitted)), customer_counts=self.counts["customers"],
+            readmitted=tuple(sorted(self.readmitted)), returned=tuple(sorted(self.returned.items())),
+            disposed_projects_left_out=self.disposed_projects_left_out, customer_counts=self.counts["customers"],
             property_counts=self.counts["properties"], project_counts=self.counts["projects"],
             links_recomputed=links, batches=batches)
 
 
 def _prepare(session: Session, records: Records, hash_key: bytes | None, returning: tuple[str, ...],
-             staff: str | None, today: date) -> _Plan:
+             staff: str | None, today: date, policies: tuple[Policy, ...] = DEFAULT_POLICIES) -> _Plan:
     erased = _erased_rows(session, records, hash_key)
     readmitted = _readmit(session, records, erased, returning, staff, today)
-    refused = [RefusedRow(line, customer_id, match.kinds)
+    returned = _returning_customers(session, records, erased, readmitted, hash_key, staff, today, policies)
+    readmitted |= set(returned)
+    refused = [RefusedRow(line, customer_id, match.kinds,
+                          TombstoneCause.ERASURE if match.erased else TombstoneCause.DISPOSAL)
                for customer_id, match in erased.items() if customer_id not in readmitted
                for line in records.customer_lines.get(customer_id, [])]
     _leave_out(records, {row.customer_id for row in refused})
+    left_out = _leave_out_disposed_projects(session, records, hash_key)
     conflicts: list[CorrectionConflict] = []
     plan = _compare(session, records, conflicts, today)
-    plan.refused, plan.readmitted = refused, readmitted
+    plan.refused, plan.readmitted, plan.returned, plan.disposed_projects_left_out = refused, readmitted, returned, left_out
     return plan
 
 
@@ -263,7 +285,7 @@ def _erased_rows(session: Session, records: Records, hash_key: bytes | None) -> 
     if not any_suppression(session):
         return {}
     if hash_key is None:
-        raise ConfigError("the hash key is needed to recognise erased people in a records import")
+        raise ConfigError("hash-nøkkelen mangler: den trengs for å kjenne igjen slettede personer i en registerimport")
     identities = [Identity(row.customer_id, row.name, row.email, row.phone, row.street_address, row.postcode)
                   for row in records.customers.values()]
     return find_erased(session, identities, hash_key)
@@ -277,12 +299,48 @@ def _readmit(session: Session, records: Records, erased: dict[str, SuppressionMa
     returning = tuple(normalize_id(customer_id) for customer_id in returning)
     for customer_id in returning:
         if customer_id not in records.customers:
-            raise InputError(f"--returning {customer_id}: the file has no row for that customer id")
+            raise InputError(f"--returning {customer_id}: filen har ingen rad med det kundenummeret")
         if customer_id not in erased:
-            raise InputError(f"--returning {customer_id}: nobody erased matches that row, so it imports without --returning")
+            raise InputError(f"--returning {customer_id}: raden samsvarer ikke med noen som er slettet, "
+                             f"så den importeres uten --returning")
     for customer_id in returning:
         readmit(session, member.username, erased[customer_id])
     return set(returning)
+
+
+def _returning_customers(session: Session, records: Records, erased: dict[str, SuppressionMatch], readmitted: set[str],
+                         hash_key: bytes | None, staff: str | None, today: date,
+                         policies: tuple[Policy, ...]) -> dict[str, tuple[str, ...]]:
+    """Rows for customers whose record was disposed of (nobody asked to be erased) that show new business: let back
+    in without staff naming them, audited with the projects that showed it. Returns {customer id: those projects}."""
+    candidates = [match for customer_id, match in erased.items() if customer_id not in readmitted and not match.erased]
+    if not candidates:
+        return {}
+    period = next(p for p in policies if p.category == RetentionCategory.CUSTOMER_CORRESPONDENCE).period_months
+    projects: dict[str, list[ProjectState]] = defaultdict(list)
+    for row in records.projects.values():
+        projects[row.customer_id].append(ProjectState(row.project_id, row.status, row.closed_on))
+    returned = {}
+    for match in candidates:
+        shown = new_business(tuple(projects[match.customer_id]), match.disposed_projects, hash_key, period, today)
+        if shown:
+            readmit(session, staff or "records import", match, new_business=shown)
+            returned[match.customer_id] = shown
+    return returned
+
+
+def _leave_out_disposed_projects(session: Session, records: Records, hash_key: bytes | None) -> int:
+    """Projects disposed of with their customer's record stay out, also once the customer is back: their retention
+    period has run out. Returns how many projects in the file were left out."""
+    disposed = disposed_project_hashes(session)
+    if not disposed or not records.projects:
+        return 0
+    if hash_key is None:
+        raise ConfigError("hash-nøkkelen mangler: den trengs for å kjenne igjen avhendede prosjekter i en registerimport")
+    gone = [key for key, row in records.projects.items() if project_hash(row.project_id, hash_key) in disposed]
+    for key in gone:
+        del records.projects[key]
+    return len(gone)
 
 
 def _leave_out(records: Records, customer_ids: set[str]) -> None:
@@ -429,6 +487,8 @@ def _keep_corrections(current: dict[str, str | None], held: list[tuple[HeldCorre
 def _audit(session: Session, actor: str, path: Path, plan: _Plan, batches: int, note: str | None) -> None:
     details = {"customers": len(plan.records.customers), "changed_customers": sorted(plan.changed),
                "refused_lines": [row.line for row in plan.refused], "readmitted": sorted(plan.readmitted),
+               "returned_with_new_business": sorted(plan.returned),
+               "disposed_projects_left_out": plan.disposed_projects_left_out,
                "correction_conflicts": [[c.customer_id, c.field] for c in plan.conflicts],
                "counts": {kind: [c.new, c.changed, c.unchanged] for kind, c in plan.counts.items()}, "batches": batches}
     if note and note != actor:

@@ -5,6 +5,9 @@
   records import can recognise the person and leave them out. ``erasure_ref`` is the
   customer tombstone (``erasure-<id>``); one erasure leaves up to four rows. A row is
   lifted (``readmitted_*``) only by an explicit, audited ``records import --returning``.
+  A customer record disposed of after its retention period leaves entries too (``cause``
+  ``disposal``, ``erasure_ref`` the ``disposal-<id>`` tombstone), with keyed hashes of the
+  disposed projects' ids (kind ``project_id``): a row with new business lets the person back.
 - ``recipient_notices``: art. 19, one row per partner who received the person's data and must
   be told of a correction, erasure, restriction or withdrawn consent; owed until notified.
 """
@@ -25,7 +28,8 @@ class ErasureSuppression(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     erasure_ref: Mapped[str] = mapped_column(String(64), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # customer_id | email | phone | name_address
+    kind: Mapped[str] = mapped_column(String(20))  # customer_id | email | phone | name_address | project_id
+    cause: Mapped[str] = mapped_column(String(32), default="erasure", server_default="erasure")  # a TombstoneCause
     value_hash: Mapped[str] = mapped_column(String(64))
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from datetime import date
+
 from rules.detection.identifiers import normalize_identifier, value_hash
+from rules.disposal import customer_record_expires
+from rules.records_csv import normalize_id
+from rules.retention import ProjectState
 from rules.wording import norwegian_date  # noqa: F401  (callers import it from here too)
 
 CUSTOMER_ID = "customer_id"
@@ -21,6 +26,7 @@ EMAIL = "email"
 PHONE = "phone"
 NAME_ADDRESS = "name_address"
 IDENTITY_KINDS = (CUSTOMER_ID, EMAIL, PHONE, NAME_ADDRESS)
+PROJECT_ID = "project_id"  # a disposed customer's projects, so new business can be told from the old export
 
 # How staff read each kind, in the sentence "... samsvarer med en person som er slettet".
 KIND_WORDS = {CUSTOMER_ID: "kundenummeret", EMAIL: "e-postadressen", PHONE: "telefonnummeret",
@@ -64,6 +70,21 @@ def keyed_hashes(identity: Identity, key: bytes) -> tuple[tuple[str, str], ...]:
     """(kind, keyed hash): what an erasure leaves behind. Labels differ from detection's, so a
     suppression hash never equals a finding's hash of the same value."""
     return tuple((kind, value_hash(f"SUPPRESSED_{kind.upper()}", value, key)) for kind, value in identity_keys(identity))
+
+
+def project_hash(project_id: str, key: bytes) -> str:
+    """The keyed hash a disposal keeps of each disposed project's id (ids as the records import normalizes them)."""
+    return value_hash("SUPPRESSED_PROJECT_ID", normalize_id(project_id), key)
+
+
+def new_business(projects: tuple[ProjectState, ...], disposed_projects: frozenset[str], key: bytes,
+                 period_months: int, today: date) -> tuple[str, ...]:
+    """The projects in a records row that show a disposed customer has come back: not among the projects disposed
+    with the record, and open, or closed so recently that their retention period has not run out. A project
+    closed long ago that the old export still carries, or one disposed of already, is no new business."""
+    return tuple(project.project_id for project in projects
+                 if project_hash(project.project_id, key) not in disposed_projects
+                 and ((expires := customer_record_expires((project,), period_months)) is None or expires > today))
 
 
 def same_value(field: str, left: str | None, right: str | None) -> bool:

@@ -78,7 +78,9 @@ def records_import(context: Context, file: Path, actor: str, returning: tuple[st
     Krever arkivansvarlig eller administrator, og føres i revisjonsloggen. En fil med én eller flere
     feil rader importerer ingenting; hver feil rad listes med linjenummer. Rader for en person som er
     slettet etter eget krav, importeres ikke (én linje per rad), resten importeres; --returning KUNDENR
-    slipper én inn igjen. Et felt som er rettet (intake rectify), beholder den rettede verdien, med én
+    slipper én inn igjen. Det samme gjelder en kunde som er slettet etter endt oppbevaringstid. Viser
+    raden et nytt oppdrag (et pågående eller nylig avsluttet prosjekt), importeres kunden likevel, og det
+    føres i revisjonsloggen; de slettede prosjektene importeres ikke. Et felt som er rettet (intake rectify), beholder den rettede verdien, med én
     linje per konflikt, til filen har den rettede verdien. Til slutt vises hva som endret seg: kunder,
     eiendommer og prosjekter som er nye, endret og uendret, og hvor mange lagrede e-poster som ble
     knyttet på nytt eller fikk oppbevaringstiden beregnet på nytt.
@@ -106,8 +108,17 @@ def records_import(context: Context, file: Path, actor: str, returning: tuple[st
     if output_format == "json":
         click.echo(json.dumps(import_summary_json(summary), ensure_ascii=False))
         return
+    returned = dict(summary.returned)
     for customer_id in summary.readmitted:
-        click.echo(f"{customer_id} er importert igjen som kunde (--returning, ført i revisjonsloggen)")
+        if customer_id in returned:
+            projects = returned[customer_id]
+            click.echo(f"{customer_id} er importert igjen som kunde: nytt oppdrag ({'prosjekt' if len(projects) == 1 else 'prosjektene'} "
+                       f"{', '.join(projects)}), ført i revisjonsloggen")
+        else:
+            click.echo(f"{customer_id} er importert igjen som kunde (--returning, ført i revisjonsloggen)")
+    if summary.disposed_projects_left_out:
+        click.echo(f"{counted(summary.disposed_projects_left_out, 'prosjekt')} i filen er ikke importert: de ble slettet "
+                   f"med kundens registrering etter endt oppbevaringstid")
     click.echo(render_import_summary(summary))
 
 
@@ -137,10 +148,13 @@ def import_summary_json(summary) -> dict:
         "customers": counts(summary.customer_counts), "properties": counts(summary.property_counts),
         "projects": counts(summary.project_counts), "changed_customers": summary.changed_customers,
         "messages": {"links_recomputed": summary.links_recomputed, "retention_recomputed": summary.retention_recomputed},
-        "refused": [{"line": r.line, "customer_id": r.customer_id, "matched_by": list(r.kinds)} for r in summary.refused],
+        "refused": [{"line": r.line, "customer_id": r.customer_id, "matched_by": list(r.kinds), "cause": str(r.cause)}
+                    for r in summary.refused],
         "conflicts": [{"line": c.line, "customer_id": c.customer_id, "field": c.field,
                        "corrected_on": c.corrected_on.isoformat()} for c in summary.conflicts],
-        "readmitted": list(summary.readmitted), "batches": summary.batches,
+        "readmitted": list(summary.readmitted),
+        "returned": [{"customer_id": customer_id, "new_projects": list(projects)} for customer_id, projects in summary.returned],
+        "disposed_projects_left_out": summary.disposed_projects_left_out, "batches": summary.batches,
     }
 
 

@@ -14,10 +14,11 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from intake.errors import InputError
+from intake.errors import ConfigError, InputError
 from intake.privacy.holds import hold_reasons_by_customer, hold_reasons_by_message
 from intake.privacy.scrub import scrub_message
 from intake.privacy.staff import refuse, require, sponsors, staff_member
+from intake.privacy.suppression import leave_suppression
 from intake.sealing import shred_customer_key
 from models import (
     AccessRequest, Consent, Customer, Disclosure, DisposalItem, DisposalLogEntry, DisposalProposal, Message,
@@ -142,8 +143,10 @@ def propose(session: Session, actor: str | None, until: date,
 
 
 def approve(session: Session, actor: str | None, proposal_id: int, today: date | None = None,
-            policies: tuple[Policy, ...] = DEFAULT_POLICIES) -> tuple[DisposalProposal, list[DisposalItem]]:
-    """Dispose of each proposed item that is still due and under no hold today; skip the rest with the reason."""
+            policies: tuple[Policy, ...] = DEFAULT_POLICIES,
+            hash_key: bytes | None = None) -> tuple[DisposalProposal, list[DisposalItem]]:
+    """Dispose of each proposed item that is still due and under no hold today; skip the rest with the reason.
+    ``hash_key`` keys the suppression entry a disposed customer record leaves (needed when the proposal has one)."""
     today = today or date.today()
     proposal = _open_proposal(session, proposal_id)
     permission = may_approve_disposal(staff_member(session, actor), proposal.proposed_by, today, sponsors(session, actor))
@@ -178,7 +181,10 @@ def approve(session: Session, actor: str | None, proposal_id: int, today: date |
             item.outcome = DisposalOutcome.SKIPPED
             continue
         item.outcome = DisposalOutcome.DISPOSED
-        ref = _dispose_customer_record(session, item.customer_id, f"{item.category}: {item.legal_basis}", actor)
+        if hash_key is None:
+            raise ConfigError("the hash key is needed to dispose of a customer record (its suppression entry)")
+        ref = _dispose_customer_record(session, item.customer_id, f"{item.category}: {item.legal_basis}", actor,
+                                       hash_key)
         item.customer_id = ref  # the proposal keeps the tombstone, not the id of a person whose record is gone
         session.add(DisposalLogEntry(message_pk=None, record_ref=ref, proposal_id=proposal.id, category=item.category,
                                      legal_basis=item.legal_basis, retain_until=item.retain_until,
@@ -191,10 +197,11 @@ def approve(session: Session, actor: str | None, proposal_id: int, today: date |
     return proposal, items
 
 
-def _dispose_customer_record(session: Session, customer_id: str, basis: str, actor: str) -> str:
+def _dispose_customer_record(session: Session, customer_id: str, basis: str, actor: str, hash_key: bytes) -> str:
     """Remove a customer record whose period ran out: the record, its projects, corrections, restrictions, consents
-    and the disclosures made under them. No suppression entry (nobody asked to be forgotten: a returning customer
-    is simply imported again) and no request or letter. Returns the tombstone's reference."""
+    and the disclosures made under them. A suppression entry of keyed hashes (cause: disposal, with the disposed
+    projects), so the firm's usual export does not bring the person back; a row with new business does (a
+    returning customer). Nobody asked, so no request and no letter. Returns the tombstone's reference."""
     # As at erasure: the customer's key goes after the commit; anything of theirs still kept is re-sealed first.
     shred_customer_key(session, customer_id)
     project_ids = list(session.scalars(select(Project.project_id).where(Project.customer_id == customer_id)))
@@ -206,7 +213,8 @@ def _dispose_customer_record(session: Session, customer_id: str, basis: str, act
         ((Restriction.target_type == ErasureItemType.CUSTOMER) & (Restriction.target_id == customer_id))
         | ((Restriction.target_type == ErasureItemType.PROJECT) & Restriction.target_id.in_(project_ids or [""]))))
     session.execute(delete(Project).where(Project.customer_id == customer_id))
-    session.delete(session.get(Customer, customer_id))
+    customer = session.get(Customer, customer_id)
+    session.delete(customer)
     session.flush()
     tombstone = Tombstone(target_type=ErasureItemType.CUSTOMER, target_id="disposed", cause=TombstoneCause.DISPOSAL,
                           basis=basis, removed={"customer_record": True, "projects": len(project_ids),
@@ -214,6 +222,8 @@ def _dispose_customer_record(session: Session, customer_id: str, basis: str, act
     session.add(tombstone)
     session.flush()
     tombstone.target_id = f"disposal-{tombstone.id}"
+    leave_suppression(session, customer, tombstone.target_id, actor, hash_key, cause=TombstoneCause.DISPOSAL,
+                      project_ids=tuple(project_ids))
     # Requests and notices about the person stay for their own deadlines, known only by the tombstone.
     session.execute(update(AccessRequest).where(AccessRequest.customer_id == customer_id)
                     .values(customer_id=None, subject_ref=tombstone.target_id))

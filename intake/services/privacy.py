@@ -249,7 +249,8 @@ def preview_approval(app: App, actor: str | None, proposal_id: int) -> str:
 def approve_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalView:
     """Approve a proposal (records manager, not the proposer): each item is checked again, then disposed or skipped."""
     with transaction(app.sessions) as session:
-        return _proposal_view(*disposal.approve(session, actor, proposal_id, policies=app.config.retention.policies))
+        return _proposal_view(*disposal.approve(session, actor, proposal_id, policies=app.config.retention.policies,
+                                                hash_key=app.hash_key))
 
 
 def reject_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalView:

@@ -89,3 +89,12 @@ def test_a_family_member_sharing_the_phone_is_not_taken_for_the_erased_person(of
     office.run("records", "import", str(office.records), staff="rita")
     assert "K2002" not in office.stderr and "K2001 er ikke importert" in office.stderr
     assert office.lookup("K2002")["subject"]["record"]["phone"] == "+47 934 11 222"
+
+
+def test_new_business_does_not_let_a_person_erased_on_request_back_without_staff(office):
+    office.run("erase", "K2001", staff="rita")
+    office.replace_in_records(SIRI, SIRI.replace(",,,,,,,,,,", ",,,,,,,P2026-077,Tilbygg,open,"))
+    office.run("records", "import", str(office.records), staff="rita")
+    assert "K2001 er ikke importert" in office.stderr and "etter eget krav" in office.stderr
+    assert office.sql("SELECT count(*) FROM customers WHERE customer_id = 'K2001'") == [(0,)]
+    assert office.sql("SELECT count(*) FROM audit_log WHERE action = 'records.readmit'") == [(0,)]
