@@ -12,6 +12,17 @@ dine personopplysninger" (a newsletter's footer) is nobody's request; "innsyn i 
 (a municipality's case access) and "slett forrige e-post" have no personal-data object;
 "rette tegningen" corrects a drawing, not data about a person.
 
+Requests are phrased in many ways, so the parts are general, not lists of example sentences. The data may be
+named ("personopplysninger", "info om meg", "records of me"), possessed ("mine data", "adressa mi"), or pointed at by
+what the firm does with it ("alt dere vet om meg", "det dere har liggende på meg", "what you hold on me"). The writer
+may ask to be removed themself ("glem meg", "fjern meg fra systemene", "jeg vil ikke stå i registeret deres") or that
+the data is not kept ("ikke lagrer noe mer om meg"). Bokmål, nynorsk and English; "aa" reads as "å" and word stems
+are short ("opplys…") so that "paa meg" and "opplysnigner" count. Someone writing for another person ("på vegne av
+min mor", "on behalf of my husband", an estate) asks about "henne"/"him" as the writer would about "meg". A bare
+subject that is itself a request ("Innsynsbegjæring", "Krav om sletting", "Subject access request", "DSAR") asks by
+itself, unless the body is about a building case or a document. Data taken off a drawing, an invoice or a meeting
+invite ("remove my name from the drawing", "fjern meg fra møteinnkallingen") is no erasure.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -44,86 +55,193 @@ def _words(*alternatives: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
-# The writer speaks for themselves (matched on casefolded text; English "I" separately, below).
-FIRST_PERSON = _words("jeg", "meg", "min", "mitt", "mine", "vi", "oss", "vår", "vårt", "våre",
-                      "me", "my", "mine", "we", "us", "our", "i'd", "i'm", "i've")
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _gap(most: int) -> str:
+    """Up to `most` whole words between two parts of a phrase: bounded, so a pattern never backtracks far."""
+    return r"(?: \w+){0," + str(most) + "}"
+
+
+# The writer speaks for themselves (matched on folded text; English "I" separately, below). Bokmål, nynorsk, English.
+FIRST_PERSON = _words("jeg", "eg", "meg", "min", "mitt", "mine", "mi", "vi", "oss", "vår", "vårt", "våre",
+                      "me", "my", "we", "us", "our", "i'd", "i'm", "i've", "myself")
 ENGLISH_I = re.compile(r"(?<![\w'])I(?![\w])")
 
+# Someone writing for another person (a parent, a spouse, an estate): that person's data is what they ask about,
+# and "han/hun/him/her" stand where the writer would say "meg".
+REPRESENTS = _words(r"på vegne av", r"på vegner av", r"on behalf of", r"fullmakt\w*", r"power of attorney", r"verge",
+                    r"vergemål\w*", r"dødsbo\w*", r"skifteattest\w*", r"\w*arving\w*", r"avdøde?", r"the estate of",
+                    r"(?:late|deceased) (?:father|mother|husband|wife|son|daughter|brother|sister)")
+THIRD_PERSON = _words("han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "he", "she", "him", "his", "her")
+
+# Whose data: the writer ("meg", "min"), or when writing for someone, that person too ("henne", "hans").
+_SELF_OBJECT = ("meg", "oss", "me", "us")
+_THIRD_OBJECT = ("ham", "han", "henne", "ho", "him", "her")
+_SELF_OWNER = ("min", "mitt", "mine", "mi", "vår", "vårt", "våre", "my", "our")
+_THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
+
+# What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
+_DATA = _any(r"(?:person|kunde|kontakt)?opplys\w*", r"personinfo\w*", r"personvernopplys\w*", r"persondata\w*",
+             r"personalia", r"info(?:en|a)?", r"informasjon\w*", r"information", r"data(?:ene|en|a|ane)?", r"kundedata\w*",
+             r"detaljer\w*", r"details", r"records?", r"kontaktinfo\w*", r"kontaktinformasjon\w*", r"kontaktdetaljer\w*")
+# Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
+_IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
+                 r"mobilnummer\w*", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address", r"bostedsadress\w*",
+                 r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",
+                 r"personnummer\w*")
 _RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
 _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
+_ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "regarding", "concerning", "relating to",
+              "related to")
+# Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me".
+_HOLD = _any(r"har", r"have", r"has", r"hold\w*", r"held", r"keep\w*", r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*",
+             r"liggende", r"ligger", r"vet", r"veit", r"know\w*", r"kjenner", r"samla?\w*", r"collected", r"oppbevar\w*",
+             r"got", r"fått", r"file")
+_INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever", "what")
 
-# Data that is the writer's own: personal data, information about me, my contact details.
-OWN_DATA = _words(
-    r"personopplysning\w*", r"personinformasjon\w*", r"personvernopplysning\w*", r"personlige opplysning\w*",
-    r"(?:opplysning\w*|informasjon\w*|data) (?:dere har |som dere har |dere har lagret |dere lagrer |som er lagret )?"
-    r"(?:om|på|av) (?:meg|oss)",
-    r"(?:mine|mitt|min|våre|vår) (?:kunde|kontakt|person)?(?:opplysning\w*|data|informasjon)",
-    r"(?:opplysning|informasjon|data)\w* (?:mine|mitt|min|våre)",
-    r"(?:e-postadressen|epostadressen|telefonnummeret|mobilnummeret|adressen|navnet|kontaktinformasjonen) (?:mitt|min|mine|vår|vårt)",
-    r"(?:min|mitt|vår) (?:e-postadresse|epostadresse|telefonnummer|mobilnummer|adresse|navn|bostedsadresse)",
-    r"(?:adresse|telefonnummer|e-postadresse|navn|opplysning|informasjon)\w* (?:på|om) (?:meg|oss)",
-    r"fødselsnummer\w*",
-    r"personal (?:data|information|details)", r"my (?:personal )?(?:data|information|details|records?)",
-    r"(?:data|information|details) (?:you )?(?:have|hold|keep|store|stored|held|kept)? ?(?:about|on|of) (?:me|us)",
-    r"my (?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|address|name|contact details)",
-    # A list of personal-data nouns owned at its end: "telefonnummeret, adressen og e-postene mine".
-    # "E-posten min" alone is a mail ("slett den forrige e-posten min"), so the list starts with another noun.
-    _RECORD_NOUN + r"(?:(?:, | og | eller |, og )" + _DATA_NOUN + r"){0,4} (?:mine|mitt|min|våre|vårt|vår)",
-    # What the firm holds about the writer, named by what it is not: "alt dere har lagret om meg",
-    # "det som er registrert på meg", "everything you hold about me".
-    r"(?:alt|alle|det|everything|anything)(?: som)? (?:dere|du|de|you)(?: \w+){0,3} (?:om|på|about|on) (?:meg|oss|me|us)",
-    r"(?:alt|det) som er (?:lagret|registrert)(?: \w+){0,2} (?:om|på) (?:meg|oss)",
-)
 
-# The writer themself as the object of erasure: "fjernet fra kundelisten", "remove me from".
-SELF_REMOVAL = _words(
-    r"(?:slett\w*|fjern\w*) meg", r"(?:slettet|fjernet) fra (?:\w+ ){0,2}(?:register\w*|kunde\w*|system\w*|database\w*|liste\w*|arkiv\w*)",
-    r"(?:delete|remove|erase) me", r"(?:deleted|removed|erased) from (?:\w+ ){0,2}(?:system|database|records|list|register)\w*",
-    r"(?:retten til å bli glemt|right to be forgotten|right to erasure)",
-)
+def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
+    """Data that belongs to the writer (or to whom they write for): named, possessed or pointed at."""
+    whom, whose = _any(*objects), _any(*owners)
+    return _words(
+        r"personopplys\w*", r"personal (?:data|information|details|info)", r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
+        # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
+        _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
+        _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
+        # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
+        _INDEFINITE + _gap(4) + " " + _HOLD + _gap(3) + " " + _ABOUT + " " + whom,
+        # "alt om meg", "noe mer om meg", "everything about me"
+        _any("alt", "alle", "noe", "noko", "everything", "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
+        # "mine data", "my personal details", "min adresse", "mi adresse"
+        whose + r" (?:personal |personlige |egne |own )?" + _any(_DATA, _IDENTITY),
+        # "opplysningane mine", "dataene mine", "adressa mi", "namnet hans"
+        _any(_DATA, _IDENTITY) + " " + whose,
+        # A list owned at its end: "telefonnummeret, adressen og e-postene mine". "E-posten min" alone is a mail
+        # ("slett den forrige e-posten min"), so the list starts with another noun.
+        _RECORD_NOUN + r"(?:(?:, | og | eller |, og )" + _DATA_NOUN + r"){0,4} " + whose,
+    )
+
+
+OWN_DATA = _own_data(_SELF_OBJECT, _SELF_OWNER)
+OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER)
+
+# "Subject access request" and its abbreviations name both the action and the data: nothing else is needed.
+EXPLICIT_ACCESS = re.compile(r"(?<![\w-])D?SAR(?![\w-])|(?<!\w)(?:data )?subject access request", re.IGNORECASE)
+
+# The writer themself as the object of erasure: "slett meg", "glem meg helt", "fjern meg fra systemene", "delete me
+# from your database". A list the writer is on for work ("fjern meg fra kopilista", "remove me from the meeting invite",
+# "fjern meg som kontaktperson") is not a register of customers.
+_REGISTER = _any(r"\w*register\w*", r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
+                 r"files", r"registry", r"customer \w+", r"client \w+")
+_ERASE_VERB = _any(r"slett\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
+SELF_REMOVAL = re.compile(
+    r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
+    r"overalt|everywhere))?(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|så)(?!\w)| (?:fra|frå|from|ut av|out of)"
+    + _gap(2) + " " + _REGISTER + r"(?!\w))"
+    r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
+    r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
+    # "jeg vil ikke stå i registeret deres", "I don't want to be in your database"
+    r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain)(?: \w+)? (?:i|på|in|on)"
+    + _gap(1) + " " + _REGISTER + r"(?!\w)"
+    r"|(?:ikke|ikkje|no longer|not)" + _gap(3) + r" (?:være|vere|be|stå) (?:registrert|oppført|registered|listed) "
+    r"(?:hos dere|hjå dykk|with you))")
+
+# Not keeping the data is asking to erase it: "jeg vil ikke at dere skal ha opplysninger om meg liggende",
+# "ikke lagrer noe mer om meg", "I no longer want you to keep my details". Followed by the data, checked in code.
+NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _gap(4) +
+                         r" (?:lagr\w*|oppbevar\w*|ha|beholde?|keep|store|hold|retain)(?!\w)")
+
+# Strong cues ask for a copy or access by themselves; weak cues ("hva", "what", "vite", "se") only when the sentence
+# asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
+ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversikt over", r"oversikt", r"artikkel 15",
+                       r"art\. 15", r"access", r"copy", r"subject access", r"article 15",
+                       r"send\w* (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide (?:me|us)",
+                       r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
+ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"which", r"vite", r"know", r"fortell\w*",
+                     r"tell (?:me|us)", r"lurer på", r"wonder\w*")
+# "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
+HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:dere|dykk|de|you|your company)(?: \w+){0,2} "
+                          r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
 ACTION = {
-    ACCESS: _words(r"innsyn\w*", r"kopi av", r"kopi", r"utskrift", r"oversikt over", r"hvilke", r"hva dere har",
-                   r"hva slags", r"artikkel 15", r"art\. 15", r"access", r"copy", r"what (?:personal )?(?:data|information)",
-                   r"which (?:personal )?(?:data|information)", r"subject access", r"article 15", r"art\. 15", r"know what",
-                   r"send (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se)", r"provide (?:me|us)"),
-    ERASURE: _words(r"slett\w*", r"fjern\w*", r"makuler\w*", r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion",
-                    r"erase\w*", r"erasure", r"remove\w*", r"article 17"),
+    ERASURE: _words(r"slett\w*", r"sletning\w*", r"fjern\w*", r"makuler\w*", r"ta (?:\w+ )?(?:bort|vekk)", r"glem(?:me|mer|mes)?",
+                    r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
+                    r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17"),
     RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
                           r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?", r"wrong",
-                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16"),
-    RESTRICTION: _words(r"begrens\w*", r"artikkel 18", r"art\. 18", r"restrict\w*", r"article 18"),
+                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*"),
+    RESTRICTION: _words(r"begrens\w*", r"artikkel 18", r"art\. 18", r"restrict\w*", r"article 18", r"frys\w*", r"freez\w*"),
     OBJECTION: _words(r"protest\w*", r"motsett\w*", r"reserver\w*", r"artikkel 21", r"art\. 21", r"object(?:s|ing)? to",
                       r"objection", r"article 21"),
     PORTABILITY: _words(r"dataportabilitet", r"portabilitet", r"maskinlesbar\w*", r"artikkel 20", r"art\. 20",
                         r"portability", r"machine[- ]readable", r"article 20"),
-    CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}tilbake", r"trekk\w* (?:\w+ )?samtykk\w*", r"tilbakekall\w*", r"tilbaketrekk\w*",
-                               r"ikke lenger (?:\w+ ){0,2}samtykke\w*", r"withdraw\w*", r"revok\w*",
-                               r"no longer consent"),
+    CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}(?:tilbake|attende)", r"trekk\w* (?:\w+ )?samtykk\w*",
+                               r"tilbakekall\w*", r"tilbaketrekk\w*", r"ikke lenger (?:\w+ ){0,2}samtykke\w*", r"withdraw\w*",
+                               r"revok\w*", r"no longer consent"),
 }
+
+# "Amend your records": correcting what the firm holds, named by where it is held.
+AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} (?:records|register\w*|details)")
 
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
 UPDATE_OWN_DATA = _words(
-    r"(?:oppdater\w*|endre\w*|update|change)(?: opp)? (?:min|mitt|mine|adressen|telefonnummeret|mobilnummeret|"
-    r"e-postadressen|epostadressen|navnet|kontaktinformasjonen|kontaktopplysningene|my)")
+    r"(?:oppdater\w*|endre\w*|update|change)(?: opp)? (?:min|mitt|mine|mi|adressen|adressa|telefonnummeret|mobilnummeret|"
+    r"e-postadressen|epostadressen|navnet|namnet|kontaktinformasjonen|kontaktopplysningene|my)")
 
 # A later sentence may point back at the data named before it: "… sletter alt", "Kan dere rette det?"
-BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"det", r"disse", r"dette", r"them", r"it", r"everything", r"all of it",
-                        r"this", r"that")
+BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"dette", r"them", r"it", r"everything",
+                        r"all of it", r"this", r"that")
 
 # What the action must be about, beyond the writer's own data, for some kinds.
 RESTRICTION_OBJECT = _words(r"behandling\w*", r"bruk\w*", r"processing", r"use")
 OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\w*", r"direkte\w*", r"processing",
-                          r"marketing", r"profiling", r"nyhetsbrev\w*", r"newsletter\w*")
+                          r"marketing", r"profiling", r"nyhetsbrev\w*", r"newsletter\w*", r"reklame\w*")
+# "Stop processing my data", "slutt å bruke opplysningene mine": an objection when the data is the writer's.
+STOP_USING = _words(r"stop (?:processing|using)", r"slutt\w* å (?:behandle|bruke)", r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
+                    r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
 CONSENT = _words(r"samtykk\w*", r"consent\w*")
-PORTABILITY_TRANSFER = _words(r"overfør\w* (?:\w+ ){0,4}til (?:en |et )?(?:annen|annet|ny|nytt)",
-                              r"transfer\w* (?:\w+ ){0,4}to (?:another|a new)")
+PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring)\w*(?: \w+){0,4} "
+                              r"(?:til|to) (?:en |et |ei |a |an )?(?:annen|annet|anna|ny|nytt|nye|another|other|a new)")
+EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json")
+
+# The data is being taken off a document, not out of a register: "remove my name from the drawings",
+# "dere har min gamle adresse på fakturaen", "fjern meg fra møteinnkallingen".
+DOCUMENT_TARGET = _words(
+    r"(?:fra|frå|from|på|on|i|in|off) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?"
+    r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt\w*|title block|søknad\w*|application|faktura\w*|"
+    r"invoices?|tilbud\w*|quot\w*|kontrakt\w*|contracts?|skisse\w*|sketch\w*|referat\w*|minutes|utkast\w*|drafts?|"
+    r"vedlegg\w*|attachments?|\w*mappe\w*|folder|møte\w*|meeting\w*|invit\w*|innkalling\w*|kalender\w*|calendar|plans?)")
+PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", r"\w*register\w*",
+                           r"\w*system\w*", r"\w*database\w*", r"crm")
 
 # "Du kan når som helst be om innsyn i dine personopplysninger": a statement of rights (a footer,
 # a privacy notice), even when it goes on "ved å kontakte oss".
 RIGHTS_STATEMENT = _words(r"(?:du|dere|you) (?:kan|har|may|can|have|are entitled)(?: \w+){0,6} (?:rett\w*|right\w*|be om|"
                           r"request|ask|kreve)")
+
+# A subject that is itself a request: "Innsynsbegjæring", "Krav om sletting", "Subject access request", "DSAR".
+# Only a bare subject (a reply's "Re:" repeats an earlier mail), optionally followed by a legal reference or a name.
+_SEPARATOR = r"(?: ?[-–:,()] ?| )"
+_SUBJECT_TAIL = (r"(?:" + _SEPARATOR + r"(?i:etter|jf\.?|iht\.?|i henhold til|under|according to|the|uk|eu|gdpr|"
+                 r"personvern\w*|personopplysningsloven|personvernforordningen|art(?:ikkel|icle)?\.? ?\d+|fra|from|for))*"
+                 r"(?:" + _SEPARATOR + r"[A-ZÆØÅ][\w.'-]*){0,4}\)?$")
+SUBJECT_REQUEST = {
+    ACCESS: re.compile(r"^(?i:innsynsbegjæring|innsynskrav|(?:krav|begjæring|anmodning|forespørsel|søknad|ønske|be) om innsyn"
+                       r"(?: i (?:mine |egne )?(?:person)?opplys\w*)?|innsyn i (?:mine |egne )?(?:person)?opplys\w*|"
+                       r"(?:data )?subject access request|d?sar|(?:gdpr |data )?access request|request for access"
+                       r"(?: to (?:my )?(?:personal )?(?:data|information))?)" + _SUBJECT_TAIL),
+    ERASURE: re.compile(r"^(?i:slettebegjæring|slettekrav|slettingskrav|(?:krav|begjæring|anmodning|forespørsel|ønske|be) om "
+                        r"sletting(?: av (?:mine |egne )?(?:person)?(?:opplys\w*|data))?|sletting av (?:mine |egne )?"
+                        r"(?:person)?(?:opplys\w*|data)|(?:gdpr )?(?:erasure|deletion) request|request for (?:erasure|deletion)"
+                        r"(?: of (?:my )?(?:personal )?(?:data|information))?)" + _SUBJECT_TAIL),
+}
+MAX_SUBJECT = 300  # a subject longer than this is no bare request noun phrase
+# A body that names a case or a document is asking about that ("Innsynsbegjæring" for a building case).
+CASE_OR_DOCUMENT = _words(r"\w*sak(?:en|a|er|ene)?", r"saksn\w*", r"gnr\.?", r"bnr\.?", r"\w*tegning\w*", r"søknad\w*",
+                          r"case", r"drawings?", r"planning", r"\d+/\d+")
 
 _QUOTE_INTRO = re.compile(r"^(?:(?:on|den|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)|-{2,} ?(?:original|opprinnelig)\w*"
                           r"|-+ ?forwarded|-+ ?videresendt|from:|fra:)", re.IGNORECASE)
@@ -172,30 +290,62 @@ def sentences(text: str) -> list[str]:
     return parts
 
 
-def _speaks_for_self(original: str, folded: str) -> bool:
-    return bool(FIRST_PERSON.search(folded) or ENGLISH_I.search(original))
+def fold(text: str) -> str:
+    """Casefolded, with "aa" read as "å" ("paa meg", "faa se"). "ae" and "oe" stay: Norwegian has them ("noe", "dataene")."""
+    return text.casefold().replace("aa", "å")
 
 
-def _kinds_in(sentence: str, own_data_before: bool) -> tuple[set[str], bool]:
+@dataclass(frozen=True)
+class _Reading:
+    """What the whole mail says about who the data belongs to."""
+
+    own_data: re.Pattern  # the writer's own data, or also the represented person's
+    represents: bool  # the writer writes for someone else ("på vegne av min mor")
+
+
+def _speaks_for_self(original: str, folded: str, reading: _Reading) -> bool:
+    return bool(FIRST_PERSON.search(folded) or ENGLISH_I.search(original)
+                or (reading.represents and THIRD_PERSON.search(folded)))
+
+
+def _not_keeping(folded: str, own_data: re.Pattern) -> bool:
+    """'ikke lagrer noe mer om meg', 'no longer … keep my details': the data follows the verb (a word or two may sit between)."""
+    for match in NOT_KEEPING.finditer(folded):
+        end = match.end()
+        if own_data.match(folded, end + 1) or own_data.match(folded, folded.find(" ", end + 1) + 1 or len(folded)):
+            return True
+    return False
+
+
+def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one)."""
-    folded = sentence.casefold()
-    named = bool(OWN_DATA.search(folded))
-    if not _speaks_for_self(sentence, folded) or RIGHTS_STATEMENT.search(folded):
+    folded = fold(sentence)
+    named = bool(reading.own_data.search(folded))
+    # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
+    # your records."
+    speaks = own_data_before or _speaks_for_self(sentence, folded, reading)
+    if not speaks or RIGHTS_STATEMENT.search(folded):
         return set(), named
     own = named or (own_data_before and bool(BACK_REFERENCE.search(folded)))
+    on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()
-    if own and ACTION[ACCESS].search(folded):
-        found.add(ACCESS)
-    if (own and ACTION[ERASURE].search(folded)) or SELF_REMOVAL.search(folded):
+    erasing = (own and bool(ACTION[ERASURE].search(folded))) or bool(SELF_REMOVAL.search(folded)) or \
+        (named and _not_keeping(folded, reading.own_data))
+    if erasing and not on_a_document:
         found.add(ERASURE)
-    if (own and ACTION[RECTIFICATION].search(folded)) or UPDATE_OWN_DATA.search(folded):
-        found.add(RECTIFICATION)
+    if (own and ACTION[RECTIFICATION].search(folded)) or UPDATE_OWN_DATA.search(folded) or AMEND_RECORDS.search(folded):
+        if not on_a_document:
+            found.add(RECTIFICATION)
+    if EXPLICIT_ACCESS.search(sentence) or (own and (
+            ACCESS_STRONG.search(folded) or HOLDING_QUESTION.search(folded)
+            or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
+        found.add(ACCESS)
     if ACTION[RESTRICTION].search(folded) and (own or RESTRICTION_OBJECT.search(folded)) and \
             (own or "personopplysning" in folded or "personal data" in folded):
         found.add(RESTRICTION)
-    if ACTION[OBJECTION].search(folded) and OBJECTION_OBJECT.search(folded):
+    if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or (own and STOP_USING.search(folded)):
         found.add(OBJECTION)
-    if ACTION[PORTABILITY].search(folded) or (own and PORTABILITY_TRANSFER.search(folded)):
+    if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
     if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded):
         found.add(CONSENT_WITHDRAWAL)
@@ -204,15 +354,31 @@ def _kinds_in(sentence: str, own_data_before: bool) -> tuple[set[str], bool]:
     return found, named
 
 
+def subject_request(subject: str, body: str) -> set[str]:
+    """The kinds a bare subject asks for by itself ("Krav om sletting"), unless the body is about a case or document."""
+    bare = " ".join(subject[:MAX_SUBJECT + 1].split())
+    if not bare or len(bare) > MAX_SUBJECT:
+        return set()
+    kinds = {kind for kind, pattern in SUBJECT_REQUEST.items() if pattern.match(bare)}
+    if kinds and CASE_OR_DOCUMENT.search(fold(body)):
+        return set()
+    return kinds
+
+
 def find_requests(subject: str | None, body: str | None, sender: Sender = Sender()) -> tuple[RequestFinding, ...]:
     """The data-subject requests a mail makes, one finding per kind (first sentence that asks it)."""
     if sender.own_staff or sender.municipality or sender.automatic:
         return ()
+    subject = (subject or "")[:MAX_TEXT]
     text = own_words(body or "")
+    represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
+    reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents)
     found: dict[str, RequestFinding] = {}
+    for kind in sorted(subject_request(subject, text)):
+        found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = False
-    for sentence in [*sentences(subject or ""), *sentences(text)]:
-        kinds, own_data_before = _kinds_in(sentence, own_data_before)
+    for sentence in [*sentences(subject), *sentences(text)]:
+        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading)
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
     return tuple(found[kind] for kind in KINDS if kind in found)

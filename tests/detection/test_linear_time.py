@@ -21,6 +21,7 @@ from rules.detection.names import organisation_spans
 from rules.detection.registry import default_recognizers
 from rules.linking.linker import CustomerDirectory, KnownCustomer, KnownProperty, MessageFacts, link_message
 from rules.linking.property_ids import find_property_ids
+from rules import subject_requests
 
 SMALL, LARGE, MEGABYTE = 32 * 1024, 128 * 1024, 1024 * 1024
 MAX_RATIO = 8.0
@@ -56,9 +57,24 @@ CUED_RUNS = {
 }
 
 
+# The request rules' cue words repeated: bounded gaps between them must not multiply.
+REQUEST_UNITS = {
+    "first person": "jeg ",
+    "about me": "om meg ",
+    "everything you": "alt dere ",
+    "data words": "opplysninger ",
+    "not keeping": "ikke lagrer ",
+    "not in the register": "ikke stå i ",
+    "erase me": "slett meg ",
+    "records of": "records of ",
+    "what do you": "hva har dere ",
+    "paa": "paa ",
+}
+
+
 def adversarial(name: str, size: int) -> str:
-    if name in ADVERSARIAL_UNITS:
-        unit = ADVERSARIAL_UNITS[name]
+    if name in ADVERSARIAL_UNITS or name in REQUEST_UNITS:
+        unit = ADVERSARIAL_UNITS.get(name) or REQUEST_UNITS[name]
         return (unit * (size // len(unit) + 1))[:size]
     cue, run = CUED_RUNS[name]
     return cue + run * (size - len(cue))
@@ -107,6 +123,14 @@ def test_organisation_spans_are_linear():
 def test_property_id_parser_is_linear():
     for shape in SHAPES:
         assert_linear(lambda text: find_property_ids(text, None, frozenset({(12, 3)})), shape)
+
+
+def test_request_detector_is_linear(monkeypatch):
+    """The detector reads at most MAX_TEXT characters of a mail; the cap is lifted here so that the patterns
+    themselves are measured, subject line included."""
+    monkeypatch.setattr(subject_requests, "MAX_TEXT", 2 * LARGE)
+    for shape in [*SHAPES, *REQUEST_UNITS]:
+        assert_linear(lambda text: subject_requests.find_requests(text, text), shape)
 
 
 DIRECTORY = CustomerDirectory([KnownCustomer(

@@ -15,7 +15,7 @@ from rules.subject_requests import Sender, find_requests  # noqa: E402
 
 
 def test_the_corpus_is_large_enough_and_half_distractors():
-    messages = [m for split in ("dev", "heldout", "heldout2", "heldout3") for m in eval_requests.load_corpus(split)]
+    messages = [m for split in eval_requests.SPLITS for m in eval_requests.load_corpus(split)]
     assert len(messages) >= 40
     distractors = sum(1 for m in messages if not m["kinds"])
     assert 0.4 <= distractors / len(messages) <= 0.6
@@ -55,3 +55,65 @@ def test_the_finding_quotes_the_sentence_that_asks():
 def test_a_huge_mail_is_read_in_bounded_time_without_pathological_backtracking():
     body = ("jeg " * 5000) + ("opplysninger om " * 5000) + "a" * 100_000
     assert find_requests("x", body) == ()
+
+
+# Each generalisation of the rules, in words that appear in no corpus mail: (subject, body, kinds found).
+GENERALISATIONS = [
+    # what the firm holds, without the word "personopplysninger"
+    ("Spørsmål", "Hei, jeg vil vite alt dere vet om meg.", {"access"}),
+    ("Spørsmål", "Kan jeg få se det dere har liggende på meg?", {"access"}),
+    ("Hei", "Hva har dere egentlig registrert om meg?", {"access"}),
+    ("Hi", "What do you keep on me these days?", {"access"}),
+    ("Kunde", "Har dere fortsatt noe info om meg i systemet? Send det i så fall.", {"access"}),
+    # nynorsk
+    ("Spørsmål", "Eg vil ha innsyn i kva opplysningar de har om meg.", {"access"}),
+    ("Sletting", "Eg ber om at opplysningane mine vert sletta.", {"erasure"}),
+    ("Feil", "Namnet mitt er feil i registeret dykkar, kan de rette det?", {"rectification"}),
+    # missing æøå and typos
+    ("innsyn", "kan jeg faa en kopi av personopplysingene dere har paa meg", {"access"}),
+    ("hei", "jeg vil at dere sletter opplysnigene mine", {"erasure"}),
+    ("hei", "Vennligst slett alt om meg.", {"erasure"}),
+    # the writer themself removed, forgotten, not kept
+    ("Hei", "Glem meg, takk.", {"erasure"}),
+    ("Hei", "Jeg ønsker ikke å stå i kundedatabasen deres lenger.", {"erasure"}),
+    ("Hi", "I don't want you to store anything about me any more.", {"erasure"}),
+    ("Hi", "Please wipe my personal details.", {"erasure"}),
+    ("Hei", "Slett meg fra kunderegisteret, takk.", {"erasure"}),
+    ("Hei", "Jeg vil ikke at dere skal beholde opplysninger om meg.", {"erasure"}),
+    # a bare subject that is itself the request
+    ("Innsynsbegjæring etter personopplysningsloven", "Hei,\nse emnefeltet.\nMvh Hanne Lie", {"access"}),
+    ("Krav om sletting", "Hei, jeg var kunde i 2019.\nTrine", {"erasure"}),
+    ("Data subject access request - Paul Smith", "Hello,\nI look forward to your reply.\nPaul", {"access"}),
+    ("DSAR", "Hi, response within one month please.", {"access"}),
+    ("Erasure request (GDPR)", "Thanks, Ann", {"erasure"}),
+    # for someone else
+    ("Innsyn", "Jeg skriver på vegne av min far, som har gitt meg fullmakt. Han vil vite hvilke opplysninger dere har om ham.",
+     {"access"}),
+    ("Mother", "I act on behalf of my mother under a power of attorney. Please delete all information about her.",
+     {"erasure"}),
+    # other kinds, phrased anew
+    ("Stop", "I want you to stop using my personal data.", {"objection"}),
+    ("Klage", "Til klagen er avgjort, ber jeg dere fryse all bruk av opplysningene mine.", {"restriction"}),
+    ("Flytte", "Kan dere eksportere opplysningene mine slik at jeg kan flytte dem til et annet firma?", {"portability"}),
+    ("Name", "My surname has changed. Please amend your records.", {"rectification"}),
+    # distractors that share words with the above
+    ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
+    ("Re: Krav om sletting", "Takk for svaret.", set()),
+    ("Innsyn i saken", "Jeg fikk innsyn i saken hos kommunen i går.", set()),
+    ("Møte", "Fjern meg fra møteinnkallingen på tirsdag, Per kommer i stedet.", set()),
+    ("Prosjekt", "Slett meg fra kopilisten på referatene.", set()),
+    ("Tegning", "Could you remove my name from the drawing? It should say my wife's name.", set()),
+    ("Faktura", "Dere har min gamle adresse på fakturaen, kan dere rette den?", set()),
+    ("Vindu", "Glem det jeg skrev om vinduet, vi beholder det.", set()),
+    ("Ordre", "Please stop processing the order, we changed our mind.", set()),
+    ("Befaring", "Her er litt info om meg før befaringen: vi er fire i familien.", set()),
+    ("Tilbud", "Hva har dere gjort med tilbudet mitt? Jeg har ikke hørt noe.", set()),
+    ("Nabo", "Kan dere sende meg alle opplysningene dere har om tomta til naboen?", set()),
+    ("Søknad", "Jeg vil ikke stå som ansvarlig i søknaden, det skal være min kone.", set()),
+    ("Nyhetsbrev", "Du har rett til innsyn i og sletting av opplysninger om deg. Kontakt oss.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), GENERALISATIONS)
+def test_requests_are_read_in_their_many_phrasings_and_look_alikes_are_not(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
