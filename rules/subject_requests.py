@@ -61,7 +61,12 @@ def _any(*alternatives: str) -> str:
 
 def _gap(most: int) -> str:
     """Up to `most` whole words between two parts of a phrase: bounded, so a pattern never backtracks far."""
-    return r"(?: \w+){0," + str(most) + "}"
+    return r"(?: [\w'’-]+){0," + str(most) + "}"
+
+
+def _gap_not_partitive(most: int) -> str:
+    """As _gap, but "av"/"of" may not stand in it: "alt dere har av tegninger på oss" is about drawings."""
+    return r"(?: (?!av |of )[\w'’-]+){0," + str(most) + "}"
 
 
 # The writer speaks for themselves (matched on folded text; English "I" separately, below). Bokmål, nynorsk, English.
@@ -90,13 +95,13 @@ _DATA = _any(r"(?:person|kunde|kontakt)?opplys\w*", r"personinfo\w*", r"personve
 _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
                  r"mobilnummer\w*", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address", r"bostedsadress\w*",
                  r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",
-                 r"personnummer\w*")
+                 r"personnummer\w*", r"f(?:ø|oe|o)dselsdato\w*", r"date of birth", r"birth date")
 _RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
 _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
 _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "regarding", "concerning", "relating to",
               "related to")
 # Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me".
-_HOLD = _any(r"har", r"have", r"has", r"hold\w*", r"held", r"keep\w*", r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*",
+_HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*", r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*",
              r"liggende", r"ligger", r"vet", r"veit", r"know\w*", r"kjenner", r"samla?\w*", r"collected", r"oppbevar\w*",
              r"got", r"fått", r"file")
 _INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever", "what")
@@ -111,7 +116,11 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
-        _INDEFINITE + _gap(4) + " " + _HOLD + _gap(3) + " " + _ABOUT + " " + whom,
+        _INDEFINITE + _gap_not_partitive(4) + " " + _HOLD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
+        # "dokumenter der jeg er nevnt", "documents that mention me"
+        r"(?:der|som|hvor|where|that|which|who|in which) (?:jeg|eg|i|vi|we|han|hun|ho|he|she) (?:er|blir|vert|am|is|are|was|"
+        r"var|have been|har vært) (?:nevnt|omtalt|mentioned|named|referred to)",
+        r"(?:nevner|omtaler|mentions?|refers? to|names?) " + whom,
         # "alt om meg", "noe mer om meg", "everything about me"
         _any("alt", "alle", "noe", "noko", "everything", "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
         # "mine data", "my personal details", "min adresse", "mi adresse"
@@ -133,13 +142,16 @@ EXPLICIT_ACCESS = re.compile(r"(?<![\w-])D?SAR(?![\w-])|(?<!\w)(?:data )?subject
 # The writer themself as the object of erasure: "slett meg", "glem meg helt", "fjern meg fra systemene", "delete me
 # from your database". A list the writer is on for work ("fjern meg fra kopilista", "remove me from the meeting invite",
 # "fjern meg som kontaktperson") is not a register of customers.
-_REGISTER = _any(r"\w*register\w*", r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
+# "register", "registeret", "registrene", nynorsk "registra"
+_REGISTER_WORD = r"\w*regist(?:er\w*|re|rene|ra|ret)"
+_REGISTER = _any(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
                  r"files", r"registry", r"customer \w+", r"client \w+")
 _ERASE_VERB = _any(r"slett\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
     r"overalt|everywhere))?(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|så)(?!\w)| (?:fra|frå|from|ut av|out of)"
     + _gap(2) + " " + _REGISTER + r"(?!\w))"
+    r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
     # "jeg vil ikke stå i registeret deres", "I don't want to be in your database"
@@ -157,10 +169,16 @@ NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _g
 # asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
 ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversikt over", r"oversikt", r"artikkel 15",
                        r"art\. 15", r"access", r"copy", r"subject access", r"article 15",
-                       r"send\w* (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide (?:me|us)",
+                       r"send\w* (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
+                       r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
 ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"which", r"vite", r"know", r"fortell\w*",
                      r"tell (?:me|us)", r"lurer på", r"wonder\w*")
+# Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
+WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
+                     r"(?: (?:all|alle|a|en|ei|et|the|full|complete|fullstendig)){0,2}(?!\w)")
+# Not using the data is objecting to its use: "jeg vil ikke at dere bruker opplysningene mine til markedsføring".
+NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?:bruk\w*|use|using|behandl\w*|process\w*)")
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
 HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:dere|dykk|de|you|your company)(?: \w+){0,2} "
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
@@ -168,22 +186,26 @@ HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:der
 ACTION = {
     ERASURE: _words(r"slett\w*", r"sletning\w*", r"fjern\w*", r"makuler\w*", r"ta (?:\w+ )?(?:bort|vekk)", r"glem(?:me|mer|mes)?",
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
-                    r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17"),
+                    r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*", r"get rid of",
+                    r"bli kvitt", r"kvitt\w* (?:\w+ )?med"),
     RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
                           r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?", r"wrong",
                           r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*"),
-    RESTRICTION: _words(r"begrens\w*", r"artikkel 18", r"art\. 18", r"restrict\w*", r"article 18", r"frys\w*", r"freez\w*"),
+    # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
+    RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18", r"frys\w*",
+                        r"freez\w*", r"limit\w*(?! to)"),
     OBJECTION: _words(r"protest\w*", r"motsett\w*", r"reserver\w*", r"artikkel 21", r"art\. 21", r"object(?:s|ing)? to",
                       r"objection", r"article 21"),
     PORTABILITY: _words(r"dataportabilitet", r"portabilitet", r"maskinlesbar\w*", r"artikkel 20", r"art\. 20",
                         r"portability", r"machine[- ]readable", r"article 20"),
     CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}(?:tilbake|attende)", r"trekk\w* (?:\w+ )?samtykk\w*",
                                r"tilbakekall\w*", r"tilbaketrekk\w*", r"ikke lenger (?:\w+ ){0,2}samtykke\w*", r"withdraw\w*",
-                               r"revok\w*", r"no longer consent"),
+                               r"revok\w*", r"no longer consent", r"angre\w*", r"ombestem\w*", r"cancel\w*", r"take back",
+                               r"opphev\w*"),
 }
 
 # "Amend your records": correcting what the firm holds, named by where it is held.
-AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} (?:records|register\w*|details)")
+AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} (?:records|" + _REGISTER_WORD + "|details)")
 
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
@@ -203,18 +225,24 @@ OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\
 STOP_USING = _words(r"stop (?:processing|using)", r"slutt\w* å (?:behandle|bruke)", r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
 CONSENT = _words(r"samtykk\w*", r"consent\w*")
-PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring)\w*(?: \w+){0,4} "
-                              r"(?:til|to) (?:en |et |ei |a |an )?(?:annen|annet|anna|ny|nytt|nye|another|other|a new)")
+_RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*", r"selskap\w*",
+                 r"supplier", r"rådgiver\w*", r"consultant", r"kontor\w*", r"office")
+PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send)\w*(?: \w+){0,4} "
+                              r"(?:til|to) (?:en |et |ei |a |an |the |det |den |my |min |mitt |vår |our )?"
+                              r"(?:(?:annen|annet|anna|ny|nytt|nye|another|other|new) " + _RECEIVER + "|annen|annet|anna|another)")
 EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json")
 
 # The data is being taken off a document, not out of a register: "remove my name from the drawings",
 # "dere har min gamle adresse på fakturaen", "fjern meg fra møteinnkallingen".
-DOCUMENT_TARGET = _words(
-    r"(?:fra|frå|from|på|on|i|in|off) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?"
-    r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt\w*|title block|søknad\w*|application|faktura\w*|"
-    r"invoices?|tilbud\w*|quot\w*|kontrakt\w*|contracts?|skisse\w*|sketch\w*|referat\w*|minutes|utkast\w*|drafts?|"
-    r"vedlegg\w*|attachments?|\w*mappe\w*|folder|møte\w*|meeting\w*|invit\w*|innkalling\w*|kalender\w*|calendar|plans?)")
-PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", r"\w*register\w*",
+_DOCUMENT = (r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt\w*|title block|\w*søknad\w*|application|"
+             r"faktura\w*|invoices?|tilbud\w*|quot\w*|kontrakt\w*|contracts?|skisse\w*|sketch\w*|referat\w*|minutes|"
+             r"utkast\w*|drafts?|vedlegg\w*|attachments?|\w*mappe\w*|folder|møte\w*|meeting\w*|invit\w*|innkalling\w*|"
+             r"kalender\w*|calendar|plans?|nabovarsel\w*|ferdigattest\w*|\w*tillatelse\w*|permit|certificate)")
+DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?" + _DOCUMENT)
+# A copy of a document is no copy of the writer's data, even with their name on it: "kopi av nabovarselet med mitt navn".
+COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT +
+                          r"(?: (?:med|with|som viser|showing|containing)" + _gap(5) + ")?")
+PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", _REGISTER_WORD,
                            r"\w*system\w*", r"\w*database\w*", r"crm")
 
 # "Du kan når som helst be om innsyn i dine personopplysninger": a statement of rights (a footer,
@@ -231,7 +259,8 @@ _SUBJECT_TAIL = (r"(?:" + _SEPARATOR + r"(?i:etter|jf\.?|iht\.?|i henhold til|un
 SUBJECT_REQUEST = {
     ACCESS: re.compile(r"^(?i:innsynsbegjæring|innsynskrav|(?:krav|begjæring|anmodning|forespørsel|søknad|ønske|be) om innsyn"
                        r"(?: i (?:mine |egne )?(?:person)?opplys\w*)?|innsyn i (?:mine |egne )?(?:person)?opplys\w*|"
-                       r"(?:data )?subject access request|d?sar|(?:gdpr |data )?access request|request for access"
+                       r"(?:data )?subject access request|d?sar|(?:right of |right to )?(?:gdpr |data )?access request|right of access|"
+                       r"request for access"
                        r"(?: to (?:my )?(?:personal )?(?:data|information))?)" + _SUBJECT_TAIL),
     ERASURE: re.compile(r"^(?i:slettebegjæring|slettekrav|slettingskrav|(?:krav|begjæring|anmodning|forespørsel|ønske|be) om "
                         r"sletting(?: av (?:mine |egne )?(?:person)?(?:opplys\w*|data))?|sletting av (?:mine |egne )?"
@@ -308,9 +337,9 @@ def _speaks_for_self(original: str, folded: str, reading: _Reading) -> bool:
                 or (reading.represents and THIRD_PERSON.search(folded)))
 
 
-def _not_keeping(folded: str, own_data: re.Pattern) -> bool:
-    """'ikke lagrer noe mer om meg', 'no longer … keep my details': the data follows the verb (a word or two may sit between)."""
-    for match in NOT_KEEPING.finditer(folded):
+def _followed_by_own_data(pattern: re.Pattern, folded: str, own_data: re.Pattern) -> bool:
+    """The writer's data follows the pattern's words directly, or after one more word."""
+    for match in pattern.finditer(folded):
         end = match.end()
         if own_data.match(folded, end + 1) or own_data.match(folded, folded.find(" ", end + 1) + 1 or len(folded)):
             return True
@@ -323,32 +352,41 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     named = bool(reading.own_data.search(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
-    speaks = own_data_before or _speaks_for_self(sentence, folded, reading)
+    in_own_voice = _speaks_for_self(sentence, folded, reading)
+    speaks = own_data_before or in_own_voice
+    named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded):
         return set(), named
     own = named or (own_data_before and bool(BACK_REFERENCE.search(folded)))
     on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()
     erasing = (own and bool(ACTION[ERASURE].search(folded))) or bool(SELF_REMOVAL.search(folded)) or \
-        (named and _not_keeping(folded, reading.own_data))
+        (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data))
     if erasing and not on_a_document:
         found.add(ERASURE)
     if (own and ACTION[RECTIFICATION].search(folded)) or UPDATE_OWN_DATA.search(folded) or AMEND_RECORDS.search(folded):
         if not on_a_document:
             found.add(RECTIFICATION)
-    if EXPLICIT_ACCESS.search(sentence) or (own and (
-            ACCESS_STRONG.search(folded) or HOLDING_QUESTION.search(folded)
+    # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
+    asking_for = COPY_OF_DOCUMENT.sub(" ", folded)
+    own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
+        own_data_before and bool(BACK_REFERENCE.search(asking_for)))
+    if EXPLICIT_ACCESS.search(sentence) or (own_asked and (
+            ACCESS_STRONG.search(asking_for) or HOLDING_QUESTION.search(folded)
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
         found.add(ACCESS)
     if ACTION[RESTRICTION].search(folded) and (own or RESTRICTION_OBJECT.search(folded)) and \
             (own or "personopplysning" in folded or "personal data" in folded):
         found.add(RESTRICTION)
-    if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or (own and STOP_USING.search(folded)):
+    if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
+            (own and (STOP_USING.search(folded) or NOT_USING.search(folded))):
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
     if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded):
         found.add(CONSENT_WITHDRAWAL)
+    if not found and named and _followed_by_own_data(WANTING, folded, reading.own_data):
+        found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
     if PORTABILITY in found:
         found.discard(ACCESS)  # "få utlevert … i et maskinlesbart format" asks for portability, which includes the copy
     return found, named

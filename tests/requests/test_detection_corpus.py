@@ -96,6 +96,19 @@ GENERALISATIONS = [
     ("Klage", "Til klagen er avgjort, ber jeg dere fryse all bruk av opplysningene mine.", {"restriction"}),
     ("Flytte", "Kan dere eksportere opplysningene mine slik at jeg kan flytte dem til et annet firma?", {"portability"}),
     ("Name", "My surname has changed. Please amend your records.", {"rectification"}),
+    ("Hi", "Send me everything you've got about me.", {"access"}),
+    ("Hei", "Jeg ber om utlevering av alle brev der jeg er omtalt.", {"access"}),
+    ("Hi", "I request all the information you process about me.", {"access"}),
+    ("Right of access request", "Regards, Mia Holt", {"access"}),
+    ("Hei", "Ta meg ut av kunderegistrene deres, takk.", {"erasure"}),
+    ("Hei", "Vennligst anonymiser dataene mine.", {"erasure"}),
+    ("Hi", "Please get rid of all my personal details.", {"erasure"}),
+    ("Hei", "Jeg vil at dere kvitter dere med alt dere har lagret om meg.", {"erasure"}),
+    ("Hei", "Fødselsdatoen min er feil hos dere.", {"rectification"}),
+    ("Hei", "Jeg vil ikke at dere behandler opplysningene mine til profilering.", {"objection"}),
+    ("Hi", "Please limit the use of my personal data until the complaint is settled.", {"restriction"}),
+    ("Hei", "Jeg angrer samtykket til at dere deler adressen min.", {"consent_withdrawal"}),
+    ("Hi", "Could you transfer my data to my new architect?", {"portability"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
@@ -111,6 +124,13 @@ GENERALISATIONS = [
     ("Nabo", "Kan dere sende meg alle opplysningene dere har om tomta til naboen?", set()),
     ("Søknad", "Jeg vil ikke stå som ansvarlig i søknaden, det skal være min kone.", set()),
     ("Nyhetsbrev", "Du har rett til innsyn i og sletting av opplysninger om deg. Kontakt oss.", set()),
+    ("Nabovarsel", "Kan dere sende meg kopi av nabovarselet med mitt navn og adresse på?", set()),
+    ("Ny arkitekt", "Alt dere har av tegninger på oss må sendes til den nye arkitekten.", set()),
+    ("Søknad", "Hvilke opplysninger trenger dere fra meg til søknaden?", set()),
+    ("Hi", "What information do you need from me before we start?", set()),
+    ("Hi", "Please remove me from the WhatsApp group for the site.", set()),
+    ("Personvern", "Tilgang til personopplysninger er begrenset til våre medarbeidere. Kunden skal vite hvilke "
+     "personopplysninger som benyttes.", set()),
 ]
 
 
