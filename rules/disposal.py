@@ -70,9 +70,9 @@ def check_at_approval(current: RetentionItem | None, today: date) -> ApprovalChe
     if current.held:
         return ApprovalCheck(ApprovalAction.SKIP, "; ".join(current.why_held))
     if not is_past(current, today):
-        until = current.retain_until.isoformat() if current.retain_until else "ikke satt"
+        until = norwegian_date(current.retain_until) if current.retain_until else "ikke satt"
         return ApprovalCheck(ApprovalAction.SKIP, f"oppbevaringsfristen er endret (nå: {until})")
-    return ApprovalCheck(ApprovalAction.DISPOSE, f"oppbevaringstiden gikk ut {current.retain_until.isoformat()}")
+    return ApprovalCheck(ApprovalAction.DISPOSE, f"oppbevaringstiden gikk ut {norwegian_date(current.retain_until)}")
 
 
 def customer_record_expires(projects: tuple[ProjectState, ...], period_months: int) -> date | None:

@@ -13,8 +13,11 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "desember")
 
 
-def norwegian_date(day: date) -> str:
-    """20. november 2026: how dates are written in text a person or staff member reads."""
+def norwegian_date(day: date | str) -> str:
+    """20. november 2026: how dates are written in text a person or staff member reads. Also takes the ISO date
+    ("2026-11-20") that results shared with JSON carry."""
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 

@@ -305,7 +305,7 @@ def review(ctx: click.Context, staff: str | None) -> None:
     if not items:
         click.echo("Ingen meldinger venter på vurdering.")
     for item in items:
-        sent = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
+        sent = norwegian_date(item.sent_at.date()) if item.sent_at else "ukjent dato"
         click.echo(f"#{item.item_id}  melding {item.message_pk}  {sent}  fra {item.from_address or '-'}  «{item.subject or ''}»")
         click.echo(f"    grunn: {item.reason}")
         for candidate in item.candidates:

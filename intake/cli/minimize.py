@@ -9,7 +9,7 @@ import click
 
 from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
 from rules.labels import label_name
-from rules.wording import counted
+from rules.wording import counted, norwegian_date
 
 
 @cli.group()
@@ -50,12 +50,12 @@ def minimize_due(context: Context, until, output_format: str, staff: str | None)
     if not _policies(context):
         return
     ready = [i for i in items if not i.held]
-    click.echo(f"{counted(len(ready), 'e-post')} har opplysninger som skal maskeres innen {day}; "
+    click.echo(f"{counted(len(ready), 'e-post')} har opplysninger som skal maskeres innen {norwegian_date(day)}; "
                f"{len(items) - len(ready)} holdes tilbake av rettslig bevaring")
     for item in items:
         values = ", ".join(f"{label_name(label)} {n}" for label, n in item.values.items())
         held = f"  HOLDT: {'; '.join(item.held)}" if item.held else ""
-        click.echo(f"  #{item.message_pk}  mottatt {item.received_on}  {values}{held}")
+        click.echo(f"  #{item.message_pk}  mottatt {norwegian_date(item.received_on)}  {values}{held}")
 
 
 @minimize.command("run")

@@ -320,9 +320,9 @@ def consent_list(context: Context, customer_id: str | None, staff: str | None) -
     if not consents:
         click.echo("Ingen samtykker er registrert.")
     for c in consents:
-        state = f"trukket tilbake {c.withdrawn_on}" if c.withdrawn_on else "gyldig"
+        state = f"trukket tilbake {norwegian_date(c.withdrawn_on)}" if c.withdrawn_on else "gyldig"
         click.echo(f"#{c.consent_id}  {c.customer_id}  {c.partner}  {','.join(c.data_categories)}  "
-                   f"prosjekt {c.project_id or 'alle'}  gitt {c.given_on}  {state}")
+                   f"prosjekt {c.project_id or 'alle'}  gitt {norwegian_date(c.given_on)}  {state}")
 
 
 @cli.group()
@@ -463,7 +463,7 @@ def hold_list(context: Context, staff: str | None) -> None:
         click.echo("Ingen rettslig bevaring gjelder nå.")
     for record in holds:
         click.echo(f"#{record.hold_id} {hold_target_name(record.target_type)} {record.target_id}: {record.reason} "
-                   f"(satt av {record.set_by} {record.set_on.isoformat()})")
+                   f"(satt av {record.set_by} {norwegian_date(record.set_on)})")
 
 
 @cli.group()
@@ -509,7 +509,7 @@ def staff_whoami(context: Context) -> None:
     from intake.services import privacy
 
     user = privacy.whoami(context.app)
-    signed = user.signed_on.isoformat() if user.signed_on else "IKKE SIGNERT"
+    signed = f"signert {norwegian_date(user.signed_on)}" if user.signed_on else "IKKE SIGNERT"
     click.echo(f"{os_user()} er {user.username} ({user.full_name}), {role_name(user.role)}, taushetserklæring {signed}"
                + ("" if user.active else " (inaktiv)"))
 
@@ -540,7 +540,7 @@ def staff_list(context: Context, staff: str | None) -> None:
     from intake.services import privacy
 
     for user in privacy.list_staff(context.app, staff):
-        signed = user.signed_on.isoformat() if user.signed_on else "IKKE SIGNERT"
+        signed = f"signert {norwegian_date(user.signed_on)}" if user.signed_on else "IKKE SIGNERT"
         login = f"pålogging {user.os_user}" if user.os_user else ("tjenestekonto" if user.service else "ingen pålogging")
         click.echo(f"{user.username:<16} {role_name(user.role):<16} taushetserklæring {signed}  {login}"
                    f"{'' if user.active else '  (inaktiv)'}")

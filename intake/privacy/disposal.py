@@ -241,7 +241,7 @@ def preview_proposal(session: Session, actor: str | None, proposal_id: int, toda
     if not permission.allowed:
         refuse(session, actor, StaffAction.APPROVE_DISPOSAL, permission.reason)
     items = list(session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal.id).order_by(DisposalItem.id)))
-    lines = [f"Forslag #{proposal.id} fra {proposal.proposed_by} ({proposal.proposed_at.date().isoformat()}): "
+    lines = [f"Forslag #{proposal.id} fra {proposal.proposed_by} ({norwegian_date(proposal.proposed_at.date())}): "
              f"{_proposal_size(items)} avhendes for godt (hver sjekkes på nytt først)"]
     lines += [(f"  #{item.message_pk}  " if item.message_pk is not None else f"  kunde {item.customer_id}  ")
               + f"{retention_category_name(item.category)}, frist {norwegian_date(item.retain_until)}" for item in items[:20]]

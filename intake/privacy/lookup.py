@@ -35,6 +35,7 @@ from rules.labels import hold_target_name, label_name, link_signal_name, partici
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity, activity
 from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, ProjectStatus, StaffAction
 from rules.whose import OwnIdentifiers
+from rules.wording import norwegian_date
 
 _CHUNK = 5000
 
@@ -368,7 +369,7 @@ def _record_retention(projects: list[Project], register: ProcessingActivity | No
     open_projects = [p.project_id for p in projects if p.status != ProjectStatus.CLOSED or p.closed_on is None]
     if open_projects:
         return f"{rule}; prosjekt {', '.join(open_projects)} pågår, så fristen er ikke satt"
-    return f"{rule}; siste prosjekt avsluttet {max(p.closed_on for p in projects).isoformat()}"
+    return f"{rule}; siste prosjekt avsluttet {norwegian_date(max(p.closed_on for p in projects))}"
 
 
 def _restrictions(session: Session, target_type: str, target_ids: list[str]) -> dict[str, str]:

@@ -63,12 +63,13 @@ def render_report(r: SubjectReport) -> str:
         ]
         if rec.restricted:
             lines.append(f"  BEGRENSET: {rec.restricted}")
-        lines += [f"  Rettet {c['at']}: {record_field_name(c['field'])} = «{c['new_value'] or ''}» (grunn: {c['reason']}; av {c['by']})"
+        lines += [f"  Rettet {norwegian_date(c['at'])}: {record_field_name(c['field'])} = «{c['new_value'] or ''}» (grunn: {c['reason']}; av {c['by']})"
                   for c in rec.rectifications]
     if r.properties:
         lines.append("Eiendommer: " + ", ".join(f"{p['key']} ({p['kommune'] or '?'})" for p in r.properties))
     for p in r.projects:
-        state = f"avsluttet {p['closed_on']}" if p["status"] == ProjectStatus.CLOSED else "pågår"
+        state = (f"avsluttet {norwegian_date(p['closed_on'])}" if p["status"] == ProjectStatus.CLOSED and p["closed_on"]
+                 else "pågår")
         lines.append(f"Prosjekt {p['project_id']}: {p['title']} ({state})")
     lines += [f"Rettslig bevaring: {h}" for h in r.holds]
     lines.append(f"E-poster: {len(r.messages)}")
@@ -102,13 +103,14 @@ def render_report(r: SubjectReport) -> str:
                      "personens, og ikke talt med over): " + ", ".join(
                          f"{label_name(label)} {n}" for label, n in r.firm_findings_by_category.items()))
     for c in r.consents:
-        state = f"trukket tilbake {c['withdrawn_on']}" if c["withdrawn_on"] else "gyldig"
+        state = f"trukket tilbake {norwegian_date(c['withdrawn_on'])}" if c["withdrawn_on"] else "gyldig"
         lines.append(f"Samtykke #{c['consent_id']}: deling med {c['partner']} ({', '.join(c['data_categories'])}; "
-                     f"prosjekt {c['project_id'] or 'alle'}; gitt {c['given_on']}; {state})")
+                     f"prosjekt {c['project_id'] or 'alle'}; gitt {norwegian_date(c['given_on'])}; {state})")
     for d in r.disclosures:
-        lines.append(f"Delt med {d['partner']} {d['disclosed_on']}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
+        lines.append(f"Delt med {d['partner']} {norwegian_date(d['disclosed_on'])}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
     for a in r.access_requests:
         state = request_state(a["status"], date.fromisoformat(a["deadline"]), date.today(), a.get("extended_months", 0))
-        lines.append(f"{request_title(a['kind'])} #{a['request_id']} {a['requested_on']}: frist {a['deadline']}, "
+        lines.append(f"{request_title(a['kind'])} #{a['request_id']} mottatt {norwegian_date(a['requested_on'])}: "
+                     f"frist {norwegian_date(a['deadline'])}, "
                      f"status {request_state_name(state)}")
     return "\n".join(lines)

@@ -27,6 +27,7 @@ from models import (
 from rules.finding_search import street_and_number
 from rules.labels import PROPERTY_LINK_ROLE_NAMES as ROLE_WORDS, PROPERTY_REASON_NAMES as REASON_WORDS
 from rules.linking.places import street_form
+from rules.wording import norwegian_date
 
 PROPERTY_ID, ADDRESS = "property", "address"
 # A street name (one or more words, the last ending the name) followed by a house number and maybe a letter.
@@ -218,7 +219,7 @@ def render_property_text(report: PropertyReport, query: str) -> list[str]:
         else:
             lines.append(f"Eiendom {record['key']}: ikke i kunderegisteret")
         for p in record["projects"]:
-            state = f"avsluttet {p['closed_on']}" if p["status"] == "closed" else "pågår"
+            state = f"avsluttet {norwegian_date(p['closed_on'])}" if p["status"] == "closed" and p["closed_on"] else "pågår"
             lines.append(f"  Prosjekt {p['project_id']}: {p['title']} ({state}; kunde {p['customer_id']})")
     if not report.keys:
         lines.append(f"Ingen eiendom i kunderegisteret har adressen «{query}»; e-post der adressen er funnet:")
@@ -229,8 +230,8 @@ def render_property_text(report: PropertyReport, query: str) -> list[str]:
                   for p in report.people]
     lines.append(f"E-poster om eiendommen: {len(report.messages)}")
     for item in report.messages:
-        when = item.sent_at.date().isoformat() if item.sent_at else "ukjent dato"
-        keep = item.retain_until.isoformat() if item.retain_until else (item.retention_pending or "ikke satt")
+        when = norwegian_date(item.sent_at.date()) if item.sent_at else "ukjent dato"
+        keep = norwegian_date(item.retain_until) if item.retain_until else (item.retention_pending or "ikke satt")
         why = "; ".join(dict.fromkeys(REASON_WORDS.get(r["signal"], r["signal"]) for r in item.reasons))
         role = "" if item.role == "concerns" else f" ({ROLE_WORDS.get(item.role, item.role)})"
         about = f"{item.property_key}: " if len(report.keys) > 1 else ""

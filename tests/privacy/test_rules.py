@@ -143,11 +143,11 @@ def test_the_due_list_separates_held_items_and_ignores_open_dates():
 
 
 @pytest.mark.parametrize("current, action, why", [
-    (item(1, date(2026, 1, 1)), ApprovalAction.DISPOSE, "gikk ut 2026-01-01"),
+    (item(1, date(2026, 1, 1)), ApprovalAction.DISPOSE, "gikk ut 1. januar 2026"),
     (None, ApprovalAction.SKIP, "allerede slettet"),
     (item(1, date(2026, 1, 1), ["rettslig bevaring #3"]), ApprovalAction.SKIP, "rettslig bevaring #3"),  # why it is held, as given
     (item(1, None), ApprovalAction.SKIP, "endret"),
-    (item(1, date(2030, 1, 1)), ApprovalAction.SKIP, "endret (nå: 2030-01-01)"),
+    (item(1, date(2030, 1, 1)), ApprovalAction.SKIP, "endret (nå: 1. januar 2030)"),
 ])
 def test_approval_checks_each_item_again(current, action, why):
     check = check_at_approval(current, TODAY)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 
+from rules.wording import norwegian_date
 from tests.web.conftest import csrf_of
 
 
@@ -37,6 +41,9 @@ def test_rectification_from_the_person_page(site):
         assert response.status_code == 303
         page = kari.get(response.headers["location"]).text
     assert "Rettingen er lagret" in page and "+47 400 00 000" in page and "kunden ringte" in page
+    # Staff read the day in Norwegian and the field by its name, not 2026-12-03 and "phone".
+    assert f"<li>{norwegian_date(date.today())}: telefonnummer = «+47 400 00 000»" in page
+    assert not re.search(r">[^<]*\b\d{4}-\d{2}-\d{2}\b[^<]*<", page.split("<h3>Rettinger</h3>")[1].split("</ul>")[0])
     entry = site.audit("rectify", "kari")[-1]
     assert entry.target_id == "K1001"
 
@@ -60,6 +67,7 @@ def test_legal_hold_set_and_lift_keep_mail_out_of_disposal(site):
         assert response.status_code == 303
         page = rita.get(response.headers["location"]).text
         assert "holdt tilbake" in page and "rettslig bevaring #" in page and "tvist" in page
+        assert f"<td>{norwegian_date(date.today())} av rita</td>" in page  # the holds table, as staff read dates
         hold_id = response.headers["location"].split("id=")[1]
         assert rita.post(f"/oppbevaring/bevaring/{hold_id}/opphev", data={"csrf_token": csrf}).status_code == 303
     assert site.audit("hold.set", "rita") and site.audit("hold.lift", "rita")
