@@ -76,10 +76,17 @@ ENGLISH_I = re.compile(r"(?<![\w'])I(?![\w])")
 
 # Someone writing for another person (a parent, a spouse, an estate): that person's data is what they ask about,
 # and "han/hun/him/her" stand where the writer would say "meg".
-REPRESENTS = _words(r"på vegne av", r"på vegner av", r"on behalf of", r"fullmakt\w*", r"power of attorney", r"verge",
+_KIN = (r"(?:mor|far|mamma|pappa|mann|mannen|kone|kona|ektemann\w*|ektefelle\w*|samboer\w*|sønn\w*|datter\w*|dattera|"
+        r"barn\w*|bror\w*|søster\w*|svigermor\w*|svigerfar\w*|besteforeldre\w*|bestemor\w*|bestefar\w*|mother|father|"
+        r"mum|mom|dad|husband|wife|spouse|partner|son|daughter|child|brother|sister|mother-in-law|father-in-law|"
+        r"grandmother|grandfather)")
+REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|mitt)",
+                    r"(?:mor|far|forelder|foreldre|foresatt\w*|verge|mother|father|parent|guardian) (?:til|to|of|for)",
+                    r"(?:skriver|writing|write|writes) (?:for|on behalf)",
+                    r"på vegne av", r"på vegner av", r"on behalf of", r"fullmakt\w*", r"power of attorney", r"verge",
                     r"vergemål\w*", r"dødsbo\w*", r"skifteattest\w*", r"\w*arving\w*", r"avdøde?", r"the estate of",
                     r"(?:late|deceased) (?:father|mother|husband|wife|son|daughter|brother|sister)")
-THIRD_PERSON = _words("han", "hun", "ho", "ham", "henne", "hans", "hennes", "hennar", "he", "she", "him", "his", "her")
+THIRD_PERSON = _words("han", "hun", "ho", "he", "she")  # not "her": in Norwegian it is "here"
 
 # Whose data: the writer ("meg", "min"), or when writing for someone, that person too ("henne", "hans").
 _SELF_OBJECT = ("meg", "oss", "me", "us")
@@ -90,7 +97,9 @@ _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
 # What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
 _DATA = _any(r"(?:person|kunde|kontakt)?opplys\w*", r"personinfo\w*", r"personvernopplys\w*", r"persondata\w*",
              r"personalia", r"info(?:en|a)?", r"informasjon\w*", r"information", r"data(?:ene|en|a|ane)?", r"kundedata\w*",
-             r"detaljer\w*", r"details", r"records?", r"kontaktinfo\w*", r"kontaktinformasjon\w*", r"kontaktdetaljer\w*")
+             r"detaljer\w*", r"details", r"records?", r"kontaktinfo\w*", r"kontaktinformasjon\w*", r"kontaktdetaljer\w*",
+             r"spor(?:ene|a)?", r"traces?", r"kunde(?:fil|mappe|kort|profil|konto)\w*", r"customer (?:file|record|profile|account)",
+             r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account")
 # Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
 _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
                  r"mobilnummer\w*", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address", r"bostedsadress\w*",
@@ -99,6 +108,7 @@ _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"e
 _RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
 _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
 _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "regarding", "concerning", "relating to",
+              "knyttet til", "tilknyttet", "kopla til", "linked to", "associated with", "connected to", "tied to",
               "related to")
 # Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me".
 _HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*", r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*",
@@ -138,6 +148,13 @@ OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _TH
 
 # "Subject access request" and its abbreviations name both the action and the data: nothing else is needed.
 EXPLICIT_ACCESS = re.compile(r"(?<![\w-])D?SAR(?![\w-])|(?<!\w)(?:data )?subject access request", re.IGNORECASE)
+# The right itself, claimed in the writer's voice: "I'd like to exercise my right of access", "jeg bruker innsynsretten min".
+RIGHT_OF_ACCESS = _words(r"right of access", r"right to access", r"innsynsrett\w*", r"rett(?:en)? (?:min )?til innsyn")
+# A data-protection law named: "Ønsker innsyn jf. GDPR art. 15" asks even without "jeg" and "meg".
+LEGAL_BASIS = _words(r"gdpr", r"personvernforordning\w*", r"personopplysningslov\w*", r"data protection act",
+                     r"(?:art\.?|artikkel|article) (?:15|16|17|18|20|21)")
+ELLIPTICAL_REQUEST = re.compile(r"^(?:hei,? |hi,? |hello,? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|"
+                                r"requesting|would like|vil ha)(?!\w)")
 
 # The writer themself as the object of erasure: "slett meg", "glem meg helt", "fjern meg fra systemene", "delete me
 # from your database". A list the writer is on for work ("fjern meg fra kopilista", "remove me from the meeting invite",
@@ -150,7 +167,9 @@ _ERASE_VERB = _any(r"slett\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", 
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
     r"overalt|everywhere))?(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|så)(?!\w)| (?:fra|frå|from|ut av|out of)"
-    + _gap(2) + " " + _REGISTER + r"(?!\w))"
+    + _gap(3) + " " + _REGISTER + r"(?!\w))"
+    r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|deleted|erased|forgotten|removed)"
+    r"(?=[.!?,;:]|$| (?:og|and|helt|completely|hos dere|by you|by your \w+)(?!\w))"
     r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
@@ -163,7 +182,7 @@ SELF_REMOVAL = re.compile(
 # Not keeping the data is asking to erase it: "jeg vil ikke at dere skal ha opplysninger om meg liggende",
 # "ikke lagrer noe mer om meg", "I no longer want you to keep my details". Followed by the data, checked in code.
 NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _gap(4) +
-                         r" (?:lagr\w*|oppbevar\w*|ha|beholde?|keep|store|hold|retain)(?!\w)")
+                         r" (?:lagr\w*|oppbevar\w*|ha|beholde?|keep|store|hold|retain|ta vare på|take care of)(?!\w)")
 
 # Strong cues ask for a copy or access by themselves; weak cues ("hva", "what", "vite", "se") only when the sentence
 # asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
@@ -173,6 +192,8 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversi
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
 ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"which", r"vite", r"know", r"fortell\w*",
+                     r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor har dere", r"hvordan (?:har|fikk) dere",
+                     r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
                      r"tell (?:me|us)", r"lurer på", r"wonder\w*")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
 WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
@@ -200,7 +221,8 @@ ACTION = {
                         r"portability", r"machine[- ]readable", r"article 20"),
     CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}(?:tilbake|attende)", r"trekk\w* (?:\w+ )?samtykk\w*",
                                r"tilbakekall\w*", r"tilbaketrekk\w*", r"ikke lenger (?:\w+ ){0,2}samtykke\w*", r"withdraw\w*",
-                               r"revok\w*", r"no longer consent", r"angre\w*", r"ombestem\w*", r"cancel\w*", r"take back",
+                               r"revok\w*", r"no longer consent", r"gjeld\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
+                               r"no longer (?:applies|stands|valid)", r"angre\w*", r"ombestem\w*", r"cancel\w*", r"take back",
                                r"opphev\w*"),
 }
 
@@ -210,8 +232,9 @@ AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
 UPDATE_OWN_DATA = _words(
-    r"(?:oppdater\w*|endre\w*|update|change)(?: opp)? (?:min|mitt|mine|mi|adressen|adressa|telefonnummeret|mobilnummeret|"
-    r"e-postadressen|epostadressen|navnet|namnet|kontaktinformasjonen|kontaktopplysningene|my)")
+    r"(?:oppdater\w*|endre\w*|update|change|amend)(?: opp)? (?:(?:min|mitt|mine|mi|my|hans|hennes|his|her) )?"
+    r"(?:adressen|adressa|telefonnummeret|mobilnummeret|e-postadressen|epostadressen|navnet|namnet|etternavnet|"
+    r"kontaktinformasjonen|kontaktopplysningene|opplysningene|" + _IDENTITY + "|" + _DATA + ")")
 
 # A later sentence may point back at the data named before it: "… sletter alt", "Kan dere rette det?"
 BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"dette", r"them", r"it", r"everything",
@@ -245,6 +268,13 @@ COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |d
 PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", _REGISTER_WORD,
                            r"\w*system\w*", r"\w*database\w*", r"crm")
 
+# Thanks for what was done, or the firm saying what it did, asks for nothing: "Takk for at dere slettet opplysningene
+# mine", "Thanks for the copy of my data". "Dere har fortsatt ikke slettet …" still asks.
+_CLAUSE_WORD = r"(?: (?!og |and |men |but |så )[\w'’-]+)"
+ALREADY_DONE = _words(r"(?:takk|tusen takk|thanks|thank you) for" + _CLAUSE_WORD + "{0,8}",
+                      r"(?:dere|you|de|dykk) (?:har|have|has)(?: (?!ikke|ikkje|not|never|fortsatt|still)\w+){0,2} "
+                      r"(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|rettet|retta|corrected|sendt|sent)(?!\w)")
+
 # "Du kan når som helst be om innsyn i dine personopplysninger": a statement of rights (a footer,
 # a privacy notice), even when it goes on "ved å kontakte oss".
 RIGHTS_STATEMENT = _words(r"(?:du|dere|you) (?:kan|har|may|can|have|are entitled)(?: \w+){0,6} (?:rett\w*|right\w*|be om|"
@@ -258,13 +288,16 @@ _SUBJECT_TAIL = (r"(?:" + _SEPARATOR + r"(?i:etter|jf\.?|iht\.?|i henhold til|un
                  r"(?:" + _SEPARATOR + r"[A-ZÆØÅ][\w.'-]*){0,4}\)?$")
 SUBJECT_REQUEST = {
     ACCESS: re.compile(r"^(?i:innsynsbegjæring|innsynskrav|(?:krav|begjæring|anmodning|forespørsel|søknad|ønske|be) om innsyn"
-                       r"(?: i (?:mine |egne )?(?:person)?opplys\w*)?|innsyn i (?:mine |egne )?(?:person)?opplys\w*|"
+                       r"(?: i (?:mine |egne )?(?:person)?opplys\w*)?|innsyn(?: i| ?[-–:] ?| av) (?:mine |egne )?(?:person)?opplys\w*|"
+                       r"(?:mine |egne )?(?:person)?opplys\w*(?: ?[-–:] ?| )innsyn|"
                        r"(?:data )?subject access request|d?sar|(?:right of |right to )?(?:gdpr |data )?access request|right of access|"
                        r"request for access"
                        r"(?: to (?:my )?(?:personal )?(?:data|information))?)" + _SUBJECT_TAIL),
     ERASURE: re.compile(r"^(?i:slettebegjæring|slettekrav|slettingskrav|(?:krav|begjæring|anmodning|forespørsel|ønske|be) om "
                         r"sletting(?: av (?:mine |egne )?(?:person)?(?:opplys\w*|data))?|sletting av (?:mine |egne )?"
-                        r"(?:person)?(?:opplys\w*|data)|(?:gdpr )?(?:erasure|deletion) request|request for (?:erasure|deletion)"
+                        r"(?:person)?(?:opplys\w*|data)|sletting ?[-–:] ?(?:mine |egne )?(?:person)?(?:opplys\w*|data)|"
+                        r"(?:mine |egne )?(?:person)?opplys\w*(?: ?[-–:] ?| )sletting|"
+                        r"(?:gdpr )?(?:erasure|deletion) request|request for (?:erasure|deletion)"
                         r"(?: of (?:my )?(?:personal )?(?:data|information))?)" + _SUBJECT_TAIL),
 }
 MAX_SUBJECT = 300  # a subject longer than this is no bare request noun phrase
@@ -274,7 +307,11 @@ CASE_OR_DOCUMENT = _words(r"\w*sak(?:en|a|er|ene)?", r"saksn\w*", r"gnr\.?", r"b
 
 _QUOTE_INTRO = re.compile(r"^(?:(?:on|den|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)|-{2,} ?(?:original|opprinnelig)\w*"
                           r"|-+ ?forwarded|-+ ?videresendt|from:|fra:)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+# A full stop after an abbreviation or a day of the month ends no sentence: "jf. GDPR art. 15", "den 3. mars".
+_ABBREVIATIONS = ("jf", "art", "iht", "ift", "nr", "ca", "f.eks", "bl.a", "evt", "pkt", "ref", "dvs", "mht", "e.g", "i.e",
+                  "no", "kl", "tlf", "mob", "vedr", "ang", "st")
+_SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) +
+                           r"(?<!\b\d\.)(?<!\b\d\d\.)\s+|\n\s*\n|\n(?=\s*[-*•]\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -332,9 +369,10 @@ class _Reading:
     represents: bool  # the writer writes for someone else ("på vegne av min mor")
 
 
-def _speaks_for_self(original: str, folded: str, reading: _Reading) -> bool:
+def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
+    """The writer speaks for themself, or for the person they write for (who asks, or whose data is named)."""
     return bool(FIRST_PERSON.search(folded) or ENGLISH_I.search(original)
-                or (reading.represents and THIRD_PERSON.search(folded)))
+                or (reading.represents and (named or THIRD_PERSON.search(folded))))
 
 
 def _followed_by_own_data(pattern: re.Pattern, folded: str, own_data: re.Pattern) -> bool:
@@ -352,12 +390,15 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     named = bool(reading.own_data.search(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
-    in_own_voice = _speaks_for_self(sentence, folded, reading)
-    speaks = own_data_before or in_own_voice
+    in_own_voice = _speaks_for_self(sentence, folded, reading, named)
+    # "Ønsker innsyn jf. GDPR art. 15": a request verb first and the law named stand for "jeg" and "mine opplysninger".
+    under_the_law = bool(LEGAL_BASIS.search(folded)) and (in_own_voice or bool(ELLIPTICAL_REQUEST.search(folded)))
+    speaks = own_data_before or in_own_voice or under_the_law
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded):
         return set(), named
-    own = named or (own_data_before and bool(BACK_REFERENCE.search(folded)))
+    own = named or under_the_law or (own_data_before and bool(BACK_REFERENCE.search(folded)))
+    folded = ALREADY_DONE.sub(" ", folded)
     on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()
     erasing = (own and bool(ACTION[ERASURE].search(folded))) or bool(SELF_REMOVAL.search(folded)) or \
@@ -371,7 +412,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     asking_for = COPY_OF_DOCUMENT.sub(" ", folded)
     own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
-    if EXPLICIT_ACCESS.search(sentence) or (own_asked and (
+    if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or HOLDING_QUESTION.search(folded)
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
         found.add(ACCESS)
