@@ -117,6 +117,14 @@ _HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"br
 _INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever", "what")
 
 
+# Data in general, not one detail: "opplysningene mine", "my details", "alt dere har om meg". Asking whether the firm
+# holds one detail ("har dere fortsatt adressen min?") is about a project, not about what it holds.
+BROAD_DATA = _words(r"(?:person|kunde|kontakt)?opplys\w*", r"personal (?:data|information|details|info)",
+                    r"data(?:ene|en|a|ane)?", r"kundedata\w*", r"persondata\w*", r"info(?:en|a)?", r"informasjon\w*",
+                    r"information", r"details", r"detaljer\w*", r"personalia", r"records?", r"alt", r"everything", r"anything",
+                    r"noe", r"noko", r"hva", r"kva", r"what")
+
+
 def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
     """Data that belongs to the writer (or to whom they write for): named, possessed or pointed at."""
     whom, whose = _any(*objects), _any(*owners)
@@ -191,13 +199,21 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversi
                        r"send\w* (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
-ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"which", r"vite", r"know", r"fortell\w*",
-                     r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor har dere", r"hvordan (?:har|fikk) dere",
+ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"which", r"fortell\w*",
+                     r"(?:vite|know) (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
+                     r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)", r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
                      r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
-                     r"tell (?:me|us)", r"lurer på", r"wonder\w*")
+                     r"tell (?:me|us)")
+# A question that opens with what or which asks to be told, even when the same sentence asks more ("Hvilke opplysninger
+# har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
+WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?(?:hvilke\w*|hva|kva|what|which)(?!\w)"
+                         r"[^?]{0,300}\?")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
 WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
                      r"(?: (?:all|alle|a|en|ei|et|the|full|complete|fullstendig)){0,2}(?!\w)")
+# "Jeg ønsker mine opplysninger registrert riktig" wants the data kept in some way, not handed over.
+AS_REGISTERED = _words(r"registrert", r"lagret", r"oppført", r"brukt", r"stavet", r"skrevet", r"registered", r"stored",
+                       r"listed", r"spelled", r"spelt", r"written")
 # Not using the data is objecting to its use: "jeg vil ikke at dere bruker opplysningene mine til markedsføring".
 NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?:bruk\w*|use|using|behandl\w*|process\w*)")
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
@@ -238,7 +254,11 @@ UPDATE_OWN_DATA = _words(
 
 # A later sentence may point back at the data named before it: "… sletter alt", "Kan dere rette det?"
 BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"dette", r"them", r"it", r"everything",
-                        r"all of it", r"this", r"that")
+                        r"all of it", r"this", r"that", r"hva mer", r"hva annet", r"kva meir", r"kva anna", r"noe annet",
+                        r"noe mer", r"what else", r"anything else",
+                        # one detail of the data just named: "… opplysningene om meg. Adressen er feil."
+                        r"adressen", r"adressa", r"navnet", r"namnet", r"etternavnet", r"telefonnummeret", r"mobilnummeret",
+                        r"e-postadressen", r"fødselsdatoen", r"fødselsnummeret")
 
 # What the action must be about, beyond the writer's own data, for some kinds.
 RESTRICTION_OBJECT = _words(r"behandling\w*", r"bruk\w*", r"processing", r"use")
@@ -262,6 +282,10 @@ _DOCUMENT = (r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt
              r"utkast\w*|drafts?|vedlegg\w*|attachments?|\w*mappe\w*|folder|møte\w*|meeting\w*|invit\w*|innkalling\w*|"
              r"kalender\w*|calendar|plans?|nabovarsel\w*|ferdigattest\w*|\w*tillatelse\w*|permit|certificate)")
 DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?" + _DOCUMENT)
+# Where to send something, not what: "send meg tegningene på e-postadressen min", "to my email address".
+DESTINATION = _words(r"(?:på|til|to|at|on) (?:min |mi |mitt |my |den |the |denne |this )?(?:nye |new |private? |gamle |old )?"
+                     r"(?:e-?postadress\w*|e-?post(?:en)?|adress\w*|address|email(?: address)?|mail|mobil\w*|telefon\w*|"
+                     r"phone(?: number)?|number|nummer\w*)(?: (?:min|mi|mitt))?")
 # A copy of a document is no copy of the writer's data, even with their name on it: "kopi av nabovarselet med mitt navn".
 COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT +
                           r"(?: (?:med|with|som viser|showing|containing)" + _gap(5) + ")?")
@@ -409,24 +433,27 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         if not on_a_document:
             found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
-    asking_for = COPY_OF_DOCUMENT.sub(" ", folded)
+    asking_for = DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))
     own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (own_asked and (
-            ACCESS_STRONG.search(asking_for) or HOLDING_QUESTION.search(folded)
+            ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded)
+            or (HOLDING_QUESTION.search(folded) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
         found.add(ACCESS)
     if ACTION[RESTRICTION].search(folded) and (own or RESTRICTION_OBJECT.search(folded)) and \
             (own or "personopplysning" in folded or "personal data" in folded):
         found.add(RESTRICTION)
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
-            (own and (STOP_USING.search(folded) or NOT_USING.search(folded))):
+            (own and STOP_USING.search(folded)) or (own and NOT_USING.search(folded) and not on_a_document and (
+                OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))):
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
     if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded):
         found.add(CONSENT_WITHDRAWAL)
-    if not found and named and _followed_by_own_data(WANTING, folded, reading.own_data):
+    if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
+            _followed_by_own_data(WANTING, folded, reading.own_data):
         found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
     if PORTABILITY in found:
         found.discard(ACCESS)  # "få utlevert … i et maskinlesbart format" asks for portability, which includes the copy
