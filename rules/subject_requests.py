@@ -18,9 +18,12 @@ what the firm does with it ("alt dere vet om meg", "det dere har liggende på me
 may ask to be removed themself ("glem meg", "fjern meg fra systemene", "jeg vil ikke stå i registeret deres") or that
 the data is not kept ("ikke lagrer noe mer om meg"). Bokmål, nynorsk and English; "aa" reads as "å" and word stems
 are short ("opplys…") so that "paa meg" and "opplysnigner" count. Someone writing for another person ("på vegne av
-min mor", "on behalf of my husband", an estate) asks about "henne"/"him" as the writer would about "meg". A bare
-subject that is itself a request ("Innsynsbegjæring", "Krav om sletting", "Subject access request", "DSAR") asks by
-itself, unless the body is about a building case or a document. Data taken off a drawing, an invoice or a meeting
+min mor", "on behalf of my husband", an estate) asks about "henne"/"him" as the writer would about "meg". A sentence that
+opens by asking or telling ("Ber om innsyn i personopplysninger", "Vennligst slett alle personopplysninger") or names
+the law ("Ønsker innsyn jf. GDPR art. 15") is the writer's even without "jeg". A bare subject that is itself a request
+for any of the seven rights ("Innsynsbegjæring", "Krav om sletting", "Reservasjon mot markedsføring", "Subject access
+request", "DSAR") asks by itself, unless the body is about a building case or a document; an auto-reply's subject
+("Automatisk svar: …") asks nothing. Consent withdrawn must be the writer's own: a neighbour's consent to build is not. Data taken off a drawing, an invoice or a meeting
 invite ("remove my name from the drawing", "fjern meg fra møteinnkallingen") is no erasure.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
@@ -83,7 +86,9 @@ _KIN = (r"(?:mor|far|mamma|pappa|mann|mannen|kone|kona|ektemann\w*|ektefelle\w*|
 REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|mitt)",
                     r"(?:mor|far|forelder|foreldre|foresatt\w*|verge|mother|father|parent|guardian) (?:til|to|of|for)",
                     r"(?:skriver|writing|write|writes) (?:for|on behalf)",
-                    r"på vegne av", r"på vegner av", r"on behalf of", r"fullmakt\w*", r"power of attorney", r"verge",
+                    r"på vegne av", r"på vegner av", r"on behalf of", r"på (?:hans|hennes|hennar|deira|deres) vegne\w*",
+                    r"on (?:his|her|their) behalf", r"representerer", r"represent(?:s|ing)?",
+                    r"(?:vår|min|our|my) (?:klient|client)\w*", r"fullmakt\w*", r"power of attorney", r"verge",
                     r"vergemål\w*", r"dødsbo\w*", r"skifteattest\w*", r"\w*arving\w*", r"avdøde?", r"the estate of",
                     r"(?:late|deceased) (?:father|mother|husband|wife|son|daughter|brother|sister)")
 THIRD_PERSON = _words("han", "hun", "ho", "he", "she")  # not "her": in Norwegian it is "here"
@@ -129,7 +134,10 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
     """Data that belongs to the writer (or to whom they write for): named, possessed or pointed at."""
     whom, whose = _any(*objects), _any(*owners)
     return _words(
-        r"personopplys\w*", r"personal (?:data|information|details|info)", r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
+        # the reader's data in a notice is not the writer's: "your personal data", "personopplysningene dine"
+        r"(?<!your )(?<!dine )(?<!din )(?<!ditt )(?:personopplys\w*|personal (?:data|information|details|info))"
+        r"(?! dine| din| ditt)",
+        r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
@@ -163,6 +171,13 @@ LEGAL_BASIS = _words(r"gdpr", r"personvernforordning\w*", r"personopplysningslov
                      r"(?:art\.?|artikkel|article) (?:15|16|17|18|20|21)")
 ELLIPTICAL_REQUEST = re.compile(r"^(?:hei,? |hi,? |hello,? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|"
                                 r"requesting|would like|vil ha)(?!\w)")
+# A sentence that opens by asking or telling the firm to act is the writer's, even without "jeg": "Ber om innsyn i
+# personopplysninger", "Vennligst slett alle personopplysninger", "Please delete all personal data you have".
+REQUEST_OPENING = re.compile(
+    r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|would like|vil ha|"
+    r"vennligst|venligst|please|kindly|vær så snill|vær snill|ver venleg|slett\w*|fjern\w*|delete|erase|remove|wipe|"
+    r"send|oversend|utlever|provide|forward|gi|give|stop|stopp|begrens|restrict|rett|korriger|correct|oppdater|update|bekreft|confirm)(?!\w)")
+SECOND_PERSON_OWNER = _words("din", "dine", "ditt", "deg", "your", "yours")
 
 # The writer themself as the object of erasure: "slett meg", "glem meg helt", "fjern meg fra systemene", "delete me
 # from your database". A list the writer is on for work ("fjern meg fra kopilista", "remove me from the meeting invite",
@@ -196,7 +211,7 @@ NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _g
 # asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
 ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversikt over", r"oversikt", r"artikkel 15",
                        r"art\. 15", r"access", r"copy", r"subject access", r"article 15",
-                       r"send\w* (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
+                       r"sende? (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
 ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"which", r"fortell\w*",
@@ -204,6 +219,8 @@ ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"whic
                      r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)", r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
                      r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
                      r"tell (?:me|us)")
+# Access asked for by name, not only as a copy: kept beside portability.
+ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r"article 15", r"kopi\w*", r"copy", r"oversikt\w*")
 # A question that opens with what or which asks to be told, even when the same sentence asks more ("Hvilke opplysninger
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
 WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?(?:hvilke\w*|hva|kva|what|which)(?!\w)"
@@ -237,7 +254,7 @@ ACTION = {
                         r"portability", r"machine[- ]readable", r"article 20"),
     CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}(?:tilbake|attende)", r"trekk\w* (?:\w+ )?samtykk\w*",
                                r"tilbakekall\w*", r"tilbaketrekk\w*", r"ikke lenger (?:\w+ ){0,2}samtykke\w*", r"withdraw\w*",
-                               r"revok\w*", r"no longer consent", r"gjeld\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
+                               r"revok\w*", r"no longer consent", r"gjeld\w* (?:ikke|ikkje) lenger", r"samtykk\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
                                r"no longer (?:applies|stands|valid)", r"angre\w*", r"ombestem\w*", r"cancel\w*", r"take back",
                                r"opphev\w*"),
 }
@@ -268,6 +285,15 @@ OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\
 STOP_USING = _words(r"stop (?:processing|using)", r"slutt\w* å (?:behandle|bruke)", r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
 CONSENT = _words(r"samtykk\w*", r"consent\w*")
+# The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
+# ikke lenger"); "naboen har trukket tilbake samtykket" and "vi trekker samtykket vi ga naboen" are building matters.
+OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtykk\w* (?:mitt|mine|vårt)",
+                     r"samtykk\w* (?:som )?(?:jeg|eg|vi) (?:har )?(?:ga|gav|gitt)", r"(?:my|our) consent",
+                     r"consent (?:that |which )?(?:i|we) (?:gave|have given|had given)",
+                     r"(?:jeg|eg|i|vi|we)(?: [\w'’-]+){0,5} (?:trekk\w*|withdraw\w*|tilbakekall\w*|angre\w*|revok\w*)",
+                     r"(?:jeg|eg|i|vi|we) (?:samtykker|consent) (?:ikke|ikkje|not|no) (?:lenger|longer|more)",
+                     r"(?:jeg|eg|i|vi|we) (?:no longer|don't|do not) consent", r"ikke lenger (?:\w+ ){0,2}samtykke\w*")
+NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*", r"selskap\w*",
                  r"supplier", r"rådgiver\w*", r"consultant", r"kontor\w*", r"office")
 PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send)\w*(?: \w+){0,4} "
@@ -310,24 +336,49 @@ _SEPARATOR = r"(?: ?[-–:,()] ?| )"
 _SUBJECT_TAIL = (r"(?:" + _SEPARATOR + r"(?i:etter|jf\.?|iht\.?|i henhold til|under|according to|the|uk|eu|gdpr|"
                  r"personvern\w*|personopplysningsloven|personvernforordningen|art(?:ikkel|icle)?\.? ?\d+|fra|from|for))*"
                  r"(?:" + _SEPARATOR + r"[A-ZÆØÅ][\w.'-]*){0,4}\)?$")
+_ASKING = r"(?:krav|begjæring|anmodning|forespørsel|førespurnad|søknad|ønske|be|bøn) om "
+_OWN_DATA_NOUN = r"(?:mine |egne |mitt |min )?(?:person)?(?:opplys\w*|data)"
+_ABOUT_DATA = r"(?: (?:av|i|om) | ?[-–:] ?)" + _OWN_DATA_NOUN
+_ENGLISH_DATA = r"(?: (?:of|to|for) (?:my )?(?:personal )?(?:data|information))?"
+
+
+def _subject(*phrases: str) -> re.Pattern:
+    return re.compile(r"^(?i:" + "|".join(phrases) + ")" + _SUBJECT_TAIL)
+
+
+def _request_noun(noun: str) -> tuple[str, ...]:
+    """'Krav om sletting', 'Sletting av personopplysninger', 'Personopplysninger – sletting', 'Sletting – mine data'."""
+    return (_ASKING + noun + "(?:" + _ABOUT_DATA + ")?", noun + _ABOUT_DATA, _OWN_DATA_NOUN + r"(?: ?[-–:] ?| )" + noun)
+
+
 SUBJECT_REQUEST = {
-    ACCESS: re.compile(r"^(?i:innsynsbegjæring|innsynskrav|(?:krav|begjæring|anmodning|forespørsel|søknad|ønske|be) om innsyn"
-                       r"(?: i (?:mine |egne )?(?:person)?opplys\w*)?|innsyn(?: i| ?[-–:] ?| av) (?:mine |egne )?(?:person)?opplys\w*|"
-                       r"(?:mine |egne )?(?:person)?opplys\w*(?: ?[-–:] ?| )innsyn|"
-                       r"(?:data )?subject access request|d?sar|(?:right of |right to )?(?:gdpr |data )?access request|right of access|"
-                       r"request for access"
-                       r"(?: to (?:my )?(?:personal )?(?:data|information))?)" + _SUBJECT_TAIL),
-    ERASURE: re.compile(r"^(?i:slettebegjæring|slettekrav|slettingskrav|(?:krav|begjæring|anmodning|forespørsel|ønske|be) om "
-                        r"sletting(?: av (?:mine |egne )?(?:person)?(?:opplys\w*|data))?|sletting av (?:mine |egne )?"
-                        r"(?:person)?(?:opplys\w*|data)|sletting ?[-–:] ?(?:mine |egne )?(?:person)?(?:opplys\w*|data)|"
-                        r"(?:mine |egne )?(?:person)?opplys\w*(?: ?[-–:] ?| )sletting|"
-                        r"(?:gdpr )?(?:erasure|deletion) request|request for (?:erasure|deletion)"
-                        r"(?: of (?:my )?(?:personal )?(?:data|information))?)" + _SUBJECT_TAIL),
+    ACCESS: _subject(r"innsynsbegjæring", r"innsynskrav", *_request_noun("innsyn"),
+                     r"(?:data )?subject access request", r"d?sar", r"(?:right of |right to )?(?:gdpr |data )?access request",
+                     r"right of access", r"request for access" + _ENGLISH_DATA),
+    ERASURE: _subject(r"slettebegjæring", r"slettekrav", r"slettingskrav", *_request_noun("sletting"),
+                      r"(?:gdpr )?(?:erasure|deletion) request", r"request for (?:erasure|deletion)" + _ENGLISH_DATA,
+                      r"(?:erasure|deletion) of (?:my )?(?:personal )?(?:data|information)"),
+    RECTIFICATION: _subject(*_request_noun("(?:retting|korrigering)"), r"rectification request",
+                            r"request for rectification" + _ENGLISH_DATA,
+                            r"(?:rectification|correction) of (?:my )?(?:personal )?(?:data|information)"),
+    RESTRICTION: _subject(_ASKING + r"begrensning(?: av (?:behandling\w*|bruk\w*))?" + "(?:" + _ABOUT_DATA + ")?",
+                          r"begrensning av (?:behandling\w*|bruk\w*)(?:" + _ABOUT_DATA + ")?",
+                          r"restriction of processing" + _ENGLISH_DATA, r"(?:request for )?restriction(?: of processing)?"
+                          r"(?: request)?" + _ENGLISH_DATA + r"(?= ?$)"),
+    OBJECTION: _subject(r"(?:protest|innsigelse|reservasjon|motsegn) mot (?:behandling\w*|bruk\w*|(?:direkte ?)?markedsføring\w*|"
+                        r"profilering\w*)(?:" + _ABOUT_DATA + ")?",
+                        r"objection to (?:the )?(?:processing|direct marketing|profiling)" + _ENGLISH_DATA),
+    PORTABILITY: _subject(r"dataportabilitet", r"data portability(?: request)?", r"portability request",
+                          r"overføring av " + _OWN_DATA_NOUN),
+    CONSENT_WITHDRAWAL: _subject(r"(?:tilbaketrekking|tilbakekalling|tilbaketrekning) av (?:mitt )?samtykke\w*",
+                                 r"trekker (?:tilbake )?(?:mitt )?samtykke\w*", r"samtykke\w* trekkes tilbake",
+                                 r"(?:withdrawal|revocation) of (?:my )?consent", r"withdraw(?:ing)? (?:my )?consent",
+                                 r"consent withdrawal"),
 }
 MAX_SUBJECT = 300  # a subject longer than this is no bare request noun phrase
 # A body that names a case or a document is asking about that ("Innsynsbegjæring" for a building case).
-CASE_OR_DOCUMENT = _words(r"\w*sak(?:en|a|er|ene)?", r"saksn\w*", r"gnr\.?", r"bnr\.?", r"\w*tegning\w*", r"søknad\w*",
-                          r"case", r"drawings?", r"planning", r"\d+/\d+")
+CASE_OR_DOCUMENT = _words(r"\w+sak(?:en|a|er|ene)?", r"(?:innsyn|sletting) i (?:\w+ )?sak\w*", r"sak(?:en)? nr\.?", r"saksn\w*", r"gnr\.?", r"bnr\.?", r"\w*tegning\w*", r"\w+søknad\w*",
+                          r"case", r"drawings?", r"planning", r"\d{2,4}/\d{2,6}")
 
 _QUOTE_INTRO = re.compile(r"^(?:(?:on|den|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)|-{2,} ?(?:original|opprinnelig)\w*"
                           r"|-+ ?forwarded|-+ ?videresendt|from:|fra:)", re.IGNORECASE)
@@ -414,7 +465,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     named = bool(reading.own_data.search(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
-    in_own_voice = _speaks_for_self(sentence, folded, reading, named)
+    in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
+        bool(REQUEST_OPENING.search(folded)) and not SECOND_PERSON_OWNER.search(folded))
     # "Ønsker innsyn jf. GDPR art. 15": a request verb first and the law named stand for "jeg" and "mine opplysninger".
     under_the_law = bool(LEGAL_BASIS.search(folded)) and (in_own_voice or bool(ELLIPTICAL_REQUEST.search(folded)))
     speaks = own_data_before or in_own_voice or under_the_law
@@ -450,7 +502,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
-    if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded):
+    if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and OWN_CONSENT.search(folded) and \
+            not (NEIGHBOUR_MATTER.search(folded) and not own):
         found.add(CONSENT_WITHDRAWAL)
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
             _followed_by_own_data(WANTING, folded, reading.own_data):
@@ -471,9 +524,14 @@ def subject_request(subject: str, body: str) -> set[str]:
     return kinds
 
 
+# An automatic reply says so in its subject even when its headers do not: "Automatisk svar: Innsynsbegjæring".
+AUTOMATIC_SUBJECT = re.compile(r"^\s*(?:automatisk svar|autosvar|auto-?svar|automatic reply|auto-?reply|autoreply|"
+                               r"out of (?:the )?office|fraværende|fravær|ikke til stede|abwesend|frånvarande)", re.IGNORECASE)
+
+
 def find_requests(subject: str | None, body: str | None, sender: Sender = Sender()) -> tuple[RequestFinding, ...]:
     """The data-subject requests a mail makes, one finding per kind (first sentence that asks it)."""
-    if sender.own_staff or sender.municipality or sender.automatic:
+    if sender.own_staff or sender.municipality or sender.automatic or AUTOMATIC_SUBJECT.match(subject or ""):
         return ()
     subject = (subject or "")[:MAX_TEXT]
     text = own_words(body or "")
@@ -487,4 +545,6 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         kinds, own_data_before = _kinds_in(sentence, own_data_before, reading)
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
+    if PORTABILITY in found and ACCESS in found and not ACCESS_BY_NAME.search(fold(found[ACCESS].sentence)):
+        del found[ACCESS]  # "Dataportabilitet" … "få dataene mine utlevert": the copy is part of portability
     return tuple(found[kind] for kind in KINDS if kind in found)
