@@ -45,6 +45,29 @@ def request_state(status: str, deadline: date, today: date, extended_months: int
     return RequestState.EXTENDED if extended_months else RequestState.OPEN
 
 
+@dataclass(frozen=True)
+class RequestCounts:
+    """Requests still to be answered, as `status`, the web overview and the monthly report count them: suggested
+    (found in a mail, not yet confirmed), open (confirmed, extended or not) and overdue (either, past its deadline)."""
+
+    suggested: int = 0
+    open: int = 0
+    overdue: int = 0
+
+    def text(self) -> str:
+        """"1 foreslått (bekreft eller avvis), 2 åpne, 0 over fristen": the counts of "krav", in agreement."""
+        return (f"{counted(self.suggested, 'foreslått')} (bekreft eller avvis), {counted(self.open, 'åpent')}, "
+                f"{self.overdue} over fristen")
+
+
+def count_requests(states) -> RequestCounts:
+    """Count requests by their state today (``request_state``); answered and dismissed ones are not counted."""
+    states = list(states)
+    return RequestCounts(suggested=sum(1 for s in states if s == RequestState.SUGGESTED),
+                         open=sum(1 for s in states if s in (RequestState.OPEN, RequestState.EXTENDED)),
+                         overdue=sum(1 for s in states if s == RequestState.OVERDUE))
+
+
 def due_soon(status: str, deadline: date, today: date) -> bool:
     """Still to be answered and at most a week from its deadline: `intake status` warns."""
     return status not in (RequestStatus.ANSWERED, RequestStatus.DISMISSED) and \

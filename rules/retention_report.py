@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from rules.access import RequestCounts, count_requests, request_state
 from rules.labels import NO_DATA_FOUND, data_label
 from rules.retention import add_months
 
@@ -222,6 +223,7 @@ class RetentionReport:
     by_firm_category: tuple[CountRow, ...] = ()
     minimized_values: tuple[CountRow, ...] = ()
     audit: AuditCheckpoint | None = None
+    request_counts: RequestCounts = RequestCounts()  # unanswered requests today: suggested, open, overdue
 
     @property
     def late_requests(self) -> tuple[RequestLine, ...]:
@@ -239,6 +241,7 @@ FIGURE_LABELS = {
     "legal_holds": "Aktive rettslige pålegg om bevaring",
     "held_back": "Meldinger holdt tilbake av pålegg",
     "disposals": "Slettet i perioden",
+    "requests_suggested": "Foreslåtte henvendelser (ikke bekreftet)",
     "requests_open": "Åpne henvendelser fra registrerte",
     "requests_late": "Henvendelser over fristen",
     "review": "Venter i gjennomgangskøen",
@@ -266,6 +269,8 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
     waiting = tuple(sorted(inputs.waiting, key=lambda w: (QUEUES.index(w.queue), w.since, w.message_pk)))
     holds = tuple(sorted(inputs.legal_holds, key=lambda h: (h.placed_on or date.min, h.hold_id)))
     held_back = tuple(item for item in inputs.held if item.legal_hold)
+    request_counts = count_requests(_request_state(line.request, today) for line in requests
+                                    if line.request.answered_on is None)
     figures = {
         "held_total": len(inputs.held),
         "held_undated": sum(1 for item in inputs.held if item.retain_until is None),
@@ -274,7 +279,8 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         "legal_holds": len(holds),
         "held_back": len(held_back),
         "disposals": len(disposals),
-        "requests_open": sum(1 for line in requests if line.request.answered_on is None),
+        "requests_suggested": request_counts.suggested,
+        "requests_open": request_counts.open,
         "requests_late": sum(1 for line in requests if line.late),
         "review": sum(1 for item in waiting if item.queue == REVIEW),
         "quarantine": sum(1 for item in waiting if item.queue == QUARANTINE),
@@ -300,6 +306,7 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         previous_period=inputs.previous.period if inputs.previous else None,
         changes=_changes(inputs.previous, figures),
         audit=inputs.audit,
+        request_counts=request_counts,
         by_firm_category=tuple(CountRow(data_label(label).name, count) for label, count in
                                sorted(inputs.firm_own, key=lambda kv: (-kv[1], data_label(kv[0]).name))),
         minimized_values=tuple(CountRow(data_label(label).name, count) for label, count in
@@ -334,6 +341,14 @@ def _by_data_category(held: tuple[HeldItem, ...]) -> tuple[CountRow, ...]:
 def _request_belongs(request: SubjectRequest, period: Period) -> bool:
     """Open requests always; answered ones when answered in the period or since."""
     return request.answered_on is None or request.answered_on >= period.start
+
+
+def _request_state(request: SubjectRequest, today: date) -> str:
+    """The request's state today, as the register and `intake status` tell it (an erasure carried out without a
+    received date is open)."""
+    if request.deadline is None:
+        return request_state(request.status, today, today, request.extended_months)
+    return request_state(request.status, request.deadline, today, request.extended_months)
 
 
 def _request_line(request: SubjectRequest, today: date) -> RequestLine:

@@ -41,6 +41,9 @@ NOUNS = {
     "melding": ("melding", "meldinger"),
     "eiendom": ("eiendom", "eiendommer"),
     "prosjekt": ("prosjekt", "prosjekter"),
+    # Requests ("krav", neuter) counted by state after "Krav fra registrerte:": "1 åpent", "2 åpne".
+    "foreslått": ("foreslått", "foreslåtte"),
+    "åpent": ("åpent", "åpne"),
 }
 
 

@@ -216,16 +216,11 @@ def render_status(status) -> str:
 
 def _request_lines(requests: tuple) -> list[str]:
     """Suggested, open and overdue requests from data subjects, and a warning a week before a deadline (issue 12)."""
+    from rules.access import count_requests
     from rules.labels import request_kind_word
 
-    def count(number: int, one: str, many: str) -> str:
-        return f"{number} {one if number == 1 else many}"
-
-    suggested = sum(1 for r in requests if r.state == "suggested")
-    open_ = sum(1 for r in requests if r.state in ("open", "extended"))
     overdue = [r for r in requests if r.state == "overdue"]
-    lines = [f"Krav fra registrerte: {count(suggested, 'foreslått', 'foreslåtte')} (bekreft eller avvis), "
-             f"{count(open_, 'åpent', 'åpne')}, {len(overdue)} over fristen"]
+    lines = [f"Krav fra registrerte: {count_requests(r.state for r in requests).text()}"]
     lines += [f"  FORFALT: krav #{r.request_id} om {request_kind_word(r.kind)} hadde frist {norwegian_date(r.deadline)}"
               for r in overdue]
     lines += [f"  fristen nærmer seg: krav #{r.request_id} om {request_kind_word(r.kind)} må besvares innen "

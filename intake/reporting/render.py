@@ -203,8 +203,8 @@ def sections(report: RetentionReport) -> list[Section]:
         ),
         Section(
             "Innsyn, retting og sletting: henvendelser fra registrerte",
-            "Svarfrist én måned fra mottak (personvernforordningen art. 12(3)). Åpne henvendelser og de som er besvart "
-            "i perioden.",
+            f"Ubesvart nå: {report.request_counts.text()}. Svarfrist én måned fra mottak (personvernforordningen "
+            "art. 12(3)). Åpne henvendelser og de som er besvart i perioden.",
             Table(("Id", "Type", "Registrert", "Mottatt", "Frist", "Status"),
                   tuple((line.request.request_id, request_kind_name(line.request.kind), line.request.subject_ref,
                          _day(line.request.received_on) or "–", _day(line.request.deadline) or "–", line.status)
@@ -369,7 +369,8 @@ def _html_alarm(report: RetentionReport) -> str:
 
 
 TILES = (("held_total", "Oppbevares"), ("due", "Forfaller"), ("overdue", "Over fristen"), ("legal_holds", "Bevaringspålegg"),
-         ("requests_open", "Åpne henvendelser"), ("review", "Til gjennomgang"))
+         ("requests_suggested", "Foreslåtte henvendelser"), ("requests_open", "Åpne henvendelser"),
+         ("review", "Til gjennomgang"))
 
 
 def _html_tiles(report: RetentionReport) -> str:

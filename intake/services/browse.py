@@ -9,15 +9,16 @@ as a lookup is audited. Results are frozen values, never database rows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from intake.app import App
 from intake.errors import InputError
 from intake.services.results import ProposalItem, ProposalView, ReportMessage, Status
 from models.session import transaction
-from rules.vocabulary import RequestStatus, StaffAction
+from rules.access import count_requests
+from rules.vocabulary import StaffAction
 
 
 # ------------------------------------------------------------------ search
@@ -190,23 +191,22 @@ def attachment(app: App, actor: str | None, message_pk: int, attachment_id: int)
 @dataclass(frozen=True)
 class Overview:
     status: Status
-    open_requests: int
-    overdue_requests: int
+    open_requests: int  # confirmed (extended or not), within the deadline
+    overdue_requests: int  # suggested or confirmed, past the deadline
+    suggested_requests: int = 0  # found in a mail, not yet confirmed or dismissed, within the deadline
 
 
 def overview(app: App, actor: str | None) -> Overview:
     """Counts, last poll, quarantine and reports; no personal data, but only for staff who may look people up."""
     from intake.privacy.staff import require
     from intake.services.mail import collect_status
-    from models import AccessRequest
 
     with transaction(app.sessions) as session:
         require(session, actor, StaffAction.LOOKUP)
-        today = date.today()
-        open_count = session.scalar(select(func.count()).select_from(AccessRequest).where(AccessRequest.status == RequestStatus.OPEN)) or 0
-        overdue = session.scalar(select(func.count()).select_from(AccessRequest)
-                                 .where(AccessRequest.status == RequestStatus.OPEN, AccessRequest.deadline < today)) or 0
-        return Overview(collect_status(session), open_count, overdue)
+        status = collect_status(session)
+    # The same counts as `intake status`: the register's states today (an extended deadline counts as extended).
+    counts = count_requests(r.state for r in status.requests)
+    return Overview(status, counts.open, counts.overdue, counts.suggested)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from intake.reporting.render import render_text
+
 from rules.retention_report import (
     QUARANTINE,
     REVIEW,
@@ -163,3 +165,29 @@ def test_changes_compare_every_figure_with_the_previous_report():
 
 def test_first_report_has_no_changes():
     assert build_report(inputs()).changes == ()
+
+
+def test_suggested_open_and_overdue_requests_are_counted_apart_in_agreement():
+    """Issue 12: the report shows suggested, open and overdue requests, as `intake status` does."""
+    def request(request_id, received, status="open", answered=None, extended=0):
+        deadline = one_month_deadline(received)
+        if extended:
+            deadline = one_month_deadline(deadline)
+        return SubjectRequest(request_id, "access", "K-1001", received, deadline, answered, status=status,
+                              extended_months=extended)
+
+    report = build_report(inputs(requests=(
+        request("R1", date(2026, 11, 25), status="suggested"),            # found in a mail, not yet confirmed
+        request("R2", date(2026, 11, 20)),                                  # confirmed
+        request("R3", date(2026, 10, 20), extended=1),                      # confirmed, deadline extended: still open
+        request("R4", date(2026, 10, 1), status="suggested"),             # never confirmed, past its deadline
+        request("R5", date(2026, 11, 1), answered=date(2026, 11, 20)),     # answered: not counted
+    )))
+    assert (report.figures["requests_suggested"], report.figures["requests_open"]) == (1, 2)
+    assert (report.request_counts.suggested, report.request_counts.open, report.request_counts.overdue) == (1, 2, 1)
+    text = render_text(report)
+    assert "Ubesvart nå: 1 foreslått (bekreft eller avvis), 2 åpne, 1 over fristen." in text.replace("\n", " ")
+    assert "Foreslåtte henvendelser (ikke bekreftet)" in text
+
+    one_each = build_report(inputs(requests=(request("R2", date(2026, 11, 20)),)))
+    assert "Ubesvart nå: 0 foreslåtte (bekreft eller avvis), 1 åpent, 0 over fristen." in render_text(one_each).replace("\n", " ")

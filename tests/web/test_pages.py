@@ -87,6 +87,27 @@ def test_overdue_requests_are_marked(site):
     assert "1 over fristen" in overview
 
 
+def test_the_overview_counts_suggested_open_and_overdue_requests_as_status_does(site):
+    """Issue 12: a request found in the mailbox waits as a suggestion; the overview counts it, apart from open ones."""
+    from datetime import timedelta
+
+    from models import AccessRequest
+    from models.session import transaction
+
+    today = date.today()
+    with transaction(site.app.sessions) as session:  # as the pipeline registers a request it recognises in a mail
+        session.add(AccessRequest(kind="erasure", customer_id="K1001", subject_ref="K1001", requested_on=today,
+                                  deadline=today + timedelta(days=28), status="suggested", registered_by="intake"))
+    with site.signed_in("kari") as kari:
+        first = " ".join(kari.get("/oversikt").text.split())
+        csrf = csrf_of(kari.get("/begjaeringer").text)
+        kari.post("/begjaeringer", data={"csrf_token": csrf, "kind": "access", "q": "K1002", "received": today.isoformat()})
+        kari.post("/begjaeringer", data={"csrf_token": csrf, "kind": "access", "q": "K1003", "received": today.isoformat()})
+        second = " ".join(kari.get("/oversikt").text.split())
+    assert "1 foreslått (bekreft eller avvis), 0 åpne, 0 over fristen" in first
+    assert "1 foreslått (bekreft eller avvis), 2 åpne, 0 over fristen" in second
+
+
 def test_overview_and_report_preview(site):
     with site.signed_in("kari") as kari:
         overview = kari.get("/oversikt").text
