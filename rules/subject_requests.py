@@ -116,9 +116,9 @@ _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "reg
               "knyttet til", "tilknyttet", "kopla til", "linked to", "associated with", "connected to", "tied to",
               "related to")
 # Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me".
-_HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*", r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*",
-             r"liggende", r"ligger", r"vet", r"veit", r"know\w*", r"kjenner", r"samla?\w*", r"collected", r"oppbevar\w*",
-             r"got", r"fått", r"file")
+_HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*",
+             r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*", r"liggende", r"ligger", r"vet", r"veit", r"know\w*", r"kjenner",
+             r"samla?\w*", r"collected", r"oppbevar\w*", r"got", r"fått", r"file", r"sitter", r"sit")
 _INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever", "what")
 
 
@@ -141,6 +141,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
+        _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " " + _ABOUT + " " + whom,  # "adressen dere har på meg"
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
         _INDEFINITE + _gap_not_partitive(4) + " " + _HOLD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
         # "dokumenter der jeg er nevnt", "documents that mention me"
@@ -191,6 +192,8 @@ SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
     r"overalt|everywhere))?(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|så)(?!\w)| (?:fra|frå|from|ut av|out of)"
     + _gap(3) + " " + _REGISTER + r"(?!\w))"
+    r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
+    r"|(?:forget|glem\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|completely|hos dere|by you|by your \w+)(?!\w))"
     r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
@@ -214,7 +217,10 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversi
                        r"sende? (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
-ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"which", r"fortell\w*",
+# "hva"/"what" ask about the data only when a word for holding it follows: "hva dere har lagret", "what you hold";
+# "hva er fristen for opplysningene mine?" asks about a deadline.
+_WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _HOLD
+ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"(?:vite|know) (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
                      r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)", r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
                      r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
@@ -223,8 +229,10 @@ ACCESS_WEAK = _words(r"hvilke\w*", r"hva", r"kva", r"hva slags", r"what", r"whic
 ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r"article 15", r"kopi\w*", r"copy", r"oversikt\w*")
 # A question that opens with what or which asks to be told, even when the same sentence asks more ("Hvilke opplysninger
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
-WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?(?:hvilke\w*|hva|kva|what|which)(?!\w)"
+WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?" + _WHAT_IS_HELD + r"(?!\w)"
                          r"[^?]{0,300}\?")
+# Access without an object, in a mail about no case or document: "Kan jeg be om innsyn?"
+BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:om )?innsyn(?! i(?!\w))")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
 WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
                      r"(?: (?:all|alle|a|en|ei|et|the|full|complete|fullstendig)){0,2}(?!\w)")
@@ -244,7 +252,8 @@ ACTION = {
                     r"bli kvitt", r"kvitt\w* (?:\w+ )?med"),
     RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
                           r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?", r"wrong",
-                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*"),
+                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"utdatert\w*", r"outdated",
+                          r"gammel", r"endret", r"endra", r"changed"),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
     RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18", r"frys\w*",
                         r"freez\w*", r"limit\w*(?! to)"),
@@ -299,7 +308,7 @@ _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"
 PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send)\w*(?: \w+){0,4} "
                               r"(?:til|to) (?:en |et |ei |a |an |the |det |den |my |min |mitt |vår |our )?"
                               r"(?:(?:annen|annet|anna|ny|nytt|nye|another|other|new) " + _RECEIVER + "|annen|annet|anna|another)")
-EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json")
+EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json", r"xml", r"excel\w*", r"(?:i|in) (?:et |a |an )?(?:\w+ )?format")
 
 # The data is being taken off a document, not out of a register: "remove my name from the drawings",
 # "dere har min gamle adresse på fakturaen", "fjern meg fra møteinnkallingen".
@@ -442,6 +451,7 @@ class _Reading:
 
     own_data: re.Pattern  # the writer's own data, or also the represented person's
     represents: bool  # the writer writes for someone else ("på vegne av min mor")
+    about_a_case: bool = False  # the mail names a building case or a document
 
 
 def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
@@ -488,7 +498,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     asking_for = DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))
     own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
-    if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (own_asked and (
+    if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
+            in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded)
             or (HOLDING_QUESTION.search(folded) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
@@ -536,7 +547,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     subject = (subject or "")[:MAX_TEXT]
     text = own_words(body or "")
     represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
-    reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents)
+    reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents,
+                       bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))))
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
