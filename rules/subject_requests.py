@@ -142,6 +142,9 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
         _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " " + _ABOUT + " " + whom,  # "adressen dere har på meg"
+        # how the writer is registered: "oppført meg med feil etternavn", "har meg registrert som"
+        r"(?:registrert|oppført|lagret|lagra|skrevet|registered|listed|stored|recorded) " + whom + r" (?:med|with|som|as|under)",
+        whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
         _INDEFINITE + _gap_not_partitive(4) + " " + _HOLD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
         # "dokumenter der jeg er nevnt", "documents that mention me"
@@ -187,10 +190,13 @@ SECOND_PERSON_OWNER = _words("din", "dine", "ditt", "deg", "your", "yours")
 _REGISTER_WORD = r"\w*regist(?:er\w*|re|rene|ra|ret)"
 _REGISTER = _any(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
                  r"files", r"registry", r"customer \w+", r"client \w+")
+# What may follow "slett meg" when the writer is what is to go: the end, "nå", "takk", "og …".
+_AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå", "now", "straks", "umiddelbart", "immediately",
+                           "asap", "også", "too", "as well", "fra dere", "from you", "hos dere", "med en gang", "snarest")
 _ERASE_VERB = _any(r"slett\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
-    r"overalt|everywhere))?(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|så)(?!\w)| (?:fra|frå|from|ut av|out of)"
+    r"overalt|everywhere))?(?=[.!?,;:]|$| " + _AFTER_SELF_REMOVAL + r"(?!\w)| (?:fra|frå|from|ut av|out of)"
     + _gap(3) + " " + _REGISTER + r"(?!\w))"
     r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
     r"|(?:forget|glem\w*) (?:about me|alt om meg)"
@@ -214,7 +220,8 @@ NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _g
 # asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
 ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversikt over", r"oversikt", r"artikkel 15",
                        r"art\. 15", r"access", r"copy", r"subject access", r"article 15",
-                       r"sende? (?:me|us|meg|oss)", r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
+                       r"(?<!slutt å )(?<!slutte å )(?<!ikke )(?<!stop )(?<!stopp )(?<!don't )(?<!not )(?<!never )sende? (?:me|us|meg|oss)",
+                       r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
 # "hva"/"what" ask about the data only when a word for holding it follows: "hva dere har lagret", "what you hold";
@@ -231,6 +238,9 @@ ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
 WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?" + _WHAT_IS_HELD + r"(?!\w)"
                          r"[^?]{0,300}\?")
+# A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei".
+INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
+                           r"would like to know|wondering|wonder|like to know) " + _WHAT_IS_HELD)
 # Access without an object, in a mail about no case or document: "Kan jeg be om innsyn?"
 BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:om )?innsyn(?! i(?!\w))")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
@@ -246,7 +256,7 @@ HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:der
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
 ACTION = {
-    ERASURE: _words(r"slett\w*", r"sletning\w*", r"fjern\w*", r"makuler\w*", r"ta (?:\w+ )?(?:bort|vekk)", r"glem(?:me|mer|mes)?",
+    ERASURE: _words(r"slett\w*", r"sletning\w*", r"fjern\w*", r"makuler\w*", r"ta\w* (?:\w+ )?(?:bort|vekk)", r"glem(?:me|mer|mes)?",
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
                     r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*", r"get rid of",
                     r"bli kvitt", r"kvitt\w* (?:\w+ )?med"),
@@ -334,6 +344,12 @@ ALREADY_DONE = _words(r"(?:takk|tusen takk|thanks|thank you) for" + _CLAUSE_WORD
                       r"(?:dere|you|de|dykk) (?:har|have|has)(?: (?!ikke|ikkje|not|never|fortsatt|still)\w+){0,2} "
                       r"(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|rettet|retta|corrected|sendt|sent)(?!\w)")
 
+# A mail footer for the wrong recipient: "Dersom du har mottatt den ved en feil, vennligst slett den",
+# "If you are not the intended recipient, please delete it".
+DISCLAIMER = _words(r"(?:if|dersom|hvis|om) (?:you|du|de)(?: [\w'’-]+){0,4} (?:received|mottatt|fått|are not|is not|ikke er|er ikke)",
+                    r"intended recipient", r"rette? mottaker", r"wrong recipient", r"feil mottaker",
+                    r"(?:mottatt|received)(?: \w+){0,3} (?:ved en feil|ved feil|in error|by mistake)")
+
 # "Du kan når som helst be om innsyn i dine personopplysninger": a statement of rights (a footer,
 # a privacy notice), even when it goes on "ved å kontakte oss".
 RIGHTS_STATEMENT = _words(r"(?:du|dere|you) (?:kan|har|may|can|have|are entitled)(?: \w+){0,6} (?:rett\w*|right\w*|be om|"
@@ -351,6 +367,11 @@ _ABOUT_DATA = r"(?: (?:av|i|om) | ?[-–:] ?)" + _OWN_DATA_NOUN
 _ENGLISH_DATA = r"(?: (?:of|to|for) (?:my )?(?:personal )?(?:data|information))?"
 
 
+# "Innsyn etter personopplysningsloven", "Sletting (GDPR art. 17)": a bare right named with the law behind it.
+_UNDER_THE_LAW = (r"(?= ?[-–:(]? ?(?:etter|jf|iht|i henhold til|under|ifølge|gdpr|personopplysningsloven|personvernforordningen|"
+                  r"art))")
+
+
 def _subject(*phrases: str) -> re.Pattern:
     return re.compile(r"^(?i:" + "|".join(phrases) + ")" + _SUBJECT_TAIL)
 
@@ -361,10 +382,10 @@ def _request_noun(noun: str) -> tuple[str, ...]:
 
 
 SUBJECT_REQUEST = {
-    ACCESS: _subject(r"innsynsbegjæring", r"innsynskrav", *_request_noun("innsyn"),
+    ACCESS: _subject(r"innsynsbegjæring", r"innsynskrav", *_request_noun("innsyn"), r"innsyn" + _UNDER_THE_LAW,
                      r"(?:data )?subject access request", r"d?sar", r"(?:right of |right to )?(?:gdpr |data )?access request",
                      r"right of access", r"request for access" + _ENGLISH_DATA),
-    ERASURE: _subject(r"slettebegjæring", r"slettekrav", r"slettingskrav", *_request_noun("sletting"),
+    ERASURE: _subject(r"slettebegjæring", r"slettekrav", r"slettingskrav", *_request_noun("sletting"), r"sletting" + _UNDER_THE_LAW,
                       r"(?:gdpr )?(?:erasure|deletion) request", r"request for (?:erasure|deletion)" + _ENGLISH_DATA,
                       r"(?:erasure|deletion) of (?:my )?(?:personal )?(?:data|information)"),
     RECTIFICATION: _subject(*_request_noun("(?:retting|korrigering)"), r"rectification request",
@@ -481,7 +502,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     under_the_law = bool(LEGAL_BASIS.search(folded)) and (in_own_voice or bool(ELLIPTICAL_REQUEST.search(folded)))
     speaks = own_data_before or in_own_voice or under_the_law
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
-    if not speaks or RIGHTS_STATEMENT.search(folded):
+    if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return set(), named
     own = named or under_the_law or (own_data_before and bool(BACK_REFERENCE.search(folded)))
     folded = ALREADY_DONE.sub(" ", folded)
@@ -500,7 +521,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
-            ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded)
+            ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded)
             or (HOLDING_QUESTION.search(folded) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
         found.add(ACCESS)

@@ -142,6 +142,11 @@ GENERALISATIONS = [
     ("Hei", "Adressen dere har på meg er utdatert.", {"rectification"}),
     ("Hei", "Telefonnummeret mitt er endret til 400 00 000.", {"rectification"}),
     ("Hei", "Jeg vil ha alle dataene mine i Excel-format.", {"portability"}),
+    ("Hei", "Dere har telefonnummeret mitt. Ta det vekk.", {"erasure"}),
+    ("Hei", "Fjern meg straks!", {"erasure"}),
+    ("Sletting etter GDPR", "Mvh Leif", {"erasure"}),
+    ("Hi", "I'd like to know what you hold about me, and then please delete it.", {"access", "erasure"}),
+    ("Hei", "Dere har registrert meg med feil fødselsdato.", {"rectification"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
@@ -164,6 +169,11 @@ GENERALISATIONS = [
     ("Hi", "Please remove me from the WhatsApp group for the site.", set()),
     ("Takk", "Takk for oversikten over opplysningene om meg, den stemmer.", set()),
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
+    ("Order", "Attached is the order. We process personal data under the GDPR. If you are not the intended recipient, "
+     "please delete it.", set()),
+    ("Levering", "Levering tirsdag. Vi behandler personopplysninger etter GDPR. Har du mottatt denne e-posten ved en feil, "
+     "vennligst slett den.", set()),
+    ("Utkast", "Ikke send meg utkastene til e-postadressen min før de er ferdige.", set()),
     ("Frist", "Hva er fristen for å sende inn opplysningene mine til kommunen?", set()),
     ("Innsyn", "Vi fikk innsyn i saken hos kommunen. Kan vi be om innsyn i naboens søknad også?", set()),
     ("Befaring", "Ikke glem meg på befaringen i morgen.", set()),
