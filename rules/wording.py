@@ -41,6 +41,9 @@ NOUNS = {
     "melding": ("melding", "meldinger"),
     "eiendom": ("eiendom", "eiendommer"),
     "prosjekt": ("prosjekt", "prosjekter"),
+    "duplikat": ("duplikat", "duplikater"),
+    # A review case ("sak") still waiting: "1 åpen sak", "2 åpne saker".
+    "åpen sak": ("åpen sak", "åpne saker"),
     # Requests ("krav", neuter) counted by state after "Krav fra registrerte:": "1 åpent", "2 åpne".
     "foreslått": ("foreslått", "foreslåtte"),
     "åpent": ("åpent", "åpne"),

@@ -204,8 +204,8 @@ def render_status(status) -> str:
     else:
         finished = f"ferdig {when(poll.finished_at)}" if poll.finished_at else "ble ikke fullført"
         lines.append(f"Siste innhenting: {when(poll.started_at)} ({poll.source}), {finished}: {poll.seen} sett, "
-                     f"{poll.stored} lagret, {poll.duplicates} duplikater, {poll.quarantined} i karantene")
-    lines.append(f"Til gjennomgang: {status.review_open} åpne")
+                     f"{poll.stored} lagret, {counted(poll.duplicates, 'duplikat')}, {poll.quarantined} i karantene")
+    lines.append(f"Til gjennomgang: {counted(status.review_open, 'åpen sak')}")
     lines.append(f"I karantene: {status.counts.get(MessageState.QUARANTINED, 0)}")
     lines += [f"  e-post #{item.message_pk} ({item.size} byte): {quarantine_reason_text(item.reason)}"
               for item in status.quarantined]

@@ -94,7 +94,7 @@ def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_ma
     assert f"E-poster: {len(samples)}" in status or "E-poster:" in status
     # The sample's one damaged message is read as far as it goes (salvaged), so nothing is quarantined.
     assert re.search(r"E-poster: (\d+) \(\1 lagret\)", status) and "I karantene: 0" in status
-    assert "Til gjennomgang: 1 åpne" in status
+    assert "Til gjennomgang: 1 åpen sak" in status
     # Staff read states by name, never as codes.
     assert not re.search(r"\b(stored|quarantined|erased|messages|review queue|open)\b", status)
     assert main(["--config", config, "review", "--as", "admin"]) == 0
@@ -143,3 +143,21 @@ def test_a_database_lost_after_init_is_one_line_and_exit_code_4(tmp_path, capsys
     err = capsys.readouterr().err
     assert err.strip() == f"intake: får ikke kontakt med databasen (sqlite:///{database}): OperationalError", err
     assert "Traceback" not in err
+
+
+def test_status_counts_agree_in_number():
+    """'1 åpen sak', '1 duplikat': a count of one takes the singular, as staff would write it (issue 12)."""
+    from datetime import datetime, timezone
+
+    from intake.cli.mail import render_status
+    from intake.services.results import PollView, Status
+
+    moment = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+    one = Status(counts={"stored": 1}, last_poll=PollView("maildir", moment, moment, seen=2, stored=1, duplicates=1,
+                                                          quarantined=0), review_open=1, quarantined=())
+    shown = render_status(one)
+    assert "1 duplikat," in shown and "Til gjennomgang: 1 åpen sak" in shown
+    assert "1 duplikater" not in shown and "1 åpne" not in shown
+    two = Status(counts={"stored": 2}, last_poll=PollView("maildir", moment, moment, seen=4, stored=2, duplicates=2,
+                                                          quarantined=0), review_open=2, quarantined=())
+    assert "2 duplikater," in render_status(two) and "Til gjennomgang: 2 åpne saker" in render_status(two)
