@@ -23,8 +23,9 @@ opens by asking or telling ("Ber om innsyn i personopplysninger", "Vennligst sle
 the law ("Ønsker innsyn jf. GDPR art. 15") is the writer's even without "jeg". A bare subject that is itself a request
 for any of the seven rights ("Innsynsbegjæring", "Krav om sletting", "Reservasjon mot markedsføring", "Subject access
 request", "DSAR") asks by itself, unless the body is about a building case or a document; an auto-reply's subject
-("Automatisk svar: …") asks nothing. Consent withdrawn must be the writer's own: a neighbour's consent to build is not. Data taken off a drawing, an invoice or a meeting
-invite ("remove my name from the drawing", "fjern meg fra møteinnkallingen") is no erasure.
+("Automatisk svar: …") asks nothing. Consent withdrawn must be the writer's own: a neighbour's consent to build is not.
+Data taken off a drawing, an invoice or a meeting invite ("remove my name from the drawing", "fjern meg fra
+møteinnkallingen") is no erasure, and a copy of a document with the writer's name on it is no copy of their data.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -101,13 +102,17 @@ _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
 
 # What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
 _DATA = _any(r"(?:person|kunde|kontakt)?opplys\w*", r"personinfo\w*", r"personvernopplys\w*", r"persondata\w*",
-             r"personalia", r"info(?:en|a)?", r"informasjon\w*", r"information", r"data(?:ene|en|a|ane)?", r"kundedata\w*",
-             r"detaljer\w*", r"details", r"records?", r"kontaktinfo\w*", r"kontaktinformasjon\w*", r"kontaktdetaljer\w*",
-             r"spor(?:ene|a)?", r"traces?", r"kunde(?:fil|mappe|kort|profil|konto)\w*", r"customer (?:file|record|profile|account)",
+             r"personalia", r"info(?:en|a)?", r"informasjon\w*", r"information", r"data(?:ene|en|a|ane)?",
+             r"kundedata\w*",
+             r"detaljer\w*", r"details", r"records?", r"kontaktinfo\w*", r"kontaktinformasjon\w*",
+             r"kontaktdetaljer\w*",
+             r"spor(?:ene|a)?", r"traces?", r"kunde(?:fil|mappe|kort|profil|konto)\w*",
+             r"customer (?:file|record|profile|account)",
              r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account")
 # Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
 _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
-                 r"mobilnummer\w*", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address", r"bostedsadress\w*",
+                 r"mobilnummer\w*", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
+                 r"bostedsadress\w*",
                  r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",
                  r"personnummer\w*", r"f(?:ø|oe|o)dselsdato\w*", r"date of birth", r"birth date")
 _RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
@@ -117,16 +122,19 @@ _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "reg
               "related to")
 # Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me".
 _HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*",
-             r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*", r"liggende", r"ligger", r"vet", r"veit", r"know\w*", r"kjenner",
+             r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*", r"liggende", r"ligger", r"vet", r"veit", r"know\w*",
+             r"kjenner",
              r"samla?\w*", r"collected", r"oppbevar\w*", r"got", r"fått", r"file", r"sitter", r"sit")
-_INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever", "what")
+_INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever",
+                   "what")
 
 
 # Data in general, not one detail: "opplysningene mine", "my details", "alt dere har om meg". Asking whether the firm
 # holds one detail ("har dere fortsatt adressen min?") is about a project, not about what it holds.
 BROAD_DATA = _words(r"(?:person|kunde|kontakt)?opplys\w*", r"personal (?:data|information|details|info)",
                     r"data(?:ene|en|a|ane)?", r"kundedata\w*", r"persondata\w*", r"info(?:en|a)?", r"informasjon\w*",
-                    r"information", r"details", r"detaljer\w*", r"personalia", r"records?", r"alt", r"everything", r"anything",
+                    r"information", r"details", r"detaljer\w*", r"personalia", r"records?", r"alt", r"everything",
+                    r"anything",
                     r"noe", r"noko", r"hva", r"kva", r"what")
 
 
@@ -152,7 +160,8 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"var|have been|har vært) (?:nevnt|omtalt|mentioned|named|referred to)",
         r"(?:nevner|omtaler|mentions?|refers? to|names?) " + whom,
         # "alt om meg", "noe mer om meg", "everything about me"
-        _any("alt", "alle", "noe", "noko", "everything", "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
+        _any("alt", "alle", "noe", "noko", "everything",
+             "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
         # "mine data", "my personal details", "min adresse", "mi adresse"
         whose + r" (?:personal |personlige |egne |own )?" + _any(_DATA, _IDENTITY),
         # "opplysningane mine", "dataene mine", "adressa mi", "namnet hans"
@@ -173,14 +182,13 @@ RIGHT_OF_ACCESS = _words(r"right of access", r"right to access", r"innsynsrett\w
 # A data-protection law named: "Ønsker innsyn jf. GDPR art. 15" asks even without "jeg" and "meg".
 LEGAL_BASIS = _words(r"gdpr", r"personvernforordning\w*", r"personopplysningslov\w*", r"data protection act",
                      r"(?:art\.?|artikkel|article) (?:15|16|17|18|20|21)")
-ELLIPTICAL_REQUEST = re.compile(r"^(?:hei,? |hi,? |hello,? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|"
-                                r"requesting|would like|vil ha)(?!\w)")
 # A sentence that opens by asking or telling the firm to act is the writer's, even without "jeg": "Ber om innsyn i
 # personopplysninger", "Vennligst slett alle personopplysninger", "Please delete all personal data you have".
 REQUEST_OPENING = re.compile(
     r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|would like|vil ha|"
     r"vennligst|venligst|please|kindly|vær så snill|vær snill|ver venleg|slett\w*|fjern\w*|delete|erase|remove|wipe|"
-    r"send|oversend|utlever|provide|forward|gi|give|stop|stopp|begrens|restrict|rett|korriger|correct|oppdater|update|bekreft|confirm)(?!\w)")
+    r"send|oversend|utlever|provide|forward|gi|give|stop|stopp|begrens|restrict|rett|korriger|correct|oppdater|update|"
+    r"bekreft|confirm)(?!\w)")
 SECOND_PERSON_OWNER = _words("din", "dine", "ditt", "deg", "your", "yours")
 
 # The writer themself as the object of erasure: "slett meg", "glem meg helt", "fjern meg fra systemene", "delete me
@@ -191,8 +199,10 @@ _REGISTER_WORD = r"\w*regist(?:er\w*|re|rene|ra|ret)"
 _REGISTER = _any(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
                  r"files", r"registry", r"customer \w+", r"client \w+")
 # What may follow "slett meg" when the writer is what is to go: the end, "nå", "takk", "og …".
-_AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå", "now", "straks", "umiddelbart", "immediately",
-                           "asap", "også", "too", "as well", "fra dere", "from you", "hos dere", "med en gang", "snarest")
+_AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå", "now", "straks", "umiddelbart",
+                           "immediately",
+                           "asap", "også", "too", "as well", "fra dere", "from you", "hos dere", "med en gang",
+                           "snarest")
 _ERASE_VERB = _any(r"slett\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
@@ -202,8 +212,10 @@ SELF_REMOVAL = re.compile(
     r"|(?:forget|glem\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|completely|hos dere|by you|by your \w+)(?!\w))"
-    r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
-    r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
+    r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)"
+    + _gap(2) + " " + _REGISTER + r"(?!\w)"
+    r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
+    + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
     # "jeg vil ikke stå i registeret deres", "I don't want to be in your database"
     r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain)(?: \w+)? (?:i|på|in|on)"
@@ -220,7 +232,9 @@ NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _g
 # asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
 ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversikt over", r"oversikt", r"artikkel 15",
                        r"art\. 15", r"access", r"copy", r"subject access", r"article 15",
-                       r"(?<!slutt å )(?<!slutte å )(?<!ikke )(?<!stop )(?<!stopp )(?<!don't )(?<!not )(?<!never )sende? (?:me|us|meg|oss)",
+                       # "send meg", not "slutt å sende meg"
+                       r"(?<!slutt å )(?<!slutte å )(?<!ikke )(?<!stop )(?<!stopp )(?<!don't )(?<!not )(?<!never )"
+                       r"sende? (?:me|us|meg|oss)",
                        r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
@@ -229,11 +243,13 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversi
 _WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _HOLD
 ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"(?:vite|know) (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
-                     r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)", r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
+                     r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)",
+                     r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
                      r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
                      r"tell (?:me|us)")
 # Access asked for by name, not only as a copy: kept beside portability.
-ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r"article 15", r"kopi\w*", r"copy", r"oversikt\w*")
+ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r"article 15", r"kopi\w*", r"copy",
+                        r"oversikt\w*")
 # A question that opens with what or which asks to be told, even when the same sentence asks more ("Hvilke opplysninger
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
 WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?" + _WHAT_IS_HELD + r"(?!\w)"
@@ -256,30 +272,38 @@ HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:der
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
 ACTION = {
-    ERASURE: _words(r"slett\w*", r"sletning\w*", r"fjern\w*", r"makuler\w*", r"ta\w* (?:\w+ )?(?:bort|vekk)", r"glem(?:me|mer|mes)?",
+    ERASURE: _words(r"slett\w*", r"sletning\w*", r"fjern\w*", r"makuler\w*", r"ta\w* (?:\w+ )?(?:bort|vekk)",
+                    r"glem(?:me|mer|mes)?",
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
                     r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*", r"get rid of",
                     r"bli kvitt", r"kvitt\w* (?:\w+ )?med"),
     RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
-                          r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?", r"wrong",
-                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"utdatert\w*", r"outdated",
+                          r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?",
+                          r"wrong",
+                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"utdatert\w*",
+                          r"outdated",
                           r"gammel", r"endret", r"endra", r"changed"),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
-    RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18", r"frys\w*",
+    RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18",
+                        r"frys\w*",
                         r"freez\w*", r"limit\w*(?! to)"),
     OBJECTION: _words(r"protest\w*", r"motsett\w*", r"reserver\w*", r"artikkel 21", r"art\. 21", r"object(?:s|ing)? to",
                       r"objection", r"article 21"),
     PORTABILITY: _words(r"dataportabilitet", r"portabilitet", r"maskinlesbar\w*", r"artikkel 20", r"art\. 20",
                         r"portability", r"machine[- ]readable", r"article 20"),
     CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}(?:tilbake|attende)", r"trekk\w* (?:\w+ )?samtykk\w*",
-                               r"tilbakekall\w*", r"tilbaketrekk\w*", r"ikke lenger (?:\w+ ){0,2}samtykke\w*", r"withdraw\w*",
-                               r"revok\w*", r"no longer consent", r"gjeld\w* (?:ikke|ikkje) lenger", r"samtykk\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
-                               r"no longer (?:applies|stands|valid)", r"angre\w*", r"ombestem\w*", r"cancel\w*", r"take back",
+                               r"tilbakekall\w*", r"tilbaketrekk\w*", r"ikke lenger (?:\w+ ){0,2}samtykke\w*",
+                               r"withdraw\w*",
+                               r"revok\w*", r"no longer consent", r"gjeld\w* (?:ikke|ikkje) lenger",
+                               r"samtykk\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
+                               r"no longer (?:applies|stands|valid)", r"angre\w*", r"ombestem\w*", r"cancel\w*",
+                               r"take back",
                                r"opphev\w*"),
 }
 
 # "Amend your records": correcting what the firm holds, named by where it is held.
-AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} (?:records|" + _REGISTER_WORD + "|details)")
+AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} "
+                       r"(?:records|" + _REGISTER_WORD + "|details)")
 
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
@@ -290,10 +314,12 @@ UPDATE_OWN_DATA = _words(
 
 # A later sentence may point back at the data named before it: "… sletter alt", "Kan dere rette det?"
 BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"dette", r"them", r"it", r"everything",
-                        r"all of it", r"this", r"that", r"hva mer", r"hva annet", r"kva meir", r"kva anna", r"noe annet",
+                        r"all of it", r"this", r"that", r"hva mer", r"hva annet", r"kva meir", r"kva anna",
+                        r"noe annet",
                         r"noe mer", r"what else", r"anything else",
                         # one detail of the data just named: "… opplysningene om meg. Adressen er feil."
-                        r"adressen", r"adressa", r"navnet", r"namnet", r"etternavnet", r"telefonnummeret", r"mobilnummeret",
+                        r"adressen", r"adressa", r"navnet", r"namnet", r"etternavnet", r"telefonnummeret",
+                        r"mobilnummeret",
                         r"e-postadressen", r"fødselsdatoen", r"fødselsnummeret")
 
 # What the action must be about, beyond the writer's own data, for some kinds.
@@ -301,7 +327,8 @@ RESTRICTION_OBJECT = _words(r"behandling\w*", r"bruk\w*", r"processing", r"use")
 OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\w*", r"direkte\w*", r"processing",
                           r"marketing", r"profiling", r"nyhetsbrev\w*", r"newsletter\w*", r"reklame\w*")
 # "Stop processing my data", "slutt å bruke opplysningene mine": an objection when the data is the writer's.
-STOP_USING = _words(r"stop (?:processing|using)", r"slutt\w* å (?:behandle|bruke)", r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
+STOP_USING = _words(r"stop (?:processing|using)", r"slutt\w* å (?:behandle|bruke)",
+                    r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
 CONSENT = _words(r"samtykk\w*", r"consent\w*")
 # The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
@@ -313,12 +340,14 @@ OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtyk
                      r"(?:jeg|eg|i|vi|we) (?:samtykker|consent) (?:ikke|ikkje|not|no) (?:lenger|longer|more)",
                      r"(?:jeg|eg|i|vi|we) (?:no longer|don't|do not) consent", r"ikke lenger (?:\w+ ){0,2}samtykke\w*")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
-_RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*", r"selskap\w*",
+_RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
+                 r"selskap\w*",
                  r"supplier", r"rådgiver\w*", r"consultant", r"kontor\w*", r"office")
 PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send)\w*(?: \w+){0,4} "
                               r"(?:til|to) (?:en |et |ei |a |an |the |det |den |my |min |mitt |vår |our )?"
                               r"(?:(?:annen|annet|anna|ny|nytt|nye|another|other|new) " + _RECEIVER + "|annen|annet|anna|another)")
-EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json", r"xml", r"excel\w*", r"(?:i|in) (?:et |a |an )?(?:\w+ )?format")
+EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json", r"xml", r"excel\w*",
+                r"(?:i|in) (?:et |a |an )?(?:\w+ )?format")
 
 # The data is being taken off a document, not out of a register: "remove my name from the drawings",
 # "dere har min gamle adresse på fakturaen", "fjern meg fra møteinnkallingen".
@@ -326,7 +355,8 @@ _DOCUMENT = (r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt
              r"faktura\w*|invoices?|tilbud\w*|quot\w*|kontrakt\w*|contracts?|skisse\w*|sketch\w*|referat\w*|minutes|"
              r"utkast\w*|drafts?|vedlegg\w*|attachments?|\w*mappe\w*|folder|møte\w*|meeting\w*|invit\w*|innkalling\w*|"
              r"kalender\w*|calendar|plans?|nabovarsel\w*|ferdigattest\w*|\w*tillatelse\w*|permit|certificate)")
-DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?" + _DOCUMENT)
+DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?"
+                         + _DOCUMENT)
 # Where to send something, not what: "send meg tegningene på e-postadressen min", "to my email address".
 DESTINATION = _words(r"(?:på|til|to|at|on) (?:min |mi |mitt |my |den |the |denne |this )?(?:nye |new |private? |gamle |old )?"
                      r"(?:e-?postadress\w*|e-?post(?:en)?|adress\w*|address|email(?: address)?|mail|mobil\w*|telefon\w*|"
@@ -346,7 +376,8 @@ ALREADY_DONE = _words(r"(?:takk|tusen takk|thanks|thank you) for" + _CLAUSE_WORD
 
 # A mail footer for the wrong recipient: "Dersom du har mottatt den ved en feil, vennligst slett den",
 # "If you are not the intended recipient, please delete it".
-DISCLAIMER = _words(r"(?:if|dersom|hvis|om) (?:you|du|de)(?: [\w'’-]+){0,4} (?:received|mottatt|fått|are not|is not|ikke er|er ikke)",
+DISCLAIMER = _words(r"(?:if|dersom|hvis|om) (?:you|du|de)(?: [\w'’-]+){0,4} "
+                    r"(?:received|mottatt|fått|are not|is not|ikke er|er ikke)",
                     r"intended recipient", r"rette? mottaker", r"wrong recipient", r"feil mottaker",
                     r"(?:mottatt|received)(?: \w+){0,3} (?:ved en feil|ved feil|in error|by mistake)")
 
@@ -383,9 +414,11 @@ def _request_noun(noun: str) -> tuple[str, ...]:
 
 SUBJECT_REQUEST = {
     ACCESS: _subject(r"innsynsbegjæring", r"innsynskrav", *_request_noun("innsyn"), r"innsyn" + _UNDER_THE_LAW,
-                     r"(?:data )?subject access request", r"d?sar", r"(?:right of |right to )?(?:gdpr |data )?access request",
+                     r"(?:data )?subject access request", r"d?sar",
+                     r"(?:right of |right to )?(?:gdpr |data )?access request",
                      r"right of access", r"request for access" + _ENGLISH_DATA),
-    ERASURE: _subject(r"slettebegjæring", r"slettekrav", r"slettingskrav", *_request_noun("sletting"), r"sletting" + _UNDER_THE_LAW,
+    ERASURE: _subject(r"slettebegjæring", r"slettekrav", r"slettingskrav", *_request_noun("sletting"),
+                      r"sletting" + _UNDER_THE_LAW,
                       r"(?:gdpr )?(?:erasure|deletion) request", r"request for (?:erasure|deletion)" + _ENGLISH_DATA,
                       r"(?:erasure|deletion) of (?:my )?(?:personal )?(?:data|information)"),
     RECTIFICATION: _subject(*_request_noun("(?:retting|korrigering)"), r"rectification request",
@@ -393,7 +426,8 @@ SUBJECT_REQUEST = {
                             r"(?:rectification|correction) of (?:my )?(?:personal )?(?:data|information)"),
     RESTRICTION: _subject(_ASKING + r"begrensning(?: av (?:behandling\w*|bruk\w*))?" + "(?:" + _ABOUT_DATA + ")?",
                           r"begrensning av (?:behandling\w*|bruk\w*)(?:" + _ABOUT_DATA + ")?",
-                          r"restriction of processing" + _ENGLISH_DATA, r"(?:request for )?restriction(?: of processing)?"
+                          r"restriction of processing" + _ENGLISH_DATA,
+                          r"(?:request for )?restriction(?: of processing)?"
                           r"(?: request)?" + _ENGLISH_DATA + r"(?= ?$)"),
     OBJECTION: _subject(r"(?:protest|innsigelse|reservasjon|motsegn) mot (?:behandling\w*|bruk\w*|(?:direkte ?)?markedsføring\w*|"
                         r"profilering\w*)(?:" + _ABOUT_DATA + ")?",
@@ -407,7 +441,8 @@ SUBJECT_REQUEST = {
 }
 MAX_SUBJECT = 300  # a subject longer than this is no bare request noun phrase
 # A body that names a case or a document is asking about that ("Innsynsbegjæring" for a building case).
-CASE_OR_DOCUMENT = _words(r"\w+sak(?:en|a|er|ene)?", r"(?:innsyn|sletting) i (?:\w+ )?sak\w*", r"sak(?:en)? nr\.?", r"saksn\w*", r"gnr\.?", r"bnr\.?", r"\w*tegning\w*", r"\w+søknad\w*",
+CASE_OR_DOCUMENT = _words(r"\w+sak(?:en|a|er|ene)?", r"(?:innsyn|sletting) i (?:\w+ )?sak\w*", r"sak(?:en)? nr\.?",
+                          r"saksn\w*", r"gnr\.?", r"bnr\.?", r"\w*tegning\w*", r"\w+søknad\w*",
                           r"case", r"drawings?", r"planning", r"\d{2,4}/\d{2,6}")
 
 _QUOTE_INTRO = re.compile(r"^(?:(?:on|den|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)|-{2,} ?(?:original|opprinnelig)\w*"
@@ -499,7 +534,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
         bool(REQUEST_OPENING.search(folded)) and not SECOND_PERSON_OWNER.search(folded))
     # "Ønsker innsyn jf. GDPR art. 15": a request verb first and the law named stand for "jeg" and "mine opplysninger".
-    under_the_law = bool(LEGAL_BASIS.search(folded)) and (in_own_voice or bool(ELLIPTICAL_REQUEST.search(folded)))
+    under_the_law = in_own_voice and bool(LEGAL_BASIS.search(folded))
     speaks = own_data_before or in_own_voice or under_the_law
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
