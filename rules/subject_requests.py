@@ -101,7 +101,7 @@ _SELF_OWNER = ("min", "mitt", "mine", "mi", "vår", "vårt", "våre", "my", "our
 _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
 
 # What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
-_DATA = _any(r"(?:person|kunde|kontakt)?opplys\w*", r"personinfo\w*", r"personvernopplys\w*", r"persondata\w*",
+_DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*|info)", r"personinfo\w*", r"personvernopplys\w*", r"persondata\w*",
              r"personalia", r"info(?:en|a)?", r"informasjon\w*", r"information", r"data(?:ene|en|a|ane)?",
              r"kundedata\w*",
              r"detaljer\w*", r"details", r"records?", r"kontaktinfo\w*", r"kontaktinformasjon\w*",
@@ -143,12 +143,14 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
     whom, whose = _any(*objects), _any(*owners)
     return _words(
         # the reader's data in a notice is not the writer's: "your personal data", "personopplysningene dine"
-        r"(?<!your )(?<!dine )(?<!din )(?<!ditt )(?:personopplys\w*|personal (?:data|information|details|info))"
+        r"(?<!your )(?<!dine )(?<!din )(?<!ditt )(?:personop?plys\w*|personal (?:data|information|details|info)|"
+        r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*))"
         r"(?! dine| din| ditt)",
         r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
+        r"(?:bild|foto|photo|picture|image)\w* (?:av|of) " + whom,  # "bildet av meg på nettsiden"
         _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " " + _ABOUT + " " + whom,  # "adressen dere har på meg"
         # how the writer is registered: "oppført meg med feil etternavn", "har meg registrert som"
         r"(?:registrert|oppført|lagret|lagra|skrevet|registered|listed|stored|recorded) " + whom + r" (?:med|with|som|as|under)",
@@ -203,7 +205,7 @@ _AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå"
                            "immediately",
                            "asap", "også", "too", "as well", "fra dere", "from you", "hos dere", "med en gang",
                            "snarest")
-_ERASE_VERB = _any(r"slett\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
+_ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
     r"overalt|everywhere))?(?=[.!?,;:]|$| " + _AFTER_SELF_REMOVAL + r"(?!\w)| (?:fra|frå|from|ut av|out of)"
@@ -217,6 +219,8 @@ SELF_REMOVAL = re.compile(
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
     + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
+    # "I want out of your database", "vil ut av kunderegisteret"
+    r"|(?:want|vil|ønsker) (?:\w+ )?(?:out of|ut av|ut frå|ut fra)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
     # "jeg vil ikke stå i registeret deres", "I don't want to be in your database"
     r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain)(?: \w+)? (?:i|på|in|on)"
     + _gap(1) + " " + _REGISTER + r"(?!\w)"
@@ -272,7 +276,7 @@ HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:der
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
 ACTION = {
-    ERASURE: _words(r"slett\w*", r"sletning\w*", r"fjern\w*", r"makuler\w*", r"ta\w* (?:\w+ )?(?:bort|vekk)",
+    ERASURE: _words(r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*", r"ta\w* (?:\w+ )?(?:bort|vekk)",
                     r"glem(?:me|mer|mes)?",
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
                     r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*", r"get rid of",
@@ -363,7 +367,10 @@ DESTINATION = _words(r"(?:på|til|to|at|on) (?:min |mi |mitt |my |den |the |denn
                      r"phone(?: number)?|number|nummer\w*)(?: (?:min|mi|mitt))?")
 # A copy of a document is no copy of the writer's data, even with their name on it: "kopi av nabovarselet med mitt navn".
 COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT +
-                          r"(?: (?:med|with|som viser|showing|containing)" + _gap(5) + ")?")
+                          r"(?: (?:med|with|som viser|showing|containing)" + _gap(5) + ")?",
+                          # any one thing described by the writer's details on it: "kopi av skjøtet med mitt navn"
+                          r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?\w+ "
+                          r"(?:med|with|som viser|showing|containing)" + _gap(5))
 PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", _REGISTER_WORD,
                            r"\w*system\w*", r"\w*database\w*", r"crm")
 
@@ -371,7 +378,8 @@ PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*
 # mine", "Thanks for the copy of my data". "Dere har fortsatt ikke slettet …" still asks.
 _CLAUSE_WORD = r"(?: (?!og |and |men |but |så )[\w'’-]+)"
 ALREADY_DONE = _words(r"(?:takk|tusen takk|thanks|thank you) for" + _CLAUSE_WORD + "{0,8}",
-                      r"(?:dere|you|de|dykk) (?:har|have|has)(?: (?!ikke|ikkje|not|never|fortsatt|still)\w+){0,2} "
+                      r"(?:dere|you|de|dykk) (?:har|have|has)(?: (?:nå|no|now|allerede|already|just|nettopp|endelig|"
+                      r"finally|også|also))? "
                       r"(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|rettet|retta|corrected|sendt|sent)(?!\w)")
 
 # A mail footer for the wrong recipient: "Dersom du har mottatt den ved en feil, vennligst slett den",

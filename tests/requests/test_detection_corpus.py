@@ -147,6 +147,12 @@ GENERALISATIONS = [
     ("Sletting etter GDPR", "Mvh Leif", {"erasure"}),
     ("Hi", "I'd like to know what you hold about me, and then please delete it.", {"access", "erasure"}),
     ("Hei", "Dere har registrert meg med feil fødselsdato.", {"rectification"}),
+    ("innsyn", "vil ha innsyn i personoplysningene mine", {"access"}),
+    ("Hei", "Kan dere slete alle personlige opplysninger om meg?", {"erasure"}),
+    ("Hi", "I'd like all my details deleted now that the job is done.", {"erasure"}),
+    ("Hi", "We want out of your customer database.", {"erasure"}),
+    ("Hi", "Please take my personal details off your records.", {"erasure"}),
+    ("Hei", "Fjern bilder av meg fra Facebook-siden deres.", {"erasure"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
@@ -169,6 +175,9 @@ GENERALISATIONS = [
     ("Hi", "Please remove me from the WhatsApp group for the site.", set()),
     ("Takk", "Takk for oversikten over opplysningene om meg, den stemmer.", set()),
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
+    ("Hei", "Her er kopi av førerkortet med mitt navn og fødselsnummer, som dere ba om.", set()),
+    ("Hi", "You have now received all my details for the contract.", set()),
+    ("Hei", "Fjern bildet av garasjen fra presentasjonen.", set()),
     ("Order", "Attached is the order. We process personal data under the GDPR. If you are not the intended recipient, "
      "please delete it.", set()),
     ("Levering", "Levering tirsdag. Vi behandler personopplysninger etter GDPR. Har du mottatt denne e-posten ved en feil, "
