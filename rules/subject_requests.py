@@ -127,6 +127,11 @@ _HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"br
              r"samla?\w*", r"collected", r"oppbevar\w*", r"got", r"fått", r"file", r"sitter", r"sit")
 _INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever",
                    "what")
+# Who holds it: the firm ("dere", "you", "firmaet"), or nobody named ("alt som er lagret om meg"). "Hva vi har på oss"
+# is what we wear.
+_HOLDER = _any("dere", "de", "dykk", "dokker", "you", "you've", "you'd", "your company", "your firm", "firmaet", "proess")
+_HELD = _any(_HOLDER + _gap(2) + " " + _HOLD, _HOLD + " " + _HOLDER + _gap(1),
+             r"(?:som|that|which) (?:er|is|are|ligger|har vært|has been|was|were)(?: \w+)?")
 
 
 # Data in general, not one detail: "opplysningene mine", "my details", "alt dere har om meg". Asking whether the firm
@@ -156,7 +161,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"(?:registrert|oppført|lagret|lagra|skrevet|registered|listed|stored|recorded) " + whom + r" (?:med|with|som|as|under)",
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
-        _INDEFINITE + _gap_not_partitive(4) + " " + _HOLD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
+        _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
         # "dokumenter der jeg er nevnt", "documents that mention me"
         r"(?:der|som|hvor|where|that|which|who|in which) (?:jeg|eg|i|vi|we|han|hun|ho|he|she) (?:er|blir|vert|am|is|are|was|"
         r"var|have been|har vært) (?:nevnt|omtalt|mentioned|named|referred to)",
@@ -533,6 +538,28 @@ def _followed_by_own_data(pattern: re.Pattern, folded: str, own_data: re.Pattern
     return False
 
 
+NEAR_WORDS = 12  # an action and the data it acts on stand this close in a request
+_MOST_SPANS = 50  # spans compared per sentence, so that a hostile sentence full of cue words costs linear time
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [match.span() for _, match in zip(range(_MOST_SPANS), pattern.finditer(text))]
+
+
+def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None) -> bool:
+    """The action stands within NEAR_WORDS words of the data (objects None: the data is the whole sentence). A long
+    sentence may name the data in one clause and use the action word for something else in another ("rope mitt navn
+    … se fotografene rette sine objektiver")."""
+    actions = _spans(action, text)
+    if not actions or objects is None:
+        return bool(actions)
+    spaces = [0]
+    for character in text:
+        spaces.append(spaces[-1] + (character == " "))
+    return any(spaces[max(a_start, o_start)] - spaces[min(a_end, o_end)] <= NEAR_WORDS
+               for a_start, a_end in actions for o_start, o_end in objects)
+
+
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one)."""
     folded = fold(sentence)
@@ -549,13 +576,17 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         return set(), named
     own = named or under_the_law or (own_data_before and bool(BACK_REFERENCE.search(folded)))
     folded = ALREADY_DONE.sub(" ", folded)
+    # Where the writer's data stands in the sentence (named, or pointed back at); None: anywhere (named by the law).
+    data_at = None if under_the_law and not named else _spans(reading.own_data, folded) + (
+        _spans(BACK_REFERENCE, folded) if own_data_before else [])
     on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()
-    erasing = (own and bool(ACTION[ERASURE].search(folded))) or bool(SELF_REMOVAL.search(folded)) or \
+    erasing = (own and _close(folded, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(folded)) or \
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data))
     if erasing and not on_a_document:
         found.add(ERASURE)
-    if (own and ACTION[RECTIFICATION].search(folded)) or UPDATE_OWN_DATA.search(folded) or AMEND_RECORDS.search(folded):
+    if (own and _close(folded, ACTION[RECTIFICATION], data_at)) or UPDATE_OWN_DATA.search(folded) or \
+            AMEND_RECORDS.search(folded):
         if not on_a_document:
             found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").

@@ -69,6 +69,9 @@ REQUEST_UNITS = {
     "records of": "records of ",
     "what do you": "hva har dere ",
     "paa": "paa ",
+    "erase my data": "slett opplysningene mine ",
+    "copy of a paper": "kopi av tegningen med ",
+    "thanks for": "takk for ",
 }
 
 

@@ -175,6 +175,9 @@ GENERALISATIONS = [
     ("Hi", "Please remove me from the WhatsApp group for the site.", set()),
     ("Takk", "Takk for oversikten over opplysningene om meg, den stemmer.", set()),
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
+    ("Klær", "Jeg lurer på hva vi har på oss til innflyttingsfesten.", set()),
+    ("Kampen", "Jeg hørte publikum rope navnet mitt da vi vant, og etter kampen sto fotografene i kø for å rette "
+     "kameraene mot laget.", set()),
     ("Hei", "Her er kopi av førerkortet med mitt navn og fødselsnummer, som dere ba om.", set()),
     ("Hi", "You have now received all my details for the contract.", set()),
     ("Hei", "Fjern bildet av garasjen fra presentasjonen.", set()),
