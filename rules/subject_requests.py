@@ -156,7 +156,8 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
         r"(?:bild|foto|photo|picture|image)\w* (?:av|of) " + whom,  # "bildet av meg på nettsiden"
-        _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " " + _ABOUT + " " + whom,  # "adressen dere har på meg"
+        # "adressen dere har på meg", "the surname you have for me"
+        _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " (?:" + _ABOUT + "|for) " + whom,
         # how the writer is registered: "oppført meg med feil etternavn", "har meg registrert som"
         r"(?:registrert|oppført|lagret|lagra|skrevet|registered|listed|stored|recorded) " + whom + r" (?:med|with|som|as|under)",
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
@@ -289,7 +290,7 @@ ACTION = {
     RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
                           r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?",
                           r"wrong",
-                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"utdatert\w*",
+                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"misspel\w*", r"feilstav\w*", r"utdatert\w*",
                           r"outdated",
                           r"gammel", r"endret", r"endra", r"changed"),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
