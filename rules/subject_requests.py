@@ -170,8 +170,9 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         # "alt om meg", "noe mer om meg", "everything about me"
         _any("alt", "alle", "noe", "noko", "everything",
              "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
-        # "mine data", "my personal details", "min adresse", "mi adresse"
-        whose + r" (?:personal |personlige |egne |own )?" + _any(_DATA, _IDENTITY),
+        # "mine data", "my personal details", "min adresse", "mi adresse", "my old address"
+        whose + r" (?:personal |personlige |egne |own |old |new |current |gamle |nye |nåværende )?" + _any(_DATA, _IDENTITY),
+        _DATA + _gap(3) + " " + _HOLD + _gap(2) + " for " + whom,  # "the records you have on file for me"
         # "opplysningane mine", "dataene mine", "adressa mi", "namnet hans"
         _any(_DATA, _IDENTITY) + " " + whose,
         # A list owned at its end: "telefonnummeret, adressen og e-postene mine". "E-posten min" alone is a mail
@@ -290,7 +291,9 @@ ACTION = {
     RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
                           r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?",
                           r"wrong",
-                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"misspel\w*", r"feilstav\w*", r"utdatert\w*",
+                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"misspel\w*", r"feilstav\w*",
+                          # "update it" once the data is named: "your records show my old address. Could you update it?"
+                          r"(?:update|oppdater\w*|endre|change) (?:it|them|den|det|dem|dei|this|these)", r"utdatert\w*",
                           r"outdated",
                           r"gammel", r"endret", r"endra", r"changed"),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
@@ -327,6 +330,8 @@ BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"det
                         r"all of it", r"this", r"that", r"hva mer", r"hva annet", r"kva meir", r"kva anna",
                         r"noe annet",
                         r"noe mer", r"what else", r"anything else",
+                        # "den" alone, not "den nye tegningen": "Kan dere oppdatere den til …?"
+                        r"den(?=[.?!,;:]|$| (?:til|to|for|på|i|etter|slik|så|nå|og|takk)(?!\w))",
                         # one detail of the data just named: "… opplysningene om meg. Adressen er feil."
                         r"adressen", r"adressa", r"navnet", r"namnet", r"etternavnet", r"telefonnummeret",
                         r"mobilnummeret",
@@ -393,7 +398,8 @@ ALREADY_DONE = _words(r"(?:takk|tusen takk|thanks|thank you) for" + _CLAUSE_WORD
 DISCLAIMER = _words(r"(?:if|dersom|hvis|om) (?:you|du|de)(?: [\w'’-]+){0,4} "
                     r"(?:received|mottatt|fått|are not|is not|ikke er|er ikke)",
                     r"intended recipient", r"rette? mottaker", r"wrong recipient", r"feil mottaker",
-                    r"(?:mottatt|received)(?: \w+){0,3} (?:ved en feil|ved feil|in error|by mistake)")
+                    r"(?:mottatt|received)" + _gap(3) + r" (?:ved en feil|ved feil|in error|by mistake)",
+                    r"(?:har du|have you) (?:mottatt|fått|received)", r"(?:er du|are you) ikke (?:rett|riktig)")
 
 # "Du kan når som helst be om innsyn i dine personopplysninger": a statement of rights (a footer,
 # a privacy notice), even when it goes on "ved å kontakte oss".

@@ -160,6 +160,8 @@ GENERALISATIONS = [
     ("Hi", "We want out of your customer database.", {"erasure"}),
     ("Hi", "Please take my personal details off your records.", {"erasure"}),
     ("Hei", "Fjern bilder av meg fra Facebook-siden deres.", {"erasure"}),
+    ("Hi", "Which details do you keep on file for me?", {"access"}),
+    ("Hei", "Dere har min gamle e-postadresse. Kan dere oppdatere den til kari@nett.no?", {"rectification"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
@@ -183,6 +185,7 @@ GENERALISATIONS = [
     ("Takk", "Takk for oversikten over opplysningene om meg, den stemmer.", set()),
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
     ("Klær", "Jeg lurer på hva vi har på oss til innflyttingsfesten.", set()),
+    ("Plan", "Can you update it with the new stair? The old plan has my old address on it.", set()),
     ("Kampen", "Jeg hørte publikum rope navnet mitt da vi vant, og etter kampen sto fotografene i kø for å rette "
      "kameraene mot laget.", set()),
     ("Hei", "Her er kopi av førerkortet med mitt navn og fødselsnummer, som dere ba om.", set()),
