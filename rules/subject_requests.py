@@ -154,7 +154,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
-        _IDENTITY + " (?:på|pa|om|of|til|about|on) " + whom,  # "feil adresse på meg", "the address of him"
+        _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + whom,  # "feil adresse på meg", "the address for me"
         r"(?:bild|foto|photo|picture|image)\w* (?:av|of) " + whom,  # "bildet av meg på nettsiden"
         # "adressen dere har på meg", "the surname you have for me"
         _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " (?:" + _ABOUT + "|for) " + whom,
@@ -276,6 +276,15 @@ WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskj
 # "Jeg ønsker mine opplysninger registrert riktig" wants the data kept in some way, not handed over.
 AS_REGISTERED = _words(r"registrert", r"lagret", r"oppført", r"brukt", r"stavet", r"skrevet", r"registered", r"stored",
                        r"listed", r"spelled", r"spelt", r"written")
+# Not kept, said the other way round: "none of my information is kept", "opplysningene mine skal ikke lagres".
+NOT_KEPT = _words(r"(?:none of|nothing of|ingen av|ingenting av)" + _gap(4) + r" (?:is|are|er|blir|vert|be|gets?)(?: \w+)? "
+                  r"(?:kept|stored|retained|held|saved|lagret|lagra|oppbevart|registrert)",
+                  r"(?:is|are|er|blir|be|skal|should|must|må)(?: be)? (?:not|ikke|ikkje|no longer|ikke lenger|never|aldri) "
+                  r"(?:be |bli |være )?(?:kept|stored|retained|held|saved|lagret|lagres|lagra|oppbevart|oppbevares|"
+                  r"registrert|registreres)")
+# "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
+FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
+                     r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)")
 # Not using the data is objecting to its use: "jeg vil ikke at dere bruker opplysningene mine til markedsføring".
 NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?:bruk\w*|use|using|behandl\w*|process\w*)")
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
@@ -589,6 +598,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()
     erasing = (own and _close(folded, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(folded)) or \
+        (named and _close(folded, NOT_KEPT, data_at)) or \
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data))
     if erasing and not on_a_document:
         found.add(ERASURE)
@@ -606,12 +616,16 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
             or (HOLDING_QUESTION.search(folded) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
         found.add(ACCESS)
+    not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
+        OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
     if ACTION[RESTRICTION].search(folded) and (own or RESTRICTION_OBJECT.search(folded)) and \
             (own or "personopplysning" in folded or "personal data" in folded):
         found.add(RESTRICTION)
+    elif not_using and FOR_A_WHILE.search(folded):
+        found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at"
+        not_using = False
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
-            (own and STOP_USING.search(folded)) or (own and NOT_USING.search(folded) and not on_a_document and (
-                OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))):
+            (own and STOP_USING.search(folded)) or not_using:
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)

@@ -162,6 +162,10 @@ GENERALISATIONS = [
     ("Hei", "Fjern bilder av meg fra Facebook-siden deres.", {"erasure"}),
     ("Hi", "Which details do you keep on file for me?", {"access"}),
     ("Hei", "Dere har min gamle e-postadresse. Kan dere oppdatere den til kari@nett.no?", {"rectification"}),
+    ("Hei", "Jeg vil at ingen av opplysningene mine blir lagret hos dere.", {"erasure"}),
+    ("Hi", "Please make sure my personal data is not stored any longer.", {"erasure"}),
+    ("Hi", "The phone number for me in your system is wrong.", {"rectification"}),
+    ("Hei", "Ikke bruk opplysningene mine til noe før klagen er behandlet.", {"restriction"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
