@@ -12,6 +12,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The tables named by this module's foreign keys ("messages") are registered with it.
+import models.mail  # noqa: F401
 from models.base import Base, StateColumn, UTCDateTime, utcnow
 from rules.vocabulary import LedgerState
 

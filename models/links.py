@@ -7,6 +7,9 @@ from datetime import datetime
 from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The tables named by this module's foreign keys ("messages", "customers", "properties" and "projects") are registered with it.
+import models.mail  # noqa: F401
+import models.records  # noqa: F401
 from models.base import Base, StateColumn, UTCDateTime, utcnow
 from rules.vocabulary import ReviewState
 

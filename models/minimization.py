@@ -14,6 +14,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The tables named by this module's foreign keys ("messages") are registered with it.
+import models.mail  # noqa: F401
 from models.base import Base, UTCDateTime, utcnow
 
 

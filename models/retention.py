@@ -5,6 +5,8 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The tables named by this module's foreign keys ("messages") are registered with it.
+import models.mail  # noqa: F401
 from models.base import Base, UTCDateTime, utcnow
 
 

@@ -17,6 +17,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The tables named by this module's foreign keys ("staff_users") are registered with it.
+import models.privacy  # noqa: F401
 from models.base import Base, UTCDateTime, utcnow
 
 

@@ -23,7 +23,6 @@ from typing import Callable
 
 from rules.inert import has_control_characters
 from rules.linking.kommuner import current_kommunenr, kommune_name
-from rules.linking.property_ids import PropertyId
 from rules.vocabulary import ProjectStatus
 
 HEADER = (
@@ -248,6 +247,9 @@ def _property(row: dict[str, str], day: date | None = None) -> PropertyRow | Non
         raise RowError(f"kommunenr {row['kommunenr']} er ikke en kjent kommune")
     gnr, bnr = _number(row, "gnr", required=True), _number(row, "bnr", required=True)
     fnr, snr = _number(row, "fnr"), _number(row, "snr")
+    # Imported here: its patterns compile on import, and `intake lookup` reads this module only for normalize_id.
+    from rules.linking.property_ids import PropertyId
+
     key = PropertyId(kommunenr=kommunenr, gnr=gnr, bnr=bnr, fnr=fnr or None, snr=snr or None).key()
     return PropertyRow(key, kommunenr, row["kommune"] or kommune_name(kommunenr), gnr, bnr, fnr or None, snr or None,
                        *_address(row, ""))

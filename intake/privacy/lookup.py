@@ -296,6 +296,8 @@ def _add_name_reasons(session: Session, name: str, why: dict[int, set[str]]) -> 
 def _message_items(session: Session, why: dict[int, set[str]], subject_addresses: set[str],
                    activities: tuple[ProcessingActivity, ...], own_domains: tuple[str, ...],
                    own: OwnIdentifiers = OwnIdentifiers()) -> tuple[MessageItem, ...]:
+    if not why:  # nothing to read (often the uncertain mail): not even the firm's own or the holds
+        return ()
     pks = sorted(why)
     messages, retention, attachments, findings = {}, {}, defaultdict(list), defaultdict(dict)
     firm_findings: dict[int, dict[str, int]] = defaultdict(dict)

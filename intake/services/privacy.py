@@ -7,21 +7,26 @@ transaction; a refusal is audited and raised as ``PermissionDenied``.
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from intake.app import App
 from intake.errors import AuditChainBroken, InputError, PermissionDenied
 from intake.lazy import lazy_module
 from intake.privacy import holds, staff  # a lookup needs these two; the others load when first used
 from intake.privacy.lookup import LookupResult, firm_identifier_pairs, lookup as find_and_gather
-from intake.services.results import (
-    AccessPackage, AuditCheck, ConsentView, Correction, DueItem, DueReport, ErasureAnswer, ErasureItem, ExpiredRecord,
-    ExportFile, HoldView, PackageFile, ProposalItem, ProposalView, RequestView, StaffView,
-)
 from models import AccessRequest, Consent, DisposalItem, DisposalProposal, LegalHold, StaffUser
 from models.session import transaction
 from rules.access import request_state
 
+if TYPE_CHECKING:
+    from intake.services.results import (
+        AccessPackage, AuditCheck, ConsentView, Correction, DueItem, DueReport, ErasureAnswer, ExportFile, HoldView,
+        ProposalView, RequestView, StaffView,
+    )
+
+# The typed results of the operations other than lookup (whose result is intake.privacy.lookup's): some thirty
+# dataclasses, made when first used rather than in every `intake lookup`.
+results = lazy_module("intake.services.results")
 access = lazy_module("intake.privacy.access")
 consent = lazy_module("intake.privacy.consent")
 disposal = lazy_module("intake.privacy.disposal")
@@ -76,7 +81,7 @@ def answer_access_request(app: App, actor: str | None, subject: str, received_on
         folder, files = access.build_package(session, actor, subject, request, app.hash_key,
                                              access.controller_from(app.config.processing), app.config.processing.activities,
                                              app.config.mailbox.own_domains, today, _firm(app), app.config.letters)
-        package = AccessPackage(request_view(request, today), folder, tuple(PackageFile(path, content) for path, content in files))
+        package = results.AccessPackage(request_view(request, today), folder, tuple(results.PackageFile(path, content) for path, content in files))
         if deliver is not None:
             deliver(package)  # inside the transaction: if the package cannot be written, the request stays open
         return package
@@ -90,7 +95,7 @@ def list_requests(app: App, actor: str | None, today: date | None = None) -> tup
 
 
 def request_view(request: AccessRequest, today: date | None = None) -> RequestView:
-    return RequestView(request.id, request.kind, request.subject_ref, request.requested_on, request.deadline, request.status,
+    return results.RequestView(request.id, request.kind, request.subject_ref, request.requested_on, request.deadline, request.status,
                        request_state(request.status, request.deadline, today or date.today()), request.answered_on)
 
 
@@ -102,7 +107,7 @@ def export_to_partner(app: App, actor: str | None, customer_id: str, partner: st
     consent covers the partner, the project and every category."""
     with transaction(app.sessions) as session:
         outcome = consent.export_to_partner(session, actor, customer_id, partner, list(categories), project_id)
-        exported = ExportFile(outcome.filename, outcome.content, outcome.consent_id, outcome.reason) if outcome.allowed else None
+        exported = results.ExportFile(outcome.filename, outcome.content, outcome.consent_id, outcome.reason) if outcome.allowed else None
         if exported is not None and deliver is not None:
             deliver(exported)  # inside the transaction: no disclosure is recorded for a file that was not written
     if exported is None:  # raised after the commit, so the refusal stays in the audit log
@@ -121,7 +126,7 @@ def rectify(app: App, actor: str | None, customer_id: str, changes: dict[str, st
     Unchanged fields are skipped."""
     with transaction(app.sessions) as session:
         done = rectification.rectify(session, actor, customer_id, changes, reason, hash_key=app.hash_key)
-        return tuple(Correction(r.field, r.new_value) for r in done)
+        return tuple(results.Correction(r.field, r.new_value) for r in done)
 
 
 # ------------------------------------------------------------------ erasure
@@ -145,11 +150,11 @@ def erase(app: App, actor: str | None, subject: str, received_on: date | None = 
         outcome = erasure.erase_subject(session, actor, subject, app.hash_key, app.config.retention.policies,
                                         app.config.processing.activities, dry_run=dry_run, received_on=received_on,
                                         notified=tuple(notified))
-        answer = ErasureAnswer(
+        answer = results.ErasureAnswer(
             notices=tuple(outcome.notices),
             applied=outcome.applied,
             request=request_view(outcome.request) if outcome.request is not None else None,
-            items=tuple(ErasureItem(d.item_type, d.item_id, d.action, d.legal_reference, d.reason) for d in outcome.decisions),
+            items=tuple(results.ErasureItem(d.item_type, d.item_id, d.action, d.legal_reference, d.reason) for d in outcome.decisions),
             answer=erasure.render_answer(outcome, app.config.letters, app.config.processing.controller_contact,
                                          app.config.processing.supervisory_authority),
             subject=f"{outcome.report.display} ({outcome.report.ref})",
@@ -179,7 +184,7 @@ def list_consents(app: App, actor: str | None, customer_id: str | None = None) -
 
 
 def consent_view(record: Consent) -> ConsentView:
-    return ConsentView(record.id, record.customer_id, record.partner, tuple(record.data_categories), record.project_id,
+    return results.ConsentView(record.id, record.customer_id, record.partner, tuple(record.data_categories), record.project_id,
                        record.given_on, record.withdrawn_on)
 
 
@@ -208,7 +213,7 @@ def list_holds(app: App, actor: str | None) -> tuple[HoldView, ...]:
 
 
 def hold_view(hold: LegalHold) -> HoldView:
-    return HoldView(hold.id, hold.target_type, hold.target_id, hold.reason, hold.set_by, hold.set_at.date(),
+    return results.HoldView(hold.id, hold.target_type, hold.target_id, hold.reason, hold.set_by, hold.set_at.date(),
                     hold.lifted_at is not None)
 
 
@@ -221,16 +226,16 @@ def retention_due(app: App, actor: str | None, until: date | None = None) -> Due
     with transaction(app.sessions) as session:
         listing = disposal.due(session, actor, day)
         records = disposal.expired_customer_records(session, actor, day, app.config.retention.policies)
-    return DueReport(
+    return results.DueReport(
         until=day,
         due=tuple(_due_item(i) for i in listing.due),
         held=tuple(_due_item(i) for i in listing.held),
-        customer_records=tuple(ExpiredRecord(r.customer_id, r.expires, tuple(r.why_held)) for r in records.due + records.held),
+        customer_records=tuple(results.ExpiredRecord(r.customer_id, r.expires, tuple(r.why_held)) for r in records.due + records.held),
     )
 
 
 def _due_item(item) -> DueItem:
-    return DueItem(item.message_pk, item.category, item.legal_basis, item.retain_until, tuple(item.why_held),
+    return results.DueItem(item.message_pk, item.category, item.legal_basis, item.retain_until, tuple(item.why_held),
                    legal_hold=bool(item.hold_reasons), in_review=item.in_review)
 
 
@@ -259,9 +264,9 @@ def reject_disposal(app: App, actor: str | None, proposal_id: int) -> ProposalVi
 
 
 def _proposal_view(proposal: DisposalProposal, items: list[DisposalItem]) -> ProposalView:
-    items = tuple(ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason, i.customer_id)
+    items = tuple(results.ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason, i.customer_id)
                   for i in items)
-    return ProposalView(proposal.id, proposal.until, proposal.status, proposal.proposed_by, proposal.decided_by, items)
+    return results.ProposalView(proposal.id, proposal.until, proposal.status, proposal.proposed_by, proposal.decided_by, items)
 
 
 # ------------------------------------------------------------------ staff and the audit log
@@ -287,7 +292,7 @@ def list_staff(app: App, actor: str | None) -> tuple[StaffView, ...]:
 
 
 def staff_view(user: StaffUser) -> StaffView:
-    return StaffView(user.username, user.full_name, user.role, user.confidentiality_signed_on, user.active,
+    return results.StaffView(user.username, user.full_name, user.role, user.confidentiality_signed_on, user.active,
                      user.os_user, bool(user.service))
 
 
@@ -301,7 +306,7 @@ def verify_audit(app: App) -> AuditCheck:
         verdict = verify(session, app.audit_checkpoints)
     if not verdict.intact:
         raise AuditChainBroken(verdict.breaks)
-    return AuditCheck(verdict.entries, verdict.checkpoints, verdict.head)
+    return results.AuditCheck(verdict.entries, verdict.checkpoints, verdict.head)
 
 
 __all__ = [

@@ -1,6 +1,8 @@
 from alembic import context
 
-from models import Base
+from models import Base, load_all
+
+load_all()  # the whole schema, for autogenerate to compare with
 
 engine = context.config.attributes["engine"]
 
