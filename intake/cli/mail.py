@@ -12,7 +12,7 @@ from intake.cli.root import Context, cli, identified, number, pass_context, staf
 from intake.errors import RecordsImportError, WatchedFolderMissing
 from rules.labels import link_signal_name, message_state_name, quarantine_reason_text, report_state_name
 from rules.vocabulary import MessageState, ReportState
-from rules.wording import counted, norwegian_date
+from rules.wording import counted, norwegian_date, plural
 
 
 @cli.command()
@@ -129,7 +129,7 @@ def render_import_summary(summary) -> str:
 
     return "\n".join([
         f"importerte {counted(summary.customers, 'kunde')}, {counted(summary.properties, 'eiendom')} og "
-        f"{counted(summary.projects, 'prosjekt')} ({counted(summary.changed_customers, 'kunde')} nye eller endret; "
+        f"{counted(summary.projects, 'prosjekt')} ({counted(summary.changed_customers, 'kunde')} {plural(summary.changed_customers, 'ny', 'nye')} eller endret; "
         f"oppbevaringstiden beregnet på nytt for {counted(summary.retention_recomputed, 'e-post')})",
         f"Kunder: {counts(summary.customer_counts, 'ny')}",
         f"Eiendommer: {counts(summary.property_counts, 'ny')}",

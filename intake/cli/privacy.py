@@ -15,7 +15,7 @@ from intake.errors import AnsweredElsewhere, AuditChainBroken
 from intake.files import StagedFile, StagedFolder, check_output_dir, check_output_file, private_dir, write_private
 from rules.labels import (
     disposal_outcome_name, hold_target_name, record_field_name, request_kind_name, request_state_name,
-    retention_category_name, role_name,
+    retention_category_name, role_name, sharable_category_name,
 )
 from rules.vocabulary import HoldTarget, Role
 from rules.wording import counted, norwegian_date
@@ -76,7 +76,8 @@ def _lookup_here(context: Context, query: str, output_format: str, choose: int |
 @cli.command("access-request")
 @click.argument("subject", required=False)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Skriv innsynspakken til MAPPE/innsyn-<nr>/ og merk begjæringen som besvart.")
+              help="Skriv innsynspakken til MAPPE/innsyn-<nr>/. Begjæringen er besvart først når svaret er sendt "
+                   "(`intake requests answer ID --sent DATO`).")
 @click.option("--received", type=DATE, help="Dagen begjæringen kom inn (standard: i dag); fristen er én måned senere.")
 @click.option("--list", "list_all", is_flag=True,
               help="List i stedet alle begjæringer, innsyn og sletting, med type, frist og status (åpen, over fristen, besvart).")
@@ -281,7 +282,7 @@ def consent() -> None:
 @click.option("--project", "project_id", help="Bare for dette prosjektet (standard: alle kundens prosjekter).")
 @click.option("--given", type=DATE, required=True, help="Dagen samtykket ble gitt (ikke frem i tid).")
 @click.option("--evidence", required=True,
-              help="Hvordan det ble gitt, f.eks. 'signert skjema' eller 'e-post 2025-03-01' (GDPR art. 7(1)).")
+              help="Hvordan det ble gitt, f.eks. 'signert skjema' eller 'e-post 1. mars 2025' (GDPR art. 7(1)).")
 @staff_option
 @pass_context
 def consent_grant(context: Context, customer_id: str, partner: str, categories: tuple[str, ...], project_id: str | None,
@@ -321,8 +322,10 @@ def consent_list(context: Context, customer_id: str | None, staff: str | None) -
         click.echo("Ingen samtykker er registrert.")
     for c in consents:
         state = f"trukket tilbake {norwegian_date(c.withdrawn_on)}" if c.withdrawn_on else "gyldig"
-        click.echo(f"#{c.consent_id}  {c.customer_id}  {c.partner}  {','.join(c.data_categories)}  "
-                   f"prosjekt {c.project_id or 'alle'}  gitt {norwegian_date(c.given_on)}  {state}")
+        shared = ", ".join(sharable_category_name(category) for category in c.data_categories)
+        scope = f"prosjekt {c.project_id}" if c.project_id else "alle prosjekter"
+        click.echo(f"#{c.consent_id}  {c.customer_id}  {c.partner}  {shared}  {scope}  "
+                   f"gitt {norwegian_date(c.given_on)}  {state}")
 
 
 @cli.group()

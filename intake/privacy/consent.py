@@ -29,7 +29,7 @@ def grant(session: Session, actor: str | None, customer_id: str, partner: str, c
     if not partner.strip():
         raise InputError("et samtykke må nevne samarbeidspartneren det tillater deling med")
     if not (evidence or "").strip():  # art. 7(1): the firm must be able to show that the person consented
-        raise InputError("et samtykke trenger --evidence: hvordan det ble gitt (f.eks. «signert skjema», «e-post 2026-03-01»)")
+        raise InputError("et samtykke trenger --evidence: hvordan det ble gitt (f.eks. «signert skjema», «e-post 1. mars 2026»)")
     if given_on > date.today():
         raise InputError("et samtykke kan ikke være gitt frem i tid")
     consent = Consent(customer_id=customer_id, partner=" ".join(partner.split()), data_categories=sorted(set(categories)),

@@ -173,9 +173,9 @@ def _gather_customer(session: Session, candidate: SubjectMatch, hash_key: bytes,
                                       .where(MessageCustomerLink.customer_id == customer_id)):
         why[pk].add(f"knyttet til kunden ({link_signal_name(method)})")
     _add_participant_reasons(session, addresses, why)
-    hashes = {value_hash("EMAIL", a, hash_key): "E-postadressen" for a in addresses}
+    hashes = {value_hash("EMAIL", a, hash_key): "e-postadressen" for a in addresses}
     if phone:
-        hashes[value_hash("PHONE", phone, hash_key)] = "Telefonnummeret"
+        hashes[value_hash("PHONE", phone, hash_key)] = "telefonnummeret"
     _add_hash_reasons(session, hashes, why)
     own = set(why)  # linked, or reached by an identifier that is theirs
     _add_name_reasons(session, customer.name, why)

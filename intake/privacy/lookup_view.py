@@ -48,8 +48,14 @@ def render_text(result: LookupResult, query: str) -> str:
     return render_report(result.report)
 
 
+def _who(r: SubjectReport) -> str:
+    """The customer number, or that the person is known only from the mail: the JSON ref of such a person
+    ("EMAIL:ola@example.no") is a code, not something staff read, and the display already shows the value."""
+    return r.ref if r.record is not None or ":" not in r.ref else "ikke i kunderegisteret"
+
+
 def render_report(r: SubjectReport) -> str:
-    lines = [f"{r.display}  ({r.ref}; treff på {'; '.join(r.matched_because)})"]
+    lines = [f"{r.display}  ({_who(r)}; treff på {'; '.join(r.matched_because)})"]
     if r.record:
         rec = r.record
         lines += [

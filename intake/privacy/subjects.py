@@ -197,7 +197,7 @@ def _match_email(session: Session, address: str, hash_key: bytes, found: dict[st
     customer_ids = set(session.scalars(select(Customer.customer_id).where(Customer.email == address)))
     customer_ids |= set(session.scalars(select(CustomerAddress.customer_id).where(CustomerAddress.address == address)))
     for customer in session.scalars(select(Customer).where(Customer.customer_id.in_(customer_ids))):
-        _add(found, _customer_candidate(customer, "e-postadressen står i kunderegisteret"))
+        _add(found, _customer_candidate(customer, "e-postadressen i kunderegisteret"))
     if not found:
         if session.scalar(select(Participant.id).where(Participant.address == address).limit(1)) is not None:
             _add(found, SubjectMatch(None, "EMAIL", address, address, ("avsender eller mottaker av lagret e-post",)))

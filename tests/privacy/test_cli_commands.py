@@ -40,7 +40,7 @@ def test_consent_and_export_through_the_cli(intake, tmp_path):
                                       str(tmp_path / "x"), "--as", "kari", code=7)
     intake("consent", "grant", "K1001", "--partner", "VVS AS", "--category", "name", "--category", "phone",
            "--given", "2026-01-01", "--evidence", "e-post", "--as", "kari")
-    assert "VVS AS  name,phone  prosjekt alle" in intake("consent", "list", "K1001", "--as", "kari")
+    assert "VVS AS  navn, telefonnummer  alle prosjekter" in intake("consent", "list", "K1001", "--as", "kari")
     assert "skrev" in intake("export", "K1001", "--partner", "VVS AS", "--category", "name", "--out", str(tmp_path / "x"), "--as", "kari")
     intake("consent", "withdraw", "1", "--as", "kari")
     assert "trukket tilbake" in intake("consent", "list", "--as", "kari")
