@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from intake.app import App
 from intake.errors import WatchedFolderMissing
 from intake.services.results import MailboxCheck, PollView, QuarantinedItem, Ready, ReportRunView, Status
+from rules.wording import counted, joined
 
 
 def init(app: App) -> Ready:
@@ -128,11 +129,12 @@ def check_mailbox(app: App) -> MailboxCheck:
     A watched folder that is missing raises ``WatchedFolderMissing``, which carries the lines to show first."""
     config = app.config
     if config.mailbox.source != "imap":
-        return MailboxCheck("maildir", (f"maildir {config.maildir.path}: {app.mail_source().count_pending()} messages waiting",))
+        return MailboxCheck("maildir", (f"Maildir {config.maildir.path}: {counted(app.mail_source().count_pending(), 'e-post')} venter",))
     from intake.ingest.sources.imap import check_mailbox as imap_check
 
     report = imap_check(config.imap, config.secret(config.imap.password_env))
     lines = tuple(report.lines())
     if report.missing:
-        raise WatchedFolderMissing(f"watched folder(s) missing on {report.server}: {', '.join(report.missing)}", lines)
+        folders = "mappen" if len(report.missing) == 1 else "mappene"
+        raise WatchedFolderMissing(f"fant ikke {folders} {joined(report.missing)} på {report.server}", lines)
     return MailboxCheck("imap", lines)

@@ -43,7 +43,7 @@ def config_file(tmp_path: Path, text: str) -> str:
     ("[daemon]\npol = 1\n", ["status"], 2, "intake: ukjent nøkkel i [daemon]: pol"),
     ("[database]\nurl = 'postgresql+psycopg://nobody@127.0.0.1:1/none'\n", ["status"], 4, "intake: får ikke kontakt med databasen"),
     ("", ["records", "import", "/nonexistent.csv"], 3, "intake: kan ikke lese /nonexistent.csv"),
-    ("[mailbox]\nsource = 'maildir'\n[maildir]\npath = '/nonexistent-maildir'\n", ["run", "--once"], 5, "intake: not a Maildir"),
+    ("[mailbox]\nsource = 'maildir'\n[maildir]\npath = '/nonexistent-maildir'\n", ["run", "--once"], 5, "intake: ikke en Maildir"),
 ])
 def test_expected_failures_are_one_line_with_an_exit_code(tmp_path, config_text, argv, code, message, capsys):
     config = config_file(tmp_path, f"[daemon]\ndata_dir = '{tmp_path / 'var'}'\n" + config_text
@@ -115,6 +115,19 @@ def test_init_import_run_status_lookup_analyze_on_the_sample(tmp_path, sample_ma
     assert set(result) >= {"file", "message_id", "customer_id", "properties", "entities"}
     for entity in result["entities"]:
         assert set(entity) == {"label", "text", "start", "end", "part", "score"}
+
+
+def test_mailbox_check_on_a_maildir_says_in_norwegian_how_many_wait(tmp_path, sample_maildir, capsys):
+    config = config_file(tmp_path, f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}/var'\n"
+                                   f"[maildir]\npath = '{sample_maildir}'\n")
+    waiting = sum(1 for sub in ("new", "cur") for _ in (sample_maildir / sub).iterdir())
+    assert main(["--config", config, "mailbox", "check"]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"Maildir {sample_maildir}: {waiting} e-poster venter"]
+    for sub in ("new", "cur"):  # one left: the noun agrees
+        for file in sorted((sample_maildir / sub).iterdir())[(1 if sub == "new" else 0):]:
+            file.unlink()
+    assert main(["--config", config, "mailbox", "check"]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"Maildir {sample_maildir}: 1 e-post venter"]
 
 
 @pytest.mark.parametrize("argv, expected", [

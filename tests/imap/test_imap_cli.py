@@ -67,17 +67,17 @@ def test_mailbox_check_lists_the_watched_folders_with_counts(tmp_path, dovecot, 
     result = intake(write_config(tmp_path, dovecot, account), "mailbox", "check")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        f"127.0.0.1:{dovecot.imap_port} (TLS none): logged in; IDLE offered",
-        "  INBOX: 2 messages, 2 not yet stored",
-        "  Sent: 1 messages, 1 not yet stored",
+        f"127.0.0.1:{dovecot.imap_port} (TLS none): logget inn; tilbyr IDLE",
+        "  INBOX: 2 e-poster, 2 ikke lagret ennå",
+        "  Sent: 1 e-post, 1 ikke lagret ennå",
     ]
 
 
 @pytest.mark.parametrize("problem, expected", [
-    ("wrong password", "login to 127.0.0.1:{port} refused"),
-    ("missing folder", "watched folder(s) missing on 127.0.0.1:{port}: Utboks"),
-    ("nothing listening", "connection failed while connecting"),
-    ("untrusted certificate", "is not trusted"),
+    ("wrong password", "IMAP-tjeneren 127.0.0.1:{port} avviste innloggingen"),
+    ("missing folder", "fant ikke mappen Utboks på 127.0.0.1:{port}"),
+    ("nothing listening", "forbindelsen feilet under tilkoblingen"),
+    ("untrusted certificate", "er ikke til å stole på"),
 ])
 def test_mailbox_check_says_in_one_line_what_is_wrong(tmp_path, dovecot, account, problem, expected):
     password, imap = PASSWORD, {}
@@ -103,7 +103,7 @@ def test_run_with_a_wrong_password_exits_non_zero_with_one_clear_line(tmp_path, 
     assert result.returncode == 5
     assert "Traceback" not in result.stderr and WRONG_PASSWORD not in result.stderr + result.stdout
     last = result.stderr.splitlines()[-1]
-    assert last.startswith("intake: IMAP login to") and "refused" in last and PASSWORD_ENV in last
+    assert last.startswith("intake: IMAP-tjeneren") and "avviste innloggingen" in last and PASSWORD_ENV in last
 
 
 def test_a_debug_run_logs_neither_the_password_nor_the_mail(tmp_path, dovecot, account, mailbox):

@@ -171,7 +171,7 @@ def test_wrong_password_is_an_authentication_error_without_the_password(imap_con
     wrong = "Feil-Passord 3?"
     with pytest.raises(MailAuthenticationError) as caught:
         ImapSource(imap_config(), wrong)
-    assert "refused" in str(caught.value) and wrong not in str(caught.value) and "\n" not in str(caught.value)
+    assert "avviste innloggingen" in str(caught.value) and wrong not in str(caught.value) and "\n" not in str(caught.value)
 
 
 def test_no_log_record_carries_the_password_even_at_debug(imap_config, mailbox, caplog):
@@ -192,7 +192,7 @@ def test_a_refusal_after_the_password_has_worked_is_retried_not_fatal(imap_confi
     ImapSource(imap_config(), PASSWORD).close()
     dovecot.set_password(account.username, "Nytt-Passord 8")
     try:
-        with pytest.raises(MailServerUnreachable, match="failed for now"):
+        with pytest.raises(MailServerUnreachable, match="mislyktes foreløpig"):
             ImapSource(imap_config(), PASSWORD)
     finally:
         dovecot.set_password(account.username, PASSWORD)
@@ -237,7 +237,7 @@ def test_tls_verifies_the_server_against_the_configured_ca(imap_config, dovecot,
         assert [raw for _, raw in drain(source)] == [make_message(1)]
     finally:
         source.close()
-    with pytest.raises(MailSourceError, match="not trusted"):
+    with pytest.raises(MailSourceError, match="ikke til å stole på"):
         ImapSource(imap_config(tls=tls, port=port, ca_file=""), PASSWORD)
 
 
@@ -254,7 +254,7 @@ def test_settings_that_cannot_work_are_refused_before_connecting(imap_config, ch
 
 
 def test_unreachable_server_is_reported_as_unreachable(imap_config):
-    with pytest.raises(MailServerUnreachable, match="connection failed while connecting"):
+    with pytest.raises(MailServerUnreachable, match="forbindelsen feilet under tilkoblingen"):
         ImapSource(imap_config(port=free_port()), PASSWORD)
 
 

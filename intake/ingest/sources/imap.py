@@ -36,6 +36,7 @@ from imapclient.exceptions import CapabilityError, IMAPClientAbortError, IMAPCli
 from intake.config import ImapConfig
 from intake.errors import ConfigError, MailAuthenticationError, MailServerUnreachable, MailSourceError
 from intake.ingest.sources import IncomingMessage, MailboxKey
+from rules.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +75,11 @@ class MailboxReport:
         return [folder.name for folder in self.folders if not folder.exists]
 
     def lines(self) -> list[str]:
-        idle = "IDLE offered" if self.idle else "no IDLE: polling"
-        lines = [f"{self.server} (TLS {self.tls}): logged in; {idle}"]
+        """What `intake mailbox check` shows staff (README: Commands)."""
+        idle = "tilbyr IDLE" if self.idle else "uten IDLE: henter med jevne mellomrom"
+        lines = [f"{self.server} (TLS {self.tls}): logget inn; {idle}"]
         for folder in self.folders:
-            counts = f"{folder.messages} messages, {folder.waiting} not yet stored" if folder.exists else "missing"
+            counts = f"{counted(folder.messages, 'e-post')}, {folder.waiting} ikke lagret ennå" if folder.exists else "mangler"
             lines.append(f"  {folder.name}: {counts}")
         return lines
 
@@ -106,7 +108,7 @@ class ImapSource:
         self._reconnect_if_stale()
         total = 0
         for folder in self._config.folders:
-            with self._server_errors("counting new mail"):
+            with self._server_errors("tellingen av ny e-post"):
                 if self._select(folder) is not None:
                     total += len(self._connection().search(self._unprocessed()))
         return total
@@ -117,7 +119,7 @@ class ImapSource:
 
     def acknowledge(self, message: IncomingMessage) -> None:
         key = message.key
-        with self._server_errors("marking a message as stored"):
+        with self._server_errors("merkingen av en e-post som lagret"):
             if self._select(key.folder) != int(key.mailbox_identity):
                 # The folder was recreated since: the message comes back under the new
                 # UIDVALIDITY and is then recognised as a duplicate and marked.
@@ -140,7 +142,7 @@ class ImapSource:
         """
         folder = self._config.folders[0]
         deadline = time.monotonic() + timeout
-        with self._server_errors("waiting for new mail"):
+        with self._server_errors("ventingen på ny e-post"):
             response = self._select_fresh(folder) if self._idle_offered() else None
             if response is None:
                 stop.wait(timeout)
@@ -167,21 +169,21 @@ class ImapSource:
     def report(self) -> MailboxReport:
         folders = []
         for folder in self._config.folders:
-            with self._server_errors("reading folder counts"):
+            with self._server_errors("opptellingen i mappene"):
                 response = self._select_fresh(folder, readonly=True)
                 if response is None:
                     folders.append(FolderReport(folder, exists=False))
                     continue
                 waiting = len(self._connection().search(self._unprocessed()))
             folders.append(FolderReport(folder, exists=True, messages=response.get(b"EXISTS", 0), waiting=waiting))
-        with self._server_errors("reading the server's capabilities"):
+        with self._server_errors("lesingen av hva tjeneren støtter"):
             idle = self._idle_offered()
         return MailboxReport(self._server, self._config.tls, idle, tuple(folders))
 
     # -- reading a folder ---------------------------------------------------------------------
 
     def _pending_in(self, folder: str) -> Iterator[IncomingMessage]:
-        with self._server_errors("searching for new mail"):
+        with self._server_errors("søket etter ny e-post"):
             response = self._select_fresh(folder)
             if response is None:
                 return
@@ -191,7 +193,7 @@ class ImapSource:
         self._scanned_below[(folder, uidvalidity)] = max([uidnext, *(uid + 1 for uid in uids)])
         limit = self._config.max_message_bytes
         for batch in batches([uid for uid in uids if uid in sizes], sizes, self._config.batch_size, BATCH_BYTES, limit):
-            with self._server_errors("fetching messages"):
+            with self._server_errors("hentingen av e-post"):
                 if self._select(folder) != uidvalidity:
                     return  # recreated since the search: the next poll reads it under its new identity
                 whole = self._fetch([uid for uid in batch if sizes[uid] <= limit], b"BODY.PEEK[]", b"BODY[]")
@@ -268,7 +270,7 @@ class ImapSource:
     def _connect(self) -> IMAPClient:
         config = self._config
         context = _tls_context(config) if config.tls != "none" else None
-        with self._server_errors("connecting"):
+        with self._server_errors("tilkoblingen"):
             client = IMAPClient(config.host, port=config.port, ssl=config.tls == "implicit", ssl_context=context,
                                 timeout=config.timeout_seconds)
             try:
@@ -276,7 +278,7 @@ class ImapSource:
                     try:
                         client.starttls(context)
                     except CapabilityError:
-                        raise MailSourceError(f"IMAP server {self._server} does not offer STARTTLS") from None
+                        raise MailSourceError(f"IMAP-tjeneren {self._server} tilbyr ikke STARTTLS") from None
                 self._login(client)
                 if config.after_store == "move" and not client.folder_exists(config.move_to):
                     client.create_folder(config.move_to)
@@ -295,10 +297,10 @@ class ImapSource:
         except LoginError as error:
             reply = self._scrub(_reply(error))
             if any(code in reply for code in TEMPORARY_LOGIN_CODES) or self.account in _LOGGED_IN:
-                raise MailServerUnreachable(f"IMAP login to {self._server} failed for now: {reply}") from None
+                raise MailServerUnreachable(f"innloggingen på IMAP-tjeneren {self._server} mislyktes foreløpig: {reply}") from None
             raise MailAuthenticationError(
-                f"IMAP login to {self._server} refused ({reply}): check [imap] username "
-                f"and the password in ${self._config.password_env}") from None
+                f"IMAP-tjeneren {self._server} avviste innloggingen ({reply}): sjekk [imap] username "
+                f"og passordet i ${self._config.password_env}") from None
         _LOGGED_IN.add(self.account)
 
     def _reconnect_if_stale(self) -> None:
@@ -340,27 +342,28 @@ class ImapSource:
         keyword = self._config.keyword.encode("ascii")
         self._keyword_allowed = b"\\*" in permanent_flags or keyword in permanent_flags
         if not self._keyword_allowed and self._config.after_store == "keyword":
-            raise MailSourceError(f"IMAP folder {folder} does not accept the keyword {self._config.keyword}; "
-                                  "set [imap] after_store = \"move\"")
+            raise MailSourceError(f"IMAP-mappen {folder} godtar ikke nøkkelordet {self._config.keyword}; "
+                                  "sett [imap] after_store = \"move\"")
 
     @contextmanager
     def _server_errors(self, doing: str) -> Iterator[None]:
-        """Turn the ways a conversation with the server fails into intake's errors."""
+        """Turn the ways a conversation with the server fails into intake's errors, in Norwegian: staff read them
+        from `intake mailbox check` and `intake run`. ``doing`` is what was under way ("under tilkoblingen")."""
         try:
             yield
         except MailSourceError:
             raise
         except ssl.SSLCertVerificationError as error:
             self.close()
-            raise MailSourceError(f"the TLS certificate of {self._server} is not trusted ({error.verify_message}); "
-                                  "set [imap] ca_file to the CA that signed it") from None
+            raise MailSourceError(f"TLS-sertifikatet til {self._server} er ikke til å stole på ({error.verify_message}); "
+                                  "sett [imap] ca_file til CA-en som har signert det") from None
         except (IMAPClientAbortError, OSError) as error:
             self.close()
-            raise MailServerUnreachable(f"IMAP server {self._server}: connection failed while {doing} "
+            raise MailServerUnreachable(f"IMAP-tjeneren {self._server}: forbindelsen feilet under {doing} "
                                         f"({type(error).__name__}: {self._scrub(str(error))})") from None
         except IMAPClientError as error:
             self.close()
-            raise MailServerUnreachable(f"IMAP server {self._server} refused a command while {doing} "
+            raise MailServerUnreachable(f"IMAP-tjeneren {self._server} avviste en kommando under {doing} "
                                         f"({self._scrub(_reply(error))})") from None
 
     def _scrub(self, text: str) -> str:

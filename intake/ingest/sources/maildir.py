@@ -20,7 +20,7 @@ class MaildirSource:
     def __init__(self, path: Path, processed_folder: str = "processed", max_message_bytes: int | None = None):
         self.path = Path(path)
         if not (self.path / "cur").is_dir() or not (self.path / "new").is_dir():
-            raise MailSourceError(f"not a Maildir (needs cur/ and new/): {self.path}")
+            raise MailSourceError(f"ikke en Maildir (må ha cur/ og new/): {self.path}")
         # Maildir++ layout: the folder "processed" lives in ".processed", as IMAP servers expect.
         mailbox.Maildir(self.path, factory=None, create=False).add_folder(processed_folder)
         self._processed_cur = self.path / f".{processed_folder}" / "cur"
@@ -80,7 +80,7 @@ def _move_without_overwriting(file: Path, folder: Path) -> None:
             return  # moved away already (acknowledged by an earlier run)
         os.unlink(file)
         return
-    raise MailSourceError(f"no free name in {folder} for {file.name}")
+    raise MailSourceError(f"fant ikke et ledig filnavn i {folder} for {file.name}")
 
 
 _HEADER_READ_LIMIT = 256 * 1024
