@@ -75,7 +75,7 @@ def _gap_not_partitive(most: int) -> str:
 
 # The writer speaks for themselves (matched on folded text; English "I" separately, below). Bokmål, nynorsk, English.
 FIRST_PERSON = _words("jeg", "eg", "meg", "min", "mitt", "mine", "mi", "vi", "oss", "vår", "vårt", "våre",
-                      "me", "my", "we", "us", "our", "i'd", "i'm", "i've", "myself")
+                      "me", "my", "we", "us", "our", "i'd", "i'm", "i've", "myself", "undertegnede", "the undersigned")
 ENGLISH_I = re.compile(r"(?<![\w'])I(?![\w])")
 
 # Someone writing for another person (a parent, a spouse, an estate): that person's data is what they ask about,
@@ -95,7 +95,7 @@ REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|
 THIRD_PERSON = _words("han", "hun", "ho", "he", "she")  # not "her": in Norwegian it is "here"
 
 # Whose data: the writer ("meg", "min"), or when writing for someone, that person too ("henne", "hans").
-_SELF_OBJECT = ("meg", "oss", "me", "us")
+_SELF_OBJECT = ("meg", "oss", "me", "us", "undertegnede", "the undersigned")
 _THIRD_OBJECT = ("ham", "han", "henne", "ho", "him", "her")
 _SELF_OWNER = ("min", "mitt", "mine", "mi", "vår", "vårt", "våre", "my", "our")
 _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
@@ -111,7 +111,7 @@ _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?ply
              r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account")
 # Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
 _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
-                 r"mobilnummer\w*", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
+                 r"mobilnummer\w*", r"nummer(?:et)?", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
                  r"bostedsadress\w*",
                  r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",
                  r"personnummer\w*", r"f(?:ø|oe|o)dselsdato\w*", r"date of birth", r"birth date")
@@ -265,6 +265,11 @@ ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
 WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?" + _WHAT_IS_HELD + r"(?!\w)"
                          r"[^?]{0,300}\?")
+# Asking whether the firm holds anything: "jeg vil vite om dere har lagret noe om meg". Not "om dere har fått
+# opplysningene mine" (whether something arrived).
+WHETHER_HELD = _words(r"(?:vite|know|lurer på|wonder\w*|spør om|asking|ask|check|sjekke) (?:om|if|whether) " + _HOLDER
+                      + _gap(2) + r" (?:lagr\w*|stor\w*|keep\w*|hold\w*|registrer\w*|oppbevar\w*|sitter|"
+                      r"har(?! fått| mottatt| sendt| fått)|have(?! received| got| sent)|has(?! received| got))")
 # A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei".
 INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
                            r"would like to know|wondering|wonder|like to know) " + _WHAT_IS_HELD)
@@ -613,7 +618,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded)
-            or (HOLDING_QUESTION.search(folded) and BROAD_DATA.search(folded))
+            or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
         found.add(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
@@ -629,7 +634,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
-    if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and OWN_CONSENT.search(folded) and \
+    # the consent is the writer's: said so, or the sentence is about their data ("bilder av meg … trekker samtykket")
+    if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and (OWN_CONSENT.search(folded) or named) and \
             not (NEIGHBOUR_MATTER.search(folded) and not own):
         found.add(CONSENT_WITHDRAWAL)
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \

@@ -166,6 +166,10 @@ GENERALISATIONS = [
     ("Hi", "Please make sure my personal data is not stored any longer.", {"erasure"}),
     ("Hi", "The phone number for me in your system is wrong.", {"rectification"}),
     ("Hei", "Ikke bruk opplysningene mine til noe før klagen er behandlet.", {"restriction"}),
+    ("Krav", "Undertegnede krever sletting av alle personopplysninger om undertegnede.", {"erasure"}),
+    ("Hi", "I'd like to know whether you store anything about me.", {"access"}),
+    ("Hei", "Slett nummeret mitt, jeg vil ikke bli ringt.", {"erasure"}),
+    ("Hei", "Dere kan ikke lenger bruke navnet mitt på nettsiden, jeg trekker samtykket.", {"consent_withdrawal"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
@@ -189,6 +193,7 @@ GENERALISATIONS = [
     ("Takk", "Takk for oversikten over opplysningene om meg, den stemmer.", set()),
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
     ("Klær", "Jeg lurer på hva vi har på oss til innflyttingsfesten.", set()),
+    ("Søknad", "Jeg vil vite om dere har fått alle opplysningene mine til søknaden.", set()),
     ("Plan", "Can you update it with the new stair? The old plan has my old address on it.", set()),
     ("Kampen", "Jeg hørte publikum rope navnet mitt da vi vant, og etter kampen sto fotografene i kø for å rette "
      "kameraene mot laget.", set()),
