@@ -657,6 +657,8 @@ def subject_request(subject: str, body: str) -> set[str]:
     return kinds
 
 
+# A reply or a forward repeats the earlier mail's subject ("Re: Slett meg" under a thank-you): the words are not new.
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|fw|fwd|vs|vb|wg|tr)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 # An automatic reply says so in its subject even when its headers do not: "Automatisk svar: Innsynsbegjæring".
 AUTOMATIC_SUBJECT = re.compile(r"^\s*(?:automatisk svar|autosvar|auto-?svar|automatic reply|auto-?reply|autoreply|"
                                r"out of (?:the )?office|fraværende|fravær|ikke til stede|abwesend|frånvarande)", re.IGNORECASE)
@@ -675,7 +677,7 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = False
-    for sentence in [*sentences(subject), *sentences(text)]:
+    for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, own_data_before = _kinds_in(sentence, own_data_before, reading)
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))

@@ -163,6 +163,10 @@ def main() -> int:
               f"{result['erasure_recall']:>7.3f} {result['false_suggestions']:>5}")
         if split not in DEVELOPMENT_SPLITS and (result["access_recall"] < 1.0 or result["erasure_recall"] < 1.0):
             failed = True
+    together = score_corpus([m for split in DEVELOPMENT_SPLITS for m in load_corpus(split)], show_errors=False)
+    print(f"{'dev, all':<9} {together['messages']:>4} {together['requests']:>4} {together['distractors']:>5} "
+          f"{together['precision']:>6.3f} {together['recall']:>6.3f} {together['access_recall']:>6.3f} "
+          f"{together['erasure_recall']:>7.3f} {together['false_suggestions']:>5}")
     ordinary = score_ordinary(args.errors)
     print(f"ordinary messages (not requests): {ordinary['messages']} ({', '.join(f'{k} {v}' for k, v in ordinary['sources'].items())}); "
           f"false suggestions {ordinary['false_suggestions']} = {ordinary['per_200']:.2f} per 200 (goal: at most 1)")

@@ -193,6 +193,8 @@ GENERALISATIONS = [
     ("Takk", "Takk for oversikten over opplysningene om meg, den stemmer.", set()),
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
     ("Klær", "Jeg lurer på hva vi har på oss til innflyttingsfesten.", set()),
+    ("Re: Slett meg", "Takk for bekreftelsen, alt i orden.", set()),
+    ("SV: Innsynsbegjæring", "Takk for svaret!", set()),
     ("Søknad", "Jeg vil vite om dere har fått alle opplysningene mine til søknaden.", set()),
     ("Plan", "Can you update it with the new stair? The old plan has my old address on it.", set()),
     ("Kampen", "Jeg hørte publikum rope navnet mitt da vi vant, og etter kampen sto fotografene i kø for å rette "
