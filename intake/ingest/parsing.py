@@ -227,3 +227,26 @@ def _utc_date(value, defects: set[str]) -> datetime | None:
     if parsed.tzinfo is None:  # RFC 5322 "-0000": the zone is unknown, UTC is the honest reading
         parsed = parsed.replace(tzinfo=timezone.utc)
     return parsed.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True)
+class HeaderFacts:
+    """What the header block of a message that could not go through the pipeline still tells: enough for staff to
+    recognise it in a lookup, and for a request named in its subject to be registered (issue 12)."""
+
+    subject: str | None
+    sent_at: datetime | None
+
+
+def header_facts(raw: bytes) -> HeaderFacts:
+    """Subject and date from the header block alone (hostile bytes give neither, never an exception)."""
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
+        subject = _clean_header(header_text(headers.get("Subject", "")))[:998] or None
+        sent_at = _utc_date(headers.get("Date"), set())
+    except Exception:  # hostile bytes: nothing read is a fine answer
+        return HeaderFacts(None, None)
+    return HeaderFacts(subject, sent_at)

@@ -28,7 +28,7 @@ from intake.crypto import blob_id, open_bytes, sealer_of
 from intake.config import ExtractionConfig
 from intake.ingest.analysis import EarlierMail, MessageAnalysis, case_numbers
 from intake.ingest.attachment_text import DEFAULT_LIMITS
-from intake.ingest.parsing import ParsedMessage, UnparseableMessage
+from intake.ingest.parsing import ParsedMessage, UnparseableMessage, header_facts
 from intake.ingest.worker import (
     Budget, InProcessWorker, OverBudget, ProcessWorker, StopRequested, WorkerDied, gave_up,
 )
@@ -309,6 +309,9 @@ def _date_quarantined(session: Session, message: Message, raw: bytes, policies: 
     can be read, a sender participant (so lookup, access and erasure find it) and the link to the
     one customer who has that address (issue 12)."""
     sender = readable_sender(raw)
+    facts = header_facts(raw)
+    # Subject and date as the header gives them, so lookup shows the mail as staff know it, not «» of no date.
+    message.subject, message.sent_at = facts.subject, facts.sent_at
     customer_ids: list[str] = []
     if sender:
         message.from_address = sender
@@ -324,6 +327,9 @@ def _date_quarantined(session: Session, message: Message, raw: bytes, policies: 
             customer_ids = []
     session.flush()
     retention_at_ingest(session, message, policies, customer_ids, (), ())
+    # A request made in the subject ("Krav om innsyn") of mail too big or too broken to read is still a request:
+    # registered as a suggestion like any other, its deadline running from the day it was sent.
+    suggest_from_mail(session, message, raw, own_domains, customer_ids)
 
 
 def readable_sender(raw: bytes) -> str | None:

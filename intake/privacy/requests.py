@@ -86,11 +86,14 @@ def mark_answered(session: Session, request: AccessRequest, actor: str, answered
 
 def automatic_mail(raw: bytes) -> bool:
     """Auto-replies, mailing lists and bulk mail (RFC 3834, RFC 2369): nobody asking in person."""
-    headers = BytesHeaderParser(policy=default_policy).parsebytes(raw[:65536])
-    auto = str(headers.get("Auto-Submitted", "no") or "no").strip().lower()
-    precedence = str(headers.get("Precedence", "") or "").strip().lower()
-    return auto != "no" or bool(headers.get("List-Id") or headers.get("List-Unsubscribe")) or \
-        precedence in ("bulk", "list", "junk")
+    try:
+        headers = BytesHeaderParser(policy=default_policy).parsebytes(raw[:65536])
+        auto = str(headers.get("Auto-Submitted", "no") or "no").strip().lower()
+        precedence = str(headers.get("Precedence", "") or "").strip().lower()
+        return auto != "no" or bool(headers.get("List-Id") or headers.get("List-Unsubscribe")) or \
+            precedence in ("bulk", "list", "junk")
+    except Exception:  # quarantined mail may be hostile bytes: no header read says nothing automatic
+        return False
 
 
 def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domains: tuple[str, ...],

@@ -50,3 +50,20 @@ def test_quarantined_mail_from_nobody_known_falls_under_the_unlinked_mail_policy
     rows = office.sql("SELECT m.from_address, r.category FROM messages m JOIN retention_records r ON r.message_pk = m.id "
                       "WHERE m.state = 'quarantined' AND (m.from_address IS NULL OR m.from_address <> 'jonas.pedersen@gmail.com')")
     assert (None, "unlinked_mail") in rows and all(category == "unlinked_mail" for _, category in rows)
+
+
+def test_quarantined_mail_shows_its_subject_and_date_and_a_request_in_its_subject_is_caught(office):
+    """A customer asks for access with a large scan attached: the mail is quarantined over the size limit,
+    but staff see it in her lookup by subject and date, and the request is registered with its deadline."""
+    office.deliver("From: Marte Olsen <marte.olsen@online.no>\nTo: post@proess.no\n"
+                   "Subject: =?utf-8?q?Krav_om_innsyn_i_personopplysninger?=\nDate: Mon, 02 Nov 2026 09:00:00 +0100\n"
+                   "Message-ID: <innsyn-stor@online.no>\n\n" + "Skannet side.\n" * (LIMIT // 10))
+    office.poll()
+    [(pk,)] = office.sql("SELECT id FROM messages WHERE state = 'quarantined' AND from_address = 'marte.olsen@online.no'")
+    [item] = [m for m in office.lookup("K1009")["subject"]["messages"] if m["message_pk"] == pk]
+    assert item["subject"] == "Krav om innsyn i personopplysninger" and item["sent_at"].startswith("2026-11-02")
+    assert f"#{pk} 2. november 2026 «Krav om innsyn i personopplysninger»" in office.run("lookup", "K1009", staff="kari")
+    [request] = [r for r in json.loads(office.run("requests", "--format", "json", staff="kari"))
+                 if r["source_message_pk"] == pk]
+    assert (request["kind"], request["status"], request["customer_id"], request["received_on"], request["deadline"]) == \
+        ("access", "suggested", "K1009", "2026-11-02", "2026-12-02")
