@@ -154,6 +154,9 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
+        # papers and mail about the writer: "alle dokumenter om meg", "the emails about me" (not "mine dokumenter")
+        r"(?:dokument\w*|documents?|korrespondanse\w*|correspondence|e-?post(?:er|ene)|e-?mails|brev(?:ene)?|letters|"
+        r"notat\w*|notes)" + _gap(3) + " " + _ABOUT + " " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + whom,  # "feil adresse på meg", "the address for me"
         r"(?:bild|foto|photo|picture|image)\w* (?:av|of) " + whom,  # "bildet av meg på nettsiden"
         # "adressen dere har på meg", "the surname you have for me"
@@ -270,6 +273,9 @@ WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |
 WHETHER_HELD = _words(r"(?:vite|know|lurer på|wonder\w*|spør om|asking|ask|check|sjekke) (?:om|if|whether) " + _HOLDER
                       + _gap(2) + r" (?:lagr\w*|stor\w*|keep\w*|hold\w*|registrer\w*|oppbevar\w*|sitter|"
                       r"har(?! fått| mottatt| sendt| fått)|have(?! received| got| sent)|has(?! received| got))")
+ASKED_OF_THE_FIRM = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:hvilke\w*|hva|kva|what|which)"
+                               + _gap(4) + " (?:" + _HOLD + " " + _HOLDER + "|" + _HOLDER + _gap(2) + " "
+                               + _HOLD + r")(?!\w)[^?]{0,300}\?")
 # A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei".
 INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
                            r"would like to know|wondering|wonder|like to know) " + _WHAT_IS_HELD)
@@ -479,8 +485,9 @@ CASE_OR_DOCUMENT = _words(r"\w+sak(?:en|a|er|ene)?", r"(?:innsyn|sletting) i (?:
                           r"saksn\w*", r"gnr\.?", r"bnr\.?", r"\w*tegning\w*", r"\w+søknad\w*",
                           r"case", r"drawings?", r"planning", r"\d{2,4}/\d{2,6}")
 
-_QUOTE_INTRO = re.compile(r"^(?:(?:on|den|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)|-{2,} ?(?:original|opprinnelig)\w*"
-                          r"|-+ ?forwarded|-+ ?videresendt|from:|fra:)", re.IGNORECASE)
+# "Den 3. nov. … skrev Kari:", "3. nov. 2026 kl. 10:00 skrev Kari Hansen <…>:", "On Monday, Kari wrote:"
+_QUOTE_INTRO = re.compile(r"^(?:(?:on|den|på|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)|-{2,} ?(?:original|opprinnelig)\w*"
+                          r"|-+ ?forwarded|-+ ?videresendt|from:|fra:|.{0,250}\b(?:wrote|skrev)\b.{0,200}:$)", re.IGNORECASE)
 # A full stop after an abbreviation or a day of the month ends no sentence: "jf. GDPR art. 15", "den 3. mars".
 _ABBREVIATIONS = ("jf", "art", "iht", "ift", "nr", "ca", "f.eks", "bl.a", "evt", "pkt", "ref", "dvs", "mht", "e.g", "i.e",
                   "no", "kl", "tlf", "mob", "vedr", "ang", "st")
@@ -587,8 +594,10 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     named = bool(reading.own_data.search(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
+    # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
+    # about what it holds ("Hvilke personopplysninger behandler dere?")
     in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
-        bool(REQUEST_OPENING.search(folded)) and not SECOND_PERSON_OWNER.search(folded))
+        bool(REQUEST_OPENING.search(folded) or ASKED_OF_THE_FIRM.search(folded)) and not SECOND_PERSON_OWNER.search(folded))
     # "Ønsker innsyn jf. GDPR art. 15": a request verb first and the law named stand for "jeg" and "mine opplysninger".
     under_the_law = in_own_voice and bool(LEGAL_BASIS.search(folded))
     speaks = own_data_before or in_own_voice or under_the_law

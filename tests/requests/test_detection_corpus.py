@@ -170,6 +170,9 @@ GENERALISATIONS = [
     ("Hi", "I'd like to know whether you store anything about me.", {"access"}),
     ("Hei", "Slett nummeret mitt, jeg vil ikke bli ringt.", {"erasure"}),
     ("Hei", "Dere kan ikke lenger bruke navnet mitt på nettsiden, jeg trekker samtykket.", {"consent_withdrawal"}),
+    ("Personvern", "Hvilke personopplysninger behandler dere?", {"access"}),
+    ("Hei", "Vennligst makuler alle dokumenter om meg.", {"erasure"}),
+    ("Hi", "Please send me all emails about me that you have kept.", {"access"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
@@ -194,6 +197,10 @@ GENERALISATIONS = [
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
     ("Klær", "Jeg lurer på hva vi har på oss til innflyttingsfesten.", set()),
     ("Re: Slett meg", "Takk for bekreftelsen, alt i orden.", set()),
+    ("Re: Tilbud", "Takk, det var alt.\n\n3. nov. 2026 kl. 10:00 skrev Ola Berg <ola.berg@gmail.com>:\n\nJeg ber om "
+     "innsyn i opplysningene dere har om meg.", set()),
+    ("Hei", "Hvilke opplysninger trenger dere om tomta?", set()),
+    ("Hei", "Kan dere sende meg dokumentene mine fra befaringen?", set()),
     ("SV: Innsynsbegjæring", "Takk for svaret!", set()),
     ("Søknad", "Jeg vil vite om dere har fått alle opplysningene mine til søknaden.", set()),
     ("Plan", "Can you update it with the new stair? The old plan has my old address on it.", set()),
