@@ -86,7 +86,8 @@ _KIN = (r"(?:mor|far|mamma|pappa|mann|mannen|kone|kona|ektemann\w*|ektefelle\w*|
         r"grandmother|grandfather)")
 REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|mitt)",
                     r"(?:mor|far|forelder|foreldre|foresatt\w*|verge|mother|father|parent|guardian) (?:til|to|of|for)",
-                    r"(?:skriver|writing|write|writes) (?:for|on behalf)",
+                    r"(?:skriver|writing|write|writes) (?:for|on behalf)", r"mamma", r"pappa", r"mum", r"mom", r"dad",
+                    r"(?:ba|bad|har bedt|asked|has asked) (?:meg|me) (?:om å |to )?(?:skrive|sende|write|send|contact|kontakte)",
                     r"på vegne av", r"på vegner av", r"on behalf of", r"på (?:hans|hennes|hennar|deira|deres) vegne\w*",
                     r"on (?:his|her|their) behalf", r"representerer", r"represent(?:s|ing)?",
                     r"(?:vår|min|our|my) (?:klient|client)\w*", r"fullmakt\w*", r"power of attorney", r"verge",

@@ -173,6 +173,7 @@ GENERALISATIONS = [
     ("Personvern", "Hvilke personopplysninger behandler dere?", {"access"}),
     ("Hei", "Vennligst makuler alle dokumenter om meg.", {"erasure"}),
     ("Hi", "Please send me all emails about me that you have kept.", {"access"}),
+    ("Pappa", "Pappa har bedt meg skrive. Han vil at dere sletter opplysningene om ham.", {"erasure"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
