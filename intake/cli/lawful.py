@@ -20,8 +20,11 @@ STATE_WORDS = {"suggested": "foreslått", "open": "åpen", "extended": "forlenge
 
 
 def _line(request) -> str:
-    who = request.customer_id or (f"e-post #{request.source_message_pk}" if request.source_message_pk else "ukjent")
+    who = request.customer_id or (f"e-post #{request.source_message_pk}" if request.source_message_pk else
+                                  "slettet person" if (request.subject_ref or "").startswith("erasure-") else "ukjent")
     extra = ""
+    if request.state == "overdue" and request.status == "suggested":
+        extra += "; bare foreslått: bekreft eller avvis"
     if request.extended_months:
         extra += f"; forlenget {counted(request.extended_months, 'måned')}: {request.extension_reason}"
     if request.answered_on:

@@ -222,7 +222,7 @@ def _request_lines(requests: tuple) -> list[str]:
     overdue = [r for r in requests if r.state == "overdue"]
     lines = [f"Krav fra registrerte: {count_requests(r.state for r in requests).text()}"]
     lines += [f"  FORFALT: krav #{r.request_id} om {request_kind_word(r.kind)} hadde frist {norwegian_date(r.deadline)}"
-              for r in overdue]
+              + (" (bare foreslått: bekreft eller avvis)" if r.status == "suggested" else "") for r in overdue]
     lines += [f"  fristen nærmer seg: krav #{r.request_id} om {request_kind_word(r.kind)} må besvares innen "
               f"{norwegian_date(r.deadline)}" for r in requests if r.due_soon]
     return lines

@@ -58,3 +58,20 @@ def test_the_help_says_writing_the_access_package_does_not_answer_the_request(of
     shown = " ".join(office.run("access-request", "--help").split())
     assert "merk begjæringen som besvart" not in shown
     assert "besvart først når svaret er sendt" in shown
+
+
+def test_an_overdue_suggestion_tells_staff_to_confirm_it_and_an_erased_requester_is_named_so(office):
+    # Sample message 32 (K1007 asks for access) came in long ago: its suggestion is past the deadline unconfirmed.
+    [row] = [line for line in office.run("requests", staff="kari").splitlines() if "fra e-post #32" in line]
+    assert "FORFALT" in row and "bare foreslått: bekreft eller avvis" in row
+    status = office.run("status")
+    assert re.search(r"FORFALT: krav #\d+ om innsyn hadde frist 13\. november 2025 \(bare foreslått: bekreft eller "
+                     r"avvis\)", status), status
+    office.run("requests", "confirm", row.split()[0].lstrip("#"), staff="kari")
+    assert "bare foreslått" not in office.run("requests", staff="kari") + office.run("status")
+
+    office.add_records("K2001,Siri Vang,siri.vang@example.no,+47 934 11 222,Fjellveien 3,1337,Sandvika,,,,,,,,,,")
+    office.run("records", "import", str(office.records), staff="rita")
+    office.run("erase", "K2001", staff="rita")
+    [erasure] = [line for line in office.run("requests", staff="kari").splitlines() if " sletting " in line]
+    assert "slettet person" in erasure and "ukjent" not in erasure
