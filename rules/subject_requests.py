@@ -109,7 +109,7 @@ _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?ply
              r"kontaktdetaljer\w*",
              r"spor(?:ene|a)?", r"traces?", r"kunde(?:fil|mappe|kort|profil|konto)\w*",
              r"customer (?:file|record|profile|account)",
-             r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account")
+             r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account", r"contact (?:details|information|info|data)")
 # Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
 _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
                  r"mobilnummer\w*", r"nummer(?:et)?", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
@@ -316,7 +316,9 @@ ACTION = {
                           # "update it" once the data is named: "your records show my old address. Could you update it?"
                           r"(?:update|oppdater\w*|endre|change) (?:it|them|den|det|dem|dei|this|these)", r"utdatert\w*",
                           r"outdated",
-                          r"gammel", r"endret", r"endra", r"changed"),
+                          r"gammel",
+                          # "har endret seg", not "har ikke endret seg" / "have not changed"
+                          r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)"),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
     RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18",
                         r"frys\w*",
@@ -345,6 +347,9 @@ UPDATE_OWN_DATA = _words(
     r"(?:oppdater\w*|endre\w*|update|change|amend)(?: opp)? (?:(?:min|mitt|mine|mi|my|hans|hennes|his|her) )?"
     r"(?:adressen|adressa|telefonnummeret|mobilnummeret|e-postadressen|epostadressen|navnet|namnet|etternavnet|"
     r"kontaktinformasjonen|kontaktopplysningene|opplysningene|" + _IDENTITY + "|" + _DATA + ")")
+
+# The verb with the writer's data as its object, checked in code: "update the information you hold about me".
+UPDATE_VERB = re.compile(r"(?<!\w)(?:oppdater\w*|endre\w*|update|change|amend)(?: opp)?(?!\w)")
 
 # A later sentence may point back at the data named before it: "… sletter alt", "Kan dere rette det?"
 BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"dette", r"them", r"it", r"everything",
@@ -618,7 +623,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     if erasing and not on_a_document:
         found.add(ERASURE)
     if (own and _close(folded, ACTION[RECTIFICATION], data_at)) or UPDATE_OWN_DATA.search(folded) or \
-            AMEND_RECORDS.search(folded):
+            AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
         if not on_a_document:
             found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").

@@ -245,3 +245,30 @@ GENERALISATIONS = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), GENERALISATIONS)
 def test_requests_are_read_in_their_many_phrasings_and_look_alikes_are_not(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# Ways of asking crossed with ways of naming the writer's data: each pair must be read, so a rule that only knows
+# some verbs or some objects shows up as a list of misses.
+_NO_DATA = ["alle opplysninger om meg", "alt dere har om meg", "mine personopplysninger", "kontaktinformasjonen min",
+            "mine data", "dataene mine", "det dere har registrert på meg", "opplysningane mine", "info om meg",
+            "navnet og adressen min", "alt som er lagret om meg", "personlige opplysninger om meg"]
+_EN_DATA = ["my personal data", "all my data", "everything you hold about me", "any information about me", "my details",
+            "all records of me", "my contact details", "the data you store about me", "my name and address"]
+_NO_ERASE = [f.replace("{v}", verb) for f in ("Jeg ber dere {v} {o}.", "Kan dere {v} {o}?", "Jeg vil at dere skal {v} {o}.",
+                                             "Vær så snill å {v} {o}.")
+             for verb in ("slette", "fjerne", "makulere", "anonymisere", "ta bort")]
+_EN_ERASE = [f.replace("{v}", verb) for f in ("Please {v} {o}.", "Could you {v} {o}?", "I'd like you to {v} {o}.")
+             for verb in ("delete", "remove", "erase", "wipe", "get rid of")]
+_NO_ACCESS = ["Jeg ber om innsyn i {o}.", "Kan jeg få se {o}?", "Send meg {o}.", "Jeg vil ha en kopi av {o}.",
+              "Kan dere gi meg en oversikt over {o}?", "Kan jeg få tilsendt {o}?"]
+_EN_ACCESS = ["Please send me {o}.", "I request access to {o}.", "Could I have a copy of {o}?", "I'd like to see {o}.",
+              "Can you give me a copy of {o}?"]
+GRID = [("erasure", frame, _NO_DATA) for frame in _NO_ERASE] + [("erasure", frame, _EN_DATA) for frame in _EN_ERASE] + \
+    [("access", frame, _NO_DATA) for frame in _NO_ACCESS] + [("access", frame, _EN_DATA) for frame in _EN_ACCESS]
+
+
+@pytest.mark.parametrize(("kind", "frame", "objects"), GRID, ids=[f"{kind}: {frame}" for kind, frame, _ in GRID])
+def test_every_way_of_asking_is_read_with_every_way_of_naming_the_data(kind, frame, objects):
+    missed = [frame.format(o=data) for data in objects
+              if kind not in {finding.kind for finding in find_requests("Hei", frame.format(o=data))}]
+    assert missed == []
