@@ -630,6 +630,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     asking_for = DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))
     own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
+    # one detail as it stands on a drawing or an invoice ("adressen min på fakturaen") is the paper, not the data
+    own_asked = own_asked and not (on_a_document and not BROAD_DATA.search(asking_for))
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded)

@@ -272,3 +272,21 @@ def test_every_way_of_asking_is_read_with_every_way_of_naming_the_data(kind, fra
     missed = [frame.format(o=data) for data in objects
               if kind not in {finding.kind for finding in find_requests("Hei", frame.format(o=data))}]
     assert missed == []
+
+
+# The same ways of asking about drawings, invoices, mails and meetings: none of these is a data-subject request.
+_NO_PAPERS = ["tegningen min", "den forrige e-posten min", "fakturaen min", "vinduet på gavlen", "garasjen fra situasjonsplanen",
+              "det første utkastet", "e-posten jeg sendte i går", "møtet på fredag", "mine tegninger", "navnet mitt på tegningen",
+              "adressen min på fakturaen", "målene på plantegningen min", "kommentaren min i dokumentet", "vedlegget mitt",
+              "kontrakten min", "alle tegningene dere har laget for meg"]
+_EN_PAPERS = ["my drawing", "my last email", "my invoice", "the old file", "my name on the drawing", "my address on the invoice",
+              "the meeting on Friday", "my comments in the document", "the first draft", "all the drawings you made for me"]
+LOOK_ALIKES = [f"Kan dere {verb} {{o}}?" for verb in ("slette", "fjerne", "rette opp", "oppdatere", "sende meg en kopi av")] + \
+    [f"Please {verb} {{o}}." for verb in ("delete", "remove", "correct", "update", "send me a copy of")]
+
+
+@pytest.mark.parametrize("frame", LOOK_ALIKES)
+def test_the_same_ways_of_asking_about_papers_and_meetings_ask_nothing(frame):
+    objects = _NO_PAPERS if frame.startswith("Kan") else _EN_PAPERS
+    suggested = [frame.format(o=paper) for paper in objects if find_requests("Hei", frame.format(o=paper))]
+    assert suggested == []
