@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from rules.linking.places import street_form
 
 _STREET_AND_NUMBER = re.compile(r"^(.*?\d+[a-z]?)(?![a-z0-9])")
 
@@ -29,5 +28,8 @@ def search_form(label: str, text: str) -> str | None:
         domain = text.rpartition("@")[2].strip().lower()
         return domain or None
     if label == "ADDRESS":
+        # Imported here: its patterns compile on import, and a lookup by name hashes only PERSON values.
+        from rules.linking.places import street_form
+
         return street_and_number(street_form(text))
     return None

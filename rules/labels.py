@@ -283,30 +283,32 @@ _QUARANTINE_REASONS = (
     ("MIME parser failed:", "MIME-tolkingen feilet:"),
     ("internal error while processing:", "intern feil under behandlingen:"),
 )
-_OVER_SIZE = re.compile(r"over the size limit: (\d+) bytes \(imap\.max_message_bytes = (\d+)\); only the header was fetched, "
-                        r"the whole message stays on the server")
+# The patterns below are kept as text and compiled by `re` on first use (and cached there): every command
+# imports this module for its names, few ever read a quarantine reason or an attachment's text error.
+_OVER_SIZE = (r"over the size limit: (\d+) bytes \(imap\.max_message_bytes = (\d+)\); only the header was fetched, "
+              r"the whole message stays on the server")
 
 
 # A message over its budget or cut off again and again (intake/ingest/worker.py), and a Maildir file over its size limit.
 _OVER_BUDGET = (
-    (re.compile(r"analysis took longer than (\S+) seconds"), "analysen tok mer enn {0} sekunder"),
-    (re.compile(r"analysis needed more than (\d+) MB of memory"), "analysen trengte mer enn {0} MB minne"),
-    (re.compile(r"processing was cut off (\d+) times without finishing \(the worker died or the daemon was stopped\)"),
+    (r"analysis took longer than (\S+) seconds", "analysen tok mer enn {0} sekunder"),
+    (r"analysis needed more than (\d+) MB of memory", "analysen trengte mer enn {0} MB minne"),
+    (r"processing was cut off (\d+) times without finishing \(the worker died or the daemon was stopped\)",
      "behandlingen ble avbrutt {0} ganger uten å bli ferdig (analyseprosessen døde eller daemonen ble stoppet); "
      "e-posten er lagret urørt og lagt til side"),
-    (re.compile(r"over the size limit: (\d+) bytes \(maildir\.max_message_bytes = (\d+)\); only the header was read, "
-                r"the whole file is kept in the processed folder"),
+    (r"over the size limit: (\d+) bytes \(maildir\.max_message_bytes = (\d+)\); only the header was read, "
+     r"the whole file is kept in the processed folder",
      "over størrelsesgrensen: {0} byte (maildir.max_message_bytes = {1}); bare hodet ble lest, hele filen ligger i "
      "mappen for behandlet e-post"),
 )
 
 
 def quarantine_reason_text(reason: str) -> str:
-    if match := _OVER_SIZE.fullmatch(reason):
+    if match := re.fullmatch(_OVER_SIZE, reason):
         return (f"over størrelsesgrensen: {match.group(1)} byte (imap.max_message_bytes = {match.group(2)}); bare hodet "
                 "ble hentet, hele e-posten ligger fortsatt på serveren")
     for pattern, norwegian in _OVER_BUDGET:
-        if match := pattern.fullmatch(reason):
+        if match := re.fullmatch(pattern, reason):
             return norwegian.format(*match.groups())
     for english, norwegian in _QUARANTINE_REASONS:
         if reason.startswith(english):
@@ -316,26 +318,26 @@ def quarantine_reason_text(reason: str) -> str:
 
 # Why an attachment's text was not extracted (intake/ingest/attachment_text.py), as recorded and as staff read it.
 _TEXT_ERRORS = (
-    (re.compile(r"not extracted: the file holds (\d+) entries \(limit (\d+)\)"),
+    (r"not extracted: the file holds (\d+) entries \(limit (\d+)\)",
      "teksten er ikke hentet ut: filen har {0} deler (grensen er {1})"),
-    (re.compile(r"not extracted: an entry expands (\d+) times \(limit (\d+)\)"),
+    (r"not extracted: an entry expands (\d+) times \(limit (\d+)\)",
      "teksten er ikke hentet ut: en del av filen blir {0} ganger større utpakket (grensen er {1})"),
-    (re.compile(r"not extracted: the attachment expands past (\d+) MB"),
+    (r"not extracted: the attachment expands past (\d+) MB",
      "teksten er ikke hentet ut: vedlegget blir større enn {0} MB utpakket"),
-    (re.compile(r"not extracted: the message's attachments expand past (\d+) MB in total"),
+    (r"not extracted: the message's attachments expand past (\d+) MB in total",
      "teksten er ikke hentet ut: vedleggene i e-posten blir til sammen større enn {0} MB utpakket"),
-    (re.compile(r"not extracted: the PDF has (\d+) objects \(limit (\d+)\)"),
+    (r"not extracted: the PDF has (\d+) objects \(limit (\d+)\)",
      "teksten er ikke hentet ut: PDF-en har {0} objekter (grensen er {1})"),
-    (re.compile(r"not extracted: the PDF has (\d+) pages \(limit (\d+)\)"),
+    (r"not extracted: the PDF has (\d+) pages \(limit (\d+)\)",
      "teksten er ikke hentet ut: PDF-en har {0} sider (grensen er {1})"),
-    (re.compile(r"too large for text extraction \((\d+) bytes\)"), "for stor til å hente ut tekst ({0} byte)"),
-    (re.compile(r"could not read (\w+): (\w+)"), "kunne ikke lese {0}-filen: {1}"),
+    (r"too large for text extraction \((\d+) bytes\)", "for stor til å hente ut tekst ({0} byte)"),
+    (r"could not read (\w+): (\w+)", "kunne ikke lese {0}-filen: {1}"),
 )
 
 
 def attachment_text_error_text(error: str) -> str:
     """An attachment's text error as staff read it (Norwegian); the recorded one stays as the log has it."""
     for pattern, norwegian in _TEXT_ERRORS:
-        if match := pattern.fullmatch(error):
+        if match := re.fullmatch(pattern, error):
             return norwegian.format(*match.groups())
     return error

@@ -24,9 +24,7 @@ from models import (
     Customer, CustomerProperty, StoredFinding, Message, MessageCustomerLink, MessagePropertyLink, Project, Property,
     RetentionRecord,
 )
-from rules.finding_search import street_and_number
 from rules.labels import PROPERTY_LINK_ROLE_NAMES as ROLE_WORDS, PROPERTY_REASON_NAMES as REASON_WORDS
-from rules.linking.places import street_form
 from rules.wording import norwegian_date
 
 PROPERTY_ID, ADDRESS = "property", "address"
@@ -63,6 +61,8 @@ def property_query(query: str) -> tuple[str, str] | None:
     if pid is not None and re.search(r"\d\s*/\s*\d|\b(?:g\.?\s?nr|b\.?\s?nr|gnr|bnr|gårdsnr|bruksnr)\b", query, re.I):
         return PROPERTY_ID, pid.key()
     if "@" not in query and _ADDRESS_SHAPE.match(query):
+        from rules.linking.places import street_form  # its patterns compile on import: only for an address
+
         return ADDRESS, street_form(query)
     return None
 
@@ -103,6 +103,8 @@ def _keys_by_id(session: Session, key: str) -> set[str]:
 
 def property_keys_by_address(session: Session, canonical: str) -> set[str]:
     """Properties whose address is the one asked for; a postcode or place in the query must agree."""
+    from rules.linking.places import street_form  # its patterns compile on import: only for an address
+
     street = re.match(r"^(.*?\d+[a-z]?)(?![a-z0-9])", canonical)
     if street is None:
         return set()
@@ -131,6 +133,9 @@ def _messages_by_link(session: Session, keys: list[str], messages: dict) -> None
 
 def _messages_by_detected_address(session: Session, canonical: str, messages: dict) -> None:
     """An address no property in the records has: the addresses detection found in the mail."""
+    from rules.finding_search import street_and_number  # with rules.linking.places: only for an address
+    from rules.linking.places import street_form
+
     number = re.search(r"\d+", canonical)
     wanted = street_and_number(canonical) or canonical.split(",")[0].strip()
     for pk, sealed, hashed, key_id in session.execute(

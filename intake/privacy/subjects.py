@@ -102,7 +102,7 @@ def _find_candidates(session: Session, query: str, hash_key: bytes) -> tuple[Que
         _match_property(session, value, found)
     elif kind == ADDRESS:
         # The owners of the property at the address, and customers whose own address it is.
-        for key in find_property_keys_by_address(session, value):
+        for key in sorted(find_property_keys_by_address(session, value)):  # a set: the same order every time
             _match_property(session, key, found)
         _match_name(session, query, found)
     elif kind in (NATIONAL_ID, PHONE):
