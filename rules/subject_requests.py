@@ -51,6 +51,7 @@ CONSENT_WITHDRAWAL = "consent_withdrawal"
 KINDS = (ACCESS, ERASURE, RECTIFICATION, RESTRICTION, OBJECTION, PORTABILITY, CONSENT_WITHDRAWAL)
 
 MAX_TEXT = 20_000  # characters read per mail: requests are stated near the top, and time stays bounded
+_MOST_SPANS = 50  # matches compared per sentence, so that a hostile sentence full of cue words costs linear time
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -185,6 +186,18 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
     )
 
 
+# Data the firm holds, asked about by the writer without naming whom it is about: "hvilke opplysninger dere har",
+# "the data you hold". Not when another subject follows ("hvilke opplysninger har dere om tomta").
+FIRM_HOLDS = re.compile(r"(?<!\w)" + _DATA + r"(?: som| do| does| did)? (?:" + _HOLDER + _gap(1) + " " + _HOLD + "|" + _HOLD + " " + _HOLDER +
+                        r")(?!\w)(?: (?:lagret|lagra|registrert|stored|kept|held|liggende|on file))?")
+ABOUT_SOMETHING_ELSE = re.compile(r" (?:" + _ABOUT + r"|fra|frå|from|av|of) (?!(?:meg|me|oss|us|undertegnede|file)(?!\w))\w")
+
+
+def _firm_held_spans(folded: str) -> list[tuple[int, int]]:
+    return [match.span() for _, match in zip(range(_MOST_SPANS), FIRM_HOLDS.finditer(folded))
+            if not ABOUT_SOMETHING_ELSE.match(folded, match.end())]
+
+
 OWN_DATA = _own_data(_SELF_OBJECT, _SELF_OWNER)
 OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER)
 
@@ -199,6 +212,7 @@ LEGAL_BASIS = _words(r"gdpr", r"personvernforordning\w*", r"personopplysningslov
 # personopplysninger", "Vennligst slett alle personopplysninger", "Please delete all personal data you have".
 REQUEST_OPENING = re.compile(
     r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|would like|vil ha|"
+    r"kan dere|kunne dere|vil dere|kan de|can you|could you|would you|will you|"
     r"vennligst|venligst|please|kindly|vær så snill|vær snill|ver venleg|slett\w*|fjern\w*|delete|erase|remove|wipe|"
     r"send|oversend|utlever|provide|forward|gi|give|stop|stopp|begrens|restrict|rett|korriger|correct|oppdater|update|"
     r"bekreft|confirm)(?!\w)")
@@ -344,9 +358,9 @@ AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
 UPDATE_OWN_DATA = _words(
-    r"(?:oppdater\w*|endre\w*|update|change|amend)(?: opp)? (?:(?:min|mitt|mine|mi|my|hans|hennes|his|her) )?"
-    r"(?:adressen|adressa|telefonnummeret|mobilnummeret|e-postadressen|epostadressen|navnet|namnet|etternavnet|"
-    r"kontaktinformasjonen|kontaktopplysningene|opplysningene|" + _IDENTITY + "|" + _DATA + ")")
+    r"(?:oppdater\w*|endre\w*|update|change|amend)(?: opp)? (?:(?:min|mitt|mine|mi|my|hans|hennes|his|her) "
+    r"(?:" + _IDENTITY + "|" + _DATA + r")|adressen|adressa|telefonnummeret|mobilnummeret|e-postadressen|epostadressen|"
+    r"navnet|namnet|etternavnet|kontaktinformasjonen|kontaktopplysningene)")
 
 # The verb with the writer's data as its object, checked in code: "update the information you hold about me".
 UPDATE_VERB = re.compile(r"(?<!\w)(?:oppdater\w*|endre\w*|update|change|amend)(?: opp)?(?!\w)")
@@ -573,7 +587,6 @@ def _followed_by_own_data(pattern: re.Pattern, folded: str, own_data: re.Pattern
 
 
 NEAR_WORDS = 12  # an action and the data it acts on stand this close in a request
-_MOST_SPANS = 50  # spans compared per sentence, so that a hostile sentence full of cue words costs linear time
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
@@ -597,7 +610,7 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one)."""
     folded = fold(sentence)
-    named = bool(reading.own_data.search(folded))
+    named = bool(reading.own_data.search(folded) or _firm_held_spans(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
@@ -613,7 +626,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     own = named or under_the_law or (own_data_before and bool(BACK_REFERENCE.search(folded)))
     folded = ALREADY_DONE.sub(" ", folded)
     # Where the writer's data stands in the sentence (named, or pointed back at); None: anywhere (named by the law).
-    data_at = None if under_the_law and not named else _spans(reading.own_data, folded) + (
+    data_at = None if under_the_law and not named else _spans(reading.own_data, folded) + _firm_held_spans(folded) + (
         _spans(BACK_REFERENCE, folded) if own_data_before else [])
     on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()

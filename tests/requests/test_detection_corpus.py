@@ -174,6 +174,9 @@ GENERALISATIONS = [
     ("Hei", "Vennligst makuler alle dokumenter om meg.", {"erasure"}),
     ("Hi", "Please send me all emails about me that you have kept.", {"access"}),
     ("Pappa", "Pappa har bedt meg skrive. Han vil at dere sletter opplysningene om ham.", {"erasure"}),
+    ("Personvern", "Hvilke opplysninger har dere, og hvor har dere dem fra?", {"access"}),
+    ("Hei", "Kan dere slette opplysningene dere har lagret?", {"erasure"}),
+    ("Hi", "What information do you keep on file?", {"access"}),
     # distractors that share words with the above
     ("Innsynsbegjæring", "Vi ber om innsyn i byggesak 24/55 for naboeiendommen.", set()),
     ("Re: Krav om sletting", "Takk for svaret.", set()),
@@ -197,6 +200,8 @@ GENERALISATIONS = [
     ("Takk", "Takk for oversikten over opplysningene om meg, den stemmer.", set()),
     ("Skisser", "Send meg skissene til den private e-postadressen min, takk.", set()),
     ("Klær", "Jeg lurer på hva vi har på oss til innflyttingsfesten.", set()),
+    ("Måler", "Kan dere sende meg dataene dere har fra fuktmåleren?", set()),
+    ("Takrenne", "Kan dere endre profilen på takrenna til halvrund?", set()),
     ("Re: Slett meg", "Takk for bekreftelsen, alt i orden.", set()),
     ("Re: Tilbud", "Takk, det var alt.\n\n3. nov. 2026 kl. 10:00 skrev Ola Berg <ola.berg@gmail.com>:\n\nJeg ber om "
      "innsyn i opplysningene dere har om meg.", set()),
