@@ -216,6 +216,23 @@ def request_title(kind: str) -> str:
     return name_of(kind, REQUEST_TITLES)
 
 
+def person_ref_name(ref: str) -> str:
+    """A person as the report and staff lists name them, without personal data or codes: the customer number as it
+    is, "slettet person" for the tombstone ref left by erasure or disposal ("erasure-2"), "e-post 32" for a
+    suggestion from unlinked mail ("message-32"), and "person utenfor kunderegisteret" for someone known by an
+    identifier ("EMAIL:ola@example.no")."""
+    if ref.startswith(("erasure-", "disposal-")):
+        return "slettet person"
+    if ref.startswith("message-") and ref[len("message-"):].isdigit():
+        return f"e-post {ref[len('message-'):]}"
+    return "person utenfor kunderegisteret" if ":" in ref else ref
+
+
+def requester_name(customer_id: str | None, subject_ref: str) -> str:
+    """Who made a request (see person_ref_name)."""
+    return customer_id or person_ref_name(subject_ref)
+
+
 def request_state_name(state: str) -> str:
     return name_of(state, REQUEST_STATE_NAMES)
 

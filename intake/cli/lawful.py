@@ -12,7 +12,7 @@ import click
 from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
 from intake.files import check_output_file, write_private
 
-from rules.labels import request_kind_word
+from rules.labels import person_ref_name, request_kind_word
 from rules.wording import counted, norwegian_date
 
 STATE_WORDS = {"suggested": "foreslått", "open": "åpen", "extended": "forlenget", "overdue": "FORFALT",
@@ -188,7 +188,7 @@ def notices(ctx: click.Context, show_all: bool, output_format: str, staff: str |
         click.echo("Ingen varsler til mottakere står igjen." if not show_all else "Ingen varsler registrert.")
     for row in rows:
         state = f"varslet {norwegian_date(row.notified_on)}" if row.notified_on else "IKKE VARSLET"
-        click.echo(f"#{row.notice_id}  {row.customer_id:<10} {row.partner:<24} {CAUSE_WORDS[row.cause]:<24} "
+        click.echo(f"#{row.notice_id}  {person_ref_name(row.customer_id):<10} {row.partner:<24} {CAUSE_WORDS[row.cause]:<24} "
                    f"siden {norwegian_date(row.owed_since)}  {state}")
 
 

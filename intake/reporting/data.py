@@ -18,7 +18,7 @@ from models import (
     AccessRequest, DisposalLogEntry, Message, MinimizationTombstone, RetentionRecord, ReviewItem, StaffUser, StoredFinding,
 )
 from models.privacy import LegalHold
-from rules.labels import hold_target_name
+from rules.labels import hold_target_name, requester_name
 from rules.vocabulary import MessageState, ReviewState
 from models.audit import AUDIT_SEAL, chain_state
 from rules.whose import FIRM, OwnIdentifiers, whose
@@ -169,7 +169,7 @@ def disposals(session: Session, period: Period, zone: tzinfo) -> tuple[Disposal,
 
 def subject_requests(session: Session) -> tuple[SubjectRequest, ...]:
     return tuple(
-        SubjectRequest(request_id=f"R{row.id}", kind=row.kind, subject_ref=row.customer_id or row.subject_ref,
+        SubjectRequest(request_id=f"R{row.id}", kind=row.kind, subject_ref=requester_name(row.customer_id, row.subject_ref),
                        received_on=row.requested_on, deadline=row.deadline, answered_on=row.answered_on,
                        status=row.status, extended_months=row.extended_months or 0)
         for row in session.scalars(select(AccessRequest).where(AccessRequest.status != "dismissed").order_by(AccessRequest.id))

@@ -4,6 +4,7 @@ staff member would on an ordinary day, through the real CLI on SQLite and Postgr
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -75,3 +76,7 @@ def test_an_overdue_suggestion_tells_staff_to_confirm_it_and_an_erased_requester
     office.run("erase", "K2001", staff="rita")
     [erasure] = [line for line in office.run("requests", staff="kari").splitlines() if " sletting " in line]
     assert "slettet person" in erasure and "ukjent" not in erasure
+    # The monthly report names her without the tombstone code ("erasure-1").
+    report = office.run("report", "retention", "--period", date.today().strftime("%Y-%m"))
+    [row] = [line for line in report.splitlines() if re.match(r"R\d+ +Sletting", line)]
+    assert "slettet person" in row and "erasure-" not in report
