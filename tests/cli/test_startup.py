@@ -67,3 +67,28 @@ def test_a_lookup_by_email_address_never_loads_the_validators(tmp_path):
     code = setup + f"assert main(['--config', {str(config)!r}, 'lookup', '+47 912 34 567', '--as', 'rita']) == 0" + probe
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert "phonenumbers" in json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_a_lookup_on_sqlite_declares_only_what_it_reads(tmp_path):
+    """The PostgreSQL dialect, the tables of the web app, the ledger and the reports, and the street-address and
+    property-ID patterns are not needed to look a person up on SQLite; loading them made every `intake lookup`
+    slower (scripts/bench_startup.py)."""
+    config = tmp_path / "config.toml"
+    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
+    unneeded = ("sqlalchemy.dialects.postgresql", "models.web", "models.ledger", "models.reports", "models.lawful",
+                "models.minimization", "rules.linking.places", "rules.linking.property_ids")
+    code = (f"from intake.cli import main\n"
+            f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
+            f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
+            f"'--signed', '2026-01-05', '--as', 'rita']) == 0\n")
+    setup = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert setup.returncode == 0, setup.stderr
+    probe = (f"from intake.cli import main\n"
+             f"assert main(['--config', {str(config)!r}, 'lookup', 'kari@example.no', '--as', 'rita']) == 0\n"
+             f"import json, sys\nprint(json.dumps([m for m in {unneeded!r} if m in sys.modules]))\n"
+             f"print(json.dumps([m for m in ('models.mail', 'models.records', 'models.privacy') if m in sys.modules]))")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded_unneeded, loaded_needed = (json.loads(line) for line in result.stdout.strip().splitlines()[-2:])
+    assert loaded_unneeded == []
+    assert loaded_needed == ["models.mail", "models.records", "models.privacy"]  # the probe sees what a lookup does load
