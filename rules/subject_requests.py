@@ -26,6 +26,8 @@ request", "DSAR") asks by itself, unless the body is about a building case or a 
 ("Automatisk svar: …") asks nothing. Consent withdrawn must be the writer's own: a neighbour's consent to build is not.
 Data taken off a drawing, an invoice or a meeting invite ("remove my name from the drawing", "fjern meg fra
 møteinnkallingen") is no erasure, and a copy of a document with the writer's name on it is no copy of their data.
+An erasure or correction word must stand within NEAR_WORDS words of the data it acts on. Mail footers for the wrong
+recipient, thanks for work done, and a reply's "Re:" subject ask nothing.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -103,7 +105,8 @@ _SELF_OWNER = ("min", "mitt", "mine", "mi", "vår", "vårt", "våre", "my", "our
 _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
 
 # What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
-_DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*|info)", r"personinfo\w*", r"personvernopplys\w*", r"persondata\w*",
+_DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*|info)",
+             r"personinfo\w*", r"personvernopplys\w*", r"persondata\w*",
              r"personalia", r"info(?:en|a)?", r"informasjon\w*", r"information", r"data(?:ene|en|a|ane)?",
              r"kundedata\w*",
              r"detaljer\w*", r"details", r"records?", r"kontaktinfo\w*", r"kontaktinformasjon\w*",
@@ -188,7 +191,8 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
 
 # Data the firm holds, asked about by the writer without naming whom it is about: "hvilke opplysninger dere har",
 # "the data you hold". Not when another subject follows ("hvilke opplysninger har dere om tomta").
-FIRM_HOLDS = re.compile(r"(?<!\w)" + _DATA + r"(?: som| do| does| did)? (?:" + _HOLDER + _gap(1) + " " + _HOLD + "|" + _HOLD + " " + _HOLDER +
+FIRM_HOLDS = re.compile(r"(?<!\w)" + _DATA + r"(?: som| do| does| did)? (?:" + _HOLDER + _gap(1) + " " + _HOLD + "|"
+                        + _HOLD + " " + _HOLDER +
                         r")(?!\w)(?: (?:lagret|lagra|registrert|stored|kept|held|liggende|on file))?")
 ABOUT_SOMETHING_ELSE = re.compile(r" (?:" + _ABOUT + r"|fra|frå|from|av|of) (?!(?:meg|me|oss|us|undertegnede|file)(?!\w))\w")
 
@@ -318,7 +322,8 @@ HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:der
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
 ACTION = {
-    ERASURE: _words(r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*", r"ta\w* (?:\w+ )?(?:bort|vekk)",
+    ERASURE: _words(r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*",
+                    r"ta\w* (?:\w+ )?(?:bort|vekk)",
                     r"glem(?:me|mer|mes)?",
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
                     r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*", r"get rid of",
@@ -326,7 +331,8 @@ ACTION = {
     RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
                           r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?",
                           r"wrong",
-                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"misspel\w*", r"feilstav\w*",
+                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"misspel\w*",
+                          r"feilstav\w*",
                           # "update it" once the data is named: "your records show my old address. Could you update it?"
                           r"(?:update|oppdater\w*|endre|change) (?:it|them|den|det|dem|dei|this|these)", r"utdatert\w*",
                           r"outdated",
@@ -506,7 +512,8 @@ CASE_OR_DOCUMENT = _words(r"\w+sak(?:en|a|er|ene)?", r"(?:innsyn|sletting) i (?:
                           r"case", r"drawings?", r"planning", r"\d{2,4}/\d{2,6}")
 
 # "Den 3. nov. … skrev Kari:", "3. nov. 2026 kl. 10:00 skrev Kari Hansen <…>:", "On Monday, Kari wrote:"
-_QUOTE_INTRO = re.compile(r"^(?:(?:on|den|på|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)|-{2,} ?(?:original|opprinnelig)\w*"
+_QUOTE_INTRO = re.compile(r"^(?:(?:on|den|på|man|tir|ons|tor|fre|lør|søn)\b.{0,200}\b(?:wrote|skrev)"
+                          r"|-{2,} ?(?:original|opprinnelig)\w*"
                           r"|-+ ?forwarded|-+ ?videresendt|from:|fra:|.{0,250}\b(?:wrote|skrev)\b.{0,200}:$)", re.IGNORECASE)
 # A full stop after an abbreviation or a day of the month ends no sentence: "jf. GDPR art. 15", "den 3. mars".
 _ABBREVIATIONS = ("jf", "art", "iht", "ift", "nr", "ca", "f.eks", "bl.a", "evt", "pkt", "ref", "dvs", "mht", "e.g", "i.e",
@@ -611,14 +618,14 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one)."""
     folded = fold(sentence)
     named = bool(reading.own_data.search(folded) or _firm_held_spans(folded))
-    # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
-    # your records."
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
     # about what it holds ("Hvilke personopplysninger behandler dere?")
     in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
         bool(REQUEST_OPENING.search(folded) or ASKED_OF_THE_FIRM.search(folded)) and not SECOND_PERSON_OWNER.search(folded))
     # "Ønsker innsyn jf. GDPR art. 15": a request verb first and the law named stand for "jeg" and "mine opplysninger".
     under_the_law = in_own_voice and bool(LEGAL_BASIS.search(folded))
+    # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
+    # your records."
     speaks = own_data_before or in_own_voice or under_the_law
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
