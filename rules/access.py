@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from rules.labels import data_label, retention_category_name
+from rules.labels import data_label, retention_category_name, sharable_category_name
 from rules.letters import (
     DEFAULT_LETTERHEAD, Letterhead, closing, complaint_rights, opening, portability_applies, portability_paragraph,
 )
@@ -157,7 +157,7 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
     recipients = sorted({r for a in used for r in a.recipients})
     lines += ["", "c) Hvem opplysningene er eller kan bli utlevert til",
               *(f"   - {r}" for r in recipients or ["Ingen mottakere utenfor firmaet."])]
-    lines += [f"   - Utlevert til {d.partner} {norwegian_date(d.on)} med ditt samtykke: {joined(list(d.categories))}."
+    lines += [f"   - Utlevert til {d.partner} {norwegian_date(d.on)} med ditt samtykke: {joined([sharable_category_name(c) for c in d.categories])}."
               for d in facts.disclosures]
     lines += ["", "d) Hvor lenge opplysningene lagres"]
     for fact in facts.retention:

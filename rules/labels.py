@@ -285,6 +285,11 @@ def sharable_category_name(category: str) -> str:
     return name_of(category, SHARABLE_CATEGORY_NAMES)
 
 
+def sharable_categories_text(categories) -> str:
+    """"navn, telefonnummer": what a consent covers or a disclosure shared, as staff read it (JSON keeps the codes)."""
+    return ", ".join(sharable_category_name(category) for category in categories)
+
+
 def audit_problem_name(problem: str) -> str:
     return name_of(problem, AUDIT_PROBLEM_NAMES)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from intake.privacy.lookup import LookupResult, SubjectReport
 from rules.access import request_state
-from rules.labels import label_name, record_field_name, request_state_name, request_title
+from rules.labels import label_name, record_field_name, request_state_name, request_title, sharable_categories_text
 from rules.vocabulary import ProjectStatus
 from rules.wording import norwegian_date
 from intake.privacy.property_lookup import render_property_text
@@ -110,10 +110,11 @@ def render_report(r: SubjectReport) -> str:
                          f"{label_name(label)} {n}" for label, n in r.firm_findings_by_category.items()))
     for c in r.consents:
         state = f"trukket tilbake {norwegian_date(c['withdrawn_on'])}" if c["withdrawn_on"] else "gyldig"
-        lines.append(f"Samtykke #{c['consent_id']}: deling med {c['partner']} ({', '.join(c['data_categories'])}; "
-                     f"prosjekt {c['project_id'] or 'alle'}; gitt {norwegian_date(c['given_on'])}; {state})")
+        scope = f"prosjekt {c['project_id']}" if c["project_id"] else "alle prosjekter"
+        lines.append(f"Samtykke #{c['consent_id']}: deling med {c['partner']} ({sharable_categories_text(c['data_categories'])}; "
+                     f"{scope}; gitt {norwegian_date(c['given_on'])}; {state})")
     for d in r.disclosures:
-        lines.append(f"Delt med {d['partner']} {norwegian_date(d['disclosed_on'])}: {', '.join(d['data_categories'])} (samtykke #{d['consent_id']})")
+        lines.append(f"Delt med {d['partner']} {norwegian_date(d['disclosed_on'])}: {sharable_categories_text(d['data_categories'])} (samtykke #{d['consent_id']})")
     for a in r.access_requests:
         state = request_state(a["status"], date.fromisoformat(a["deadline"]), date.today(), a.get("extended_months", 0))
         lines.append(f"{request_title(a['kind'])} #{a['request_id']} mottatt {norwegian_date(a['requested_on'])}: "

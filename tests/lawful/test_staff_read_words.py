@@ -80,3 +80,18 @@ def test_an_overdue_suggestion_tells_staff_to_confirm_it_and_an_erased_requester
     report = office.run("report", "retention", "--period", date.today().strftime("%Y-%m"))
     [row] = [line for line in report.splitlines() if re.match(r"R\d+ +Sletting", line)]
     assert "slettet person" in row and "erasure-" not in report
+
+
+def test_what_was_shared_is_named_in_norwegian_in_the_lookup_and_the_access_letter(office):
+    office.run("consent", "grant", "K1001", "--partner", "VVS AS", "--category", "name", "--category", "phone",
+               "--given", "2026-01-05", "--evidence", "signert skjema", staff="kari")
+    office.run("export", "K1001", "--partner", "VVS AS", "--category", "name", "--category", "phone",
+               "--out", str(office.tmp), staff="kari")
+    shown = office.run("lookup", "K1001", staff="kari")
+    assert "deling med VVS AS (navn, telefonnummer; alle prosjekter;" in shown
+    assert re.search(r"Delt med VVS AS [^:]+: navn, telefonnummer \(samtykke #\d+\)", shown)
+    office.run("access-request", "K1001", "--out", str(office.tmp / "ut"), staff="kari")
+    [letter] = (office.tmp / "ut").glob("innsyn-*/innsyn.txt")
+    text = letter.read_text(encoding="utf-8")
+    assert "med ditt samtykke: navn og telefonnummer." in text
+    assert not re.search(r"\b(name|phone)\b", text)
