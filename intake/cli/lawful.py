@@ -21,7 +21,7 @@ STATE_WORDS = {"suggested": "foreslått", "open": "åpen", "extended": "forlenge
 
 def _line(request) -> str:
     who = request.customer_id or (f"e-post #{request.source_message_pk}" if request.source_message_pk else
-                                  "slettet person" if (request.subject_ref or "").startswith("erasure-") else "ukjent")
+                                  person_ref_name(request.subject_ref or ""))
     extra = ""
     if request.state == "overdue" and request.status == "suggested":
         extra += "; bare foreslått: bekreft eller avvis"

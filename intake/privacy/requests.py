@@ -19,7 +19,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from intake.crypto import open_text
@@ -60,10 +60,17 @@ def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash
     _check_received(received_on, today)
     ref = audit_ref(candidate.ref, hash_key)
     subject = (AccessRequest.customer_id == candidate.customer_id) if candidate.customer_id else (AccessRequest.subject_ref == ref)
+    if candidate.customer_id is None and candidate.identifier_label == "EMAIL":
+        # Someone outside the register who asked by mail: the suggestion made from their mail is this request,
+        # received the day the mail came, not a second one received today.
+        from_them = select(Message.id).where(func.lower(Message.from_address) == (candidate.identifier_value or "").lower())
+        subject = or_(subject, (AccessRequest.customer_id.is_(None)) & AccessRequest.source_message_pk.in_(from_them))
     request = session.scalar(select(AccessRequest).where(subject, AccessRequest.kind == kind,
                                                          AccessRequest.status.in_(UNANSWERED))
                              .order_by(AccessRequest.id))
     if request is not None:
+        if request.customer_id is None and request.subject_ref != ref:
+            request.subject_ref = ref  # known from now on by the person, as a request registered by hand would be
         if request.status == SUGGESTED:
             _decide(session, request, actor, OPEN, today, "request.confirm")
         return request

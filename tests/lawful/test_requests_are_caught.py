@@ -101,3 +101,22 @@ def test_the_monthly_report_lists_suggested_requests_and_a_future_received_date_
     [(details,)] = office.sql("SELECT details FROM audit_log WHERE action = 'request.correct_received'")
     details = json.loads(details) if isinstance(details, str) else details
     assert details["old_received_on"] == hanne["received_on"] and details["received_on"] == corrected
+
+
+def test_registering_the_access_request_of_someone_outside_the_register_takes_up_the_suggestion_from_their_mail(
+        tmp_path, database_url, capsys, monkeypatch):
+    """Kari is no customer; she asks by mail on 2 November. Answering her with `access-request ADDRESS` is that
+    request, received 2 November (deadline 2 December), not a second one received today with a later deadline."""
+    office = Office(tmp_path, database_url, capsys, monkeypatch)
+    office.deliver(mail("Kari Nordby <kari.nordby@example.net>", "Innsyn",
+                        "Hei, jeg ber om innsyn i hvilke personopplysninger dere har lagret om meg.\nMvh Kari Nordby",
+                        "<kn-1@example.net>", date="Mon, 02 Nov 2026 10:00:00 +0100"))
+    office.open_office()
+    [suggested] = [r for r in json.loads(office.run("requests", "--format", "json", staff="kari"))
+                   if r["status"] == "suggested" and r["customer_id"] is None]
+    assert suggested["received_on"] == "2026-11-02"
+    office.run("access-request", "kari.nordby@example.net", "--out", str(tmp_path / "ut"), staff="kari")
+    register = [r for r in json.loads(office.run("requests", "--format", "json", staff="kari")) if r["customer_id"] is None]
+    assert [(r["request_id"], r["status"], r["received_on"], r["deadline"]) for r in register] == \
+        [(suggested["request_id"], "open", "2026-11-02", "2026-12-02")]
+    assert "Innsynsbegjæring" in office.run("lookup", "kari.nordby@example.net", staff="kari")
