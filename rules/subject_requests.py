@@ -15,8 +15,11 @@ dine personopplysninger" (a newsletter's footer) is nobody's request; "innsyn i 
 Requests are phrased in many ways, so the parts are general, not lists of example sentences. The data may be
 named ("personopplysninger", "info om meg", "records of me"), possessed ("mine data", "adressa mi"), or pointed at by
 what the firm does with it ("alt dere vet om meg", "det dere har liggende på meg", "what you hold on me"). The writer
-may ask to be removed themself ("glem meg", "fjern meg fra systemene", "jeg vil ikke stå i registeret deres") or that
-the data is not kept ("ikke lagrer noe mer om meg"). Bokmål, nynorsk and English; "aa" reads as "å" and word stems
+may ask to be removed themself ("glem meg", "fjern meg fra systemene", "fjern meg fra alt", "take me off all your lists",
+"jeg vil ikke stå i registeret deres") or that the data is not kept ("ikke lagrer noe mer om meg"). A copy named inside a
+deletion ("including the copy of my passport") is a thing to delete, not a copy asked for. Not wanting marketing any
+more ("I no longer want to receive your newsletter", "jeg ønsker ikke å motta reklame") objects to it; kept but not used
+("de skal lagres, men ikke brukes") is restriction, and spelling out a restriction that way objects to nothing. Bokmål, nynorsk and English; "aa" reads as "å" and word stems
 are short ("opplys…") so that "paa meg" and "opplysnigner" count. Someone writing for another person ("på vegne av
 min mor", "on behalf of my husband", an estate) asks about "henne"/"him" as the writer would about "meg". A sentence that
 opens by asking or telling ("Ber om innsyn i personopplysninger", "Vennligst slett alle personopplysninger") or names
@@ -234,17 +237,25 @@ _AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå"
                            "immediately",
                            "asap", "også", "too", "as well", "fra dere", "from you", "hos dere", "med en gang",
                            "snarest")
+# Removed from everything or from every list ("fjern meg fra alt", "fra alle lister", "take me off all your lists"):
+# the writer as a whole, not one work list ("fjern meg fra kopilista", "fra møteinnkallingen", "from the meeting invite").
+_ALL_LISTS = (r"(?:alle|all|any|every|samtlige)(?: (?:deres|dykkar|your|the|of your|of the|våre|our))? "
+              r"(?:(?:e-?post|epost|mailing|adresse|kontakt|utsendelses|markedsførings|reklame|e-?mail|contact|marketing|"
+              r"customer) ?-?)?(?:lister|listene|listane|lists?)")
+# "alt" must end the thought: "fjern meg fra alt dere har", not "fjern meg fra alt som gjelder prosjektet".
+_ALL_OF_IT = (r"(?:alt|alt sammen|everything|all of it|overalt|everywhere|alle steder)(?=[.!?,;:]|$| (?:dere|de|dykk|you|hos|"
+              r"og|and|please|takk|thanks|nå|now|for godt|for good)(?!\w))")
+_REMOVED_FROM = _any(_gap(3) + " " + _REGISTER + r"(?!\w)", " " + _ALL_LISTS + r"(?!\w)", " " + _ALL_OF_IT)
 _ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
     r"overalt|everywhere))?(?=[.!?,;:]|$| " + _AFTER_SELF_REMOVAL + r"(?!\w)| (?:fra|frå|from|ut av|out of)"
-    + _gap(3) + " " + _REGISTER + r"(?!\w))"
+    + _REMOVED_FROM + ")"
     r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
     r"|(?:forget|glem\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|completely|hos dere|by you|by your \w+)(?!\w))"
-    r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)"
-    + _gap(2) + " " + _REGISTER + r"(?!\w)"
+    r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
     + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
@@ -312,6 +323,18 @@ NOT_KEPT = _words(r"(?:none of|nothing of|ingen av|ingenting av)" + _gap(4) + r"
                   r"(?:is|are|er|blir|be|skal|should|must|må)(?: be)? (?:not|ikke|ikkje|no longer|ikke lenger|never|aldri) "
                   r"(?:be |bli |være )?(?:kept|stored|retained|held|saved|lagret|lagres|lagra|oppbevart|oppbevares|"
                   r"registrert|registreres)")
+# Kept but not used is what restriction means: "de skal lagres, men ikke brukes", "keep my data but do not use it".
+KEPT_NOT_USED = _words(r"(?:lagr\w*|oppbevar\w*|behold\w*|keep|kept|stor\w*|retain\w*)(?: [\w'’-]+){0,4},? (?:men|but)"
+                       r"(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|no longer)(?: [\w'’-]+){0,2} (?:bruk\w*|use\w*|behandl\w*|process\w*)")
+# Not using the data for marketing or profiling objects to that, even beside a restriction.
+MARKETING_PURPOSE = _words(r"markedsføring\w*", r"profilering\w*", r"nyhetsbrev\w*", r"reklame\w*", r"marketing",
+                           r"profiling", r"newsletter\w*")
+# A copy named inside a deletion is a thing to delete, not a copy asked for: "delete … including the copy of my
+# passport", "slett alt, også kopien av førerkortet". "Delete my data but send me a copy first" still asks for one.
+COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w+ )?cop(?:y|ies)(?: of(?: [\w'’-]+){1,3})?",
+                        r"\w*kopi(?:en|ene|ane|ar|er)(?: av(?: [\w'’-]+){1,3})?", r"\w+-?kopi\w*",
+                        r"(?:inkludert|including|også|also|samt|as well as|herunder|and|og) (?:en |a |alle |all )?"
+                        r"(?:kopi|copy|copies)(?: (?:av|of)(?: [\w'’-]+){1,3})?")
 # "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
 FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
                      r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)")
@@ -391,6 +414,24 @@ OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\
 STOP_USING = _words(r"stop (?:processing|using)", r"slutt\w* å (?:behandle|bruke)",
                     r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
+# Not wanting marketing any more objects to direct marketing: "I no longer want to receive your newsletter", "jeg ønsker
+# ikke å motta reklame fra dere", "slutt å sende meg nyhetsbrev". The writer is the one refusing (a footer's "Vil du ikke
+# lenger motta nyhetsbrevet" is not), and it is marketing: "I no longer want to receive the drawings by post" is not.
+# Only unsubscribing ("jeg vil melde meg av nyhetsbrevet") is a click, not an objection.
+_MARKETING = _any(r"nyhetsbrev\w*", r"newsletters?", r"reklame\w*", r"markedsføring\w*", r"(?:direct )?marketing",
+                  r"advertis\w*", r"promotion\w*", r"promotional", r"kampanje\w*", r"salgs(?:e-?post|mail|henvendels)\w*",
+                  r"sales (?:e-?mails?|mails?|calls?)")
+_NOUN_GAP = r"(?: [\w'’-]+){0,3} "
+REFUSES_MARKETING = _words(
+    r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil) (?:ikke|ikkje)(?: lenger| lengre| meir| mer)?(?: å)? "
+    r"(?:motta|få|ha|ta imot)" + _NOUN_GAP + _MARKETING,
+    r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil) (?:ikke|ikkje) at (?:dere|de|dykk) (?:skal )?(?:sender|sende|bruker|bruke)"
+    + _NOUN_GAP + _MARKETING,
+    r"(?:i|we|i'd|we'd)(?: \w+)? (?:no longer|don't|do not|would not|wouldn't|never|not|won't|will not)(?: \w+)? "
+    r"(?:want|wish|like|need)(?: to)?(?: (?:receive|get|have|be sent))?" + _NOUN_GAP + _MARKETING,
+    r"(?:jeg|eg|vi|i|we) (?:ønsker|ønskjer|vil ha|want|wish|would like)(?: to (?:receive|get))? (?:ingen|no) "
+    r"(?:flere|fleire|mer|meir|more|further) (?:\w+ )?" + _MARKETING,
+    r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) (?:sending|sende|send) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING)
 CONSENT = _words(r"samtykk\w*", r"consent\w*")
 # The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
 # ikke lenger"); "naboen har trukket tilbake samtykket" and "vi trekker samtykket vi ga naboen" are building matters.
@@ -648,6 +689,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
             found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))
+    if ERASURE in found:
+        asking_for = COPY_TO_DELETE.sub(" ", asking_for)
     own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
     # one detail as it stands on a drawing or an invoice ("adressen min på fakturaen") is the paper, not the data
@@ -663,11 +706,13 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     if ACTION[RESTRICTION].search(folded) and (own or RESTRICTION_OBJECT.search(folded)) and \
             (own or "personopplysning" in folded or "personal data" in folded):
         found.add(RESTRICTION)
-    elif not_using and FOR_A_WHILE.search(folded):
-        found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at"
+        # "begrens behandlingen … de skal lagres, men ikke brukes" says what the restriction is, it objects to nothing
+        not_using = not_using and bool(MARKETING_PURPOSE.search(folded))
+    elif not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded)):
+        found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at", "keep it but do not use it"
         not_using = False
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
-            (own and STOP_USING.search(folded)) or not_using:
+            (own and STOP_USING.search(folded)) or not_using or REFUSES_MARKETING.search(folded):
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)

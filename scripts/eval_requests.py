@@ -32,10 +32,10 @@ from rules.subject_requests import KINDS, Sender, find_requests, is_municipality
 CORPUS = ROOT / "tests" / "requests" / "corpus"
 OWN_DOMAINS = ("proess.no",)
 # Development splits were read while writing the rules; the held-out ones were scored before any change they caused.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15")
-# heldout4 (44 mails, written blind by someone who never saw the rules) was scored once at first sight on
-# main 161ecca: precision 0.92, recall 0.92, access 1.0, erasure 0.9, 0 false suggestions. Its misses have
-# now been read, so it is a development split from the next rule change on, no longer a held-out measure.
+# heldout4 (44 mails, written blind by someone who never saw the rules) was held out and scored once at first sight on
+# main 161ecca: precision 0.92, recall 0.92, access 1.0, erasure 0.9, 0 false suggestions. Its misses were read and the
+# rules changed for them, so it is a development split now, no longer a measure of mail never seen.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
