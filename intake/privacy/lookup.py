@@ -27,13 +27,13 @@ from intake.sealing import finding_email_at, finding_text_in
 from models import (
     AccessRequest, Attachment, Consent, Customer, CustomerAddress, CustomerProperty, Disclosure, StoredFinding, LegalHold,
     Message, MessageCustomerLink, MessagePropertyLink, Participant, Project, Property, Rectification, Restriction,
-    RetentionRecord, StaffUser,
+    RetentionRecord, ReviewItem, StaffUser,
 )
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier, value_hash
 from rules.labels import hold_target_name, label_name, link_signal_name, participant_role_name
 from rules.processing import CUSTOMER_REGISTER, PARTNER_SHARING, ProcessingActivity, activity
-from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, ProjectStatus, StaffAction
+from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, ProjectStatus, ReviewState, StaffAction
 from rules.whose import OwnIdentifiers
 from rules.wording import norwegian_date
 
@@ -257,16 +257,24 @@ def _split_uncertain(session: Session, why: dict[int, set[str]], own: set[int], 
     fits more than one registered person (``namesakes``), or the mail is linked to another customer."""
     mentioned_only = [pk for pk in why if pk not in own]
     linked: dict[int, set[str]] = defaultdict(set)
+    undecided: dict[int, set[str]] = {}
     for part in chunks(mentioned_only):
         for pk, other in session.execute(select(MessageCustomerLink.message_pk, MessageCustomerLink.customer_id)
                                          .where(MessageCustomerLink.message_pk.in_(part))):
             linked[pk].add(other)
+        # Mail still in the review queue with candidates besides this person: staff have not decided whose it is
+        # (the linker may see namesakes the exact name does not, "Ingrid S. Solberg" beside "Ingrid Solberg").
+        for pk, candidates in session.execute(select(ReviewItem.message_pk, ReviewItem.candidates).where(
+                ReviewItem.message_pk.in_(part), ReviewItem.state == ReviewState.OPEN)):
+            undecided[pk] = {c.get("customer_id") for c in candidates or () if isinstance(c, dict)} - {customer_id, None}
     uncertain = {}
     for pk in mentioned_only:
         someone_else = bool(linked[pk] - {customer_id})
         by_name = any(reason.startswith("navnet") for reason in why[pk])
-        if someone_else or (namesakes and by_name):
+        if someone_else or (namesakes and by_name) or undecided.get(pk):
             reasons = why.pop(pk)
+            if undecided.get(pk):
+                reasons.add("e-posten venter i gjennomgangskøen, og kan gjelde en annen kunde")
             if someone_else:
                 reasons.add("e-posten er knyttet til en annen kunde")
             if namesakes and by_name:

@@ -65,3 +65,23 @@ def test_a_mention_in_mail_linked_to_someone_else_is_uncertain_even_for_a_unique
     assert "Garasjen" not in subjects(view["messages"])
     [uncertain] = view["uncertain"]
     assert uncertain["subject"] == "Garasjen" and "e-posten er knyttet til en annen kunde" in uncertain["why"]
+
+
+def test_a_mention_still_in_review_between_namesakes_is_uncertain_after_one_name_is_corrected(office):
+    """K1001's name is corrected to 'Ingrid S. Solberg': the exact name now fits only K3001, but the linker still
+    sees both in a neighbour's 'Ingrid Solberg' and puts the mail in review. Until staff decide, it is neither
+    woman's data: not in K3001's lookup, access package or erasure plan."""
+    office.run("rectify", "K1001", "--set", "name=Ingrid S. Solberg", "--reason", "mellomnavnet manglet", staff="rita")
+    office.deliver(mail("Nabo <nabo2@example.no>", "Om gjerdet", "Hei, jeg snakket med Ingrid Solberg om gjerdet.\nMvh Per",
+                        "<nabo-2@example.no>"))
+    office.poll()
+    assert "Om gjerdet" in office.run("review", staff="kari")
+    view = office.lookup("K3001")["subject"]
+    assert "Om gjerdet" not in subjects(view["messages"])
+    [held_apart] = [m for m in view["uncertain"] if m["subject"] == "Om gjerdet"]
+    assert "e-posten venter i gjennomgangskøen, og kan gjelde en annen kunde" in held_apart["why"]
+    out = office.tmp / "innsyn-K3001"
+    office.run("access-request", "K3001", "--out", str(out), staff="kari")
+    [package] = out.iterdir()
+    assert "Om gjerdet" not in {m["subject"] for m in json.loads((package / "data.json").read_text(encoding="utf-8"))["messages"]}
+    assert "Om gjerdet" not in office.run("erase", "K3001", "--dry-run", staff="rita")
