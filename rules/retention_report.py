@@ -133,6 +133,17 @@ class WaitingMail:
 
 
 @dataclass(frozen=True)
+class NoticeOwed:
+    """A recipient still to be told of a correction, erasure, restriction or withdrawn consent (art. 19)."""
+
+    notice_id: str
+    subject_ref: str  # the customer number, or "slettet person"
+    partner: str
+    cause: str  # in Norwegian: "retting", "tilbaketrukket samtykke"
+    since: date
+
+
+@dataclass(frozen=True)
 class ReportInputs:
     period: Period
     today: date
@@ -151,6 +162,7 @@ class ReportInputs:
     minimized_messages: int = 0
     minimized_values: tuple[tuple[str, int], ...] = ()
     audit: AuditCheckpoint | None = None
+    notices: tuple[NoticeOwed, ...] = ()  # the art. 19 notices still owed, listed (notices_owed counts them)
 
 
 @dataclass(frozen=True)
@@ -224,6 +236,7 @@ class RetentionReport:
     minimized_values: tuple[CountRow, ...] = ()
     audit: AuditCheckpoint | None = None
     request_counts: RequestCounts = RequestCounts()  # unanswered requests today: suggested, open, overdue
+    notices: tuple[NoticeOwed, ...] = ()  # art. 19 notices still owed
 
     @property
     def late_requests(self) -> tuple[RequestLine, ...]:
@@ -247,7 +260,7 @@ FIGURE_LABELS = {
     "review": "Venter i gjennomgangskøen",
     "quarantine": "I karantene",
     "restricted_customers": "Kunder med begrenset behandling (art. 18)",
-    "notices_owed": "Mottakere som ennå ikke er varslet om retting eller sletting (art. 19)",
+    "notices_owed": "Mottakere som ennå ikke er varslet (art. 19)",
     "minimized": "Meldinger maskert ved dataminimering i perioden",
 }
 
@@ -307,6 +320,7 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         changes=_changes(inputs.previous, figures),
         audit=inputs.audit,
         request_counts=request_counts,
+        notices=tuple(sorted(inputs.notices, key=lambda n: (n.since, n.notice_id))),
         by_firm_category=tuple(CountRow(data_label(label).name, count) for label, count in
                                sorted(inputs.firm_own, key=lambda kv: (-kv[1], data_label(kv[0]).name))),
         minimized_values=tuple(CountRow(data_label(label).name, count) for label, count in

@@ -23,6 +23,7 @@ from rules.vocabulary import MessageState, ReviewState
 from models.audit import AUDIT_SEAL, chain_state
 from rules.whose import FIRM, OwnIdentifiers, whose
 from rules.retention_report import (
+    NoticeOwed,
     QUARANTINE,
     AuditCheckpoint,
     REVIEW,
@@ -55,6 +56,7 @@ def gather_inputs(session: Session, period: Period, today: date, zone: tzinfo, p
         previous=previous,
         restricted_customers=restricted_customers(session),
         notices_owed=notices_owed(session),
+        notices=notices_listed(session, zone),
         audit=audit_checkpoint(session),
         **minimized(session, period, zone),
     )
@@ -108,6 +110,18 @@ def notices_owed(session: Session) -> int:
     from models import RecipientNotice
 
     return len(list(session.scalars(select(RecipientNotice.id).where(RecipientNotice.notified_on.is_(None)))))
+
+
+def notices_listed(session: Session, zone: tzinfo) -> tuple[NoticeOwed, ...]:
+    """The art. 19 notices still owed, for the report to list: who, which partner, why, since when."""
+    from intake.privacy.notices import CAUSE_WORDS
+    from models import RecipientNotice
+    from rules.labels import person_ref_name
+
+    rows = session.scalars(select(RecipientNotice).where(RecipientNotice.notified_on.is_(None)).order_by(RecipientNotice.id))
+    return tuple(NoticeOwed(notice_id=f"V{row.id}", subject_ref=person_ref_name(row.customer_id), partner=row.partner,
+                            cause=CAUSE_WORDS.get(row.cause, row.cause), since=_local_day(row.created_at, zone))
+                 for row in rows)
 
 
 def audit_checkpoint(session: Session) -> AuditCheckpoint | None:

@@ -106,6 +106,8 @@ def csv_rows(report: RetentionReport) -> list[tuple[str, ...]]:
               d.proposed_by, d.approved_by) for d in report.disposals]
     rows += [("henvendelse", line.request.request_id, line.request.subject_ref, request_kind_name(line.request.kind),
               _day(line.request.received_on), _day(line.request.deadline), line.status, "", "") for line in report.requests]
+    rows += [("varsling", n.notice_id, n.subject_ref, n.cause, _day(n.since), "", f"{n.partner} ikke varslet", "", "")
+             for n in report.notices]
     rows += [(_QUEUE_SECTIONS[item.queue], f"M{item.message_pk}", f"melding {item.message_pk}", "", _day(item.since), "",
               "venter", "", "") for item in report.waiting]
     return rows
@@ -211,6 +213,15 @@ def sections(report: RetentionReport) -> list[Section]:
                         for line in report.requests),
                   loud_rows=tuple(i for i, line in enumerate(report.requests) if line.late)) if report.requests else None,
             alarm=bool(report.late_requests),
+        ),
+        Section(
+            "Mottakere som skal varsles (art. 19)",
+            "Samarbeidspartnere som har fått en kundes opplysninger og ennå ikke er varslet om en retting, sletting, "
+            "begrensning eller et tilbaketrukket samtykke. Registrer varslingen med `intake notices done NR` (V1 er nr. 1).",
+            Table(("Id", "Gjelder", "Mottaker", "Varsles om", "Siden"),
+                  tuple((n.notice_id, n.subject_ref, n.partner, n.cause, _day(n.since)) for n in report.notices))
+            if report.notices else None,
+            alarm=bool(report.notices),
         ),
         Section(
             "Venter på behandling",

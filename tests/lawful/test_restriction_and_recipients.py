@@ -4,6 +4,7 @@ evidence, export, restrict, a consent given afterwards, rectify, lookup, report,
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -85,3 +86,21 @@ def test_withdrawing_a_used_consent_owes_the_partner_a_notice(office):
     assert "VVS Partner AS har fått opplysningene og må varsles om tilbaketrukket samtykke" in out
     [owed] = json.loads(office.run("notices", "--format", "json", staff="kari"))
     assert (owed["customer_id"], owed["cause"]) == ("K1001", "consent_withdrawal")
+
+
+def test_the_monthly_report_lists_each_notice_still_owed(tmp_path, database_url, capsys, monkeypatch):
+    """Art. 19 in the report: not only how many recipients are owed a notice, but which, about whom and why,
+    until staff register that each was told."""
+    office = Office(tmp_path, database_url, capsys, monkeypatch)
+    office.open_office()
+    office.run("consent", "grant", "K1001", "--partner", "VVS AS", "--category", "name", "--category", "phone",
+               "--given", "2026-01-05", "--evidence", "signert skjema", staff="kari")
+    office.run("export", "K1001", "--partner", "VVS AS", "--category", "phone", "--out", str(tmp_path), staff="kari")
+    office.run("rectify", "K1001", "--set", "phone=+47 900 00 001", "--reason", "nytt nummer", staff="rita")
+    report = office.run("report", "retention", "--period", TODAY.strftime("%Y-%m"))
+    section = report.partition("MOTTAKERE SOM SKAL VARSLES (ART. 19)")[2].partition("\n\n")[0]
+    assert re.search(r"V(\d+) +K1001 +VVS AS +retting +" + re.escape(TODAY.strftime("%d.%m.%Y")), section), report
+    [notice_id] = re.findall(r"V(\d+) +K1001", section)
+    office.run("notices", "done", notice_id, staff="kari")
+    report = office.run("report", "retention", "--period", TODAY.strftime("%Y-%m"))
+    assert "Ingen registrert." in report.partition("MOTTAKERE SOM SKAL VARSLES (ART. 19)")[2].partition("\n\n")[0]
