@@ -15,8 +15,8 @@ dine personopplysninger" (a newsletter's footer) is nobody's request; "innsyn i 
 Requests are phrased in many ways, so the parts are general, not lists of example sentences. The data may be
 named ("personopplysninger", "info om meg", "records of me"), possessed ("mine data", "adressa mi"), or pointed at by
 what the firm does with it ("alt dere vet om meg", "det dere har liggende på meg", "what you hold on me"). The writer
-may ask to be removed themself ("glem meg", "fjern meg fra systemene", "fjern meg fra alt", "take me off all your lists",
-"jeg vil ikke stå i registeret deres") or that the data is not kept ("ikke lagrer noe mer om meg"). A copy named inside a
+may ask to be removed themself ("glem meg", "kan de gløyme meg?", "fjern meg fra systemene", "fjern meg fra alt",
+"take me off all your lists", "jeg vil ikke stå i registeret deres") or that the data is not kept ("ikke lagrer noe mer om meg"). A copy named inside a
 deletion ("including the copy of my passport") is a thing to delete, not a copy asked for. Not wanting marketing any
 more ("I no longer want to receive your newsletter", "jeg ønsker ikke å motta reklame") objects to it; kept but not used
 ("de skal lagres, men ikke brukes") is restriction, and spelling out a restriction that way objects to nothing. Bokmål, nynorsk and English; "aa" reads as "å" and word stems
@@ -26,7 +26,10 @@ opens by asking or telling ("Ber om innsyn i personopplysninger", "Vennligst sle
 the law ("Ønsker innsyn jf. GDPR art. 15") is the writer's even without "jeg". A bare subject that is itself a request
 for any of the seven rights ("Innsynsbegjæring", "Krav om sletting", "Reservasjon mot markedsføring", "Subject access
 request", "DSAR") asks by itself, unless the body is about a building case or a document; an auto-reply's subject
-("Automatisk svar: …") asks nothing. Consent withdrawn must be the writer's own: a neighbour's consent to build is not.
+("Automatisk svar: …") asks nothing. Consent withdrawn must be the writer's own ("jeg tar tilbake det samtykket", "I'm
+taking back my consent"): a neighbour's consent to build is not. Data said to be wrong asks for it to be put right ("the
+information you hold about me is inaccurate"); a paper the firm wrote about the writer said to be wrong ("notatene dere
+skrev om meg fra befaringen er feilaktige") is a dispute about what happened, unless its correction is asked for.
 Data taken off a drawing, an invoice or a meeting invite ("remove my name from the drawing", "fjern meg fra
 møteinnkallingen") is no erasure, and a copy of a document with the writer's name on it is no copy of their data.
 An erasure or correction word must stand within NEAR_WORDS words of the data it acts on. Mail footers for the wrong
@@ -151,6 +154,10 @@ BROAD_DATA = _words(r"(?:person|kunde|kontakt)?opplys\w*", r"personal (?:data|in
                     r"noe", r"noko", r"hva", r"kva", r"what")
 
 
+_PAPERS = (r"(?:dokument\w*|documents?|korrespondanse\w*|correspondence|e-?post(?:er|ene)|e-?mails|brev(?:ene)?|letters|"
+           r"notat\w*|notes)")
+
+
 def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
     """Data that belongs to the writer (or to whom they write for): named, possessed or pointed at."""
     whom, whose = _any(*objects), _any(*owners)
@@ -163,8 +170,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
         _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         # papers and mail about the writer: "alle dokumenter om meg", "the emails about me" (not "mine dokumenter")
-        r"(?:dokument\w*|documents?|korrespondanse\w*|correspondence|e-?post(?:er|ene)|e-?mails|brev(?:ene)?|letters|"
-        r"notat\w*|notes)" + _gap(3) + " " + _ABOUT + " " + whom,
+        _PAPERS + _gap(3) + " " + _ABOUT + " " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + whom,  # "feil adresse på meg", "the address for me"
         r"(?:bild|foto|photo|picture|image)\w* (?:av|of) " + whom,  # "bildet av meg på nettsiden"
         # "adressen dere har på meg", "the surname you have for me"
@@ -206,6 +212,9 @@ def _firm_held_spans(folded: str) -> list[tuple[int, int]]:
 
 
 OWN_DATA = _own_data(_SELF_OBJECT, _SELF_OWNER)
+# Papers the firm wrote about the writer ("notatene dere skrev om meg", "the letters about me"): asked for, they are the
+# writer's data; said to be wrong, they are a dispute about what happened unless a correction is asked for.
+PAPERS_ABOUT = re.compile(_PAPERS + _gap(3) + " " + _ABOUT + " " + _any(*_SELF_OBJECT, *_THIRD_OBJECT))
 OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER)
 
 # "Subject access request" and its abbreviations name both the action and the data: nothing else is needed.
@@ -235,8 +244,8 @@ _REGISTER = _any(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*"
 # What may follow "slett meg" when the writer is what is to go: the end, "nå", "takk", "og …".
 _AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå", "now", "straks", "umiddelbart",
                            "immediately",
-                           "asap", "også", "too", "as well", "fra dere", "from you", "hos dere", "med en gang",
-                           "snarest")
+                           "asap", "også", "too", "as well", "fra dere", "frå dykk", "from you", "hos dere", "hjå dykk",
+                           "med en gang", "snarest")
 # Removed from everything or from every list ("fjern meg fra alt", "fra alle lister", "take me off all your lists"):
 # the writer as a whole, not one work list ("fjern meg fra kopilista", "fra møteinnkallingen", "from the meeting invite").
 _ALL_LISTS = (r"(?:alle|all|any|every|samtlige)(?: (?:deres|dykkar|your|the|of your|of the|våre|our))? "
@@ -246,15 +255,17 @@ _ALL_LISTS = (r"(?:alle|all|any|every|samtlige)(?: (?:deres|dykkar|your|the|of y
 _ALL_OF_IT = (r"(?:alt|alt sammen|everything|all of it|overalt|everywhere|alle steder)(?=[.!?,;:]|$| (?:dere|de|dykk|you|hos|"
               r"og|and|please|takk|thanks|nå|now|for godt|for good)(?!\w))")
 _REMOVED_FROM = _any(_gap(3) + " " + _REGISTER + r"(?!\w)", " " + _ALL_LISTS + r"(?!\w)", " " + _ALL_OF_IT)
-_ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes)?", r"delete", r"remove", r"erase", r"wipe", r"forget")
+# Forgetting in bokmål and nynorsk: "glem meg", "kan de gløyme meg?", "gløym meg".
+_FORGET = r"(?:glem(?:me|mer|mes)?|gløym(?:e|er|ast)?)"
+_ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
     r"overalt|everywhere))?(?=[.!?,;:]|$| " + _AFTER_SELF_REMOVAL + r"(?!\w)| (?:fra|frå|from|ut av|out of)"
     + _REMOVED_FROM + ")"
     r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
-    r"|(?:forget|glem\w*) (?:about me|alt om meg)"
-    r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|deleted|erased|forgotten|removed)"
-    r"(?=[.!?,;:]|$| (?:og|and|helt|completely|hos dere|by you|by your \w+)(?!\w))"
+    r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
+    r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
+    r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dokker|by you|by your \w+)(?!\w))"
     r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
     + _gap(2) + " " + _REGISTER + r"(?!\w)"
@@ -344,24 +355,28 @@ NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?
 HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:dere|dykk|de|you|your company)(?: \w+){0,2} "
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
+# Saying the data is wrong or stale asks for it to be put right ("Adressen dere har på meg er utdatert").
+_CLAIMED_WRONG = (r"feil\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
+                  r"misspel\w*", r"feilstav\w*", r"utdatert\w*", r"outdated", r"gammel",
+                  # "har endret seg", not "har ikke endret seg" / "have not changed"
+                  r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)")
+CLAIMED_WRONG = _words(*_CLAIMED_WRONG)
+# Asking for the correction itself.
+_CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"artikkel 16", r"art\. 16",
+                     r"rectif\w*", r"correct(?:ed|ion|ing)?", r"article 16", r"amend\w*",
+                     # "update it" once the data is named: "your records show my old address. Could you update it?"
+                     r"(?:update|oppdater\w*|endre|change) (?:it|them|den|det|dem|dei|this|these)")
+CORRECTION_ASKED = _words(*_CORRECTION_ASKED)
+_TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
+
 ACTION = {
     ERASURE: _words(r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*",
                     r"ta\w* (?:\w+ )?(?:bort|vekk)",
-                    r"glem(?:me|mer|mes)?",
+                    _FORGET,
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
                     r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*", r"get rid of",
                     r"bli kvitt", r"kvitt\w* (?:\w+ )?med"),
-    RECTIFICATION: _words(r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"feil\w*", r"uriktig\w*",
-                          r"ukorrekt\w*", r"artikkel 16", r"art\. 16", r"rectif\w*", r"correct(?:ed|ion|ing)?",
-                          r"wrong",
-                          r"incorrect\w*", r"inaccurate", r"out of date", r"article 16", r"amend\w*", r"misspel\w*",
-                          r"feilstav\w*",
-                          # "update it" once the data is named: "your records show my old address. Could you update it?"
-                          r"(?:update|oppdater\w*|endre|change) (?:it|them|den|det|dem|dei|this|these)", r"utdatert\w*",
-                          r"outdated",
-                          r"gammel",
-                          # "har endret seg", not "har ikke endret seg" / "have not changed"
-                          r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)"),
+    RECTIFICATION: _words(*_CORRECTION_ASKED, *_CLAIMED_WRONG),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
     RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18",
                         r"frys\w*",
@@ -377,6 +392,10 @@ ACTION = {
                                r"samtykk\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
                                r"no longer (?:applies|stands|valid)", r"angre\w*", r"ombestem\w*", r"cancel\w*",
                                r"take back",
+                               # the consent taken back, named right beside it: "jeg tar tilbake det samtykket", "eg tek
+                               # samtykket mitt attende", "I'm taking my consent back" (not "tar tilbake det jeg sa om …")
+                               _TAKE_BACK + r" (?:tilbake|attende|back)(?: \w+){0,2} (?:samtykk\w*|consent\w*)",
+                               _TAKE_BACK + r"(?: \w+){0,2} (?:samtykk\w*|consent\w*)(?: \w+)? (?:tilbake|attende|back)",
                                r"opphev\w*"),
 }
 
@@ -439,6 +458,8 @@ OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtyk
                      r"samtykk\w* (?:som )?(?:jeg|eg|vi) (?:har )?(?:ga|gav|gitt)", r"(?:my|our) consent",
                      r"consent (?:that |which )?(?:i|we) (?:gave|have given|had given)",
                      r"(?:jeg|eg|i|vi|we)(?: [\w'’-]+){0,5} (?:trekk\w*|withdraw\w*|tilbakekall\w*|angre\w*|revok\w*)",
+                     r"(?:jeg|eg|i|vi|we|i'm|we're|i'll|we'll)(?: [\w'’-]+){0,3} " + _TAKE_BACK
+                     + r"(?: \w+){0,3} (?:tilbake|attende|back)",
                      r"(?:jeg|eg|i|vi|we) (?:samtykker|consent) (?:ikke|ikkje|not|no) (?:lenger|longer|more)",
                      r"(?:jeg|eg|i|vi|we) (?:no longer|don't|do not) consent", r"ikke lenger (?:\w+ ){0,2}samtykke\w*")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
@@ -683,7 +704,12 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data))
     if erasing and not on_a_document:
         found.add(ERASURE)
-    if (own and _close(folded, ACTION[RECTIFICATION], data_at)) or UPDATE_OWN_DATA.search(folded) or \
+    # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
+    # happened, unless its correction is asked for; their data said to be wrong asks for it to be put right.
+    data_itself_at = None if data_at is None else [
+        (start, end) for start, end in data_at if not PAPERS_ABOUT.fullmatch(folded, start, end)]
+    if (own and (_close(folded, CORRECTION_ASKED, data_at) or _close(folded, CLAIMED_WRONG, data_itself_at))) or \
+            UPDATE_OWN_DATA.search(folded) or \
             AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
         if not on_a_document:
             found.add(RECTIFICATION)

@@ -36,9 +36,9 @@ OWN_DOMAINS = ("proess.no",)
 # main 161ecca: precision 0.92, recall 0.92, access 1.0, erasure 0.9, 0 false suggestions. Its misses were read and the
 # rules changed for them, so it is a development split now, no longer a measure of mail never seen.
 # heldout5 (44 mails, written blind the same way) was scored once at first sight on main 68dff9a: precision 0.957,
-# recall 0.917, access 1.0, erasure 0.889 (8 of 9), 0 false suggestions. It becomes a development split with the rule
-# change its misses cause; until then it is scored as held out (and fails the erasure goal).
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4")
+# recall 0.917, access 1.0, erasure 0.889 (8 of 9), 0 false suggestions. Its misses were read and the rules changed for
+# them, so it is a development split now as well.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

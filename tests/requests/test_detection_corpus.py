@@ -196,6 +196,31 @@ GENERALISATIONS = [
     ("Hi", "Please keep my details on file but do not use them for anything.", {"restriction"}),
     ("Hei", "Jeg ber dere begrense behandlingen av opplysningene mine: de skal oppbevares, men ikke brukes.", {"restriction"}),
     ("Hi", "Please restrict the processing of my data, and do not use it for marketing.", {"restriction", "objection"}),
+    # forgetting in nynorsk as in bokmål
+    ("hei", "Kan de gløyme meg?", {"erasure"}),
+    ("Hei", "Gløym meg, takk.", {"erasure"}),
+    ("Hei", "Eg vil bli gløymt hjå dykk.", {"erasure"}),
+    ("Hei", "Ver venleg og gløym alt om meg.", {"erasure"}),
+    ("Synfaring", "Ikkje gløym meg på synfaringa i morgon.", set()),
+    ("Vindauge", "Gløym det eg skreiv om vindauget, vi beheld det.", set()),
+    # consent taken back, said with "ta tilbake" / "take back"
+    ("Referanse", "Jeg tar tilbake det samtykket.", {"consent_withdrawal"}),
+    ("Hei", "Eg tek samtykket mitt attende.", {"consent_withdrawal"}),
+    ("Bilder", "Jeg tar samtykket tilbake, bildene av hytta skal ikke brukes.", {"consent_withdrawal"}),
+    ("Photos", "I'm taking back the consent I gave for the photos.", {"consent_withdrawal"}),
+    ("Grensen", "Naboen tok tilbake samtykket til at vi bygger nær grensen.", set()),
+    ("Møtet", "Jeg tar tilbake det jeg sa om samtykke fra kommunen, det trengs ikke.", set()),
+    ("Tegninger", "Jeg tar tilbake tegningene i morgen.", set()),
+    # a paper about the writer said to be wrong is a dispute, unless its correction is asked for; the data said to be
+    # wrong asks for it to be put right
+    ("Klage", "Jeg mener at notatene dere har skrevet om meg fra befaringen er feilaktige.", set()),
+    ("Complaint", "The notes you wrote about me after the site visit are wrong.", set()),
+    ("Klage", "Brevene dere sendte om meg til kommunen inneholder feil.", set()),
+    ("Klage", "Notatene om meg er feil, kan dere rette dem?", {"rectification"}),
+    ("Notes", "Please correct the notes about me from the site visit.", {"rectification"}),
+    ("Hei", "Jeg mener opplysningene dere har om meg er uriktige.", {"rectification"}),
+    ("Hi", "The information you hold about me is inaccurate.", {"rectification"}),
+    ("Klage", "Notatene dere skrev om meg er feil. Ikke bruk opplysningene mine før klagen er behandlet.", {"restriction"}),
     # distractors that share words with the above
     ("Kopi", "Kan dere fjerne meg fra kopifeltet på referatene?", set()),
     ("Invite", "Please remove me from the meeting invite for Thursday.", set()),
