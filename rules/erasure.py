@@ -97,7 +97,7 @@ def decide_project(project: ProjectState, today: date, claims_period_months: int
 def decide_consent(consent_id: int, was_used_for_disclosure: bool) -> ErasureDecision:
     if was_used_for_disclosure:
         return _keep(ErasureItemType.CONSENT, consent_id, LEGAL_CLAIMS,
-                     "samtykket ble brukt til deling og er dokumentasjon på at delingen var lovlig (art. 7(1))")
+                     "samtykket ble brukt til deling og er dokumentasjon på at delingen var lovlig, jf. artikkel 7(1)")
     return _erase(ErasureItemType.CONSENT, consent_id, "samtykket ble aldri brukt til deling")
 
 

@@ -51,6 +51,7 @@ def assert_reads_well(letter: str, signature: tuple[str, ...] = SIGNATURE) -> No
     assert any(re.fullmatch(r"Hei( [\w .-]+)?,", line) for line in lines[:6]), "a greeting"
     assert tuple(lines[-len(signature) - 1:]) == ("Med vennlig hilsen", *signature), "the configured signature"
     assert "Datatilsynet" in letter and "artikkel 77" in letter and "domstolene (artikkel 79)" in letter
+    assert not re.search(r"\)\) \(", letter), "a parenthesis after a parenthesis ('(art. 7(1)) (GDPR ...')"
 
 
 # ---------------------------------------------------------------- the wording rules
@@ -171,3 +172,13 @@ def test_letters_written_by_the_commands_read_well(office, tmp_path):
     # What staff read about the same requests: Norwegian dates, no codes.
     for output in (office.run("requests", staff="rita"), office.run("status")):
         assert not re.search(r"\b\d{4}-\d{2}-\d{2}", output)
+
+
+def test_the_erasure_answer_keeping_a_used_consent_reads_well(office, tmp_path):
+    office.run("consent", "grant", "K1001", "--partner", "VVS AS", "--category", "name", "--given", "2026-01-05",
+               "--evidence", "signert skjema", staff="kari")
+    office.run("export", "K1001", "--partner", "VVS AS", "--category", "name", "--out", str(tmp_path), staff="kari")
+    office.run("erase", "K1001", "--out", str(tmp_path / "svar.txt"), staff="rita")
+    letter = (tmp_path / "svar.txt").read_text(encoding="utf-8")
+    assert "Samtykket ditt til deling" in letter and "jf. artikkel 7(1)" in letter
+    assert_reads_well(letter)
