@@ -16,7 +16,7 @@ Requests are phrased in many ways, so the parts are general, not lists of exampl
 named ("personopplysninger", "info om meg", "records of me"), possessed ("mine data", "adressa mi"), or pointed at by
 what the firm does with it ("alt dere vet om meg", "det dere har liggende på meg", "what you hold on me"). The writer
 may ask to be removed themself ("glem meg", "kan de gløyme meg?", "fjern meg fra systemene", "fjern meg fra alt",
-"take me off all your lists", "jeg vil ikke stå i registeret deres") or that the data is not kept ("ikke lagrer noe mer om meg"). A copy named inside a
+"take me off all your lists", "jeg vil ikke stå i registeret deres") or that the data is not kept ("ikke lagrer noe mer om meg", "vil ikkje ha noko liggjande hjå dykk"). A copy named inside a
 deletion ("including the copy of my passport") is a thing to delete, not a copy asked for. Not wanting marketing any
 more ("I no longer want to receive your newsletter", "jeg ønsker ikke å motta reklame") objects to it; kept but not used
 ("de skal lagres, men ikke brukes") is restriction, and spelling out a restriction that way objects to nothing. Bokmål, nynorsk and English; "aa" reads as "å" and word stems
@@ -228,6 +228,7 @@ LEGAL_BASIS = _words(r"gdpr", r"personvernforordning\w*", r"personopplysningslov
 # personopplysninger", "Vennligst slett alle personopplysninger", "Please delete all personal data you have".
 REQUEST_OPENING = re.compile(
     r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|would like|vil ha|"
+    r"vil (?:ikke|ikkje)|"
     r"kan dere|kunne dere|vil dere|kan de|can you|could you|would you|will you|"
     r"vennligst|venligst|please|kindly|vær så snill|vær snill|ver venleg|slett\w*|fjern\w*|delete|erase|remove|wipe|"
     r"send|oversend|utlever|provide|forward|gi|give|stop|stopp|begrens|restrict|rett|korriger|correct|oppdater|update|"
@@ -282,6 +283,18 @@ SELF_REMOVAL = re.compile(
 # "ikke lagrer noe mer om meg", "I no longer want you to keep my details". Followed by the data, checked in code.
 NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _gap(4) +
                          r" (?:lagr\w*|oppbevar\w*|ha|beholde?|keep|store|hold|retain|ta vare på|take care of)(?!\w)")
+# Nothing of the writer's left with the firm, the data unnamed: "vil ikkje ha noko liggjande hjå dykk etter at vi lét vere
+# å byggje", "I don't want anything kept on file with you". Not "noe liggende hos dere av tegningene" (papers) or
+# "… som ikke er betalt" (a particular thing).
+NOTHING_LEFT = re.compile(
+    r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _gap(3) + r" (?:ha|have|keep|ligge|be|want) "
+    r"(?:noe|noko|noen|nokon|nokre|noka|anything|something)(?: mer| meir| more)? "
+    r"(?:liggende|liggjande|liggande|lagret|lagra|registrert|oppbevart|stored|kept|left|held|saved|on file)"
+    r"(?: on file)? (?:hos dere|hjå dykk|hjå dokker|hos deg|with you|on file|in your (?:systems?|files|records))"
+    r"(?=[.!?,;:]|$| (?:etter|lenger|lengre|meir|mer|any more|anymore|after|once|når|nå|now|og|and|takk|thanks)(?!\w))")
+# Things handed back are not data: "I do not want anything left with you, please return the keys".
+HANDED_BACK = _words(r"return\w*", r"(?:send|lever|gi|give|bring)\w* (?:\w+ ){0,3}(?:tilbake|attende|back)", r"hent\w*",
+                     r"collect\w*", r"pick\w* (?:\w+ ){0,2}up", r"nøkl\w*", r"keys?", r"original\w*")
 
 # Strong cues ask for a copy or access by themselves; weak cues ("hva", "what", "vite", "se") only when the sentence
 # asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
@@ -701,7 +714,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     found = set()
     erasing = (own and _close(folded, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(folded)) or \
         (named and _close(folded, NOT_KEPT, data_at)) or \
-        (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data))
+        (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data)) or \
+        bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded))
     if erasing and not on_a_document:
         found.add(ERASURE)
     # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
