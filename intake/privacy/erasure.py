@@ -59,7 +59,7 @@ class ErasureOutcome:
         return [d for d in self.decisions if d.kept]
 
 
-def register_erasure(session: Session, actor: str | None, query: str, hash_key: bytes, received_on: date,
+def register_erasure(session: Session, actor: str | None, query: str, hash_key: bytes, received_on: date | None,
                      today: date | None = None) -> AccessRequest:
     """Register an erasure request without carrying it out: the subject's open one, or a new one from ``received_on``."""
     member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
@@ -78,7 +78,7 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
     decisions = _decide(session, report, policies, today)
     if dry_run:
         return ErasureOutcome(report, tuple(decisions), applied=False)
-    request = open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on or today)
+    request = open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on)
     _apply(session, report, decisions, member.username, today, hash_key)
     if report.record is not None:
         # Crypto-shredding: the customer's key goes once this commits; what is kept is re-sealed first.

@@ -53,11 +53,13 @@ def _check_received(received_on: date, today: date) -> None:
 
 
 def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash_key: bytes, kind: str,
-                     received_on: date, today: date | None = None) -> AccessRequest:
+                     received_on: date | None, today: date | None = None) -> AccessRequest:
     """The subject's unanswered request of this kind (a suggestion is confirmed by this), or a new
-    one received on ``received_on``."""
+    one received on ``received_on`` (default today). A received date staff give for the unanswered
+    request is a correction: applied, deadline moved, audited, never silently ignored (issue 12)."""
     today = today or date.today()
-    _check_received(received_on, today)
+    if received_on is not None:
+        _check_received(received_on, today)
     ref = audit_ref(candidate.ref, hash_key)
     subject = (AccessRequest.customer_id == candidate.customer_id) if candidate.customer_id else (AccessRequest.subject_ref == ref)
     if candidate.customer_id is None and candidate.identifier_label == "EMAIL":
@@ -73,7 +75,13 @@ def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash
             request.subject_ref = ref  # known from now on by the person, as a request registered by hand would be
         if request.status == SUGGESTED:
             _decide(session, request, actor, OPEN, today, "request.confirm")
+        if received_on is not None and received_on != request.requested_on:
+            details = _set_received(request, received_on, today)
+            session.flush()
+            append_audit(session, actor=actor, action="request.correct_received", target_type="request",
+                         target_id=str(request.id), details=details)
         return request
+    received_on = received_on or today
     request = AccessRequest(kind=kind, customer_id=candidate.customer_id, subject_ref=ref, requested_on=received_on,
                             deadline=access_deadline(received_on), status=OPEN, registered_by=actor)
     session.add(request)

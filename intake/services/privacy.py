@@ -66,7 +66,7 @@ def _firm(app: App) -> tuple[tuple[str, str], ...]:
 def register_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None) -> RequestView:
     """The subject's open access request, or a new one received on ``received_on`` (default today)."""
     with transaction(app.sessions) as session:
-        request = access.register(session, actor, subject, app.hash_key, received_on or date.today())
+        request = access.register(session, actor, subject, app.hash_key, received_on)
         return request_view(request)
 
 
@@ -77,7 +77,7 @@ def answer_access_request(app: App, actor: str | None, subject: str, received_on
     them through before they are sent (art. 15(4))."""
     today = date.today()
     with transaction(app.sessions) as session:
-        request = access.register(session, actor, subject, app.hash_key, received_on or today)
+        request = access.register(session, actor, subject, app.hash_key, received_on)
         folder, files = access.build_package(session, actor, subject, request, app.hash_key,
                                              access.controller_from(app.config.processing), app.config.processing.activities,
                                              app.config.mailbox.own_domains, today, _firm(app), app.config.letters)
@@ -134,7 +134,7 @@ def rectify(app: App, actor: str | None, customer_id: str, changes: dict[str, st
 def register_erasure(app: App, actor: str | None, subject: str, received_on: date | None = None) -> RequestView:
     """Register an erasure request and its one-month deadline without carrying it out."""
     with transaction(app.sessions) as session:
-        return request_view(erasure.register_erasure(session, actor, subject, app.hash_key, received_on or date.today()))
+        return request_view(erasure.register_erasure(session, actor, subject, app.hash_key, received_on))
 
 
 def erase(app: App, actor: str | None, subject: str, received_on: date | None = None, dry_run: bool = False,

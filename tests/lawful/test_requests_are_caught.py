@@ -120,3 +120,28 @@ def test_registering_the_access_request_of_someone_outside_the_register_takes_up
     assert [(r["request_id"], r["status"], r["received_on"], r["deadline"]) for r in register] == \
         [(suggested["request_id"], "open", "2026-11-02", "2026-12-02")]
     assert "Innsynsbegjæring" in office.run("lookup", "kari.nordby@example.net", staff="kari")
+
+
+def test_a_received_date_given_for_an_open_request_corrects_it_and_is_audited(tmp_path, database_url, capsys, monkeypatch):
+    """Ingrid's letter reached the office on 30 October; her mail of 2 November was suggested as the request.
+    `access-request K1001 --received 2026-10-30` is that correction: applied with the deadline, audited,
+    never silently ignored. The same for an erasure request registered twice."""
+    office = Office(tmp_path, database_url, capsys, monkeypatch)
+    office.deliver(mail("Ingrid Solberg <ingrid.solberg@gmail.com>", "Mine opplysninger",
+                        "Hei, jeg ber om innsyn i hvilke personopplysninger dere har lagret om meg.\nHilsen Ingrid",
+                        "<ingrid-innsyn-2@gmail.com>", date="Mon, 02 Nov 2026 09:00:00 +0100"))
+    office.open_office()
+    shown = office.run("access-request", "K1001", "--received", "2026-10-30", staff="kari")
+    assert "mottatt 30. oktober 2026, frist 30. november 2026" in shown
+    [access] = [r for r in json.loads(office.run("requests", "--format", "json", staff="kari")) if r["customer_id"] == "K1001"]
+    assert (access["status"], access["received_on"], access["deadline"]) == ("open", "2026-10-30", "2026-11-30")
+    assert office.sql("SELECT target_id FROM audit_log WHERE action = 'request.correct_received'") == \
+        [(str(access["request_id"]),)]
+    office.run("access-request", "K1001", staff="kari")  # no date given: nothing to correct
+    assert [r["received_on"] for r in json.loads(office.run("requests", "--format", "json", staff="kari"))
+            if r["customer_id"] == "K1001"] == ["2026-10-30"]
+
+    office.run("erase", "K1003", "--register-only", "--received", "2026-11-20", staff="rita")
+    office.run("erase", "K1003", "--register-only", "--received", "2026-11-18", staff="rita")
+    [erasure] = [r for r in json.loads(office.run("requests", "--format", "json", staff="kari")) if r["customer_id"] == "K1003"]
+    assert (erasure["received_on"], erasure["deadline"]) == ("2026-11-18", "2026-12-18")
