@@ -30,6 +30,12 @@ request", "DSAR") asks by itself, unless the body is about a building case or a 
 taking back my consent"): a neighbour's consent to build is not. Data said to be wrong asks for it to be put right ("the
 information you hold about me is inaccurate"); a paper the firm wrote about the writer said to be wrong ("notatene dere
 skrev om meg fra befaringen er feilaktige") is a dispute about what happened, unless its correction is asked for.
+Clearing away is erasing in any words ("rydder bort det dere har av personopplysninger om meg", "stryk meg ut av
+registera", "anonymiser meg i kundearkivet", "get rid of my data"); an erasure verb under a negation asks the opposite
+("Jeg ber dere IKKE slette noe av korrespondansen", "do not delete my data"), while "dere har ikke slettet …" says it
+is still to be done. A company writing about its own payment details ("vi har byttet bank … oppdater
+leverandørregisteret deres") names no person's data. Access asked in a sentence of its own stays beside portability of
+what the writer supplied ("en utskrift av alt dere har om meg … det jeg selv har gitt dere i et maskinlesbart format").
 Data taken off a drawing, an invoice or a meeting invite ("remove my name from the drawing", "fjern meg fra
 møteinnkallingen") is no erasure, and a copy of a document with the writer's name on it is no copy of their data.
 An erasure or correction word must stand within NEAR_WORDS words of the data it acts on. Mail footers for the wrong
@@ -258,10 +264,12 @@ _ALL_OF_IT = (r"(?:alt|alt sammen|everything|all of it|overalt|everywhere|alle s
 _REMOVED_FROM = _any(_gap(3) + " " + _REGISTER + r"(?!\w)", " " + _ALL_LISTS + r"(?!\w)", " " + _ALL_OF_IT)
 # Forgetting in bokmål and nynorsk: "glem meg", "kan de gløyme meg?", "gløym meg".
 _FORGET = r"(?:glem(?:me|mer|mes)?|gløym(?:e|er|ast)?)"
-_ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget")
+# "anonymiser meg", "strykar meg ut av registera", "stryk meg fra kundelista"
+_ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget", r"anonymi[sz]\w*",
+                   r"stryk\w*", r"makuler\w*", r"purge")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
-    r"overalt|everywhere))?(?=[.!?,;:]|$| " + _AFTER_SELF_REMOVAL + r"(?!\w)| (?:fra|frå|from|ut av|out of)"
+    r"overalt|everywhere))?(?=[.!?,;:]|$| " + _AFTER_SELF_REMOVAL + r"(?!\w)| (?:fra|frå|from|ut av|out of|i|in)"
     + _REMOVED_FROM + ")"
     r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
     r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
@@ -278,6 +286,23 @@ SELF_REMOVAL = re.compile(
     + _gap(1) + " " + _REGISTER + r"(?!\w)"
     r"|(?:ikke|ikkje|no longer|not)" + _gap(3) + r" (?:være|vere|be|stå) (?:registrert|oppført|registered|listed) "
     r"(?:hos dere|hjå dykk|with you))")
+
+# An erasure verb under a negation asks the opposite: "Jeg ber dere IKKE slette noe av korrespondansen", "ikkje stryk
+# meg", "please do not delete my data", "never remove …", "skal ikke slettes". "Dere har ikke slettet …" (a past
+# participle) says it was not done, which still asks for it.
+NEGATED_ERASURE = re.compile(
+    r"(?<!\w)(?:ikke|ikkje|ikkj|not|don't|dont|do not|never|aldri)"
+    r"(?: (?:å|to|dere|de|dykk|you|skal|må|bør|must|should|vil|will|kan|can|lenger|longer|noen gang|ever)){0,2} "
+    r"(?:(?:slett(?:e|er|es|ast|ar)?|fjern(?:e|er|es|ast|ar)?|stryk(?:e|er|es|ast|ar)?|makuler(?:e|er|es)?|"
+    r"anonymiser(?:e|er|es)?|rydd(?:e|er)? (?:\w+ )?(?:bort|vekk)|kast(?:e|er)? (?:\w+ )?(?:bort|vekk)|"
+    r"delete|erase|remove|wipe|purge|destroy|shred|anonymi[sz]e|get rid of|glem(?:me)?|gløym(?:e)?|forget)"
+    r"|(?:be|bli|være|vere|verte) (?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)")
+
+
+def _without_negated_erasure(folded: str) -> str:
+    """The text with each negated erasure verb masked (same length, so spans found elsewhere still fit)."""
+    return NEGATED_ERASURE.sub(lambda match: "_" * len(match.group()), folded)
+
 
 # Not keeping the data is asking to erase it: "jeg vil ikke at dere skal ha opplysninger om meg liggende",
 # "ikke lagrer noe mer om meg", "I no longer want you to keep my details". Followed by the data, checked in code.
@@ -317,6 +342,7 @@ ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"tell (?:me|us)")
 # Access asked for by name, not only as a copy: kept beside portability.
 ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r"article 15", r"kopi\w*", r"copy",
+                        r"utskrift\w*", r"print-?outs?",
                         r"oversikt\w*")
 # A question that opens with what or which asks to be told, even when the same sentence asks more ("Hvilke opplysninger
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
@@ -387,8 +413,11 @@ ACTION = {
                     r"ta\w* (?:\w+ )?(?:bort|vekk)",
                     _FORGET,
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
-                    r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*", r"get rid of",
-                    r"bli kvitt", r"kvitt\w* (?:\w+ )?med"),
+                    r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*",
+                    r"(?:get|gets|getting|got) rid of", r"shred\w*", r"bli kvitt", r"kvitt\w* (?:\w+ )?med",
+                    # clearing away: "rydder bort det dere har av personopplysninger om meg", "stryk opplysningane mine"
+                    r"rydd\w* (?:\w+ )?(?:bort|vekk|unna)", r"kast\w* (?:\w+ )?(?:bort|vekk)", r"stryk\w*",
+                    r"tilintetgj\w*"),
     RECTIFICATION: _words(*_CORRECTION_ASKED, *_CLAIMED_WRONG),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
     RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18",
@@ -651,6 +680,7 @@ class _Reading:
     own_data: re.Pattern  # the writer's own data, or also the represented person's
     represents: bool  # the writer writes for someone else ("på vegne av min mor")
     about_a_case: bool = False  # the mail names a building case or a document
+    company_details: bool = False  # a company writes about its own payment details: no person's data to correct
 
 
 def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
@@ -712,7 +742,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         _spans(BACK_REFERENCE, folded) if own_data_before else [])
     on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()
-    erasing = (own and _close(folded, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(folded)) or \
+    affirmed = _without_negated_erasure(folded)
+    erasing = (own and _close(affirmed, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(affirmed)) or \
         (named and _close(folded, NOT_KEPT, data_at)) or \
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data)) or \
         bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded))
@@ -725,7 +756,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     if (own and (_close(folded, CORRECTION_ASKED, data_at) or _close(folded, CLAIMED_WRONG, data_itself_at))) or \
             UPDATE_OWN_DATA.search(folded) or \
             AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
-        if not on_a_document:
+        if not on_a_document and not reading.company_details:
             found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))
@@ -779,6 +810,24 @@ def subject_request(subject: str, body: str) -> set[str]:
     return kinds
 
 
+# Portability covers only what the writer supplied ("det jeg selv har gitt dere", "the data I provided"): asked beside a
+# sentence of its own for everything the firm holds, that sentence asks for access as well.
+SELF_SUPPLIED = _words(r"(?:jeg|eg|vi|i|we)(?: selv| sjølv| sjøl| myself| ourselves)? (?:har |hev |have |had )?"
+                       r"(?:selv |sjølv |sjøl |myself )?(?:gitt|gav|ga|gjeve|levert|sendt|oppgitt|lastet opp|provided|gave|"
+                       r"given|supplied|submitted|sent|uploaded)")
+# A company writing about its own payment details ("Vi har byttet bank … Vennligst oppdater leverandørregisteret deres",
+# signed "Økonomiavdelingen, Trelast Sør AS"): a company's details are not a person's data.
+COMPANY_SIGN = re.compile(r"(?<![\w-])(?![Pp]ro[Ee][Ss][Ss] )[A-ZÆØÅ][\w&.-]*(?: [A-ZÆØÅ][\w&.-]*){0,3} (?:AS|ASA|AB|ANS|DA|GmbH|Ltd|"
+                          r"Limited|Inc|LLC|Oy|ApS)(?![\w-])|(?<!\w)(?:[ØøOo]konomiavdeling\w*|[Rr]egnskapsavdeling\w*|"
+                          r"[Ff]akturaavdeling\w*|[Aa]ccounts (?:[Pp]ayable|[Rr]eceivable|[Dd]epartment)|[Ff]inance [Dd]epartment)")
+PAYMENT_DETAILS = _words(r"kontonummer\w*", r"kontonr\.?", r"bankkonto\w*", r"bankforbindelse\w*", r"(?:byttet|bytta|ny) bank",
+                         r"bank ?(?:account|details)", r"account number", r"iban", r"swift", r"bic")
+
+
+def _company_details(subject: str, text: str) -> bool:
+    return bool(COMPANY_SIGN.search(text) and PAYMENT_DETAILS.search(fold(subject + "\n" + text)))
+
+
 # A reply or a forward repeats the earlier mail's subject ("Re: Slett meg" under a thank-you): the words are not new.
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|fw|fwd|vs|vb|wg|tr)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 # An automatic reply says so in its subject even when its headers do not: "Automatisk svar: Innsynsbegjæring".
@@ -794,15 +843,22 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     text = own_words(body or "")
     represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
     reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents,
-                       bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))))
+                       bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text))
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = False
+    portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, own_data_before = _kinds_in(sentence, own_data_before, reading)
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
-    if PORTABILITY in found and ACCESS in found and not ACCESS_BY_NAME.search(fold(found[ACCESS].sentence)):
+        if PORTABILITY in kinds:
+            portability_sentences.append(sentence)
+    # access asked in a sentence of its own, beside portability of only what the writer supplied, stays
+    access_of_its_own = ACCESS in found and found[ACCESS].sentence not in [s[:300] for s in portability_sentences] and \
+        any(SELF_SUPPLIED.search(fold(sentence)) for sentence in portability_sentences)
+    if PORTABILITY in found and ACCESS in found and not access_of_its_own and \
+            not ACCESS_BY_NAME.search(fold(found[ACCESS].sentence)):
         del found[ACCESS]  # "Dataportabilitet" … "få dataene mine utlevert": the copy is part of portability
     return tuple(found[kind] for kind in KINDS if kind in found)

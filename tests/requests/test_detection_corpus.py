@@ -328,9 +328,9 @@ _EN_DATA = ["my personal data", "all my data", "everything you hold about me", "
             "all records of me", "my contact details", "the data you store about me", "my name and address"]
 _NO_ERASE = [f.replace("{v}", verb) for f in ("Jeg ber dere {v} {o}.", "Kan dere {v} {o}?", "Jeg vil at dere skal {v} {o}.",
                                              "Vær så snill å {v} {o}.")
-             for verb in ("slette", "fjerne", "makulere", "anonymisere", "ta bort")]
+             for verb in ("slette", "fjerne", "makulere", "anonymisere", "ta bort", "rydde bort", "stryke", "kvitte dere med")]
 _EN_ERASE = [f.replace("{v}", verb) for f in ("Please {v} {o}.", "Could you {v} {o}?", "I'd like you to {v} {o}.")
-             for verb in ("delete", "remove", "erase", "wipe", "get rid of")]
+             for verb in ("delete", "remove", "erase", "wipe", "get rid of", "destroy", "purge", "shred")]
 _NO_ACCESS = ["Jeg ber om innsyn i {o}.", "Kan jeg få se {o}?", "Send meg {o}.", "Jeg vil ha en kopi av {o}.",
               "Kan dere gi meg en oversikt over {o}?", "Kan jeg få tilsendt {o}?"]
 _EN_ACCESS = ["Please send me {o}.", "I request access to {o}.", "Could I have a copy of {o}?", "I'd like to see {o}.",
@@ -353,8 +353,9 @@ _NO_PAPERS = ["tegningen min", "den forrige e-posten min", "fakturaen min", "vin
               "kontrakten min", "alle tegningene dere har laget for meg"]
 _EN_PAPERS = ["my drawing", "my last email", "my invoice", "the old file", "my name on the drawing", "my address on the invoice",
               "the meeting on Friday", "my comments in the document", "the first draft", "all the drawings you made for me"]
-LOOK_ALIKES = [f"Kan dere {verb} {{o}}?" for verb in ("slette", "fjerne", "rette opp", "oppdatere", "sende meg en kopi av")] + \
-    [f"Please {verb} {{o}}." for verb in ("delete", "remove", "correct", "update", "send me a copy of")]
+LOOK_ALIKES = [f"Kan dere {verb} {{o}}?" for verb in ("slette", "fjerne", "rette opp", "oppdatere", "sende meg en kopi av",
+                                                      "rydde bort", "stryke", "kvitte dere med")] + \
+    [f"Please {verb} {{o}}." for verb in ("delete", "remove", "correct", "update", "send me a copy of", "destroy", "get rid of")]
 
 
 @pytest.mark.parametrize("frame", LOOK_ALIKES)
@@ -362,3 +363,47 @@ def test_the_same_ways_of_asking_about_papers_and_meetings_ask_nothing(frame):
     objects = _NO_PAPERS if frame.startswith("Kan") else _EN_PAPERS
     suggested = [frame.format(o=paper) for paper in objects if find_requests("Hei", frame.format(o=paper))]
     assert suggested == []
+
+
+# heldout6's misses as families. Clearing away, in all forms, bokmål, nynorsk and without æøå; the writer struck out or
+# anonymised in a register, also by a subject with only "Takk." below it; an erasure verb under a negation asks the
+# opposite (a past participle says it was not done, which still asks); a company's own payment details are no person's
+# data; access asked in its own sentence stays beside portability of what the writer supplied.
+HELDOUT6_FAMILIES = [
+    ("Hei", "Na onsker jeg at dere rydder bort det dere har av personopplysninger om meg.", {"erasure"}),
+    ("Hei", "Kan de rydde vekk opplysningane mine?", {"erasure"}),
+    ("Hei", "Eg vil at de stryk alt de har lagra om meg.", {"erasure"}),
+    ("Hei", "Kvitt dere med alle opplysninger om meg, takk.", {"erasure"}),
+    ("Hi", "Please get rid of my personal data.", {"erasure"}),
+    ("Hi", "I want you to destroy the records of me.", {"erasure"}),
+    ("Hei", "Jeg rydder i papirene mine og lurer på hvor lenge dere tar vare på tegninger.", set()),
+    ("Hei", "Kan dere rydde bort de gamle tegningene fra prosjektmappen?", set()),
+    ("Hei", "Stryk den siste setningen i referatet.", set()),
+    ("Anonymiser meg i kundearkivet deres", "Takk.\n\nAnders Brekke", {"erasure"}),
+    ("Anonymize me in your customer database", "Thanks.", {"erasure"}),
+    ("Hei", "Eg vil difor at de strykar meg ut av registera dykkar, med namn og telefon.", {"erasure"}),
+    ("Hei", "Stryk meg fra kunderegisteret.", {"erasure"}),
+    ("Hei", "Stryk meg fra deltakerlisten på befaringen, jeg kommer ikke.", set()),
+    ("Anonymiser tegningene før dere legger dem ut", "Takk.", set()),
+    ("Hei", "Jeg ber dere IKKE slette noe av korrespondansen eller opplysningene om meg.", set()),
+    ("Hei", "Ikkje slett opplysningane mine før saka er avgjort.", set()),
+    ("Hi", "Please do not delete my data until the dispute is settled.", set()),
+    ("Hi", "You must never remove my details while the case is open.", set()),
+    ("Hei", "Opplysningene mine skal ikke bli slettet før tvisten er løst.", set()),
+    ("Hei", "Dere har fortsatt ikke slettet opplysningene om meg. Slett dem nå.", {"erasure"}),
+    ("Hei", "Jeg ønsker ikke lenger å være kunde, og ber om at dere sletter alle opplysninger om meg.", {"erasure"}),
+    ("Nytt kontonummer", "Hei\n\nVi har byttet bank. Vennligst oppdater leverandørregisteret deres.\n\n"
+     "Økonomiavdelingen\nTrelast Sør AS", set()),
+    ("New bank details", "We have a new bank account. Please update your records.\n\nAccounts Payable\nNordic Tiles Ltd", set()),
+    ("Nytt kontonummer", "Hei, jeg har fått nytt kontonummer. Vennligst oppdater registeret deres.\nKari", {"rectification"}),
+    ("Innsyn og eksport", "Jeg ber om en utskrift av alle opplysninger dere har registrert om meg. Det jeg selv har gitt "
+     "dere vil jeg i tillegg ha i et maskinlesbart format.", {"access", "portability"}),
+    ("Data", "Please send me everything you hold about me. The data I provided myself I also want in a machine-readable "
+     "format for my new architect.", {"access", "portability"}),
+    ("Dataportabilitet", "Hei,\njeg ber om å få dataene mine utlevert.", {"portability"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT6_FAMILIES)
+def test_heldout6_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
