@@ -335,6 +335,28 @@ def review_reject(context: Context, item_id: int, staff: str | None) -> None:
     click.echo(f"#{item_id} avvist; meldingen forblir uten kunde")
 
 
+@review.command("link-mail")
+@click.argument("message_number", type=int)
+@click.argument("customer_id")
+@click.option("--sender-is-customer", is_flag=True,
+              help="Avsenderen er kunden: husk adressen, så neste e-post derfra knyttes av seg selv.")
+@staff_option
+@pass_context
+def review_link_mail(context: Context, message_number: int, customer_id: str, sender_is_customer: bool,
+                     staff: str | None) -> None:
+    """Knytt e-post nr. MESSAGE_NUMBER til kunden CUSTOMER_ID, også når den ikke står i køen.
+
+    For usikre treff i `intake lookup` (navnet er nevnt, men e-posten er knyttet til en annen eller til
+    ingen): først når en ansatt har bekreftet at e-posten gjelder personen, kommer den med i innsyn og
+    sletting. Føres i revisjonsloggen.
+    """
+    from intake.services import review as queue
+
+    decision = queue.link_message(context.app, staff, message_number, customer_id, sender_is_customer)
+    click.echo(f"e-post nr. {message_number} knyttet til {decision.customer_id}"
+               + ("; avsenderadressen er lagt til kunden" if sender_is_customer else ""))
+
+
 @review.command("link-to")
 @click.argument("item_id", type=int)
 @click.argument("customer_id")

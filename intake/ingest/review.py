@@ -71,6 +71,40 @@ def link_to(session: Session, actor: str | None, item_id: int, customer_id: str,
                  sender_is_customer)
 
 
+def link_message(session: Session, actor: str | None, message_pk: int, customer_id: str, policies: tuple[Policy, ...],
+                 own_domains: tuple[str, ...], sender_is_customer: bool = False) -> str:
+    """Staff confirm that a stored message concerns the customer: what a lookup lists as an uncertain match
+    (the name mentioned, the mail linked to someone else or to nobody) enters the person's access package and
+    erasure only this way. An open review item for the message is settled by it."""
+    member = require(session, actor, StaffAction.REVIEW_LINKS)
+    message = session.get(Message, message_pk)
+    if message is None:
+        raise InputError(f"fant ingen e-post nr. {message_pk}")
+    if session.scalar(select(MessageCustomerLink.id).where(MessageCustomerLink.message_pk == message_pk,
+                                                           MessageCustomerLink.customer_id == customer_id)) is not None:
+        raise InputError(f"e-post nr. {message_pk} er allerede knyttet til {customer_id}")
+    item = session.scalar(select(ReviewItem).where(ReviewItem.message_pk == message_pk, ReviewItem.state == ReviewState.OPEN))
+    if item is not None:
+        return _link(session, member.username, item, customer_id, ReviewState.LINKED, policies, own_domains,
+                     sender_is_customer)
+    if session.get(Customer, customer_id) is None:
+        raise InputError(f"fant ingen kunde {customer_id}")
+    if sender_is_customer:
+        refusal = sender_refusal(session, message.from_address, customer_id, own_domains)
+        if refusal:
+            raise InputError(f"avsenderadressen huskes ikke for kunden (--sender-is-customer): {refusal}")
+    session.add(MessageCustomerLink(
+        message_pk=message.id, customer_id=customer_id, method=LinkMethod.STAFF_REVIEW, confidence=1.0,
+        reasons=[{"signal": LinkSignal.STAFF_DECISION, "weight": 1.0, "detail": f"confirmed by {member.username}"}],
+    ))
+    confirmed = _remember_sender(session, message, customer_id) if sender_is_customer else False
+    session.flush()
+    apply_retention(session, message, policies)
+    append_audit(session, actor=member.username, action="review.link_message", target_type="message",
+                 target_id=str(message.id), details={"customer_id": customer_id, "address_confirmed": confirmed})
+    return customer_id
+
+
 def reject(session: Session, actor: str | None, item_id: int) -> None:
     """The message concerns none of the candidates: it stays unlinked."""
     member = require(session, actor, StaffAction.REVIEW_LINKS)
@@ -88,7 +122,7 @@ def _link(session: Session, username: str, item: ReviewItem, customer_id: str, s
     if sender_is_customer:
         refusal = sender_refusal(session, message.from_address, customer_id, own_domains)
         if refusal:
-            raise InputError(f"--sender-is-customer refused: {refusal}")
+            raise InputError(f"avsenderadressen huskes ikke for kunden (--sender-is-customer): {refusal}")
     session.add(MessageCustomerLink(
         message_pk=message.id, customer_id=customer_id, method=LinkMethod.STAFF_REVIEW, confidence=1.0,
         reasons=[{"signal": LinkSignal.STAFF_DECISION, "weight": 1.0, "detail": f"review item {item.id} by {username}"}],
@@ -105,17 +139,17 @@ def _link(session: Session, username: str, item: ReviewItem, customer_id: str, s
 def sender_refusal(session: Session, address: str | None, customer_id: str, own_domains: tuple[str, ...]) -> str | None:
     """Why a sender's address may not be remembered as this customer's, or None when it may."""
     if not address:
-        return "the message has no readable sender address"
+        return "e-posten har ingen lesbar avsenderadresse"
     domain = address.rsplit("@", 1)[-1].lower()
     if domain in own_domains:
-        return "the sender is one of the firm's own addresses"
+        return "avsenderen er en av firmaets egne adresser"
     if is_municipality(address):
-        return "the sender is a municipality"
+        return "avsenderen er en kommune"
     other = session.scalar(select(CustomerAddress.customer_id).where(CustomerAddress.address == address.lower(),
                                                                      CustomerAddress.customer_id != customer_id).limit(1))
     if other is not None or session.scalar(select(Customer.customer_id).where(
             Customer.email == address.lower(), Customer.customer_id != customer_id).limit(1)) is not None:
-        return "the address belongs to another customer"
+        return "adressen hører til en annen kunde"
     return None
 
 

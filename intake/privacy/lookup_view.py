@@ -97,7 +97,7 @@ def render_report(r: SubjectReport) -> str:
     if r.uncertain:
         lines.append(f"Usikre treff ({len(r.uncertain)}): nevner navnet eller eiendommen, men kan gjelde en annen person; "
                      "de er ikke med i innsyn eller sletting før e-posten knyttes til personen "
-                     "(intake review link-to NUMMER KUNDE)")
+                     "(bekreft med «intake review link-mail NUMMER KUNDE»)")
         for item in r.uncertain:
             when = norwegian_date(item.sent_at.date()) if item.sent_at else "ukjent dato"
             lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {', '.join(item.why)}")

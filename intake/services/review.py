@@ -45,6 +45,15 @@ def link_to(app: App, actor: str | None, item_id: int, customer_id: str, sender_
     return ReviewDecision(item_id, linked)
 
 
+def link_message(app: App, actor: str | None, message_pk: int, customer_id: str,
+                 sender_is_customer: bool = False) -> ReviewDecision:
+    """Staff confirm that a stored message (an uncertain match in a lookup) concerns the customer."""
+    with transaction(app.sessions) as session:
+        linked = queue.link_message(session, actor, message_pk, customer_id, app.config.retention.policies,
+                                    app.config.mailbox.own_domains, sender_is_customer)
+    return ReviewDecision(message_pk, linked)
+
+
 def reject(app: App, actor: str | None, item_id: int) -> ReviewDecision:
     """The message concerns none of the candidates: it stays unlinked."""
     with transaction(app.sessions) as session:

@@ -85,3 +85,31 @@ def test_a_mention_still_in_review_between_namesakes_is_uncertain_after_one_name
     [package] = out.iterdir()
     assert "Om gjerdet" not in {m["subject"] for m in json.loads((package / "data.json").read_text(encoding="utf-8"))["messages"]}
     assert "Om gjerdet" not in office.run("erase", "K3001", "--dry-run", staff="rita")
+
+
+def test_staff_confirm_an_uncertain_match_and_only_then_it_is_the_persons(office):
+    [neighbour] = [m for m in office.lookup("K1001")["subject"]["uncertain"] if m["subject"] == "Nabovarsel"]
+    hint = office.run("lookup", "K1001", staff="kari")
+    assert "intake review link-mail NUMMER KUNDE" in hint and "link-to" not in hint
+
+    # A staff member without the review permission (no signed confidentiality declaration) is refused.
+    office.run("review", "link-mail", str(neighbour["message_pk"]), "K1001", staff="nils", code=7)
+    said = office.run("review", "link-mail", str(neighbour["message_pk"]), "K1001", staff="kari")
+    assert said.strip() == f"e-post nr. {neighbour['message_pk']} knyttet til K1001"
+
+    view = office.lookup("K1001")["subject"]
+    assert "Nabovarsel" in subjects(view["messages"]) and "Nabovarsel" not in subjects(view["uncertain"])
+    assert "Nabovarsel" not in subjects(office.lookup("K3001")["subject"]["messages"])  # not the namesake's
+    out = office.tmp / "innsyn-bekreftet"
+    office.run("access-request", "K1001", "--out", str(out), staff="kari")
+    [package] = out.iterdir()
+    assert "Nabovarsel" in {m["subject"] for m in json.loads((package / "data.json").read_text(encoding="utf-8"))["messages"]}
+    # Twice is a mistake, said plainly.
+    office.run("review", "link-mail", str(neighbour["message_pk"]), "K1001", staff="kari", code=3)
+    assert office.stderr.strip() == f"intake: e-post nr. {neighbour['message_pk']} er allerede knyttet til K1001"
+    # The namesake's own mail may be confirmed as concerning her too, but her address is never remembered as hers.
+    [namesakes] = [m for m in office.lookup("K1001")["subject"]["uncertain"] if m["subject"] == "Garasje i Drammen"]
+    office.run("review", "link-mail", str(namesakes["message_pk"]), "K1001", "--sender-is-customer", staff="kari", code=3)
+    assert office.stderr.strip() == ("intake: avsenderadressen huskes ikke for kunden (--sender-is-customer): "
+                                     "adressen hører til en annen kunde")
+    assert "Garasje i Drammen" not in subjects(office.lookup("K1001")["subject"]["messages"])
