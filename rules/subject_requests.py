@@ -39,7 +39,13 @@ what the writer supplied ("en utskrift av alt dere har om meg … det jeg selv h
 Data taken off a drawing, an invoice or a meeting invite ("remove my name from the drawing", "fjern meg fra
 møteinnkallingen") is no erasure, and a copy of a document with the writer's name on it is no copy of their data.
 An erasure or correction word must stand within NEAR_WORDS words of the data it acts on. Mail footers for the wrong
-recipient, thanks for work done, and a reply's "Re:" subject ask nothing.
+recipient, thanks for work done, and a reply's "Re:" subject ask nothing. A definite noun ("opplysningene", "the data")
+points back at the writer's data named in any earlier sentence ("… innsyn i alle personopplysninger dere behandler om
+meg. … Jeg ber også om at opplysningene slettes"). Not to be contacted again ("at jeg ikke kontaktes igjen", "do not
+contact me again") objects; consent not given any longer ("eg gir ikkje lenger samtykke") is withdrawn; data kept but
+put aside, or not passed on while a dispute runs ("ikke slett noe som gjelder meg … ikke sendes videre mens saken pågår
+– bare legg det til side"), is restricted; marketing sent to the writer ("bruke adressen min til å sende meg reklame")
+is what the data is used for, not a copy asked for.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -136,7 +142,9 @@ _RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespond
 _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
 _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "regarding", "concerning", "relating to",
               "knyttet til", "tilknyttet", "kopla til", "linked to", "associated with", "connected to", "tied to",
-              "related to")
+              "related to",
+              # "noe som gjelder meg", "alt som angår meg", "anything that concerns me"
+              r"(?:som |that |which )?(?:gjelder|gjeld|angår|vedkommer|concerns?|relates to)")
 # Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me".
 _HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*",
              r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*", r"liggende", r"ligger", r"vet", r"veit", r"know\w*",
@@ -388,6 +396,13 @@ COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w
 # "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
 FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
                      r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)")
+# Kept but put aside, or not passed on while a dispute runs, is restriction: "ikke slett noe som gjelder meg … bare legg
+# det til side", "ikke send opplysningene mine videre mens saken pågår", "keep my data but set it aside".
+SET_ASIDE = _words(r"legg\w* (?:det|dem|dei|alt|disse|dette|it|them|everything)(?: \w+)? til side", r"sett\w* (?:det|dem|dei) til side",
+                   r"(?:set|put|lay)\w* (?:it|them|this|these|everything) aside")
+PASSED_ON = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(5) + r" (?:sendes|sendast|send\w*|gis|gjevast|gi\w*|"
+                   r"dele\w*|deles|delast|videreformidl\w*|utlever\w*|shar\w*|pass\w*|passed|forward\w*|disclos\w*)"
+                   r"(?: \w+){0,3} (?:videre|vidare|on|to anyone|to others|til andre|til nokon|til noen)")
 # Not using the data is objecting to its use: "jeg vil ikke at dere bruker opplysningene mine til markedsføring".
 NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?:bruk\w*|use|using|behandl\w*|process\w*)")
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
@@ -428,7 +443,8 @@ ACTION = {
     PORTABILITY: _words(r"dataportabilitet", r"portabilitet", r"maskinlesbar\w*", r"artikkel 20", r"art\. 20",
                         r"portability", r"machine[- ]readable", r"article 20"),
     CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}(?:tilbake|attende)", r"trekk\w* (?:\w+ )?samtykk\w*",
-                               r"tilbakekall\w*", r"tilbaketrekk\w*", r"ikke lenger (?:\w+ ){0,2}samtykke\w*",
+                               r"tilbakekall\w*", r"tilbaketrekk\w*", r"(?:ikke|ikkje) lenger (?:\w+ ){0,2}samtykke\w*",
+                               r"no longer (?:give|giving|grant|granting) (?:\w+ ){0,2}consent\w*",
                                r"withdraw\w*",
                                r"revok\w*", r"no longer consent", r"gjeld\w* (?:ikke|ikkje) lenger",
                                r"samtykk\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
@@ -467,6 +483,27 @@ BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"det
                         r"mobilnummeret",
                         r"e-postadressen", r"fødselsdatoen", r"fødselsnummeret")
 
+# The data named by a definite noun, pointing back at the writer's data named in an earlier sentence (not only the one
+# before): "… innsyn i alle personopplysninger dere behandler om meg. … Jeg ber også om at opplysningene slettes",
+# "… the information you hold about me. … I also ask that the data be deleted".
+DEFINITE_DATA = _words(r"(?:person|kunde|kontakt)?op?plysning(?:ene|ane|a)", r"dataene", r"dataa", r"dataane",
+                       r"informasjonen", r"infoen", r"infoa", r"personaliaene",
+                       r"(?:the|this|that|these|those|all the|all this|all that) (?:personal )?(?:data|information|info|details)")
+
+# Not to be contacted again after being called or mailed unasked objects to that use of the data: "… uten at jeg har
+# vært kunde. Jeg ber også om … at jeg ikke kontaktes igjen", "ikke ring meg igjen", "do not contact me again". Not
+# "ikke nøl med å kontakte meg igjen", nor "dere trenger ikke ringe meg igjen før tegningene er klare", nor a channel
+# asked for instead ("ikke ring meg igjen, send heller en e-post").
+_CONTACTED = (r"(?:kontaktes|kontaktast|kontakta|kontaktet|ringes|ringast|ringt|oppringt|kontakt\w*|ring\w*|contacted|"
+              r"called|phoned|rung|contact\w*|call\w*|phon\w*|e-?mail\w*|mail\w*)")
+NOT_CONTACTED_AGAIN = _words(
+    r"(?:at|that) (?:jeg|eg|vi|i|we) (?:ikke|ikkje|not|never|aldri) (?:(?:skal|vil|må) )?(?:blir |bli |vert |verte |be |am |are )?"
+    + _CONTACTED + r"(?: opp)? (?:igjen|att|meir|mer|again|any ?more|in future|in the future)"
+    r"(?! (?:før|until|till|inntil|når|when|om|about|angående)(?!\w))",
+    r"(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?(?: å)?) " + _CONTACTED + r" (?:meg|me|oss|us)(?: opp)? "
+    r"(?:igjen|att|meir|mer|again|any ?more)(?! (?:før|until|till|inntil|når|when|om|about|angående)(?!\w))")
+INSTEAD = _words(r"heller", r"i stedet", r"istedenfor", r"istaden", r"instead", r"rather")
+
 # What the action must be about, beyond the writer's own data, for some kinds.
 RESTRICTION_OBJECT = _words(r"behandling\w*", r"bruk\w*", r"processing", r"use")
 OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\w*", r"direkte\w*", r"processing",
@@ -493,6 +530,9 @@ REFUSES_MARKETING = _words(
     r"(?:jeg|eg|vi|i|we) (?:ønsker|ønskjer|vil ha|want|wish|would like)(?: to (?:receive|get))? (?:ingen|no) "
     r"(?:flere|fleire|mer|meir|more|further) (?:\w+ )?" + _MARKETING,
     r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) (?:sending|sende|send) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING)
+# Marketing sent to the writer is what the data is used for, not a copy asked for: "slutte å bruke adressen min til å
+# sende meg reklame", "use my email to send me newsletters".
+MARKETING_SENT = _words(r"(?:sende?|sender|sending|sent) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING)
 CONSENT = _words(r"samtykk\w*", r"consent\w*")
 # The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
 # ikke lenger"); "naboen har trukket tilbake samtykket" and "vi trekker samtykket vi ga naboen" are building matters.
@@ -503,7 +543,10 @@ OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtyk
                      r"(?:jeg|eg|i|vi|we|i'm|we're|i'll|we'll)(?: [\w'’-]+){0,3} " + _TAKE_BACK
                      + r"(?: \w+){0,3} (?:tilbake|attende|back)",
                      r"(?:jeg|eg|i|vi|we) (?:samtykker|consent) (?:ikke|ikkje|not|no) (?:lenger|longer|more)",
-                     r"(?:jeg|eg|i|vi|we) (?:no longer|don't|do not) consent", r"ikke lenger (?:\w+ ){0,2}samtykke\w*")
+                     r"(?:jeg|eg|i|vi|we) (?:no longer|don't|do not) consent", r"ikke lenger (?:\w+ ){0,2}samtykke\w*",
+                     # not giving it any longer: "eg gir ikkje lenger samtykke", "I no longer give my consent"
+                     r"(?:jeg|eg|i|vi|we) (?:gir|gjev|gjer|gi|give) (?:ikke|ikkje) lenger (?:\w+ ){0,2}samtykk\w*",
+                     r"(?:i|we) no longer (?:give|grant) (?:\w+ ){0,2}consent\w*")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
                  r"selskap\w*",
@@ -719,8 +762,10 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
                for a_start, a_end in actions for o_start, o_end in objects)
 
 
-def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[set[str], bool]:
-    """The kinds a sentence asks for, and whether it names the writer's own data (for the next one)."""
+def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
+              own_data_earlier: bool = False) -> tuple[set[str], bool]:
+    """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
+    some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
     folded = fold(sentence)
     named = bool(reading.own_data.search(folded) or _firm_held_spans(folded))
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
@@ -731,7 +776,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     under_the_law = in_own_voice and bool(LEGAL_BASIS.search(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
-    speaks = own_data_before or in_own_voice or under_the_law
+    speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded)))
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return set(), named
@@ -746,7 +791,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
     erasing = (own and _close(affirmed, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(affirmed)) or \
         (named and _close(folded, NOT_KEPT, data_at)) or \
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data)) or \
-        bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded))
+        bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded)) or \
+        (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded)))
     if erasing and not on_a_document:
         found.add(ERASURE)
     # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
@@ -759,7 +805,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         if not on_a_document and not reading.company_details:
             found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
-    asking_for = DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))
+    asking_for = MARKETING_SENT.sub(" ", DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded)))
     if ERASURE in found:
         asking_for = COPY_TO_DELETE.sub(" ", asking_for)
     own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
@@ -779,11 +825,14 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading) -> tuple[
         found.add(RESTRICTION)
         # "begrens behandlingen … de skal lagres, men ikke brukes" says what the restriction is, it objects to nothing
         not_using = not_using and bool(MARKETING_PURPOSE.search(folded))
-    elif not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded)):
+    elif (not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded))) or (
+            own and not on_a_document and (SET_ASIDE.search(folded) or
+                                           (PASSED_ON.search(folded) and FOR_A_WHILE.search(folded)))):
         found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at", "keep it but do not use it"
         not_using = False
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
-            (own and STOP_USING.search(folded)) or not_using or REFUSES_MARKETING.search(folded):
+            (own and STOP_USING.search(folded)) or not_using or REFUSES_MARKETING.search(folded) or \
+            (NOT_CONTACTED_AGAIN.search(folded) and not INSTEAD.search(folded)):
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
@@ -847,10 +896,11 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
-    own_data_before = False
+    own_data_before = own_data_earlier = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading)
+        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading, own_data_earlier)
+        own_data_earlier = own_data_earlier or own_data_before
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:

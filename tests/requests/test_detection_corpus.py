@@ -407,3 +407,47 @@ HELDOUT6_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT6_FAMILIES)
 def test_heldout6_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout7's misses as families. A definite noun ("opplysningene", "the data") points back at the writer's data named
+# in any earlier sentence, under a passive erasure verb too; not to be contacted again after an unasked call objects;
+# consent not given any longer is withdrawn; data kept but put aside or not passed on while a dispute runs is
+# restricted; marketing sent to the writer is what the data is used for, not a copy asked for.
+HELDOUT7_FAMILIES = [
+    ("GDPR", "Jeg ber om innsyn i alle personopplysninger dere behandler om meg. Jeg ble ringt opp i oktober. "
+     "Jeg ber også om at opplysningene slettes etter at jeg har mottatt kopien.", {"access", "erasure"}),
+    ("Hei", "Eg vil ha innsyn i opplysningane de har om meg. Eg har fått kopien før. Eg vil at dataene skal bli sletta "
+     "etterpå.", {"access", "erasure"}),
+    ("Hi", "I ask for a copy of the information you hold about me. You called me last week. I also ask that the data "
+     "be deleted afterwards.", {"access", "erasure"}),
+    ("Hi", "Please send me everything you hold on me. It was a surprise. After that this information should be "
+     "deleted.", {"access", "erasure"}),
+    ("Hei", "Jeg sendte dere opplysningene om tomta i går. Slett den forrige e-posten, vedlegget var feil.", set()),
+    ("Hei", "Vi har fått tegningene. Opplysningene om tomta kan slettes fra utkastet.", set()),
+    ("Hei", "Jeg ble ringt opp av dere uten at jeg har vært kunde. Jeg ber om at jeg ikke kontaktes igjen.",
+     {"objection"}),
+    ("Hei", "Dere ringte meg i går om et tilbud. Ikke ring meg igjen.", {"objection"}),
+    ("Hi", "Your sales team called me twice. Please do not contact me again.", {"objection"}),
+    ("Hei", "Ikke nøl med å kontakte meg igjen om dere lurer på noe.", set()),
+    ("Hei", "Dere trenger ikke ringe meg igjen før tegningene er klare.", set()),
+    ("Hei", "Ikke ring meg igjen, send heller en e-post.", set()),
+    ("Nyhetsbrev", "Eg vil ikkje ha fleire, og eg gir ikkje lenger samtykke til at de sender meg noko.",
+     {"consent_withdrawal"}),
+    ("Nyhetsbrev", "Jeg gir ikke lenger samtykke til at dere sender meg nyhetsbrev.", {"consent_withdrawal"}),
+    ("Newsletter", "I no longer give my consent to your newsletter.", {"consent_withdrawal"}),
+    ("Nabosamtykke", "Naboen gir ikke lenger samtykke til tilbygget.", set()),
+    ("Ikke slett ennå", "Ikke slett noe som gjelder meg, men jeg vil heller ikke at det brukes til noe annet eller sendes "
+     "videre mens saken pågår – bare legg det til side.", {"restriction"}),
+    ("Hei", "Opplysningene om meg må ikke sendes videre mens klagen behandles.", {"restriction"}),
+    ("Hi", "Keep my data, but set it aside until the dispute is settled.", {"restriction"}),
+    ("Hei", "Legg tegningene til side til vi har bestemt oss.", set()),
+    ("Hei", "Ikke send tegningene videre mens saken pågår.", set()),
+    ("Re: Tilbud", "Kan dere slutte å bruke navnet og adressen min til å sende meg reklame og tilbud?", {"objection"}),
+    ("Hi", "Please stop using my email address to send me newsletters.", {"objection"}),
+    ("Hei", "Kan dere sende meg en kopi av opplysningene dere har om meg?", {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT7_FAMILIES)
+def test_heldout7_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
