@@ -45,7 +45,10 @@ meg. … Jeg ber også om at opplysningene slettes"). Not to be contacted again 
 contact me again") objects; consent not given any longer ("eg gir ikkje lenger samtykke") is withdrawn; data kept but
 put aside, or not passed on while a dispute runs ("ikke slett noe som gjelder meg … ikke sendes videre mens saken pågår
 – bare legg det til side"), is restricted; marketing sent to the writer ("bruke adressen min til å sende meg reklame")
-is what the data is used for, not a copy asked for.
+is what the data is used for, not a copy asked for. Papers that are the writer's personal data (passport, payslips, a
+medical certificate), theirs or sent by them, are erased when a later "disse opplysningene" or "them" is to be deleted;
+the writer's name or photo taken off the firm's website, social media or reference list is erased ("ber om at bilder og
+navn fjernes fra nettsiden"), while drawings, a building permit or a window on a drawing are not personal data.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -490,6 +493,35 @@ DEFINITE_DATA = _words(r"(?:person|kunde|kontakt)?op?plysning(?:ene|ane|a)", r"d
                        r"informasjonen", r"infoen", r"infoa", r"personaliaene",
                        r"(?:the|this|that|these|those|all the|all this|all that) (?:personal )?(?:data|information|info|details)")
 
+# Papers that are the writer's personal data (identity, income, health), theirs or sent by them: "sendte jeg dere kopi
+# av passet mitt, lønnsslippene og en legeerklæring", "I sent you my passport and payslips". Drawings and a building
+# permit are not personal data. A later "disse opplysningene", "disse dokumentene", "them" points back at them.
+_PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|id-kort\w*|legitimasjon\w*|bankkort\w*|lønnsslipp\w*|"
+                   r"lønnslipp\w*|lønnsslipper\w*|skattemelding\w*|selvangivels\w*|kontoutskrift\w*|legeerklæring\w*|"
+                   r"sykemelding\w*|sjukemelding\w*|legejournal\w*|pasientjournal\w*|journal(?:en|ane|a)?|"
+                   r"pay ?slips?|salary slips?|driv(?:ing|er's|ers) licen[cs]es?|id cards?|medical (?:certificates?|records?|"
+                   r"reports?)|doctor's (?:notes?|certificates?)|sick notes?|bank statements?|tax returns?)")
+PERSONAL_PAPERS = _words(
+    r"(?:min|mitt|mine|mi|vår|vårt|våre|my|our) (?:\w+ )?" + _PERSONAL_PAPER,
+    _PERSONAL_PAPER + r" (?:min|mitt|mine|mi|vår|vårt|våre)",
+    r"(?:jeg|eg|vi|i|we) (?:har |hadde |have |had )?(?:sendte|sendt|sende|send|sent|ga|gav|gitt|levert\w*|lastet opp|"
+    r"vedla|la ved|uploaded|gave|given|provided|attached|submitted|forwarded|videresendte)" + _gap(6) + " " + _PERSONAL_PAPER,
+    r"(?:sendte|sendt|ga|gav|leverte|vedla|la) (?:jeg|eg|vi)" + _gap(6) + " " + _PERSONAL_PAPER)
+PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
+                     r"(?:opplysningene|dokumentene|papirene|kopiene)", r"(?:these|those|the) (?:documents|papers|copies)",
+                     r"them|these|those")
+
+# The writer's name or photo published by the firm, taken off its website, social media or reference list, is erased:
+# "ber om at bilder og navn fjernes fra nettsiden og Facebook-siden", "remove our names from your website". Not
+# "fjern vinduet fra tegningen" (no published name or photo) nor "navnet på prosjektet" (a project's name).
+_SHOWN = r"(?:bild\w*|foto\w*|photos?|pictures?|images?|navn\w*|namn\w*|names?)"
+OWN_SHOWN = _words(_SHOWN + r" (?:av|of) (?:meg|oss|me|us)", r"(?:min|mitt|mine|mi|vår|vårt|våre|my|our) " + _SHOWN,
+                   _SHOWN + r" (?:min|mitt|mine|mi|vår|vårt|våre)")
+NAME_SHOWN = _words(r"(?:navn|navnet|navnene|namn|namnet|namna|names?)(?! (?:på|til|of|for|av) (?!meg|oss|me|us)\w)")
+FROM_PUBLIC_PLACE = _words(r"(?:fra|frå|from|off|på|on)(?: [\w'’-]+){0,2} (?:\w*nettside\w*|\w*hjemmeside\w*|nettsted\w*|"
+                           r"\w*websid\w*|website\w*|web ?pages?|homepage|facebook\w*|instagram\w*|linkedin\w*|"
+                           r"sosiale medier|social media|\w*referanse\w*|references?|reference lists?|portfolio\w*)")
+
 # Not to be contacted again after being called or mailed unasked objects to that use of the data: "… uten at jeg har
 # vært kunde. Jeg ber også om … at jeg ikke kontaktes igjen", "ikke ring meg igjen", "do not contact me again". Not
 # "ikke nøl med å kontakte meg igjen", nor "dere trenger ikke ringe meg igjen før tegningene er klare", nor a channel
@@ -763,7 +795,7 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
 
 
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
-              own_data_earlier: bool = False) -> tuple[set[str], bool]:
+              own_data_earlier: bool = False, papers_earlier: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
     folded = fold(sentence)
@@ -776,7 +808,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     under_the_law = in_own_voice and bool(LEGAL_BASIS.search(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
-    speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded)))
+    speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
+        papers_earlier and bool(PAPERS_BACK.search(folded)))
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return set(), named
@@ -792,7 +825,11 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (named and _close(folded, NOT_KEPT, data_at)) or \
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data)) or \
         bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded)) or \
-        (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded)))
+        (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded))) or \
+        (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
+        (papers_earlier and _close(affirmed, ACTION[ERASURE], _spans(PAPERS_BACK, folded))) or \
+        (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
+            _spans(NAME_SHOWN, folded) if own_data_earlier or named else [])))
     if erasing and not on_a_document:
         found.add(ERASURE)
     # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
@@ -896,11 +933,12 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
-    own_data_before = own_data_earlier = False
+    own_data_before = own_data_earlier = papers_earlier = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading, own_data_earlier)
+        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier)
         own_data_earlier = own_data_earlier or own_data_before
+        papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:

@@ -451,3 +451,40 @@ HELDOUT7_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT7_FAMILIES)
 def test_heldout7_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout8's misses as families. Papers that are the writer's personal data (identity, income, health), theirs or sent
+# by them, are erased when a later "disse opplysningene", "disse dokumentene" or "them" is to be deleted, and so is their
+# name or photo published by the firm, taken off its website, social media or reference list. Drawings, a building
+# permit, a window on a drawing and a project's name stay silent.
+HELDOUT8_FAMILIES = [
+    ("Dokumentene", "Til søknaden sendte jeg dere kopi av passet mitt, lønnsslippene og en legeerklæring. Søknaden er "
+     "innvilget, og jeg vil at disse opplysningene slettes hos dere.", {"erasure"}),
+    ("Hei", "Vi sendte dere førerkortet og skattemeldingen i vår. Nå ber vi om at disse dokumentene slettes.",
+     {"erasure"}),
+    ("Hei", "Eg sende dykk sjukemeldinga mi i fjor. Kan de slette dei no?", {"erasure"}),
+    ("Documents", "Last spring I sent you my passport and two payslips for the loan. Please delete them now that it is "
+     "approved.", {"erasure"}),
+    ("Hi", "I attached a medical certificate and a bank statement to the application. These documents should be "
+     "deleted now.", {"erasure"}),
+    ("Hei", "Kan dere slette kopien av passet mitt?", {"erasure"}),
+    ("Hei", "Jeg sendte dere kopi av tegningene og byggetillatelsen. Jeg vil at disse dokumentene slettes fra "
+     "mappen.", set()),
+    ("Hei", "Jeg sendte dere kopi av tegningene og byggetillatelsen. Slett dem gjerne, de er gamle.", set()),
+    ("Hi", "I sent you a copy of the drawings and the building permit. Please delete them, they are outdated.", set()),
+    ("Hei", "Jeg sendte dere kopi av passet mitt i går. Har dere fått det?", set()),
+    ("Bildene på nettsiden", "Vi sa ja til at dere kunne bruke bilder av huset vårt på nettsiden sammen med navnene "
+     "våre. Vi trekker samtykket tilbake og ber om at bilder og navn fjernes fra nettsiden og Facebook-siden.",
+     {"consent_withdrawal", "erasure"}),
+    ("Hei", "Kan dere fjerne navnet mitt fra referanselista på hjemmesiden?", {"erasure"}),
+    ("Hei", "Jeg ønsker at bildet av meg tas bort fra Instagram-kontoen deres.", {"erasure"}),
+    ("Website", "Please remove our names and photos from your website.", {"erasure"}),
+    ("Hei", "Fjern vinduet fra tegningen, og legg gjerne bilder av huset på nettsiden.", set()),
+    ("Hei", "Kan dere fjerne navnet på prosjektet fra nettsiden? Det er endret.", set()),
+    ("Hi", "Please remove the old photos of the cabin from your website, the new ones are better.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT8_FAMILIES)
+def test_heldout8_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
