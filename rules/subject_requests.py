@@ -48,7 +48,11 @@ put aside, or not passed on while a dispute runs ("ikke slett noe som gjelder me
 is what the data is used for, not a copy asked for. Papers that are the writer's personal data (passport, payslips, a
 medical certificate), theirs or sent by them, are erased when a later "disse opplysningene" or "them" is to be deleted;
 the writer's name or photo taken off the firm's website, social media or reference list is erased ("ber om at bilder og
-navn fjernes fra nettsiden"), while drawings, a building permit or a window on a drawing are not personal data.
+navn fjernes fra nettsiden"), while drawings, a building permit or a window on a drawing are not personal data; papers
+named before the writer's sending ("skattemeldingen og lønnsslippene jeg sendte") and photos they sent in which they
+appear ("der ungene og jeg er med") are erased too, pointed at by "dem" or a passive "de blir slettet"; "e-postene mine og
+telefonnummeret" is the writer's data while a lone "e-posten min" is a mail; what the firm noted about the writer said
+to be wrong ("det dere har notert om meg er feil") is a dispute unless its correction is asked for.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -212,6 +216,8 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         # A list owned at its end: "telefonnummeret, adressen og e-postene mine". "E-posten min" alone is a mail
         # ("slett den forrige e-posten min"), so the list starts with another noun.
         _RECORD_NOUN + r"(?:(?:, | og | eller |, og )" + _DATA_NOUN + r"){0,4} " + whose,
+        # Owned in the middle, a personal-data noun after it: "e-postene mine og telefonnummeret".
+        r"e-?post\w* " + whose + r"(?:, | og | eller |, og )" + _RECORD_NOUN,
     )
 
 
@@ -231,7 +237,7 @@ def _firm_held_spans(folded: str) -> list[tuple[int, int]]:
 OWN_DATA = _own_data(_SELF_OBJECT, _SELF_OWNER)
 # Papers the firm wrote about the writer ("notatene dere skrev om meg", "the letters about me"): asked for, they are the
 # writer's data; said to be wrong, they are a dispute about what happened unless a correction is asked for.
-PAPERS_ABOUT = re.compile(_PAPERS + _gap(3) + " " + _ABOUT + " " + _any(*_SELF_OBJECT, *_THIRD_OBJECT))
+PAPERS_ABOUT = re.compile(r"(?:" + _PAPERS + r"|det(?= (?:dere|du|de) (?:har )?(?:notert|noterte|skrevet|skrev|skreiv)))" + _gap(3) + " " + _ABOUT + " " + _any(*_SELF_OBJECT, *_THIRD_OBJECT))
 OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER)
 
 # "Subject access request" and its abbreviations name both the action and the data: nothing else is needed.
@@ -506,10 +512,16 @@ PERSONAL_PAPERS = _words(
     _PERSONAL_PAPER + r" (?:min|mitt|mine|mi|vår|vårt|våre)",
     r"(?:jeg|eg|vi|i|we) (?:har |hadde |have |had )?(?:sendte|sendt|sende|send|sent|ga|gav|gitt|levert\w*|lastet opp|"
     r"vedla|la ved|uploaded|gave|given|provided|attached|submitted|forwarded|videresendte)" + _gap(6) + " " + _PERSONAL_PAPER,
-    r"(?:sendte|sendt|ga|gav|leverte|vedla|la) (?:jeg|eg|vi)" + _gap(6) + " " + _PERSONAL_PAPER)
+    r"(?:sendte|sendt|ga|gav|leverte|vedla|la) (?:jeg|eg|vi)" + _gap(6) + " " + _PERSONAL_PAPER,
+    # named before the writer's sending: "skattemeldingen og lønnsslippene jeg sendte i september"
+    _PERSONAL_PAPER + r" (?:som )?(?:jeg|eg|vi|i|we) (?:har |hadde |have |had )?(?:sendte|sendt|ga|gav|gitt|levert\w*|"
+    r"lastet opp|vedla|la ved|sent|gave|uploaded|provided|attached|submitted)",
+    # photos the writer sent in which they appear: "Bildene jeg sendte … der ungene og jeg er med på noen av dem"
+    r"(?:bild\w*|foto\w*|photos?|pictures?)(?: [\w'’,–-]+){0,10} (?:der|hvor|som|where|in which) (?:[\w-]+ ){0,3}"
+    r"(?:jeg|eg|vi|i|we) (?:er|var|am|are|was|were) (?:med|in them|in some)")
 PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
                      r"(?:opplysningene|dokumentene|papirene|kopiene)", r"(?:these|those|the) (?:documents|papers|copies)",
-                     r"them|these|those")
+                     r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )")
 
 # The writer's name or photo published by the firm, taken off its website, social media or reference list, is erased:
 # "ber om at bilder og navn fjernes fra nettsiden og Facebook-siden", "remove our names from your website". Not

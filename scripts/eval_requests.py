@@ -48,9 +48,9 @@ OWN_DOMAINS = ("proess.no",)
 # access 1.0, erasure 0.778 (7 of 9), 0 false suggestions. Its misses were read and the rules changed for them as
 # families, so it is a development split now.
 # heldout9 (36 mails, written blind) was scored once at first sight on main 7297383: precision 0.95, recall 0.864,
-# access 1.0, erasure 0.625 (5 of 8), 0 false suggestions. It becomes a development split with the rule change its
-# misses cause; until then it is scored as held out (and fails the goals).
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+# access 1.0, erasure 0.625 (5 of 8), 0 false suggestions. Its misses were read and the rules changed for them as
+# families, so it is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

@@ -488,3 +488,33 @@ HELDOUT8_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT8_FAMILIES)
 def test_heldout8_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout9's misses as families. A list that joins the writer's mails with a personal-data noun ("e-postene mine og
+# telefonnummeret") is their data, a lone "e-posten min" is a mail; photos the writer sent in which they appear are their
+# data, photos of a room are not; personal papers named before "jeg sendte" are erased when "dem"/"de" are to be deleted,
+# passively too; what the firm noted about the writer said to be wrong while restriction is asked is a dispute.
+HELDOUT9_FAMILIES = [
+    ("Hei", "Vil gjerne at dere sletter e-postene mine og telefonnummeret, det er ikke lenger behov for det.",
+     {"erasure"}),
+    ("Hei", "Jeg ber dere slette e-postene mine og adressen.", {"erasure"}),
+    ("Hei", "Kan dere slette den forrige e-posten min? Den hadde feil vedlegg.", set()),
+    ("Hei", "Slett e-posten min fra i går, jeg sender en ny.", set()),
+    ("Bilder", "Bildene jeg sendte fra stua – der ungene og jeg er med – vil jeg gjerne at dere sletter.", {"erasure"}),
+    ("Bilder", "Fotoene jeg sendte i fjor, hvor vi er med på de fleste, ønsker jeg at dere sletter.", {"erasure"}),
+    ("Bilder", "Bildene jeg sendte fra stua og soverommet kan dere slette når dere har tatt målene.", set()),
+    ("Bilder", "Bildene av huset kan dere slette, vi har tatt nye.", set()),
+    ("Papirene", "Skattemeldingen og lønnsslippene jeg sendte i september vil jeg ikke at dere skal ha liggende. Kan du "
+     "sørge for at de blir slettet?", {"erasure"}),
+    ("Papirene", "Passet og førerkortet som jeg sendte i vår: kan dere sørge for at de blir slettet?", {"erasure"}),
+    ("Tegninger", "Tegningene og situasjonsplanen jeg sendte i september er utdaterte. Kan du sørge for at de blir "
+     "slettet?", set()),
+    ("Klage", "Jeg mener at noe av det dere har notert om meg i saken er feil. Inntil dette er avklart ber jeg om at "
+     "dere begrenser behandlingen av personopplysningene om meg.", {"restriction"}),
+    ("Feil", "Adressen min er feil i registeret deres, den riktige er Storgata 3.", {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT9_FAMILIES)
+def test_heldout9_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
