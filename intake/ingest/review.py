@@ -87,19 +87,8 @@ def link_message(session: Session, actor: str | None, message_pk: int, customer_
     if item is not None:
         return _link(session, member.username, item, customer_id, ReviewState.LINKED, policies, own_domains,
                      sender_is_customer)
-    if session.get(Customer, customer_id) is None:
-        raise InputError(f"fant ingen kunde {customer_id}")
-    if sender_is_customer:
-        refusal = sender_refusal(session, message.from_address, customer_id, own_domains)
-        if refusal:
-            raise InputError(f"avsenderadressen huskes ikke for kunden (--sender-is-customer): {refusal}")
-    session.add(MessageCustomerLink(
-        message_pk=message.id, customer_id=customer_id, method=LinkMethod.STAFF_REVIEW, confidence=1.0,
-        reasons=[{"signal": LinkSignal.STAFF_DECISION, "weight": 1.0, "detail": f"confirmed by {member.username}"}],
-    ))
-    confirmed = _remember_sender(session, message, customer_id) if sender_is_customer else False
-    session.flush()
-    apply_retention(session, message, policies)
+    confirmed = _add_staff_link(session, message, customer_id, f"confirmed by {member.username}", policies, own_domains,
+                                sender_is_customer)
     append_audit(session, actor=member.username, action="review.link_message", target_type="message",
                  target_id=str(message.id), details={"customer_id": customer_id, "address_confirmed": confirmed})
     return customer_id
@@ -116,24 +105,34 @@ def reject(session: Session, actor: str | None, item_id: int) -> None:
 
 def _link(session: Session, username: str, item: ReviewItem, customer_id: str, state: ReviewState,
           policies: tuple[Policy, ...], own_domains: tuple[str, ...], sender_is_customer: bool = False) -> str:
+    message = session.get(Message, item.message_pk)
+    confirmed = _add_staff_link(session, message, customer_id, f"review item {item.id} by {username}", policies,
+                                own_domains, sender_is_customer, settle=lambda: _decide(item, state, username))
+    append_audit(session, actor=username, action=f"review.{state}", target_type="message", target_id=str(message.id),
+                 details={"review_item": item.id, "customer_id": customer_id, "address_confirmed": confirmed})
+    return customer_id
+
+
+def _add_staff_link(session: Session, message: Message, customer_id: str, detail: str, policies: tuple[Policy, ...],
+                    own_domains: tuple[str, ...], sender_is_customer: bool, settle=None) -> bool:
+    """Link the message to the customer by a staff decision and set its retention; the sender's address is
+    remembered only when staff say so and it may be. Returns whether it was remembered."""
     if session.get(Customer, customer_id) is None:
         raise InputError(f"fant ingen kunde {customer_id}")
-    message = session.get(Message, item.message_pk)
     if sender_is_customer:
         refusal = sender_refusal(session, message.from_address, customer_id, own_domains)
         if refusal:
             raise InputError(f"avsenderadressen huskes ikke for kunden (--sender-is-customer): {refusal}")
     session.add(MessageCustomerLink(
         message_pk=message.id, customer_id=customer_id, method=LinkMethod.STAFF_REVIEW, confidence=1.0,
-        reasons=[{"signal": LinkSignal.STAFF_DECISION, "weight": 1.0, "detail": f"review item {item.id} by {username}"}],
+        reasons=[{"signal": LinkSignal.STAFF_DECISION, "weight": 1.0, "detail": detail}],
     ))
     confirmed = _remember_sender(session, message, customer_id) if sender_is_customer else False
-    _decide(item, state, username)
+    if settle is not None:
+        settle()
     session.flush()
     apply_retention(session, message, policies)
-    append_audit(session, actor=username, action=f"review.{state}", target_type="message", target_id=str(message.id),
-                 details={"review_item": item.id, "customer_id": customer_id, "address_confirmed": confirmed})
-    return customer_id
+    return confirmed
 
 
 def sender_refusal(session: Session, address: str | None, customer_id: str, own_domains: tuple[str, ...]) -> str | None:

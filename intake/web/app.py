@@ -119,7 +119,7 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
             try:
                 return await run_in_threadpool(handler, request, user, form)
             except PermissionDenied as error:
-                reason = str(error).removeprefix("refused: ")
+                reason = str(error).removeprefix("avvist: ")
                 return render(request, "error.html", {"user": user, "title": "Ingen tilgang",
                                                       "message": f"Du har ikke tilgang til dette: {reason}."}, 403)
             except InputError as error:

@@ -114,8 +114,9 @@ def test_accepting_without_saying_the_sender_is_the_customer_links_only_that_mes
 
 
 @pytest.mark.parametrize("sender, refusal", [
-    ("kari.hansen@proess.no", "the firm's own"), ("postmottak@baerum.kommune.no", "municipality"),
-    ("ingrid.solberg@gmail.com", "another customer"),
+    ("kari.hansen@proess.no", "avsenderen er en av firmaets egne adresser"),
+    ("postmottak@baerum.kommune.no", "avsenderen er en kommune"),
+    ("ingrid.solberg@gmail.com", "adressen hører til en annen kunde"),
 ])
 def test_the_firm_a_municipality_or_another_customer_is_never_remembered_as_the_customer(sessions, queue, sender, refusal):
     pipeline, _, _ = queue

@@ -72,6 +72,7 @@ def test_dismissing_needs_a_reason_and_the_same_permission_as_the_command(site):
         csrf = csrf_of(nils.get("/oversikt").text)
         refused = nils.post(f"/begjaeringer/{request_id}", data={"csrf_token": csrf, "action": "dismiss", "reason": "x"})
         assert refused.status_code == 403
+        assert "Du har ikke tilgang til dette: " in refused.text and "avvist:" not in refused.text
     with site.signed_in("kari") as kari:
         csrf = csrf_of(kari.get(f"/begjaeringer/{request_id}").text)
         assert kari.post(f"/begjaeringer/{request_id}", data={"csrf_token": "feil", "action": "dismiss",
