@@ -61,7 +61,7 @@ def test_the_lookup_and_the_consent_list_write_dates_in_norwegian_and_json_keeps
     text = no_iso_dates(office.run("lookup", "K1001", staff="kari"))
     assert f"Rettet {norwegian_date(TODAY)}: telefon" in text
     assert "gitt 20. november 2026; gyldig" in text
-    assert f"Delt med VVS Partner AS {norwegian_date(TODAY)}: name" in text
+    assert f"Delt med VVS Partner AS {norwegian_date(TODAY)}: navn" in text
     assert f"mottatt {norwegian_date(TODAY)}: frist " in text
     closed = no_iso_dates(office.run("lookup", "K1002", staff="kari"))
     assert re.search(r"Prosjekt P2024-021: .*\(avsluttet 14\. mars 2025\)", closed)
