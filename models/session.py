@@ -47,9 +47,11 @@ def make_engine(url: str) -> Engine:
 # locks until TCP gives up; the server ends it instead, so nothing waits on it for long.
 # The daemon once kept a message's transaction open while its worker analysed the message, and at
 # 60 s one slow message on PostgreSQL was cut off, retried and never stored. It no longer does
-# (intake/ingest/pipeline.py: parse and analysis run before the write transaction opens); the
-# limit stays generous for the long transactions of a records import or a relinking pass.
-IDLE_IN_TRANSACTION_TIMEOUT = "15min"
+# (intake/ingest/pipeline.py: parse and analysis run before the write transaction opens). At 15 min
+# a connection cut by the network without a FIN kept its row locks that long and the daemon, back
+# after the outage, waited on them (the outage test saw it). Idle means between statements, which a
+# records import or a relinking pass issues without long pauses, so two minutes is ample for them.
+IDLE_IN_TRANSACTION_TIMEOUT = "2min"
 
 
 def _postgresql_session_limits(dbapi_connection, _record) -> None:

@@ -48,7 +48,9 @@ def test_postgresql_outage_mid_backlog_loses_and_duplicates_nothing(tmp_path, da
         time.sleep(3)
         assert done() - during_outage <= 1, "the daemon went on acknowledging mail while the database was away"
         proxy.up()
-        deadline = time.monotonic() + 120
+        # Long enough to outlast the server ending a transaction whose connection was cut without a
+        # FIN (models/session.py: two minutes idle), which can hold a row lock the daemon then needs.
+        deadline = time.monotonic() + 240
         while done() < len(originals) and time.monotonic() < deadline:
             time.sleep(0.1)
     finally:
