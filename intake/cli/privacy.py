@@ -38,39 +38,29 @@ def lookup(context: Context, query: str, output_format: str, choose: int | None,
     terminal blir du bedt om å velge, i skript bruker du --choose N. Hvert oppslag
     føres i revisjonsloggen. Mens nettappen (`intake web`) kjører, svarer den på oppslaget.
     """
-    from intake.cli.resident import ask_lookup
+    answer = _answer_lookup(context, query, output_format, choose, claimed)
+    if answer.needs_choice and output_format == "text" and sys.stdin.isatty():
+        click.echo(answer.output)
+        choice = click.prompt("Nummer", type=click.IntRange(1, answer.needs_choice))
+        answer = _answer_lookup(context, query, output_format, choice, claimed)
+    click.echo(answer.output)
 
-    answer = ask_lookup(context.config, query, output_format, choose, claimed)
-    if answer is not None:  # the running web app answered, as the same staff member, with the same checks
+
+def _answer_lookup(context: Context, query: str, output_format: str, choice: int | None, claimed: str | None):
+    """The running web app's answer (the same staff member, with the same checks), or this process's own
+    when no web app with these settings and this code is listening."""
+    from intake.cli.resident import Answer, ask_lookup
+
+    answer = ask_lookup(context.config, query, output_format, choice, claimed)
+    if answer is not None:
         if answer.error is not None:
             raise AnsweredElsewhere(answer.error, answer.exit_code)
-        if answer.needs_choice and output_format == "text" and sys.stdin.isatty():
-            click.echo(answer.output)
-            choice = click.prompt("Nummer", type=click.IntRange(1, answer.needs_choice))
-            answer = ask_lookup(context.config, query, output_format, choice, claimed) or _lookup_here(
-                context, query, output_format, choice, claimed, prompt=False)
-            if answer.error is not None:
-                raise AnsweredElsewhere(answer.error, answer.exit_code)
-        click.echo(answer.output)
-        return
-    click.echo(_lookup_here(context, query, output_format, choose, claimed, prompt=True).output)
-
-
-def _lookup_here(context: Context, query: str, output_format: str, choose: int | None, claimed: str | None,
-                 prompt: bool):
-    """The lookup done in this process (no web app answering)."""
-    from intake.cli.resident import Answer
-    from intake.privacy.lookup_view import render_json, render_text
+        return answer
+    from intake.privacy.lookup_view import choices_offered, render_lookup
     from intake.services import privacy
 
-    app = context.app
-    staff = context.identify(claimed)
-    result = privacy.lookup(app, staff, query, choose)
-    if (prompt and result.report is None and result.property is None and len(result.candidates) > 1
-            and output_format == "text" and sys.stdin.isatty()):
-        click.echo(render_text(result, query))
-        result = privacy.lookup(app, staff, query, click.prompt("Nummer", type=click.IntRange(1, len(result.candidates))))
-    return Answer({"output": render_json(result) if output_format == "json" else render_text(result, query)})
+    result = privacy.lookup(context.app, context.identify(claimed), query, choice)
+    return Answer({"output": render_lookup(result, query, output_format), "needs_choice": choices_offered(result)})
 
 
 @cli.command("access-request")

@@ -196,7 +196,7 @@ class LookupListener:
             return {"fallback": True}
 
     def _lookup(self, login: str, request: dict) -> dict:
-        from intake.privacy.lookup_view import render_json, render_text
+        from intake.privacy.lookup_view import choices_offered, render_lookup
         from intake.services import privacy
 
         query, output_format, choice = str(request["query"]), request.get("format"), request.get("choice")
@@ -205,7 +205,5 @@ class LookupListener:
         staff = privacy.identify(self.app, str(claimed) if claimed is not None else None, login=login)
         result = privacy.lookup(self.app, staff, query, choice)
         self.answered += 1
-        choosing = result.report is None and result.property is None and len(result.candidates) > 1
-        return {"fallback": False,
-                "output": render_json(result) if output_format == "json" else render_text(result, query),
-                "needs_choice": len(result.candidates) if choosing else 0}
+        return {"fallback": False, "output": render_lookup(result, query, output_format),
+                "needs_choice": choices_offered(result)}

@@ -31,6 +31,15 @@ def _json_default(value):
     raise TypeError(type(value).__name__)
 
 
+def choices_offered(result: LookupResult) -> int:
+    """How many people staff choose between (0 when the answer is one person or a property)."""
+    return len(result.candidates) if result.report is None and result.property is None and len(result.candidates) > 1 else 0
+
+
+def render_lookup(result: LookupResult, query: str, output_format: str) -> str:
+    return render_json(result) if output_format == "json" else render_text(result, query)
+
+
 def render_text(result: LookupResult, query: str) -> str:
     if result.property is not None:
         # A property: its records, the people tied to it and every message about it; when one customer owns
