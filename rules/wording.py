@@ -1,4 +1,4 @@
-"""Small pieces of Norwegian that letters and staff-facing text are built from: dates and counts.
+"""Small pieces of Norwegian that letters and staff-facing text are built from: dates, numbers and counts.
 
 Pure functions, no I/O. Everything a person or staff member reads writes a date as
 "20. november 2026" (never 2026-11-20, which stays in JSON and the audit log) and makes
@@ -25,6 +25,12 @@ def norwegian_moment(moment: datetime, zone: tzinfo) -> str:
     """3. desember 2026 kl. 09.59.47, in the firm's time zone: a timestamp as staff read it."""
     local = moment.astimezone(zone)
     return f"{norwegian_date(local.date())} kl. {local:%H.%M.%S}"
+
+
+def norwegian_number(value: float, decimals: int = 2) -> str:
+    """0,55: a confidence, weight or score as staff read it, with a decimal comma (JSON keeps the number).
+    The one place a decimal number becomes text staff read, on a page or in a command's output."""
+    return f"{value:.{decimals}f}".replace(".", ",")
 
 
 # Nouns letters count, as (singular, plural). One table, so "e-post" is never pluralised two ways.

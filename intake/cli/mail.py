@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from intake.cli.root import Context, cli, identified, number, pass_context, staff_option, when
+from intake.cli.root import Context, cli, identified, pass_context, staff_option, when
 from intake.errors import RecordsImportError, WatchedFolderMissing
 from rules.labels import link_signal_name, message_state_name, quarantine_reason_text, report_state_name
 from rules.vocabulary import MessageState, ReportState
-from rules.wording import counted, norwegian_date, plural
+from rules.wording import counted, norwegian_date, norwegian_number, plural
 
 
 @cli.command()
@@ -304,8 +304,8 @@ def review(ctx: click.Context, staff: str | None) -> None:
         click.echo(f"#{item.item_id}  melding {item.message_pk}  {sent}  fra {item.from_address or '-'}  «{item.subject or ''}»")
         click.echo(f"    grunn: {item.reason}")
         for candidate in item.candidates:
-            signals = ", ".join(f"{link_signal_name(e.signal)} ({number(e.weight)})" for e in candidate.evidence)
-            click.echo(f"    kandidat {candidate.customer_id}  {number(candidate.confidence)}: {signals}")
+            signals = ", ".join(f"{link_signal_name(e.signal)} ({norwegian_number(e.weight)})" for e in candidate.evidence)
+            click.echo(f"    kandidat {candidate.customer_id}  {norwegian_number(candidate.confidence)}: {signals}")
 
 
 @review.command("accept")

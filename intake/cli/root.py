@@ -108,11 +108,6 @@ def as_day(value) -> date | None:
     return value.date() if value is not None else None
 
 
-def number(value: float) -> str:
-    """A weight or confidence as Norwegians write it: 0,85."""
-    return f"{value:.2f}".replace(".", ",")
-
-
 def when(moment: datetime | None) -> str:
     """A timestamp to the second, as staff read it: 3. desember 2026 kl. 09.59.47, Norwegian time."""
     from zoneinfo import ZoneInfo

@@ -34,7 +34,7 @@ from intake.services import accounts, browse, lawful, privacy, review
 from rules import labels
 from rules.labels import RECORD_FIELD_NAMES
 from rules.vocabulary import RequestKind, Role
-from rules.wording import counted, norwegian_date, norwegian_moment
+from rules.wording import counted, norwegian_date, norwegian_moment, norwegian_number
 
 HERE = Path(__file__).parent
 log = logging.getLogger("intake.web")
@@ -90,7 +90,8 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
     environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                               trim_blocks=True, lstrip_blocks=True)
     environment.globals.update(labels=labels, label_name=labels.label_name, day=_day, moment=_moment, dato=_dato,
-                               erasure_item_name=_erasure_item_name, counted=counted)
+                               erasure_item_name=_erasure_item_name, counted=counted,
+                               number=norwegian_number)
     templates = Jinja2Templates(env=environment)
     state = {"setup_token": setup_token}
 

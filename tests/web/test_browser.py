@@ -82,7 +82,7 @@ def test_a_working_day_in_the_browser(site, browser):
 
     # Review queue: accept the second candidate
     page.get_by_role("link", name="Vurdering").click()
-    assert "kundens telefonnummer er nevnt (0.55)" in page.locator("article.review").inner_text()
+    assert "kundens telefonnummer er nevnt (0,55)" in page.locator("article.review").inner_text()
     page.get_by_role("button", name="Godta K1003").click()
     assert "godtatt – knyttet til K1003" in page.get_by_role("status").inner_text()
     assert "Ingen e-post venter på vurdering" in page.locator("main").inner_text()

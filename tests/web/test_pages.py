@@ -59,6 +59,18 @@ def test_review_reject_and_link_to_another_customer(site):
     assert site.audit("review.linked", "kari")[0].details["customer_id"] == "K1002"
 
 
+def test_confidences_and_weights_are_written_with_a_decimal_comma(site):
+    """Staff read Norwegian: the review queue and a message's links show 0,55, not 0.55 (the JSON keeps numbers)."""
+    with site.signed_in("kari") as kari:
+        review = kari.get("/vurdering").text
+        message = kari.get(f"/melding/{site.world.open_project_mail}").text
+    assert "<td>0,55</td>" in review and "<td>0,30</td>" in review and "(0,55)" in review and "(0,30)" in review
+    assert "sikkerhet 1,00" in message
+    for page in (review, message):
+        text = re.sub(r"kl\. \d{2}\.\d{2}(\.\d{2})?", "", re.sub(r"<[^>]*>", " ", page))  # a time of day is "kl. 16.13"
+        assert not re.search(r"\b\d+\.\d{2}\b", text), "a decimal point in a number staff read"
+
+
 def test_legal_hold_set_and_lift_keep_mail_out_of_disposal(site):
     with site.signed_in("rita") as rita:
         csrf = csrf_of(rita.get("/oppbevaring").text)
