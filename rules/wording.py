@@ -33,6 +33,15 @@ def norwegian_number(value: float, decimals: int = 2) -> str:
     return f"{value:.{decimals}f}".replace(".", ",")
 
 
+NOT_RECORDED = "ikke registrert"
+
+
+def recorded(value: str | None) -> str:
+    """A fact as staff read it, or "ikke registrert" when the register or the mail holds none: one wording for every
+    missing value, never "-", "–" or "?" (which read as a value, or as a doubt about one)."""
+    return value if value else NOT_RECORDED
+
+
 # Nouns letters count, as (singular, plural). One table, so "e-post" is never pluralised two ways.
 NOUNS = {
     "e-post": ("e-post", "e-poster"),

@@ -10,7 +10,7 @@ from intake.privacy.lookup import LookupResult, SubjectReport
 from rules.access import request_state
 from rules.labels import label_name, record_field_name, request_state_name, request_title, sharable_categories_text
 from rules.vocabulary import ProjectStatus
-from rules.wording import norwegian_date
+from rules.wording import NOT_RECORDED, norwegian_date, recorded
 from intake.privacy.property_lookup import render_property_text
 
 
@@ -69,19 +69,19 @@ def render_report(r: SubjectReport) -> str:
         rec = r.record
         lines += [
             "Kunderegisteret:",
-            f"  Navn: {rec.name}   E-post: {', '.join(rec.known_addresses) or '-'}   Telefon: {rec.phone or '-'}",
-            f"  Adresse: {rec.address or '-'}",
-            f"  Formål: {rec.purpose}",
-            f"  Grunnlag: {rec.legal_basis}",
-            f"  Oppbevares: {rec.retention}",
-            f"  Kilde: {rec.source}",
+            f"  Navn: {rec.name}   E-post: {recorded(', '.join(rec.known_addresses))}   Telefon: {recorded(rec.phone)}",
+            f"  Privatadresse: {recorded(rec.address)}",
+            f"  Formål: {recorded(rec.purpose)}",
+            f"  Grunnlag: {recorded(rec.legal_basis)}",
+            f"  Oppbevares: {recorded(rec.retention)}",
+            f"  Kilde: {recorded(rec.source)}",
         ]
         if rec.restricted:
             lines.append(f"  BEGRENSET: {rec.restricted}")
         lines += [f"  Rettet {norwegian_date(c['at'])}: {record_field_name(c['field'])} = «{c['new_value'] or ''}» (grunn: {c['reason']}; av {c['by']})"
                   for c in rec.rectifications]
     if r.properties:
-        lines.append("Eiendommer: " + ", ".join(f"{p['key']} ({p['kommune'] or '?'})" for p in r.properties))
+        lines.append("Eiendommer: " + ", ".join(f"{p['key']} ({p['kommune'] or f'kommune {NOT_RECORDED}'})" for p in r.properties))
     for p in r.projects:
         state = (f"avsluttet {norwegian_date(p['closed_on'])}" if p["status"] == ProjectStatus.CLOSED and p["closed_on"]
                  else "pågår")
@@ -98,8 +98,8 @@ def render_report(r: SubjectReport) -> str:
         if item.firm_findings:
             lines.append("      firmaets egne opplysninger (ikke personens): " + ", ".join(
                 f"{label_name(label)} {n}" for label, n in item.firm_findings.items()))
-        lines.append(f"      formål: {item.purpose or '-'}; oppbevares til: {keep}")
-        lines.append(f"      grunnlag: {item.legal_basis or '-'}")
+        lines.append(f"      formål: {recorded(item.purpose)}; oppbevares til: {keep}")
+        lines.append(f"      grunnlag: {recorded(item.legal_basis)}")
         if item.restricted:
             lines.append(f"      BEGRENSET: {item.restricted}")
         lines += [f"      RETTSLIG BEVARING: {h}" for h in item.holds]

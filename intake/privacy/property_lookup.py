@@ -25,7 +25,7 @@ from models import (
     RetentionRecord,
 )
 from rules.labels import PROPERTY_LINK_ROLE_NAMES as ROLE_WORDS, PROPERTY_REASON_NAMES as REASON_WORDS
-from rules.wording import norwegian_date
+from rules.wording import NOT_RECORDED, norwegian_date, recorded
 
 PROPERTY_ID, ADDRESS = "property", "address"
 # A street name (one or more words, the last ending the name) followed by a house number and maybe a letter.
@@ -220,7 +220,7 @@ def render_property_text(report: PropertyReport, query: str) -> list[str]:
     for record in report.records:
         where = ", ".join(filter(None, (record["street_address"], " ".join(filter(None, (record["postcode"], record["city"]))))))
         if record["in_records"]:
-            lines.append(f"Eiendom {record['key']} ({record['kommune'] or '?'}){': ' + where if where else ''}")
+            lines.append(f"Eiendom {record['key']} ({record['kommune'] or f'kommune {NOT_RECORDED}'}){': ' + where if where else ''}")
         else:
             lines.append(f"Eiendom {record['key']}: ikke i kunderegisteret")
         for p in record["projects"]:
@@ -241,5 +241,5 @@ def render_property_text(report: PropertyReport, query: str) -> list[str]:
         role = "" if item.role == "concerns" else f" ({ROLE_WORDS.get(item.role, item.role)})"
         about = f"{item.property_key}: " if len(report.keys) > 1 else ""
         lines.append(f"  #{item.message_pk} {when} «{item.subject or ''}» – {about}{why}{role}")
-        lines.append(f"      avsender: {item.from_address or '-'}; oppbevares til: {keep}")
+        lines.append(f"      avsender: {recorded(item.from_address)}; oppbevares til: {keep}")
     return lines

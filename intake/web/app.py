@@ -34,7 +34,7 @@ from intake.services import accounts, browse, lawful, privacy, review
 from rules import labels
 from rules.labels import RECORD_FIELD_NAMES
 from rules.vocabulary import RequestKind, Role
-from rules.wording import counted, norwegian_date, norwegian_moment, norwegian_number
+from rules.wording import counted, norwegian_date, norwegian_moment, norwegian_number, recorded
 
 HERE = Path(__file__).parent
 log = logging.getLogger("intake.web")
@@ -91,7 +91,7 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
                               trim_blocks=True, lstrip_blocks=True)
     environment.globals.update(labels=labels, label_name=labels.label_name, day=_day, moment=_moment, dato=_dato,
                                erasure_item_name=_erasure_item_name, counted=counted,
-                               number=norwegian_number)
+                               number=norwegian_number, recorded=recorded)
     templates = Jinja2Templates(env=environment)
     state = {"setup_token": setup_token}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sqlalchemy import select
@@ -74,6 +75,32 @@ def test_several_matches_are_listed_with_reasons_and_nothing_is_gathered(session
     assert chosen.report.ref == "K1003"
     with pytest.raises(InputError):
         run(sessions, "Ingrid", choice=3)
+
+
+def test_a_missing_fact_reads_ikke_registrert_everywhere_in_the_lookup(sessions, world):
+    """K1003 has no phone or address in the register, owns a property whose kommune is not known and has a mail
+    without a retention record: each missing fact reads "ikke registrert", never "-", "–" or "?"."""
+    from models import CustomerProperty, Property, RetentionRecord
+    from tests.privacy.seed import _message
+
+    with transaction(sessions) as session:
+        prop = Property(key="9999-1/1", kommunenr="9999", kommune=None, gnr=1, bnr=1)
+        session.add(prop)
+        session.flush()
+        session.add(CustomerProperty(customer_id="K1003", property_id=prop.id))
+        mail = _message(session, "<k1003@x>", "Spørsmål", "Hei", "ingrid.berg@example.no", ["post@proess.no"],
+                        days_ago=2, retention=("customer_correspondence", None, None), linked="K1003", property_key="9999-1/1")
+        session.delete(session.scalars(select(RetentionRecord).where(RetentionRecord.message_pk == mail)).one())
+    text = render_text(run(sessions, "K1003"), "K1003")
+    assert "Telefon: ikke registrert" in text and "  Privatadresse: ikke registrert" in text
+    assert "Eiendommer: 9999-1/1 (kommune ikke registrert)" in text
+    assert "      formål: ikke registrert;" in text and "      grunnlag: ikke registrert" in text
+    assert "Adresse:" not in text.replace("Privatadresse:", "")  # one label for the address, as on the person page
+    prop_text = render_text(run(sessions, "9999-1/1"), "9999-1/1")
+    assert "Eiendom 9999-1/1 (kommune ikke registrert)" in prop_text
+    for shown in (text, prop_text):
+        for line in shown.splitlines():
+            assert not re.search(r"(: |\()[-–?](\)|;|$)", line), f"a missing value not written as 'ikke registrert': {line}"
 
 
 def test_a_person_known_only_from_detection_is_a_subject_too(sessions, world):

@@ -33,6 +33,13 @@ def test_several_matches_are_listed_with_why(site):
     assert site.audit("lookup", "kari")[-1].details == {"query_kind": "name", "candidates": 2, "messages": 0, "via": "web"}
 
 
+def test_the_person_page_writes_a_missing_fact_as_ikke_registrert(site):
+    with site.signed_in("kari") as kari:
+        page = kari.get("/person?q=K1003").text
+    assert "<dt>Telefon</dt><dd>ikke registrert</dd>" in page and "<dt>Privatadresse</dt><dd>ikke registrert</dd>" in page
+    assert "<dd>–</dd>" not in page and "<dd>-</dd>" not in page
+
+
 def test_rectification_from_the_person_page(site):
     with site.signed_in("kari") as kari:
         csrf = csrf_of(kari.get("/person", params={"q": "K1001"}).text)
