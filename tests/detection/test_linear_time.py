@@ -73,6 +73,10 @@ REQUEST_UNITS = {
     "erase my data": "slett opplysningene mine ",
     "copy of a paper": "kopi av tegningen med ",
     "thanks for": "takk for ",
+    # the shape reading of erasure: verbs, a passive after personal words, not keeping anything about the writer
+    "remove me from": "fjern meg fra ",
+    "mine erased": "opplysningene mine slettes ",
+    "not keeping about me": "ikke ha noe om meg ",
 }
 
 

@@ -518,3 +518,42 @@ HELDOUT9_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT9_FAMILIES)
 def test_heldout9_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# Erasure by the shape of the sentence alone (erasure_in_other_words), for data named in words no list foresees: the
+# writer or something personal after an erasure verb, a passive after it, nothing about the writer to be kept.
+# Look-alikes: what "fjern" and
+# "slett" are ordinarily about here (a meeting, a list that is no register, a role, a drawing, a project's name), "rett
+# og slett" and "slett ikke", and a question about what would be deleted.
+OTHER_WORDS = [
+    ("Referanser", "Ver venleg og ta det bort frå nettsida dykkar, både namna og bileta våre.", {"erasure"}),
+    ("Hei", "Jeg ber om at dere fjerner ham fra registrene deres, med adresse, telefon og resten.", {"erasure"}),
+    ("Hei", "Please get rid of my phone number and home address now that the job is done.", {"erasure"}),
+    ("Hei", "Kan dere kvitte dere med telefonnummeret og adressa mi, vi er ferdige med hverandre.", {"erasure"}),
+    ("Hei", "I want my old contact details wiped now that we sold the house.", {"erasure"}),
+    ("Hei", "Fjern meg fra alle listene deres.", {"erasure"}),
+    ("Møte", "Fjern meg fra deltakerlista på befaringen, jeg kommer ikke.", set()),
+    ("Site", "Please remove me from all the distribution lists for the site meeting.", set()),
+    ("Hei", "Fjern meg som kontaktperson, Lise tar over.", set()),
+    ("Hei", "Kan dere fjerne navnet på prosjektet fra nettsiden? Det er endret.", set()),
+    ("Hei", "Jeg har ombestemt meg rett og slett, vi bygger garasjen i tre.", set()),
+    ("Hei", "Det er slett ikke sikkert at jeg rekker møtet.", set()),
+    ("Spørsmål", "Jeg vil se hva som ligger der før jeg bestemmer meg for hva som skal slettes.", set()),
+    ("Nøkler", "Jeg vil ikke ha noe liggende hos dere i sommer, jeg henter nøklene.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), OTHER_WORDS)
+def test_erasure_in_other_words_and_its_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+def test_erasure_in_other_words_only_adds_what_the_sentence_rules_missed():
+    """The shape reading runs when the sentence rules found no erasure, and quotes the sentence it read."""
+    from rules.subject_requests import erasure_in_other_words
+
+    body = "Hei.\nVer venleg og ta det bort frå nettsida dykkar, både namna og bileta våre.\nHelsing Sigrid"
+    assert erasure_in_other_words("Hytta", body) == "Ver venleg og ta det bort frå nettsida dykkar, både namna og bileta våre."
+    [finding] = find_requests("Hytta", body)
+    assert finding.sentence == "Ver venleg og ta det bort frå nettsida dykkar, både namna og bileta våre."
+    assert find_requests("Re: Hytta", "Takk!\n> Ver venleg og ta det bort, både namna og bileta våre.") == ()
