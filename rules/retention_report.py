@@ -19,11 +19,9 @@ from datetime import date
 from rules.access import RequestCounts, count_requests, request_state
 from rules.labels import NO_DATA_FOUND, data_label
 from rules.retention import add_months
+from rules.wording import MONTHS, norwegian_date
 
 PERIOD_SHAPE = re.compile(r"^(\d{4})-(\d{2})$")
-
-MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-               "september", "oktober", "november", "desember")
 
 REVIEW = "review"
 QUARANTINE = "quarantine"
@@ -54,7 +52,7 @@ class Period:
 
     @property
     def name(self) -> str:
-        return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+        return f"{MONTHS[self.month - 1]} {self.year}"
 
     @property
     def start(self) -> date:
@@ -390,6 +388,3 @@ def _changes(previous: PreviousReport | None, figures: dict[str, int]) -> tuple[
         for key, value in figures.items()
     )
 
-
-def norwegian_date(day: date) -> str:
-    return day.strftime("%d.%m.%Y")

@@ -26,12 +26,12 @@ from rules.retention_report import (
     QUARANTINE,
     REVIEW,
     HeldItem,
+    Period,
     RetentionReport,
-    norwegian_date,
 )
 from rules.labels import request_kind_name
 from rules.labels import retention_category_name as category_name
-from rules.wording import counted
+from rules.wording import counted, norwegian_date
 
 NONE_REGISTERED = "Ingen registrert"
 
@@ -99,16 +99,16 @@ def render_csv(report: RetentionReport) -> bytes:
 def csv_rows(report: RetentionReport) -> list[tuple[str, ...]]:
     rows = [_held_row("over_frist", item, "over fristen") for item in report.overdue]
     rows += [_held_row("forfaller", item, "forfaller") for item in report.due]
-    rows += [("bevaring", hold.hold_id, hold.target, "", _day(hold.placed_on), "", "aktiv", hold.placed_by or "", "")
+    rows += [("bevaring", hold.hold_id, hold.target, "", _cell_day(hold.placed_on), "", "aktiv", hold.placed_by or "", "")
              for hold in report.legal_holds]
     rows += [_held_row("holdt_tilbake", item, "holdt tilbake") for item in report.held_back]
-    rows += [("sletting", d.disposal_id, d.target, category_name(d.category), _day(d.disposed_on), "", "slettet",
+    rows += [("sletting", d.disposal_id, d.target, category_name(d.category), _cell_day(d.disposed_on), "", "slettet",
               d.proposed_by, d.approved_by) for d in report.disposals]
     rows += [("henvendelse", line.request.request_id, line.request.subject_ref, request_kind_name(line.request.kind),
-              _day(line.request.received_on), _day(line.request.deadline), line.status, "", "") for line in report.requests]
-    rows += [("varsling", n.notice_id, n.subject_ref, n.cause, _day(n.since), "", f"{n.partner} ikke varslet", "", "")
+              _cell_day(line.request.received_on), _cell_day(line.request.deadline), line.status, "", "") for line in report.requests]
+    rows += [("varsling", n.notice_id, n.subject_ref, n.cause, _cell_day(n.since), "", f"{n.partner} ikke varslet", "", "")
              for n in report.notices]
-    rows += [(_QUEUE_SECTIONS[item.queue], f"M{item.message_pk}", f"melding {item.message_pk}", "", _day(item.since), "",
+    rows += [(_QUEUE_SECTIONS[item.queue], f"M{item.message_pk}", f"melding {item.message_pk}", "", _cell_day(item.since), "",
               "venter", "", "") for item in report.waiting]
     return rows
 
@@ -118,11 +118,18 @@ _QUEUE_SECTIONS = {REVIEW: "gjennomgang", QUARANTINE: "karantene"}
 
 def _held_row(section: str, item: HeldItem, status: str) -> tuple[str, ...]:
     return (section, f"M{item.message_pk}", f"melding {item.message_pk}", category_name(item.category), "",
-            _day(item.retain_until), status, "", "")
+            _cell_day(item.retain_until), status, "", "")
 
 
 def _day(day: date | None) -> str:
+    """A date in the report's text and HTML, as letters and other staff text write it: 3. desember 2026."""
     return norwegian_date(day) if day else ""
+
+
+def _cell_day(day: date | None) -> str:
+    """A date in a CSV date column: 03.12.2026, which Excel with Norwegian settings reads as a date, so the columns
+    sort and filter as dates. Sentences in the CSV (a request's status) write dates as the report does."""
+    return day.strftime("%d.%m.%Y") if day else ""
 
 
 # ---- what both bodies show ----------------------------------------------------------------------
@@ -249,17 +256,26 @@ ALARM_FIGURES = ("overdue", "requests_late")
 
 def _summary_section(report: RetentionReport) -> Section:
     if report.changes:
-        table = Table(("Nøkkeltall", "Nå", f"Forrige ({report.previous_period})", "Endring"),
+        previous = _period_name(report.previous_period)
+        table = Table(("Nøkkeltall", "Nå", f"Forrige ({previous})", "Endring"),
                       tuple((c.label, str(c.current), str(c.previous), _signed(c.delta)) for c in report.changes),
                       numeric=(1, 2, 3),
                       loud_rows=tuple(i for i, c in enumerate(report.changes) if c.key in ALARM_FIGURES and c.current))
-        intro = f"Endring siden forrige rapport ({report.previous_period})."
+        intro = f"Endring siden forrige rapport ({previous})."
     else:
         table = Table(("Nøkkeltall", "Nå"), tuple((FIGURE_LABELS[k], str(v)) for k, v in report.figures.items()),
                       numeric=(1,),
                       loud_rows=tuple(i for i, (k, v) in enumerate(report.figures.items()) if k in ALARM_FIGURES and v))
         intro = "Første rapport: ingen tidligere rapport å sammenligne med."
     return Section("Nøkkeltall", intro, table)
+
+
+def _period_name(label: str) -> str:
+    """The previous report's month as staff read it ("oktober 2026"); a label that is not a month is shown as stored."""
+    try:
+        return Period.parse(label).name
+    except ValueError:
+        return label
 
 
 def _by_category_table(items: tuple[HeldItem, ...]) -> Table:
@@ -359,7 +375,7 @@ def render_html(report: RetentionReport, written_at: datetime) -> str:
 <tr><td style="background:{HEAD_BG};padding:22px 28px;color:#ffffff;">
 <div style="font-size:13px;letter-spacing:.5px;color:#bcccdc;">proESS AS · Personvern og arkiv</div>
 <div style="font-size:24px;font-weight:600;margin-top:4px;">Oppbevaringsrapport {escape(report.period.name)}</div>
-<div style="font-size:13px;color:#bcccdc;margin-top:6px;">Utarbeidet {escape(norwegian_date(report.today))} kl. {written_at.strftime('%H:%M')} · periode {escape(report.period.label)}</div>
+<div style="font-size:13px;color:#bcccdc;margin-top:6px;">Utarbeidet {escape(norwegian_date(report.today))} kl. {written_at:%H.%M} · periode {escape(report.period.name)}</div>
 </td></tr>
 <tr><td style="padding:20px 28px 4px 28px;">{_html_alarm(report)}{_html_tiles(report)}</td></tr>
 <tr><td style="padding:0 28px 24px 28px;">{body}</td></tr>

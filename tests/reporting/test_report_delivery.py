@@ -66,7 +66,7 @@ def test_due_report_arrives_whole_with_headers_structure_and_no_message_content(
     assert "sletting;D1;melding 901;" in csv_text and "melding 902" not in csv_text      # October's is not November's
     assert ";tor;ark1" in csv_text
     assert "henvendelse;R1;K-1002;Innsyn;20.10.2026;20.11.2026;Åpen – fristen gikk ut for 11 dager siden" in csv_text
-    assert "henvendelse;R2;slettet person;Sletting;28.10.2026;28.11.2026;Besvart 10.11.2026" in csv_text
+    assert "henvendelse;R2;slettet person;Sletting;28.10.2026;28.11.2026;Besvart 10. november 2026" in csv_text
     assert "1 henvendelse fra registrerte har passert svarfristen" in text
     everything = "".join(p.get_content() for p in message.walk() if not p.is_multipart())
     for secret in (SECRET_SUBJECT, SECRET_BODY, "Kari", "01010112345"):
@@ -89,8 +89,8 @@ def test_second_report_shows_the_change_since_the_first(sessions, mailbox, smtp_
     make_job(sessions, port).run_due(AFTER_NOVEMBER_IS_DUE)
     make_job(sessions, port).run_due(datetime(2027, 1, 4, 6, 0, tzinfo=timezone.utc))
     text = message_from_bytes(handler.accepted[1].content, policy=default).get_body(("plain",)).get_content()
-    assert "Forrige (2026-11)" in text
-    assert "Endring siden forrige rapport (2026-11)" in text
+    assert "Forrige (november 2026)" in text
+    assert "Endring siden forrige rapport (november 2026)" in text
 
 
 def test_crash_after_the_server_accepted_resends_the_identical_message(sessions, mailbox, smtp_server):

@@ -101,7 +101,7 @@ def test_every_section_is_present_in_both_bodies_and_overdue_is_loud():
     message = parsed(full_inputs())
     for subtype in ("plain", "html"):
         body = message.get_body((subtype,)).get_content()
-        for heading in ("Nøkkeltall", "Over slettefristen", "Forfaller til sletting innen 31.12.2026",
+        for heading in ("Nøkkeltall", "Over slettefristen", "Forfaller til sletting innen 31. desember 2026",
                         "etter formål og behandlingsgrunnlag", "etter opplysningskategori",
                         "Aktive rettslige pålegg om bevaring", "Slettet i november 2026", "henvendelser fra registrerte",
                         "Venter på behandling"):
@@ -111,7 +111,26 @@ def test_every_section_is_present_in_both_bodies_and_overdue_is_loud():
         assert "kari-arkiv" in body and "K-1001" in body
     text = message.get_body(("plain",)).get_content()
     assert "OVER SLETTEFRISTEN  [!]" in text
-    assert "Forrige (2026-10)" in text
+    assert "Forrige (oktober 2026)" in text
+
+
+def test_the_bodies_write_dates_as_letters_do_and_the_csv_keeps_dates_excel_reads():
+    """Management reads "18. november 2026" in the mail, as in letters and other staff text; only the CSV's date
+    columns keep 18.11.2026, which Excel with Norwegian settings takes as a date."""
+    answered = SubjectRequest("R3", "access", "K-1003", date(2026, 10, 1), date(2026, 11, 1), date(2026, 11, 5))
+    report = build_report(full_inputs(requests=full_inputs().requests + (answered,)))
+    message = message_from_bytes(compose_message(report, ENVELOPE), policy=default)
+    for subtype in ("plain", "html"):
+        body = message.get_body((subtype,)).get_content()
+        assert not re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", body), subtype
+        assert not re.search(r"(?<![-\w])20\d\d-\d\d\b", body), subtype  # no month codes ("2026-10")
+        for shown in ("utarbeidet 1. desember 2026", "18. november 2026", "20. november 2026", "1. mars 2026",
+                      "Besvart 5. november 2026", "Forrige (oktober 2026)"):
+            assert shown.lower() in body.lower(), (subtype, shown)
+    assert "kl. 07.00" in message.get_body(("html",)).get_content()
+    rows = list(csv.DictReader(io.StringIO(render_csv(report).decode("utf-8-sig")), delimiter=";"))
+    r3 = next(row for row in rows if row["id"] == "R3")
+    assert (r3["dato"], r3["frist"]) == ("01.10.2026", "01.11.2026") and r3["status"].startswith("Besvart 5. november 2026")
 
 
 def test_empty_sections_say_none_registered():

@@ -15,6 +15,7 @@ from models.session import transaction
 from rules.processing import DEFAULT_ACTIVITIES
 from rules.retention import DEFAULT_POLICIES
 from rules.retention_report import Period, build_report
+from rules.wording import norwegian_date
 from tests.privacy.seed import HASH_KEY, seed
 
 NOVEMBER = Period.parse("2026-11")
@@ -30,7 +31,7 @@ def report_for(sessions):
 @pytest.mark.parametrize("received, carried_out_on, deadline, status, late", [
     (date(2026, 10, 20), None, date(2026, 11, 20), "Åpen – 18 dager igjen", False),
     (date(2026, 9, 1), None, date(2026, 10, 1), "Åpen – fristen gikk ut for 32 dager siden", True),
-    (date(2026, 10, 5), date(2026, 11, 1), date(2026, 11, 5), "Besvart 01.11.2026", False),
+    (date(2026, 10, 5), date(2026, 11, 1), date(2026, 11, 5), "Besvart 1. november 2026", False),
 ])
 def test_an_erasure_request_is_reported_with_its_received_date_deadline_and_status(
         sessions, received, carried_out_on, deadline, status, late):
@@ -47,4 +48,4 @@ def test_an_erasure_request_is_reported_with_its_received_date_deadline_and_stat
     assert report.figures["requests_late"] == int(late)
     csv_text = render_csv(report).decode("utf-8")
     assert f"henvendelse;R{request.id};K1001;Sletting;{received:%d.%m.%Y};{deadline:%d.%m.%Y};{status}" in csv_text
-    assert f"{deadline:%d.%m.%Y}" in render_text(report)
+    assert norwegian_date(deadline) in render_text(report)

@@ -123,8 +123,8 @@ def test_only_disposals_inside_the_period_are_listed_with_proposer_and_approver(
     (date(2026, 11, 2), None, True, False, "Åpen – 0 dager igjen"),          # deadline is today
     (date(2026, 10, 30), None, True, True, "Åpen – fristen gikk ut for 2 dager siden"),
     (date(2026, 10, 1), date(2026, 10, 20), False, False, ""),           # answered before the period
-    (date(2026, 10, 20), date(2026, 11, 5), True, False, "Besvart 05.11.2026"),
-    (date(2026, 10, 1), date(2026, 11, 5), True, True, "Besvart 05.11.2026 (etter fristen)"),
+    (date(2026, 10, 20), date(2026, 11, 5), True, False, "Besvart 5. november 2026"),
+    (date(2026, 10, 1), date(2026, 11, 5), True, True, "Besvart 5. november 2026 (etter fristen)"),
 ])
 def test_subject_requests_have_a_one_month_deadline(received, answered, listed, late, status):
     request = SubjectRequest("R1", "access", "K-1001", received, one_month_deadline(received), answered)
@@ -142,7 +142,7 @@ def test_deadline_is_one_calendar_month_clamped_to_month_end():
 def test_an_erasure_known_only_as_carried_out_is_answered_without_a_deadline():
     erasure = SubjectRequest("erasure-4", "erasure", "erasure-4", None, None, date(2026, 11, 12))
     [line] = build_report(inputs(requests=(erasure,))).requests
-    assert (line.status, line.late) == ("Besvart 12.11.2026", False)
+    assert (line.status, line.late) == ("Besvart 12. november 2026", False)
 
 
 def test_waiting_mail_is_counted_per_queue():
