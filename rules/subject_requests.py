@@ -57,6 +57,18 @@ to be wrong ("det dere har notert om meg er feil") is a dispute unless its corre
 When these sentence rules find no erasure, a coarser second reading looks only at the shape of a sentence in the
 writer's voice (see "erasure in other words" at the end): people name their data in words no list foresees.
 
+Written dialect reads as bokmål, word by word: "Æ vil ha slettet alt dokker har på mæ", "ka meir har dokker registrert om
+mæ", "kor har dokker fått adressa mi fra". The writer's e-mail beside another identifier or taken out of a register
+("delete my email and phone number from your system") is their address; "det blir slettet" points back at a personal
+paper as "de" does; once the writer's name or photo is said to be on the website, "ta det bort, både namna og bileta"
+erases it. A permission to use photos is consent ("consider that permission withdrawn"), a permit to build is not.
+Passing the data on ("slutter å dele opplysninger om meg med andre firmaer"), being called again ("vil ikke bli ringt av
+dere meir") and "ikke send meg flere sånne" are objected to, as is "stop sending it" in a mail that names a newsletter.
+What the firm logged or noted about the writer is asked for as what it holds, and that question stays beside
+portability ("switching to another architect" takes the data along). How the firm wrote the writer's name or address
+("der står det at eg heiter …") is their data, and "rett dette hos dykk" corrects the firm's record even when a paper
+repeating the error is named beside it.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -155,11 +167,13 @@ _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "reg
               "related to",
               # "noe som gjelder meg", "alt som angår meg", "anything that concerns me"
               r"(?:som |that |which )?(?:gjelder|gjeld|angår|vedkommer|concerns?|relates to)")
-# Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me".
+# Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me", "what you've
+# logged about me".
 _HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*",
              r"kept", r"stor\w*", r"lagr\w*", r"registrer\w*", r"liggende", r"ligger", r"vet", r"veit", r"know\w*",
              r"kjenner",
-             r"samla?\w*", r"collected", r"oppbevar\w*", r"got", r"fått", r"file", r"sitter", r"sit")
+             r"samla?\w*", r"collected", r"oppbevar\w*", r"got", r"fått", r"file", r"sitter", r"sit", r"logg\w*",
+             r"logs?", r"noted", r"notert\w*", r"recorded")
 _INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "everything", "anything", "whatever",
                    "what")
 # Who holds it: the firm ("dere", "you", "firmaet"), or nobody named ("alt som er lagret om meg"). "Hva vi har på oss"
@@ -221,6 +235,15 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         _RECORD_NOUN + r"(?:(?:, | og | eller |, og )" + _DATA_NOUN + r"){0,4} " + whose,
         # Owned in the middle, a personal-data noun after it: "e-postene mine og telefonnummeret".
         r"e-?post\w* " + whose + r"(?:, | og | eller |, og )" + _RECORD_NOUN,
+        # The writer's e-mail beside another identifier, or taken out of a register, is their address: "delete my email
+        # and phone number from your system", "fjern e-posten min fra kundelista" (not "e-posten min fra i går").
+        whose + r" e-?(?:mail|post)\w*(?:, | and | or | og | eller |, and |, og )(?:my |min |mitt |mi )?" + _IDENTITY,
+        r"(?:(?:my|our|min|mi) e-?(?:mail|post)\w*|e-?post(?:en|a)? (?:min|mi))(?: address| adresse\w*)? "
+        r"(?:from|out of|off|fra|frå|ut av|ut fra|ut frå) (?:your |all your |the |alle )?(?:\w*system\w*|\w*database\w*|"
+        r"\w*regist\w*|kunde\w*|records|files|crm|customer \w+|client \w+|\w*list\w*)",
+        # how the firm wrote the writer's name or address: "der står det at eg heiter Sæle", "it says I live at no. 12"
+        r"(?:står|sto|stod|says|said|states|stated|shows|showed|viser|vert|blir) (?:det |it )?(?:at |that )?"
+        r"(?:eg|jeg|i|vi|we) (?:heiter|heter|het|hette|bur|bor|budde|bodde|am called|am named|live|lived)",
     )
 
 
@@ -294,7 +317,7 @@ SELF_REMOVAL = re.compile(
     r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
     r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
-    r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dokker|by you|by your \w+)(?!\w))"
+    r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
     r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
     + _gap(2) + " " + _REGISTER + r"(?!\w)"
@@ -341,7 +364,7 @@ NOTHING_LEFT = re.compile(
     r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _gap(3) + r" (?:ha|have|keep|ligge|be|want) "
     r"(?:noe|noko|noen|nokon|nokre|noka|anything|something)(?: mer| meir| more)? "
     r"(?:liggende|liggjande|liggande|lagret|lagra|registrert|oppbevart|stored|kept|left|held|saved|on file)"
-    r"(?: on file)? (?:hos dere|hjå dykk|hjå dokker|hos deg|with you|on file|in your (?:systems?|files|records))"
+    r"(?: on file)? (?:hos dere|hjå dykk|hjå dere|hos deg|with you|on file|in your (?:systems?|files|records))"
     r"(?=[.!?,;:]|$| (?:etter|lenger|lengre|meir|mer|any more|anymore|after|once|når|nå|now|og|and|takk|thanks)(?!\w))")
 # Things handed back are not data: "I do not want anything left with you, please return the keys".
 HANDED_BACK = _words(r"return\w*", r"(?:send|lever|gi|give|bring)\w* (?:\w+ ){0,3}(?:tilbake|attende|back)", r"hent\w*",
@@ -366,10 +389,11 @@ ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
                      r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
                      r"tell (?:me|us)")
-# Access asked for by name, not only as a copy: kept beside portability.
+# Access asked for by name, not only as a copy, or asked as what the firm holds ("just curious what you've logged about
+# me"): kept beside portability.
 ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r"article 15", r"kopi\w*", r"copy",
                         r"utskrift\w*", r"print-?outs?",
-                        r"oversikt\w*")
+                        r"oversikt\w*", _WHAT_IS_HELD)
 # A question that opens with what or which asks to be told, even when the same sentence asks more ("Hvilke opplysninger
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
 WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?" + _WHAT_IS_HELD + r"(?!\w)"
@@ -384,7 +408,8 @@ ASKED_OF_THE_FIRM = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:hvilke\w
                                + _HOLD + r")(?!\w)[^?]{0,300}\?")
 # A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei".
 INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
-                           r"would like to know|wondering|wonder|like to know) " + _WHAT_IS_HELD)
+                           r"would like to know|wondering|wonder|like to know|curious(?: about| as to)?|nysgjerrig på) "
+                           + _WHAT_IS_HELD)
 # Access without an object, in a mail about no case or document: "Kan jeg be om innsyn?"
 BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:om )?innsyn(?! i(?!\w))")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
@@ -434,7 +459,10 @@ _CLAIMED_WRONG = (r"feil\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorre
                   r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)")
 CLAIMED_WRONG = _words(*_CLAIMED_WRONG)
 # Asking for the correction itself.
-_CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?", r"retting", r"korriger\w*", r"artikkel 16", r"art\. 16",
+# "rett" is also "straight" or "right": "sa rett ut", "rett og slett", "rett før jul", "rett til innsyn".
+_CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?(?<!rett)",
+                     r"rett(?! (?:ut|og slett|før|etter|fram|frem|til|over|ved|inn|ned|bort|hjem|tilbake|nok|tid|på|i|"
+                     r"som|under|bak|foran|mot)(?!\w))", r"retting", r"korriger\w*", r"artikkel 16", r"art\. 16",
                      r"rectif\w*", r"correct(?:ed|ion|ing)?", r"article 16", r"amend\w*",
                      # "update it" once the data is named: "your records show my old address. Could you update it?"
                      r"(?:update|oppdater\w*|endre|change) (?:it|them|den|det|dem|dei|this|these)")
@@ -478,6 +506,15 @@ ACTION = {
 # "Amend your records": correcting what the firm holds, named by where it is held.
 AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} "
                        r"(?:records|" + _REGISTER_WORD + "|details)")
+
+# Correcting "it" where the firm keeps it, once the writer's data was named in the mail ("der står det at eg heiter
+# Sæle … Det er Sele med e … Kan de rette dette hos dykk så det ikkje blir feil i søknaden òg?"): the firm's record
+# is corrected, even when a paper that repeats the error is named beside it. "Rett det på tegningen" is a drawing.
+CORRECTED_WITH_THE_FIRM = _words(
+    r"(?:rett(?:e|er)?|korriger\w*|correct|fix|oppdater\w*|update|endre|change)(?: opp)? "
+    r"(?:det|dette|den|dei|dem|disse|it|this|that|them|these)(?: opp)? (?:hos dere|hos dykk|hjå dykk|hjå dere|with you|"
+    r"on your side|in your (?:systems?|records|files|register|database)|"
+    r"i (?:systemet|systema|registeret|registra|databasen|arkivet|kunde\w*) (?:deres|dykkar))")
 
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
@@ -528,20 +565,29 @@ PERSONAL_PAPERS = _words(
     # photos the writer sent in which they appear: "Bildene jeg sendte … der ungene og jeg er med på noen av dem"
     r"(?:bild\w*|foto\w*|photos?|pictures?)(?: [\w'’,–-]+){0,10} (?:der|hvor|som|where|in which) (?:[\w-]+ ){0,3}"
     r"(?:jeg|eg|vi|i|we) (?:er|var|am|are|was|were) (?:med|in them|in some)")
+# "det" or "it" as a pronoun standing for the thing named ("Vil gjerne at det blir slettet", "ta det bort", "delete it
+# now"), not as an article ("slett det gamle utkastet").
+_IT = (r"(?:det|it)(?=[.!?,;:]|$| (?:bort|vekk|ut|blir|bli|vert|verte|skal bli|kan bli|må bli|også|og|and|så|nå|now|"
+       r"fra|frå|from|helt|heilt|completely|både|med en gang|please|takk|thanks|hos dere|hjå dykk|slettet|sletta|fjernet|"
+       r"fjerna)(?!\w))")
 PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
                      r"(?:opplysningene|dokumentene|papirene|kopiene)", r"(?:these|those|the) (?:documents|papers|copies)",
-                     r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )")
+                     r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )", _IT)
 
 # The writer's name or photo published by the firm, taken off its website, social media or reference list, is erased:
 # "ber om at bilder og navn fjernes fra nettsiden og Facebook-siden", "remove our names from your website". Not
 # "fjern vinduet fra tegningen" (no published name or photo) nor "navnet på prosjektet" (a project's name).
-_SHOWN = r"(?:bild\w*|foto\w*|photos?|pictures?|images?|navn\w*|namn\w*|names?)"
+_SHOWN = r"(?:bild\w*|bilet\w*|foto\w*|photos?|pictures?|images?|navn\w*|namn\w*|names?)"
 OWN_SHOWN = _words(_SHOWN + r" (?:av|of) (?:meg|oss|me|us)", r"(?:min|mitt|mine|mi|vår|vårt|våre|my|our) " + _SHOWN,
                    _SHOWN + r" (?:min|mitt|mine|mi|vår|vårt|våre)")
 NAME_SHOWN = _words(r"(?:navn|navnet|navnene|namn|namnet|namna|names?)(?! (?:på|til|of|for|av) (?!meg|oss|me|us)\w)")
-FROM_PUBLIC_PLACE = _words(r"(?:fra|frå|from|off|på|on)(?: [\w'’-]+){0,2} (?:\w*nettside\w*|\w*hjemmeside\w*|nettsted\w*|"
+FROM_PUBLIC_PLACE = _words(r"(?:fra|frå|from|off|på|on)(?: [\w'’-]+){0,2} (?:\w*nettsid\w*|\w*hjemmesid\w*|\w*heimesid\w*|"
+                           r"nettsted\w*|"
                            r"\w*websid\w*|website\w*|web ?pages?|homepage|facebook\w*|instagram\w*|linkedin\w*|"
                            r"sosiale medier|social media|\w*referanse\w*|references?|reference lists?|portfolio\w*)")
+# Once the writer's name or photo was said to be on the website, it is what a later "ta det bort, både namna og bileta",
+# "please remove them" erases.
+SHOWN_BACK = _words(_SHOWN, r"dei|dem|them", _IT)
 
 # Not to be contacted again after being called or mailed unasked objects to that use of the data: "… uten at jeg har
 # vært kunde. Jeg ber også om … at jeg ikke kontaktes igjen", "ikke ring meg igjen", "do not contact me again". Not
@@ -554,7 +600,13 @@ NOT_CONTACTED_AGAIN = _words(
     + _CONTACTED + r"(?: opp)? (?:igjen|att|meir|mer|again|any ?more|in future|in the future)"
     r"(?! (?:før|until|till|inntil|når|when|om|about|angående)(?!\w))",
     r"(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?(?: å)?) " + _CONTACTED + r" (?:meg|me|oss|us)(?: opp)? "
-    r"(?:igjen|att|meir|mer|again|any ?more)(?! (?:før|until|till|inntil|når|when|om|about|angående)(?!\w))")
+    r"(?:igjen|att|meir|mer|again|any ?more)(?! (?:før|until|till|inntil|når|when|om|about|angående)(?!\w))",
+    # "æ vil ikke bli ringt av dokker meir", "I don't want to be called by you again" (not "… på jobb", "… before May")
+    r"(?:jeg|eg|vi|i|we)(?: [\w'’-]+){0,2} (?:ikke|ikkje|not|don't|do not|no longer)(?: [\w'’-]+){0,2} "
+    r"(?:bli|be|verte|being) " + _CONTACTED + r"(?: opp)? (?:(?:av|by|frå|fra|from) (?:dere|dykk|you|firmaet|proess)"
+    r"(?: (?:igjen|att|meir|mer|again|any ?more))?|igjen|att|meir|mer|again|any ?more)"
+    r"(?! (?:(?:igjen|att|meir|mer|again|any ?more) )?(?:før|until|till|inntil|når|when|om|about|angående|på|i|at|during|"
+    r"mellom|between|etter|after|before)(?!\w))")
 INSTEAD = _words(r"heller", r"i stedet", r"istedenfor", r"istaden", r"instead", r"rather")
 
 # What the action must be about, beyond the writer's own data, for some kinds.
@@ -562,7 +614,10 @@ RESTRICTION_OBJECT = _words(r"behandling\w*", r"bruk\w*", r"processing", r"use")
 OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\w*", r"direkte\w*", r"processing",
                           r"marketing", r"profiling", r"nyhetsbrev\w*", r"newsletter\w*", r"reklame\w*")
 # "Stop processing my data", "slutt å bruke opplysningene mine": an objection when the data is the writer's.
-STOP_USING = _words(r"stop (?:processing|using)", r"slutt\w* å (?:behandle|bruke)",
+# Passing the data on is a use of it: "at dere slutter å dele opplysninger om meg med andre firmaer", "stop sharing my
+# data".
+STOP_USING = _words(r"stop (?:processing|using|sharing|selling|passing on|giving out|handing out)",
+                    r"slutt\w* (?:med )?å (?:behandle|bruke|dele|selge|selje|gi (?:\w+ )?videre|sende (?:\w+ )?videre)",
                     r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
 # Not wanting marketing any more objects to direct marketing: "I no longer want to receive your newsletter", "jeg ønsker
@@ -582,11 +637,34 @@ REFUSES_MARKETING = _words(
     r"(?:want|wish|like|need)(?: to)?(?: (?:receive|get|have|be sent))?" + _NOUN_GAP + _MARKETING,
     r"(?:jeg|eg|vi|i|we) (?:ønsker|ønskjer|vil ha|want|wish|would like)(?: to (?:receive|get))? (?:ingen|no) "
     r"(?:flere|fleire|mer|meir|more|further) (?:\w+ )?" + _MARKETING,
-    r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) (?:sending|sende|send) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING)
+    r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) (?:sending|sende|send) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING,
+    # more of a kind of mail, pointed at: "Ikke send meg flere sånne", "don't send me any more of these"
+    r"(?:ikke|ikkje|don't|do not|never|aldri|stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) "
+    r"(?:sending|sende|send|sender) (?:meg|oss|me|us) (?:flere|fleire|mer|meir|more|any more|no more)(?: av)? "
+    r"(?:sånne|slike|sånt|slikt|such|of (?:these|those|them)|these|those|dei|dem|disse)"
+    r"(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|er dere snill|er du snill|lenger|any more)(?!\w))")
+# Stopping "it" or "them" in a mail that names marketing or unsubscribing: "I keep getting your newsletter … Please
+# stop sending it", "Meld meg av nyhetsbrevet. Slutt å sende det". Without marketing named, "stop sending it" is about
+# a file.
+SENDING_STOPPED = _words(r"(?:ikke|ikkje|don't|do not|never|aldri|stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) "
+                         r"(?:sending|sende|send|sender)(?: (?:meg|oss|me|us))? "
+                         r"(?:it|them|these|those|this|det|dem|dei|disse|dette|den)(?: (?:to me|to us|til meg|til oss))?"
+                         r"(?=[.!?,;:]|$| (?:og|and|please|takk|thanks|any more|anymore|lenger|more|meir|mer|at all|"
+                         r"i det hele tatt)(?!\w))")
+MARKETING_MAIL = _words(_MARKETING, r"unsubscrib\w*", r"avmeld\w*", r"avslutt\w* abonnement\w*",
+                        r"meld\w* (?:meg |oss )?av", r"mailing ?list\w*", r"e-?postlist\w*", r"utsendelse\w*")
 # Marketing sent to the writer is what the data is used for, not a copy asked for: "slutte å bruke adressen min til å
 # sende meg reklame", "use my email to send me newsletters".
 MARKETING_SENT = _words(r"(?:sende?|sender|sending|sent) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING)
-CONSENT = _words(r"samtykk\w*", r"consent\w*")
+# Consent in other words: a permission to use something, or "that permission" pointing back at it ("I said it was fine
+# to use photos of the house … Please consider that permission withdrawn"). A permit to build ("byggetillatelse",
+# "planning permission", "søknaden om tillatelse") is not.
+_PERMISSION = r"(?:permission|tillatelse\w*|løyve\w*|lov)"
+CONSENT = _words(r"samtykk\w*", r"consent\w*",
+                 _PERMISSION + r" (?:to|til å|for å|å) (?:use|using|bruke|nytte|publish\w*|publiser\w*|share|dele|"
+                 r"show\w*|vise|post\w*|legge ut|leggje ut)",
+                 r"(?:that|this|the|my|our|den|denne|dette|min|mi|mitt|vår) (?:permission|tillatelsen|løyvet)",
+                 r"(?:tillatelsen|løyvet) (?:min|mi|mitt|vår|jeg ga|eg gav|vi ga)")
 # The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
 # ikke lenger"); "naboen har trukket tilbake samtykket" and "vi trekker samtykket vi ga naboen" are building matters.
 OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtykk\w* (?:mitt|mine|vårt)",
@@ -599,12 +677,20 @@ OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtyk
                      r"(?:jeg|eg|i|vi|we) (?:no longer|don't|do not) consent", r"ikke lenger (?:\w+ ){0,2}samtykke\w*",
                      # not giving it any longer: "eg gir ikkje lenger samtykke", "I no longer give my consent"
                      r"(?:jeg|eg|i|vi|we) (?:gir|gjev|gjer|gi|give) (?:ikke|ikkje) lenger (?:\w+ ){0,2}samtykk\w*",
-                     r"(?:i|we) no longer (?:give|grant) (?:\w+ ){0,2}consent\w*")
+                     r"(?:i|we) no longer (?:give|grant) (?:\w+ ){0,2}consent\w*",
+                     # told to regard it as withdrawn: "Please consider that permission withdrawn", "se på
+                     # samtykket som trukket"
+                     r"(?:consider|regard|treat|see|betrakt\w*|anse|se på|sjå på) "
+                     r"(?:that|this|the|my|our|det|dette|den|denne|mitt|min|mi|vårt) "
+                     r"(?:\w+ )?(?:permission|consent|samtykk\w*|tillatelsen|løyvet)(?: (?:as|som))? "
+                     r"(?:withdrawn|revoked|cancelled|canceled|trukket|trekt|tilbakekalt|tilbakekalla)")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
                  r"selskap\w*",
                  r"supplier", r"rådgiver\w*", r"consultant", r"kontor\w*", r"office")
-PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send)\w*(?: \w+){0,4} "
+# Taking the data along to another firm, or changing to one ("Switching to another architect – need my data").
+PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send|switch|"
+                              r"bytt|byte|skift)\w*(?: \w+){0,4} "
                               r"(?:til|to) (?:en |et |ei |a |an |the |det |den |my |min |mitt |vår |our )?"
                               r"(?:(?:annen|annet|anna|ny|nytt|nye|another|other|new) " + _RECEIVER + "|annen|annet|anna|another)")
 EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json", r"xml", r"excel\w*",
@@ -764,9 +850,19 @@ def sentences(text: str) -> list[str]:
     return parts
 
 
+# Written dialect (Trøndelag, Nord-Norge, Vestlandet) read as bokmål, whole words only: "Æ vil ha slettet alt dokker har
+# på mæ" reads "jeg vil ha slettet alt dere har på meg", "ka meir har dokker registrert om mæ" reads "hva meir har dere
+# registrert om meg". Nynorsk forms the rules already know ("eg", "kva", "dykk", "ikkje") stay as they are.
+_DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg",
+            "dokker": "dere", "dokk": "dere", "dåkker": "dere", "dåkk": "dere", "ka": "hva", "kor": "hvor",
+            "itte": "ikke", "ittj": "ikke"}
+_DIALECT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_DIALECT) + r")(?!\w)")
+
+
 def fold(text: str) -> str:
-    """Casefolded, with "aa" read as "å" ("paa meg", "faa se"). "ae" and "oe" stay: Norwegian has them ("noe", "dataene")."""
-    return text.casefold().replace("aa", "å")
+    """Casefolded, with "aa" read as "å" ("paa meg", "faa se") and dialect words as bokmål ("æ" as "jeg", "dokker" as
+    "dere"). "ae" and "oe" stay: Norwegian has them ("noe", "dataene")."""
+    return _DIALECT_WORD.sub(lambda match: _DIALECT[match.group()], text.casefold().replace("aa", "å"))
 
 
 @dataclass(frozen=True)
@@ -777,6 +873,8 @@ class _Reading:
     represents: bool  # the writer writes for someone else ("på vegne av min mor")
     about_a_case: bool = False  # the mail names a building case or a document
     company_details: bool = False  # a company writes about its own payment details: no person's data to correct
+    marketing: bool = False  # the mail names marketing or unsubscribing: "stop sending it" stops that
+    shown_publicly: bool = False  # the writer's name or photo on the firm's website: "ta det bort" takes it off
 
 
 def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
@@ -830,7 +928,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
     speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
-        papers_earlier and bool(PAPERS_BACK.search(folded)))
+        papers_earlier and bool(PAPERS_BACK.search(folded))) or (
+        own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded)))
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return set(), named
@@ -850,7 +949,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
         (papers_earlier and _close(affirmed, ACTION[ERASURE], _spans(PAPERS_BACK, folded))) or \
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
-            _spans(NAME_SHOWN, folded) if own_data_earlier or named else [])))
+            _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
+        (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded)))
     if erasing and not on_a_document:
         found.add(ERASURE)
     # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
@@ -862,6 +962,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
         if not on_a_document and not reading.company_details:
             found.add(RECTIFICATION)
+    if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not reading.company_details:
+        found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = MARKETING_SENT.sub(" ", DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded)))
     if ERASURE in found:
@@ -890,7 +992,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         not_using = False
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
             (own and STOP_USING.search(folded)) or not_using or REFUSES_MARKETING.search(folded) or \
-            (NOT_CONTACTED_AGAIN.search(folded) and not INSTEAD.search(folded)):
+            (NOT_CONTACTED_AGAIN.search(folded) and not INSTEAD.search(folded)) or \
+            (reading.marketing and SENDING_STOPPED.search(folded)):
         found.add(OBJECTION)
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
@@ -935,6 +1038,12 @@ def _company_details(subject: str, text: str) -> bool:
     return bool(COMPANY_SIGN.search(text) and PAYMENT_DETAILS.search(fold(subject + "\n" + text)))
 
 
+def _shown_publicly(text: str) -> bool:
+    """Some sentence says the writer's name or photo is on the firm's website, social media or reference list."""
+    return any(FROM_PUBLIC_PLACE.search(folded) and OWN_SHOWN.search(folded)
+               for folded in (fold(sentence) for sentence in sentences(text)))
+
+
 # A reply or a forward repeats the earlier mail's subject ("Re: Slett meg" under a thank-you): the words are not new.
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|fw|fwd|vs|vb|wg|tr)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 # An automatic reply says so in its subject even when its headers do not: "Automatisk svar: Innsynsbegjæring".
@@ -950,7 +1059,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     text = own_words(body or "")
     represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
     reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents,
-                       bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text))
+                       bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text),
+                       bool(MARKETING_MAIL.search(fold(subject + "\n" + text))), _shown_publicly(text))
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])

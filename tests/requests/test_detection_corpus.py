@@ -557,3 +557,64 @@ def test_erasure_in_other_words_only_adds_what_the_sentence_rules_missed():
     [finding] = find_requests("Hytta", body)
     assert finding.sentence == "Ver venleg og ta det bort frå nettsida dykkar, både namna og bileta våre."
     assert find_requests("Re: Hytta", "Takk!\n> Ver venleg og ta det bort, både namna og bileta våre.") == ()
+
+
+
+# heldout11's misses as families. Written dialect reads as bokmål ("æ", "mæ", "dokker", "ka", "kor"); the writer's
+# e-mail beside another identifier or taken out of a register is their address, a lone "e-posten min fra i går" a mail;
+# a singular "det"/"it" points back at a personal paper named before; the writer's name or photo said to be on the
+# website is what a later "ta det bort, både namna og bileta" erases; a permission to use photos is consent; passing the
+# data on, being called again, and "more of those" after marketing are objected to; what the firm logged or noted about
+# the writer, and where it got their name, is asked to be told; a correction "hos dykk" corrects the firm's record.
+HELDOUT11_FAMILIES = [
+    ("Slett", "Æ vil at dokker sletter alt dokker har registrert om mæ.", {"erasure"}),
+    ("Spørsmål", "Ka har dokker egentlig lagra om mæ?", {"access"}),
+    ("Hei", "Ka har dokker notert om mæ etter befaringa?", {"access"}),
+    ("Brev", "Kor har dokker fått telefonnummeret mitt fra?", {"access"}),
+    ("Hei", "Æ vil ikkje bli kontakta av dokker igjen.", {"objection"}),
+    ("Befaring", "Ka tid kommer dokker på befaring?", set()),
+    ("Byggemøte", "Fjern mæ fra kopilista på byggemøtet, æ e ikke med i prosjektet lenger.", set()),
+    ("Tegninger", "Kor har dokker lagt tegningene? Æ finner dem ikke i mappa.", set()),
+    ("Avmelding", "Please remove my email and phone number from your customer list.", {"erasure"}),
+    ("Hei", "Kan dere fjerne e-posten min fra kunderegisteret deres?", {"erasure"}),
+    ("Hei", "Kan dere slette e-posten min fra i går? Den hadde feil vedlegg.", set()),
+    ("Wrong file", "Please delete my email from this morning, it had the wrong attachment.", set()),
+    ("Førerkort", "Jeg sendte dere kopi av førerkortet mitt da vi signerte. Nå vil jeg at det blir slettet.", {"erasure"}),
+    ("Passport", "I sent you a scan of my passport when we signed. Please delete it now that the job is done.",
+     {"erasure"}),
+    ("Utkast", "Jeg sendte kopi av passet mitt til banken via dere. Kan dere slette det gamle utkastet av planen?", set()),
+    ("Nettsida", "Namnet mitt og eit bilete av meg står på referansesida dykkar. Kan de fjerne dei?", {"erasure"}),
+    ("Facebook", "Dere har lagt ut bilder av oss foran huset på Facebook. Ta dem bort, takk.", {"erasure"}),
+    ("Nettsiden", "Vi så hytta vår på nettsiden deres, flott! Kan dere fjerne garasjen fra situasjonsplanen?", set()),
+    ("Tegning", "Kan dere fjerne bildet av huset fra tegningen? Det ser rotete ut.", set()),
+    ("Photos", "I told you it was fine to put our kitchen on your Instagram. Please regard that permission as revoked.",
+     {"consent_withdrawal"}),
+    ("Bilder", "Jeg trekker tilbake den tillatelsen jeg ga dere til å bruke bilder av terrassen.", {"consent_withdrawal"}),
+    ("Window", "I said it was fine to move the window, but please keep the door where it is.", set()),
+    ("Byggesak", "Vi trekker tilbake søknaden om tillatelse til garasje, vi venter et år.", set()),
+    ("Planning", "We have withdrawn the application for planning permission.", set()),
+    ("Nabovarsel", "Kommunen sier at naboen har trukket tilbake samtykket. Ka gjør vi nå?", set()),
+    ("Hei", "Jeg vil at dere slutter å selge opplysninger om meg til andre firmaer.", {"objection"}),
+    ("Hi", "Please stop sharing my details with other companies.", {"objection"}),
+    ("Hei", "Jeg vil ikke bli kontaktet av dere igjen.", {"objection"}),
+    ("Nyhetsbrev", "Jeg får stadig nyhetsbrevet deres. Slutt å sende det til meg.", {"objection"}),
+    ("Tilbud", "Ikke send oss flere slike, takk.", {"objection"}),
+    ("Drawing", "You have sent the drawing three times. Please stop sending it, I have it already.", set()),
+    ("Befaring", "Jeg vil ikke bli ringt av dere før tegningene er klare.", set()),
+    ("Befaring", "Jeg vil ikke bli kontaktet av dere igjen før tegningene er ferdige.", set()),
+    ("Befaring", "Jeg vil ikke bli ringt på jobb, send heller en SMS.", set()),
+    ("Tegninger", "Ikke send meg flere tegninger før vi har snakket sammen.", set()),
+    ("Snekker", "Dere kan gjerne dele tegningene med snekkeren.", set()),
+    ("Hi", "I'm curious what you have recorded about me.", {"access"}),
+    ("Roof", "What did you note about the roof at the inspection?", set()),
+    ("Feil adresse", "I brevet dere sendte står det at eg bur i nr 4. Rett er nr 14. Kan de rette det hjå dykk?",
+     {"rectification"}),
+    ("Wrong name", "Your letter says I am called Jon Olsen. It is Jonas. Please fix it on your side.", {"rectification"}),
+    ("Takvinkel", "Takvinkelen på tegningen er feil, det står 25 grader. Kan dere rette det hos dere og sende ny?", set()),
+    ("Faktura", "Han sa rett ut at fakturaen var feil.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT11_FAMILIES)
+def test_heldout11_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
