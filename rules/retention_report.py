@@ -197,7 +197,8 @@ class CountRow:
 class RequestLine:
     request: SubjectRequest
     status: str
-    late: bool
+    late: bool  # still to be answered and past its deadline: needs action now, the report's alarm
+    answered_late: bool = False  # answered, but after the deadline: listed as "besvart for sent", no alarm
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ FIGURE_LABELS = {
     "requests_suggested": "Foreslåtte henvendelser (ikke bekreftet)",
     "requests_open": "Åpne henvendelser fra registrerte",
     "requests_late": "Henvendelser over fristen",
+    "requests_answered_late": "Henvendelser besvart for sent",
     "review": "Venter i gjennomgangskøen",
     "quarantine": "I karantene",
     "restricted_customers": "Kunder med begrenset behandling (art. 18)",
@@ -293,6 +295,7 @@ def build_report(inputs: ReportInputs) -> RetentionReport:
         "requests_suggested": request_counts.suggested,
         "requests_open": request_counts.open,
         "requests_late": sum(1 for line in requests if line.late),
+        "requests_answered_late": sum(1 for line in requests if line.answered_late),
         "review": sum(1 for item in waiting if item.queue == REVIEW),
         "quarantine": sum(1 for item in waiting if item.queue == QUARANTINE),
         "restricted_customers": inputs.restricted_customers,
@@ -366,9 +369,10 @@ def _request_state(request: SubjectRequest, today: date) -> str:
 def _request_line(request: SubjectRequest, today: date) -> RequestLine:
     deadline = request.deadline
     if request.answered_on is not None:
-        late = deadline is not None and request.answered_on > deadline
-        status = f"Besvart {norwegian_date(request.answered_on)}" + (" (etter fristen)" if late else "")
-        return RequestLine(request, status, late)
+        # Answered is done: a late answer is reported as such, but nothing is left to do, so it raises no alarm.
+        if deadline is not None and request.answered_on > deadline:
+            return RequestLine(request, f"Besvart for sent, {norwegian_date(request.answered_on)}", False, answered_late=True)
+        return RequestLine(request, f"Besvart {norwegian_date(request.answered_on)}", False)
     state = "Foreslått, ikke bekreftet" if request.status == "suggested" else "Åpen"
     if request.extended_months:
         state += f", fristen forlenget med {request.extended_months} {'måned' if request.extended_months == 1 else 'måneder'}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rules.wording import norwegian_date
 
 import json
+import re
 from datetime import date, timedelta
 from email.utils import format_datetime
 from datetime import datetime, time, timezone
@@ -101,6 +102,26 @@ def test_the_monthly_report_lists_suggested_requests_and_a_future_received_date_
     [(details,)] = office.sql("SELECT details FROM audit_log WHERE action = 'request.correct_received'")
     details = json.loads(details) if isinstance(details, str) else details
     assert details["old_received_on"] == hanne["received_on"] and details["received_on"] == corrected
+
+
+def test_a_request_answered_after_its_deadline_is_done_not_overdue(office):
+    """Magnus asked two months ago and was answered today, a month late: status and the monthly report no longer
+    count it as due or overdue and raise no alarm; the report lists it as answered late."""
+    [hanne] = register(office)
+    office.run("requests", "dismiss", str(hanne["request_id"]), "--reason", "besvart på telefon før intake", staff="kari")
+    office.run("access-request", "K1002", "--received", add_months(TODAY, -2).isoformat(), staff="kari")
+    [magnus] = [r for r in register(office) if r["customer_id"] == "K1002"]
+    assert magnus["state"] == "overdue"
+    office.run("requests", "answer", str(magnus["request_id"]), "--sent", TODAY.isoformat(), staff="kari")
+
+    status = office.run("status")
+    assert "Krav fra registrerte: 0 foreslåtte (bekreft eller avvis), 0 åpne, 0 over fristen" in status
+    assert "FORFALT" not in status and "fristen nærmer seg" not in status
+    report = office.run("report", "retention", "--period", TODAY.strftime("%Y-%m"))
+    assert "har passert svarfristen" not in report
+    assert re.search(r"^Henvendelser over fristen +0$", report, re.M) and re.search(r"^Henvendelser besvart for sent +1$", report, re.M)
+    assert "[!]" not in report.split("HENVENDELSER FRA REGISTRERTE")[1].split("\n\n")[0]
+    assert f"Besvart for sent, {norwegian_date(TODAY)}" in report
 
 
 def test_registering_the_access_request_of_someone_outside_the_register_takes_up_the_suggestion_from_their_mail(

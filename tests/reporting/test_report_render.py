@@ -125,12 +125,32 @@ def test_the_bodies_write_dates_as_letters_do_and_the_csv_keeps_dates_excel_read
         assert not re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", body), subtype
         assert not re.search(r"(?<![-\w])20\d\d-\d\d\b", body), subtype  # no month codes ("2026-10")
         for shown in ("utarbeidet 1. desember 2026", "18. november 2026", "20. november 2026", "1. mars 2026",
-                      "Besvart 5. november 2026", "Forrige (oktober 2026)"):
+                      "5. november 2026", "Forrige (oktober 2026)"):
             assert shown.lower() in body.lower(), (subtype, shown)
     assert "kl. 07.00" in message.get_body(("html",)).get_content()
     rows = list(csv.DictReader(io.StringIO(render_csv(report).decode("utf-8-sig")), delimiter=";"))
     r3 = next(row for row in rows if row["id"] == "R3")
-    assert (r3["dato"], r3["frist"]) == ("01.10.2026", "01.11.2026") and r3["status"].startswith("Besvart 5. november 2026")
+    assert (r3["dato"], r3["frist"]) == ("01.10.2026", "01.11.2026") and r3["status"].endswith("5. november 2026")
+
+
+def test_a_request_answered_late_is_listed_as_such_but_raises_no_alarm():
+    """Answered after its deadline is done: the report says "besvart for sent" and counts it, but neither the subject
+    nor the alarm lines nor a red row ask management to act on it."""
+    answered_late = SubjectRequest("R1", "access", "K-1001", date(2026, 10, 1), date(2026, 11, 1), date(2026, 11, 5),
+                                   status="answered")
+    report = build_report(full_inputs(held=(), requests=(answered_late,)))
+    assert report.late_requests == () and report.figures["requests_late"] == 0
+    assert report.figures["requests_answered_late"] == 1
+    message = message_from_bytes(compose_message(report, ENVELOPE), policy=default)
+    assert "tiltak kreves" not in message["Subject"]
+    text = message.get_body(("plain",)).get_content()
+    assert "Ingen avvik" in text and "!!" not in text
+    row = next(line for line in text.splitlines() if line.startswith("R1"))
+    assert "Besvart for sent, 5. november 2026" in row and "[!]" not in row
+    assert "HENVENDELSER FRA REGISTRERTE  [!]" not in text
+    assert "Henvendelser besvart for sent" in text
+    html = message.get_body(("html",)).get_content()
+    assert "Besvart for sent, 5. november 2026" in html and "Alt i orden" in html and "Tiltak kreves" not in html
 
 
 def test_empty_sections_say_none_registered():

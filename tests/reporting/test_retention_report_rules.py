@@ -117,22 +117,27 @@ def test_only_disposals_inside_the_period_are_listed_with_proposer_and_approver(
         ("D2", "ola", "kari-arkiv"), ("D3", "ola", "kari-arkiv")]
 
 
-# received, answered -> (listed?, late?, status starts with)
-@pytest.mark.parametrize("received, answered, listed, late, status", [
-    (date(2026, 11, 20), None, True, False, "Åpen – 18 dager igjen"),
-    (date(2026, 11, 2), None, True, False, "Åpen – 0 dager igjen"),          # deadline is today
-    (date(2026, 10, 30), None, True, True, "Åpen – fristen gikk ut for 2 dager siden"),
-    (date(2026, 10, 1), date(2026, 10, 20), False, False, ""),           # answered before the period
-    (date(2026, 10, 20), date(2026, 11, 5), True, False, "Besvart 5. november 2026"),
-    (date(2026, 10, 1), date(2026, 11, 5), True, True, "Besvart 5. november 2026 (etter fristen)"),
+# received, answered -> (listed?, late: still owed past the deadline?, answered late?, status)
+@pytest.mark.parametrize("received, answered, listed, late, answered_late, status", [
+    (date(2026, 11, 20), None, True, False, False, "Åpen – 18 dager igjen"),
+    (date(2026, 11, 2), None, True, False, False, "Åpen – 0 dager igjen"),          # deadline is today
+    (date(2026, 10, 30), None, True, True, False, "Åpen – fristen gikk ut for 2 dager siden"),
+    (date(2026, 10, 1), date(2026, 10, 20), False, False, False, ""),           # answered before the period
+    (date(2026, 10, 20), date(2026, 11, 5), True, False, False, "Besvart 5. november 2026"),
+    # Answered after the deadline: listed as answered late, but nothing is owed, so it is no alarm.
+    (date(2026, 10, 1), date(2026, 11, 5), True, False, True, "Besvart for sent, 5. november 2026"),
 ])
-def test_subject_requests_have_a_one_month_deadline(received, answered, listed, late, status):
-    request = SubjectRequest("R1", "access", "K-1001", received, one_month_deadline(received), answered)
+def test_subject_requests_have_a_one_month_deadline(received, answered, listed, late, answered_late, status):
+    request = SubjectRequest("R1", "access", "K-1001", received, one_month_deadline(received), answered,
+                             status="answered" if answered else "open")
     report = build_report(inputs(requests=(request,)))
     assert bool(report.requests) == listed
     if listed:
-        assert (report.requests[0].late, report.requests[0].status) == (late, status)
-        assert report.figures["requests_late"] == int(late)
+        [line] = report.requests
+        assert (line.late, line.answered_late, line.status) == (late, answered_late, status)
+        assert report.figures["requests_late"] == int(late) == len(report.late_requests)
+        assert report.figures["requests_answered_late"] == int(answered_late)
+        assert report.request_counts.overdue == int(late)
 
 
 def test_deadline_is_one_calendar_month_clamped_to_month_end():
