@@ -52,7 +52,11 @@ navn fjernes fra nettsiden"), while drawings, a building permit or a window on a
 named before the writer's sending ("skattemeldingen og lønnsslippene jeg sendte") and photos they sent in which they
 appear ("der ungene og jeg er med") are erased too, pointed at by "dem" or a passive "de blir slettet"; "e-postene mine og
 telefonnummeret" is the writer's data while a lone "e-posten min" is a mail; what the firm noted about the writer said
-to be wrong ("det dere har notert om meg er feil") is a dispute unless its correction is asked for.
+to be wrong ("det dere har notert om meg er feil") is a dispute unless its correction is asked for. Those papers wished
+not to stay with the firm are erased without an erasure verb ("sørge for at de ikke ligger hos dere lenger"); the
+writer's photo on the firm's website, pointed back at later, is erased when "det" is deleted ("Kan dere ta det ned og
+slette det?"), while only taken down ("ta det ned") it is unpublished, not erased; consent the writer gave earlier in the mail ("jeg sa ja til det") is withdrawn
+by a later "det samtykket trekker vi tilbake" or "jeg har ombestemt meg" (not "ombestemt meg om vinduet").
 
 When these sentence rules find no erasure, a coarser second reading looks only at the shape of a sentence in the
 writer's voice (see "erasure in other words" at the end): people name their data in words no list foresees.
@@ -573,6 +577,27 @@ _IT = (r"(?:det|it)(?=[.!?,;:]|$| (?:bort|vekk|ut|blir|bli|vert|verte|skal bli|k
 PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
                      r"(?:opplysningene|dokumentene|papirene|kopiene)", r"(?:these|those|the) (?:documents|papers|copies)",
                      r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )", _IT)
+# Those papers not to stay with the firm, said without an erasure verb: "Kan dere sørge for at de ikke ligger hos dere
+# lenger?", "jeg vil ikke at dere skal ha dem liggende", "I don't want you to keep them". Not wanting them back ("dere
+# trenger ikke sende dem tilbake") is no erasure; the firm is the one keeping them.
+_WISH_GAP = r"(?: (?!trenger |treng |behøver |need |needs )[\w'’-]+){0,2}"
+_KEPT_BY_FIRM = (r"(?:ligger|ligg|ligge|liggje|blir liggende|blir lagret|lagres|lagrast|oppbevares|oppbevarast|finnes|finst|"
+                 r"lagret|lagra|oppbevart|stay|remain|kept|stored|held)"
+                 r"(?: \w+){0,2} (?:hos dere|hjå dykk|hjå dokker|with you|i \w*system\w*|i arkivet|on file|lenger|lengre|"
+                 r"longer|any ?more)")
+_KEEP = r"(?:ha|har|beholde?|beheld|behalde|keep|hold|store|lagre|lagrar|oppbevare|oppbevarer|sitte med|sitter med|sit on)"
+PAPERS_NOT_KEPT = _words(
+    # wished, not seen: "sørge for at de ikke ligger hos dere lenger", "make sure they are not kept", "de skal ikke lagres"
+    r"(?:(?:(?:sørg\w* for|pass\w* på|sikr\w*|ønsk\w*|ynskj\w*|ber(?: om)?|krev\w*|make sure|ensure|want|would like|ask)"
+    r"(?: \w+){0,2} (?:at |that )?(?:de|dei|they|disse|these|those|det|den|it)(?: (?:er|blir|vert|are|is|will|would))?"
+    r"|(?:de|dei|they|disse|these|those|det|den|it) (?:skal|må|bør|should|must))(?: be)? (?:ikke|ikkje|not|no longer|aldri|never)"
+    r"|(?:ikke|ikkje|not) (?:at |that )?(?:de|dei|they|det|den|it) (?:skal|må|should))"
+    r"(?: lenger| lengre| meir| mer| longer)?(?: være| vere| bli| verte| be)? " + _KEPT_BY_FIRM,
+    # "jeg vil ikke at dere skal ha dem liggende", "I don't want you to keep them" (not "dere trenger ikke ha dem")
+    r"(?:ikke|ikkje|not|don't|do not|no longer)" + _WISH_GAP + r" (?:dere|de|dykk|dokker|you)" + _WISH_GAP + " " + _KEEP +
+    r" (?:dem|dei|them|these|those|disse)(?! (?:tilbake|attende|back)(?!\w))",
+    r"(?:dere|de|dykk|dokker|you)" + _WISH_GAP + r" (?:ikke|ikkje|not|don't|do not|no longer)" + _WISH_GAP + " " + _KEEP +
+    r" (?:dem|dei|them|these|those|disse)(?! (?:tilbake|attende|back)(?!\w))")
 
 # The writer's name or photo published by the firm, taken off its website, social media or reference list, is erased:
 # "ber om at bilder og navn fjernes fra nettsiden og Facebook-siden", "remove our names from your website". Not
@@ -588,6 +613,7 @@ FROM_PUBLIC_PLACE = _words(r"(?:fra|frå|from|off|på|on)(?: [\w'’-]+){0,2} (?
 # Once the writer's name or photo was said to be on the website, it is what a later "ta det bort, både namna og bileta",
 # "please remove them" erases.
 SHOWN_BACK = _words(_SHOWN, r"dei|dem|them", _IT)
+
 
 # Not to be contacted again after being called or mailed unasked objects to that use of the data: "… uten at jeg har
 # vært kunde. Jeg ber også om … at jeg ikke kontaktes igjen", "ikke ring meg igjen", "do not contact me again". Not
@@ -684,6 +710,19 @@ OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtyk
                      r"(?:that|this|the|my|our|det|dette|den|denne|mitt|min|mi|vårt) "
                      r"(?:\w+ )?(?:permission|consent|samtykk\w*|tillatelsen|løyvet)(?: (?:as|som))? "
                      r"(?:withdrawn|revoked|cancelled|canceled|trukket|trekt|tilbakekalt|tilbakekalla)")
+# Consent the writer gave earlier in the mail ("Jeg sa ja til det da dere spurte", "sa vi ja til at dere kunne bruke
+# navnet vårt", "I agreed to it") makes a later "det samtykket", or "jeg har ombestemt meg", theirs. A yes to an offer,
+# a contract or a drawing is no consent to the use of data; "ombestemt meg om vinduet" changes a window.
+CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte|svara) ja(?! til (?:\w+ )?(?:tilbud|kontrakt|avtale|"
+                       r"prosjekt|tegning|forslag|pris|møte|befaring|løsning)\w*)",
+                       r"(?:sa|svarte|svara) (?:jeg|eg|vi|me) ja(?! til (?:\w+ )?(?:tilbud|kontrakt|avtale|prosjekt|tegning|"
+                       r"forslag|pris|møte|befaring|løsning)\w*)",
+                       r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:ga|gav|gjev|gjeve|gitt|gave|given) "
+                       r"(?:\w+ )?(?:samtykke\w*|lov|løyve|consent|permission)",
+                       r"(?:jeg|eg|vi|me) (?:har |hadde )?samtykket", r"(?:i|we) (?:have |had )?(?:agreed|consented|said yes)")
+CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombestemt|ombestemmer|ombestemte|"
+                      r"changed (?:my|our) minds?|snudd)(?: (?:meg|oss))?"
+                      r"(?! (?:om|på|angåande|angående|når det gjelder|about|on|regarding)(?!\w))")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
                  r"selskap\w*",
@@ -914,7 +953,8 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
 
 
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
-              own_data_earlier: bool = False, papers_earlier: bool = False) -> tuple[set[str], bool]:
+              own_data_earlier: bool = False, papers_earlier: bool = False,
+              consent_earlier: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
     folded = fold(sentence)
@@ -929,7 +969,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # your records."
     speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
         papers_earlier and bool(PAPERS_BACK.search(folded))) or (
-        own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded)))
+        own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded))) or (
+        papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)))
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
     if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return set(), named
@@ -948,6 +989,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded))) or \
         (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
         (papers_earlier and _close(affirmed, ACTION[ERASURE], _spans(PAPERS_BACK, folded))) or \
+        (papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)) and not HANDED_BACK.search(folded)) or \
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
         (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded)))
@@ -998,9 +1040,11 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
         found.add(PORTABILITY)
     # the consent is the writer's: said so, or the sentence is about their data ("bilder av meg … trekker samtykket")
-    if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and (OWN_CONSENT.search(folded) or named) and \
-            not (NEIGHBOUR_MATTER.search(folded) and not own):
+    if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and (
+            OWN_CONSENT.search(folded) or named or consent_earlier) and not (NEIGHBOUR_MATTER.search(folded) and not own):
         found.add(CONSENT_WITHDRAWAL)
+    if consent_earlier and in_own_voice and CHANGED_MIND.search(folded) and not NEIGHBOUR_MATTER.search(folded):
+        found.add(CONSENT_WITHDRAWAL)  # "Jeg sa ja til det (bildet av meg) … Jeg har ombestemt meg"
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
             _followed_by_own_data(WANTING, folded, reading.own_data):
         found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
@@ -1064,12 +1108,16 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
-    own_data_before = own_data_earlier = papers_earlier = False
+    own_data_before = own_data_earlier = papers_earlier = consent_earlier = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier)
+        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
+                                           consent_earlier)
         own_data_earlier = own_data_earlier or own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))
+        # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
+        consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
+            own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence))))
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:

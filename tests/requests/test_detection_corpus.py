@@ -520,6 +520,50 @@ def test_heldout9_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+# heldout10's misses as families. Personal papers named earlier and then not to stay with the firm, without an erasure
+# verb ("sørge for at de ikke ligger hos dere lenger"), wished, not seen, and not when only drawings, or keys to collect,
+# were named; the writer's photo published by the firm, pointed back at later, deleted ("Kan dere ta det ned og slette
+# det?"), while only taken down it is unpublished, and a house photo deleted is no erasure; consent given earlier ("jeg sa ja til det", "sa vi ja til at dere kunne bruke
+# navnet vårt") made the writer's by a later "det samtykket" or "jeg har ombestemt meg", but not a mind changed about a
+# window or an offer.
+HELDOUT10_FAMILIES = [
+    ("Lånet", "Jeg sendte dere passet mitt og lønnsslippene da vi søkte lån. Nå er alt ferdig. Vil dere passe på at de "
+     "ikke ligger hos dere lenger?", {"erasure"}),
+    ("Papers", "I sent you my payslips and my tax return for the bank. Please make sure they are not kept with you any "
+     "more.", {"erasure"}),
+    ("Lånet", "Skattemeldingen jeg sendte i fjor trengte dere visst ikke. Jeg vil ikke at dere skal ha dem liggende.",
+     {"erasure"}),
+    ("Passet", "Jeg sendte dere kopi av passet. Kan dere sørge for at det ikke blir liggende hos dere?", {"erasure"}),
+    ("Tegninger", "Tegningene og situasjonsplanen jeg sendte er gamle. Kan dere sørge for at de ikke ligger hos dere "
+     "lenger?", set()),
+    ("Passet", "Jeg sendte dere kopi av passet. Jeg ser at det ikke ligger i systemet deres lenger, takk.", set()),
+    ("Passet", "Jeg sendte dere kopi av passet. Kan dere sørge for at det blir liggende hos dere til banken svarer?",
+     set()),
+    ("Lønn", "Jeg sendte dere lønnsslippene mine i fjor. Dere trenger ikke beholde dem.", set()),
+    ("Nøkler", "Jeg leverte nøklene på kontoret. Kan dere sørge for at de ikke ligger hos dere lenger?", set()),
+    ("Bildet", "Dere har et bilde av meg og kona på nettsiden. Jeg vil helst ikke være der. Kan dere ta det ned og "
+     "slette det?", {"erasure"}),
+    ("Bildet", "Dere har et bilde av meg og kona på nettsiden. Jeg vil helst ikke være der. Kan dere ta det ned?", set()),
+    ("Bildet", "Dere har et bilde av huset vårt på nettsiden. Det er gammelt. Kan dere ta det ned og slette det?", set()),
+    ("Bildet", "Bildet av meg på Facebook-siden deres er fra 2019. Kan dere ta ned den gamle tegningen av garasjen?",
+     set()),
+    ("Brosjyre", "Jeg sa ja til at dere kunne bruke bilder av meg i brosjyren. Jeg har ombestemt meg.",
+     {"consent_withdrawal"}),
+    ("Website", "We agreed that you could put a photo of us on your website. We have changed our minds.",
+     {"consent_withdrawal"}),
+    ("Referanser", "Vi sa ja til at dere brukte navnet vårt i referanselista. Det samtykket trekker vi tilbake nå.",
+     {"consent_withdrawal"}),
+    ("Vinduet", "Jeg sa ja til det nye vinduet, men jeg har ombestemt meg om vinduet.", set()),
+    ("Tilbud", "Adressen min er Storgata 3. Jeg sa ja til tilbudet, men har ombestemt meg.", set()),
+    ("Nabo", "Vi ga samtykke til at naboen kunne bygge nær grensen. Det samtykket trekker vi tilbake.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT10_FAMILIES)
+def test_heldout10_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # Erasure by the shape of the sentence alone (erasure_in_other_words), for data named in words no list foresees: the
 # writer or something personal after an erasure verb, a passive after it, nothing about the writer to be kept.
 # Look-alikes: what "fjern" and
