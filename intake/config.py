@@ -158,7 +158,7 @@ class SmtpConfig:
 class ProcessingConfig:
     """The record of processing activities (GDPR art. 30) that lookups and access packages quote."""
 
-    controller: str = "proESS AS, org.nr. 914775493"
+    controller: str = "proESS AS, org.nr. 914 775 493"
     controller_contact: str = "post@proess.no"
     supervisory_authority: str = "Datatilsynet (www.datatilsynet.no)"
     third_country_transfers: str = "Opplysningene overføres ikke til land utenfor EU/EØS."

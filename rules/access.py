@@ -18,7 +18,7 @@ from rules.letters import (
 from rules.processing import ProcessingActivity, activity, activity_for_label
 from rules.retention import add_months
 from rules.vocabulary import RequestState, RequestStatus
-from rules.wording import counted, joined, norwegian_date, times
+from rules.wording import counted, joined, norwegian_date, org_numbers_grouped, times
 
 
 
@@ -133,7 +133,7 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
         "En kopi av opplysningene ligger i filen data.json (artikkel 15(3)), og vedleggene i e-postene ligger i "
         "mappen vedlegg.",
         "",
-        f"Behandlingsansvarlig er {controller.name}, {controller.contact}.",
+        f"Behandlingsansvarlig er {org_numbers_grouped(controller.name)}, {controller.contact}.",
         "",
         "a) Formål og rettslig grunnlag",
         *(f"   - {a.purpose}. Grunnlag: {a.legal_basis}." for a in used),

@@ -17,7 +17,7 @@ from datetime import date
 
 from rules.labels import request_kind_name
 from rules.vocabulary import RequestKind
-from rules.wording import counted, norwegian_date, sentence
+from rules.wording import counted, norwegian_date, org_numbers_grouped, sentence
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def opening(letterhead: Letterhead, written_on: date, name: str | None) -> list[
 
 
 def closing(letterhead: Letterhead) -> list[str]:
-    return ["", f"{letterhead.closing}", *letterhead.signature]
+    return ["", f"{letterhead.closing}", *(org_numbers_grouped(line) for line in letterhead.signature)]
 
 
 def complaint_rights(supervisory_authority: str, not_all_done: bool = False) -> list[str]:

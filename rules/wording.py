@@ -7,6 +7,7 @@ a count agree with its noun ("1 e-post", "2 e-poster"; "1 gang", "3 ganger").
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, tzinfo
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
@@ -31,6 +32,16 @@ def norwegian_number(value: float, decimals: int = 2) -> str:
     """0,55: a confidence, weight or score as staff read it, with a decimal comma (JSON keeps the number).
     The one place a decimal number becomes text staff read, on a page or in a command's output."""
     return f"{value:.{decimals}f}".replace(".", ",")
+
+
+# An organisation number after "org.nr." (any spacing or case) or "organisasjonsnummer", written as digits.
+_ORG_NUMBER = re.compile(r"(?i)\b(org\.?\s*nr\.?|organisasjonsnummer)(\s*)(\d{3})\s?(\d{3})\s?(\d{3})\b")
+
+
+def org_numbers_grouped(text: str) -> str:
+    """Configured text (the controller, a signature line) with each organisation number written as Norwegians
+    write it in a letter, "org.nr. 914 775 493", so a letter never shows the same number two ways."""
+    return _ORG_NUMBER.sub(lambda m: f"{m[1]}{m[2] or ' '}{m[3]} {m[4]} {m[5]}", text)
 
 
 NOT_RECORDED = "ikke registrert"

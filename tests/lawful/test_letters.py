@@ -52,6 +52,7 @@ def assert_reads_well(letter: str, signature: tuple[str, ...] = SIGNATURE) -> No
     assert tuple(lines[-len(signature) - 1:]) == ("Med vennlig hilsen", *signature), "the configured signature"
     assert "Datatilsynet" in letter and "artikkel 77" in letter and "domstolene (artikkel 79)" in letter
     assert not re.search(r"\)\) \(", letter), "a parenthesis after a parenthesis ('(art. 7(1)) (GDPR ...')"
+    assert not re.search(r"\b\d{9}\b", letter), "an organisation number not written as 914 775 493"
 
 
 # ---------------------------------------------------------------- the wording rules
@@ -91,6 +92,21 @@ def test_the_access_letter_reads_as_a_letter_with_counts_in_agreement():
     assert "bokføringsloven" in letter
     # The register and the correspondence rest on the contract with the person: art. 20 applies.
     assert "dataportabilitet, artikkel 20" in letter
+
+
+def test_the_org_number_is_written_one_way_in_a_letter_however_it_is_configured():
+    """The controller (configured "org.nr. 914775493") and the signature ("Org.nr. 914775493") both read
+    "914 775 493", the form usual in Norway."""
+    signature = ("Kari Nordmann", "proESS AS", "Org.nr. 914775493")
+    letter = access_document(facts(), CONTROLLER, DEFAULT_ACTIVITIES, date(2026, 11, 20), Letterhead(signature=signature))
+    assert "Behandlingsansvarlig er proESS AS, org.nr. 914 775 493, post@proess.no." in letter
+    assert letter.rstrip("\n").endswith("proESS AS\nOrg.nr. 914 775 493")
+    assert letter.count("914 775 493") == 2 and "914775493" not in letter
+    assert_reads_well(letter, ("Kari Nordmann", "proESS AS", "Org.nr. 914 775 493"))
+    extension = extension_letter(ExtensionFacts("access", "Ingrid Solberg", date(2026, 11, 2), date(2026, 12, 2),
+                                                date(2027, 1, 2), 1, "mange e-poster"), Letterhead(signature=signature),
+                                 "post@proess.no", "Datatilsynet (www.datatilsynet.no)", date(2026, 11, 20))
+    assert extension.rstrip("\n").endswith("Org.nr. 914 775 493")
 
 
 def test_portability_is_offered_only_where_it_applies():
@@ -163,6 +179,7 @@ def test_letters_written_by_the_commands_read_well(office, tmp_path):
     access = (package / "innsyn.txt").read_text(encoding="utf-8")
     assert_reads_well(access)
     assert "Hei Ingrid Solberg," in access and "kundenummer K1001" in access and "artikkel 20" in access
+    assert "Behandlingsansvarlig er proESS AS, org.nr. 914 775 493," in access  # the configured controller
 
     office.run("erase", "K1002", "--out", str(tmp_path / "sletting.txt"), staff="rita")
     answer = (tmp_path / "sletting.txt").read_text(encoding="utf-8")
