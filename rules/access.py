@@ -8,6 +8,8 @@ the data themselves (art. 15(3)) go alongside it in machine-readable form.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -154,7 +156,7 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
         it = "den" if facts.restricted == 1 else "dem"
         lines.append(f"   - {counted(facts.restricted, 'opplysning')} er begrenset (artikkel 18): vi oppbevarer {it} bare "
                      f"fordi loven eller mulige rettskrav krever det, og bruker {it} ikke til noe annet.")
-    recipients = sorted({r for a in used for r in a.recipients})
+    recipients = distinct_recipients(r for a in used for r in a.recipients)
     lines += ["", "c) Hvem opplysningene er eller kan bli utlevert til",
               *(f"   - {r}" for r in recipients or ["Ingen mottakere utenfor firmaet."])]
     lines += [f"   - Utlevert til {d.partner} {norwegian_date(d.on)} med ditt samtykke: {joined([sharable_category_name(c) for c in d.categories])}."
@@ -205,6 +207,34 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
         *closing(letterhead),
     ]
     return "\n".join(lines) + "\n"
+
+
+# A recipient as the record of processing writes it: who, then when or why ("Kommunen, når en byggesøknad sendes
+# på kundens vegne", "Kommunen (byggesak)").
+_RECIPIENT = re.compile(r"^(?P<who>[^,(]+?)\s*(?:,\s*(?P<after_comma>.+?)|\((?P<in_parens>.+)\))?\s*$", re.S)
+
+
+def distinct_recipients(recipients: Iterable[str]) -> list[str]:
+    """Each recipient once, however many activities name them: several activities name the municipality, each in
+    its own words, and the person should read it once, with every circumstance ("Kommunen (byggesak; når en
+    byggesøknad sendes på kundens vegne)"). Grouped by who (the words before a comma or parenthesis, any case)."""
+    groups: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {}  # who, any case -> who, first text, details
+    for text in recipients:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        match = _RECIPIENT.match(text)
+        who, detail = (match["who"], match["after_comma"] or match["in_parens"]) if match else (text, None)
+        _, _, details = groups.setdefault(who.casefold(), (who, text, {}))
+        if detail:
+            details.setdefault(detail.casefold(), (detail, text))
+    lines = []
+    for who, first, details in (groups[key] for key in sorted(groups)):
+        if len(details) > 1:
+            lines.append(f"{who} ({'; '.join(detail for detail, _ in details.values())})")
+        else:
+            lines.append(next((text for _, text in details.values()), first))
+    return lines
 
 
 def _special_categories(facts: AccessFacts, activities: tuple[ProcessingActivity, ...]) -> list[str]:

@@ -109,6 +109,30 @@ def test_the_org_number_is_written_one_way_in_a_letter_however_it_is_configured(
     assert extension.rstrip("\n").endswith("Org.nr. 914 775 493")
 
 
+def recipients_point(letter: str) -> list[str]:
+    """The lines of point c (art. 15(1)(c)): who the data is or may be disclosed to."""
+    return letter.split("c) Hvem opplysningene er eller kan bli utlevert til\n")[1].split("\n\n")[0].splitlines()
+
+
+def test_each_recipient_is_named_once_in_the_access_letter():
+    """The register, the correspondence and consent-based sharing all name the municipality and the partners: the
+    person reads each once. Worded differently by two activities, the circumstances are kept together."""
+    from dataclasses import replace
+
+    keys = ("customer_register", "customer_correspondence", "partner_sharing")
+    letter = access_document(facts(activity_keys=keys), CONTROLLER, DEFAULT_ACTIVITIES, date(2026, 11, 20),
+                             Letterhead(signature=SIGNATURE))
+    assert recipients_point(letter) == ["   - Kommunen, når en byggesøknad sendes på kundens vegne",
+                                        "   - Samarbeidspartnere, bare med kundens samtykke"]
+    worded_apart = tuple(replace(a, recipients=("kommunen (byggesak)", "Samarbeidspartnere, bare med kundens samtykke"))
+                         if a.key == "customer_correspondence" else a for a in DEFAULT_ACTIVITIES)
+    letter = access_document(facts(activity_keys=keys), CONTROLLER, worded_apart, date(2026, 11, 20),
+                             Letterhead(signature=SIGNATURE))
+    assert recipients_point(letter) == ["   - Kommunen (når en byggesøknad sendes på kundens vegne; byggesak)",
+                                        "   - Samarbeidspartnere, bare med kundens samtykke"]
+    assert_reads_well(letter)
+
+
 def test_portability_is_offered_only_where_it_applies():
     legitimate_interest_only = (ProcessingActivity("unlinked_mail", "Sortere e-post", "Berettiget interesse (GDPR art. "
                                                    "6(1)(f))", (), (), "12 måneder", "Avsenderen"),)
@@ -180,6 +204,8 @@ def test_letters_written_by_the_commands_read_well(office, tmp_path):
     assert_reads_well(access)
     assert "Hei Ingrid Solberg," in access and "kundenummer K1001" in access and "artikkel 20" in access
     assert "Behandlingsansvarlig er proESS AS, org.nr. 914 775 493," in access  # the configured controller
+    assert [line for line in recipients_point(access) if "ommune" in line] == \
+        ["   - Kommunen, når en byggesøknad sendes på kundens vegne"]  # once, though two activities name it
 
     office.run("erase", "K1002", "--out", str(tmp_path / "sletting.txt"), staff="rita")
     answer = (tmp_path / "sletting.txt").read_text(encoding="utf-8")
