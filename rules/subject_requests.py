@@ -56,7 +56,10 @@ to be wrong ("det dere har notert om meg er feil") is a dispute unless its corre
 not to stay with the firm are erased without an erasure verb ("sørge for at de ikke ligger hos dere lenger"); the
 writer's photo on the firm's website, pointed back at later, is erased when "det" is deleted ("Kan dere ta det ned og
 slette det?"), while only taken down ("ta det ned") it is unpublished, not erased; consent the writer gave earlier in the mail ("jeg sa ja til det") is withdrawn
-by a later "det samtykket trekker vi tilbake" or "jeg har ombestemt meg" (not "ombestemt meg om vinduet").
+by a later "det samtykket trekker vi tilbake" or "jeg har ombestemt meg" (not "ombestemt meg om vinduet"). A copy of
+everything held about the writer asked beside what they supplied in a portable format, in one sentence, is access and
+portability; what the writer supplied ("opplysningene jeg har gitt dere") sent on to a new architect or in a file format
+is portability, unless it is about something else ("… om tomta").
 
 When these sentence rules find no erasure, a coarser second reading looks only at the shape of a sentence in the
 writer's voice (see "erasure in other words" at the end): people name their data in words no list foresees.
@@ -729,11 +732,16 @@ _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"
                  r"supplier", r"rådgiver\w*", r"consultant", r"kontor\w*", r"office")
 # Taking the data along to another firm, or changing to one ("Switching to another architect – need my data").
 PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send|switch|"
-                              r"bytt|byte|skift)\w*(?: \w+){0,4} "
+                              r"bytt|byte|skift)\w*(?: \w+){0,6} "
                               r"(?:til|to) (?:en |et |ei |a |an |the |det |den |my |min |mitt |vår |our )?"
                               r"(?:(?:annen|annet|anna|ny|nytt|nye|another|other|new) " + _RECEIVER + "|annen|annet|anna|another)")
 EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json", r"xml", r"excel\w*",
-                r"(?:i|in) (?:et |a |an )?(?:\w+ )?format")
+                r"(?:i|in) (?:et |a |an )?(?:\w+ )?(?:\w+-)?(?:fil)?format")
+# The data the writer supplied, named so ("opplysningene jeg har gitt dere", "the details I provided"), is theirs to take
+# along, unless it is about something else ("… om tomta").
+SUPPLIED_DATA = re.compile(r"(?<!\w)" + _DATA + r"(?: som| that| which)? (?:jeg|eg|vi|i|we)(?: selv| sjølv| myself)? "
+                           r"(?:har |hev |have |had )?(?:gitt|gav|ga|gjeve|levert|oppgitt|provided|gave|given|supplied|"
+                           r"submitted)(?: (?:dere|dykk|you|to you))?(?!\w)")
 
 # The data is being taken off a document, not out of a register: "remove my name from the drawings",
 # "dere har min gamle adresse på fakturaen", "fjern meg fra møteinnkallingen".
@@ -1037,7 +1045,10 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             (NOT_CONTACTED_AGAIN.search(folded) and not INSTEAD.search(folded)) or \
             (reading.marketing and SENDING_STOPPED.search(folded)):
         found.add(OBJECTION)
-    if ACTION[PORTABILITY].search(folded) or (own and (PORTABILITY_TRANSFER.search(folded) or EXPORT.search(folded))):
+    supplied = any(not ABOUT_SOMETHING_ELSE.match(folded, match.end()) for _, match in
+                   zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded)))
+    if ACTION[PORTABILITY].search(folded) or ((own or supplied) and (PORTABILITY_TRANSFER.search(folded) or
+                                                                      EXPORT.search(folded))):
         found.add(PORTABILITY)
     # the consent is the writer's: said so, or the sentence is about their data ("bilder av meg … trekker samtykket")
     if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and (
@@ -1048,7 +1059,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
             _followed_by_own_data(WANTING, folded, reading.own_data):
         found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
-    if PORTABILITY in found:
+    if PORTABILITY in found and not HELD_BESIDE_SUPPLIED.search(folded):
         found.discard(ACCESS)  # "få utlevert … i et maskinlesbart format" asks for portability, which includes the copy
     return found, named
 
@@ -1069,6 +1080,13 @@ def subject_request(subject: str, body: str) -> set[str]:
 SELF_SUPPLIED = _words(r"(?:jeg|eg|vi|i|we)(?: selv| sjølv| sjøl| myself| ourselves)? (?:har |hev |have |had )?"
                        r"(?:selv |sjølv |sjøl |myself )?(?:gitt|gav|ga|gjeve|levert|sendt|oppgitt|lastet opp|provided|gave|"
                        r"given|supplied|submitted|sent|uploaded)")
+# Both in one sentence: everything the firm holds about the writer, and beside it what they supplied, in a portable
+# format ("a copy of all the personal information you have about me, and the details I provided … machine-readable"):
+# the first is access, the second portability.
+HELD_BESIDE_SUPPLIED = _words(
+    r"(?:alt|alle|all|everything|any)(?: [\w'’-]+){0,4} (?:dere|de|dykk|you)(?: \w+){0,2} " + _HOLD +
+    r"(?: [\w'’-]+){0,3} " + _ABOUT + r" (?:meg|oss|me|us),? (?:og|and|samt|as well as|plus|i tillegg til)"
+    r"(?: [\w'’()-]+){0,4} " + SELF_SUPPLIED.pattern)
 # A company writing about its own payment details ("Vi har byttet bank … Vennligst oppdater leverandørregisteret deres",
 # signed "Økonomiavdelingen, Trelast Sør AS"): a company's details are not a person's data.
 COMPANY_SIGN = re.compile(r"(?<![\w-])(?![Pp]ro[Ee][Ss][Ss] )[A-ZÆØÅ][\w&.-]*(?: [A-ZÆØÅ][\w&.-]*){0,3} (?:AS|ASA|AB|ANS|DA|GmbH|Ltd|"

@@ -556,6 +556,19 @@ HELDOUT10_FAMILIES = [
     ("Vinduet", "Jeg sa ja til det nye vinduet, men jeg har ombestemt meg om vinduet.", set()),
     ("Tilbud", "Adressen min er Storgata 3. Jeg sa ja til tilbudet, men har ombestemt meg.", set()),
     ("Nabo", "Vi ga samtykke til at naboen kunne bygge nær grensen. Det samtykket trekker vi tilbake.", set()),
+    # Everything held about the writer and, beside it, what they supplied in a portable format: access and portability.
+    ("Moving", "Could you send me a copy of all the personal information you have about me, and the details I provided "
+     "to you (contact info, the forms) in a machine-readable format like CSV?", {"access", "portability"}),
+    ("Kopi", "Kan jeg få en kopi av alt dere har lagret om meg, og opplysningene jeg selv har gitt dere i et "
+     "maskinlesbart format?", {"access", "portability"}),
+    ("Kopi", "Kan jeg få en kopi av opplysningene jeg har gitt dere, i et maskinlesbart format?", {"portability"}),
+    # What the writer supplied, sent on to a new architect or in a file format, is portability; about the site, or
+    # drawings, it is not.
+    ("Ny arkitekt", "Kan dere overføre opplysningene jeg har gitt dere direkte til dem i et vanlig filformat?",
+     {"portability"}),
+    ("Ny arkitekt", "Could you transfer the details I provided to you to my new architect?", {"portability"}),
+    ("Ny arkitekt", "Kan dere sende opplysningene jeg har gitt dere om tomta til den nye arkitekten?", set()),
+    ("Ny arkitekt", "Kan dere sende tegningene og målene av huset til den nye arkitekten i PDF-format?", set()),
 ]
 
 
