@@ -15,7 +15,8 @@ from datetime import date
 
 from rules.labels import data_label, retention_category_name, sharable_category_name
 from rules.letters import (
-    DEFAULT_LETTERHEAD, Letterhead, closing, complaint_rights, opening, portability_applies, portability_paragraph,
+    DEFAULT_LETTERHEAD, Letterhead, closing, complaint_rights, deadline_sentence, opening, portability_applies,
+    portability_paragraph,
 )
 from rules.processing import ProcessingActivity, activity, activity_for_label
 from rules.retention import add_months
@@ -129,8 +130,8 @@ def access_document(facts: AccessFacts, controller: Controller, activities: tupl
         f"Svar på innsynsbegjæring{' – ' + facts.name if facts.name else ''}{number}",
         "",
         f"Vi viser til begjæringen din om innsyn, som vi mottok {norwegian_date(facts.requested_on)}. "
-        f"Her får du svar på hvert punkt i personvernforordningen (GDPR) artikkel 15. Svarfristen er "
-        f"{norwegian_date(facts.deadline)}.",
+        f"Her får du svar på hvert punkt i personvernforordningen (GDPR) artikkel 15. "
+        + deadline_sentence(facts.deadline, written_on),
         "",
         "En kopi av opplysningene ligger i filen data.json (artikkel 15(3)), og vedleggene i e-postene ligger i "
         "mappen vedlegg.",

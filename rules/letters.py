@@ -53,6 +53,15 @@ def closing(letterhead: Letterhead) -> list[str]:
     return ["", f"{letterhead.closing}", *(org_numbers_grouped(line) for line in letterhead.signature)]
 
 
+def deadline_sentence(deadline: date, written_on: date) -> str:
+    """The answer's deadline (one month from receipt, or as extended). Written after it, the letter says so plainly
+    and apologises: art. 12(3) asks for an answer without undue delay and within the deadline."""
+    if written_on <= deadline:
+        return f"Svarfristen er {norwegian_date(deadline)}."
+    return (f"Svarfristen var {norwegian_date(deadline)} (artikkel 12(3)), og dette svaret kommer dessverre etter "
+            "fristen. Vi beklager at du har måttet vente.")
+
+
 def complaint_rights(supervisory_authority: str, not_all_done: bool = False) -> list[str]:
     """What the person can do if they disagree (art. 77, 79); with ``not_all_done``, art. 12(4): we did not do
     everything that was asked, and the letter has said why."""
@@ -146,7 +155,7 @@ def erasure_letter(facts: ErasureLetterFacts, letterhead: Letterhead, contact: s
     lines += [*opening(letterhead, written_on, facts.name), f"Svar på krav om sletting{' – ' + facts.name if facts.name else ''}{number}", ""]
     if facts.received_on and facts.deadline:
         lines += [f"Vi viser til kravet ditt om sletting, som vi mottok {norwegian_date(facts.received_on)}. "
-                  f"Svarfristen er {norwegian_date(facts.deadline)}.", ""]
+                  + deadline_sentence(facts.deadline, written_on), ""]
     done, will = ("Vi har slettet", "Slettet") if facts.applied else ("Vi sletter", "Blir slettet")
     if not facts.kept:
         lines += [f"{done} alle opplysningene vi hadde om deg." if facts.applied else

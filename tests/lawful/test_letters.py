@@ -133,6 +133,27 @@ def test_each_recipient_is_named_once_in_the_access_letter():
     assert_reads_well(letter)
 
 
+@pytest.mark.parametrize("written_on, late", [
+    (date(2026, 11, 20), False),
+    (date(2026, 12, 2), False),  # on the deadline day: in time
+    (date(2026, 12, 3), True),
+])
+def test_a_letter_written_after_the_deadline_says_so_and_apologises(written_on, late):
+    letter = access_document(facts(deadline=date(2026, 12, 2)), CONTROLLER, DEFAULT_ACTIVITIES, written_on,
+                             Letterhead(signature=SIGNATURE))
+    assert_reads_well(letter)
+    apology = ("Svarfristen var 2. desember 2026 (artikkel 12(3)), og dette svaret kommer dessverre etter fristen. "
+               "Vi beklager at du har måttet vente.")
+    assert (apology in letter, "Svarfristen er 2. desember 2026." in letter) == (late, not late)
+    assert ("beklager" in letter) == late
+    # The erasure answer tells the deadline the same way.
+    erasure = erasure_letter(ErasureLetterFacts("Siri Vang", "K2001", date(2026, 11, 2), date(2026, 12, 2), True,
+                                                (ErasureLine("E-posten «Hei» fra 1. mars 2026", "ingen lov krever det"),), ()),
+                             Letterhead(signature=SIGNATURE), "post@proess.no", "Datatilsynet (www.datatilsynet.no)", written_on)
+    assert_reads_well(erasure)
+    assert (apology in erasure, "Svarfristen er 2. desember 2026." in erasure) == (late, not late)
+
+
 def test_portability_is_offered_only_where_it_applies():
     legitimate_interest_only = (ProcessingActivity("unlinked_mail", "Sortere e-post", "Berettiget interesse (GDPR art. "
                                                    "6(1)(f))", (), (), "12 måneder", "Avsenderen"),)
@@ -215,6 +236,31 @@ def test_letters_written_by_the_commands_read_well(office, tmp_path):
     # What staff read about the same requests: Norwegian dates, no codes.
     for output in (office.run("requests", staff="rita"), office.run("status")):
         assert not re.search(r"\b\d{4}-\d{2}-\d{2}", output)
+
+
+def test_an_access_package_produced_after_the_extended_deadline_apologises(office, tmp_path):
+    """Magnus's request, extended by two months, turns out to have come in four months ago (staff correct the
+    received date), so even the extended deadline passed a month ago: the letter written today says the answer
+    is late, and apologises (art. 12(3))."""
+    import json
+
+    from rules.retention import add_months
+
+    today = date.today()
+    office.run("access-request", "K1002", "--received", add_months(today, -1).isoformat(), staff="rita")
+    [magnus] = [r for r in json.loads(office.run("requests", "--format", "json", staff="rita")) if r["customer_id"] == "K1002"]
+    office.run("requests", "extend", str(magnus["request_id"]), "--months", "2", "--reason", "mange e-poster", staff="rita")
+    received = add_months(today, -4)
+    office.run("requests", "received", str(magnus["request_id"]), received.isoformat(), staff="rita")
+    [magnus] = [r for r in json.loads(office.run("requests", "--format", "json", staff="rita")) if r["customer_id"] == "K1002"]
+    deadline = date.fromisoformat(magnus["deadline"])
+    assert deadline == add_months(received, 3) < today  # one month, and the two it was extended by
+    office.run("access-request", "K1002", "--out", str(tmp_path / "pakker"), staff="rita")
+    [package] = (tmp_path / "pakker").iterdir()
+    letter = (package / "innsyn.txt").read_text(encoding="utf-8")
+    assert_reads_well(letter)
+    assert f"Svarfristen var {norwegian_date(deadline)} (artikkel 12(3)), og dette svaret kommer dessverre etter fristen." in letter
+    assert "Vi beklager at du har måttet vente." in letter
 
 
 def test_the_erasure_answer_keeping_a_used_consent_reads_well(office, tmp_path):
