@@ -59,7 +59,9 @@ slette det?"), while only taken down ("ta det ned") it is unpublished, not erase
 by a later "det samtykket trekker vi tilbake" or "jeg har ombestemt meg" (not "ombestemt meg om vinduet"). A copy of
 everything held about the writer asked beside what they supplied in a portable format, in one sentence, is access and
 portability; what the writer supplied ("opplysningene jeg har gitt dere") sent on to a new architect or in a file format
-is portability, unless it is about something else ("… om tomta").
+is portability, unless it is about something else ("… om tomta"). Objections in other words: "ikke interessert" in
+reply to a newsletter, "slutt å ringe meg" (not at work, not "slutte å kontakte meg og slette nummeret"), the writer's
+data not to be shared with anyone ("skal delast med nokon"), and the use of it for marketing to cease ("opphører").
 
 When these sentence rules find no erasure, a coarser second reading looks only at the shape of a sentence in the
 writer's voice (see "erasure in other words" at the end): people name their data in words no list foresees.
@@ -635,7 +637,23 @@ NOT_CONTACTED_AGAIN = _words(
     r"(?:bli|be|verte|being) " + _CONTACTED + r"(?: opp)? (?:(?:av|by|frå|fra|from) (?:dere|dykk|you|firmaet|proess)"
     r"(?: (?:igjen|att|meir|mer|again|any ?more))?|igjen|att|meir|mer|again|any ?more)"
     r"(?! (?:(?:igjen|att|meir|mer|again|any ?more) )?(?:før|until|till|inntil|når|when|om|about|angående|på|i|at|during|"
-    r"mellom|between|etter|after|before)(?!\w))")
+    r"mellom|between|etter|after|before)(?!\w))",
+    # told to stop calling, the way sellers call, without "igjen": "FJERN meg fra alle lister dere har og slutt å ringe
+    # meg" (not "slutt å ringe meg på jobb", "… om saken", nor "dere kan slutte å ringe meg nå"; "slutte å kontakte meg og
+    # slette nummeret mitt" ends a contact, it objects to no use)
+    r"(?<!kan )(?<!can )(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) (?:ringe|ringing|calling|phoning|"
+    r"mase på|plage|pestering|bothering) (?:meg|oss|me|us)"
+    r"(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|nå|now|umiddelbart|immediately|straks)(?!\w))")
+# The writer's data not to be shared with anyone ("Me vil ikkje at telefonnummera og e-postane våre skal delast med
+# nokon", "I don't want my details passed on to others"): an objection to that use, unless it is only for a while.
+NOT_SHARED = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|aldri)(?: [\w'’-]+){0,8} "
+                    r"(?:deles|delast|dele|deler|shared|share|sharing|selges|seljast|selje|selge|sold|sell|selling|"
+                    r"gis videre|gjevast vidare|gi\w* videre|passed on|pass\w* on|given out|give\w* out)(?: \w+){0,2} "
+                    r"(?:med|with|til|to) (?:noen|nokon|andre|anyone|others|other companies|third parties|tredjepart\w*|"
+                    r"andre firma\w*|andre selskap\w*|andre bedrifter)(?!\w)")
+# Use of the writer's data told to cease: "at all bruk av hennes kontaktopplysninger til markedsføring opphører".
+USE_TO_CEASE = _words(r"(?:bruk|bruken|behandling\w*|use|processing)(?: [\w'’-]+){0,6} (?:opphører|opphøre|opphöre|stanses|"
+                      r"stansast|stoppes|stoppast|avsluttes|avsluttast|ceases?|stops?|be stopped|be discontinued|end)(?!\w)")
 INSTEAD = _words(r"heller", r"i stedet", r"istedenfor", r"istaden", r"instead", r"rather")
 
 # What the action must be about, beyond the writer's own data, for some kinds.
@@ -680,6 +698,9 @@ SENDING_STOPPED = _words(r"(?:ikke|ikkje|don't|do not|never|aldri|stop|stopp|slu
                          r"(?:it|them|these|those|this|det|dem|dei|disse|dette|den)(?: (?:to me|to us|til meg|til oss))?"
                          r"(?=[.!?,;:]|$| (?:og|and|please|takk|thanks|any more|anymore|lenger|more|meir|mer|at all|"
                          r"i det hele tatt)(?!\w))")
+# Not interested, said to marketing (the mail names a newsletter, as a reply's subject often does): "nei takk ikke
+# interessert ta meg ut av registeret deres".
+NOT_INTERESTED = _words(r"(?:ikke|ikkje|not|no longer) (?:\w+ )?interess\w*", r"uninterested", r"nei takk", r"no thanks")
 MARKETING_MAIL = _words(_MARKETING, r"unsubscrib\w*", r"avmeld\w*", r"avslutt\w* abonnement\w*",
                         r"meld\w* (?:meg |oss )?av", r"mailing ?list\w*", r"e-?postlist\w*", r"utsendelse\w*")
 # Marketing sent to the writer is what the data is used for, not a copy asked for: "slutte å bruke adressen min til å
@@ -1043,7 +1064,10 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
             (own and STOP_USING.search(folded)) or not_using or REFUSES_MARKETING.search(folded) or \
             (NOT_CONTACTED_AGAIN.search(folded) and not INSTEAD.search(folded)) or \
-            (reading.marketing and SENDING_STOPPED.search(folded)):
+            (reading.marketing and SENDING_STOPPED.search(folded)) or \
+            (own and USE_TO_CEASE.search(folded) and (OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))) or \
+            (own and NOT_SHARED.search(folded) and RESTRICTION not in found and not FOR_A_WHILE.search(folded)) or \
+            (reading.marketing and in_own_voice and NOT_INTERESTED.search(folded)):
         found.add(OBJECTION)
     supplied = any(not ABOUT_SOMETHING_ELSE.match(folded, match.end()) for _, match in
                    zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded)))

@@ -569,6 +569,22 @@ HELDOUT10_FAMILIES = [
     ("Ny arkitekt", "Could you transfer the details I provided to you to my new architect?", {"portability"}),
     ("Ny arkitekt", "Kan dere sende opplysningene jeg har gitt dere om tomta til den nye arkitekten?", set()),
     ("Ny arkitekt", "Kan dere sende tegningene og målene av huset til den nye arkitekten i PDF-format?", set()),
+    # Objections without the usual words: not interested, said in reply to a newsletter, not to an offer; told to stop
+    # calling (not at work, not "dere kan slutte å ringe meg nå"); the writer's data not to be shared with anyone (not
+    # drawings, not only until a contract is signed); the use of it for marketing to cease (not a scaffold's use).
+    ("SV: Nyhetsbrev mai", "Nei takk, jeg er ikke interessert. Stryk meg fra kunderegisteret.", {"erasure", "objection"}),
+    ("Re: Tilbud på tilbygg", "Nei takk, jeg er ikke interessert i tilbudet likevel. Slett gjerne adressen min.",
+     {"erasure"}),
+    ("Hei", "Slutt å ringe meg. Jeg har aldri vært kunde hos dere.", {"objection"}),
+    ("Hei", "Slutt å ringe meg på jobb, send heller en e-post.", set()),
+    ("Hei", "Dere kan slutte å ringe meg nå, jeg har fått svaret.", set()),
+    ("Hei", "Jeg vil ikke at adressen min og telefonnummeret mitt skal deles med noen.", {"objection"}),
+    ("Hei", "I don't want my phone number passed on to other companies.", {"objection"}),
+    ("Hei", "Tegningene skal ikke deles med naboen.", set()),
+    ("Hei", "Jeg vil ikke at adressen min skal deles med noen før kontrakten er signert.", set()),
+    ("Far", "Jeg skriver på vegne av min far. Vi ber om at all bruk av hans kontaktopplysninger til markedsføring "
+     "opphører umiddelbart.", {"objection"}),
+    ("Stillas", "Bruken av stillaset opphører på fredag, da kan dere hente det.", set()),
 ]
 
 
