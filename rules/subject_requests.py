@@ -62,6 +62,9 @@ portability; what the writer supplied ("opplysningene jeg har gitt dere") sent o
 is portability, unless it is about something else ("… om tomta"). Objections in other words: "ikke interessert" in
 reply to a newsletter, "slutt å ringe meg" (not at work, not "slutte å kontakte meg og slette nummeret"), the writer's
 data not to be shared with anyone ("skal delast med nokon"), and the use of it for marketing to cease ("opphører").
+A name taken back ("pikenavnet mitt") is the writer's data, corrected "i kundekortet"; the right value said between the
+data and the correction ("… fødselsdatoen min som 12.04.1965. Jeg er født 21.04.1965. Vær snill å rette det.") keeps
+"det" pointing at the data.
 
 When these sentence rules find no erasure, a coarser second reading looks only at the shape of a sentence in the
 writer's voice (see "erasure in other words" at the end): people name their data in words no list foresees.
@@ -168,6 +171,7 @@ _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"e
                  r"mobilnummer\w*", r"nummer(?:et)?", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
                  r"bostedsadress\w*",
                  r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",
+                 r"(?:pike|mellom|slekts|ekteskaps|gifte|familie)na[vm]n\w*", r"maiden name", r"middle name",
                  r"personnummer\w*", r"f(?:ø|oe|o)dselsdato\w*", r"date of birth", r"birth date")
 _RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
 _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
@@ -523,7 +527,15 @@ CORRECTED_WITH_THE_FIRM = _words(
     r"(?:rett(?:e|er)?|korriger\w*|correct|fix|oppdater\w*|update|endre|change)(?: opp)? "
     r"(?:det|dette|den|dei|dem|disse|it|this|that|them|these)(?: opp)? (?:hos dere|hos dykk|hjå dykk|hjå dere|with you|"
     r"on your side|in your (?:systems?|records|files|register|database)|"
-    r"i (?:systemet|systema|registeret|registra|databasen|arkivet|kunde\w*) (?:deres|dykkar))")
+    r"i (?:systemet|systema|registeret|registra|databasen|arkivet|kunde\w*) (?:deres|dykkar)|"
+    r"i kunde(?:kort|register|fil|mappe|profil|konto|data|database|liste|lista)\w*)")
+# The right value said between the data and the correction keeps pointing at the data: "der står fødselsdatoen min som
+# 12.04.1965. Jeg er født 21.04.1965. Vær snill å rette det."
+STATES_OWN_FACT = _words(r"(?:jeg|eg|i) (?:er født|er fødd|was born|heter|heiter|am called|bor|live)",
+                         r"(?:my|min|mitt|mi) (?:\w+ )?(?:name|navn|namn|address|adresse|adressa|date of birth|fødselsdato\w*|"
+                         r"number|nummer) (?:is|er)",
+                         r"(?:riktig|korrekt|correct|right)\w*(?: \w+){0,2} (?:er|is|skal være|should be)",
+                         r"(?:det|it) (?:skal|skulle|should) (?:være|vere|stå|be|say|read)")
 
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
@@ -1153,8 +1165,9 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        kinds, own_data_before = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
-                                           consent_earlier)
+        kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
+                                      consent_earlier)
+        own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence))))
         own_data_earlier = own_data_earlier or own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it

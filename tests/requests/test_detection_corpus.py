@@ -585,6 +585,18 @@ HELDOUT10_FAMILIES = [
     ("Far", "Jeg skriver på vegne av min far. Vi ber om at all bruk av hans kontaktopplysninger til markedsføring "
      "opphører umiddelbart.", {"objection"}),
     ("Stillas", "Bruken av stillaset opphører på fredag, da kan dere hente det.", set()),
+    # A name taken back ("pikenavnet mitt") is the writer's data, corrected in the customer card, not on a drawing; the
+    # right value said between the data and "rett det" keeps pointing at the data, a visit or a drawing's scale does not.
+    ("Navn", "Jeg har tatt tilbake pikenavnet mitt, så nå heter jeg Lise Berg. Kan dere rette dette i kundekortet?",
+     {"rectification"}),
+    ("Navn", "Jeg har tatt tilbake pikenavnet mitt, så nå heter jeg Lise Berg. Kan dere rette dette på tegningen?",
+     set()),
+    ("Dato", "I brevet dere sendte står fødselsdatoen min som 03.05.1970. Jeg er født 05.03.1970. Kan dere rette det?",
+     {"rectification"}),
+    ("Address", "Your letter has my address as Storgata 3. My address is Storgata 5. Please correct it.",
+     {"rectification"}),
+    ("Dato", "Fødselsdatoen min står på kontrakten. Vi var på befaring i går. Kan dere rette det?", set()),
+    ("Tegning", "Adressen min står på tittelfeltet. Riktig målestokk er 1:100. Kan dere rette det på tegningen?", set()),
 ]
 
 
