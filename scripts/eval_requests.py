@@ -52,13 +52,17 @@ OWN_DOMAINS = ("proess.no",)
 # families, so it is a development split now.
 # heldout10 (44 mails, written blind) was scored once at first sight on main 3e1e92e (sentence rules only): precision
 # 1.0, recall 0.641, access 0.889 (8 of 9), erasure 0.75 (12 of 16), 0 false suggestions in 14 distractors. The shape
-# reading that landed next (fbdc679) raised its erasure recall to 0.812 (13 of 16).
+# reading that landed next (fbdc679) raised its erasure recall to 0.812 (13 of 16). Its misses were read and the rules
+# changed for them as families (personal papers not to stay "hos dere", consent given earlier and "jeg har ombestemt
+# meg", access beside portability in one sentence, data the writer supplied sent on, objections in other words, a name
+# taken back, the right value between the data and "rett det"): precision 1.0, recall 1.0, access 1.0, erasure 1.0,
+# 0 false suggestions. It is a development split now.
 # heldout11 (44 mails, written blind) was scored once at first sight on main 3e1e92e: precision 0.962, recall 0.676,
 # access 0.833 (10 of 12), erasure 0.733 (11 of 15), 0 false suggestions in 15 distractors (the shape reading, fbdc679,
 # then raised erasure to 0.8, 12 of 15). Its misses were read and the rules changed for them as families (dialect, the
 # writer's e-mail as an address, consent as a permission, objection and access in other words, a correction made "hos
 # dykk"): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout11")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
