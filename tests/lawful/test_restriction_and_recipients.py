@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from rules.wording import norwegian_date
 from tests.lawful.days import Office
 
 TODAY = date.today()
@@ -99,7 +100,7 @@ def test_the_monthly_report_lists_each_notice_still_owed(tmp_path, database_url,
     office.run("rectify", "K1001", "--set", "phone=+47 900 00 001", "--reason", "nytt nummer", staff="rita")
     report = office.run("report", "retention", "--period", TODAY.strftime("%Y-%m"))
     section = report.partition("MOTTAKERE SOM SKAL VARSLES (ART. 19)")[2].partition("\n\n")[0]
-    assert re.search(r"V(\d+) +K1001 +VVS AS +retting +" + re.escape(TODAY.strftime("%d.%m.%Y")), section), report
+    assert re.search(r"V(\d+) +K1001 +VVS AS +retting +" + re.escape(norwegian_date(TODAY)), section), report
     [notice_id] = re.findall(r"V(\d+) +K1001", section)
     office.run("notices", "done", notice_id, staff="kari")
     report = office.run("report", "retention", "--period", TODAY.strftime("%Y-%m"))
