@@ -66,8 +66,11 @@ OWN_DOMAINS = ("proess.no",)
 # access 0.833 (10 of 12), erasure 0.75 (12 of 16), 2 false suggestions in 14 distractors, both from the shape reading
 # (a company asking to delete its old invoice address; "fjerne den", where "den" is a camper, not the person named
 # after it). It is held out: no test asserts its figures.
+# heldout13 (44 mails, written blind) was scored once at first sight on main bf5b0ea: precision 0.818, recall 0.73,
+# access 0.917 (11 of 12), erasure 0.812 (13 of 16), 1 false suggestion in 14 distractors. It is held out: no test
+# asserts its figures.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
