@@ -81,6 +81,11 @@ portability ("switching to another architect" takes the data along). How the fir
 ("der står det at eg heiter …") is their data, and "rett dette hos dykk" corrects the firm's record even when a paper
 repeating the error is named beside it.
 
+A company's invoice address, supplier-register entry or org.nr is no person's data, as its bank details are not
+("oppdater fakturaadressen for Nordisk Print AS … slett den gamle adressen"). "Scrub my details" erases, and so does
+wanting nothing more about the writer kept than needed ("vil ikke at dere har mer liggende om meg enn det dere må").
+A pronoun standing alone after an erasure verb is what is removed ("Kan dere fjerne den eller bruke et annet bilde?").
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -487,7 +492,7 @@ ACTION = {
                     r"ta\w* (?:\w+ )?(?:bort|vekk)",
                     _FORGET,
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
-                    r"wipe\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*",
+                    r"wipe\w*", r"scrub\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*",
                     r"(?:get|gets|getting|got) rid of", r"shred\w*", r"bli kvitt", r"kvitt\w* (?:\w+ )?med",
                     # clearing away: "rydder bort det dere har av personopplysninger om meg", "stryk opplysningane mine"
                     r"rydd\w* (?:\w+ )?(?:bort|vekk|unna)", r"kast\w* (?:\w+ )?(?:bort|vekk)", r"stryk\w*",
@@ -952,7 +957,7 @@ class _Reading:
     own_data: re.Pattern  # the writer's own data, or also the represented person's
     represents: bool  # the writer writes for someone else ("på vegne av min mor")
     about_a_case: bool = False  # the mail names a building case or a document
-    company_details: bool = False  # a company writes about its own payment details: no person's data to correct
+    company_details: bool = False  # a company writes about its own payment or invoicing details: no person's data
     marketing: bool = False  # the mail names marketing or unsubscribing: "stop sending it" stops that
     shown_publicly: bool = False  # the writer's name or photo on the firm's website: "ta det bort" takes it off
 
@@ -1034,8 +1039,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
         (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded)))
-    if erasing and not on_a_document:
-        found.add(ERASURE)
+    if erasing and not on_a_document and not reading.company_details:
+        found.add(ERASURE)  # a company's old invoice address deleted is no person's data
     # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
     # happened, unless its correction is asked for; their data said to be wrong asks for it to be put right.
     data_itself_at = None if data_at is None else [
@@ -1123,17 +1128,21 @@ HELD_BESIDE_SUPPLIED = _words(
     r"(?:alt|alle|all|everything|any)(?: [\w'’-]+){0,4} (?:dere|de|dykk|you)(?: \w+){0,2} " + _HOLD +
     r"(?: [\w'’-]+){0,3} " + _ABOUT + r" (?:meg|oss|me|us),? (?:og|and|samt|as well as|plus|i tillegg til)"
     r"(?: [\w'’()-]+){0,4} " + SELF_SUPPLIED.pattern)
-# A company writing about its own payment details ("Vi har byttet bank … Vennligst oppdater leverandørregisteret deres",
-# signed "Økonomiavdelingen, Trelast Sør AS"): a company's details are not a person's data.
+# A company writing about its own payment or invoicing details ("Vi har byttet bank … Vennligst oppdater
+# leverandørregisteret deres", signed "Økonomiavdelingen, Trelast Sør AS"; "oppdatere fakturaadressen for Nordisk Print AS
+# … slett den gamle adressen", with its org.nr and EHF): a company's details are not a person's data.
 COMPANY_SIGN = re.compile(r"(?<![\w-])(?![Pp]ro[Ee][Ss][Ss] )[A-ZÆØÅ][\w&.-]*(?: [A-ZÆØÅ][\w&.-]*){0,3} (?:AS|ASA|AB|ANS|DA|GmbH|Ltd|"
                           r"Limited|Inc|LLC|Oy|ApS)(?![\w-])|(?<!\w)(?:[ØøOo]konomiavdeling\w*|[Rr]egnskapsavdeling\w*|"
                           r"[Ff]akturaavdeling\w*|[Aa]ccounts (?:[Pp]ayable|[Rr]eceivable|[Dd]epartment)|[Ff]inance [Dd]epartment)")
-PAYMENT_DETAILS = _words(r"kontonummer\w*", r"kontonr\.?", r"bankkonto\w*", r"bankforbindelse\w*", r"(?:byttet|bytta|ny) bank",
-                         r"bank ?(?:account|details)", r"account number", r"iban", r"swift", r"bic")
+COMPANY_DETAILS = _words(r"kontonummer\w*", r"kontonr\.?", r"bankkonto\w*", r"bankforbindelse\w*", r"(?:byttet|bytta|ny) bank",
+                         r"bank ?(?:account|details)", r"account number", r"iban", r"swift", r"bic",
+                         r"faktur(?:a|ering)s?-?adress\w*", r"fakturådress\w*", r"(?:invoice|invoicing|billing) address\w*",
+                         r"leverandørregister\w*", r"leverandørliste\w*", r"supplier (?:register|list|database)\w*",
+                         r"org\.? ?nr\.?", r"organisasjonsnummer\w*", r"ehf", r"vat number", r"mva-?nummer\w*")
 
 
 def _company_details(subject: str, text: str) -> bool:
-    return bool(COMPANY_SIGN.search(text) and PAYMENT_DETAILS.search(fold(subject + "\n" + text)))
+    return bool(COMPANY_SIGN.search(text) and COMPANY_DETAILS.search(fold(subject + "\n" + text)))
 
 
 def _shown_publicly(text: str) -> bool:
@@ -1204,7 +1213,7 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
 # 744 ordinary messages.
 
 _WIDE_ERASE = _words(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes|t)?", r"gløym\w*", r"makuler\w*", r"anonymi\w*",
-                     r"stryk\w*", r"delete\w*", r"remove\w*", r"erase\w*", r"forget\w*", r"wipe\w*", r"destroy\w*",
+                     r"stryk\w*", r"delete\w*", r"remove\w*", r"erase\w*", r"forget\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*",
                      r"purge\w*", r"shred\w*", r"(?:get|gets|getting|got) rid of", r"ta\w* (?:\w+ )?(?:bort|vekk|ut)",
                      r"take\w* (?:\w+ ){0,3}(?:off|out)", r"kvitt\w*", r"rydd\w* (?:\w+ )?(?:bort|vekk|opp)", r"kast\w*",
                      r"tilintetgj\w*")
@@ -1246,13 +1255,19 @@ _ASKING_HOW = _words(r"hvordan", r"korleis", r"how")
 _NOT_HELD = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|none of|ingen av)(?: [\w'’-]+){0,4} "
                    r"(?:ha|har|lagr\w*|ta vare|oppbevar\w*|behold\w*|keep|kept|hold|held|store|stored|være registrert|"
                    r"vere registrert|stå i|være i|sitte på|ligg\w*|finnes)")
-_ABOUT_THE_WRITER = _words(r"(?:noe|noko|noen|anything|something|data|info\w*|opplys\w*)(?: [\w'’-]+){0,2} "
+_ABOUT_THE_WRITER = _words(r"(?:noe|noko|noen|mer|meir|more|anything|something|data|info\w*|opplys\w*)(?: [\w'’-]+){0,2} "
                            r"(?:om|på|about|on|of) (?:meg|me|oss|us)")
 # What is not to be kept must be named as personal: "ikke ha noe liggende hos dere" may be keys or samples.
 _PERSONAL_NOUN = _words(
     r"\w*navn\w*", r"namn\w*", r"names?", r"telefon\w*", r"phone", r"mobil\w*", r"adress\w*", r"address\w*",
     r"kontakt\w*", r"contact\w*", r"\w*opplys\w*", r"info\w*", r"data\w*", r"detalj\w*", r"details", r"profil\w*",
     r"profile", r"records?", r"(?:mine|min|mitt|mi|my|our|våre|vårt|vår) \w+")
+# A pronoun standing alone straight after the verb is its object ("Kan dere fjerne den eller bruke et annet bilde?",
+# "den" a camper): a personal noun further on is not what is removed. "det bildet av meg" is a determiner, and
+# "det dere har om meg" names the data.
+_STANDS_ALONE = r"(?=\s*(?:[.,;:!?)]|$|(?:og|and|eller|or|også|too|lenger|any longer)(?!\w)))"
+_PRONOUN_ALONE = re.compile(r"(?:den|det|dem|dei|de|it|them)" + _STANDS_ALONE)
+_PRONOUN_OBJECT = re.compile(r"(?:den|det|dem|dei|de|it|them|denne|dette|disse|this|that|these|those)" + _STANDS_ALONE)
 _NOT_NOW = re.compile(r"(?:(?:meg|me|oss|us) )?(?:ikke|ikkje|not)(?!\w)")
 _PERFECT = re.compile(r"\w+(?:t|dd|d)(?!\w)")  # "ikke husker å ha gitt dere": what was done, not what is kept
 _WINDOW_CHARACTERS, _WINDOW_WORDS = 120, 8
@@ -1278,7 +1293,7 @@ def _erases_in_other_words(sentence: str) -> bool:
         after = _words_after(affirmed, verb[1])
         if _NOT_NOW.match(after) or (asking_how and asking_how.start() < verb[0]):
             continue
-        if _ORDINARY_THING.search(after) or _A_ROLE.search(after):
+        if _ORDINARY_THING.search(after) or _A_ROLE.search(after) or _PRONOUN_OBJECT.match(after):
             continue
         if _THE_WRITER.match(after):
             out_of = _WRITER_OUT_OF.match(after)
@@ -1295,7 +1310,9 @@ def _erases_in_other_words(sentence: str) -> bool:
                 return True
     for not_held in _spans(_NOT_HELD, affirmed):
         after = _words_after(affirmed, not_held[1])
-        if (_PERSONAL_NOUN.search(after) or _ABOUT_THE_WRITER.search(after)) and not _ORDINARY_THING.search(after) \
+        # "ikke at dere har mer liggende om meg": what is about the writer may start inside the span
+        held = affirmed[not_held[0]:not_held[1]] + " " + after
+        if (_PERSONAL_NOUN.search(after) or _ABOUT_THE_WRITER.search(held)) and not _ORDINARY_THING.search(after) \
                 and not _PERFECT.match(after):
             return True
     return False

@@ -703,3 +703,34 @@ HELDOUT11_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT11_FAMILIES)
 def test_heldout11_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout12's misses and false suggestions as families. A company deleting its own invoice address, supplier-register
+# entry or org.nr is no person's data, while a person signing with their employer's name still asks; a pronoun standing
+# alone after the verb ("fjerne den eller …", "remove it or …") is what is removed, not a personal noun further on,
+# while "det bildet av meg" is a determiner; "scrub" erases; nothing more kept about the writer than needed is erasure.
+HELDOUT12_FAMILIES = [
+    ("Ny fakturaadresse", "Vi har flyttet regnskapet. Oppdater fakturaadressen for Bygg & Bolt AS og slett den gamle "
+     "adressen.\nMvh\nBygg & Bolt AS", set()),
+    ("Leverandørregister", "Vennligst slett vår gamle adresse i leverandørregisteret deres.\nOrg.nr 912 345 678\n"
+     "Hansen Rør AS", set()),
+    ("Billing", "Please delete our old billing address from your supplier register.\nAccounts Payable\nFjord Tre AS",
+     set()),
+    ("Flytting", "Jeg har flyttet. Vennligst slett den gamle adressen min fra kunderegisteret deres.\nOla Hansen",
+     {"erasure"}),
+    ("Hei", "Slett adressen min og telefonnummeret mitt fra registrene deres.\nKari Berg\nBerg Interiør AS", {"erasure"}),
+    ("Flyfoto", "På situasjonsplanen står tilhengeren min i tunet. Kan dere fjerne den eller bruke et annet foto?",
+     set()),
+    ("Photo", "Our old boat is in the aerial photo. Could you remove it or use another picture?", set()),
+    ("Nettsiden", "Kan dere fjerne det bildet av meg fra nettsiden?", {"erasure"}),
+    ("Unsubscribe", "Please scrub my details from your mailing list and client database.", {"erasure"}),
+    ("Deck", "We will scrub the deck before the inspection on Friday.", set()),
+    ("Ferdig", "Nå som huset er ferdig, vil jeg ikke at dere har mer lagret om meg enn loven krever.", {"erasure"}),
+    ("Befaring", "Jeg vil ikke at dere har mer arbeid med meg enn nødvendig.", set()),
+    ("Søknad", "Jeg har ikke mer å si om meg selv, resten står i søknaden.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT12_FAMILIES)
+def test_heldout12_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
