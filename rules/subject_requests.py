@@ -85,6 +85,9 @@ A company's invoice address, supplier-register entry or org.nr is no person's da
 ("oppdater fakturaadressen for Nordisk Print AS … slett den gamle adressen"). "Scrub my details" erases, and so does
 wanting nothing more about the writer kept than needed ("vil ikke at dere har mer liggende om meg enn det dere må").
 A pronoun standing alone after an erasure verb is what is removed ("Kan dere fjerne den eller bruke et annet bilde?").
+The writer's own thing taken out of the firm's lists and papers at large ("ta navnet og nummeret mitt ut av lista og
+dokumentene deres") or not to be kept ("at CV-en og bildet mitt tas ut av alle maler …, og at dere ikke beholder dem")
+is erased; out of one drawing or notice ("ut av nabovarselet") it stays on a document.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -1248,7 +1251,7 @@ _ORDINARY_THING = _words(
     r"terrasse\w*", r"pipe\w*", r"wall", r"rom(?:met)?", r"room", r"bod(?:en)?", r"kopi(?:en)?", r"cc", r"kopifelt\w*",
     r"hus(?:et)?", r"house", r"hytt\w*", r"cabin", r"kommentar\w*", r"comments?", r"notes", r"signatur\w*", r"versjon\w*",
     r"versions?", r"kontonummer\w*", r"tomtenummer\w*", r"gnr\w*", r"bnr\w*", r"materialer\w*", r"prosjekt\w*",
-    r"projects?")
+    r"projects?", r"\w*varsel\w*", r"notices?")
 # A question about what would be deleted, or how, asks for nothing yet: "hva som skal slettes", "how do you delete".
 _WONDERING = _words(r"hva", r"hvilke\w*", r"kva", r"what", r"which", r"whether", r"hvis", r"dersom", r"viss", r"if")
 _ASKING_HOW = _words(r"hvordan", r"korleis", r"how")
@@ -1268,6 +1271,16 @@ _PERSONAL_NOUN = _words(
 _STANDS_ALONE = r"(?=\s*(?:[.,;:!?)]|$|(?:og|and|eller|or|også|too|lenger|any longer)(?!\w)))"
 _PRONOUN_ALONE = re.compile(r"(?:den|det|dem|dei|de|it|them)" + _STANDS_ALONE)
 _PRONOUN_OBJECT = re.compile(r"(?:den|det|dem|dei|de|it|them|denne|dette|disse|this|that|these|those)" + _STANDS_ALONE)
+# Something of the writer's own that identifies them, possessed: "CV-en og bildet mitt", "navnet og nummeret mitt",
+# "my CV and photo" (not "bildene mine av taket", photos of something else).
+_PERSONAL_THING = (r"(?:cv|cv-en|cv'?en|bild\w*|bilet\w*|foto\w*|portrett\w*|photos?|pictures?|portrait|\w*navn\w*|namn\w*|"
+                   r"names?|telefon\w*|phone|mobil\w*|\w*nummer\w*|numbers?|adress\w*|address\w*|\w*opplys\w*|detalj\w*|"
+                   r"details|data|profil\w*|profile)")
+_OWN_PERSONAL_THING = _words(_PERSONAL_THING + r" (?:mitt|min|mine|mi)(?! (?:av|frå|fra) (?!meg|oss))",
+                             r"(?:my|our|mitt|min|mine|mi|våre|vårt|vår) " + _PERSONAL_THING + r"(?! (?:of|av) (?!me|us|meg|oss))")
+# The writer's own thing taken out with its words in between ("ta navnet og nummeret mitt ut av lista og dokumentene
+# deres"): out of the firm's records or papers at large. Out of a drawing or a notice it stays on a document.
+_TAKEN_OUT = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes)((?: [\w'’-]+){1,5}?) (?:ut|bort|vekk|out|off)(?!\w)")
 _NOT_NOW = re.compile(r"(?:(?:meg|me|oss|us) )?(?:ikke|ikkje|not)(?!\w)")
 _PERFECT = re.compile(r"\w+(?:t|dd|d)(?!\w)")  # "ikke husker å ha gitt dere": what was done, not what is kept
 _WINDOW_CHARACTERS, _WINDOW_WORDS = 120, 8
@@ -1308,8 +1321,16 @@ def _erases_in_other_words(sentence: str) -> bool:
             if (_SOMETHING_PERSONAL.search(before) or _THE_WRITER.search(before)) and not _ORDINARY_THING.search(before) \
                     and not _WONDERING.search(before):
                 return True
+    for taken in _spans(_TAKEN_OUT, affirmed):
+        if _OWN_PERSONAL_THING.search(affirmed, taken[0], taken[1]) and \
+                not _ORDINARY_THING.search(_words_after(affirmed, taken[1])):
+            return True
     for not_held in _spans(_NOT_HELD, affirmed):
         after = _words_after(affirmed, not_held[1])
+        # "at CV-en og bildet mitt tas ut av alle maler, og at dere ikke beholder dem": the writer's own thing, named
+        # before in the sentence, is not to be kept
+        if _PRONOUN_ALONE.match(after) and _OWN_PERSONAL_THING.search(affirmed, 0, not_held[0]):
+            return True
         # "ikke at dere har mer liggende om meg": what is about the writer may start inside the span
         held = affirmed[not_held[0]:not_held[1]] + " " + after
         if (_PERSONAL_NOUN.search(after) or _ABOUT_THE_WRITER.search(held)) and not _ORDINARY_THING.search(after) \

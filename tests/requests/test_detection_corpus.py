@@ -709,6 +709,9 @@ def test_heldout11_families_and_their_look_alikes(subject, body, kinds):
 # entry or org.nr is no person's data, while a person signing with their employer's name still asks; a pronoun standing
 # alone after the verb ("fjerne den eller …", "remove it or …") is what is removed, not a personal noun further on,
 # while "det bildet av meg" is a determiner; "scrub" erases; nothing more kept about the writer than needed is erasure.
+# h12-02 (a tenant's name and number on a neighbour-notification list, "ut av lista og dokumentene deres") is read as
+# erasure because it asks the data out of the firm's papers at large; the rule that data taken off one document is no
+# erasure ("remove my name from the drawing", "ut av nabovarselet") stays as it was.
 HELDOUT12_FAMILIES = [
     ("Ny fakturaadresse", "Vi har flyttet regnskapet. Oppdater fakturaadressen for Bygg & Bolt AS og slett den gamle "
      "adressen.\nMvh\nBygg & Bolt AS", set()),
@@ -728,6 +731,17 @@ HELDOUT12_FAMILIES = [
     ("Ferdig", "Nå som huset er ferdig, vil jeg ikke at dere har mer lagret om meg enn loven krever.", {"erasure"}),
     ("Befaring", "Jeg vil ikke at dere har mer arbeid med meg enn nødvendig.", set()),
     ("Søknad", "Jeg har ikke mer å si om meg selv, resten står i søknaden.", set()),
+    # the writer's own thing taken out of the firm's lists and papers at large, or not to be kept ("beholder dem");
+    # out of a drawing or a neighbour notice it stays on a document, and drawings or roof photos are not the writer
+    ("Naboliste", "Kan dere ta navnet og telefonnummeret mitt ut av listene og papirene deres?", {"erasure"}),
+    ("Lists", "Please take my name and number off your lists.", {"erasure"}),
+    ("Tegninger", "Kan dere ta navnet og nummeret mitt ut av tegningene?", set()),
+    ("Nabovarsel", "Kan dere ta navnet mitt ut av nabovarselet?", set()),
+    ("Bilde", "Kan dere ta bilen min ut av bildet?", set()),
+    ("CV", "Jeg ønsker at CV-en og portrettet mitt fjernes fra malene deres, og at dere ikke beholder dem.", {"erasure"}),
+    ("CV", "I want my CV and photo taken out of your bid templates, and that you do not keep them.", {"erasure"}),
+    ("Tegninger", "Jeg sendte tegningene mine, så dere trenger ikke beholde dem.", set()),
+    ("Taket", "Jeg sendte bildene mine av taket, dere trenger ikke beholde dem.", set()),
 ]
 
 
