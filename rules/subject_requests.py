@@ -89,6 +89,14 @@ The writer's own thing taken out of the firm's lists and papers at large ("ta na
 dokumentene deres") or not to be kept ("at CV-en og bildet mitt tas ut av alle maler …, og at dere ikke beholder dem")
 is erased; out of one drawing or notice ("ut av nabovarselet") it stays on a document.
 
+A financing proof and a job application with its CV are personal papers ("slette søknaden og det han la ved"), and
+"den" points back at one ("makulere den / ta den ut av systemet") unless a drawing or a document is named with it. An
+erasure asked before and now taken back ("Jeg ba dere slette … Jeg ber om at dere likevel IKKE sletter noe") is
+history. A copy listed among the things to delete, in the sentence ("telefon nummer, adresse, kopi av min ID kort") or
+in a list that goes on from it ("Emails, phone numbers, the copy of my D-number letter, all of it."), is no copy asked
+for; "Jeg ber om at navnet mitt … tas ut av kontaktlistene" asks for a clause, not for the data. To whom the data was
+given ("hvem dere har gitt opplysninger om meg til") is asked as access.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -374,10 +382,28 @@ def _without_negated_erasure(folded: str) -> str:
     return ERASING_NOTHING.sub(lambda match: "_" * len(match.group()), masked)
 
 
+# An erasure asked for before and now taken back: "Jeg vet at jeg ba dere slette opplysningene mine da prosjektet ble
+# avsluttet … Jeg ber derfor om at dere likevel IKKE sletter noe om meg". Once the mail asks not to delete, the earlier
+# request is history; "you did not delete it" (a complaint) asks nothing of the kind.
+ASKED_BEFORE = _words(r"(?:jeg|eg|vi|me|i|we) (?:ba|bad|hadde bedt|har bedt|asked|had asked|have asked)(?: [\w'’-]+){0,3} "
+                      r"(?:slette|sletta|fjerne|fjerna|stryke|delete|erase|remove)")
+KEEPING_ASKED = _words(r"(?:ber|bed|ask|asking|please|vennligst|kindly|at (?:dere|de|dykk|you))(?: [\w'’-]+){0,3} "
+                       r"(?:ikke|ikkje|not|don't|do not|never|aldri)(?: [\w'’-]+)? (?:slett\w*|fjern\w*|delete|erase|remove)",
+                       r"^(?:ikke|ikkje|don't|do not|please do not|please don't) (?:slett|fjern|delete|erase|remove)\w*")
+
+
+def _erasure_taken_back(subject: str, text: str) -> bool:
+    return any(KEEPING_ASKED.search(fold(sentence)) for sentence in [*sentences(subject), *sentences(text)])
+
+
+def _without_erasure_asked_before(folded: str) -> str:
+    return ASKED_BEFORE.sub(lambda match: "_" * len(match.group()), folded)
+
+
 # Not keeping the data is asking to erase it: "jeg vil ikke at dere skal ha opplysninger om meg liggende",
 # "ikke lagrer noe mer om meg", "I no longer want you to keep my details". Followed by the data, checked in code.
 NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _gap(4) +
-                         r" (?:lagr\w*|oppbevar\w*|ha|beholde?|keep|store|hold|retain|ta vare på|take care of)(?!\w)")
+                         r" (?:lagr\w*|oppbevar\w*|ha|beholde?r?|keep|store|hold|retain|ta vare på|take care of)(?!\w)")
 # Nothing of the writer's left with the firm, the data unnamed: "vil ikkje ha noko liggjande hjå dykk etter at vi lét vere
 # å byggje", "I don't want anything kept on file with you". Not "noe liggende hos dere av tegningene" (papers) or
 # "… som ikke er betalt" (a particular thing).
@@ -427,6 +453,11 @@ WHETHER_HELD = _words(r"(?:vite|know|lurer på|wonder\w*|spør om|asking|ask|che
 ASKED_OF_THE_FIRM = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:hvilke\w*|hva|kva|what|which)"
                                + _gap(4) + " (?:" + _HOLD + " " + _HOLDER + "|" + _HOLDER + _gap(2) + " "
                                + _HOLD + r")(?!\w)[^?]{0,300}\?")
+# To whom the data was given is part of access (art. 15(1)(c)): "Jeg vil vite hvem dere har gitt opplysninger om meg
+# til", "who have you shared my details with".
+RECIPIENTS_ASKED = _words(r"(?:hvem|kven|who|whom|which (?:companies|firms|parties))(?: [\w'’-]+){0,4} "
+                          r"(?:gitt|gav|ga|gjeve|delt|deler|sendt|sendte|videresendt|videreformidlet|solgt|utlevert|"
+                          r"overlevert|fått|fikk|given|gave|shared|share|sent|passed|sold|disclosed|forwarded|received)")
 # A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei".
 INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
                            r"would like to know|wondering|wonder|like to know|curious(?: about| as to)?|nysgjerrig på) "
@@ -435,7 +466,9 @@ INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|�
 BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:om )?innsyn(?! i(?!\w))")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
 WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
-                     r"(?: (?:all|alle|a|en|ei|et|the|full|complete|fullstendig)){0,2}(?!\w)")
+                     r"(?: (?:all|alle|a|en|ei|et|the|full|complete|fullstendig)){0,2}(?!\w)"
+                     # "Jeg ber om at navnet mitt … tas ut av kontaktlistene" asks for a clause, not for the data
+                     r"(?! (?:at|that|om at)(?!\w))")
 # "Jeg ønsker mine opplysninger registrert riktig" wants the data kept in some way, not handed over.
 AS_REGISTERED = _words(r"registrert", r"lagret", r"oppført", r"brukt", r"stavet", r"skrevet", r"registered", r"stored",
                        r"listed", r"spelled", r"spelt", r"written")
@@ -451,12 +484,17 @@ KEPT_NOT_USED = _words(r"(?:lagr\w*|oppbevar\w*|behold\w*|keep|kept|stor\w*|reta
 # Not using the data for marketing or profiling objects to that, even beside a restriction.
 MARKETING_PURPOSE = _words(r"markedsføring\w*", r"profilering\w*", r"nyhetsbrev\w*", r"reklame\w*", r"marketing",
                            r"profiling", r"newsletter\w*")
+# Asking to have something, not only listing it: "send me", "I want", "få".
+ASKS_TO_HAVE = _words(r"send\w*", r"få", r"fa", r"gi", r"give", r"provide\w*", r"utlever\w*", r"oversend\w*", r"want\w*",
+                      r"vil", r"ønsk\w*", r"ynskj\w*", r"like", r"need", r"ber", r"request\w*", r"see", r"se", r"sjå")
 # A copy named inside a deletion is a thing to delete, not a copy asked for: "delete … including the copy of my
 # passport", "slett alt, også kopien av førerkortet". "Delete my data but send me a copy first" still asks for one.
 COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w+ )?cop(?:y|ies)(?: of(?: [\w'’-]+){1,3})?",
                         r"\w*kopi(?:en|ene|ane|ar|er)(?: av(?: [\w'’-]+){1,3})?", r"\w+-?kopi\w*",
                         r"(?:inkludert|including|også|also|samt|as well as|herunder|and|og) (?:en |a |alle |all )?"
-                        r"(?:kopi|copy|copies)(?: (?:av|of)(?: [\w'’-]+){1,3})?")
+                        r"(?:kopi|copy|copies)(?: (?:av|of)(?: [\w'’-]+){1,3})?",
+                        # one more thing in the list: "telefon nummer, adresse, kopi av min ID kort og alt annet"
+                        r"(?<=,) (?:en |a )?(?:kopi|copy|copies) (?:av|of)(?: [\w'’-]+){1,3}")
 # "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
 FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
                      r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)")
@@ -492,7 +530,7 @@ _TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
 
 ACTION = {
     ERASURE: _words(r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*",
-                    r"ta\w* (?:\w+ )?(?:bort|vekk)",
+                    r"ta\w* (?:\w+ )?(?:bort|vekk)", r"ta\w* (?:\w+ )?ut (?:av|fra|frå)",
                     _FORGET,
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
                     r"wipe\w*", r"scrub\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*",
@@ -577,12 +615,16 @@ DEFINITE_DATA = _words(r"(?:person|kunde|kontakt)?op?plysning(?:ene|ane|a)", r"d
 # Papers that are the writer's personal data (identity, income, health), theirs or sent by them: "sendte jeg dere kopi
 # av passet mitt, lønnsslippene og en legeerklæring", "I sent you my passport and payslips". Drawings and a building
 # permit are not personal data. A later "disse opplysningene", "disse dokumentene", "them" points back at them.
+# A job application is the applicant's data, whoever sent it: "en åpen søknad om sommerjobb, med CV".
+_JOB_PAPER = r"(?:cv(?:-?en|er|ar)?|jobbsøknad\w*|søknad(?:en)? om (?:\w+)?jobb\w*|job applications?|curriculum vitae)"
 _PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|id-kort\w*|legitimasjon\w*|bankkort\w*|lønnsslipp\w*|"
                    r"lønnslipp\w*|lønnsslipper\w*|skattemelding\w*|selvangivels\w*|kontoutskrift\w*|legeerklæring\w*|"
                    r"sykemelding\w*|sjukemelding\w*|legejournal\w*|pasientjournal\w*|journal(?:en|ane|a)?|"
                    r"pay ?slips?|salary slips?|driv(?:ing|er's|ers) licen[cs]es?|id cards?|medical (?:certificates?|records?|"
-                   r"reports?)|doctor's (?:notes?|certificates?)|sick notes?|bank statements?|tax returns?)")
+                   r"reports?)|doctor's (?:notes?|certificates?)|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
+                   r"lånebevis\w*|lånetilsagn\w*|proof of financ\w*|" + _JOB_PAPER + ")")
 PERSONAL_PAPERS = _words(
+    _JOB_PAPER,
     r"(?:min|mitt|mine|mi|vår|vårt|våre|my|our) (?:\w+ )?" + _PERSONAL_PAPER,
     _PERSONAL_PAPER + r" (?:min|mitt|mine|mi|vår|vårt|våre)",
     r"(?:jeg|eg|vi|i|we) (?:har |hadde |have |had )?(?:sendte|sendt|sende|send|sent|ga|gav|gitt|levert\w*|lastet opp|"
@@ -601,7 +643,17 @@ _IT = (r"(?:det|it)(?=[.!?,;:]|$| (?:bort|vekk|ut|blir|bli|vert|verte|skal bli|k
        r"fjerna)(?!\w))")
 PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
                      r"(?:opplysningene|dokumentene|papirene|kopiene)", r"(?:these|those|the) (?:documents|papers|copies)",
-                     r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )", _IT)
+                     r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )", _IT,
+                     # the application named before, and what was sent with it: "slette søknaden og det han la ved"
+                     r"søknaden|jobbsøknaden|cv-?en|the (?:job )?application|the cv",
+                     r"det (?:jeg|eg|vi|han|hun|ho|i|we|he|she) (?:la ved|vedla|sendte|sendt|attached|sent)")
+# "den" for one paper ("makulere den / ta den ut av systemet"), unless a drawing or a document is what it stands for.
+PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))")
+
+
+def _papers_back_spans(folded: str) -> list[tuple[int, int]]:
+    return _spans(PAPERS_BACK, folded) + ([] if DOCUMENT_WORD.search(folded) else _spans(PAPER_BACK_DEN, folded))
+
 # Those papers not to stay with the firm, said without an erasure verb: "Kan dere sørge for at de ikke ligger hos dere
 # lenger?", "jeg vil ikke at dere skal ha dem liggende", "I don't want you to keep them". Not wanting them back ("dere
 # trenger ikke sende dem tilbake") is no erasure; the firm is the one keeping them.
@@ -790,7 +842,8 @@ _DOCUMENT = (r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt
              r"faktura\w*|invoices?|tilbud\w*|quot\w*|kontrakt\w*|contracts?|skisse\w*|sketch\w*|referat\w*|minutes|"
              r"utkast\w*|drafts?|vedlegg\w*|attachments?|\w*mappe\w*|folder|møte\w*|meeting\w*|invit\w*|innkalling\w*|"
              r"kalender\w*|calendar|plans?|nabovarsel\w*|ferdigattest\w*|\w*tillatelse\w*|permit|certificate)")
-DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?"
+DOCUMENT_WORD = _words(_DOCUMENT)
+DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off|ut av|out of) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?"
                          + _DOCUMENT)
 # Where to send something, not what: "send meg tegningene på e-postadressen min", "to my email address".
 DESTINATION = _words(r"(?:på|til|to|at|on) (?:min |mi |mitt |my |den |the |denne |this )?(?:nye |new |private? |gamle |old )?"
@@ -963,6 +1016,7 @@ class _Reading:
     company_details: bool = False  # a company writes about its own payment or invoicing details: no person's data
     marketing: bool = False  # the mail names marketing or unsubscribing: "stop sending it" stops that
     shown_publicly: bool = False  # the writer's name or photo on the firm's website: "ta det bort" takes it off
+    erasure_taken_back: bool = False  # the mail asks not to delete: an erasure asked before ("jeg ba dere slette") is history
 
 
 def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
@@ -1003,7 +1057,7 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
 
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
-              consent_earlier: bool = False) -> tuple[set[str], bool]:
+              consent_earlier: bool = False, erasure_before: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
     folded = fold(sentence)
@@ -1017,7 +1071,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
     speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
-        papers_earlier and bool(PAPERS_BACK.search(folded))) or (
+        papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded))) or (
         papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)))
     named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
@@ -1031,13 +1085,15 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
     found = set()
     affirmed = _without_negated_erasure(folded)
+    if reading.erasure_taken_back:
+        affirmed = _without_erasure_asked_before(affirmed)
     erasing = (own and _close(affirmed, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(affirmed)) or \
         (named and _close(folded, NOT_KEPT, data_at)) or \
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data)) or \
         bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded)) or \
         (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded))) or \
         (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
-        (papers_earlier and _close(affirmed, ACTION[ERASURE], _spans(PAPERS_BACK, folded))) or \
+        (papers_earlier and _close(affirmed, ACTION[ERASURE], _papers_back_spans(folded))) or \
         (papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)) and not HANDED_BACK.search(folded)) or \
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
@@ -1057,7 +1113,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = MARKETING_SENT.sub(" ", DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded)))
-    if ERASURE in found:
+    # a copy in a list that goes on from an erasure ("… get rid of all our info? Emails, phone numbers, the copy of my
+    # D-number letter, all of it.") is one more thing to delete
+    if ERASURE in found or (erasure_before and not ASKS_TO_HAVE.search(folded)):
         asking_for = COPY_TO_DELETE.sub(" ", asking_for)
     own_asked = own if asking_for == folded else bool(reading.own_data.search(asking_for)) or (
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
@@ -1065,7 +1123,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     own_asked = own_asked and not (on_a_document and not BROAD_DATA.search(asking_for))
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
-            ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded)
+            ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
         found.add(ACCESS)
@@ -1170,15 +1228,17 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
     reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents,
                        bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text),
-                       bool(MARKETING_MAIL.search(fold(subject + "\n" + text))), _shown_publicly(text))
+                       bool(MARKETING_MAIL.search(fold(subject + "\n" + text))), _shown_publicly(text),
+                       _erasure_taken_back(subject, text))
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
-    own_data_before = own_data_earlier = papers_earlier = consent_earlier = False
+    own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
-                                      consent_earlier)
+                                      consent_earlier, erasure_before)
+        erasure_before = ERASURE in kinds
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence))))
         own_data_earlier = own_data_earlier or own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))
@@ -1213,7 +1273,10 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
 # ordinarily about in this firm's mail: drawings, windows, mails, meetings, roles and lists that are not registers.
 # Scored before it was written against two sets it had never seen (heldout10, heldout11): erasure recall rose from
 # 0.75 to 0.94 and from 0.73 to 0.80, with no false suggestion there, among the corpus's 634 non-erasure mails, or in
-# 744 ordinary messages.
+# 744 ordinary messages. heldout13 showed two false readings of it, both fixed as families: the reader's data in a
+# newsletter's footer ("be oss fjerne opplysningene dine") and the writer taken off one mailing list ("take me off the
+# mailing list", an unsubscription); it now also reads what the writer sent or told the firm as theirs ("kaste
+# notatene og det jeg sendte av finansieringsbevis").
 
 _WIDE_ERASE = _words(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes|t)?", r"gløym\w*", r"makuler\w*", r"anonymi\w*",
                      r"stryk\w*", r"delete\w*", r"remove\w*", r"erase\w*", r"forget\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*",
@@ -1228,7 +1291,7 @@ _THE_WRITER = _words(r"meg", r"me", r"oss", r"us", r"myself")
 _WRITER_OUT_OF = re.compile(r"^(?:meg|me|oss|us|myself)(?: [\w'’-]+){0,2}? (?:fra|frå|from|off|out of|ut av|ut fra|av)"
                             r"(?: (?:alle|all|any|every|the|your|deres|dykkar|of|de|dei|dine)(?!\w))*(?: (\w+))?")
 _A_REGISTER = _words(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
-                     r"alt", r"everything", r"dere", r"dykk", r"you", r"lists", r"lister", r"listene", r"listen", r"lista", r"mailing\w*", r"e-?postliste\w*",
+                     r"alt", r"everything", r"dere", r"dykk", r"you", r"lists", r"lister", r"listene", r"listen", r"lista",
                      r"files?", r"filene", r"books", r"bøkene", r"oversikt\w*")
 _A_ROLE = _words(r"som (?:kontakt\w*|\w*ansvarlig\w*|mottaker\w*)", r"as (?:the )?(?:contact\w*|recipient\w*)")
 _SOMETHING_PERSONAL = _words(
@@ -1240,7 +1303,12 @@ _SOMETHING_PERSONAL = _words(
     r"alt", r"everything", r"all", r"alle", r"noe", r"noko", r"det dere har", r"what you have",
     r"(?:alt|alle|all|noe|noko|everything|anything)(?: [\w'’-]+){0,3} (?:om|på|about|on|of) (?:meg|me|oss|us)",
     r"(?:alt|alle|all|noe|noko|everything|anything)(?: [\w'’-]+){0,2} (?:dere|de|dykk|you)(?: \w+)? "
-    r"(?:har|have|has|lagr\w*|stor\w*|hold\w*|keep\w*)")
+    r"(?:har|have|has|lagr\w*|stor\w*|hold\w*|keep\w*)",
+    # what the writer sent or told the firm, and papers that are personal data: "kaste notatene og det jeg sendte av
+    # finansieringsbevis", "shred what I sent you", "makulere passkopien"
+    r"(?:det|alt|what|everything|anything)(?: som| that)? (?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?"
+    r"(?:sendte|sendt|ga|gav|gitt|fortalte|sent|gave|given|told|provided|shared)",
+    _PERSONAL_PAPER, r"\w*passkopi\w*")
 # What "fjern", "slett" and "remove" are usually about in a building-design firm's mail: no person's data.
 _ORDINARY_THING = _words(
     r"\w*tegning\w*", r"drawings?", r"situasjonsplan\w*", r"fasade\w*", r"\w*vindu\w*", r"windows?", r"\w*vegg\w*",
@@ -1281,6 +1349,8 @@ _OWN_PERSONAL_THING = _words(_PERSONAL_THING + r" (?:mitt|min|mine|mi)(?! (?:av|
 # The writer's own thing taken out with its words in between ("ta navnet og nummeret mitt ut av lista og dokumentene
 # deres"): out of the firm's records or papers at large. Out of a drawing or a notice it stays on a document.
 _TAKEN_OUT = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes)((?: [\w'’-]+){1,5}?) (?:ut|bort|vekk|out|off)(?!\w)")
+# The reader's data, in a newsletter's footer: "be oss fjerne opplysningene dine", "ask us to delete your data".
+_THE_READERS = re.compile(r"^(?:(?:alle|all|the|de|det|den) )?(?:(?:your|yours|dine|din|ditt|deg)(?!\w)|[\w'’-]+ (?:dine|din|ditt)(?!\w))")
 _NOT_NOW = re.compile(r"(?:(?:meg|me|oss|us) )?(?:ikke|ikkje|not)(?!\w)")
 _PERFECT = re.compile(r"\w+(?:t|dd|d)(?!\w)")  # "ikke husker å ha gitt dere": what was done, not what is kept
 _WINDOW_CHARACTERS, _WINDOW_WORDS = 120, 8
@@ -1294,19 +1364,26 @@ def _words_before(text: str, start: int) -> str:
     return " ".join(text[max(0, start - _WINDOW_CHARACTERS):start].split()[-_WINDOW_WORDS - 2:])
 
 
-def _erases_in_other_words(sentence: str) -> bool:
+def _erases_in_other_words(sentence: str, taken_back: bool = False) -> bool:
     folded = fold(sentence)
     if not (FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded)):
         return False
     if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return False
     affirmed = ALREADY_DONE.sub(" ", _without_negated_erasure(folded))
+    if taken_back:
+        affirmed = _without_erasure_asked_before(affirmed)
     asking_how = _ASKING_HOW.search(affirmed)
     for verb in _spans(_WIDE_ERASE, affirmed):
         after = _words_after(affirmed, verb[1])
+        # "take me off the mailing list": the writer inside the verb is its object, read as after "fjern"
+        writer_inside = _THE_WRITER.search(affirmed, verb[0] + 1, verb[1])
+        if writer_inside:
+            after = _words_after(affirmed, writer_inside.start())
         if _NOT_NOW.match(after) or (asking_how and asking_how.start() < verb[0]):
             continue
-        if _ORDINARY_THING.search(after) or _A_ROLE.search(after) or _PRONOUN_OBJECT.match(after):
+        if _ORDINARY_THING.search(after) or _A_ROLE.search(after) or _PRONOUN_OBJECT.match(after) or \
+                _THE_READERS.match(after):
             continue
         if _THE_WRITER.match(after):
             out_of = _WRITER_OUT_OF.match(after)
@@ -1342,7 +1419,8 @@ def _erases_in_other_words(sentence: str) -> bool:
 def erasure_in_other_words(subject: str, text: str) -> str | None:
     """The first sentence that asks for erasure by its shape alone, or None. `text` is the writer's own words
     (own_words: quoted mail already dropped), as find_requests reads them."""
+    taken_back = _erasure_taken_back(subject, text)
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        if _erases_in_other_words(sentence):
+        if _erases_in_other_words(sentence, taken_back):
             return sentence
     return None

@@ -748,3 +748,50 @@ HELDOUT12_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT12_FAMILIES)
 def test_heldout12_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout13's erasure and access misses and its false suggestions, as families. The shape reading of erasure reads
+# what the writer sent or told the firm ("kaste notatene og det jeg sendte"), and stays silent on the reader's data in
+# a newsletter's footer ("be oss fjerne opplysningene dine") and on the writer taken off one mailing list; a financing
+# proof and a job application with a CV are personal papers, pointed back at by "den" (unless a drawing is what it
+# stands for) or "søknaden"; an erasure asked before and now taken back ("jeg ba dere slette … ikke slett noe") is
+# history; a copy listed among the things to delete, in the sentence or in a list that goes on from it, is no copy
+# asked for; "ber om at …" asks for a clause, not the data; "beholder" and "tas ut av" erase; to whom the data was given
+# is asked as access.
+HELDOUT13_FAMILIES = [
+    ("Nyhetsbrev", "Vil du at vi skal glemme deg, kan du når som helst be oss fjerne kontaktopplysningene dine.", set()),
+    ("Nyhetsbrev", "Du kan når som helst be oss slette opplysningene dine ved å skrive til personvern@example.no.", set()),
+    ("Hei", "Kan dere fjerne all kontaktinfoen min fra systemet?", {"erasure"}),
+    ("Newsletter", "Please take me off the mailing list, thanks.", set()),
+    ("Hei", "Please take me off your customer register.", {"erasure"}),
+    ("Samtalen", "Kan dere kaste det jeg fortalte om økonomien og det jeg sendte av bankpapirer?", {"erasure"}),
+    ("Samtalen", "Vær snill å kaste notatene og det jeg ga dere fra banken.", {"erasure"}),
+    ("Finances", "Please shred what I sent you about the finances.", {"erasure"}),
+    ("Tegninger", "Kast gjerne det jeg sendte av gamle tegninger.", set()),
+    ("Drawings", "Please shred what I sent you yesterday, the drawings were wrong.", set()),
+    ("Banken", "Jeg sendte dere finansieringsbeviset fra banken. Kan dere slette det nå?", {"erasure"}),
+    ("Førerkort", "Jeg sendte dere en kopi av førerkortet mitt. Vær så snill å makulere den.", {"erasure"}),
+    ("Pass", "Jeg sendte en kopi av passet mitt til banken via dere. Tegningen er feil, kan dere slette den?", set()),
+    ("Sommerjobb", "Datteren min sendte dere en jobbsøknad med CV i vår. Kan dere slette søknaden og det hun la ved?",
+     {"erasure"}),
+    ("Dispensasjon", "Kan dere slette søknaden om dispensasjon fra mappa? Den er erstattet.", set()),
+    ("Tvist", "Jeg ba dere slette opplysningene mine i fjor. Nå ber jeg om at dere ikke sletter noe av det.", set()),
+    ("Sletting", "Jeg ba dere slette opplysningene mine i mars, men dere har ikke gjort det ennå.", {"erasure"}),
+    ("Deletion", "I asked you to delete my data in May, and you did not delete it.", {"erasure"}),
+    ("Slett", "Slett alt dere har om meg: navn, adresse, kopi av passet og kontonummeret.", {"erasure"}),
+    ("Delete", "Please delete everything you hold on me. Phone number, address, the copy of my passport, all of it.",
+     {"erasure"}),
+    ("Delete", "Please delete everything you hold on me. But first send me a copy of it.", {"erasure", "access"}),
+    ("Prosjektet", "Jeg vil ikke at dere beholder noe om meg etter at prosjektet er ferdig.", {"erasure"}),
+    ("Styret", "Jeg ber om at nummeret mitt tas ut av kontaktlista deres.", {"erasure"}),
+    ("Møte", "Kan dere ta navnet mitt ut av møteinnkallingen?", set()),
+    ("Hei", "Jeg vil vite hvem dere har delt opplysningene mine med.", {"access"}),
+    ("Hi", "Who have you shared my personal details with?", {"access"}),
+    ("Tegninger", "Hvem har dere sendt tegningene til?", set()),
+    ("Invoice", "Who did you send the invoice to?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT13_FAMILIES)
+def test_heldout13_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
