@@ -87,7 +87,9 @@ wanting nothing more about the writer kept than needed ("vil ikke at dere har me
 A pronoun standing alone after an erasure verb is what is removed ("Kan dere fjerne den eller bruke et annet bilde?").
 The writer's own thing taken out of the firm's lists and papers at large ("ta navnet og nummeret mitt ut av lista og
 dokumentene deres") or not to be kept ("at CV-en og bildet mitt tas ut av alle maler …, og at dere ikke beholder dem")
-is erased; out of one drawing or notice ("ut av nabovarselet") it stays on a document.
+is erased; out of one drawing or notice ("ut av nabovarselet") it stays on a document. What stands written about the
+writer is asked for ("Hva står det om meg i systemet deres?"), and a copy asked right after the writer's data was named
+broadly ("everything you have relating to me – my file, your notes … Could you please send me a copy?") is a copy of it.
 
 A financing proof and a job application with its CV are personal papers ("slette søknaden og det han la ved"), and
 "den" points back at one ("makulere den / ta den ut av systemet") unless a drawing or a document is named with it. An
@@ -208,7 +210,9 @@ _INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "ev
 # Who holds it: the firm ("dere", "you", "firmaet"), or nobody named ("alt som er lagret om meg"). "Hva vi har på oss"
 # is what we wear.
 _HOLDER = _any("dere", "de", "dykk", "dokker", "you", "you've", "you'd", "your company", "your firm", "firmaet", "proess")
-_HELD = _any(_HOLDER + _gap(2) + " " + _HOLD, _HOLD + " " + _HOLDER + _gap(1),
+# What stands written about the writer: "hva står det om meg i systemet deres".
+_WRITTEN_THERE = r"(?:står|stend|stod|sto) det"
+_HELD = _any(_HOLDER + _gap(2) + " " + _HOLD, _HOLD + " " + _HOLDER + _gap(1), _WRITTEN_THERE,
              r"(?:som|that|which) (?:er|is|are|ligger|har vært|has been|was|were)(?: \w+)?")
 
 
@@ -427,9 +431,13 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversi
                        r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
-# "hva"/"what" ask about the data only when a word for holding it follows: "hva dere har lagret", "what you hold";
-# "hva er fristen for opplysningene mine?" asks about a deadline.
-_WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _HOLD
+# "hva"/"what" ask about the data only when a word for holding it follows: "hva dere har lagret", "what you hold",
+# "hva står det om meg i systemet deres"; "hva er fristen for opplysningene mine?" asks about a deadline.
+_WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _any(_HOLD, _WRITTEN_THERE)
+# Right after a sentence naming the writer's data broadly ("everything you have relating to me – my file, …"), a
+# copy asked with no other object is a copy of that data: "Could you please send me a copy?", "Kan jeg få en kopi?"
+A_COPY_OF_IT = _words(r"(?:send|give|email|e-mail|mail|sende|send|gi|gje|få|fa|get|have) (?:me |us |meg |oss )?"
+                      r"(?:a |an |en |ei |et |one )?(?:copy|kopi)(?! (?:of|av|til|to)(?!\w))")
 ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"(?:vite|know) (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
                      r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)",
@@ -1057,7 +1065,8 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
 
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
-              consent_earlier: bool = False, erasure_before: bool = False) -> tuple[set[str], bool]:
+              consent_earlier: bool = False, erasure_before: bool = False,
+              broad_data_before: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
     folded = fold(sentence)
@@ -1125,7 +1134,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
-            or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))):
+            or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))) or (
+            broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document):
         found.add(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
         OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
@@ -1233,12 +1243,13 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
-    own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = False
+    own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
-                                      consent_earlier, erasure_before)
+                                      consent_earlier, erasure_before, broad_data_before)
         erasure_before = ERASURE in kinds
+        broad_data_before = named_here and bool(BROAD_DATA.search(fold(sentence)))
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence))))
         own_data_earlier = own_data_earlier or own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))

@@ -742,6 +742,17 @@ HELDOUT12_FAMILIES = [
     ("CV", "I want my CV and photo taken out of your bid templates, and that you do not keep them.", {"erasure"}),
     ("Tegninger", "Jeg sendte tegningene mine, så dere trenger ikke beholde dem.", set()),
     ("Taket", "Jeg sendte bildene mine av taket, dere trenger ikke beholde dem.", set()),
+    # what stands written about the writer is asked for; a copy asked right after their data is named broadly is a
+    # copy of that data, not after a name alone or thanks for drawings
+    ("?", "Hva står det om meg i kunderegisteret deres?", {"access"}),
+    ("Rapport", "Hva står det om taket i rapporten?", set()),
+    ("Kontrakt", "Hva står det i kontrakten om betaling?", set()),
+    ("My file", "I need everything you hold about me: my file, your notes and the photos. Could you send me a copy?",
+     {"access"}),
+    ("Befaring", "Jeg trenger alt dere har om meg, også notatene fra befaringen. Kan jeg få en kopi?", {"access"}),
+    ("Drawings", "Thanks for the drawings. Could you send me a copy?", set()),
+    ("Navn", "Navnet mitt er Kari. Kan dere sende meg en kopi?", set()),
+    ("Tegninger", "Jeg bor i nr 14. Kan jeg få en kopi av tegningene?", set()),
 ]
 
 
