@@ -90,6 +90,11 @@ dokumentene deres") or not to be kept ("at CV-en og bildet mitt tas ut av alle m
 is erased; out of one drawing or notice ("ut av nabovarselet") it stays on a document. What stands written about the
 writer is asked for ("Hva står det om meg i systemet deres?"), and a copy asked right after the writer's data was named
 broadly ("everything you have relating to me – my file, your notes … Could you please send me a copy?") is a copy of it.
+A permission in the writer's words ("sa jeg at dere gjerne kunne oppgi meg som referanse … og gi ut nummeret mitt") is
+consent, withdrawn by "jeg trekker det tilbake"; the firm's report or notes from an inspection neither sent on nor used
+while a complaint runs ("Inntil dette er avklart … ikke sender … videre … og ikke bruker dem") are restricted; a detail
+the firm keeps said to be outdated ("mobilnummeret dere har er det gamle") is the writer's, and "retter det så det blir
+riktig på søknaden også" corrects it, the paper besides.
 
 A financing proof and a job application with its CV are personal papers ("slette søknaden og det han la ved"), and
 "den" points back at one ("makulere den / ta den ut av systemet") unless a drawing or a document is named with it. An
@@ -246,6 +251,9 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"(?:bild|foto|photo|picture|image)\w* (?:av|of) " + whom,  # "bildet av meg på nettsiden"
         # "adressen dere har på meg", "the surname you have for me"
         _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " (?:" + _ABOUT + "|for) " + whom,
+        # "mobilnummeret dere har er det gamle": the detail the firm keeps (not "adressen dere har på tomta")
+        r"(?:" + _IDENTITY + r") (?:som )?(?:dere|dykk|you) (?:har|have)(?! (?:\w+ )?(?:om|på|til|for|av|about|on|to|of|"
+        r"from|fra|frå) (?!" + whom + r"(?!\w)))",
         # how the writer is registered: "oppført meg med feil etternavn", "har meg registrert som"
         r"(?:registrert|oppført|lagret|lagra|skrevet|registered|listed|stored|recorded) " + whom + r" (?:med|with|som|as|under)",
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
@@ -513,6 +521,12 @@ SET_ASIDE = _words(r"legg\w* (?:det|dem|dei|alt|disse|dette|it|them|everything)(
 PASSED_ON = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(5) + r" (?:sendes|sendast|send\w*|gis|gjevast|gi\w*|"
                    r"dele\w*|deles|delast|videreformidl\w*|utlever\w*|shar\w*|pass\w*|passed|forward\w*|disclos\w*)"
                    r"(?: \w+){0,3} (?:videre|vidare|on|to anyone|to others|til andre|til nokon|til noen)")
+# What the firm wrote down about the writer's case at an inspection: "rapporten eller notatene fra befaringen". Not sent
+# on and not used while a complaint runs ("Inntil dette er avklart … ikke sender … videre … og ikke bruker dem"), it is
+# restricted; only not sent on, it may be a report not yet paid for.
+FIRM_NOTES = _words(r"\w*rapport\w*", r"reports?", r"notat\w*", r"notes", r"befaringsnotat\w*", r"inspection notes")
+NOTES_NOT_SENT_ON = _words(r"(?:ikke|ikkje|not|don't|never)" + _gap(3) + r" (?:sendes|send\w*|gi\w*|dele\w*|deles|"
+                           r"shar\w*|pass\w*|forward\w*)" + _gap(6) + r" (?:videre|vidare|on)")
 # Not using the data is objecting to its use: "jeg vil ikke at dere bruker opplysningene mine til markedsføring".
 NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?:bruk\w*|use|using|behandl\w*|process\w*)")
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
@@ -823,7 +837,15 @@ CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte
                        r"forslag|pris|møte|befaring|løsning)\w*)",
                        r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:ga|gav|gjev|gjeve|gitt|gave|given) "
                        r"(?:\w+ )?(?:samtykke\w*|lov|løyve|consent|permission)",
-                       r"(?:jeg|eg|vi|me) (?:har |hadde )?samtykket", r"(?:i|we) (?:have |had )?(?:agreed|consented|said yes)")
+                       r"(?:jeg|eg|vi|me) (?:har |hadde )?samtykket", r"(?:i|we) (?:have |had )?(?:agreed|consented|said yes)",
+                       # "sa jeg at dere gjerne kunne oppgi meg som referanse", "I told you that you could use my name"
+                       r"(?:sa|sagt|skrev|skreiv|said|told you|wrote)(?: [\w'’-]+){0,3}? (?:at |that )?(?:dere|de|dykk|you)"
+                       r" (?:\w+ )?(?:kunne|kan|fikk|får|fekk|could|can|may|might) (?:\w+ )?(?:bruke|nytte|oppgi|vise|dele|"
+                       r"publisere|gi ut|legge ut|use|name|list|give out|share|publish|show)")
+# Consent given earlier, taken back by "det": "… gi ut nummeret mitt. … så jeg trekker det tilbake fra og med i dag."
+TAKEN_BACK_IT = _words(r"(?:jeg|eg|vi|me|i|we|i'm|we're|i'll|we'll)(?: \w+){0,2} (?:trekk\w*|tek|tar|take|taking) "
+                       r"(?:det|den|dette|that|it|this)"
+                       r" (?:\w+ )?(?:tilbake|attende|back)", r"(?:i|we) (?:withdraw|revoke)\w* (?:that|it|this)(?!\w)")
 CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombestemt|ombestemmer|ombestemte|"
                       r"changed (?:my|our) minds?|snudd)(?: (?:meg|oss))?"
                       r"(?! (?:om|på|angåande|angående|når det gjelder|about|on|regarding)(?!\w))")
@@ -853,6 +875,10 @@ _DOCUMENT = (r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt
 DOCUMENT_WORD = _words(_DOCUMENT)
 DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off|ut av|out of) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?"
                          + _DOCUMENT)
+FIRM_RECORD_OUTDATED = _words(_IDENTITY + r" (?:som )?(?:dere|dykk|you) (?:har|have)(?: \w+)? (?:er|is|was|var) "
+                              r"(?:det |den |the |an |my )?(?:gamle|gamal|old|feil|wrong|utdatert|outdated|incorrect)")
+# A paper named besides the data corrected, with "også"/"too": "så det blir riktig på søknaden også".
+ALSO_ON_A_DOCUMENT = _words(r"(?:på|on|i|in) (?:the |den |det )?(?:\w+ )?" + _DOCUMENT + r" (?:også|au|as well|too)")
 # Where to send something, not what: "send meg tegningene på e-postadressen min", "to my email address".
 DESTINATION = _words(r"(?:på|til|to|at|on) (?:min |mi |mitt |my |den |the |denne |this )?(?:nye |new |private? |gamle |old )?"
                      r"(?:e-?postadress\w*|e-?post(?:en)?|adress\w*|address|email(?: address)?|mail|mobil\w*|telefon\w*|"
@@ -1083,7 +1109,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded))) or (
         papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)))
-    named = named and in_own_voice  # "personopplysninger" in a sentence nobody speaks in is not the writer's data
+    # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
+    # outdated is ("mobilnummeret dere har er det gamle")
+    named = named and (in_own_voice or bool(FIRM_RECORD_OUTDATED.search(folded)))
     if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return set(), named
     own = named or under_the_law or (own_data_before and bool(BACK_REFERENCE.search(folded)))
@@ -1091,7 +1119,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # Where the writer's data stands in the sentence (named, or pointed back at); None: anywhere (named by the law).
     data_at = None if under_the_law and not named else _spans(reading.own_data, folded) + _firm_held_spans(folded) + (
         _spans(BACK_REFERENCE, folded) if own_data_before else [])
-    on_a_document = bool(DOCUMENT_TARGET.search(folded)) and not PERSONAL_REGISTER.search(folded)
+    # "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, and the paper besides
+    on_a_document = bool(DOCUMENT_TARGET.search(ALSO_ON_A_DOCUMENT.sub(" ", folded) if own_data_before else folded)) \
+        and not PERSONAL_REGISTER.search(folded)
     found = set()
     affirmed = _without_negated_erasure(folded)
     if reading.erasure_taken_back:
@@ -1146,7 +1176,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         not_using = not_using and bool(MARKETING_PURPOSE.search(folded))
     elif (not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded))) or (
             own and not on_a_document and (SET_ASIDE.search(folded) or
-                                           (PASSED_ON.search(folded) and FOR_A_WHILE.search(folded)))):
+                                           (PASSED_ON.search(folded) and FOR_A_WHILE.search(folded)))) or (
+            in_own_voice and FIRM_NOTES.search(folded) and NOTES_NOT_SENT_ON.search(folded) and
+            FOR_A_WHILE.search(folded) and NOT_USING.search(folded)):
         found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at", "keep it but do not use it"
         not_using = False
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
@@ -1166,7 +1198,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and (
             OWN_CONSENT.search(folded) or named or consent_earlier) and not (NEIGHBOUR_MATTER.search(folded) and not own):
         found.add(CONSENT_WITHDRAWAL)
-    if consent_earlier and in_own_voice and CHANGED_MIND.search(folded) and not NEIGHBOUR_MATTER.search(folded):
+    if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded)) and \
+            not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)  # "Jeg sa ja til det (bildet av meg) … Jeg har ombestemt meg"
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
             _followed_by_own_data(WANTING, folded, reading.own_data):

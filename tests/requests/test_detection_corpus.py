@@ -753,6 +753,29 @@ HELDOUT12_FAMILIES = [
     ("Drawings", "Thanks for the drawings. Could you send me a copy?", set()),
     ("Navn", "Navnet mitt er Kari. Kan dere sende meg en kopi?", set()),
     ("Tegninger", "Jeg bor i nr 14. Kan jeg få en kopi av tegningene?", set()),
+    # a permission given in the writer's words ("sa … at dere kunne bruke navnet mitt") taken back by "det"/"it";
+    # a permission about drawings or a window is no consent about data
+    ("Referanse", "Jeg sa i vår at dere kunne bruke navnet mitt som referanse. Nå ringer folk hele tiden, så jeg trekker "
+     "det tilbake.", {"consent_withdrawal"}),
+    ("Reference", "Last year I told you that you could give out my phone number to new clients. I'm taking it back as of "
+     "today.", {"consent_withdrawal"}),
+    ("Søknad", "Jeg sa at dere kunne bruke tegningene i søknaden. Jeg trekker det tilbake, vi venter.", set()),
+    ("Window", "I told you that you could move the window. I'm taking it back.", set()),
+    # the firm's report or notes on the writer's case neither sent on nor used while a complaint runs is restricted;
+    # a report held back until an invoice is paid is not
+    ("Klage", "Jeg er uenig i rapporten. Inntil klagen er behandlet ber jeg om at dere ikke sender notatene fra "
+     "befaringen videre til noen, og at dere ikke bruker dem til noe annet.", {"restriction"}),
+    ("Complaint", "Until my complaint is settled, please do not pass the inspection report on to anyone and do not use "
+     "it for anything else.", {"restriction"}),
+    ("Faktura", "Inntil fakturaen er betalt sender vi ikke rapporten videre til banken.", set()),
+    ("Megler", "Inntil vi har betalt, ikke send rapporten videre til megleren.", set()),
+    # a detail the firm keeps said to be outdated is the writer's, and "retter det … på søknaden også" corrects it
+    # besides the paper; the firm's own number on its website or the site's address is not the writer's
+    ("Nummer", "Mobilnummeret dere har er det gamle. Riktig er 977 12 456. Fint om dere retter det så det blir riktig "
+     "på søknaden også.", {"rectification"}),
+    ("Nettside", "Telefonnummeret dere har på nettsiden er feil. Kan dere rette det?", set()),
+    ("Tomt", "Adressen dere har på tomta er gammel. Riktig er Storgata 14. Rett det på søknaden også.", set()),
+    ("Vindu", "Vinduet på tegningen er feil. Rett det på søknaden også.", set()),
 ]
 
 
