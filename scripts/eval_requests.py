@@ -64,12 +64,18 @@ OWN_DOMAINS = ("proess.no",)
 # dykk"): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout12 (44 mails, written blind) was scored once at first sight on main bf5b0ea: precision 0.931, recall 0.75,
 # access 0.833 (10 of 12), erasure 0.75 (12 of 16), 2 false suggestions in 14 distractors, both from the shape reading
-# (a company asking to delete its old invoice address; "fjerne den", where "den" is a camper, not the person named
-# after it). It is held out: no test asserts its figures.
+# (a company asking to delete its old invoice address; "fjerne den", where "den" is a camper, not the picture named
+# after it). Its misses and false suggestions were read and the rules changed for them as families (a company's
+# invoicing details, a pronoun as the object, the writer's own thing out of the firm's papers at large or not kept,
+# "scrub", what stands written about the writer, a copy after the data named broadly, a permission taken back by
+# "det", inspection notes held back during a complaint, a detail the firm keeps said to be outdated): precision 1.0,
+# recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. h12-02 (a tenant's name and number "ut av lista og
+# dokumentene deres") reads as erasure because it asks the data out of the firm's papers at large; the rule that data
+# taken off one document is no erasure stays. It is a development split now.
 # heldout13 (44 mails, written blind) was scored once at first sight on main bf5b0ea: precision 0.818, recall 0.73,
 # access 0.917 (11 of 12), erasure 0.812 (13 of 16), 1 false suggestion in 14 distractors. It is held out: no test
 # asserts its figures.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
