@@ -91,8 +91,8 @@ def adversarial(name: str, size: int) -> str:
 def cpu_seconds(function, text: str, tries: int = 2) -> float:
     best = float("inf")
     for _ in range(tries):
-        # A garbage collection that happens to fall in one run is not the pattern's cost.
-        gc.collect()
+        # A garbage collection that happens to fall in one run is not the pattern's cost. (No gc.collect() before:
+        # on the heap of a test worker that has loaded the models it costs more than the run measured.)
         gc.disable()
         try:
             started = time.process_time()
