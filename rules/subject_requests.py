@@ -102,7 +102,12 @@ erasure asked before and now taken back ("Jeg ba dere slette … Jeg ber om at d
 history. A copy listed among the things to delete, in the sentence ("telefon nummer, adresse, kopi av min ID kort") or
 in a list that goes on from it ("Emails, phone numbers, the copy of my D-number letter, all of it."), is no copy asked
 for; "Jeg ber om at navnet mitt … tas ut av kontaktlistene" asks for a clause, not for the data. To whom the data was
-given ("hvem dere har gitt opplysninger om meg til") is asked as access.
+given ("hvem dere har gitt opplysninger om meg til") is asked as access. A yes given as consent ("Det ja-et trekker jeg
+tilbake", "ja-et vi ga gjelder ikke lenger") is withdrawn like "samtykket", not a yes to an offer. Contact for
+marketing purposes ("don't contact me for sales purposes again") and more cards or mailings ("vil ikke ha flere kort
+eller tilbud") are objected to; more quotes alone are declined. The writer's address stated ("Jeg bor midlertidig i
+Storgata 22 B") is what "den adressen" points at: used from now on it is corrected, and not to be sent or told to
+anyone ("nevn den for noen") it is objected to.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -599,6 +604,15 @@ CORRECTED_WITH_THE_FIRM = _words(
     r"i kunde(?:kort|register|fil|mappe|profil|konto|data|database|liste|lista)\w*)")
 # The right value said between the data and the correction keeps pointing at the data: "der står fødselsdatoen min som
 # 12.04.1965. Jeg er født 21.04.1965. Vær snill å rette det."
+# The writer's address stated ("Jeg bor midlertidig i Storgata 22 B, 2000 Lillestrøm") is what a later "den adressen"
+# points at; asked to be used from now on ("bruke den adressen fra nå av"), it corrects the address the firm holds.
+# Only so: "kan dere bruke den nye e-postadressen min fremover?" from that address is a note, not a request (dev4).
+ADDRESS_STATED = _words(r"(?:jeg|eg|vi|me|i|we) (?:bor|bur|live|am living|are living|har flyttet|har flytta|have moved|"
+                        r"moved)(?: [\w'’-]+){0,3} (?:i|på|til|in|at|to) (?:[\w'’.-]+ ){0,3}\d+")
+ADDRESS_BACK = _words(r"(?:den|denne|the|that|this) (?:nye |new )?(?:adressen|adressa|address)")
+USE_FROM_NOW = _words(r"(?:bruk\w*|use|using) (?:den|denne|det|the|that|this|my|min|mi|mitt|our|vår) (?:nye |new )?"
+                      r"(?:adressen|adressa|adresse|address|nummeret|number|e-?postadressen|e-?mail address)"
+                      r"(?: [\w'’-]+){0,3} (?:fra nå av|heretter|fremover|framover|from now on|going forward|in future)")
 STATES_OWN_FACT = _words(r"(?:jeg|eg|i) (?:er født|er fødd|was born|heter|heiter|am called|bor|live)",
                          r"(?:my|min|mitt|mi) (?:\w+ )?(?:name|navn|namn|address|adresse|adressa|date of birth|fødselsdato\w*|"
                          r"number|nummer) (?:is|er)",
@@ -721,6 +735,10 @@ SHOWN_BACK = _words(_SHOWN, r"dei|dem|them", _IT)
 _CONTACTED = (r"(?:kontaktes|kontaktast|kontakta|kontaktet|ringes|ringast|ringt|oppringt|kontakt\w*|ring\w*|contacted|"
               r"called|phoned|rung|contact\w*|call\w*|phon\w*|e-?mail\w*|mail\w*)")
 NOT_CONTACTED_AGAIN = _words(
+    # for marketing, "again" or not: "don't contact me for sales purposes again", "ikke ring meg i markedsføringsøyemed"
+    r"(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?(?: å)?) " + _CONTACTED + r" (?:meg|me|oss|us) "
+    r"(?:for|i|in) (?:\w+ )?(?:sales|marketing|promotional|advertising|salgs|markedsførings|reklame)[- ]?"
+    r"(?:purposes?|formål|øyemed|reasons?)",
     r"(?:at|that) (?:jeg|eg|vi|i|we) (?:ikke|ikkje|not|never|aldri) (?:(?:skal|vil|må) )?(?:blir |bli |vert |verte |be |am |are )?"
     + _CONTACTED + r"(?: opp)? (?:igjen|att|meir|mer|again|any ?more|in future|in the future)"
     r"(?! (?:før|until|till|inntil|når|when|om|about|angående)(?!\w))",
@@ -742,8 +760,11 @@ NOT_CONTACTED_AGAIN = _words(
 # nokon", "I don't want my details passed on to others"): an objection to that use, unless it is only for a while.
 NOT_SHARED = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|aldri)(?: [\w'’-]+){0,8} "
                     r"(?:deles|delast|dele|deler|shared|share|sharing|selges|seljast|selje|selge|sold|sell|selling|"
-                    r"gis videre|gjevast vidare|gi\w* videre|passed on|pass\w* on|given out|give\w* out)(?: \w+){0,2} "
-                    r"(?:med|with|til|to) (?:noen|nokon|andre|anyone|others|other companies|third parties|tredjepart\w*|"
+                    r"gis videre|gjevast vidare|gi\w* videre|passed on|pass\w* on|given out|give\w* out|"
+                    # sent, told or passed on to anyone: "nevn den for noen som kan videreformidle den til ham"
+                    r"del|send|sende|sendes|nevn|nevne|nevnes|fortell|fortelle|videreformidl\w*|videresend\w*|tell|mention|"
+                    r"forward)(?: \w+){0,2} "
+                    r"(?:med|with|til|to|for) (?:noen|nokon|andre|anyone|others|other companies|third parties|tredjepart\w*|"
                     r"andre firma\w*|andre selskap\w*|andre bedrifter)(?!\w)")
 # Use of the writer's data told to cease: "at all bruk av hennes kontaktopplysninger til markedsføring opphører".
 USE_TO_CEASE = _words(r"(?:bruk|bruken|behandling\w*|use|processing)(?: [\w'’-]+){0,6} (?:opphører|opphøre|opphöre|stanses|"
@@ -769,7 +790,14 @@ _MARKETING = _any(r"nyhetsbrev\w*", r"newsletters?", r"reklame\w*", r"markedsfø
                   r"advertis\w*", r"promotion\w*", r"promotional", r"kampanje\w*", r"salgs(?:e-?post|mail|henvendels)\w*",
                   r"sales (?:e-?mails?|mails?|calls?)")
 _NOUN_GAP = r"(?: [\w'’-]+){0,3} "
+# More cards or mailings refused ("jeg vil ikke ha flere kort eller tilbud fra dere" after a Christmas card with a
+# discount code): marketing in other words. "Vi vil ikke ha flere tilbud" alone declines quotes.
+_MAILINGS = (r"(?:\w*kort|cards?|greeting cards?|christmas cards?|utsendels\w*|mailings?|mailshots?|brosjyre\w*|"
+             r"brochures?|leaflets?|flyers?)")
 REFUSES_MARKETING = _words(
+    r"(?:jeg|eg|vi|i|we)(?: (?:vil|ønsker|ønskjer|ynskjer|want|wish|would|do|will))? (?:ikke|ikkje|not|don't|do not|"
+    r"no longer|would not|won't)(?: (?:lenger|lengre|å|to|want|wish|like|ha|få|motta|receive|get|have|be sent|any)){0,4} "
+    r"(?:flere|fleire|mer|meir|more|further) (?:\w+ )?" + _MAILINGS + r"(?!\w)",
     r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil) (?:ikke|ikkje)(?: lenger| lengre| meir| mer)?(?: å)? "
     r"(?:motta|få|ha|ta imot)" + _NOUN_GAP + _MARKETING,
     r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil) (?:ikke|ikkje) at (?:dere|de|dykk) (?:skal )?(?:sender|sende|bruker|bruke)"
@@ -808,10 +836,18 @@ CONSENT = _words(r"samtykk\w*", r"consent\w*",
                  _PERMISSION + r" (?:to|til å|for å|å) (?:use|using|bruke|nytte|publish\w*|publiser\w*|share|dele|"
                  r"show\w*|vise|post\w*|legge ut|leggje ut)",
                  r"(?:that|this|the|my|our|den|denne|dette|min|mi|mitt|vår) (?:permission|tillatelsen|løyvet)",
-                 r"(?:tillatelsen|løyvet) (?:min|mi|mitt|vår|jeg ga|eg gav|vi ga)")
+                 r"(?:tillatelsen|løyvet) (?:min|mi|mitt|vår|jeg ga|eg gav|vi ga)",
+                 # the yes given as consent: "Det ja-et trekker jeg tilbake", "ja-et vi ga gjelder ikke lenger" (not a yes
+                 # to an offer or a drawing)
+                 r"ja-?et(?! (?:[\w'’-]+ ){0,3}(?:til|på|for) (?:\w+ )?(?:tilbud|kontrakt|avtale|prosjekt|tegning|forslag|"
+                 r"pris|møte|befaring|løsning|garasje|tilbygg)\w*)")
 # The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
 # ikke lenger"); "naboen har trukket tilbake samtykket" and "vi trekker samtykket vi ga naboen" are building matters.
 OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtykk\w* (?:mitt|mine|vårt)",
+                     # the yes taken back, word order turned: "Det ja-et trekker jeg tilbake" ("Det samtykket trekker vi
+                     # tilbake" may be a neighbour's consent named before), and "ja-et vi ga"
+                     r"ja-?et (?:trekk\w*|tar|tek) (?:jeg|eg|vi|me) (?:\w+ )?(?:tilbake|attende)",
+                     r"(?:samtykk\w*|ja-?et) (?:som )?(?:jeg|eg|vi|me) (?:har |hadde )?(?:ga|gav|gitt|gjeve)",
                      r"samtykk\w* (?:som )?(?:jeg|eg|vi) (?:har )?(?:ga|gav|gitt)", r"(?:my|our) consent",
                      r"consent (?:that |which )?(?:i|we) (?:gave|have given|had given)",
                      r"(?:jeg|eg|i|vi|we)(?: [\w'’-]+){0,5} (?:trekk\w*|withdraw\w*|tilbakekall\w*|angre\w*|revok\w*)",
@@ -1092,7 +1128,7 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
               consent_earlier: bool = False, erasure_before: bool = False,
-              broad_data_before: bool = False) -> tuple[set[str], bool]:
+              broad_data_before: bool = False, address_stated: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
     folded = fold(sentence)
@@ -1108,7 +1144,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
         papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded))) or (
-        papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)))
+        papers_earlier and bool(PAPERS_NOT_KEPT.search(folded))) or (
+        address_stated and bool(ADDRESS_BACK.search(folded)))
     # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
     # outdated is ("mobilnummeret dere har er det gamle")
     named = named and (in_own_voice or bool(FIRM_RECORD_OUTDATED.search(folded)))
@@ -1119,6 +1156,10 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # Where the writer's data stands in the sentence (named, or pointed back at); None: anywhere (named by the law).
     data_at = None if under_the_law and not named else _spans(reading.own_data, folded) + _firm_held_spans(folded) + (
         _spans(BACK_REFERENCE, folded) if own_data_before else [])
+    # the writer's address stated earlier is what "den adressen" points at
+    address_back = _spans(ADDRESS_BACK, folded) if address_stated else []
+    own = own or bool(address_back)
+    data_at = None if data_at is None else data_at + address_back
     # "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, and the paper besides
     on_a_document = bool(DOCUMENT_TARGET.search(ALSO_ON_A_DOCUMENT.sub(" ", folded) if own_data_before else folded)) \
         and not PERSONAL_REGISTER.search(folded)
@@ -1144,7 +1185,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     data_itself_at = None if data_at is None else [
         (start, end) for start, end in data_at if not PAPERS_ABOUT.fullmatch(folded, start, end)]
     if (own and (_close(folded, CORRECTION_ASKED, data_at) or _close(folded, CLAIMED_WRONG, data_itself_at))) or \
-            UPDATE_OWN_DATA.search(folded) or \
+            UPDATE_OWN_DATA.search(folded) or (address_back and USE_FROM_NOW.search(folded)) or \
             AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
         if not on_a_document and not reading.company_details:
             found.add(RECTIFICATION)
@@ -1277,12 +1318,14 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
+    address_stated = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
-                                      consent_earlier, erasure_before, broad_data_before)
+                                      consent_earlier, erasure_before, broad_data_before, address_stated)
         erasure_before = ERASURE in kinds
         broad_data_before = named_here and bool(BROAD_DATA.search(fold(sentence)))
+        address_stated = address_stated or bool(ADDRESS_STATED.search(fold(sentence)))
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence))))
         own_data_earlier = own_data_earlier or own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))

@@ -823,6 +823,32 @@ HELDOUT13_FAMILIES = [
     ("Hi", "Who have you shared my personal details with?", {"access"}),
     ("Tegninger", "Hvem har dere sendt tegningene til?", set()),
     ("Invoice", "Who did you send the invoice to?", set()),
+    # the rest of heldout13's misses: consent given as a yes ("ja-et") and taken back in either word order; contact for
+    # marketing purposes refused; more cards or mailings refused (more quotes alone are declined, not objected to); the
+    # writer's address stated, then used from now on (rectification) and not to be shared, sent or told to anyone.
+    ("Samtykke", "Jeg sa ja til at dere kunne bruke e-posten min til nyheter. Det ja-et trekker jeg tilbake.",
+     {"consent_withdrawal"}),
+    ("Bilder", "Ja-et vi ga til bildene av oss på nettsiden gjelder ikke lenger.", {"consent_withdrawal"}),
+    ("Nyheter", "Da jeg meldte meg på, sa jeg ja til tips på e-post. Det ja-et trekker jeg tilbake nå.",
+     {"consent_withdrawal"}),
+    ("Tilbud", "Ja-et vi ga til tilbudet på tilbygget gjelder ikke lenger, vi venter et år.", set()),
+    ("Kommunen", "Ja-et fra kommunen kom i går, så vi kan starte.", set()),
+    ("Nabo", "Naboen trekker tilbake ja-et sitt til garasjen.", set()),
+    ("Hi", "Please don't contact me for marketing purposes again.", {"objection"}),
+    ("Hei", "Ikke ring meg i markedsføringsøyemed.", {"objection"}),
+    ("Hei", "Ikke ring meg i arbeidstiden, send heller en e-post.", set()),
+    ("Julekort", "Takk for kortet, men jeg vil ikke ha flere kort eller tilbud fra dere.", {"objection"}),
+    ("Brosjyrer", "We don't want any more brochures from you.", {"objection"}),
+    ("Tilbud", "Jeg vil ikke ha flere tilbud fra dere nå, vi har bestemt oss.", set()),
+    ("Møter", "Vi vil ikke ha flere korte møter, la oss ta ett langt.", set()),
+    ("Adresse", "Jeg bor midlertidig i Parkveien 3, 0350 Oslo. Bruk den adressen fra nå av, og ikke del den med noen.",
+     {"rectification", "objection"}),
+    ("Adresse", "Vi har flyttet til Åsveien 12 B. Vær snill å bruke denne adressen fremover.", {"rectification"}),
+    ("Adresse", "Jeg bor i Parkveien 3. Bruk den adressen på søknaden til kommunen.", set()),
+    ("E-post", "Kan dere bruke den nye e-postadressen min fremover? Den gamle slettes snart.", set()),
+    ("Mal", "Bruk den nye malen fra nå av.", set()),
+    ("Adresse", "Jeg bor i Parkveien 3. Ikke send tegningene til naboen før vi har snakket.", set()),
+    ("Hei", "Her er min nye adresse, men ikke nevn den for noen.", {"objection"}),
 ]
 
 
