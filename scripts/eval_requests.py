@@ -73,9 +73,16 @@ OWN_DOMAINS = ("proess.no",)
 # dokumentene deres") reads as erasure because it asks the data out of the firm's papers at large; the rule that data
 # taken off one document is no erasure stays. It is a development split now.
 # heldout13 (44 mails, written blind) was scored once at first sight on main bf5b0ea: precision 0.818, recall 0.73,
-# access 0.917 (11 of 12), erasure 0.812 (13 of 16), 1 false suggestion in 14 distractors. It is held out: no test
-# asserts its figures.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+# access 0.917 (11 of 12), erasure 0.812 (13 of 16), 1 false suggestion in 14 distractors. Of its three false erasures
+# the shape reading made two (a newsletter footer's "be oss fjerne opplysningene dine", the false suggestion; "take me
+# off the mailing list" in an objection) and the sentence rules one ("jeg ba dere slette" in a mail asking not to
+# delete); its three false access readings were copies listed among things to delete and "ber om at …" read as
+# wanting the data. Its misses were read and the rules changed for them as families (the reader's data
+# and one mailing list in the shape reading, what the writer sent or told, a financing proof and a job application as
+# personal papers, "den" for one, an erasure taken back, a copy in a list to delete, recipients asked,
+# "ja-et" as consent, contact for marketing purposes, more cards refused, an address stated then used from now on):
+# precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
