@@ -82,7 +82,8 @@ portability ("switching to another architect" takes the data along). How the fir
 repeating the error is named beside it.
 
 A company's invoice address, supplier-register entry or org.nr is no person's data, as its bank details are not
-("oppdater fakturaadressen for Nordisk Print AS … slett den gamle adressen"). "Scrub my details" erases, and so does
+("oppdater fakturaadressen for Nordisk Print AS … slett den gamle adressen"), while a sentence naming a person's own
+data ("personopplysninger dere har om meg") above an employer's org.nr still asks. "Scrub my details" erases, and so does
 wanting nothing more about the writer kept than needed ("vil ikke at dere har mer liggende om meg enn det dere må").
 A pronoun standing alone after an erasure verb is what is removed ("Kan dere fjerne den eller bruke et annet bilde?").
 The writer's own thing taken out of the firm's lists and papers at large ("ta navnet og nummeret mitt ut av lista og
@@ -1178,7 +1179,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
         (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded)))
-    if erasing and not on_a_document and not reading.company_details:
+    company_matter = reading.company_details and not _a_person_speaks(folded)
+    if erasing and not on_a_document and not company_matter:
         found.add(ERASURE)  # a company's old invoice address deleted is no person's data
     # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
     # happened, unless its correction is asked for; their data said to be wrong asks for it to be put right.
@@ -1187,9 +1189,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if (own and (_close(folded, CORRECTION_ASKED, data_at) or _close(folded, CLAIMED_WRONG, data_itself_at))) or \
             UPDATE_OWN_DATA.search(folded) or (address_back and USE_FROM_NOW.search(folded)) or \
             AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
-        if not on_a_document and not reading.company_details:
+        if not on_a_document and not company_matter:
             found.add(RECTIFICATION)
-    if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not reading.company_details:
+    if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not company_matter:
         found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = MARKETING_SENT.sub(" ", DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded)))
@@ -1290,6 +1292,17 @@ def _company_details(subject: str, text: str) -> bool:
     return bool(COMPANY_SIGN.search(text) and COMPANY_DETAILS.search(fold(subject + "\n" + text)))
 
 
+# A person's own data in a company's mail: "Jeg ber om at dere sletter alle personopplysninger dere har om meg" above a
+# signature with the employer's org.nr is the person's request, not the company's details. A bare "jeg" is not enough:
+# "Jeg ber dere slette den gamle fakturaadressen vår" is the clerk speaking for the company.
+PERSONS_OWN_DATA = _words(r"meg", r"min", r"mitt", r"mine", r"mi", r"me", r"my", r"myself", r"personop?plys\w*",
+                          r"personal (?:data|information|details)")
+
+
+def _a_person_speaks(folded: str) -> bool:
+    return bool(PERSONS_OWN_DATA.search(folded))
+
+
 def _shown_publicly(text: str) -> bool:
     """Some sentence says the writer's name or photo is on the firm's website, social media or reference list."""
     return any(FROM_PUBLIC_PLACE.search(folded) and OWN_SHOWN.search(folded)
@@ -1336,9 +1349,9 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:
             portability_sentences.append(sentence)
-    if ERASURE not in found and not reading.company_details:
+    if ERASURE not in found:
         sentence = erasure_in_other_words(subject, text)
-        if sentence is not None:
+        if sentence is not None and not (reading.company_details and not _a_person_speaks(fold(sentence))):
             found[ERASURE] = RequestFinding(ERASURE, sentence[:300])
     # access asked in a sentence of its own, beside portability of only what the writer supplied, stays
     access_of_its_own = ACCESS in found and found[ACCESS].sentence not in [s[:300] for s in portability_sentences] and \

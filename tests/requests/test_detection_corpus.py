@@ -722,6 +722,10 @@ HELDOUT12_FAMILIES = [
     ("Flytting", "Jeg har flyttet. Vennligst slett den gamle adressen min fra kunderegisteret deres.\nOla Hansen",
      {"erasure"}),
     ("Hei", "Slett adressen min og telefonnummeret mitt fra registrene deres.\nKari Berg\nBerg Interiør AS", {"erasure"}),
+    ("Sletting", "Jeg ber om at dere sletter alle personopplysninger dere har om meg.\nKari Berg\nDaglig leder, Berg "
+     "Interiør AS\nOrg.nr 912 345 678", {"erasure"}),
+    ("Delete", "Please delete my personal data.\nJohn Smith\nSmith Consulting Ltd\nVAT number GB123", {"erasure"}),
+    ("Adresse", "Jeg ber dere slette den gamle fakturaadressen vår.\nRegnskap\nNordisk Print AS", set()),
     ("Flyfoto", "På situasjonsplanen står tilhengeren min i tunet. Kan dere fjerne den eller bruke et annet foto?",
      set()),
     ("Photo", "Our old boat is in the aerial photo. Could you remove it or use another picture?", set()),
