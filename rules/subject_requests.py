@@ -837,11 +837,15 @@ CONSENT = _words(r"samtykk\w*", r"consent\w*",
                  _PERMISSION + r" (?:to|til å|for å|å) (?:use|using|bruke|nytte|publish\w*|publiser\w*|share|dele|"
                  r"show\w*|vise|post\w*|legge ut|leggje ut)",
                  r"(?:that|this|the|my|our|den|denne|dette|min|mi|mitt|vår) (?:permission|tillatelsen|løyvet)",
-                 r"(?:tillatelsen|løyvet) (?:min|mi|mitt|vår|jeg ga|eg gav|vi ga)",
-                 # the yes given as consent: "Det ja-et trekker jeg tilbake", "ja-et vi ga gjelder ikke lenger" (not a yes
-                 # to an offer or a drawing)
-                 r"ja-?et(?! (?:[\w'’-]+ ){0,3}(?:til|på|for) (?:\w+ )?(?:tilbud|kontrakt|avtale|prosjekt|tegning|forslag|"
-                 r"pris|møte|befaring|løsning|garasje|tilbygg)\w*)")
+                 r"(?:tillatelsen|løyvet) (?:min|mi|mitt|vår|jeg ga|eg gav|vi ga)")
+# The yes given as consent: "Det ja-et trekker jeg tilbake", "ja-et vi ga gjelder ikke lenger". Not a yes to an offer or
+# a drawing, nor one the mail gave to a neighbour or an offer before ("Vi sa ja til at naboen kunne bygge … Det ja-et
+# trekker vi tilbake").
+YES_AS_CONSENT = _words(r"ja-?et(?! (?:[\w'’-]+ ){0,3}(?:til|på|for) (?:\w+ )?(?:tilbud|kontrakt|avtale|prosjekt|tegning|"
+                        r"forslag|pris|møte|befaring|løsning|garasje|tilbygg)\w*)")
+YES_TO_A_MATTER = _words(r"(?:sa|sagt|svarte|svara|takket|takka)(?: \w+){0,2} ja til(?: [\w'’-]+){0,6} (?:\w*nabo\w*|"
+                         r"tilbud\w*|kontrakt\w*|avtale\w*|prosjekt\w*|tegning\w*|forslag\w*|pris\w*|garasje\w*|"
+                         r"tilbygg\w*|grense\w*|dispensasjon\w*)")
 # The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
 # ikke lenger"); "naboen har trukket tilbake samtykket" and "vi trekker samtykket vi ga naboen" are building matters.
 OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtykk\w* (?:mitt|mine|vårt)",
@@ -1088,6 +1092,7 @@ class _Reading:
     marketing: bool = False  # the mail names marketing or unsubscribing: "stop sending it" stops that
     shown_publicly: bool = False  # the writer's name or photo on the firm's website: "ta det bort" takes it off
     erasure_taken_back: bool = False  # the mail asks not to delete: an erasure asked before ("jeg ba dere slette") is history
+    yes_to_a_matter: bool = False  # the mail said yes to a neighbour or an offer: "ja-et" is that yes, not consent
 
 
 def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
@@ -1238,7 +1243,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
                                                                       EXPORT.search(folded))):
         found.add(PORTABILITY)
     # the consent is the writer's: said so, or the sentence is about their data ("bilder av meg … trekker samtykket")
-    if CONSENT.search(folded) and ACTION[CONSENT_WITHDRAWAL].search(folded) and (
+    consent_named = CONSENT.search(folded) or (YES_AS_CONSENT.search(folded) and not reading.yes_to_a_matter)
+    if consent_named and ACTION[CONSENT_WITHDRAWAL].search(folded) and (
             OWN_CONSENT.search(folded) or named or consent_earlier) and not (NEIGHBOUR_MATTER.search(folded) and not own):
         found.add(CONSENT_WITHDRAWAL)
     if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded)) and \
@@ -1326,7 +1332,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents,
                        bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text),
                        bool(MARKETING_MAIL.search(fold(subject + "\n" + text))), _shown_publicly(text),
-                       _erasure_taken_back(subject, text))
+                       _erasure_taken_back(subject, text),
+                       bool(YES_TO_A_MATTER.search(fold(subject + "\n" + text))))
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])

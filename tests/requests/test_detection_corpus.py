@@ -838,6 +838,8 @@ HELDOUT13_FAMILIES = [
     ("Tilbud", "Ja-et vi ga til tilbudet på tilbygget gjelder ikke lenger, vi venter et år.", set()),
     ("Kommunen", "Ja-et fra kommunen kom i går, så vi kan starte.", set()),
     ("Nabo", "Naboen trekker tilbake ja-et sitt til garasjen.", set()),
+    ("Nabo", "Vi sa ja til at naboen kunne bygge garasjen nær grensen. Det ja-et trekker vi tilbake.", set()),
+    ("Tilbud", "Vi takket ja til tilbudet deres i mai. Det ja-et trekker vi tilbake, prosjektet er utsatt.", set()),
     ("Hi", "Please don't contact me for marketing purposes again.", {"objection"}),
     ("Hei", "Ikke ring meg i markedsføringsøyemed.", {"objection"}),
     ("Hei", "Ikke ring meg i arbeidstiden, send heller en e-post.", set()),
