@@ -82,6 +82,9 @@ OWN_DOMAINS = ("proess.no",)
 # personal papers, "den" for one, an erasure taken back, a copy in a list to delete, recipients asked,
 # "ja-et" as consent, contact for marketing purposes, more cards refused, an address stated then used from now on):
 # precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+# heldout14 (40 mails, everyday Norwegian written blind without legal keywords) was scored once at first sight on
+# main 9f3fbf8: precision 0.889, recall 0.485, access 0.778 (7 of 9), erasure 0.333 (5 of 15), 1 false suggestion in
+# 13 distractors (h14-04, an erasure read in "oppdatere tilstandsrapporten"). Held out until its misses are read.
 # heldout15 (40 mails, written blind: about half English or mixed English/Norwegian, half short blunt Norwegian) was
 # scored once at first sight on main 9f3fbf8: precision 1.0, recall 0.788, access 0.70 (7 of 10), erasure 0.867
 # (13 of 15), 0 false suggestions in 13 distractors. Missed: access h15-08 (Swedish "registerutdrag"), h15-16
@@ -89,7 +92,7 @@ OWN_DOMAINS = ("proess.no",)
 # det" after the data named in the sentences before), h15-34 (Swedish "tar bort alla personuppgifter"); h15-06
 # restriction and rectification ("don't use my details … until it has been fixed", "Please correct it"). It is held out.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
