@@ -110,6 +110,13 @@ eller tilbud") are objected to; more quotes alone are declined. The writer's add
 Storgata 22 B") is what "den adressen" points at: used from now on it is corrected, and not to be sent or told to
 anyone ("nevn den for noen") it is objected to.
 
+Swedish and Danish read as bokmål word by word ("Jag vill att ni tar bort alla personuppgifter ni har om mig", "indsigt i
+… hos jer"), a Swedish "registerutdrag" is access, and a negation after the imperative ("Radera inte mina uppgifter")
+asks not to delete. English text-speak reads as written out ("can u send me evrything u guys have stored abt me"). A
+copy of what the firm holds about the writer asked in a machine-readable format is access as well as portability. The
+writer's data said to be needless to the firm ("Det trenger dere ikke.", "You don't need them.") is what a following
+"Slett det" deletes.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -386,7 +393,10 @@ NEGATED_ERASURE = re.compile(
     r"(?:(?:slett(?:e|er|es|ast|ar)?|fjern(?:e|er|es|ast|ar)?|stryk(?:e|er|es|ast|ar)?|makuler(?:e|er|es)?|"
     r"anonymiser(?:e|er|es)?|rydd(?:e|er)? (?:\w+ )?(?:bort|vekk)|kast(?:e|er)? (?:\w+ )?(?:bort|vekk)|"
     r"delete|erase|remove|wipe|purge|destroy|shred|anonymi[sz]e|get rid of|glem(?:me)?|gløym(?:e)?|forget)"
-    r"|(?:be|bli|være|vere|verte) (?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)")
+    r"|(?:be|bli|være|vere|verte) (?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)"
+    # the negation after an imperative, as Swedish and Danish put it ("Radera inte mina uppgifter", "Slet ikke mine
+    # oplysninger"), not "slett ikke bare …" (not only)
+    r"|(?<!\w)(?:slett?e?|fjern|stryk|makuler) (?:ikke|ikkje)(?! bare| berre| kun| only| just)(?!\w)")
 
 
 # "slett" in an idiom erases nothing: "rett og slett" (simply), "slett ikke" (not at all), "slett ikkje".
@@ -437,7 +447,7 @@ HANDED_BACK = _words(r"return\w*", r"(?:send|lever|gi|give|bring)\w* (?:\w+ ){0,
 
 # Strong cues ask for a copy or access by themselves; weak cues ("hva", "what", "vite", "se") only when the sentence
 # asks nothing else: "slett det dere har om meg" and "delete what you hold on me" ask to erase, not to see.
-ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"oversikt over", r"oversikt", r"artikkel 15",
+ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"registerutdrag\w*", r"oversikt over", r"oversikt", r"artikkel 15",
                        r"art\. 15", r"access", r"copy", r"subject access", r"article 15",
                        # "send meg", not "slutt å sende meg"
                        r"(?<!slutt å )(?<!slutte å )(?<!ikke )(?<!stop )(?<!stopp )(?<!don't )(?<!not )(?<!never )"
@@ -485,7 +495,9 @@ INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|�
                            r"would like to know|wondering|wonder|like to know|curious(?: about| as to)?|nysgjerrig på) "
                            + _WHAT_IS_HELD)
 # Access without an object, in a mail about no case or document: "Kan jeg be om innsyn?"
-BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:om )?innsyn(?! i(?!\w))")
+BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:om )?innsyn(?! i(?!\w))",
+                     # Swedish: "kan jag få ett registerutdrag?", "begära ett registerutdrag"
+                     r"(?:be|ber|begär\w*|få|fa|ha|ønsker|request\w*)(?: om)?(?: ett| et| en| a)? registerutdrag\w*")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
 WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
                      r"(?: (?:all|alle|a|en|ei|et|the|full|complete|fullstendig)){0,2}(?!\w)"
@@ -614,6 +626,15 @@ ADDRESS_BACK = _words(r"(?:den|denne|the|that|this) (?:nye |new )?(?:adressen|ad
 USE_FROM_NOW = _words(r"(?:bruk\w*|use|using) (?:den|denne|det|the|that|this|my|min|mi|mitt|our|vår) (?:nye |new )?"
                       r"(?:adressen|adressa|adresse|address|nummeret|number|e-?postadressen|e-?mail address)"
                       r"(?: [\w'’-]+){0,3} (?:fra nå av|heretter|fremover|framover|from now on|going forward|in future)")
+# The writer's data said to be needless to the firm ("Dere har fortsatt … personnummeret mitt. Det trenger dere ikke.
+# Slett det.", "You don't need them."): the next sentence still points back at the data.
+NOT_NEEDED = _words(r"(?:det|dette|dem|dei|disse|de|it|them|that|this|those|these) (?:trenger|treng|behøver|trengs|trengst)"
+                    r"(?: (?:dere|de|dykk|dokker))? (?:ikke|ikkje)(?: lenger| lengre| meir| mer)?(?=[.!?,;:]|$)",
+                    r"(?:dere|de|dykk) (?:trenger|treng|behøver) (?:ikke|ikkje)(?: lenger| lengre)? (?:det|dette|dem|dei|disse)"
+                    r"(?=[.!?,;:]|$| lenger| lengre)",
+                    r"you (?:don't|do not|no longer|won't|will not) need (?:it|them|that|this|those|these)(?=[.!?,;:]|$| any ?more"
+                    r"| any longer)",
+                    r"(?:it's|it is|that's|that is|they're|they are) (?:not|no longer) needed(?=[.!?,;:]|$| any ?more| any longer)")
 STATES_OWN_FACT = _words(r"(?:jeg|eg|i) (?:er født|er fødd|was born|heter|heiter|am called|bor|live)",
                          r"(?:my|min|mitt|mi) (?:\w+ )?(?:name|navn|namn|address|adresse|adressa|date of birth|fødselsdato\w*|"
                          r"number|nummer) (?:is|er)",
@@ -981,7 +1002,7 @@ def _request_noun(noun: str) -> tuple[str, ...]:
 
 
 SUBJECT_REQUEST = {
-    ACCESS: _subject(r"innsynsbegjæring", r"innsynskrav", *_request_noun("innsyn"), r"innsyn" + _UNDER_THE_LAW,
+    ACCESS: _subject(r"innsynsbegjæring", r"innsynskrav", r"registerutdrag", *_request_noun("innsyn"), r"innsyn" + _UNDER_THE_LAW,
                      r"(?:data )?subject access request", r"d?sar",
                      r"(?:right of |right to )?(?:gdpr |data )?access request",
                      r"right of access", r"request for access" + _ENGLISH_DATA),
@@ -1071,13 +1092,26 @@ def sentences(text: str) -> list[str]:
 # registrert om meg". Nynorsk forms the rules already know ("eg", "kva", "dykk", "ikkje") stay as they are.
 _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg",
             "dokker": "dere", "dokk": "dere", "dåkker": "dere", "dåkk": "dere", "ka": "hva", "kor": "hvor",
-            "itte": "ikke", "ittj": "ikke"}
-_DIALECT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_DIALECT) + r")(?!\w)")
+            "itte": "ikke", "ittj": "ikke",
+            # Swedish and Danish customers write their own language: "Jag vill att ni tar bort alla personuppgifter ni
+            # har om mig", "en kopia av de personuppgifter ni behandlar om mig", "Jeg vil have indsigt i … hos jer".
+            # Not "ni" (nine), "er" (is), "ur" (text-speak "your"), "dig" (English), "vill" (wild).
+            "jag": "jeg", "mig": "meg", "mina": "mine", "inte": "ikke", "personuppgifter": "personopplysninger",
+            "personuppgifterna": "personopplysningene", "personuppgift": "personopplysning", "uppgifter": "opplysninger",
+            "uppgifterna": "opplysningene", "kopia": "kopi", "kopian": "kopien", "radera": "slette", "raderar": "sletter",
+            "raderas": "slettes", "raderat": "slettet", "raderade": "slettet", "radering": "sletting",
+            "registret": "registeret", "jer": "dere", "jeres": "deres", "indsigt": "innsyn", "sletning": "sletting",
+            # English text-speak: "can u send me evrything u guys have stored abt me", "pls delete"
+            "u": "you", "ya": "you", "abt": "about", "pls": "please", "plz": "please", "evrything": "everything",
+            "everythin": "everything", "evrythin": "everything", "everyting": "everything", "wat": "what"}
+# A word joined by a hyphen is another word: "u-verdi" is a U-value, not "you".
+_DIALECT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_DIALECT) + r")(?![\w-])")
 
 
 def fold(text: str) -> str:
     """Casefolded, with "aa" read as "å" ("paa meg", "faa se") and dialect words as bokmål ("æ" as "jeg", "dokker" as
-    "dere"). "ae" and "oe" stay: Norwegian has them ("noe", "dataene")."""
+    "dere"), as are the Swedish, Danish and text-speak words above ("mig", "personuppgifter", "abt"). "ae" and "oe"
+    stay: Norwegian has them ("noe", "dataene")."""
     return _DIALECT_WORD.sub(lambda match: _DIALECT[match.group()], text.casefold().replace("aa", "å"))
 
 
@@ -1253,7 +1287,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
             _followed_by_own_data(WANTING, folded, reading.own_data):
         found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
-    if PORTABILITY in found and not HELD_BESIDE_SUPPLIED.search(folded):
+    if PORTABILITY in found and not HELD_BESIDE_SUPPLIED.search(folded) and not ALL_HELD_COPIED.search(folded):
         found.discard(ACCESS)  # "få utlevert … i et maskinlesbart format" asks for portability, which includes the copy
     return found, named
 
@@ -1281,6 +1315,11 @@ HELD_BESIDE_SUPPLIED = _words(
     r"(?:alt|alle|all|everything|any)(?: [\w'’-]+){0,4} (?:dere|de|dykk|you)(?: \w+){0,2} " + _HOLD +
     r"(?: [\w'’-]+){0,3} " + _ABOUT + r" (?:meg|oss|me|us),? (?:og|and|samt|as well as|plus|i tillegg til)"
     r"(?: [\w'’()-]+){0,4} " + SELF_SUPPLIED.pattern)
+# A copy of what the firm holds about the writer, asked in a portable format ("a copy of the personal data you hold
+# about me in a structured, machine-readable format"), is access to all of it as well as portability of what they
+# supplied; "mine personopplysninger i et maskinlesbart format" and "the data I have provided" are portability alone.
+ALL_HELD_COPIED = _words(r"(?:kopi|copy|utskrift|print-?out)(?: [\w'’-]+){1,6} " + _HELD + r"(?: [\w'’-]+){0,2} " + _ABOUT +
+                         r" (?:meg|oss|me|us)")
 # A company writing about its own payment or invoicing details ("Vi har byttet bank … Vennligst oppdater
 # leverandørregisteret deres", signed "Økonomiavdelingen, Trelast Sør AS"; "oppdatere fakturaadressen for Nordisk Print AS
 # … slett den gamle adressen", with its org.nr and EHF): a company's details are not a person's data.
@@ -1346,7 +1385,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         erasure_before = ERASURE in kinds
         broad_data_before = named_here and bool(BROAD_DATA.search(fold(sentence)))
         address_stated = address_stated or bool(ADDRESS_STATED.search(fold(sentence)))
-        own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence))))
+        own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence)) or
+                                                                 NOT_NEEDED.search(fold(sentence))))
         own_data_earlier = own_data_earlier or own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it

@@ -861,3 +861,49 @@ HELDOUT13_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT13_FAMILIES)
 def test_heldout13_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout15's misses as families, each with look-alikes that stay silent. Swedish and Danish read as bokmål
+# ("personuppgifter … om mig", "indsigt", "hos jer"), "registerutdrag" asks for access, and a negation after the
+# imperative asks not to delete; English text-speak ("u", "abt", "evrything") reads as written out; a copy of what the
+# firm holds about the writer in a machine-readable format is access and portability (the data the writer provided is
+# portability alone); the writer's data said to be needless to the firm is what "Slett det" deletes.
+HELDOUT15_FAMILIES = [
+    ("Registerutdrag", "Hej! Jag vill begära ett registerutdrag, alltså en kopia av de personuppgifter ni behandlar om "
+     "mig.", {"access"}),
+    ("Registerutdrag", "Hej, kan jag få ett registerutdrag?", {"access"}),
+    ("Radering", "Jag vill att ni tar bort alla personuppgifter ni har om mig.", {"erasure"}),
+    ("Radering", "Radera mina uppgifter, tack.", {"erasure"}),
+    ("Radering av mina uppgifter", "Hej, se ämnet. Vänliga hälsningar Anna", {"erasure"}),
+    ("Indsigt", "Jeg vil gerne have indsigt i de personoplysninger, I har om mig.", {"access"}),
+    ("Sletning", "Jeg vil gerne have, at I sletter mine oplysninger hos jer.", {"erasure"}),
+    ("Ritningar", "Jag vill att ni tar bort fönstret från ritningen.", set()),
+    ("Radering", "Ni får inte radera mina uppgifter, vi kanske bygger nästa år.", set()),
+    ("Radering", "Radera inte mina uppgifter, vi kanske bygger nästa år.", set()),
+    ("Tilbud", "Kan I slette det gamle tilbud i jeres system og sende et nyt med den korrekte pris?", set()),
+    ("Bygglov", "Jag vill ha en kopia av bygglovet för stugan.", set()),
+    ("Mina", "Kan dere sende tegningene til Mina? Hilsen Mina", set()),
+    ("info", "hey can u send me evrything u guys have stored abt me?", {"access"}),
+    ("hi", "pls delete evrything u have abt me", {"erasure"}),
+    ("drawings", "hey can u send me the drawings abt the garage?", set()),
+    ("U-verdi", "Hva er u-verdien på vinduene dere har tegnet inn?", set()),
+    ("Export", "Please send me a copy of the personal data you hold about me in a machine-readable format.",
+     {"access", "portability"}),
+    ("Eksport", "Send meg en kopi av opplysningene dere har om meg i et maskinlesbart format.",
+     {"access", "portability"}),
+    ("Export", "Please export my personal data as a CSV file so I can move it to another provider.",
+     {"portability"}),
+    ("Article 20", "Please send me a copy of the personal data I have provided to you in a machine-readable format.",
+     {"portability"}),
+    ("Personnummer", "Dere har fortsatt personnummeret mitt fra 2019. Det trenger dere ikke. Slett det.", {"erasure"}),
+    ("Phone", "You still have my old phone number and my date of birth. You don't need them. Delete them.",
+     {"erasure"}),
+    ("Tegninger", "Dere har fortsatt tegningene fra 2019. Det trenger dere ikke. Slett det.", set()),
+    ("Adresse", "Dere har adressen min fra før. Det trenger dere ikke. Slett den gamle tegningen.", set()),
+    ("Phone", "You have my phone number. You don't need it. Call the contractor instead.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT15_FAMILIES)
+def test_heldout15_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
