@@ -344,7 +344,7 @@ SECOND_PERSON_OWNER = _words("din", "dine", "ditt", "deg", "your", "yours")
 # "register", "registeret", "registrene", nynorsk "registra"
 _REGISTER_WORD = r"\w*regist(?:er\w*|re|rene|ra|ret)"
 _REGISTER = _any(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
-                 r"files", r"registry", r"customer \w+", r"client \w+")
+                 r"files", r"registry", r"customer \w+", r"client \w+", r"\w*kartotek\w*")
 # What may follow "slett meg" when the writer is what is to go: the end, "nå", "takk", "og …".
 _AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå", "now", "straks", "umiddelbart",
                            "immediately",
@@ -680,7 +680,7 @@ _PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|id-kort\w*|legitim
                    r"sykemelding\w*|sjukemelding\w*|legejournal\w*|pasientjournal\w*|journal(?:en|ane|a)?|"
                    r"pay ?slips?|salary slips?|driv(?:ing|er's|ers) licen[cs]es?|id cards?|medical (?:certificates?|records?|"
                    r"reports?)|doctor's (?:notes?|certificates?)|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
-                   r"lånebevis\w*|lånetilsagn\w*|proof of financ\w*|" + _JOB_PAPER + ")")
+                   r"lånebevis\w*|lånetilsagn\w*|proof of financ\w*|bankpapir\w*|" + _JOB_PAPER + ")")
 PERSONAL_PAPERS = _words(
     _JOB_PAPER,
     r"(?:min|mitt|mine|mi|vår|vårt|våre|my|our) (?:\w+ )?" + _PERSONAL_PAPER,
@@ -1008,6 +1008,9 @@ SUBJECT_REQUEST = {
                      r"right of access", r"request for access" + _ENGLISH_DATA),
     ERASURE: _subject(r"slettebegjæring", r"slettekrav", r"slettingskrav", *_request_noun("sletting"),
                       r"sletting" + _UNDER_THE_LAW,
+                      # "ut av kartoteket deres", "Ta meg ut av kunderegisteret": out of a register, said in the subject
+                      r"(?:(?:ta|stryk|få) )?(?:meg |oss )?ut (?:av|fra|frå) (?:alle |hele )?"
+                      r"(?:\w+ )?" + _REGISTER + r"(?: (?:deres|dykkar|hos dere|hjå dykk))?",
                       r"(?:gdpr )?(?:erasure|deletion) request", r"request for (?:erasure|deletion)" + _ENGLISH_DATA,
                       r"(?:erasure|deletion) of (?:my )?(?:personal )?(?:data|information)"),
     RECTIFICATION: _subject(*_request_noun("(?:retting|korrigering)"), r"rectification request",
@@ -1423,12 +1426,16 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
 # 744 ordinary messages. heldout13 showed two false readings of it, both fixed as families: the reader's data in a
 # newsletter's footer ("be oss fjerne opplysningene dine") and the writer taken off one mailing list ("take me off the
 # mailing list", an unsubscription); it now also reads what the writer sent or told the firm as theirs ("kaste
-# notatene og det jeg sendte av finansieringsbevis").
+# notatene og det jeg sendte av finansieringsbevis"). heldout14, written without legal words, showed the data named
+# before the verb in a wish that it not stay with the firm ("vil ikke at mitt navn … skal henge igjen hos dere", "Det
+# vil jeg ikke at dere sitter på lenger", "vi vil helst at det forsvinner"): _wished_away reads that wish with bounded
+# windows on both sides, and "det"/"dem" for the writer's data or papers named in an earlier sentence.
 
 _WIDE_ERASE = _words(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes|t)?", r"gløym\w*", r"makuler\w*", r"anonymi\w*",
                      r"stryk\w*", r"delete\w*", r"remove\w*", r"erase\w*", r"forget\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*",
                      r"purge\w*", r"shred\w*", r"(?:get|gets|getting|got) rid of", r"ta\w* (?:\w+ )?(?:bort|vekk|ut)",
-                     r"take\w* (?:\w+ ){0,3}(?:off|out)", r"kvitt\w*", r"rydd\w* (?:\w+ )?(?:bort|vekk|opp)", r"kast\w*",
+                     r"take\w* (?:\w+ ){0,3}(?:off|out)", r"kvitt(?:e|er|es|et|a)?", r"rydd\w* (?:\w+ )?(?:bort|vekk|opp|ut)",
+                     r"kast\w*",
                      r"tilintetgj\w*")
 # A passive or a participle ("slettes", "sletta", "slettet", "deleted", "fjernet") has its object before it.
 _PASSIVE_FORM = re.compile(r"\w+(?:es|et|ast|a|ed|t|n)")
@@ -1498,6 +1505,88 @@ _OWN_PERSONAL_THING = _words(_PERSONAL_THING + r" (?:mitt|min|mine|mi)(?! (?:av|
 _TAKEN_OUT = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes)((?: [\w'’-]+){1,5}?) (?:ut|bort|vekk|out|off)(?!\w)")
 # The reader's data, in a newsletter's footer: "be oss fjerne opplysningene dine", "ask us to delete your data".
 _THE_READERS = re.compile(r"^(?:(?:alle|all|the|de|det|den) )?(?:(?:your|yours|dine|din|ditt|deg)(?!\w)|[\w'’-]+ (?:dine|din|ditt)(?!\w))")
+# The writer's own thing taken out of the firm's systems with more words between ("ta min private mobil og
+# gmail-adressen min ut av systemene deres"): the register named after "ut av" bounds the longer gap.
+_TAKEN_OUT_OF_REGISTER = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes)((?: [\w'’-]+){1,8}?) (?:ut av|ut fra|ut frå|out of) "
+                                    r"(?:(?:alle|all|the|your|de|dei) )?" + _REGISTER + r"(?!\w)")
+# A copy of a personal paper is that paper ("kopien av førerkortet mitt", "kopi av skjøtet og bankpapirer"), not the
+# ordinary "kopi" of a drawing or a mail: the words "kopi av" are read past.
+_COPY_OF_PAPER = re.compile(r"(?<!\w)(?:kopi(?:en|a|er|ene)?|cop(?:y|ies)) (?:av|of) (?=(?:[\w'’-]+ ){0,3}?(?:"
+                            + _PERSONAL_PAPER + r"|(?:mitt|min|mine|mi|my)(?!\w)))")
+# The writer doing it themself ("Jeg har ryddet ut alt det gamle fra mappene mine"): tidying their own files.
+_THE_WRITER_DOES = re.compile(r"(?:^|\s)(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|skal|må|kan|have|had|will|just|nå|no|også|"
+                              r"allerede|already|bare|endelig)){0,2} $")
+_AND_THEN = re.compile(r"(?<!\w)(?:og|and|,) ?$")
+# "fjerne dem fra mappene deres": a pronoun out of the firm's folders, systems or PCs.
+_PRONOUN_OUT_OF_FIRM = re.compile(r"(?:den|det|dem|dei|de|it|them) (?:fra|frå|ut av|ut fra|from|out of|off)(?: [\w'’-]+){0,3}? "
+                                  r"(?:deres|dykkar|your|\w*mapp\w*|\w*perm\w*|pc\w*|pc-\w*|" + _REGISTER + r")(?!\w)")
+# ---- the writer's data wished not to stay with the firm, in everyday words (heldout14): "vil ikke at mitt navn,
+# mobilnummer eller adressen min skal henge igjen hos dere", "vil jeg gjerne at de bildene ikke blir liggende hos
+# dere", "Det vil jeg ikke at dere sitter på lenger", "vi vil helst at det forsvinner", "Kan de sjå til at det blir
+# borte", "nummeret mitt trenger dere vel ikke ha". The data may stand before the verb, inside the clause or just before
+# the wish, or be "det"/"dem" for data or papers named earlier. Keys, drawings or rubbish are not personal, and data
+# lying with someone else ("hos kommunen") is not with the firm.
+_WISH = _words(r"(?:vil|ville|ønsk\w*|ynskj\w*)(?: [\w'’-]+){0,2}? at", r"(?:ber|bed)(?: [\w'’-]+){0,2}? (?:om )?at",
+               r"sørg\w* for at", r"s(?:jå|e) til at", r"pass\w* på at",
+               r"trenger (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)", r"treng (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)")
+_STAYS = _words(r"heng\w* igjen", r"bli\w* liggende", r"blir liggende", r"ligg\w*", r"finnes", r"fins", r"sitte på", r"sitter på",
+                r"ha", r"har", r"behold\w*", r"lagre", r"lagrer", r"oppbevar\w*", r"være registrert", r"stå i")
+_GONE = _words(r"forsvinn\w*", r"bli\w* borte", r"blir borte")
+# "Få det bort fra PC-ene og permene deres": asked, at the sentence's start or after "kan dere".
+_GET_AWAY = re.compile(r"(?:^|(?:kan|kunne|vil) (?:dere|de|dykk) |vennligst |bare )få((?: [\w'’-]+){1,4}?) (?:bort|vekk)(?!\w)")
+_NEGATION = _words(r"ikke", r"ikkje", r"not")
+_PRONOUN = _words(r"det", r"dem", r"de", r"dei", r"den", r"dette", r"disse")
+_HELD_THING = _words(_PERSONAL_THING, _PERSONAL_PAPER, r"\w*passkopi\w*")
+_THE_FIRM_HOLDS = _words(r"dere", r"dykk", r"deres", r"dykkar", r"de", r"you", r"your", r"igjen", r"lenger", _REGISTER)
+_SOMEONE_ELSE_HOLDS = re.compile(r"(?<!\w)(?:hos|hjå|with) (?!dere|dykk|you)\w+")
+_THE_WRITER_KEPT = _words(r"(?:meg|oss|me|us) (?:liggende|liggjande|registrert|lagret|lagra|stående|i (?:\w+ )?" + _REGISTER + ")")
+# The writer's data or papers named, for a later "det" or "dem": "bilder av meg", "det dere har på ham og på meg".
+_THE_WRITERS_DATA = _words(r"(?:bild\w*|bilet\w*|foto\w*|photos?|pictures?)(?: [\w'’-]+){0,2}? (?:av|of) (?:meg|oss|me|us)",
+                           r"(?:det|alt|what|everything)(?: [\w'’-]+){0,4}? (?:om|på|about|on) (?:meg|oss|me|us|ham|henne|him|her)",
+                           r"(?:" + _PERSONAL_THING + r"|" + _PERSONAL_PAPER + r") (?:mitt|min|mine|mi|vårt|vår|våre)",
+                           r"(?:my|our|mitt|min|mine|mi|våre|vårt|vår) (?:" + _PERSONAL_THING + r"|" + _PERSONAL_PAPER + r")")
+
+
+def _last_words(text: str, count: int) -> str:
+    return " ".join(text[-_WINDOW_CHARACTERS:].split()[-count:])
+
+
+def _wished_away(affirmed: str, named_before: bool) -> bool:
+    """The writer's data wished not to stay with the firm, or to be gone, in everyday words (see _WISH above)."""
+    def personal(text: str) -> bool:
+        return bool(_HELD_THING.search(text) or _THE_WRITERS_DATA.search(text) or _THE_WRITER_KEPT.search(text))
+
+    for wish in _spans(_WISH, affirmed):
+        words = affirmed[wish[1]:wish[1] + _WINDOW_CHARACTERS].split()[:14]
+        region = " ".join(words)
+        verb = _STAYS.search(region) or _GONE.search(region)
+        if not verb:
+            continue
+        between, after = region[:verb.start()], " ".join(region[verb.end():].split()[:5])
+        wished = affirmed[wish[0]:wish[1]]
+        negated = bool(_NEGATION.search(wished) or _NEGATION.search(between))
+        if negated != bool(_STAYS.fullmatch(verb.group())):
+            continue  # "ikke … ligge hos dere" or "… forsvinner", not "vil ikke at det forsvinner"
+        if _STAYS.fullmatch(verb.group()) and (not _THE_FIRM_HOLDS.search(wished + " " + between + " " + after)
+                                               or _SOMEONE_ELSE_HOLDS.search(between + " " + after)):
+            continue
+        before = _last_words(affirmed[:wish[0]], 12)
+        if _ORDINARY_THING.search(between) or _ORDINARY_THING.search(after):
+            continue
+        if personal(between) or personal(after):
+            return True
+        pronoun = _PRONOUN.search(between) or _PRONOUN.fullmatch(_last_words(before, 1)) or _PRONOUN.match(after)
+        if not _ORDINARY_THING.search(before) and (personal(before) or (pronoun and named_before)):
+            return True
+    for got in _GET_AWAY.finditer(affirmed):
+        thing, after = got.group(1), _words_after(affirmed, got.end())
+        if _ORDINARY_THING.search(thing) or _ORDINARY_THING.search(after):
+            continue
+        if personal(thing) or (_PRONOUN.search(thing) and named_before):
+            return True
+    return False
+
+
 _NOT_NOW = re.compile(r"(?:(?:meg|me|oss|us) )?(?:ikke|ikkje|not)(?!\w)")
 _PERFECT = re.compile(r"\w+(?:t|dd|d)(?!\w)")  # "ikke husker å ha gitt dere": what was done, not what is kept
 _WINDOW_CHARACTERS, _WINDOW_WORDS = 120, 8
@@ -1511,24 +1600,36 @@ def _words_before(text: str, start: int) -> str:
     return " ".join(text[max(0, start - _WINDOW_CHARACTERS):start].split()[-_WINDOW_WORDS - 2:])
 
 
-def _erases_in_other_words(sentence: str, taken_back: bool = False) -> bool:
+def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before: bool = False) -> bool:
+    """`named_before`: the writer's data or personal papers were named in an earlier sentence, for "det" and "dem"."""
     folded = fold(sentence)
-    if not (FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded)):
-        return False
     if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
         return False
-    affirmed = ALREADY_DONE.sub(" ", _without_negated_erasure(folded))
+    affirmed = _COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(folded)))
+    in_own_voice = FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded)
+    # "Få det bort fra PC-ene …" after the writer's papers were named speaks for the writer without "jeg"
+    if not taken_back and (in_own_voice or named_before) and _wished_away(affirmed, named_before):
+        return True
+    if not in_own_voice:
+        return False
     if taken_back:
         affirmed = _without_erasure_asked_before(affirmed)
     asking_how = _ASKING_HOW.search(affirmed)
+    writer_did = False  # "Jeg har ryddet ut … og kastet …": the writer's own tidying, every verb of it
     for verb in _spans(_WIDE_ERASE, affirmed):
         after = _words_after(affirmed, verb[1])
         # "take me off the mailing list": the writer inside the verb is its object, read as after "fjern"
         writer_inside = _THE_WRITER.search(affirmed, verb[0] + 1, verb[1])
         if writer_inside:
             after = _words_after(affirmed, writer_inside.start())
+        if _THE_WRITER_DOES.search(affirmed, 0, verb[0]) or \
+                (writer_did and _AND_THEN.search(affirmed, max(0, verb[0] - 6), verb[0])):
+            writer_did = True
+            continue
         if _NOT_NOW.match(after) or (asking_how and asking_how.start() < verb[0]):
             continue
+        if named_before and _PRONOUN_OUT_OF_FIRM.match(after):
+            return True
         if _ORDINARY_THING.search(after) or _A_ROLE.search(after) or _PRONOUN_OBJECT.match(after) or \
                 _THE_READERS.match(after):
             continue
@@ -1549,6 +1650,9 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False) -> bool:
         if _OWN_PERSONAL_THING.search(affirmed, taken[0], taken[1]) and \
                 not _ORDINARY_THING.search(_words_after(affirmed, taken[1])):
             return True
+    for taken in _spans(_TAKEN_OUT_OF_REGISTER, affirmed):
+        if _OWN_PERSONAL_THING.search(affirmed, taken[0], taken[1]):
+            return True
     for not_held in _spans(_NOT_HELD, affirmed):
         after = _words_after(affirmed, not_held[1])
         # "at CV-en og bildet mitt tas ut av alle maler, og at dere ikke beholder dem": the writer's own thing, named
@@ -1567,7 +1671,14 @@ def erasure_in_other_words(subject: str, text: str) -> str | None:
     """The first sentence that asks for erasure by its shape alone, or None. `text` is the writer's own words
     (own_words: quoted mail already dropped), as find_requests reads them."""
     taken_back = _erasure_taken_back(subject, text)
+    named_before = False
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        if _erases_in_other_words(sentence, taken_back):
+        if _erases_in_other_words(sentence, taken_back, named_before):
             return sentence
+        # what "det" or "dem" points back at: the writer's data or papers, unless a later sentence names a thing
+        folded = fold(sentence)
+        if PERSONAL_PAPERS.search(folded) or _THE_WRITERS_DATA.search(folded) or _ABOUT_THE_WRITER.search(folded):
+            named_before = True
+        elif _ORDINARY_THING.search(folded):
+            named_before = False
     return None

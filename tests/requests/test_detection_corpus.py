@@ -907,3 +907,45 @@ HELDOUT15_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT15_FAMILIES)
 def test_heldout15_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout14's erasure misses, as families: the writer's data wished not to stay with the firm in everyday words, the
+# data named before the verb ("… skal henge igjen hos dere", "… ikke blir liggende hos dere", "trenger dere ikke ha"),
+# wished gone ("forsvinner", "blir borte", "få det bort"), or pointed at by "det"/"dem" after the writer's data or
+# papers were named; "rydde ut" what the firm has on the writer; a copy of a personal paper among things to throw away;
+# the writer's own data taken out of a register with more words between; a bare subject out of a register. Keys,
+# drawings, a wall or rubbish stay silent, as do data lying with someone else, the writer tidying their own files and
+# a receipt ("kvitteringer") beside photos.
+HELDOUT14_FAMILIES = [
+    ("Flytting", "Jeg vil ikke at navnet mitt, telefonen eller den gamle adressa skal henge igjen hos dere.", {"erasure"}),
+    ("Flytting", "Sørg for at adressa mi og mobilnummeret ikke ligger igjen hos dere.", {"erasure"}),
+    ("Flytting", "Vi flytter til Spania. Telefonnummeret mitt trenger dere ikke ha lenger.", {"erasure"}),
+    ("Befaring", "Dere tok bilder inne hos oss. Jeg vil helst at de bildene ikke blir liggende hos dere.", {"erasure"}),
+    ("Hytta", "Hytta er solgt. Navn, telefon, adressen her og alt det der – vi vil helst at det forsvinner nå.",
+     {"erasure"}),
+    ("Lån", "Jeg sendte dere kopi av lønnsslippene mine i vår. Kan de sjå til at det blir borte no?", {"erasure"}),
+    ("Papirer", "I fjor sendte jeg dere passet mitt og skattemeldingen. Det vil jeg ikke at dere sitter på lenger.",
+     {"erasure"}),
+    ("Papirer", "I fjor sendte jeg dere passet mitt og skattemeldingen. Få det bort fra PC-ene deres.", {"erasure"}),
+    ("Bilder", "Dere tok bilder av meg og ungene på terrassen. Vennligst fjern dem fra mappene deres.", {"erasure"}),
+    ("Ferdig", "Prosjektet er ferdig. Dere kan rydde ut alt dere har om oss nå.", {"erasure"}),
+    ("Tilbud", "Vi valgte et annet firma. Kast alt dere fikk av oss, også kopien av passet mitt.", {"erasure"}),
+    ("Ny jobb", "Ta e-posten og det gamle mobilnummeret mitt ut av kundesystemet deres, takk.", {"erasure"}),
+    ("ut av kunderegisteret deres", "Som sagt.", {"erasure"}),
+    ("Nøkler", "Vi har fått nøklene til kontoret deres. Vi vil ikke at de skal ligge og slenge her.", set()),
+    ("Nøkler", "Jeg vil ikke at nøklene mine blir liggende hos dere over ferien.", set()),
+    ("Tegninger", "Jeg vil ikke at tegningene skal ligge hos kommunen før vi har sett over dem.", set()),
+    ("Søknad", "Jeg vil ikke at adressen min skal ligge hos kommunen lenger enn nødvendig.", set()),
+    ("Veggen", "Den gamle veggen i stua skal rives. Kan de sjå til at det blir borte før flisleggeren kommer?", set()),
+    ("Søppel", "Det ligger masse søppel og kapp på tomta etter snekkerne. Få det bort før helga, takk.", set()),
+    ("Søknad", "Kan dere ta garasjen ut av søknaden? Vi bygger den senere.", set()),
+    ("Rydding", "Jeg har ryddet ut alt det gamle fra mappene mine og kastet kvitteringene jeg ikke trenger.", set()),
+    ("Registeret", "Jeg ser at navnet mitt ikke ligger i systemet deres, kan dere sjekke det?", set()),
+    ("Bilder", "Bildene mine av taket sendte jeg i går. Vil ikke at de blir borte, så ta vare på dem.", set()),
+    ("Rapport", "Fuktskaden er fikset (har kvitteringer og bilder). Kan dere oppdatere tilstandsrapporten?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT14_FAMILIES)
+def test_heldout14_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
