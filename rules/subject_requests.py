@@ -115,7 +115,9 @@ Swedish and Danish read as bokmål word by word ("Jag vill att ni tar bort alla 
 asks not to delete. English text-speak reads as written out ("can u send me evrything u guys have stored abt me"). A
 copy of what the firm holds about the writer asked in a machine-readable format is access as well as portability. The
 writer's data said to be needless to the firm ("Det trenger dere ikke.", "You don't need them.") is what a following
-"Slett det" deletes.
+"Slett det" deletes. The writer's data not to be used until it is put right ("don't use my details in the application
+until it has been fixed") is restricted, and the paper named is where it would be used, not where it is corrected; data
+wrong "in your customer records and on the invoices" is the firm's record.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -952,7 +954,12 @@ COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |d
                           r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?\w+ "
                           r"(?:med|with|som viser|showing|containing)" + _gap(5))
 PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", _REGISTER_WORD,
-                           r"\w*system\w*", r"\w*database\w*", r"crm")
+                           r"\w*system\w*", r"\w*database\w*", r"crm", r"(?:your|customer|client) records?")
+# The writer's data not to be used until it is put right ("Please correct it, and don't use my details in the application
+# to the kommune until it has been fixed"): its accuracy is contested, so its use is restricted (art. 18(1)(a)), and
+# the paper named is where it would be used, not where it is taken off.
+UNTIL_CORRECTED = _words(r"(?:until|till|inntil|før|til) (?:[\w'’-]+ ){0,4}(?:fixed|corrected|rectified|put right|"
+                         r"sorted out|updated|rettet|retta|korrigert|fikset|ordnet|oppdatert|riktig|correct|right)")
 
 # Thanks for what was done, or the firm saying what it did, asks for nothing: "Takk for at dere slettet opplysningene
 # mine", "Thanks for the copy of my data". "Dere har fortsatt ikke slettet …" still asks.
@@ -1206,6 +1213,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, and the paper besides
     on_a_document = bool(DOCUMENT_TARGET.search(ALSO_ON_A_DOCUMENT.sub(" ", folded) if own_data_before else folded)) \
         and not PERSONAL_REGISTER.search(folded)
+    use_paused_until_corrected = own and bool(NOT_USING.search(folded) and UNTIL_CORRECTED.search(folded))
+    on_a_document = on_a_document and not use_paused_until_corrected
     found = set()
     affirmed = _without_negated_erasure(folded)
     if reading.erasure_taken_back:
@@ -1259,7 +1268,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         found.add(RESTRICTION)
         # "begrens behandlingen … de skal lagres, men ikke brukes" says what the restriction is, it objects to nothing
         not_using = not_using and bool(MARKETING_PURPOSE.search(folded))
-    elif (not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded))) or (
+    elif use_paused_until_corrected or (not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded))) or (
             own and not on_a_document and (SET_ASIDE.search(folded) or
                                            (PASSED_ON.search(folded) and FOR_A_WHILE.search(folded)))) or (
             in_own_voice and FIRM_NOTES.search(folded) and NOTES_NOT_SENT_ON.search(folded) and

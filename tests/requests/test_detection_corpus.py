@@ -901,6 +901,19 @@ HELDOUT15_FAMILIES = [
     ("Tegninger", "Dere har fortsatt tegningene fra 2019. Det trenger dere ikke. Slett det.", set()),
     ("Adresse", "Dere har adressen min fra før. Det trenger dere ikke. Slett den gamle tegningen.", set()),
     ("Phone", "You have my phone number. You don't need it. Call the contractor instead.", set()),
+    # the writer's data not to be used until it is put right is restricted, also where a paper is named for its use;
+    # wrong in the firm's records and on a paper, it is corrected in the records
+    ("Wrong name", "My surname is spelled wrong in your customer records and on the invoices. Please correct it, and "
+     "don't use my details in the application to the kommune until it has been fixed.", {"rectification", "restriction"}),
+    ("Feil navn", "Etternavnet mitt er feilstavet i kundekortet deres. Rett det, og ikke bruk opplysningene mine i "
+     "søknaden til kommunen før det er rettet.", {"rectification", "restriction"}),
+    ("Date of birth", "My date of birth in your records is wrong. Please don't use it until it has been corrected.",
+     {"rectification", "restriction"}),
+    ("Invoice", "My address is wrong in your customer records and on the invoice, it is Storgata 5.", {"rectification"}),
+    ("Invoice", "My address is wrong on the invoice, it is Storgata 5.", set()),
+    ("Drawing", "Don't use my name on the drawing until the contract is signed.", set()),
+    ("Drawing", "Please correct the drawing and don't use it in the application until it has been fixed.", set()),
+    ("Tegning", "Ikke bruk tegningen i søknaden før den er rettet.", set()),
 ]
 
 
