@@ -90,8 +90,13 @@ OWN_DOMAINS = ("proess.no",)
 # (13 of 15), 0 false suggestions in 13 distractors. Missed: access h15-08 (Swedish "registerutdrag"), h15-16
 # ("send me evrything u guys have stored abt me"), h15-30 (a copy in a machine-readable format); erasure h15-25 ("Slett
 # det" after the data named in the sentences before), h15-34 (Swedish "tar bort alla personuppgifter"); h15-06
-# restriction and rectification ("don't use my details … until it has been fixed", "Please correct it"). It is held out.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+# restriction and rectification ("don't use my details … until it has been fixed", "Please correct it"). Its misses
+# were read and the rules changed for them as families (Swedish and Danish read as bokmål word by word, "registerutdrag"
+# as access, English text-speak written out, a copy of what the firm holds about the writer in a machine-readable format
+# as access beside portability, data said to be needless to the firm pointed back at by "Slett det", use paused until
+# the data is put right as restriction): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
+# a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
