@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import signal
 import threading
 
 import uvicorn
@@ -24,8 +25,21 @@ def make_server(intake_app: App, host: str, port: int, setup_token: str | None) 
 
 
 def serve(intake_app: App, host: str, port: int, setup_token: str | None) -> None:
-    """Serve until Ctrl-C or SIGTERM."""
-    make_server(intake_app, host, port, setup_token).run()
+    """Serve until Ctrl-C or SIGTERM; either way the caller's clean-up (`finally`) runs afterwards.
+
+    uvicorn catches the signal, stops serving, puts back the handler it found and raises the signal
+    again. SIGTERM's default handler would then end the process on the spot, before any `finally`
+    (the lookup socket was left behind), so while serving SIGTERM ends it as an exception instead,
+    with the exit code a process killed by SIGTERM has (143)."""
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        make_server(intake_app, host, port, setup_token).run()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 class BackgroundServer:

@@ -145,3 +145,30 @@ def test_switched_off_the_socket_is_not_asked(listener, config_file):
     off = config_file.parent / "off.toml"
     off.write_text(config_file.read_text(encoding="utf-8") + "[web]\nanswer_lookups = false\n", encoding="utf-8")
     assert ask_lookup(load_config(str(off)), "K1001", "text", None, None) is None
+
+
+def test_a_web_app_stopped_with_sigterm_removes_its_socket(config_file):
+    """systemd stops `intake web` with SIGTERM: the socket goes with it, and the exit code says SIGTERM."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    path = socket_path(load_config(str(config_file)))
+    web = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(config_file), "web", "--port", str(port)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
+    try:
+        deadline = time.monotonic() + 60
+        while not path.is_socket() and web.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert path.is_socket(), web.stderr.read().decode() if web.poll() is not None else "no socket within 60 s"
+        web.send_signal(signal.SIGTERM)
+        assert web.wait(timeout=30) == 128 + signal.SIGTERM
+    finally:
+        if web.poll() is None:
+            web.kill()
+            web.wait()
+    assert not path.exists()
