@@ -39,6 +39,7 @@ from models.audit import AuditSeal  # noqa: E402
 from models.session import make_engine, migrate, session_factory, transaction  # noqa: E402
 from rules.detection.identifiers import value_hash  # noqa: E402
 from rules.processing import DEFAULT_ACTIVITIES  # noqa: E402
+from rules.retention import DEFAULT_POLICIES  # noqa: E402
 
 HASH_KEY = b"bench-key"
 FIRST = ["Ingrid", "Magnus", "Eirik", "Nora", "Lars", "Hanne", "Anders", "Marte", "Jonas", "Kristin", "Per", "Silje",
@@ -46,6 +47,7 @@ FIRST = ["Ingrid", "Magnus", "Eirik", "Nora", "Lars", "Hanne", "Anders", "Marte"
 LAST = ["Solberg", "Haugen", "Bakke", "Kristiansen", "Johansen", "Berntsen", "Nilsen", "Olsen", "Pedersen", "Dahl",
         "Strand", "Moen", "Aasen", "Andersen", "Hansen", "Larsen", "Berg", "Lie", "Vik", "Ødegård", "Sæther", "Lund"]
 BATCH = 10_000
+LEGAL_BASIS = {policy.category: policy.legal_basis for policy in DEFAULT_POLICIES}  # as the pipeline writes it
 
 
 def fnr_for(index: int) -> str:
@@ -121,7 +123,7 @@ def seed(engine, messages: int, customers: int, rng: random.Random) -> dict:
             rows[Attachment].append({"id": pk, "message_pk": pk, "filename": f"tegning-{pk}.pdf", "content_type": "application/pdf",
                                      "size": 10, "blob_sha256": sha, "text": None})
         category = "customer_correspondence" if linked else "unlinked_mail"
-        rows[RetentionRecord].append({"message_pk": pk, "category": category, "legal_basis": category, "data_categories": [],
+        rows[RetentionRecord].append({"message_pk": pk, "category": category, "legal_basis": LEGAL_BASIS[category], "data_categories": [],
                                       "anchor_event": "received", "anchor_date": today, "retain_until": today + timedelta(days=365),
                                       "pending_reason": None, "legal_hold": False, "computed_at": now})
     with engine.begin() as connection:
