@@ -278,6 +278,12 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"(?:der|som|hvor|where|that|which|who|in which) (?:jeg|eg|i|vi|we|han|hun|ho|he|she) (?:er|blir|vert|am|is|are|was|"
         r"var|have been|har vært) (?:nevnt|omtalt|mentioned|named|referred to)",
         r"(?:nevner|omtaler|mentions?|refers? to|names?) " + whom,
+        # what the firm noted from its calls or meetings with the writer: "det dere har notert fra telefonsamtalene med
+        # meg", "anything written about our conversations", "call notes from our calls"
+        _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(2) + r" (?:fra|frå|from|i|in|under|during|"
+        r"about|om) (?:\w+ )?(?:\w*samtal\w*|møte\w*|calls?|phone calls?|conversations?|meetings?) (?:med|with) " + whom,
+        r"(?:notes?|notat\w*|\w*written|skrevet|skrive\w*|noted|notert)(?: [\w'’-]+){0,2} (?:fra|frå|from|about|om|of) "
+        r"(?:our|våre|vår|my|mine|mi|min) (?:\w+ )?(?:calls?|conversations?|meetings?|samtal\w*|møte\w*)",
         # "alt om meg", "noe mer om meg", "everything about me"
         _any("alt", "alle", "noe", "noko", "everything",
              "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
@@ -453,8 +459,13 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"regist
                        r"art\. 15", r"access", r"copy", r"subject access", r"article 15",
                        # "send meg", not "slutt å sende meg"
                        r"(?<!slutt å )(?<!slutte å )(?<!ikke )(?<!stop )(?<!stopp )(?<!don't )(?<!not )(?<!never )"
-                       r"sende? (?:me|us|meg|oss)",
+                       r"sende? (?:me|us|meg|oss)(?! (?:a |an |en |ei |et |eit )?(?:confirmation|bekreftelse\w*|stadfesting\w*|"
+                       r"kvittering\w*|reply|svar|beskjed|melding|word|a line|a note) ?(?:[.!?,;:]|$|when|once|når|on|om|that|at|"
+                       r"på|after|etter))",
                        r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
+                       # "dig out whatever you've got on file about me … and send it over"
+                       r"dig\w* (?:\w+ )?out", r"finn\w* (?:\w+ )?(?:fram|frem)",
+                       r"send (?:it|them|det|dem) (?:over|across|to me|to us|til meg|til oss)",
                        r"disclos\w*",
                        r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
 # "hva"/"what" ask about the data only when a word for holding it follows: "hva dere har lagret", "what you hold",
@@ -948,6 +959,8 @@ DESTINATION = _words(r"(?:på|til|to|at|on) (?:min |mi |mitt |my |den |the |denn
                      r"(?:e-?postadress\w*|e-?post(?:en)?|adress\w*|address|email(?: address)?|mail|mobil\w*|telefon\w*|"
                      r"phone(?: number)?|number|nummer\w*)(?: (?:min|mi|mitt))?")
 # A copy of a document is no copy of the writer's data, even with their name on it: "kopi av nabovarselet med mitt navn".
+# "my phone number, address or passport copy": a paper named with "copy" after it is the paper, not a copy asked for.
+PAPER_COPY = _words(_PERSONAL_PAPER + r" cop(?:y|ies)")
 COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT +
                           r"(?: (?:med|with|som viser|showing|containing)" + _gap(5) + ")?",
                           # any one thing described by the writer's details on it: "kopi av skjøtet med mitt navn"
@@ -1245,7 +1258,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not company_matter:
         found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
-    asking_for = MARKETING_SENT.sub(" ", DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded)))
+    asking_for = PAPER_COPY.sub(" ", MARKETING_SENT.sub(" ", DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))))
     # a copy in a list that goes on from an erasure ("… get rid of all our info? Emails, phone numbers, the copy of my
     # D-number letter, all of it.") is one more thing to delete
     if ERASURE in found or (erasure_before and not ASKS_TO_HAVE.search(folded)):

@@ -956,6 +956,18 @@ HELDOUT14_FAMILIES = [
     ("Registeret", "Jeg ser at navnet mitt ikke ligger i systemet deres, kan dere sjekke det?", set()),
     ("Bilder", "Bildene mine av taket sendte jeg i går. Vil ikke at de blir borte, så ta vare på dem.", set()),
     ("Rapport", "Fuktskaden er fikset (har kvitteringer og bilder). Kan dere oppdatere tilstandsrapporten?", set()),
+    # access: what the firm noted from its calls with the writer; whatever it has on file dug out and sent over; a
+    # "passport copy" among data not to be kept is the paper, and a confirmation sent is no copy of the data
+    ("Samtaler", "Send meg gjerne det dere har notert fra telefonsamtalene med meg.", {"access"}),
+    ("Calls", "Could you send me the notes from our calls?", {"access"}),
+    ("Calls", "Could you dig out whatever you've got on file about me and send it over?", {"access"}),
+    ("Møte", "Kan dere sende meg referatet fra møtet med kommunen?", set()),
+    ("Tegninger", "Kan dere finne fram tegningene fra 2019 og sende dem over?", set()),
+    ("Drawings", "Could you dig out the drawings from our meeting with the builder and send them over?", set()),
+    ("Passport", "Please keep my passport copy on file until the loan is approved.", set()),
+    ("Moving", "There's no reason for you to keep my phone number or passport copy any more. Please wipe my details.",
+     {"erasure"}),
+    ("Delete", "Please delete whatever you've got on file about me and send me a confirmation.", {"erasure"}),
 ]
 
 
