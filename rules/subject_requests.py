@@ -112,7 +112,10 @@ anyone ("nevn den for noen") it is objected to.
 
 Swedish and Danish read as bokmål word by word ("Jag vill att ni tar bort alla personuppgifter ni har om mig", "indsigt i
 … hos jer"), a Swedish "registerutdrag" is access, and a negation after the imperative ("Radera inte mina uppgifter")
-asks not to delete. English text-speak reads as written out ("can u send me evrything u guys have stored abt me"). A
+asks not to delete; "Radera allt ni har om mig", "vilka personuppgifter", "inte finnas kvar i ert register" and a Danish
+comma before "I har registreret om mig" read too. English text-speak reads as written out ("can u send me evrything u
+guys have stored abt me"), "whatever you have on file for me" is held data, "email me" and "forward me" send, and "I
+want my data gone" erases; a drawing sent "with my name on it" is the drawing, not the writer's data. A
 copy of what the firm holds about the writer asked in a machine-readable format is access as well as portability. The
 writer's data said to be needless to the firm ("Det trenger dere ikke.", "You don't need them.") is what a following
 "Slett det" deletes. The writer's data not to be used until it is put right ("don't use my details in the application
@@ -259,7 +262,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"(?! dine| din| ditt)",
         r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
-        _DATA + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
+        _DATA + ",?" + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
         # papers and mail about the writer: "alle dokumenter om meg", "the emails about me" (not "mine dokumenter")
         _PAPERS + _gap(3) + " " + _ABOUT + " " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + whom,  # "feil adresse på meg", "the address for me"
@@ -274,6 +277,8 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
+        # "whatever you have on file for me"
+        _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + r" on file (?:for|about|on|of) " + whom,
         # "dokumenter der jeg er nevnt", "documents that mention me"
         r"(?:der|som|hvor|where|that|which|who|in which) (?:jeg|eg|i|vi|we|han|hun|ho|he|she) (?:er|blir|vert|am|is|are|was|"
         r"var|have been|har vært) (?:nevnt|omtalt|mentioned|named|referred to)",
@@ -387,7 +392,7 @@ SELF_REMOVAL = re.compile(
     # "I want out of your database", "vil ut av kunderegisteret"
     r"|(?:want|vil|ønsker) (?:\w+ )?(?:out of|ut av|ut frå|ut fra)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
     # "jeg vil ikke stå i registeret deres", "I don't want to be in your database"
-    r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain)(?: \w+)? (?:i|på|in|on)"
+    r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain|finnes)(?: \w+)? (?:i|på|in|on)"
     + _gap(1) + " " + _REGISTER + r"(?!\w)"
     r"|(?:ikke|ikkje|no longer|not)" + _gap(3) + r" (?:være|vere|be|stå) (?:registrert|oppført|registered|listed) "
     r"(?:hos dere|hjå dykk|with you))")
@@ -462,6 +467,8 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"regist
                        r"sende? (?:me|us|meg|oss)(?! (?:a |an |en |ei |et |eit )?(?:confirmation|bekreftelse\w*|stadfesting\w*|"
                        r"kvittering\w*|reply|svar|beskjed|melding|word|a line|a note) ?(?:[.!?,;:]|$|when|once|når|on|om|that|at|"
                        r"på|after|etter))",
+                       # "Please email me all the data your company has about me", "forward me everything"
+                       r"(?<!stop )(?<!don't )(?<!not )(?<!never )(?:e-?mail|forward) (?:me|us)",
                        r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
                        # "dig out whatever you've got on file about me … and send it over"
                        r"dig\w* (?:\w+ )?out", r"finn\w* (?:\w+ )?(?:fram|frem)",
@@ -582,7 +589,9 @@ CORRECTION_ASKED = _words(*_CORRECTION_ASKED)
 _TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
 
 ACTION = {
-    ERASURE: _words(r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*",
+    ERASURE: _words(
+                    # "I want my data gone", "jeg vil ha opplysningene mine vekk"
+                    r"(?:want|need|would like|vil ha|ønsker)(?: [\w'’-]+){1,5} (?:gone|erased|wiped|borte|vekk)",r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*",
                     r"ta\w* (?:\w+ )?(?:bort|vekk)", r"ta\w* (?:\w+ )?ut (?:av|fra|frå)",
                     _FORGET,
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
@@ -966,6 +975,11 @@ COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |d
                           # any one thing described by the writer's details on it: "kopi av skjøtet med mitt navn"
                           r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?\w+ "
                           r"(?:med|with|som viser|showing|containing)" + _gap(5))
+# A document sent with the writer's details on it is the document, not their data: "Send me the drawing with my name on
+# it", "Kan dere sende meg tegningen med navnet mitt på?"
+DOCUMENT_WITH_DETAILS = _words(r"(?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT + r" (?:med|with|showing|som viser) "
+                               r"(?:my |min |mitt |mi |our |vår |the |det |den )?(?:\w+ )?" + _IDENTITY +
+                               r"(?: (?:min|mitt|mi|vår))?(?: on it| on| på)?")
 PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", _REGISTER_WORD,
                            r"\w*system\w*", r"\w*database\w*", r"crm", r"(?:your|customer|client) records?")
 # The writer's data not to be used until it is put right ("Please correct it, and don't use my details in the application
@@ -1123,7 +1137,8 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
             "personuppgifterna": "personopplysningene", "personuppgift": "personopplysning", "uppgifter": "opplysninger",
             "uppgifterna": "opplysningene", "kopia": "kopi", "kopian": "kopien", "radera": "slette", "raderar": "sletter",
             "raderas": "slettes", "raderat": "slettet", "raderade": "slettet", "radering": "sletting",
-            "registret": "registeret", "jer": "dere", "jeres": "deres", "indsigt": "innsyn", "sletning": "sletting",
+            "registret": "registeret", "vilka": "hvilke", "vilken": "hvilken", "vilket": "hvilket", "vad": "hva",
+            "veta": "vite", "allt": "alt", "finnas": "finnes", "af": "av", "hvad": "hva", "jer": "dere", "jeres": "deres", "indsigt": "innsyn", "sletning": "sletting",
             # English text-speak: "can u send me evrything u guys have stored abt me", "pls delete"
             "u": "you", "ya": "you", "abt": "about", "pls": "please", "plz": "please", "evrything": "everything",
             "everythin": "everything", "evrythin": "everything", "everyting": "everything", "wat": "what"}
@@ -1258,7 +1273,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not company_matter:
         found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
-    asking_for = PAPER_COPY.sub(" ", MARKETING_SENT.sub(" ", DESTINATION.sub(" ", COPY_OF_DOCUMENT.sub(" ", folded))))
+    asking_for = PAPER_COPY.sub(" ", MARKETING_SENT.sub(" ", DESTINATION.sub(" ", DOCUMENT_WITH_DETAILS.sub(
+        " ", COPY_OF_DOCUMENT.sub(" ", folded)))))
     # a copy in a list that goes on from an erasure ("… get rid of all our info? Emails, phone numbers, the copy of my
     # D-number letter, all of it.") is one more thing to delete
     if ERASURE in found or (erasure_before and not ASKS_TO_HAVE.search(folded)):

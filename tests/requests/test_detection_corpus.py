@@ -914,6 +914,21 @@ HELDOUT15_FAMILIES = [
     ("Drawing", "Don't use my name on the drawing until the contract is signed.", set()),
     ("Drawing", "Please correct the drawing and don't use it in the application until it has been fixed.", set()),
     ("Tegning", "Ikke bruk tegningen i søknaden før den er rettet.", set()),
+    # more of the same families in other words: Swedish questions and wishes, a Danish relative clause after a comma,
+    # what the firm has on file, data mailed or forwarded, data wanted gone; a drawing with the writer's name stays one
+    ("Fråga", "Jag vill veta vilka personuppgifter ni har om mig.", {"access"}),
+    ("Radera", "Radera allt ni har om mig.", {"erasure"}),
+    ("Register", "Jag vill inte finnas kvar i ert register.", {"erasure"}),
+    ("Kopi", "Send mig en kopi af de oplysninger, I har registreret om mig.", {"access"}),
+    ("Ritning", "Jag vill veta vad ni har ritat på fasaden.", set()),
+    ("info", "pls send me whatever u have on file for me", {"access"}),
+    ("Data", "Please email me all the data your company has about me.", {"access"}),
+    ("Data", "Please forward me everything in your system with my name on it.", {"access"}),
+    ("Data", "I want my data gone.", {"erasure"}),
+    ("Drawing", "Please forward me the drawing with my name on it.", set()),
+    ("Tegning", "Kan dere sende meg tegningen med navnet mitt på?", set()),
+    ("Mail", "Stop emailing me about the barbecue.", set()),
+    ("Shed", "We want the old shed gone from the site plan.", set()),
 ]
 
 
