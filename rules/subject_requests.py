@@ -644,6 +644,13 @@ CORRECTED_WITH_THE_FIRM = _words(
 # Only so: "kan dere bruke den nye e-postadressen min fremover?" from that address is a note, not a request (dev4).
 ADDRESS_STATED = _words(r"(?:jeg|eg|vi|me|i|we) (?:bor|bur|live|am living|are living|har flyttet|har flytta|have moved|"
                         r"moved)(?: [\w'’-]+){0,3} (?:i|på|til|in|at|to) (?:[\w'’.-]+ ){0,3}\d+")
+# The address the writer writes from, to be used from now on: "så alt framover kommer til denne adressen".
+TO_THIS_ADDRESS = _words(r"(?:framover|fremover|heretter|fra nå av|frå no av|from now on|going forward|in future)(?: [\w'’-]+){0,3} "
+                         r"(?:til|to|på|at) (?:denne|this|den nye|min nye|mi nye|my new|the new) (?:e-?post|e-?mail ?)?"
+                         r"(?:adressen|adressa|adresse|address)",
+                         r"(?:til|to) (?:denne|this|den nye|min nye|mi nye|my new) (?:e-?post|e-?mail ?)?(?:adressen|adressa|"
+                         r"adresse|address) (?:framover|fremover|heretter|fra nå av|frå no av|from now on|going forward|"
+                         r"in future)")
 ADDRESS_BACK = _words(r"(?:den|denne|the|that|this) (?:nye |new )?(?:adressen|adressa|address)")
 USE_FROM_NOW = _words(r"(?:bruk\w*|use|using) (?:den|denne|det|the|that|this|my|min|mi|mitt|our|vår) (?:nye |new )?"
                       r"(?:adressen|adressa|adresse|address|nummeret|number|e-?postadressen|e-?mail address)"
@@ -864,6 +871,17 @@ SENDING_STOPPED = _words(r"(?:ikke|ikkje|don't|do not|never|aldri|stop|stopp|slu
                          r"(?:it|them|these|those|this|det|dem|dei|disse|dette|den)(?: (?:to me|to us|til meg|til oss))?"
                          r"(?=[.!?,;:]|$| (?:og|and|please|takk|thanks|any more|anymore|lenger|more|meir|mer|at all|"
                          r"i det hele tatt)(?!\w))")
+# Marketing refused with "heller ikke" and a list: "Jeg ønsker heller ikke å motta julekort, nyhetsbrev eller tilbud".
+REFUSES_MAILINGS_LISTED = _words(r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil) (?:heller )?(?:ikke|ikkje)(?: heller)?"
+                                 r"(?: lenger| lengre| meir| mer)?(?: å)? (?:motta|få|ha|ta imot)(?: [\w'’-]+,?){0,3} "
+                                 r"(?:" + _MARKETING + r"|(?:jule|nyttårs|påske)kort\w*|christmas cards?|brosjyre\w*|brochures?)")
+# More of it refused in a reply to marketing: "Og dette vil jeg ikke ha mer av."
+NO_MORE_OF_IT = _words(r"(?:dette|det|sånt|slikt|disse|dem|dei) vil (?:jeg|eg|vi) (?:ikke|ikkje) ha (?:mer|meir|flere|fleire) av",
+                       r"(?:jeg|eg|vi) vil (?:ikke|ikkje) ha (?:mer|meir|flere|fleire) av (?:dette|det|sånt|slikt|disse|dem|dei)")
+# Not to be called, said while leaving the firm ("Stryk meg ut av alt dere har, og ikke ring meg for å høre hvordan det
+# gikk"): an objection to being contacted. Not "ikke ring meg i arbeidstiden" or "… før fredag".
+DONT_CALL = _words(r"(?:ikke|ikkje|never|aldri|don't|do not) (?:ring|ringe|kontakt|kontakte|call|phone|contact) "
+                   r"(?:meg|me|oss|us)(?! (?:i|på|at|during|before|før|etter|after|mellom|between|innen|on)(?!\w))")
 # Not interested, said to marketing (the mail names a newsletter, as a reply's subject often does): "nei takk ikke
 # interessert ta meg ut av registeret deres".
 NOT_INTERESTED = _words(r"(?:ikke|ikkje|not|no longer) (?:\w+ )?interess\w*", r"uninterested", r"nei takk", r"no thanks")
@@ -930,6 +948,11 @@ CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte
 TAKEN_BACK_IT = _words(r"(?:jeg|eg|vi|me|i|we|i'm|we're|i'll|we'll)(?: \w+){0,2} (?:trekk\w*|tek|tar|take|taking) "
                        r"(?:det|den|dette|that|it|this)"
                        r" (?:\w+ )?(?:tilbake|attende|back)", r"(?:i|we) (?:withdraw|revoke)\w* (?:that|it|this)(?!\w)")
+# Consent given and, later in the same sentence, not wanted any longer: "jeg sa ja til at dere kunne bruke bilder av meg
+# på nettsida, men nå … vil ikke ha det ute lenger".
+NO_LONGER_WANTED = _words(r"(?:vil|ønsker|ønskjer|ynskjer) (?:jeg |eg |vi )?(?:ikke|ikkje) (?:lenger |lengre )?ha "
+                          r"(?:det|dem|dei|de|dette|disse|bildene|bileta|bildet|biletet|navnet|namnet)"
+                          r"(?: (?:ute|oppe|der|på nett|publisert|liggende))? (?:lenger|lengre|meir|mer)")
 CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombestemt|ombestemmer|ombestemte|"
                       r"changed (?:my|our) minds?|snudd)(?: (?:meg|oss))?"
                       r"(?! (?:om|på|angåande|angående|når det gjelder|about|on|regarding)(?!\w))")
@@ -1221,7 +1244,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # your records."
     speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
         papers_earlier and bool(_papers_back_spans(folded))) or (
-        own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded))) or (
+        own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded) or TO_THIS_ADDRESS.search(folded))) or (
         papers_earlier and bool(PAPERS_NOT_KEPT.search(folded))) or (
         address_stated and bool(ADDRESS_BACK.search(folded)))
     # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
@@ -1270,6 +1293,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
         if not on_a_document and not company_matter:
             found.add(RECTIFICATION)
+    if (own or own_data_earlier) and CORRECTION_ASKED.search(folded) and TO_THIS_ADDRESS.search(folded) and \
+            not on_a_document and not company_matter:
+        found.add(RECTIFICATION)  # "Få rettet opp det, så alt framover kommer til denne adressen."
     if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not company_matter:
         found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
@@ -1310,7 +1336,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             (reading.marketing and SENDING_STOPPED.search(folded)) or \
             (own and USE_TO_CEASE.search(folded) and (OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))) or \
             (own and NOT_SHARED.search(folded) and RESTRICTION not in found and not FOR_A_WHILE.search(folded)) or \
-            (reading.marketing and in_own_voice and NOT_INTERESTED.search(folded)):
+            (reading.marketing and in_own_voice and NOT_INTERESTED.search(folded)) or \
+            REFUSES_MAILINGS_LISTED.search(folded) or (reading.marketing and NO_MORE_OF_IT.search(folded)) or \
+            (ERASURE in found and DONT_CALL.search(folded) and not INSTEAD.search(folded)):
         found.add(OBJECTION)
     supplied = any(not ABOUT_SOMETHING_ELSE.match(folded, match.end()) for _, match in
                    zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded)))
@@ -1322,7 +1350,12 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if consent_named and ACTION[CONSENT_WITHDRAWAL].search(folded) and (
             OWN_CONSENT.search(folded) or named or consent_earlier) and not (NEIGHBOUR_MATTER.search(folded) and not own):
         found.add(CONSENT_WITHDRAWAL)
-    if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded)) and \
+    given = CONSENT_GIVEN.search(folded)
+    if given and (named or OWN_SHOWN.search(folded)) and NO_LONGER_WANTED.search(folded, given.end()) and \
+            not NEIGHBOUR_MATTER.search(folded):
+        found.add(CONSENT_WITHDRAWAL)
+    if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded) or
+                                             NO_LONGER_WANTED.search(folded)) and \
             not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)  # "Jeg sa ja til det (bildet av meg) … Jeg har ombestemt meg"
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \

@@ -983,6 +983,22 @@ HELDOUT14_FAMILIES = [
     ("Moving", "There's no reason for you to keep my phone number or passport copy any more. Please wipe my details.",
      {"erasure"}),
     ("Delete", "Please delete whatever you've got on file about me and send me a confirmation.", {"erasure"}),
+    # the rest: consent given and not wanted any longer in the same sentence; marketing refused with "heller ikke" and a
+    # list, or "dette vil jeg ikke ha mer av" in a reply to a newsletter; not to be called, said while leaving; a
+    # correction asked with the address to use from now on
+    ("Bilder", "Jeg sa ja til at dere kunne bruke bilder av meg på nettsida, men nå vil jeg ikke ha det ute lenger.",
+     {"consent_withdrawal"}),
+    ("Nabo", "Vi sa ja til at naboen kunne bygge garasjen nær grensen, men vi vil ikke ha det der lenger.", set()),
+    ("Tilbud", "Vi sa ja til tilbudet, men vi vil ikke ha det lenger.", set()),
+    ("Hei", "Jeg ønsker heller ikke å motta julekort, nyhetsbrev eller tilbud fra dere.", {"objection"}),
+    ("Hei", "Jeg ønsker ikke å motta tilbud på tilbygget før i vår.", set()),
+    ("Re: Nyhetsbrev vår", "Hvor har dere fått adressen min fra? Og dette vil jeg ikke ha mer av.", {"access", "objection"}),
+    ("Forsinkelser", "Tre uker forsinket igjen. Dette vil jeg ikke ha mer av, få fart på tegningene.", set()),
+    ("Slutt", "Stryk meg ut av kundelista, og ikke ring meg for å høre hvordan det gikk.", {"erasure", "objection"}),
+    ("Tegning", "Slett gjerne den gamle tegningen, og ikke ring meg før fredag.", set()),
+    ("Navn", "Dere har skrevet navnet mitt feil. Få rettet opp det, så alt framover kommer til denne adressen.",
+     {"rectification"}),
+    ("Tegning", "Vinduet er tegnet feil. Rett det opp, og send tegningene til denne adressen fremover.", set()),
 ]
 
 
