@@ -115,7 +115,9 @@ Swedish and Danish read as bokmål word by word ("Jag vill att ni tar bort alla 
 asks not to delete; "Radera allt ni har om mig", "vilka personuppgifter", "inte finnas kvar i ert register" and a Danish
 comma before "I har registreret om mig" read too. English text-speak reads as written out ("can u send me evrything u
 guys have stored abt me"), "whatever you have on file for me" is held data, "email me" and "forward me" send, and "I
-want my data gone" erases; a drawing sent "with my name on it" is the drawing, not the writer's data. A
+want my data gone" erases, as do "get me out of your records", "I don't want you to have my number anymore" and "Det vil
+jeg ikke. Slett det." after the data; "Send alt dere har om meg" and "what's stored about me" ask for access; a drawing
+sent "with my name on it" is the drawing, not the writer's data. A
 copy of what the firm holds about the writer asked in a machine-readable format is access as well as portability. The
 writer's data said to be needless to the firm ("Det trenger dere ikke.", "You don't need them.") is what a following
 "Slett det" deletes. The writer's data not to be used until it is put right ("don't use my details in the application
@@ -277,6 +279,9 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
+        # "what's stored about me", "hva som er lagret om meg"
+        r"(?:what|hva|kva)(?:'s|’s| is| som er| som ligger)(?: \w+)? (?:stored|kept|held|registered|recorded|on file|lagret|"
+        r"lagra|registrert|oppbevart) " + _ABOUT + " " + whom,
         # "whatever you have on file for me"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + r" on file (?:for|about|on|of) " + whom,
         # "dokumenter der jeg er nevnt", "documents that mention me"
@@ -293,7 +298,8 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         _any("alt", "alle", "noe", "noko", "everything",
              "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
         # "mine data", "my personal details", "min adresse", "mi adresse", "my old address"
-        whose + r" (?:personal |personlige |egne |own |old |new |current |gamle |nye |nåværende )?" + _any(_DATA, _IDENTITY),
+        whose + r" (?:personal |personlige |egne |own |old |new |current |gamle |nye |nåværende )?" + _any(_DATA, _IDENTITY,
+                                                                                                      r"numbers?"),
         _DATA + _gap(3) + " " + _HOLD + _gap(2) + " for " + whom,  # "the records you have on file for me"
         # "opplysningane mine", "dataene mine", "adressa mi", "namnet hans"
         _any(_DATA, _IDENTITY) + " " + whose,
@@ -385,7 +391,7 @@ SELF_REMOVAL = re.compile(
     r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
-    r"|(?:ta\w*|take) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
+    r"|(?:ta\w*|take|get) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
     + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
@@ -443,8 +449,10 @@ def _without_erasure_asked_before(folded: str) -> str:
 
 # Not keeping the data is asking to erase it: "jeg vil ikke at dere skal ha opplysninger om meg liggende",
 # "ikke lagrer noe mer om meg", "I no longer want you to keep my details". Followed by the data, checked in code.
-NOT_KEEPING = re.compile(r"(?<!\w)(?:ikke|ikkje|no longer|not|don't|never)" + _gap(4) +
-                         r" (?:lagr\w*|oppbevar\w*|ha|beholde?r?|keep|store|hold|retain|ta vare på|take care of)(?!\w)")
+NOT_KEEPING = re.compile(r"(?<!\w)(?:(?:ikke|ikkje|no longer|not|don't|never)" + _gap(4) +
+                         r" (?:lagr\w*|oppbevar\w*|ha|beholde?r?|keep|store|hold|retain|ta vare på|take care of)|"
+                         # "I don't want you to have my number anymore" (not "you don't have my new address")
+                         r"(?:don't|do not|no longer|not) want (?:you|your \w+) to have)(?!\w)")
 # Nothing of the writer's left with the firm, the data unnamed: "vil ikkje ha noko liggjande hjå dykk etter at vi lét vere
 # å byggje", "I don't want anything kept on file with you". Not "noe liggende hos dere av tegningene" (papers) or
 # "… som ikke er betalt" (a particular thing).
@@ -467,6 +475,8 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"regist
                        r"sende? (?:me|us|meg|oss)(?! (?:a |an |en |ei |et |eit )?(?:confirmation|bekreftelse\w*|stadfesting\w*|"
                        r"kvittering\w*|reply|svar|beskjed|melding|word|a line|a note) ?(?:[.!?,;:]|$|when|once|når|on|om|that|at|"
                        r"på|after|etter))",
+                       # a bare imperative with the data right after it: "Send alt dere har om meg."
+                       r"(?<![\w-])send(?= (?:alt|alle|all|everything|whatever|hva|what|det dere|what you)(?!\w))",
                        # "Please email me all the data your company has about me", "forward me everything"
                        r"(?<!stop )(?<!don't )(?<!not )(?<!never )(?:e-?mail|forward) (?:me|us)",
                        r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
@@ -655,15 +665,19 @@ ADDRESS_BACK = _words(r"(?:den|denne|the|that|this) (?:nye |new )?(?:adressen|ad
 USE_FROM_NOW = _words(r"(?:bruk\w*|use|using) (?:den|denne|det|the|that|this|my|min|mi|mitt|our|vår) (?:nye |new )?"
                       r"(?:adressen|adressa|adresse|address|nummeret|number|e-?postadressen|e-?mail address)"
                       r"(?: [\w'’-]+){0,3} (?:fra nå av|heretter|fremover|framover|from now on|going forward|in future)")
-# The writer's data said to be needless to the firm ("Dere har fortsatt … personnummeret mitt. Det trenger dere ikke.
-# Slett det.", "You don't need them."): the next sentence still points back at the data.
+# The writer's data said to be needless to the firm or unwanted there ("Dere har fortsatt … personnummeret mitt. Det
+# trenger dere ikke. Slett det.", "You don't need them.", "Det vil jeg ikke."): the next sentence still points back at
+# the data.
 NOT_NEEDED = _words(r"(?:det|dette|dem|dei|disse|de|it|them|that|this|those|these) (?:trenger|treng|behøver|trengs|trengst)"
                     r"(?: (?:dere|de|dykk|dokker))? (?:ikke|ikkje)(?: lenger| lengre| meir| mer)?(?=[.!?,;:]|$)",
                     r"(?:dere|de|dykk) (?:trenger|treng|behøver) (?:ikke|ikkje)(?: lenger| lengre)? (?:det|dette|dem|dei|disse)"
                     r"(?=[.!?,;:]|$| lenger| lengre)",
                     r"you (?:don't|do not|no longer|won't|will not) need (?:it|them|that|this|those|these)(?=[.!?,;:]|$| any ?more"
                     r"| any longer)",
-                    r"(?:it's|it is|that's|that is|they're|they are) (?:not|no longer) needed(?=[.!?,;:]|$| any ?more| any longer)")
+                    r"(?:it's|it is|that's|that is|they're|they are) (?:not|no longer) needed(?=[.!?,;:]|$| any ?more| any longer)",
+                    # not wanted either: "Det vil jeg ikke.", "I don't want that."
+                    r"(?:det|dette) (?:vil|ønsker|ønskjer|ynskjer) (?:jeg|eg|vi|me) (?:ikke|ikkje)(?: lenger| lengre)?(?=[.!?,;:]|$)",
+                    r"(?:i|we) (?:don't|do not|no longer) want (?:that|this|it|them)(?=[.!?,;:]|$| any ?more| any longer)")
 STATES_OWN_FACT = _words(r"(?:jeg|eg|i) (?:er født|er fødd|was born|heter|heiter|am called|bor|live)",
                          r"(?:my|min|mitt|mi) (?:\w+ )?(?:name|navn|namn|address|adresse|adressa|date of birth|fødselsdato\w*|"
                          r"number|nummer) (?:is|er)",

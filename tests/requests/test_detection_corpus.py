@@ -929,6 +929,18 @@ HELDOUT15_FAMILIES = [
     ("Tegning", "Kan dere sende meg tegningen med navnet mitt på?", set()),
     ("Mail", "Stop emailing me about the barbecue.", set()),
     ("Shed", "We want the old shed gone from the site plan.", set()),
+    ("Hei", "Send alt dere har om meg.", {"access"}),
+    ("Hei", "Send alt dere har om tomta.", set()),
+    ("Hi", "I'd like to know what's stored about me.", {"access"}),
+    ("Hi", "I'd like to know what is planned for the garage.", set()),
+    ("Hi", "Please get me out of your records.", {"erasure"}),
+    ("Hi", "Please get me out of this meeting invite.", set()),
+    ("Hi", "I don't want you to have my number anymore.", {"erasure"}),
+    ("Hi", "Please don't keep my number on file.", {"erasure"}),
+    ("Hi", "You don't have my new address yet, it is Storgata 5.", set()),
+    ("Hi", "I don't want you to have the old drawings.", set()),
+    ("Hei", "Dere har adressen min og telefonnummeret. Det vil jeg ikke. Slett det.", {"erasure"}),
+    ("Hei", "Dere har tegningene mine. Det vil jeg ikke. Slett det.", set()),
 ]
 
 
