@@ -84,7 +84,13 @@ OWN_DOMAINS = ("proess.no",)
 # precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout14 (40 mails, everyday Norwegian written blind without legal keywords) was scored once at first sight on
 # main 9f3fbf8: precision 0.889, recall 0.485, access 0.778 (7 of 9), erasure 0.333 (5 of 15), 1 false suggestion in
-# 13 distractors (h14-04, an erasure read in "oppdatere tilstandsrapporten"). Held out until its misses are read.
+# 13 distractors (h14-04, the shape reading took "kvitteringer" for "kvitt"). Its misses were read and the rules changed
+# for them as families (the writer's data wished not to stay with the firm, named before the verb or pointed at by
+# "det"/"dem", "rydde ut", a copy of a personal paper among things to throw away, the own data out of a register, a bare
+# subject out of a register; what the firm noted from calls with the writer, whatever it has on file dug out and sent
+# over; consent not wanted any longer in the sentence that gave it, marketing refused in everyday words, a correction
+# with the address to use from now on): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
+# a development split now.
 # heldout15 (40 mails, written blind: about half English or mixed English/Norwegian, half short blunt Norwegian) was
 # scored once at first sight on main 9f3fbf8: precision 1.0, recall 0.788, access 0.70 (7 of 10), erasure 0.867
 # (13 of 15), 0 false suggestions in 13 distractors. Missed: access h15-08 (Swedish "registerutdrag"), h15-16
@@ -96,7 +102,7 @@ OWN_DOMAINS = ("proess.no",)
 # as access beside portability, data said to be needless to the firm pointed back at by "Slett det", use paused until
 # the data is put right as restriction): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
 # a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
