@@ -1622,6 +1622,11 @@ _GET_AWAY = re.compile(r"(?:^|(?:kan|kunne|vil) (?:dere|de|dykk) |vennligst |bar
 _NEGATION = _words(r"ikke", r"ikkje", r"not")
 _PRONOUN = _words(r"det", r"dem", r"de", r"dei", r"den", r"dette", r"disse")
 _HELD_THING = _words(_PERSONAL_THING, _PERSONAL_PAPER, r"\w*passkopi\w*")
+# Not this reading: someone else holding it ("at naboen skal ha navnet vårt"), a report, the data said to be wrong ("feil
+# adresse"), the old detail beside a new one ("den gamle adressen … bruk den nye"), a thing to be fetched or returned.
+_OTHER_PARTY = _words(r"\w*nabo\w*", r"kommunen", r"banken", r"\w*megler\w*", r"kjøper\w*", r"entreprenør\w*", r"snekker\w*",
+                      r"utbygger\w*", r"rørlegger\w*", r"elektriker\w*", r"leverandør\w*", r"\w*rapport\w*", r"reports?")
+_OLD_BESIDE_NEW = re.compile(r"(?<!\w)(?:gamle|old|forrige|previous)(?!\w).*(?<!\w)(?:nye|new)(?!\w)")
 _THE_FIRM_HOLDS = _words(r"dere", r"dykk", r"deres", r"dykkar", r"de", r"you", r"your", r"igjen", r"lenger", _REGISTER)
 _SOMEONE_ELSE_HOLDS = re.compile(r"(?<!\w)(?:hos|hjå|with) (?!dere|dykk|you)\w+")
 _THE_WRITER_KEPT = _words(r"(?:meg|oss|me|us) (?:liggende|liggjande|registrert|lagret|lagra|stående|i (?:\w+ )?" + _REGISTER + ")")
@@ -1641,6 +1646,8 @@ def _wished_away(affirmed: str, named_before: bool) -> bool:
     def personal(text: str) -> bool:
         return bool(_HELD_THING.search(text) or _THE_WRITERS_DATA.search(text) or _THE_WRITER_KEPT.search(text))
 
+    if HANDED_BACK.search(affirmed) or CLAIMED_WRONG.search(affirmed) or _OLD_BESIDE_NEW.search(affirmed[:300]):
+        return False
     for wish in _spans(_WISH, affirmed):
         words = affirmed[wish[1]:wish[1] + _WINDOW_CHARACTERS].split()[:14]
         region = " ".join(words)
@@ -1656,7 +1663,8 @@ def _wished_away(affirmed: str, named_before: bool) -> bool:
                                                or _SOMEONE_ELSE_HOLDS.search(between + " " + after)):
             continue
         before = _last_words(affirmed[:wish[0]], 12)
-        if _ORDINARY_THING.search(between) or _ORDINARY_THING.search(after):
+        if _ORDINARY_THING.search(between) or _ORDINARY_THING.search(after) or _OTHER_PARTY.search(between) or \
+                _OTHER_PARTY.search(after):
             continue
         if personal(between) or personal(after):
             return True
@@ -1738,7 +1746,9 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
     for taken in _spans(_TAKEN_OUT_OF_REGISTER, affirmed):
         if _OWN_PERSONAL_THING.search(affirmed, taken[0], taken[1]):
             return True
-    for not_held in _spans(_NOT_HELD, affirmed):
+    # "ikke at dere har feil adresse på meg", "… den gamle adressen min lenger, bruk den nye": put right, not erased
+    being_corrected = bool(CLAIMED_WRONG.search(affirmed) or _OLD_BESIDE_NEW.search(affirmed[:300]))
+    for not_held in ([] if being_corrected else _spans(_NOT_HELD, affirmed)):
         after = _words_after(affirmed, not_held[1])
         # "at CV-en og bildet mitt tas ut av alle maler, og at dere ikke beholder dem": the writer's own thing, named
         # before in the sentence, is not to be kept

@@ -983,6 +983,10 @@ HELDOUT14_FAMILIES = [
     ("Registeret", "Jeg ser at navnet mitt ikke ligger i systemet deres, kan dere sjekke det?", set()),
     ("Bilder", "Bildene mine av taket sendte jeg i går. Vil ikke at de blir borte, så ta vare på dem.", set()),
     ("Rapport", "Fuktskaden er fikset (har kvitteringer og bilder). Kan dere oppdatere tilstandsrapporten?", set()),
+    ("Rapport", "Vi vil helst at bildene forsvinner fra rapporten, de er uskarpe.", set()),
+    ("Pass", "Jeg vil ikke at passet mitt blir liggende hos dere, jeg henter det i morgen.", set()),
+    ("Adresse", "Jeg vil ikke at dere har den gamle adressen min lenger, bruk den nye.", set()),
+    ("Adresse", "Jeg vil ikke at dere har feil adresse på meg i systemet.", {"rectification"}),
     # access: what the firm noted from its calls with the writer; whatever it has on file dug out and sent over; a
     # "passport copy" among data not to be kept is the paper, and a confirmation sent is no copy of the data
     ("Samtaler", "Send meg gjerne det dere har notert fra telefonsamtalene med meg.", {"access"}),
