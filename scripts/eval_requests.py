@@ -102,8 +102,15 @@ OWN_DOMAINS = ("proess.no",)
 # as access beside portability, data said to be needless to the firm pointed back at by "Slett det", use paused until
 # the data is put right as restriction): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
 # a development split now.
+# heldout16 (36 mails, written blind: requests inside long project mails) was scored once at first sight on main
+# 97592d3: precision 0.917, recall 0.846, access 1.0 (8 of 8), erasure 0.923 (12 of 13), 2 false suggestions in 12
+# distractors (h16-09 access, h16-29 erasure). Missed: erasure h16-33; objection h16-06, h16-10, h16-16.
+# heldout17 (36 mails, written blind: short mails, the meaning often in the subject) was scored once at first sight on
+# main 97592d3: precision 0.96, recall 0.889, access 1.0 (9 of 9), erasure 1.0 (13 of 13), 0 false suggestions in 12
+# distractors; with heldout16 the first sets with access and erasure both at 1.0 at first sight on heldout17. Missed:
+# objection h17-22, rectification h17-23, restriction h17-24 (read as objection instead).
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
