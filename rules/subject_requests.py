@@ -401,7 +401,12 @@ SELF_REMOVAL = re.compile(
     r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain|finnes)(?: \w+)? (?:i|på|in|on)"
     + _gap(1) + " " + _REGISTER + r"(?!\w)"
     r"|(?:ikke|ikkje|no longer|not)" + _gap(3) + r" (?:være|vere|be|stå) (?:registrert|oppført|registered|listed) "
-    r"(?:hos dere|hjå dykk|with you))")
+    r"(?:hos dere|hjå dykk|with you)"
+    # the writer left lying in a register: "jeg vil ikke bli liggende i noen kunderegister", "I don't want to stay in
+    # your customer database" (the writer the subject: "tegningene skal ikke ligge i arkivet" is about drawings)
+    r"|(?:jeg|eg|vi|me|i|we)(?: [\w'’-]+){0,2} (?:ikke|ikkje|not|no longer)(?: [\w'’-]+){0,2} (?:ligge|liggje|"
+    r"bli liggende|bli liggjande|bli liggande|bli lagret|bli lagra|stay|remain|be kept|be stored)(?: \w+)? (?:i|på|in|on)"
+    + _gap(1) + " " + _REGISTER + r"(?!\w))")
 
 # An erasure verb under a negation asks the opposite: "Jeg ber dere IKKE slette noe av korrespondansen", "ikkje stryk
 # meg", "please do not delete my data", "never remove …", "skal ikke slettes". "Dere har ikke slettet …" (a past
@@ -524,6 +529,12 @@ RECIPIENTS_ASKED = _words(r"(?:hvem|kven|who|whom|which (?:companies|firms|parti
 INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
                            r"would like to know|wondering|wonder|like to know|curious(?: about| as to)?|nysgjerrig på) "
                            + _WHAT_IS_HELD)
+# "Innsyn" as a public service's page or archive, which the writer uses themself ("I tried the "innsyn" page but
+# couldn't find our address", "kommunens innsynsløsning"): no request to the firm.
+INNSYN_AS_A_SERVICE = _words(r'"?inn?syn\w*"? (?:page|site|website|portal|service|search|side\w*|nettside\w*|portal\w*|'
+                             r'løsning\w*|tjeneste\w*|søk\w*)',
+                             r'(?:kommunens|kommunen sin|kommunal\w*|offentlig\w*|the municipality\'s|municipal|public) '
+                             r'"?inn?syn\w*"?', r"innsyn(?:s)?(?:løsning|tjeneste|portal|side)\w*")
 # Access without an object, in a mail about no case or document: "Kan jeg be om innsyn?"
 BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:om )?innsyn(?! i(?!\w))",
                      # Swedish: "kan jag få ett registerutdrag?", "begära ett registerutdrag"
@@ -847,6 +858,17 @@ STOP_USING = _words(r"stop (?:processing|using|sharing|selling|passing on|giving
                     r"slutt\w* (?:med )?å (?:behandle|bruke|dele|selge|selje|gi (?:\w+ )?videre|sende (?:\w+ )?videre)",
                     r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
+# A name as the firm has it, and as it should be: "Det står Jon Olsen hos dere, skal være Jon Ohlsen", "You have me
+# down as Jon Olsen, it should be Jon Ohlsen". The name is capitalised: "Det står 2,18 m hos dere, skal være 2,25" is
+# a measurement, and a name on a drawing ("på tegningen") is the drawing.
+NAME_WRONG_WITH_THE_FIRM = re.compile(
+    r"(?<!\w)(?:(?i:det står|der står|it says)|(?i:you have (?:me|us)(?: down)? as)) (?:[A-ZÆØÅ][\w'’.-]*,? ){1,3}"
+    r"(?i:(?:hos dere|hjå dykk|hjå dere|with you|in your (?:records|system|register)),? )?"
+    r"(?i:(?:men |but |det |it |som )?(?:skal|skulle|burde|bør|should) (?:være|vere|vera|be|read|stå))(?!\w)")
+# The data pointed back at, not used for a while and not thrown away either ("Inntil det er avklart vil jeg at dere
+# ikke bruker opplysningene til noe som helst, men ikke kast dem"): restricted.
+NOT_THROWN_AWAY = _words(r"(?:men|but) (?:ikke|ikkje|don't|do not) (?:kast\w*|slett\w*|fjern\w*|delete|throw (?:them|it) away|"
+                         r"remove|erase)(?: (?:dem|dei|det|den|them|it))?")
 # Not wanting marketing any more objects to direct marketing: "I no longer want to receive your newsletter", "jeg ønsker
 # ikke å motta reklame fra dere", "slutt å sende meg nyhetsbrev". The writer is the one refusing (a footer's "Vil du ikke
 # lenger motta nyhetsbrevet" is not), and it is marketing: "I no longer want to receive the drawings by post" is not.
@@ -857,13 +879,15 @@ _MARKETING = _any(r"nyhetsbrev\w*", r"newsletters?", r"reklame\w*", r"markedsfø
 _NOUN_GAP = r"(?: [\w'’-]+){0,3} "
 # More cards or mailings refused ("jeg vil ikke ha flere kort eller tilbud fra dere" after a Christmas card with a
 # discount code): marketing in other words. "Vi vil ikke ha flere tilbud" alone declines quotes.
-_MAILINGS = (r"(?:\w*kort|cards?|greeting cards?|christmas cards?|utsendels\w*|mailings?|mailshots?|brosjyre\w*|"
+_MAILINGS = (r"(?:\w*kort|cards?|greeting cards?|christmas cards?|utsendels\w*|utsending\w*|mailings?|mailshots?|brosjyre\w*|"
              r"brochures?|leaflets?|flyers?)")
 REFUSES_MARKETING = _words(
-    r"(?:jeg|eg|vi|i|we)(?: (?:vil|ønsker|ønskjer|ynskjer|want|wish|would|do|will))? (?:ikke|ikkje|not|don't|do not|"
+    # "heller" between ("Eg vil heller ikkje ha fleire utsendingar"), and the subject carried over from the clause
+    # before ("…, og vil heller ikkje ha reklame på e-post")
+    r"(?:jeg|eg|vi|i|we|og|and)(?: (?:vil|ønsker|ønskjer|ynskjer|want|wish|would|do|will))?(?: heller)? (?:ikke|ikkje|not|don't|do not|"
     r"no longer|would not|won't)(?: (?:lenger|lengre|å|to|want|wish|like|ha|få|motta|receive|get|have|be sent|any)){0,4} "
     r"(?:flere|fleire|mer|meir|more|further) (?:\w+ )?" + _MAILINGS + r"(?!\w)",
-    r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil) (?:ikke|ikkje)(?: lenger| lengre| meir| mer)?(?: å)? "
+    r"(?:jeg|eg|vi|og) (?:ønsker|ønskjer|ynskjer|vil)(?: heller)? (?:ikke|ikkje)(?: lenger| lengre| meir| mer)?(?: å)? "
     r"(?:motta|få|ha|ta imot)" + _NOUN_GAP + _MARKETING,
     r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil) (?:ikke|ikkje) at (?:dere|de|dykk) (?:skal )?(?:sender|sende|bruker|bruke)"
     + _NOUN_GAP + _MARKETING,
@@ -871,7 +895,11 @@ REFUSES_MARKETING = _words(
     r"(?:want|wish|like|need)(?: to)?(?: (?:receive|get|have|be sent))?" + _NOUN_GAP + _MARKETING,
     r"(?:jeg|eg|vi|i|we) (?:ønsker|ønskjer|vil ha|want|wish|would like)(?: to (?:receive|get))? (?:ingen|no) "
     r"(?:flere|fleire|mer|meir|more|further) (?:\w+ )?" + _MARKETING,
-    r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) (?:sending|sende|send) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING,
+    # told not to, too: "Ikke send meg mer reklame!!", "never send us newsletters"
+    r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease|ikke|ikkje|don't|do not|never|aldri) (?:sending|sende|send) "
+    r"(?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING,
+    r"(?:send|sende) (?:meg|oss|me|us) (?:aldri|ikke|ikkje|never) (?:mer|meir|flere|fleire|more|any more)" + _NOUN_GAP
+    + _MARKETING,
     # more of a kind of mail, pointed at: "Ikke send meg flere sånne", "don't send me any more of these"
     r"(?:ikke|ikkje|don't|do not|never|aldri|stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) "
     r"(?:sending|sende|send|sender) (?:meg|oss|me|us) (?:flere|fleire|mer|meir|more|any more|no more)(?: av)? "
@@ -899,7 +927,11 @@ DONT_CALL = _words(r"(?:ikke|ikkje|never|aldri|don't|do not) (?:ring|ringe|konta
 # Not interested, said to marketing (the mail names a newsletter, as a reply's subject often does): "nei takk ikke
 # interessert ta meg ut av registeret deres".
 NOT_INTERESTED = _words(r"(?:ikke|ikkje|not|no longer) (?:\w+ )?interess\w*", r"uninterested", r"nei takk", r"no thanks")
+# Mails from the firm with offers or tips, in the writer's words ("flere e-poster fra dere med "sesongtilbud" og "tips
+# til hytteeiere"") are marketing mail too.
 MARKETING_MAIL = _words(_MARKETING, r"unsubscrib\w*", r"avmeld\w*", r"avslutt\w* abonnement\w*",
+                        r"(?:e-?poster|eposter|e-?mails|mails|meldinger|sms(?:er)?|messages) (?:fra|frå|from) (?:dere|dykk|you) "
+                        r"(?:med|om|with|about) \"?\w*(?:tilbud|tips|offers?|deals?)\w*",
                         r"meld\w* (?:meg |oss )?av", r"mailing ?list\w*", r"e-?postlist\w*", r"utsendelse\w*")
 # Marketing sent to the writer is what the data is used for, not a copy asked for: "slutte å bruke adressen min til å
 # sende meg reklame", "use my email to send me newsletters".
@@ -1260,7 +1292,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded) or TO_THIS_ADDRESS.search(folded))) or (
         papers_earlier and bool(PAPERS_NOT_KEPT.search(folded))) or (
-        address_stated and bool(ADDRESS_BACK.search(folded)))
+        address_stated and bool(ADDRESS_BACK.search(folded))) or bool(NAME_WRONG_WITH_THE_FIRM.search(sentence))
     # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
     # outdated is ("mobilnummeret dere har er det gamle")
     named = named and (in_own_voice or bool(FIRM_RECORD_OUTDATED.search(folded)))
@@ -1310,6 +1342,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if (own or own_data_earlier) and CORRECTION_ASKED.search(folded) and TO_THIS_ADDRESS.search(folded) and \
             not on_a_document and not company_matter:
         found.add(RECTIFICATION)  # "Få rettet opp det, så alt framover kommer til denne adressen."
+    if NAME_WRONG_WITH_THE_FIRM.search(sentence) and not company_matter:
+        found.add(RECTIFICATION)  # "Det står Jon Olsen hos dere, skal være Jon Ohlsen."
     if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not company_matter:
         found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
@@ -1323,6 +1357,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         own_data_before and bool(BACK_REFERENCE.search(asking_for)))
     # one detail as it stands on a drawing or an invoice ("adressen min på fakturaen") is the paper, not the data
     own_asked = own_asked and not (on_a_document and not BROAD_DATA.search(asking_for))
+    asking_for = INNSYN_AS_A_SERVICE.sub(" ", asking_for)
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
@@ -1338,6 +1373,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         # "begrens behandlingen … de skal lagres, men ikke brukes" says what the restriction is, it objects to nothing
         not_using = not_using and bool(MARKETING_PURPOSE.search(folded))
     elif use_paused_until_corrected or (not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded))) or (
+            own_data_earlier and DEFINITE_DATA.search(folded) and NOT_USING.search(folded) and FOR_A_WHILE.search(folded)
+            and NOT_THROWN_AWAY.search(folded)) or (
             own and not on_a_document and (SET_ASIDE.search(folded) or
                                            (PASSED_ON.search(folded) and FOR_A_WHILE.search(folded)))) or (
             in_own_voice and FIRM_NOTES.search(folded) and NOTES_NOT_SENT_ON.search(folded) and
@@ -1484,6 +1521,12 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:
             portability_sentences.append(sentence)
+    # "Klage – ikke bruk opplysningene mine" over a body that pauses the use for a while and keeps the data: the
+    # subject says what the restriction is, it objects to nothing
+    if RESTRICTION in found and OBJECTION in found and NOT_USING.search(fold(found[OBJECTION].sentence)) and \
+            not MARKETING_PURPOSE.search(fold(found[OBJECTION].sentence)) and \
+            NOT_THROWN_AWAY.search(fold(found[RESTRICTION].sentence)):
+        del found[OBJECTION]
     if ERASURE not in found:
         sentence = erasure_in_other_words(subject, text)
         if sentence is not None and not (reading.company_details and not _a_person_speaks(fold(sentence))):
@@ -1532,6 +1575,8 @@ _WRITER_OUT_OF = re.compile(r"^(?:meg|me|oss|us|myself)(?: [\w'’-]+){0,2}? (?:
 _A_REGISTER = _words(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
                      r"alt", r"everything", r"dere", r"dykk", r"you", r"lists", r"lister", r"listene", r"listen", r"lista",
                      r"files?", r"filene", r"books", r"bøkene", r"oversikt\w*")
+_SOMEONE_ELSE_OUT_OF = re.compile(r"(?<!\w)(?:him|her|ham|henne)(?: [\w'’-]+){0,2}? (?:fra|frå|from|off|out of|ut av|ut fra|av)"
+                                  r"(?: (?:alle|all|any|every|the|your|deres|dykkar|of|de|dei|dine)(?!\w))*(?: (\w+))?")
 _A_ROLE = _words(r"som (?:kontakt\w*|\w*ansvarlig\w*|mottaker\w*)", r"as (?:the )?(?:contact\w*|recipient\w*)")
 _SOMETHING_PERSONAL = _words(
     r"mine", r"min", r"mitt", r"mi", r"my", r"our", r"våre", r"vårt", r"vår", r"\w*navn\w*", r"namn\w*", r"names?",
@@ -1715,6 +1760,10 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
         writer_inside = _THE_WRITER.search(affirmed, verb[0] + 1, verb[1])
         if writer_inside:
             after = _words_after(affirmed, writer_inside.start())
+        # "take him off the application": another person, out of a paper, is no erasure of the writer's data
+        someone_else = _SOMEONE_ELSE_OUT_OF.search(affirmed, verb[0] + 1, verb[1] + 40)
+        if someone_else and someone_else.start() < verb[1] and not _A_REGISTER.fullmatch(someone_else.group(1) or "-"):
+            continue
         if _THE_WRITER_DOES.search(affirmed, 0, verb[0]) or \
                 (writer_did and _AND_THEN.search(affirmed, max(0, verb[0] - 6), verb[0])):
             writer_did = True
