@@ -104,12 +104,21 @@ OWN_DOMAINS = ("proess.no",)
 # a development split now.
 # heldout16 (36 mails, written blind: requests inside long project mails) was scored once at first sight on main
 # 97592d3: precision 0.917, recall 0.846, access 1.0 (8 of 8), erasure 0.923 (12 of 13), 2 false suggestions in 12
-# distractors (h16-09 access, h16-29 erasure). Missed: erasure h16-33; objection h16-06, h16-10, h16-16.
+# distractors (h16-09 access, h16-29 erasure). Missed: erasure h16-33; objection h16-06, h16-10, h16-16. The false
+# access came from the sentence rules ("innsyn" as the municipality's page, beside "our address"), the false erasure
+# from the shape reading ("take him off the application"). Its misses and false suggestions were read and the rules
+# changed for them as families ("innsyn" as a public service's page, another person taken off a paper, the writer not
+# to be left lying in a register, marketing refused with "heller" or with the subject carried over from the clause
+# before, nynorsk "utsendingar", offers and tips mailed by the firm then "det vil jeg ikke ha mer av"): precision 1.0,
+# recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout17 (36 mails, written blind: short mails, the meaning often in the subject) was scored once at first sight on
 # main 97592d3: precision 0.96, recall 0.889, access 1.0 (9 of 9), erasure 1.0 (13 of 13), 0 false suggestions in 12
 # distractors; with heldout16 the first sets with access and erasure both at 1.0 at first sight on heldout17. Missed:
-# objection h17-22, rectification h17-23, restriction h17-24 (read as objection instead).
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
+# objection h17-22, rectification h17-23, restriction h17-24 (read as objection instead). Its misses were read and the
+# rules changed for them as families (marketing the writer tells the firm not to send, a name as the firm has it and as
+# it should be, use paused for a while with the data kept, the subject that says so objecting to nothing): precision
+# 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
