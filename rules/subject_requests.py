@@ -1549,9 +1549,9 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
 # writer or something personal, a passive erasure verb after such a thing, or a wish that nothing about the writer is
 # kept. It runs only when the sentence rules found no erasure, and stays silent on everything a verb like "fjern" is
 # ordinarily about in this firm's mail: drawings, windows, mails, meetings, roles and lists that are not registers.
-# Scored before it was written against two sets it had never seen (heldout10, heldout11): erasure recall rose from
-# 0.75 to 0.94 and from 0.73 to 0.80, with no false suggestion there, among the corpus's 634 non-erasure mails, or in
-# 744 ordinary messages. heldout13 showed two false readings of it, both fixed as families: the reader's data in a
+# Written before two sets it had never seen were read (heldout10, heldout11), it raised their erasure recall from 0.75
+# to 0.81 and from 0.73 to 0.80, with no false suggestion there, among the corpus's 634 non-erasure mails, or in 744
+# ordinary messages. heldout13 showed two false readings of it, both fixed as families: the reader's data in a
 # newsletter's footer ("be oss fjerne opplysningene dine") and the writer taken off one mailing list ("take me off the
 # mailing list", an unsubscription); it now also reads what the writer sent or told the firm as theirs ("kaste
 # notatene og det jeg sendte av finansieringsbevis"). heldout14, written without legal words, showed the data named
@@ -1570,13 +1570,20 @@ _PASSIVE_FORM = re.compile(r"\w+(?:es|et|ast|a|ed|t|n)")
 _PASSIVE_AUXILIARY = re.compile(r"(?:bli|blir|vert|verte|be|being|been|get|gets|getting) $")
 _THE_WRITER = _words(r"meg", r"me", r"oss", r"us", r"myself")
 # "fjern meg fra kundelista": out of a register, or from the firm, or from everything (not from a meeting's invitation).
-_WRITER_OUT_OF = re.compile(r"^(?:meg|me|oss|us|myself)(?: [\w'’-]+){0,2}? (?:fra|frå|from|off|out of|ut av|ut fra|av)"
-                            r"(?: (?:alle|all|any|every|the|your|deres|dykkar|of|de|dei|dine)(?!\w))*(?: (\w+))?")
+
+
+def _out_of(whom: str) -> str:
+    """`whom` out of somewhere, the first word after the preposition and its determiners captured ("meg fra alle
+    listene deres" -> "listene"; None when nothing follows the preposition)."""
+    return (whom + r"(?: [\w'’-]+){0,2}? (?:fra|frå|from|off|out of|ut av|ut fra|av)"
+            r"(?: (?:alle|all|any|every|the|your|deres|dykkar|of|de|dei|dine)(?!\w))*(?: (\w+))?")
+
+
+_WRITER_OUT_OF = re.compile("^" + _out_of(r"(?:meg|me|oss|us|myself)"))
 _A_REGISTER = _words(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
                      r"alt", r"everything", r"dere", r"dykk", r"you", r"lists", r"lister", r"listene", r"listen", r"lista",
                      r"files?", r"filene", r"books", r"bøkene", r"oversikt\w*")
-_SOMEONE_ELSE_OUT_OF = re.compile(r"(?<!\w)(?:him|her|ham|henne)(?: [\w'’-]+){0,2}? (?:fra|frå|from|off|out of|ut av|ut fra|av)"
-                                  r"(?: (?:alle|all|any|every|the|your|deres|dykkar|of|de|dei|dine)(?!\w))*(?: (\w+))?")
+_SOMEONE_ELSE_OUT_OF = re.compile(r"(?<!\w)" + _out_of(r"(?:him|her|ham|henne)"))
 _A_ROLE = _words(r"som (?:kontakt\w*|\w*ansvarlig\w*|mottaker\w*)", r"as (?:the )?(?:contact\w*|recipient\w*)")
 _SOMETHING_PERSONAL = _words(
     r"mine", r"min", r"mitt", r"mi", r"my", r"our", r"våre", r"vårt", r"vår", r"\w*navn\w*", r"namn\w*", r"names?",
