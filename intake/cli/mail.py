@@ -308,11 +308,16 @@ def review(ctx: click.Context, staff: str | None) -> None:
             click.echo(f"    kandidat {candidate.customer_id}  {norwegian_number(candidate.confidence)}: {signals}")
 
 
+# The one way staff say the sender is the customer, for every command that links a review mail.
+sender_is_customer_option = click.option(
+    "--sender-is-customer", is_flag=True,
+    help="Avsenderen er kunden: husk adressen, så neste e-post derfra knyttes av seg selv.")
+
+
 @review.command("accept")
 @click.argument("item_id", type=int)
 @click.option("--customer", "customer_id", help="Hvilken kandidat, når det er flere (standard: den sterkeste).")
-@click.option("--sender-is-customer", is_flag=True,
-              help="Avsenderen er kunden: husk adressen, så neste e-post derfra knyttes av seg selv.")
+@sender_is_customer_option
 @staff_option
 @pass_context
 def review_accept(context: Context, item_id: int, customer_id: str | None, sender_is_customer: bool, staff: str | None) -> None:
@@ -338,8 +343,7 @@ def review_reject(context: Context, item_id: int, staff: str | None) -> None:
 @review.command("link-mail")
 @click.argument("message_number", type=int)
 @click.argument("customer_id")
-@click.option("--sender-is-customer", is_flag=True,
-              help="Avsenderen er kunden: husk adressen, så neste e-post derfra knyttes av seg selv.")
+@sender_is_customer_option
 @staff_option
 @pass_context
 def review_link_mail(context: Context, message_number: int, customer_id: str, sender_is_customer: bool,
@@ -360,8 +364,7 @@ def review_link_mail(context: Context, message_number: int, customer_id: str, se
 @review.command("link-to")
 @click.argument("item_id", type=int)
 @click.argument("customer_id")
-@click.option("--sender-is-customer", is_flag=True,
-              help="Avsenderen er kunden: husk adressen, så neste e-post derfra knyttes av seg selv.")
+@sender_is_customer_option
 @staff_option
 @pass_context
 def review_link_to(context: Context, item_id: int, customer_id: str, sender_is_customer: bool, staff: str | None) -> None:
