@@ -8,6 +8,7 @@ content, and a new file under a Maildir name already processed, are stored as me
 from __future__ import annotations
 
 import hashlib
+import os
 
 from sqlalchemy import func, select
 
@@ -89,6 +90,19 @@ def test_a_reused_maildir_file_name_is_new_mail_and_the_processed_file_is_never_
     assert list((maildir / "new").iterdir()) == []
     with sessions() as session:
         assert count(session, Message) == 2
+
+
+def test_a_file_linked_by_a_run_killed_before_the_unlink_is_acknowledged_once(sessions, analyzer, tmp_path):
+    """The processed file is a hard link made before the original is unlinked; a kill between the two
+    leaves both names on one file. The next run finishes the move instead of keeping a second copy."""
+    maildir = tmp_path / "maildir"
+    write_maildir_message(maildir, "1700000000.M4P1.host", ORIGINAL)
+    processed = maildir / ".processed" / "cur"
+    processed.mkdir(parents=True)
+    os.link(maildir / "new" / "1700000000.M4P1.host", processed / "1700000000.M4P1.host")
+    poll_maildir(sessions, analyzer, maildir)
+    assert [path.name for path in acknowledged(maildir)] == ["1700000000.M4P1.host"]
+    assert list((maildir / "new").iterdir()) == []
 
 
 def test_same_name_in_new_and_cur_are_two_files_each_acknowledged_once(sessions, analyzer, tmp_path):

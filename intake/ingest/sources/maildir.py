@@ -74,13 +74,19 @@ def _move_without_overwriting(file: Path, folder: Path) -> None:
         try:
             os.link(file, target)  # fails when the target exists, unlike a rename
         except FileExistsError:
+            try:
+                if os.path.samefile(file, target):
+                    break  # linked by a run killed before it unlinked the original: only the unlink is left
+            except FileNotFoundError:
+                return  # moved away meanwhile
             target = folder / f"{base}.{attempt}{colon}{info}"
             continue
         except FileNotFoundError:
             return  # moved away already (acknowledged by an earlier run)
-        os.unlink(file)
-        return
-    raise MailSourceError(f"fant ikke et ledig filnavn i {folder} for {file.name}")
+        break
+    else:
+        raise MailSourceError(f"fant ikke et ledig filnavn i {folder} for {file.name}")
+    os.unlink(file)
 
 
 _HEADER_READ_LIMIT = 256 * 1024
