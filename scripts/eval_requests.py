@@ -126,8 +126,14 @@ OWN_DOMAINS = ("proess.no",)
 # erasure back), and access read in h18-06 and h18-10. It is committed as written and not yet in SPLITS, so that
 # `make eval` (which fails while a held-out split misses an access or erasure request) still runs the evaluations after
 # this one; the next session registers it, fixes its misses as families and scores the next blind set first.
+# heldout19 (36 mails, written blind: mail written on behalf of others (relatives, lawyers, guardians) and by people
+# who write with difficulty: misspellings, dyslexia, dictation, non-native Norwegian) was scored once at first sight on
+# main 81f8a41: precision 1.0, recall 0.846, access 1.0 (9 of 9), erasure 0.769 (10 of 13), 0 false suggestions in 12
+# distractors. Missed: erasure h19-19 (misspelled "fjærner navet mitt"), h19-21 (a grandson: "hun vil bli strøket fra
+# registeret deres"), h19-25 (a son with power of attorney: "Vi vil derfor at dere sletter det som finnes om henne hos
+# dere"); rectification h19-24 (a misspelled name and an old phone number, "Kan dere endre i systemet deres?").
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
