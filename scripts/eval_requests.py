@@ -132,8 +132,17 @@ OWN_DOMAINS = ("proess.no",)
 # distractors. Missed: erasure h19-19 (misspelled "fjærner navet mitt"), h19-21 (a grandson: "hun vil bli strøket fra
 # registeret deres"), h19-25 (a son with power of attorney: "Vi vil derfor at dere sletter det som finnes om henne hos
 # dere"); rectification h19-24 (a misspelled name and an old phone number, "Kan dere endre i systemet deres?").
+# heldout20 (36 mails, written blind: indirect, hesitant and emotional phrasing: requests asked as questions, hedged,
+# buried in angry complaints, sarcastic, or describing the wanted outcome instead of the action) was scored once at first
+# sight on main 81f8a41: precision 1.0, recall 0.808, access 1.0 (9 of 9), erasure 0.692 (9 of 13), 0 false suggestions
+# in 13 distractors. Missed: erasure h20-03 ("I'd rather you didn't have my details any more ... Would it be terribly
+# inconvenient to clear out whatever you still keep about me"), h20-07 (after an access request: "når jeg har fått den,
+# skal alt sammen bort"), h20-15 (nynorsk: "Vil det vere eit problem om de tok bort namnet og privatnummeret mitt frå
+# kundelista dykkar?"), h20-22 (a PS: "ser jeg helst at dere ikke sitter på kopien av passet mitt og lønnsslippene ...
+# Kan de makuleres/slettes?"); restriction h20-30 ("ikke sletter noe ... men heller ikke bruker det til noe annet eller
+# gir det videre ... la det bare ligge urørt").
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
