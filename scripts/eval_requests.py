@@ -141,8 +141,20 @@ OWN_DOMAINS = ("proess.no",)
 # kundelista dykkar?"), h20-22 (a PS: "ser jeg helst at dere ikke sitter på kopien av passet mitt og lønnsslippene ...
 # Kan de makuleres/slettes?"); restriction h20-30 ("ikke sletter noe ... men heller ikke bruker det til noe annet eller
 # gir det videre ... la det bare ligge urørt").
+# heldout21 (36 mails, written blind: nynorsk, Northern and Western dialect, English from expats, broken Norwegian and
+# English from Polish, Lithuanian, Ukrainian and German writers, Swedish and Danish cabin owners, code-switching; some
+# requests only in the subject or in a PS) was scored once at first sight on main 81f8a41: precision 0.909, recall
+# 0.769, access 0.778 (7 of 9), erasure 0.923 (12 of 13), 1 false suggestion in 12 distractors (h21-29: access read in
+# a customer's "I read the privacy notice (the bit about deleting and getting a copy of data) – no need to do
+# anything"). Missed: access h21-05 (Swedish "Jag undrar därför vad ni har sparat om mig ... Kan ni skicka ett
+# registerutdrag"), h21-33 (Danish "en oversigt over, hvilke personoplysninger I har registreret om mig"); erasure
+# h21-28 (German and Norwegian mixed: "Bitte löschen Sie alle unsere Daten ... Wir wollen nicht in Ihrer Kundendatei
+# bleiben"); objection h21-16 (nynorsk: marketing SMS, "eg vil ikkje at den blir brukt til marknadsføring. Slutt med
+# det"); consent_withdrawal h21-21 (Danish "Vi trækker derfor vores samtykke tilbage"); portability h21-27 (nynorsk:
+# "samla i ei fil som kan lesast av andre system"). Wrong kind: access read in the erasure mail h21-06 (Danish "bede
+# jer om at slette de oplysninger, I har om mig").
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
