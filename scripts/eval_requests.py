@@ -153,8 +153,17 @@ OWN_DOMAINS = ("proess.no",)
 # det"); consent_withdrawal h21-21 (Danish "Vi trækker derfor vores samtykke tilbage"); portability h21-27 (nynorsk:
 # "samla i ei fil som kan lesast av andre system"). Wrong kind: access read in the erasure mail h21-06 (Danish "bede
 # jer om at slette de oplysninger, I har om mig").
+# heldout22 (36 mails, written blind: concrete items the firm holds about the writer – photos from a site visit, a
+# passport copy, a call recording, floor plans of the home, health notes, a fødselsnummer on a form, account numbers –
+# with distractors naming the same items in ordinary work) was scored once at first sight on main 81f8a41: precision
+# 0.95, recall 0.731, access 0.667 (6 of 9), erasure 0.692 (9 of 13), 0 false suggestions in 13 distractors. Missed:
+# access and erasure h22-03 (a call recording: send me a copy, then delete it); erasure h22-08 (a passport copy, "Vær
+# så snill å slette den"), h22-11 (floor plans of the writer's house showing the safe and alarm, "slettes hos dere"),
+# h22-32 (a PS: photos taken inside the house "blir slettet"); access h22-14 ("Kan jeg få se hva dere har registrert om
+# helsen min"), h22-33 (the subject only: "Vil ha kopi av opptaket av samtalen min med dere"). Wrong kind: erasure read
+# in the restriction mail h22-25 ("Jeg vil IKKE at dere sletter noe … ikke bruk opplysningene").
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
