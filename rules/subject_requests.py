@@ -418,6 +418,18 @@ NEGATED_ERASURE = re.compile(
     r"anonymiser(?:e|er|es)?|rydd(?:e|er)? (?:\w+ )?(?:bort|vekk)|kast(?:e|er)? (?:\w+ )?(?:bort|vekk)|"
     r"delete|erase|remove|wipe|purge|destroy|shred|anonymi[sz]e|get rid of|glem(?:me)?|gløym(?:e)?|forget)"
     r"|(?:be|bli|være|vere|verte) (?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)"
+    # the wish between the negation and the verb: "Jeg vil IKKE at dere sletter noe av det dere har om meg", "eg vil
+    # ikkje at noko vert sletta", "I do NOT want you to delete anything", "I don't want any of it deleted"
+    r"|(?<!\w)(?:ikke|ikkje|not|don't|dont|do not|never|aldri)(?: (?:want|wish|ønsker|ønskjer|ynskjer|vil|vil ha|at|that|"
+    r"dere|de|dykk|you|noe|noko|noen|nokon|anything|any of it|any|det|dei|dem|it|them|to|å|skal|skulle|må|should|will|"
+    r"would|blir|bli|vert|verte|be)){1,4} "
+    r"(?:slett(?:e|er|es|ast|ar)?|fjern(?:e|er|es|ast|ar)?|stryk(?:e|er|es|ast|ar)?|makuler(?:e|er|es)?|delete|erase|remove|"
+    r"wipe|destroy|shred)(?!\w)"
+    r"|(?<!\w)(?:ikke|ikkje|not|don't|dont|do not|never|aldri) (?:want|wish|vil ha|ønsker|ønskjer)(?: [\w'’-]+){0,4} "
+    r"(?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed|wiped)(?!\w)"
+    # a passive at the end of the wished clause: "jeg ønsker ikke at noe av det dere har om meg slettes"
+    r"|(?<!\w)(?:ikke|ikkje|not) (?:at|that)(?: [\w'’-]+){0,8}? (?:slett(?:es|ast)|fjern(?:es|ast)|stryk(?:es|ast)|"
+    r"makuleres|(?:bli|blir|vert|verte|be|is|are|gets?) (?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)"
     # the negation after an imperative, as Swedish and Danish put it ("Radera inte mina uppgifter", "Slet ikke mine
     # oplysninger"), not "slett ikke bare …" (not only)
     r"|(?<!\w)(?:slett?e?|fjern|stryk|makuler) (?:ikke|ikkje)(?! bare| berre| kun| only| just)(?!\w)")
@@ -1672,6 +1684,9 @@ _GONE = _words(r"forsvinn\w*", r"bli\w* borte", r"blir borte")
 # "Få det bort fra PC-ene og permene deres": asked, at the sentence's start or after "kan dere".
 _GET_AWAY = re.compile(r"(?:^|(?:kan|kunne|vil) (?:dere|de|dykk) |vennligst |bare )få((?: [\w'’-]+){1,4}?) (?:bort|vekk)(?!\w)")
 _NEGATION = _words(r"ikke", r"ikkje", r"not")
+# Keeping as the one use left: "ikke bruker opplysningene om meg til noe annet enn å oppbevare dem", "not for anything
+# other than storing them" restricts the use, it wishes nothing away.
+_ONLY_KEPT = re.compile(r"(?<!\w)(?:annet enn|anna enn|other than|except|bortsett fra|unntatt|utover)(?: å| to)? ?$")
 _PRONOUN = _words(r"det", r"dem", r"de", r"dei", r"den", r"dette", r"disse")
 _HELD_THING = _words(_PERSONAL_THING, _PERSONAL_PAPER, r"\w*passkopi\w*")
 # Not this reading: someone else holding it ("at naboen skal ha navnet vårt"), a report, the data said to be wrong ("feil
@@ -1707,6 +1722,8 @@ def _wished_away(affirmed: str, named_before: bool) -> bool:
         if not verb:
             continue
         between, after = region[:verb.start()], " ".join(region[verb.end():].split()[:5])
+        if _ONLY_KEPT.search(between):
+            continue  # "ikke bruker opplysningene til noe annet enn å oppbevare dem": kept is what is wished
         wished = affirmed[wish[0]:wish[1]]
         negated = bool(_NEGATION.search(wished) or _NEGATION.search(between))
         if negated != bool(_STAYS.fullmatch(verb.group())):

@@ -1061,3 +1061,31 @@ HELDOUT16_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT16_FAMILIES)
 def test_heldout16_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout22 (concrete items the firm holds about the writer): each family found, in other words than the blind mails',
+# beside look-alikes that must stay silent.
+HELDOUT22_FAMILIES = [
+    # an erasure verb under a negation with the wish between ("Jeg vil IKKE at dere sletter noe …", "I do NOT want you to
+    # delete …", a passive at the end of the wished clause) asks not to delete; keeping as the one use left ("ikke bruk
+    # … til noe annet enn å oppbevare dem") is restriction, not a wish that the data go
+    ("Klage", "Jeg vil IKKE at dere sletter noe av det dere har om meg, for det kan bli viktig som dokumentasjon.", set()),
+    ("Complaint", "I do NOT want you to delete anything you hold about me, I may need it as evidence.", set()),
+    ("Complaint", "I don't want any of my data deleted while the complaint is open.", set()),
+    ("Klage", "Eg vil ikkje at de slettar opplysningane mine no, dei er bevis i saka.", set()),
+    ("Klage", "Jeg ønsker ikke at noe av det dere har om meg slettes før saken er avgjort.", set()),
+    ("Klage", "Inntil saken er avgjort vil jeg at dere ikke bruker opplysningene om meg til noe annet enn å oppbevare dem.",
+     {"restriction"}),
+    ("Dispute", "Until the dispute is settled, please don't use my details for anything other than storing them.",
+     {"restriction"}),
+    ("Klage", "Jeg vil ikke at dere sletter noe om meg. Inntil klagen er behandlet skal dere ikke bruke opplysningene, "
+     "men ikke kast dem.", {"restriction"}),
+    ("Slett", "Dere har ikke slettet opplysningene mine ennå, selv om jeg ba om det.", {"erasure"}),
+    ("Slett", "It's not that I'm angry, but please delete my personal data.", {"erasure"}),
+    ("Slett", "Jeg vil ikke at dere oppbevarer opplysningene om meg, slett dem.", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT22_FAMILIES)
+def test_heldout22_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
