@@ -124,6 +124,18 @@ writer's data said to be needless to the firm ("Det trenger dere ikke.", "You do
 until it has been fixed") is restricted, and the paper named is where it would be used, not where it is corrected; data
 wrong "in your customer records and on the invoices" is the firm's record.
 
+Swedish and Danish read with the common words of their requests too: what the firm has saved or registered ("vad ni
+har sparat om mig", "hvad I har gemt om mig"; "ni" and "I" are "you" before a verb), an overview ("en oversigt over
+… personoplysninger"), "skicka" as send, consent taken back ("Vi trækker derfor vores samtykke tilbage", "drar tillbaka
+mitt samtycke"). A small German map reads the core words ("Bitte löschen Sie alle unsere Daten", "Auskunft über meine
+Daten", "Ich widerrufe meine Einwilligung", "keine Werbung mehr"); a copy named with its article first ("den kopi af
+skødet", "die Kopie vom Grundbuch") is one more thing to delete. In nynorsk, the writer's data not to be used for
+"marknadsføring" ("eg vil ikkje at nummeret mitt blir brukt til …") objects, and what they supplied "samla i ei fil som
+kan lesast av andre system" is portability. The privacy notice's rights read about ("I read the privacy notice (the bit
+about deleting and getting a copy of data)") or nothing to be done ("no need to do anything", "De treng ikkje gjere
+noko") ask nothing, and a drawing described by the writer's details ("den gamle tegningen med adressen min") is the
+drawing.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -578,6 +590,9 @@ ASKS_TO_HAVE = _words(r"send\w*", r"få", r"fa", r"gi", r"give", r"provide\w*", 
 # passport", "slett alt, også kopien av førerkortet". "Delete my data but send me a copy first" still asks for one.
 COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w+ )?cop(?:y|ies)(?: of(?: [\w'’-]+){1,3})?",
                         r"\w*kopi(?:en|ene|ane|ar|er)(?: av(?: [\w'’-]+){1,3})?", r"\w+-?kopi\w*",
+                        # the article before the noun, as Danish, Swedish and German put it: "den kopi af skødet, vi
+                        # sendte", "die Kopie vom Grundbuch" (not "en kopi", a copy asked for)
+                        r"(?:den|denne|de|disse) kopi(?:er)?(?: (?:av|fra|vom|von)(?: [\w'’-]+){1,3})?",
                         r"(?:inkludert|including|også|also|samt|as well as|herunder|and|og) (?:en |a |alle |all )?"
                         r"(?:kopi|copy|copies)(?: (?:av|of)(?: [\w'’-]+){1,3})?",
                         # one more thing in the list: "telefon nummer, adresse, kopi av min ID kort og alt annet"
@@ -599,7 +614,11 @@ FIRM_NOTES = _words(r"\w*rapport\w*", r"reports?", r"notat\w*", r"notes", r"befa
 NOTES_NOT_SENT_ON = _words(r"(?:ikke|ikkje|not|don't|never)" + _gap(3) + r" (?:sendes|send\w*|gi\w*|dele\w*|deles|"
                            r"shar\w*|pass\w*|forward\w*)" + _gap(6) + r" (?:videre|vidare|on)")
 # Not using the data is objecting to its use: "jeg vil ikke at dere bruker opplysningene mine til markedsføring".
-NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?:bruk\w*|use|using|behandl\w*|process\w*)")
+NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?:bruk\w*|use|using|behandl\w*|process\w*|"
+                   r"nytta|nyttar|nyttast)",
+                   # passive, the data named between: "eg vil ikkje at nummeret mitt blir brukt til marknadsføring"
+                   r"(?:ikke|ikkje|not|don't) (?:at|that)" + _gap(4) + r" (?:blir|bli|vert|verte|skal|is|be|gets?)"
+                   r"(?: (?:bli|be|verte))? (?:brukt|nytta|used|processed|behandlet|behandla)")
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
 HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:dere|dykk|de|you|your company)(?: \w+){0,2} "
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
@@ -642,7 +661,7 @@ ACTION = {
                       r"objection", r"article 21"),
     PORTABILITY: _words(r"dataportabilitet", r"portabilitet", r"maskinlesbar\w*", r"artikkel 20", r"art\. 20",
                         r"portability", r"machine[- ]readable", r"article 20"),
-    CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,2}(?:tilbake|attende)", r"trekk\w* (?:\w+ )?samtykk\w*",
+    CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,3}(?:tilbake|attende)", r"dra(?:r|g)? (?:\w+ ){0,3}tilbake", r"trekk\w* (?:\w+ ){0,2}samtykk\w*",
                                r"tilbakekall\w*", r"tilbaketrekk\w*", r"(?:ikke|ikkje) lenger (?:\w+ ){0,2}samtykke\w*",
                                r"no longer (?:give|giving|grant|granting) (?:\w+ ){0,2}consent\w*",
                                r"withdraw\w*",
@@ -907,6 +926,9 @@ REFUSES_MARKETING = _words(
     r"(?:want|wish|like|need)(?: to)?(?: (?:receive|get|have|be sent))?" + _NOUN_GAP + _MARKETING,
     r"(?:jeg|eg|vi|i|we) (?:ønsker|ønskjer|vil ha|want|wish|would like)(?: to (?:receive|get))? (?:ingen|no) "
     r"(?:flere|fleire|mer|meir|more|further) (?:\w+ )?" + _MARKETING,
+    # "more" after the noun, as German and everyday bokmål put it: "Ich möchte keine Werbung mehr", "vil ha ingen reklame mer"
+    r"(?:jeg|eg|vi|i|we) (?:ønsker|ønskjer|ynskjer|vil ha|want|wish|would like)(?: to (?:receive|get|have))? (?:ingen|no) "
+    + _MARKETING + r" (?:mer|meir|more|lenger|any ?more)",
     # told not to, too: "Ikke send meg mer reklame!!", "never send us newsletters"
     r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease|ikke|ikkje|don't|do not|never|aldri) (?:sending|sende|send) "
     r"(?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING,
@@ -967,7 +989,7 @@ YES_TO_A_MATTER = _words(r"(?:sa|sagt|svarte|svara|takket|takka)(?: \w+){0,2} ja
                          r"tilbygg\w*|grense\w*|dispensasjon\w*)")
 # The consent withdrawn is the writer's own ("samtykket mitt", "the consent I gave", "jeg trekker samtykket", "jeg samtykker
 # ikke lenger"); "naboen har trukket tilbake samtykket" and "vi trekker samtykket vi ga naboen" are building matters.
-OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtykk\w* (?:mitt|mine|vårt)",
+OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|vår|våre|our) (?:\w+ )?samtykk\w*", r"samtykk\w* (?:mitt|mine|vårt)",
                      # the yes taken back, word order turned: "Det ja-et trekker jeg tilbake" ("Det samtykket trekker vi
                      # tilbake" may be a neighbour's consent named before), and "ja-et vi ga"
                      r"ja-?et (?:trekk\w*|tar|tek) (?:jeg|eg|vi|me) (?:\w+ )?(?:tilbake|attende)",
@@ -975,6 +997,8 @@ OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|our) (?:\w+ )?samtykk\w*", r"samtyk
                      r"samtykk\w* (?:som )?(?:jeg|eg|vi) (?:har )?(?:ga|gav|gitt)", r"(?:my|our) consent",
                      r"consent (?:that |which )?(?:i|we) (?:gave|have given|had given)",
                      r"(?:jeg|eg|i|vi|we)(?: [\w'’-]+){0,5} (?:trekk\w*|withdraw\w*|tilbakekall\w*|angre\w*|revok\w*)",
+                     # Swedish and everyday bokmål "dra tilbake": "jag drar tillbaka mitt samtycke"
+                     r"(?:jeg|eg|vi)(?: [\w'’-]+){0,2} (?:drar|drog)(?= (?:\w+ ){0,3}(?:samtykk\w*|tilbake))",
                      r"(?:jeg|eg|i|vi|we|i'm|we're|i'll|we'll)(?: [\w'’-]+){0,3} " + _TAKE_BACK
                      + r"(?: \w+){0,3} (?:tilbake|attende|back)",
                      r"(?:jeg|eg|i|vi|we) (?:samtykker|consent) (?:ikke|ikkje|not|no) (?:lenger|longer|more)",
@@ -1024,10 +1048,21 @@ PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|m
                               r"(?:til|to) (?:en |et |ei |a |an |the |det |den |my |min |mitt |vår |our )?"
                               r"(?:(?:annen|annet|anna|ny|nytt|nye|another|other|new) " + _RECEIVER + "|annen|annet|anna|another)")
 EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json", r"xml", r"excel\w*",
-                r"(?:i|in) (?:et |a |an )?(?:\w+ )?(?:\w+-)?(?:fil)?format")
+                r"(?:i|in) (?:et |a |an )?(?:\w+ )?(?:\w+-)?(?:fil)?format",
+                # machine-readable in other words: "samla i ei fil som kan lesast av andre system", "in a file other
+                # systems can read", "i et format andre program kan åpne"
+                r"(?:fil\w*|format\w*|files?|formats?)(?: (?:som|that|which))?(?: (?:kan|can|could))? (?:leses|lesast|lesas|"
+                r"åpnes|opnast|importeres|importerast|be read|be opened|be imported) (?:av|i|by|in|into) (?:andre|et annet|"
+                r"eit anna|ein annan|en annen|other|another|any)",
+                r"(?:fil\w*|format\w*|files?|formats?)(?: (?:som|that|which))? (?:andre|other|another) (?:\w+ )?(?:system\w*|"
+                r"program\w*|software|tools?|verktøy\w*|apps?) (?:kan|can|could) (?:lese|lesa|åpne|opne|importere|read|open|"
+                r"import)",
+                r"(?:lesbar\w*|leselig\w*|readable) (?:for|by|av|i) (?:andre|other|another) (?:\w+ )?(?:system\w*|program\w*|"
+                r"software|tools?|maskiner|machines?)")
 # The data the writer supplied, named so ("opplysningene jeg har gitt dere", "the details I provided"), is theirs to take
 # along, unless it is about something else ("… om tomta").
-SUPPLIED_DATA = re.compile(r"(?<!\w)" + _DATA + r"(?: som| that| which)? (?:jeg|eg|vi|i|we)(?: selv| sjølv| myself)? "
+SUPPLIED_DATA = re.compile(r"(?<!\w)" + _DATA + r"(?: som| that| which)? (?:jeg|eg|vi|me|i|we)(?: selv| sjølv| sjøl| sjølve| selve|"
+                           r" myself| ourselves)? "
                            r"(?:har |hev |have |had )?(?:gitt|gav|ga|gjeve|levert|oppgitt|provided|gave|given|supplied|"
                            r"submitted)(?: (?:dere|dykk|you|to you))?(?!\w)")
 
@@ -1089,6 +1124,48 @@ DISCLAIMER = _words(r"(?:if|dersom|hvis|om) (?:you|du|de)(?: [\w'’-]+){0,4} "
 # a privacy notice), even when it goes on "ved å kontakte oss".
 RIGHTS_STATEMENT = _words(r"(?:du|dere|you) (?:kan|har|may|can|have|are entitled)(?: \w+){0,6} (?:rett\w*|right\w*|be om|"
                           r"request|ask|kreve)")
+
+# Nothing to be done, said by the writer ("I read the privacy notice (the bit about deleting and getting a copy of data)
+# – I'm fine with you keeping my details, no need to do anything", "Dere trenger ikke gjøre noe"): the rights named in
+# the sentence are read about, not asked for. Not "… anything else" or "… with the drawings", which leave a request
+# standing.
+NOTHING_TO_DO = _words(r"(?:no|there's no|there is no|ingen) (?:need|grunn|behov)(?: for you)? (?:to|til å|for å) "
+                       r"(?:do|gjøre|gjere|gjera) (?:anything|noe|noko|noen ting|nokon ting)",
+                       r"(?:you|dere|de|dykk|du) (?:don't|do not|needn't|need not|trenger ikke|treng ikkje|trenger ikkje|"
+                       r"behøver ikke|må ikke|må ikkje)(?: need to| have to| å)? (?:do|gjøre|gjere|gjera) "
+                       r"(?:anything|noe|noko|noen ting|nokon ting)",
+                       r"(?:nothing|ingenting|ikkje noko|ikke noe) (?:you need|you have|for you|dere trenger|dere må|de treng|"
+                       r"de må|dykk treng|dykk må)(?: å| to)? (?:do|gjøre|gjere)",
+                       r"no action (?:is )?(?:needed|required|necessary)",
+                       r"(?:ikke|ikkje) (?:nødvendig|naudsynt) (?:å|at) (?:gjøre|gjere) (?:noe|noko)")
+NOTHING_MORE_TO_IT = re.compile(r"(?=[.!?,;:)–-]|$| (?:for now|now|nå|no|then|så|takk|thanks|here|her|at all|i det hele tatt|"
+                                r"og|and|but|men|i'm|jeg|eg)(?!\w))")
+
+
+def _nothing_to_do(folded: str) -> bool:
+    return any(NOTHING_MORE_TO_IT.match(folded, end) for _, end in _spans(NOTHING_TO_DO, folded))
+
+
+# The writer telling what they read in the firm's privacy notice ("Thanks, I've read your privacy notice, including the
+# part about getting a copy of my data and having it deleted", "Eg har lese personvernerklæringa om innsyn og sletting")
+# reports its rights; it asks for them only with a word that asks ("… and would like a copy of my data", "… så send meg
+# en kopi").
+READ_THE_NOTICE = _words(r"(?:read|reading|lest|lese|leste|las|sett|seen|saw|looked at|gone through|went through|gått gjennom|"
+                         r"gjekk gjennom|gikk gjennom)(?: [\w'’-]+){0,3} (?:privacy (?:notice|policy|statement)|data protection "
+                         r"(?:notice|policy)|personvern(?:erklæring|vernerklæring|policy|praksis)\w*|personvernerklæring\w*|"
+                         r"personvernerklæringa)")
+ASKS_SOMETHING = _words(r"please", r"pls", r"kindly", r"vennligst", r"(?:ber|bed)(?: (?:jeg|eg|vi|me))? (?:om|dere|dykk|deg)",
+                        r"krev\w*", r"request\w*", r"ask(?:ing)? (?:you|that|for)", r"would like", r"i'd like", r"we'd like",
+                        r"want\w*", r"need", r"(?:ønsker|ønskjer|ynskjer)(?! (?:ikke|ikkje))",
+                        r"vil(?: (?:jeg|eg|vi|me))? (?:ha|gjerne|at|be)", r"kan (?:dere|de|dykk|du)",
+                        r"kunne (?:dere|de|dykk|du)", r"(?:can|could|would|will) you",
+                        r"(?:^|[,;:–-] |(?:og|and|so|så|then|men|but) )(?:slett|fjern|send|delete|remove|erase|give|gi|"
+                        r"provide|correct|rett|stop|stopp|ta)(?!\w)")
+
+
+def _only_read_about(folded: str) -> bool:
+    return bool(READ_THE_NOTICE.search(folded)) and not ASKS_SOMETHING.search(folded)
+
 
 # A subject that is itself a request: "Innsynsbegjæring", "Krav om sletting", "Subject access request", "DSAR".
 # Only a bare subject (a reply's "Re:" repeats an earlier mail), optionally followed by a legal reference or a name.
@@ -1158,6 +1235,7 @@ _QUOTE_INTRO = re.compile(r"^(?:(?:on|den|på|man|tir|ons|tor|fre|lør|søn)\b.{
                           r"|-+ ?forwarded|-+ ?videresendt|from:|fra:|.{0,250}\b(?:wrote|skrev)\b.{0,200}:$)", re.IGNORECASE)
 # A full stop after an abbreviation or a day of the month ends no sentence: "jf. GDPR art. 15", "den 3. mars".
 _ABBREVIATIONS = ("jf", "art", "iht", "ift", "nr", "ca", "f.eks", "bl.a", "evt", "pkt", "ref", "dvs", "mht", "e.g", "i.e",
+                  "t.d", "t.eks", "m.a", "fx", "z.b", "bzw",
                   "no", "kl", "tlf", "mob", "vedr", "ang", "st")
 _SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) +
                            r"(?<!\b\d\.)(?<!\b\d\d\.)\s+|\n\s*\n|\n(?=\s*[-*•]\s)", re.IGNORECASE)
@@ -1220,6 +1298,33 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
             "raderas": "slettes", "raderat": "slettet", "raderade": "slettet", "radering": "sletting",
             "registret": "registeret", "vilka": "hvilke", "vilken": "hvilken", "vilket": "hvilket", "vad": "hva",
             "veta": "vite", "allt": "alt", "finnas": "finnes", "af": "av", "hvad": "hva", "jer": "dere", "jeres": "deres", "indsigt": "innsyn", "sletning": "sletting",
+            # the common words of their requests: what the firm has saved or registered ("vad ni har sparat om mig",
+            # "hvad I har gemt om mig"), an overview of it ("en oversigt over", "en översikt"), wondering, sending, and
+            # consent taken back ("trækker vores samtykke tilbage", "drar tillbaka mitt samtycke")
+            "sparat": "lagret", "sparade": "lagret", "sparad": "lagret", "sparats": "lagret", "sparar": "lagrer",
+            "gemt": "lagret", "gemmer": "lagrer", "gemme": "lagre", "registrerat": "registrert",
+            "registreret": "registrert", "registrerede": "registrerte", "oversigt": "oversikt", "oversigten": "oversikten",
+            "översikt": "oversikt", "översikten": "oversikten", "undrar": "lurer på", "vide": "vite", "skicka": "sende",
+            "skickar": "sender", "udlevere": "utlevere", "udleveret": "utlevert",
+            "udskrift": "utskrift", "samtycke": "samtykke", "samtycket": "samtykket", "trækker": "trekker",
+            "trække": "trekke", "trak": "trakk", "vores": "vår", "mit": "mitt", "længere": "lenger",
+            "reklam": "reklame", "nyhedsbrev": "nyhetsbrev", "nyhedsbreve": "nyhetsbrev", "venligst": "vennligst",
+            "dokke": "dere", "dokkers": "deres", "dokkar": "deres",
+            # German, the core words of a request read as bokmål: "Bitte löschen Sie alle unsere Daten", "Ich bitte um
+            # Auskunft über meine Daten", "Ich widerrufe meine Einwilligung", "keine Werbung mehr". Not "will" (English)
+            # nor "kopien" (bokmål "the copy"); "die" is read as the article.
+            "löschen": "slette", "lösche": "slett", "löscht": "sletter", "gelöscht": "slettet", "löschung": "sletting",
+            "daten": "data", "kundendaten": "kundedata", "personenbezogene": "personlige", "personenbezogenen": "personlige",
+            "auskunft": "innsyn", "kopie": "kopi", "einwilligung": "samtykke", "zustimmung": "samtykke",
+            "widerrufe": "tilbakekaller", "widerrufen": "tilbakekalle", "widerruf": "tilbakekalling", "ziehe": "trekker",
+            "zurück": "tilbake", "speichern": "lagre", "gespeichert": "lagret", "gespeicherten": "lagrede",
+            "speichert": "lagrer", "nicht": "ikke", "mehr": "mer", "kein": "ingen", "keine": "ingen", "keinen": "ingen",
+            "ich": "jeg", "mich": "meg", "mir": "meg", "mein": "min", "meine": "mine", "meinen": "mine", "meiner": "mine",
+            "meinem": "mine", "wir": "vi", "uns": "oss", "unser": "vår", "unsere": "våre", "unseren": "våre",
+            "unserer": "våre", "sie": "dere", "ihnen": "dere", "ihre": "deres", "ihren": "deres", "ihrer": "deres",
+            "ihrem": "deres", "bei": "hos", "über": "om", "um": "om", "bitte": "vennligst", "dass": "at",
+            "möchte": "ønsker", "möchten": "ønsker", "wollen": "vil", "werbung": "reklame", "senden": "sende",
+            "schicken": "sende", "haben": "har", "und": "og", "oder": "eller", "die": "den", "das": "det", "eine": "en",
             # English text-speak: "can u send me evrything u guys have stored abt me", "pls delete"
             "u": "you", "ya": "you", "abt": "about", "pls": "please", "plz": "please", "evrything": "everything",
             "everythin": "everything", "evrythin": "everything", "everyting": "everything", "wat": "what"}
@@ -1227,11 +1332,37 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
 _DIALECT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_DIALECT) + r")(?![\w-])")
 
 
+# Word stems that only Danish, Swedish or nynorsk spell so, read as bokmål wherever they stand in a word: Danish
+# "(person)oplysninger" (and the typo "oplysninger"), Swedish "ritningen" and "versionen", nynorsk and Swedish
+# "marknadsføring"/"marknadsföring", nynorsk "nyheitsbrev", Danish "tilbage", Swedish "tillbaka" and "återkalla".
+_STEMS = ((re.compile(r"(?<!p)oplys"), "opplys"), (re.compile(r"(?<!\w)ritning"), "tegning"),
+          (re.compile(r"(?<!\w)version"), "versjon"), (re.compile(r"(?<!\w)skitse"), "skisse"),
+          (re.compile(r"marknadsf[øö]r"), "markedsfør"), (re.compile(r"nyheitsbrev"), "nyhetsbrev"),
+          (re.compile(r"tilbage"), "tilbake"), (re.compile(r"tillbaka"), "tilbake"), (re.compile(r"återkall"), "tilbakekall"),
+          (re.compile(r"tilbakekald"), "tilbakekall"),
+          # German "mit" before its dative is "med" ("mit meiner Adresse"); Danish "mit" is "mitt" (below); German
+          # drawings and drafts are the firm's papers
+          (re.compile(r"(?<![\w-])mit(?= (?:meinem|meiner|meinen|dem|der|den|einem|einer|ihnen|ihrem|ihrer|uns|mir|unserem|"
+                      r"unserer|freundlichen|besten|herzlichen|vielen|bezug)(?![\w-]))"), "med"),
+          (re.compile(r"(?<!\w)zeichnung"), "tegning"), (re.compile(r"(?<!\w)entw[uü]rf\w*"), "utkast"))
+# Swedish "ni" and Danish "I" are "you" before the verbs of holding, sending and asking ("vad ni har sparat om mig",
+# "hvad I har registreret om mig"), and Swedish "vill" is "vil" after "jag"; elsewhere "ni" is nine, "i" is in and
+# "vill" wild.
+_YOU_BEFORE_A_VERB = re.compile(r"(?<![\w-])(?:ni|i) (?=(?:har|hade|hadde|havde|behandlar|behandler|lagret|lagrer|lagra|"
+                                r"registrert|registrerer|registrerar|oppbevarer|opbevarer|vet|ved|kender|känner|tar|sletter|"
+                                r"raderar|sender|sende|kan|kunne|ska|skal|skulle|vil|må|får)(?![\w-]))")
+_SWEDISH_WANT = re.compile(r"(?<![\w-])(jeg|vi) vill(?![\w-])")
+
+
 def fold(text: str) -> str:
     """Casefolded, with "aa" read as "å" ("paa meg", "faa se") and dialect words as bokmål ("æ" as "jeg", "dokker" as
-    "dere"), as are the Swedish, Danish and text-speak words above ("mig", "personuppgifter", "abt"). "ae" and "oe"
-    stay: Norwegian has them ("noe", "dataene")."""
-    return _DIALECT_WORD.sub(lambda match: _DIALECT[match.group()], text.casefold().replace("aa", "å"))
+    "dere"), as are the Swedish, Danish, German and text-speak words above ("mig", "personuppgifter", "löschen", "abt").
+    "ae" and "oe" stay: Norwegian has them ("noe", "dataene")."""
+    folded = text.casefold().replace("aa", "å")
+    for stem, bokmål in _STEMS:
+        folded = stem.sub(bokmål, folded)
+    folded = _DIALECT_WORD.sub(lambda match: _DIALECT[match.group()], folded)
+    return _SWEDISH_WANT.sub(r"\1 vil", _YOU_BEFORE_A_VERB.sub("dere ", folded))
 
 
 @dataclass(frozen=True)
@@ -1308,7 +1439,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
     # outdated is ("mobilnummeret dere har er det gamle")
     named = named and (in_own_voice or bool(FIRM_RECORD_OUTDATED.search(folded)))
-    if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
+    if not speaks or RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded) or _nothing_to_do(folded) or \
+            _only_read_about(folded):
         return set(), named
     own = named or under_the_law or (own_data_before and bool(BACK_REFERENCE.search(folded)))
     folded = ALREADY_DONE.sub(" ", folded)
@@ -1322,6 +1454,11 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, and the paper besides
     on_a_document = bool(DOCUMENT_TARGET.search(ALSO_ON_A_DOCUMENT.sub(" ", folded) if own_data_before else folded)) \
         and not PERSONAL_REGISTER.search(folded)
+    # the writer's details only where they describe a document ("slett den gamle tegningen med adressen min", "die alte
+    # Zeichnung mit meiner Adresse"): the document is what is acted on
+    with_details = _spans(DOCUMENT_WITH_DETAILS, folded)
+    on_a_document = on_a_document or (bool(with_details) and bool(data_at) and not PERSONAL_REGISTER.search(folded) and all(
+        any(start <= data_start and data_end <= end for start, end in with_details) for data_start, data_end in data_at))
     use_paused_until_corrected = own and bool(NOT_USING.search(folded) and UNTIL_CORRECTED.search(folded))
     on_a_document = on_a_document and not use_paused_until_corrected
     found = set()
@@ -1442,7 +1579,7 @@ def subject_request(subject: str, body: str) -> set[str]:
 
 # Portability covers only what the writer supplied ("det jeg selv har gitt dere", "the data I provided"): asked beside a
 # sentence of its own for everything the firm holds, that sentence asks for access as well.
-SELF_SUPPLIED = _words(r"(?:jeg|eg|vi|i|we)(?: selv| sjølv| sjøl| myself| ourselves)? (?:har |hev |have |had )?"
+SELF_SUPPLIED = _words(r"(?:jeg|eg|vi|me|i|we)(?: selv| sjølv| sjøl| sjølve| selve| myself| ourselves)? (?:har |hev |have |had )?"
                        r"(?:selv |sjølv |sjøl |myself )?(?:gitt|gav|ga|gjeve|levert|sendt|oppgitt|lastet opp|provided|gave|"
                        r"given|supplied|submitted|sent|uploaded)")
 # Both in one sentence: everything the firm holds about the writer, and beside it what they supplied, in a portable
@@ -1765,7 +1902,7 @@ def _words_before(text: str, start: int) -> str:
 def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before: bool = False) -> bool:
     """`named_before`: the writer's data or personal papers were named in an earlier sentence, for "det" and "dem"."""
     folded = fold(sentence)
-    if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded):
+    if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded) or _nothing_to_do(folded) or _only_read_about(folded):
         return False
     affirmed = _COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(folded)))
     in_own_voice = FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded)
