@@ -152,7 +152,14 @@ OWN_DOMAINS = ("proess.no",)
 # bleiben"); objection h21-16 (nynorsk: marketing SMS, "eg vil ikkje at den blir brukt til marknadsføring. Slutt med
 # det"); consent_withdrawal h21-21 (Danish "Vi trækker derfor vores samtykke tilbage"); portability h21-27 (nynorsk:
 # "samla i ei fil som kan lesast av andre system"). Wrong kind: access read in the erasure mail h21-06 (Danish "bede
-# jer om at slette de oplysninger, I har om mig").
+# jer om at slette de oplysninger, I har om mig"). Its misses and false suggestion were read and the rules changed for
+# them as families (Swedish and Danish read with the common words of these requests: "sparat", "gemt", "registreret",
+# "oversigt"/"översikt", "skicka", "ni"/"I" as "you" before a verb, consent "trækker … tilbage"/"drar tillbaka"; a small
+# German map of the core words; a copy named with its article first, "den kopi af skødet", one more thing to delete;
+# nynorsk data not to be used for "marknadsføring"; what the writer supplied in a file other systems can read as
+# portability; the privacy notice's rights read about, or "no need to do anything", asking nothing; a drawing described
+# by the writer's details the drawing): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
+# a development split now.
 # heldout22 (36 mails, written blind: concrete items the firm holds about the writer – photos from a site visit, a
 # passport copy, a call recording, floor plans of the home, health notes, a fødselsnummer on a form, account numbers –
 # with distractors naming the same items in ordinary work) was scored once at first sight on main 81f8a41: precision
@@ -162,7 +169,7 @@ OWN_DOMAINS = ("proess.no",)
 # h22-32 (a PS: photos taken inside the house "blir slettet"); access h22-14 ("Kan jeg få se hva dere har registrert om
 # helsen min"), h22-33 (the subject only: "Vil ha kopi av opptaket av samtalen min med dere"). Wrong kind: erasure read
 # in the restriction mail h22-25 ("Jeg vil IKKE at dere sletter noe … ikke bruk opplysningene").
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout21")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
