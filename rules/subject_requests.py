@@ -128,7 +128,8 @@ Swedish and Danish read with the common words of their requests too: what the fi
 har sparat om mig", "hvad I har gemt om mig"; "ni" and "I" are "you" before a verb), an overview ("en oversigt over
 … personoplysninger"), "skicka" as send, consent taken back ("Vi trækker derfor vores samtykke tilbage", "drar tillbaka
 mitt samtycke"). A small German map reads the core words ("Bitte löschen Sie alle unsere Daten", "Auskunft über meine
-Daten", "Ich widerrufe meine Einwilligung", "keine Werbung mehr"); a copy named with its article first ("den kopi af
+Daten", "Ich widerrufe meine Einwilligung", "keine Werbung mehr", "korrigieren", "welche Daten … gespeichert"), with
+the verb last ("nicht mehr in Ihrer Kundendatei sein"); a copy named with its article first ("den kopi af
 skødet", "die Kopie vom Grundbuch") is one more thing to delete. In nynorsk, the writer's data not to be used for
 "marknadsføring" ("eg vil ikkje at nummeret mitt blir brukt til …") objects, and what they supplied "samla i ei fil som
 kan lesast av andre system" is portability. The privacy notice's rights read about ("I read the privacy notice (the bit
@@ -412,6 +413,7 @@ SELF_REMOVAL = re.compile(
     # "jeg vil ikke stå i registeret deres", "I don't want to be in your database"
     r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain|finnes)(?: \w+)? (?:i|på|in|on)"
     + _gap(1) + " " + _REGISTER + r"(?!\w)"
+    r"|(?:ikke|ikkje)(?: mer| lenger)? (?:i|på|in) (?:deres |dykkar |\w+ )?" + _REGISTER + r" (?:være|bli|sein|stå|stehen)(?!\w)"
     r"|(?:ikke|ikkje|no longer|not)" + _gap(3) + r" (?:være|vere|be|stå) (?:registrert|oppført|registered|listed) "
     r"(?:hos dere|hjå dykk|with you)"
     # the writer left lying in a register: "jeg vil ikke bli liggende i noen kunderegister", "I don't want to stay in
@@ -522,7 +524,7 @@ _WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _any(
 A_COPY_OF_IT = _words(r"(?:send|give|email|e-mail|mail|sende|send|gi|gje|få|fa|get|have) (?:me |us |meg |oss )?"
                       r"(?:a |an |en |ei |et |one )?(?:copy|kopi)(?! (?:of|av|til|to)(?!\w))")
 ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
-                     r"(?:vite|know) (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
+                     r"(?:vite|know),? (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
                      r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)",
                      r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
                      r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
@@ -934,6 +936,9 @@ REFUSES_MARKETING = _words(
     r"(?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING,
     r"(?:send|sende) (?:meg|oss|me|us) (?:aldri|ikke|ikkje|never) (?:mer|meir|flere|fleire|more|any more)" + _NOUN_GAP
     + _MARKETING,
+    # "send me no more newsletters", German "senden Sie mir keine Newsletter mehr"
+    r"(?:send|sende)(?: dere| you)? (?:meg|oss|me|us) (?:ingen|no)(?: (?:mer|meir|more|flere|fleire|further))? "
+    + _MARKETING,
     # more of a kind of mail, pointed at: "Ikke send meg flere sånne", "don't send me any more of these"
     r"(?:ikke|ikkje|don't|do not|never|aldri|stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) "
     r"(?:sending|sende|send|sender) (?:meg|oss|me|us) (?:flere|fleire|mer|meir|more|any more|no more)(?: av)? "
@@ -1310,6 +1315,12 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
             "trække": "trekke", "trak": "trakk", "vores": "vår", "mit": "mitt", "længere": "lenger",
             "reklam": "reklame", "nyhedsbrev": "nyhetsbrev", "nyhedsbreve": "nyhetsbrev", "venligst": "vennligst",
             "dokke": "dere", "dokkers": "deres", "dokkar": "deres",
+            # no longer, more, from, mailings, wrong and put right: "Jag vill inte längre få reklam från er", "fler
+            # utskick", "Kan ni rätta min adress? Den är fel", Danish "modtage jeres nyhedsbrev", "forkert"
+            "längre": "lenger", "från": "fra", "fler": "flere", "utskick": "utsendelser", "rätta": "rette",
+            "rättar": "retter", "rättas": "rettes", "ändra": "endre", "uppdatera": "oppdatere", "fel": "feil",
+            "felaktig": "feilaktig", "felaktiga": "feilaktige", "är": "er", "modtage": "motta", "modtager": "mottar",
+            "forkert": "feil", "forkerte": "feil",
             # German, the core words of a request read as bokmål: "Bitte löschen Sie alle unsere Daten", "Ich bitte um
             # Auskunft über meine Daten", "Ich widerrufe meine Einwilligung", "keine Werbung mehr". Not "will" (English)
             # nor "kopien" (bokmål "the copy"); "die" is read as the article.
@@ -1325,6 +1336,9 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
             "ihrem": "deres", "bei": "hos", "über": "om", "um": "om", "bitte": "vennligst", "dass": "at",
             "möchte": "ønsker", "möchten": "ønsker", "wollen": "vil", "werbung": "reklame", "senden": "sende",
             "schicken": "sende", "haben": "har", "und": "og", "oder": "eller", "die": "den", "das": "det", "eine": "en",
+            "korrigieren": "korrigere", "korrigiert": "korrigert", "berichtigen": "rette", "falsch": "feil",
+            "falsche": "feil", "wissen": "vite", "welche": "hvilke", "welcher": "hvilke", "welches": "hvilke",
+            "bleiben": "bli", "namen": "navn",
             # English text-speak: "can u send me evrything u guys have stored abt me", "pls delete"
             "u": "you", "ya": "you", "abt": "about", "pls": "please", "plz": "please", "evrything": "everything",
             "everythin": "everything", "evrythin": "everything", "everyting": "everything", "wat": "what"}
@@ -1352,6 +1366,10 @@ _YOU_BEFORE_A_VERB = re.compile(r"(?<![\w-])(?:ni|i) (?=(?:har|hade|hadde|havde|
                                 r"registrert|registrerer|registrerar|oppbevarer|opbevarer|vet|ved|kender|känner|tar|sletter|"
                                 r"raderar|sender|sende|kan|kunne|ska|skal|skulle|vil|må|får)(?![\w-]))")
 _SWEDISH_WANT = re.compile(r"(?<![\w-])(jeg|vi) vill(?![\w-])")
+# Danish "at" before an infinitive is "å" ("ønsker ikke længere at modtage jeres nyhedsbrev", "bede jer om at slette"); a
+# bokmål "at" ("that") is followed by its subject.
+_DANISH_TO = re.compile(r"(?<![\w-])at (?=(?:motta|få|have|ha|slette|fjerne|sende|lagre|bruke|kontakte|ringe|stå|være|"
+                        r"blive|bli|rette|trekke|modtage)(?![\w-]))")
 
 
 def fold(text: str) -> str:
@@ -1362,7 +1380,7 @@ def fold(text: str) -> str:
     for stem, bokmål in _STEMS:
         folded = stem.sub(bokmål, folded)
     folded = _DIALECT_WORD.sub(lambda match: _DIALECT[match.group()], folded)
-    return _SWEDISH_WANT.sub(r"\1 vil", _YOU_BEFORE_A_VERB.sub("dere ", folded))
+    return _DANISH_TO.sub("å ", _SWEDISH_WANT.sub(r"\1 vil", _YOU_BEFORE_A_VERB.sub("dere ", folded)))
 
 
 @dataclass(frozen=True)

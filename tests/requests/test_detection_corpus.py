@@ -1175,6 +1175,24 @@ HELDOUT21_FAMILIES = [
     ("Data", "Please delete my data, no need to do anything else.", {"erasure"}),
     ("Data", "Send me a copy of my data please – no need to do anything with the drawings.", {"access"}),
     ("Data", "Dere trenger ikke gjøre noe med tegningene, men slett opplysningene mine.", {"erasure"}),
+    # the same families in the other requests' words: Swedish and Danish no longer, more mailings, wrong and put right
+    # (Danish "at" before an infinitive as "å"), German what is stored, corrected, not to stay in the customer file, no
+    # more newsletters; drawings, windows and an archive of drawings stay silent
+    ("Nyhedsbrev", "Jeg ønsker ikke længere at modtage jeres nyhedsbrev.", {"objection"}),
+    ("Reklam", "Jag vill inte längre få reklam från er.", {"objection"}),
+    ("Utskick", "Jag vill inte ha fler utskick från er.", {"objection"}),
+    ("Adress", "Kan ni rätta min adress? Den är fel i ert system.", {"rectification"}),
+    ("Daten", "Ich möchte wissen, welche Daten Sie über mich gespeichert haben.", {"access"}),
+    ("Adresse", "Bitte korrigieren Sie meine Adresse, sie ist falsch.", {"rectification"}),
+    ("Kundendatei", "Ich möchte nicht mehr in Ihrer Kundendatei sein.", {"erasure"}),
+    ("Newsletter", "Bitte senden Sie mir keine Newsletter mehr.", {"objection"}),
+    ("Tegninger", "Jeg ønsker ikke længere at modtage tegningerne på papir.", set()),
+    ("Ritningar", "Jag vill inte längre få ritningarna på papper.", set()),
+    ("Ritning", "Kan ni rätta ritningen? Fönstret är fel.", set()),
+    ("Fenster", "Ich möchte wissen, welche Fenster Sie gezeichnet haben.", set()),
+    ("Zeichnung", "Bitte korrigieren Sie die Zeichnung, das Fenster ist falsch.", set()),
+    ("Archiv", "Die Zeichnungen sollen nicht mehr in Ihrem Archiv bleiben.", set()),
+    ("Post", "Bitte senden Sie mir keine Zeichnungen mehr per Post.", set()),
 ]
 
 
