@@ -137,6 +137,15 @@ about deleting and getting a copy of data)") or nothing to be done ("no need to 
 noko") ask nothing, and a drawing described by the writer's details ("den gamle tegningen med adressen min") is the
 drawing.
 
+Concrete items the firm holds can be the writer's data without any word for data: a recording of their call with the
+firm ("opptaket av samtalen min med dere", or "det opptaket" in a mail that says they called), photos taken inside their
+home or of their children, what is noted about their health ("hva dere har registrert om helsen min"), a copy of their
+ID ("passkopien", "den" with the places it lies listed after it), their signature or account number, and floor plans of
+their home wanted gone from the firm for security. Asked to be sent or shown, such an item is access; asked to be
+deleted, erasure. The same things in ordinary work stay silent: an old version of a plan, new site photos, a pipe-camera
+video, an ID copy sent on to the bank, photos the writer sent for measuring. An erasure verb under a negation with the
+wish between ("Jeg vil IKKE at dere sletter noe", "I do NOT want you to delete anything") asks not to delete.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -796,8 +805,16 @@ PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|ko
 PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))")
 
 
+# The places a paper lies in, listed after "den" ("Vær så snill å slette den, både vedlegget i e-posten og eventuelle
+# utskrifter i permen"), say where it is, not what "den" stands for.
+WHERE_IT_LIES = re.compile(r"[,:–-]? ?(?:både|også|inkludert|including|both|fra|frå|from)(?!\w)")
+
+
 def _papers_back_spans(folded: str) -> list[tuple[int, int]]:
-    return _spans(PAPERS_BACK, folded) + ([] if DOCUMENT_WORD.search(folded) else _spans(PAPER_BACK_DEN, folded))
+    dens = [(start, end) for start, end in _spans(PAPER_BACK_DEN, folded)
+            if not DOCUMENT_WORD.search(folded, 0, start)
+            and (not DOCUMENT_WORD.search(folded, end) or WHERE_IT_LIES.match(folded, end))]
+    return _spans(PAPERS_BACK, folded) + dens
 
 # Those papers not to stay with the firm, said without an erasure verb: "Kan dere sørge for at de ikke ligger hos dere
 # lenger?", "jeg vil ikke at dere skal ha dem liggende", "I don't want you to keep them". Not wanting them back ("dere
@@ -1109,6 +1126,173 @@ PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*
 UNTIL_CORRECTED = _words(r"(?:until|till|inntil|før|til) (?:[\w'’-]+ ){0,4}(?:fixed|corrected|rectified|put right|"
                          r"sorted out|updated|rettet|retta|korrigert|fikset|ordnet|oppdatert|riktig|correct|right)")
 
+# ---- concrete items the firm holds that are personal to the writer (heldout22): a recording of their call with the
+# firm, photos taken inside their home or of their children, what is noted about their health, a copy of their ID, and
+# floor plans or survey notes of their own home when they want them gone for privacy or security. Asked to be sent or
+# shown, such an item is access; asked to be deleted, it is erasure. The same words in ordinary work stay silent: a
+# pipe-camera video ("videoopptaket av avløpsrøret"), new site photos of a foundation, an old version of a floor plan, an
+# ID copy the writer sends on to the bank.
+_RECORDING = r"(?:\w*opptak(?:et|ene|a|ane)?|recordings?|lydfil(?:en|a|ene|ane)?|audio files?)"
+_A_CALL = r"(?:\w*samtal\w*|calls?|conversations?)"
+# A recording of a call that is the writer's: "opptaket av samtalen min med dere", "the recording of my call", "opptak av
+# telefonsamtalen jeg hadde med dere", "the recording of our conversation".
+OWN_CALL_RECORDING = _words(
+    _RECORDING + r" (?:av|fra|frå|of|from) (?:my |our |min |mi |mitt |vår |the |a |den |det )?(?:\w+ )?" + _A_CALL +
+    r" (?:min|mi|mitt|vår|våre|med meg|med oss|with me|with us|(?:som )?(?:jeg|eg|vi|i|we) (?:hadde|had))",
+    _RECORDING + r" (?:av|fra|frå|of|from) (?:my|our|min|mi|mitt|vår) (?:\w+ )?" + _A_CALL)
+# The writer called the firm ("Da jeg ringte sentralbordet deres", "Jeg ringte Stian hos dere", "when I phoned your
+# office"): a recording or "samtalen" named in that mail is of the writer's call, unless it is of something else
+# ("videoopptaket av avløpsrøret").
+CALLED_THE_FIRM = _words(r"(?:jeg|eg|vi|me|i|we) (?:\w+ )?(?:ringte|ringde|rang|called|phoned|rang)(?: [\w'’-]+){0,3}? "
+                         r"(?:dere|dykk|you|deres|dykkar|your|sentralbord\w*|kontoret|the office|switchboard|hos dere|"
+                         r"hjå dykk|at your \w+)",
+                         r"(?:min|mi|mitt|my|our|vår) (?:\w+ )?(?:samtal\w*|calls?) (?:med|with) (?:dere|dykk|you)")
+RECORDING_OF_SOMETHING = _words(_RECORDING + r" (?:av|fra|frå|of|from) (?!(?:the |my |our |min |mi |mitt |vår |den |det |"
+                                r"a )?(?:\w+ )?" + _A_CALL + r"(?!\w))\w+")
+RECORDING_NAMED = _words(_RECORDING, r"(?:samtalen|the call|the conversation) (?:\w+ )?(?:tatt opp|recorded)")
+_PHOTO = r"(?:bild(?:e|et|er|ene)|bilet(?:e|et|a|ane)?|foto(?:s|et|ene|grafi\w*)?|photos?|pictures?|images?|video(?:en|er|ene|s)?)"
+_HOME = (r"(?:hus(?:et)?|hjem(?:met)?|heim(?:en)?|bolig(?:en)?|leilighet(?:en)?|hytt(?:a|en)|house|home|flat|apartment|"
+         r"cabin)")
+_ROOM = (r"(?:soverom(?:met|mene)?|barnerom(?:met|mene)?|stua|stuen|stova|bedrooms?|children's rooms?|kids' rooms?|"
+         r"nursery|living room)")
+_CHILDREN = (r"(?:barn(?:a|et|ene)?|ungene|ungane|sønnen|sønene|datteren|dattera|døtrene|children|kids|son|sons|"
+             r"daughters?|baby(?:en)?)")
+_OWNER_AFTER = r"(?:vårt|vår|våre|mitt|min|mi|mine)"
+# Photos of the writer's home or children, theirs by the possessive: "bildene som ble tatt inne i huset vårt", "bilder
+# fra stua vår", "photos inside our house", "bilder av barna mine", "de bildene der de er med" (the children named
+# before). Photos of the house's outside ("bilder av fasaden") are the firm's work.
+PHOTOS_OF_THE_WRITERS_HOME = _words(
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:fra|frå|from|i|in|inne i|inni|inside) (?:" + _HOME + "|" + _ROOM + ") "
+    + _OWNER_AFTER,
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:fra|frå|from|in|inside) (?:our|my) (?:" + _HOME + "|" + _ROOM + ")",
+    # of a room, not of the house ("bildet av huset vårt" on the website shows its outside)
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:av|of) (?:" + _ROOM + " " + _OWNER_AFTER + "|(?:our|my) " + _ROOM + ")",
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:hjemme )?hos (?:oss|meg)")
+PHOTOS_OF_THE_WRITERS_CHILDREN = _words(
+    _PHOTO + r"(?: [\w'’,-]+){0,3}? (?:av|of|med|with) (?:my |our |the )?" + _CHILDREN + r"(?: " + _OWNER_AFTER + ")?",
+    _PHOTO + r" (?:der|hvor|where|in which) (?:\w+ )?(?:de|dei|they|" + _CHILDREN + r") (?:\w+ )?(?:er|var|are|were|is|was) "
+    r"(?:med|in them|in it|on them)")
+# Photos taken indoors, whoever's home it is named ("photos inside the house", "bildene fra befaringen av
+# soverommet", "the indoor photos"): the writer's when they ask them deleted, but a builder may well ask to be sent them.
+PHOTOS_INDOORS = _words(
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:inne i|inni|inside|innvendig i) (?:the |our |my |hele |det |den )?(?:\w+ )?"
+    r"(?:" + _HOME + "|" + _ROOM + ")",
+    r"(?:indoor|interior|innvendige?|innendørs) " + _PHOTO,
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:av|of|fra|frå|from|i|in) (?:the |our |my |det |den )?" + _ROOM)
+# What is noted about the writer's health (or the health of whom they write about): "hva dere har registrert om helsen
+# min", "notater om sykdommen min", "helseopplysningene om sønnen vår", "my medical condition".
+_HEALTH = (r"(?:helse(?:n|tilstand\w*|problem\w*|plag\w*|opplysning\w*)?|helsa|sykdom\w*|sjukdom\w*|diagnose\w*|"
+           r"medisin(?:er|ene|ar|ane)|allergi\w*|health|illness\w*|diagnos[ie]s|medical (?:condition|history|information|"
+           r"details|records?|notes)|medication|disability|disabilities)")
+HEALTH_NOTED = _words(_HEALTH + r" (?:min|mi|mitt|mine|vår|vårt|våre|hans|hennes|hennar)",
+                      r"(?:my|our|his|her) (?:\w+ )?" + _HEALTH,
+                      r"(?:helseopplysning\w*|health (?:data|information|details|records?))(?: (?:om|about|on|of) \w+)?")
+# The writer's ID as a copy or a scan ("passkopien", "kopi av passet mitt", "the ID copy", "a photo of my residence
+# permit card"): a personal paper (see _PERSONAL_PAPER), named however.
+ID_COPY = _words(r"\w*passkopi\w*", r"id-?kopi\w*", r"(?:id|passport|licen[cs]e) cop(?:y|ies)",
+                 r"(?:kopi(?:en|a)?|skann\w*|scan(?:ned)?|cop(?:y|ies)|photo) (?:av|of) (?:my |our |the |a )?(?:\w+ )?"
+                 r"(?:" + _PERSONAL_PAPER + r"|id|residence permit(?: card)?|oppholdskort\w*|oppholdstillatelse\w*)"
+                 r"(?: (?:min|mitt|mine|mi))?")
+# The writer's signature or account number, theirs by the possessive: "bildefilen av signaturen min", "kontonummeret
+# mitt", "my bank account number" (not "signaturene" on a page sent, nor the firm's account number).
+_SIGNATURE_OR_ACCOUNT = (r"(?:signatur\w*|signatures?|underskrift\w*|kontonummer\w*|kontonr\.?|bankkonto\w*|"
+                         r"account numbers?|bank account(?: numbers?)?|bank details)")
+OWN_SIGNATURE_OR_ACCOUNT = _words(_SIGNATURE_OR_ACCOUNT + r" (?:min|mi|mitt|mine|vår|vårt|våre)",
+                                  r"(?:my|our|min|mi|mitt|mine|vår|vårt|våre) (?:\w+ )?" + _SIGNATURE_OR_ACCOUNT)
+# Floor plans or survey notes of the writer's own home ("alle plantegninger og oppmålingsnotater fra huset vårt", "the
+# drawings of our house"). They are the firm's work too, so they count only when the writer wants them gone from the firm
+# at large ("hos dere", "from your systems", "også fra sikkerhetskopier") or the mail gives privacy or security as the
+# reason; an old version, a draft or a wrong one deleted ("slett versjon B av plantegningen") is tidying.
+HOME_PLANS = _words(r"(?:\w*tegning\w*|drawings?|floor ?plans?|plans?|oppmåling\w*|målinger|measurements?|notat\w*|notes|"
+                    r"survey\w*)(?: [\w'’-]+){0,3}? (?:av|fra|frå|of|from|over|for) (?:" + _HOME + "|" + _ROOM + ") "
+                    + _OWNER_AFTER,
+                    r"(?:\w*tegning\w*|drawings?|floor ?plans?|plans?|oppmåling\w*|målinger|measurements?|notat\w*|notes|"
+                    r"survey\w*)(?: [\w'’-]+){0,3}? (?:av|fra|frå|of|from|over|for) (?:our|my) (?:" + _HOME + "|" + _ROOM + ")")
+PRIVACY_REASON = _words(r"innbrudd\w*", r"tyveri\w*", r"sikkerhet(?:en|sgrunner|shensyn)?", r"security", r"burglar\w*",
+                        r"break-?ins?", r"alarm\w*", r"personvern\w*", r"privacy", r"privatliv\w*", r"komfortabel",
+                        r"comfortable", r"utrygg\w*", r"unsafe")
+FROM_THE_FIRM_AT_LARGE = _words(r"hos dere", r"hjå dykk", r"hjå dere", r"with you", r"alle", r"all",
+                                r"(?:fra|frå|from|i|in) (?:alle |all |your |the )?(?:\w+ )?(?:\w*system\w*|\w*arkiv\w*|"
+                                r"archives?|records|files|servers?|\w*sikkerhetskopi\w*|backups?)")
+A_VERSION = _words(r"versjon\w*", r"versions?", r"rev\.?", r"revisjon\w*", r"utkast\w*", r"drafts?", r"gaml\w*", r"old",
+                   r"older", r"forrige", r"previous", r"feil\w*", r"wrong", r"nye", r"new", r"duplikat\w*", r"duplicates?")
+# Sent or shown to the writer: "få tilsendt det opptaket", "Vil ha kopi av opptaket", "Kan jeg få se …", "send me copies
+# of …", not "send me a confirmation" nor an item the writer sends ("Jeg legger ved kopi av førerkortet mitt").
+_SEE_OR_HEAR = r"(?:se|sjå|høre|høyre|lytte til|tilsendt|utlevert|see|hear|listen to)"
+ITEM_RECEIVED = _words(r"(?<!ikke )(?<!not )(?<!don't )sende? (?:me|us|meg|oss)(?! (?:a |an |en |ei |et |eit )?"
+                       r"(?:confirmation|bekreftelse\w*|stadfesting\w*|kvittering\w*|reply|svar|beskjed|melding|word|a line|"
+                       r"a note)(?!\w))",
+                       r"(?:kan|kunne|could|may|can) (?:jeg|eg|i|vi|we) (?:få|fa|get|have|see|se|sjå|hear|høre|listen to)"
+                       r"(?: " + _SEE_OR_HEAR + ")?",
+                       r"få " + _SEE_OR_HEAR, r"få (?:en |ei |ein )?kopi",
+                       # the writer wanting it, not the firm ("vil dere ha kopi av legitimasjonen min?")
+                       r"(?:vil|ønsker|ønskjer|ynskjer|ber om|would like|want|request\w*|need)(?: (?:jeg|eg|vi|i|we|"
+                       r"gjerne|ha|have|like|to|get|få|receive)){0,3} (?:en |ei |ein |a )?(?:kopi|copy|copies)",
+                       r"(?:let me|la meg) (?:see|hear|se|høre)")
+# What the firm holds, asked about the item: "hva dere har registrert om helsen min", "what you noted about my illness".
+ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-]+){0,4} " + _HOLD +
+                         r"(?: [\w'’-]+){0,2} (?:om|about|on|of|fra|frå|from|regarding|angående)")
+# The item is the object of the asking: only determiners, "a copy of" or "what you have noted about" between (not "send
+# meg tegningene, og ta hensyn til helsen min").
+_ITEM_OBJECT_GAP = re.compile(
+    r" ?(?:(?:av|of|en|ei|eit|et|a|an|the|det|den|de|dei|dem|disse|those|these|that|this|alle|all|any|gjerne|også|also|meg|me|"
+    r"oss|us|hele|whole|full|fullstendig|your|deres|dykkar|kopi(?:en|er|ene)? av|cop(?:y|ies) of)(?: |$))*"
+    r"(?:(?:hva|kva|what|whatever|alt|everything|anything|noe|det|that|notat\w*|notes|e-?post\w*|e-?mails|"
+    r"opplysning\w*|information|details|info)(?: [\w'’-]+){0,5} (?:om|about|on|of|fra|frå|from|regarding|angående) )?")
+# Named first, then asked for by the writer: "Opptaket vil jeg gjerne få tilsendt".
+_ITEM_FIRST = re.compile(r"(?: [\w'’-]+){1,3} ")
+
+
+def _item_asked_for(folded: str, items: list[tuple[int, int]]) -> bool:
+    for asked_start, asked_end in _spans(ITEM_RECEIVED, folded) + _spans(ITEM_ASKED_WHAT, folded):
+        for start, end in items:
+            if start >= asked_end and _ITEM_OBJECT_GAP.fullmatch(folded, asked_end, start):
+                return True
+            if end <= asked_start and _ITEM_FIRST.fullmatch(folded, end, asked_start) and \
+                    FIRST_PERSON.search(folded, end, asked_start):
+                return True
+    return False
+
+# Taken out of a report or another paper, the item stays with the firm: "fjern bildene av barna fra rapporten".
+ITEM_ON_A_PAPER = _words(r"(?:fra|frå|from|ut av|out of) (?:the |det |den )?(?:\w+ )?(?:\w*rapport\w*|reports?|"
+                         r"referat\w*|minutes|tilbud\w*|søknad\w*|tegning\w*|drawings?|presentasjon\w*|presentations?)")
+WRITER_SENDS = _words(r"legger ved", r"vedlagt", r"attached", r"her (?:er|kommer)", r"here (?:is|are)",
+                      r"(?:jeg|eg|vi|i|we) (?:sender|sendte|sent|send|har sendt|have sent)")
+
+
+# Photos of their rooms the writer sent or took themself are working material for the firm: "Bildene jeg sendte fra stua
+# og soverommet kan dere slette når dere har tatt målene" tidies them away (people in them are another matter, see
+# PERSONAL_PAPERS).
+THE_WRITER_SENT = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:sendte|sendt|sent|tok|took|lastet opp|"
+                         r"lasta opp|uploaded|delte|shared)")
+
+
+def _photos_of_the_home(folded: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    return [] if THE_WRITER_SENT.search(folded) else _spans(pattern, folded)
+
+
+def _personal_items(folded: str, called_the_firm: bool) -> list[tuple[int, int]]:
+    """Where the sentence names a concrete item personal to the writer (floor plans of the home aside)."""
+    spans = _spans(OWN_CALL_RECORDING, folded) + _photos_of_the_home(folded, PHOTOS_OF_THE_WRITERS_HOME) + \
+        _spans(PHOTOS_OF_THE_WRITERS_CHILDREN, folded) + _spans(HEALTH_NOTED, folded) + \
+        _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded)
+    if called_the_firm and not RECORDING_OF_SOMETHING.search(folded):
+        spans += _spans(RECORDING_NAMED, folded)
+    return spans
+
+
+def _items_gone(folded: str, reading: "_Reading") -> list[tuple[int, int]]:
+    """Items whose deletion the writer asks is theirs to ask: their own, photos taken indoors, plans of their home."""
+    return _personal_items(folded, reading.called_the_firm) + _photos_of_the_home(folded, PHOTOS_INDOORS) + \
+        _home_plans_gone(folded, reading.privacy_reason)
+
+
+def _home_plans_gone(folded: str, privacy_reason: bool) -> list[tuple[int, int]]:
+    """Floor plans or survey notes of the writer's home, wanted gone from the firm for privacy (see HOME_PLANS)."""
+    if A_VERSION.search(folded) or not (privacy_reason or FROM_THE_FIRM_AT_LARGE.search(folded)):
+        return []
+    return _spans(HOME_PLANS, folded)
+
 # Thanks for what was done, or the firm saying what it did, asks for nothing: "Takk for at dere slettet opplysningene
 # mine", "Thanks for the copy of my data". "Dere har fortsatt ikke slettet …" still asks.
 _CLAUSE_WORD = r"(?: (?!og |and |men |but |så )[\w'’-]+)"
@@ -1395,6 +1579,8 @@ class _Reading:
     shown_publicly: bool = False  # the writer's name or photo on the firm's website: "ta det bort" takes it off
     erasure_taken_back: bool = False  # the mail asks not to delete: an erasure asked before ("jeg ba dere slette") is history
     yes_to_a_matter: bool = False  # the mail said yes to a neighbour or an offer: "ja-et" is that yes, not consent
+    called_the_firm: bool = False  # the writer called the firm: a recording named is of their call
+    privacy_reason: bool = False  # the mail gives privacy or security as a reason: plans of the home are personal
 
 
 def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
@@ -1481,6 +1667,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     on_a_document = on_a_document and not use_paused_until_corrected
     found = set()
     affirmed = _without_negated_erasure(folded)
+    items = _personal_items(folded, reading.called_the_firm)
     if reading.erasure_taken_back:
         affirmed = _without_erasure_asked_before(affirmed)
     erasing = (own and _close(affirmed, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(affirmed)) or \
@@ -1493,7 +1680,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)) and not HANDED_BACK.search(folded)) or \
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
-        (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded)))
+        (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded))) or \
+        (in_own_voice and not ITEM_ON_A_PAPER.search(folded) and _close(affirmed, ACTION[ERASURE], _items_gone(folded, reading)))
     company_matter = reading.company_details and not _a_person_speaks(folded)
     if erasing and not on_a_document and not company_matter:
         found.add(ERASURE)  # a company's old invoice address deleted is no person's data
@@ -1530,7 +1718,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))) or (
-            broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document):
+            broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document) or (
+            in_own_voice and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
+            _item_asked_for(folded, items)):
         found.add(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
         OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
@@ -1664,7 +1854,9 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
                        bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text),
                        bool(MARKETING_MAIL.search(fold(subject + "\n" + text))), _shown_publicly(text),
                        _erasure_taken_back(subject, text),
-                       bool(YES_TO_A_MATTER.search(fold(subject + "\n" + text))))
+                       bool(YES_TO_A_MATTER.search(fold(subject + "\n" + text))),
+                       bool(CALLED_THE_FIRM.search(fold(subject + "\n" + text))),
+                       bool(PRIVACY_REASON.search(fold(subject + "\n" + text))))
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
@@ -1680,7 +1872,7 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence)) or
                                                                  NOT_NEEDED.search(fold(sentence))))
         own_data_earlier = own_data_earlier or own_data_before
-        papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)))
+        papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)) or _items_gone(fold(sentence), reading))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
             own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence))))
@@ -1777,11 +1969,16 @@ _ORDINARY_THING = _words(
     r"terrasse\w*", r"pipe\w*", r"wall", r"rom(?:met)?", r"room", r"bod(?:en)?", r"kopi(?:en)?", r"cc", r"kopifelt\w*",
     r"hus(?:et)?", r"house", r"hytt\w*", r"cabin", r"kommentar\w*", r"comments?", r"notes", r"signatur\w*", r"versjon\w*",
     r"versions?", r"kontonummer\w*", r"tomtenummer\w*", r"gnr\w*", r"bnr\w*", r"materialer\w*", r"prosjekt\w*",
-    r"projects?", r"\w*varsel\w*", r"notices?")
+    r"projects?", r"\w*varsel\w*", r"notices?",
+    # photos sorted for quality, and a report or a paper something is taken out of (heldout22's look-alikes): "slett de
+    # uskarpe bildene", "fjern bildene av barna fra rapporten"
+    r"uskarp\w*", r"blurry", r"duplikat\w*", r"duplicates?", r"\w*rapport\w*", r"reports?")
 # A question about what would be deleted, or how, asks for nothing yet: "hva som skal slettes", "how do you delete".
 _WONDERING = _words(r"hva", r"hvilke\w*", r"kva", r"what", r"which", r"whether", r"hvis", r"dersom", r"viss", r"if")
 _ASKING_HOW = _words(r"hvordan", r"korleis", r"how")
-_NOT_HELD = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|none of|ingen av)(?: [\w'’-]+){0,4} "
+# "ser ingen grunn til at dere skal ha passkopien liggende lenger", "no reason for you to keep my passport copy"
+_NOT_HELD = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|none of|ingen av|(?:ingen|no) (?:grunn|reason))"
+                   r"(?: [\w'’-]+){0,4} "
                    r"(?:ha|har|lagr\w*|ta vare|oppbevar\w*|behold\w*|keep|kept|hold|held|store|stored|være registrert|"
                    r"vere registrert|stå i|være i|sitte på|ligg\w*|finnes)")
 _ABOUT_THE_WRITER = _words(r"(?:noe|noko|noen|mer|meir|more|anything|something|data|info\w*|opplys\w*)(?: [\w'’-]+){0,2} "
@@ -1790,7 +1987,7 @@ _ABOUT_THE_WRITER = _words(r"(?:noe|noko|noen|mer|meir|more|anything|something|d
 _PERSONAL_NOUN = _words(
     r"\w*navn\w*", r"namn\w*", r"names?", r"telefon\w*", r"phone", r"mobil\w*", r"adress\w*", r"address\w*",
     r"kontakt\w*", r"contact\w*", r"\w*opplys\w*", r"info\w*", r"data\w*", r"detalj\w*", r"details", r"profil\w*",
-    r"profile", r"records?", r"(?:mine|min|mitt|mi|my|our|våre|vårt|vår) \w+")
+    r"profile", r"records?", r"(?:mine|min|mitt|mi|my|our|våre|vårt|vår) \w+", _PERSONAL_PAPER, r"\w*passkopi\w*")
 # A pronoun standing alone straight after the verb is its object ("Kan dere fjerne den eller bruke et annet bilde?",
 # "den" a camper): a personal noun further on is not what is removed. "det bildet av meg" is a determiner, and
 # "det dere har om meg" names the data.
@@ -1985,7 +2182,7 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
         # "ikke at dere har mer liggende om meg": what is about the writer may start inside the span
         held = affirmed[not_held[0]:not_held[1]] + " " + after
         if (_PERSONAL_NOUN.search(after) or _ABOUT_THE_WRITER.search(held)) and not _ORDINARY_THING.search(after) \
-                and not _PERFECT.match(after):
+                and not (_PERFECT.match(after) and not _PERSONAL_NOUN.match(after)):
             return True
     return False
 
