@@ -168,8 +168,15 @@ OWN_DOMAINS = ("proess.no",)
 # så snill å slette den"), h22-11 (floor plans of the writer's house showing the safe and alarm, "slettes hos dere"),
 # h22-32 (a PS: photos taken inside the house "blir slettet"); access h22-14 ("Kan jeg få se hva dere har registrert om
 # helsen min"), h22-33 (the subject only: "Vil ha kopi av opptaket av samtalen min med dere"). Wrong kind: erasure read
-# in the restriction mail h22-25 ("Jeg vil IKKE at dere sletter noe … ikke bruk opplysningene").
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout21")
+# in the restriction mail h22-25 ("Jeg vil IKKE at dere sletter noe … ikke bruk opplysningene"). Its misses were read
+# and the rules changed for them as families (concrete items that are the writer's without any word for data: a
+# recording of their call with the firm, photos taken inside their home or of their children, what is noted about their
+# health, a copy of their ID pointed back at by "den" or with no reason for the firm to keep it, their signature or
+# account number, floor plans of their home wanted gone for security; sent or shown is access, deleted is erasure, while
+# an old plan version, new site photos, a pipe-camera video or an ID copy sent on to the bank stay silent; an erasure
+# verb under a negation with the wish between asks not to delete): precision 1.0, recall 1.0, access 1.0, erasure 1.0,
+# 0 false suggestions. It is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout21", "heldout22")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
