@@ -176,8 +176,17 @@ OWN_DOMAINS = ("proess.no",)
 # an old plan version, new site photos, a pipe-camera video or an ID copy sent on to the bank stay silent; an erasure
 # verb under a negation with the wish between asks not to delete): precision 1.0, recall 1.0, access 1.0, erasure 1.0,
 # 0 false suggestions. It is a development split now.
+# heldout23 (36 mails, written blind: people who are not, or not only, customers – neighbours who got a nabovarsel,
+# people in site photos, job applicants, tenants, former employees of business customers, sole traders, trade-fair
+# visitors) was scored once at first sight on main 119335c: precision 1.0, recall 0.808, access 0.778 (7 of 9), erasure
+# 0.846 (11 of 13), 0 false suggestions in 13 distractors. Missed: access and erasure h23-14 ("Hva er det egentlig dere
+# har fått – salgsoppgave, tegninger, navn, telefon…? Jeg vil ha en liste over det. Og når jeg har sett den: det som
+# gjelder meg personlig, vil jeg at dere sletter."); erasure h23-20 (a sole trader: "Vil at dere sletter
+# fødselsnummeret fra alt dere har lagret, også sms-en."); access h23-29 ("Jeg vil gjerne få se alle bildene dere
+# fortsatt har der jeg er med"); restriction h23-30 ("vil jeg IKKE at dere sletter dem. Men fram til saken er avgjort
+# vil jeg at dere ikke bruker eller deler bildene av meg … Kan dere merke dem slik?").
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout21", "heldout22")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
