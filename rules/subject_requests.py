@@ -146,6 +146,17 @@ deleted, erasure. The same things in ordinary work stay silent: an old version o
 video, an ID copy sent on to the bank, photos the writer sent for measuring. An erasure verb under a negation with the
 wish between ("Jeg vil IKKE at dere sletter noe", "I do NOT want you to delete anything") asks not to delete.
 
+Requests said hesitantly or indirectly read too. The writer would rather the firm did not have, keep or sit on their data
+("I'd rather you didn't have my details any more", "ser jeg helst at dere ikke sitter på kopien av passet mitt", "Det
+hadde vært fint om dere ikke hadde adressen min lenger"; not "det er greit at dere ikke har nummeret mitt"); what the
+firm keeps is cleared out ("clear out whatever you still keep about me"); the data, once named, is to go ("når jeg har
+fått den, skal alt sammen bort", "navnet mitt må bort fra systemene deres", "it all has to go"; not "det gamle tilbudet
+må bort fra tegningen", nor rubbish that "skal alt sammen bort"); an erasure wrapped in a hedged question puts its verb
+in the past ("Vil det vere eit problem om de tok bort namnet og privatnummeret mitt frå kundelista dykkar?", "if you
+took me off your records"), while a window or a shed taken off a drawing stays a drawing; "de" before a passive is the
+papers named before ("Kan de makuleres/slettes?"); and the data not deleted but not used or passed on either, or left
+untouched, until a dispute is settled ("la det bare ligge urørt") is restricted.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -233,12 +244,12 @@ _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?ply
              r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account", r"contact (?:details|information|info|data)")
 # Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
 _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
-                 r"mobilnummer\w*", r"nummer(?:et)?", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
+                 r"mobilnummer\w*", r"(?:privat|hjemme|heime|jobb|arbeids|kontakt)?nummer(?:et)?", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
                  r"bostedsadress\w*",
                  r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",
                  r"(?:pike|mellom|slekts|ekteskaps|gifte|familie)na[vm]n\w*", r"maiden name", r"middle name",
                  r"personnummer\w*", r"f(?:ø|oe|o)dselsdato\w*", r"date of birth", r"birth date")
-_RECORD_NOUN = r"(?:telefonnummer|mobilnummer|adresse|navn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
+_RECORD_NOUN = r"(?:telefonnummer|mobilnummer|privatnummer|adress|navn|namn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
 _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
 _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "regarding", "concerning", "relating to",
               "knyttet til", "tilknyttet", "kopla til", "linked to", "associated with", "connected to", "tied to",
@@ -316,9 +327,9 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
         r"about|om) (?:\w+ )?(?:\w*samtal\w*|møte\w*|calls?|phone calls?|conversations?|meetings?) (?:med|with) " + whom,
         r"(?:notes?|notat\w*|\w*written|skrevet|skrive\w*|noted|notert)(?: [\w'’-]+){0,2} (?:fra|frå|from|about|om|of) "
         r"(?:our|våre|vår|my|mine|mi|min) (?:\w+ )?(?:calls?|conversations?|meetings?|samtal\w*|møte\w*)",
-        # "alt om meg", "noe mer om meg", "everything about me"
+        # "alt om meg", "noe mer om meg", "everything about me", "noe av det som gjelder meg", "alt det som angår meg"
         _any("alt", "alle", "noe", "noko", "everything",
-             "anything") + r"(?: mer| meir| more| else)? " + _ABOUT + " " + whom,
+             "anything") + r"(?: mer| meir| more| else)?(?: av det| av dette| det| of it| of what)? " + _ABOUT + " " + whom,
         # "mine data", "my personal details", "min adresse", "mi adresse", "my old address"
         whose + r" (?:personal |personlige |egne |own |old |new |current |gamle |nye |nåværende )?" + _any(_DATA, _IDENTITY,
                                                                                                       r"numbers?"),
@@ -402,6 +413,13 @@ _ALL_OF_IT = (r"(?:alt|alt sammen|everything|all of it|overalt|everywhere|alle s
 _REMOVED_FROM = _any(_gap(3) + " " + _REGISTER + r"(?!\w)", " " + _ALL_LISTS + r"(?!\w)", " " + _ALL_OF_IT)
 # Forgetting in bokmål and nynorsk: "glem meg", "kan de gløyme meg?", "gløym meg".
 _FORGET = r"(?:glem(?:me|mer|mes)?|gløym(?:e|er|ast)?)"
+# A request asked as a hedged question puts the verb in the past: "Vil det vere eit problem om de tok bort namnet mitt?",
+# "Would it be a problem if you took my number off your list?". Only after "om"/"if" is "tok" asked, not told.
+_HEDGE_IF = r"(?:om|hvis|viss|dersom|if)(?: [\w'’-]+){1,3}? "
+# What "skal bort" has before it: "alt sammen", "det", "dem" (the data named before), not "det gamle tilbudet".
+_IT_ALL = r"(?:alt sammen|alt saman|alt dette|alt det|alt|det hele|det heile|det|dette|dem|dei|disse)"
+# Away, and not on its way somewhere: "skal det bort til kommunen?" is sent, not gone.
+_AWAY = r"(?:bort|vekk)(?! (?:til|på|i|over|innom|dit)(?!\w))"
 # "anonymiser meg", "strykar meg ut av registera", "stryk meg fra kundelista"
 _ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget", r"anonymi[sz]\w*",
                    r"stryk\w*", r"makuler\w*", r"purge")
@@ -413,7 +431,11 @@ SELF_REMOVAL = re.compile(
     r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
-    r"|(?:ta\w*|take|get) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
+    r"|(?:ta\w*|tek|take|get) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
+    # the same asked as a hedged question in the past tense: "Ville det vært et problem om dere tok meg ut av lista?"
+    r"|" + _HEDGE_IF + r"(?:tok|took|got|strøk) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off|fra|"
+    r"frå|from)"
+    + _REMOVED_FROM +
     r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
     + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
@@ -502,6 +524,61 @@ NOTHING_LEFT = re.compile(
     r"(?:liggende|liggjande|liggande|lagret|lagra|registrert|oppbevart|stored|kept|left|held|saved|on file)"
     r"(?: on file)? (?:hos dere|hjå dykk|hjå dere|hos deg|with you|on file|in your (?:systems?|files|records))"
     r"(?=[.!?,;:]|$| (?:etter|lenger|lengre|meir|mer|any more|anymore|after|once|når|nå|now|og|and|takk|thanks)(?!\w))")
+# The writer would rather the firm did not have the data, said as a preference, not a demand: "I'd rather you didn't
+# have my details any more", "ser jeg helst at dere ikke sitter på kopien av passet mitt", "I'd prefer it if you no
+# longer kept my number", "Det hadde vært fint om dere ikke hadde adressen min lenger". The firm is the one holding
+# ("you", "dere"); what it holds follows the verb (checked in code), not "ikke hadde sendt fakturaen til min adresse".
+PREFERS_NOT_HELD = _words(
+    r"(?:rather|sooner|prefer\w*|happier|appreciate it|helst|foretrekk\w*|"
+    # only as a wish: "det hadde vært fint om", "it would be best if" (not "det er greit at dere ikke har nummeret mitt")
+    r"(?:hadde|ville|would|it'd|that'd) (?:vært|være|vere|vore|be) (?:\w+ )?(?:fint|greit|bra|best|beste|great|good|nice|"
+    r"better|lovely|preferable)|beste (?:hadde|ville) (?:vært|være|vere|vore))"
+    r"(?: [\w'’-]+){0,3}? (?:at |that |if |om |hvis |dersom )?(?:dere|de|dykk|dokker|you|your (?:firm|company|office))"
+    r"(?: [\w'’-]+)? (?:ikke|ikkje|not|didn't|did not|don't|do not|wouldn't|would not|no longer|ikke lenger|ikkje lenger)"
+    r"(?: (?:to|lenger|lengre|longer|lenger skal|skal|skulle|hadde|lenger hadde))? "
+    r"(?:ha|har|hadde|have|had|has|keep|kept|hold|held|holding|keeping|store|stored|retain\w*|behold\w*|beheld|behalde|"
+    r"lagre|lagrer|lagret|lagra|oppbevar\w*|sitte på|sitter på|satt på|sit på|sat på|sit on|sat on|sitting on|"
+    r"sitte med|sitter med|hang on to|hung on to|held on to|hold on to|holding on to)(?!\w)")
+# Between the verb and what is held, only words that lead up to it: "sitter på kopien av passet mitt", "had any of my
+# details", not "ikke hadde sendt fakturaen til min gamle adresse".
+_LEADING_UP = re.compile(r"(?:(?:kopien|kopiene|kopi|kopiar|copy|copies|av|of|noe|noko|noen|any|all|alt|alle|the|de|dei|"
+                         r"those|these|disse|lenger|lengre|longer|mer|meir|more|on|to|liggende|liggjande|lagret|lagra) )*")
+# "det" or "dem" for the data or papers named before: "Jeg ser helst at dere ikke har dem lenger."
+_HELD_PRONOUN = re.compile(r"(?:det|dem|dei|de|dette|disse|it|them|those|these)(?=[.!?,;:]|$| (?:lenger|lengre|longer|"
+                           r"any ?more|liggende|liggjande|on file|hos dere|hjå dykk|igjen|either|heller)(?!\w))")
+
+
+def _prefers_not_held(folded: str, own_data: re.Pattern, pointed_back: bool) -> bool:
+    """The writer would rather the firm did not hold their data (PREFERS_NOT_HELD), named right after the verb or
+    pointed back at."""
+    for match in PREFERS_NOT_HELD.finditer(folded):
+        start = match.end() + 1
+        if pointed_back and _HELD_PRONOUN.match(folded, start):
+            return True
+        start = _LEADING_UP.match(folded, start).end()
+        if own_data.match(folded, start) or PERSONAL_PAPERS.match(folded, start) or \
+                any(span[0] == start for span in _firm_held_spans(folded)):
+            return True
+    return False
+
+
+# The writer's data named as what is to go: "navnet og mobilnummeret mitt skal bort fra systemene deres", "my details
+# have to go" (the data right before it, checked in code).
+GOES_AWAY = re.compile(r"(?:skal|må|bør|burde|skulle)(?: (?:også|òg|helt|heilt|bare|berre|nå|no))? " + _AWAY + "|"
+                       r"(?:has to|have to|must|should|needs to|need to)(?: all)? go(?=[.!?,;:]|$| (?:too|as well|please|"
+                       r"afterwards|then|for good|now|from|once|when|after|as soon as)(?!\w))")
+
+
+_ENDING_WITH: dict[str, re.Pattern] = {}
+
+
+def _own_data_goes_away(folded: str, own_data: re.Pattern) -> bool:
+    """The writer's data, ending right before GOES_AWAY, is its subject."""
+    ending = _ENDING_WITH.setdefault(own_data.pattern, re.compile("(?:" + own_data.pattern + ")$"))
+    return any(match.start() > 0 and ending.search(folded, max(0, match.start() - 120), match.start() - 1)
+               for _, match in zip(range(_MOST_SPANS), GOES_AWAY.finditer(folded)))
+
+
 # Things handed back are not data: "I do not want anything left with you, please return the keys".
 HANDED_BACK = _words(r"return\w*", r"(?:send|lever|gi|give|bring)\w* (?:\w+ ){0,3}(?:tilbake|attende|back)", r"hent\w*",
                      r"collect\w*", r"pick\w* (?:\w+ ){0,2}up", r"nøkl\w*", r"keys?", r"original\w*")
@@ -618,6 +695,10 @@ SET_ASIDE = _words(r"legg\w* (?:det|dem|dei|alt|disse|dette|it|them|everything)(
 PASSED_ON = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(5) + r" (?:sendes|sendast|send\w*|gis|gjevast|gi\w*|"
                    r"dele\w*|deles|delast|videreformidl\w*|utlever\w*|shar\w*|pass\w*|passed|forward\w*|disclos\w*)"
                    r"(?: \w+){0,3} (?:videre|vidare|on|to anyone|to others|til andre|til nokon|til noen)")
+# Left untouched while a dispute runs ("ikke slett noe om meg … før saken er avgjort – la det bare ligge urørt", "leave
+# it all untouched until the dispute is settled"): kept and not used, which is restriction.
+LEFT_UNTOUCHED = _words(r"(?:la|lat|leave|keep)\w* (?:det|dem|dei|alt|alt sammen|alt saman|everything|it|them|it all|all of it)"
+                        r"(?: \w+){0,2} (?:urørt\w*|uberørt\w*|untouched|alone|i fred)")
 # What the firm wrote down about the writer's case at an inspection: "rapporten eller notatene fra befaringen". Not sent
 # on and not used while a complaint runs ("Inntil dette er avklart … ikke sender … videre … og ikke bruker dem"), it is
 # restricted; only not sent on, it may be a report not yet paid for.
@@ -655,7 +736,17 @@ ACTION = {
     ERASURE: _words(
                     # "I want my data gone", "jeg vil ha opplysningene mine vekk"
                     r"(?:want|need|would like|vil ha|ønsker)(?: [\w'’-]+){1,5} (?:gone|erased|wiped|borte|vekk)",r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*",
-                    r"ta\w* (?:\w+ )?(?:bort|vekk)", r"ta\w* (?:\w+ )?ut (?:av|fra|frå)",
+                    r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk)", r"(?:ta\w*|tek) (?:\w+ )?ut (?:av|fra|frå)",
+                    # asked as a hedged question, in the past: "om de tok bort namnet mitt", "if you took my name off"
+                    _HEDGE_IF + r"(?:tok (?:[\w'’-]+ ){0,3}(?:bort|vekk|ut (?:av|fra|frå))|took (?:[\w'’-]+ ){0,3}"
+                    r"(?:off|out of|away)|strøk)(?!\w)",
+                    # "clear out whatever you still keep about me", "clear my details away"
+                    r"clear(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:out|away|off)(?!\w)",
+                    # the data to go, once named: "og når jeg har fått den, skal alt sammen bort", "navnet mitt må bort"
+                    r"(?:skal|må|bør|burde|skulle) " + _IT_ALL + r"(?: (?:også|òg|helt|heilt|bare|berre|nå|no))? " + _AWAY,
+                    _IT_ALL + r" (?:skal|må|bør|burde|skulle)(?: (?:også|òg|helt|heilt|bare|berre|nå|no))? " + _AWAY,
+                    r"(?:it all|all of it|everything|all of that|the lot|it) (?:has to|have to|must|should|can|needs to|"
+                    r"need to)(?: all)? go(?=[.!?,;:]|$| (?:too|as well|please|afterwards|then|for good|now)(?!\w))",
                     _FORGET,
                     r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
                     r"wipe\w*", r"scrub\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*",
@@ -798,6 +889,8 @@ _IT = (r"(?:det|it)(?=[.!?,;:]|$| (?:bort|vekk|ut|blir|bli|vert|verte|skal bli|k
 PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
                      r"(?:opplysningene|dokumentene|papirene|kopiene)", r"(?:these|those|the) (?:documents|papers|copies)",
                      r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )", _IT,
+                     # "de" before a passive is "they": "Kan de makuleres/slettes?" (not "Kan de slette …", you)
+                     r"de(?= (?:\w+ )?(?:slett|fjern|makuler|stryk|kast|destruer|anonymiser)\w*(?:es|ast)(?!\w))",
                      # the application named before, and what was sent with it: "slette søknaden og det han la ved"
                      r"søknaden|jobbsøknaden|cv-?en|the (?:job )?application|the cv",
                      r"det (?:jeg|eg|vi|han|hun|ho|i|we|he|she) (?:la ved|vedla|sendte|sendt|attached|sent)")
@@ -1673,6 +1766,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     erasing = (own and _close(affirmed, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(affirmed)) or \
         (named and _close(folded, NOT_KEPT, data_at)) or \
         (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data)) or \
+        (in_own_voice and _prefers_not_held(folded, reading.own_data, own_data_before or papers_earlier)) or \
+        (named and _own_data_goes_away(folded, reading.own_data)) or \
         bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded)) or \
         (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded))) or \
         (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
@@ -1733,7 +1828,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             own_data_earlier and DEFINITE_DATA.search(folded) and NOT_USING.search(folded) and FOR_A_WHILE.search(folded)
             and NOT_THROWN_AWAY.search(folded)) or (
             own and not on_a_document and (SET_ASIDE.search(folded) or
-                                           (PASSED_ON.search(folded) and FOR_A_WHILE.search(folded)))) or (
+                                           ((PASSED_ON.search(folded) or LEFT_UNTOUCHED.search(folded)) and
+                                            FOR_A_WHILE.search(folded)))) or (
             in_own_voice and FIRM_NOTES.search(folded) and NOTES_NOT_SENT_ON.search(folded) and
             FOR_A_WHILE.search(folded) and NOT_USING.search(folded)):
         found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at", "keep it but do not use it"
@@ -1920,7 +2016,7 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
 
 _WIDE_ERASE = _words(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes|t)?", r"gløym\w*", r"makuler\w*", r"anonymi\w*",
                      r"stryk\w*", r"delete\w*", r"remove\w*", r"erase\w*", r"forget\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*",
-                     r"purge\w*", r"shred\w*", r"(?:get|gets|getting|got) rid of", r"ta\w* (?:\w+ )?(?:bort|vekk|ut)",
+                     r"purge\w*", r"shred\w*", r"(?:get|gets|getting|got) rid of", r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk|ut)",
                      r"take\w* (?:\w+ ){0,3}(?:off|out)", r"kvitt(?:e|er|es|et|a)?", r"rydd\w* (?:\w+ )?(?:bort|vekk|opp|ut)",
                      r"kast\w*",
                      r"tilintetgj\w*")
@@ -2003,12 +2099,12 @@ _OWN_PERSONAL_THING = _words(_PERSONAL_THING + r" (?:mitt|min|mine|mi)(?! (?:av|
                              r"(?:my|our|mitt|min|mine|mi|våre|vårt|vår) " + _PERSONAL_THING + r"(?! (?:of|av) (?!me|us|meg|oss))")
 # The writer's own thing taken out with its words in between ("ta navnet og nummeret mitt ut av lista og dokumentene
 # deres"): out of the firm's records or papers at large. Out of a drawing or a notice it stays on a document.
-_TAKEN_OUT = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes)((?: [\w'’-]+){1,5}?) (?:ut|bort|vekk|out|off)(?!\w)")
+_TAKEN_OUT = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes|taking)((?: [\w'’-]+){1,5}?) (?:ut|bort|vekk|out|off)(?!\w)")
 # The reader's data, in a newsletter's footer: "be oss fjerne opplysningene dine", "ask us to delete your data".
 _THE_READERS = re.compile(r"^(?:(?:alle|all|the|de|det|den) )?(?:(?:your|yours|dine|din|ditt|deg)(?!\w)|[\w'’-]+ (?:dine|din|ditt)(?!\w))")
 # The writer's own thing taken out of the firm's systems with more words between ("ta min private mobil og
 # gmail-adressen min ut av systemene deres"): the register named after "ut av" bounds the longer gap.
-_TAKEN_OUT_OF_REGISTER = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes)((?: [\w'’-]+){1,8}?) (?:ut av|ut fra|ut frå|out of) "
+_TAKEN_OUT_OF_REGISTER = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes|taking)((?: [\w'’-]+){1,8}?) (?:ut av|ut fra|ut frå|out of) "
                                     r"(?:(?:alle|all|the|your|de|dei) )?" + _REGISTER + r"(?!\w)")
 # A copy of a personal paper is that paper ("kopien av førerkortet mitt", "kopi av skjøtet og bankpapirer"), not the
 # ordinary "kopi" of a drawing or a mail: the words "kopi av" are read past.

@@ -1266,3 +1266,74 @@ HELDOUT21_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT21_FAMILIES)
 def test_heldout21_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout20 (indirect, hesitant and emotional phrasing): each family found, in other words than the blind mails', beside
+# a look-alike that must stay silent.
+HELDOUT20_FAMILIES = [
+    # the writer would rather the firm did not have, keep or sit on their data or papers
+    ("Old job", "Sorry to be a bother, but I'd rather you didn't keep my phone number and email now that we're done.",
+     {"erasure"}),
+    ("Details", "I would honestly prefer that your firm no longer held on to my personal details.", {"erasure"}),
+    ("Hei", "Det beste hadde vært om dere ikke hadde adressen min lenger.", {"erasure"}),
+    ("Lønnsslipper", "Jeg ser helst at dere ikke lenger sitter på lønnsslippene mine.", {"erasure"}),
+    ("Namnet mitt", "Eg ser helst at de ikkje sit på namnet og adressa mi lenger.", {"erasure"}),
+    ("Førerkort", "Jeg sendte dere kopi av førerkortet mitt i vår. Nå ser jeg helst at dere ikke har det lenger.",
+     {"erasure"}),
+    ("Faktura", "Det hadde vært fint om dere ikke hadde sendt fakturaen til min gamle adresse.", set()),
+    ("Telefon", "Det er greit at dere ikke har telefonnummeret mitt, send heller en e-post.", set()),
+    ("Calls", "I'd rather you didn't call my phone number during work hours.", set()),
+    ("Arkiv", "Jeg foretrekker at dere ikke har tegningene mine liggende i arkivet før de er godkjent.", set()),
+    ("Tegning", "Jeg vil helst at dere ikke har mobilnummeret mitt på tegningene.", set()),
+    # clearing out what the firm keeps
+    ("Hello", "Is there any chance you could clear out what you have on me?", {"erasure"}),
+    ("Hello", "Could you clear my details out of your system, please?", {"erasure"}),
+    ("Folder", "Could you clear out the old drafts from the shared folder?", set()),
+    ("Address", "Your record of my address is clearly out of date.", {"rectification"}),
+    # the data to go once named: "skal (alt) bort", "må bort", "it all has to go"
+    ("Innsyn", "Send meg først en kopi av alt dere har registrert om meg. Etterpå skal det bort.", {"access", "erasure"}),
+    ("Kundelista", "Dere har fortsatt navnet og telefonnummeret mitt i kundelista. Det må bort.", {"erasure"}),
+    ("Hei", "Navnet og mobilnummeret mitt skal bort fra systemene deres når prosjektet er ferdig.", {"erasure"}),
+    ("Oversikt", "Eg vil ha ei oversikt over kva de har lagra om meg, og etterpå skal alt saman vekk.",
+     {"access", "erasure"}),
+    ("My data", "Please send me everything you hold about me, and after that it all has to go.", {"access", "erasure"}),
+    ("Details", "My details have to go once the invoice is paid.", {"erasure"}),
+    ("Tegning", "Det gamle tilbudet må bort fra tegningen.", set()),
+    ("Tomta", "Det ligger mye materialer igjen på tomta etter rivingen. Skal alt sammen bort før gravingen?", set()),
+    ("Hei", "Jeg sendte dere adressen min i går. Det gamle skuret må bort.", set()),
+    ("Hei", "Jeg sendte dere adressen min i går. Skal det bort til kommunen også?", set()),
+    ("Nabovarsel", "Jeg vil at navnet mitt skal bort fra nabovarselet.", set()),
+    ("Bank", "The drawings with my name have to go to the bank when they are ready.", set()),
+    # an erasure wrapped in a hedged question, the verb often in the past: "om de tok bort", "if you took … off"
+    ("Kundelista", "Ville det vært et problem om dere tok bort navnet og mobilnummeret mitt fra kundelista?",
+     {"erasure"}),
+    ("Registeret", "Ville det vært mulig om dere strøk meg fra registeret deres?", {"erasure"}),
+    ("Records", "Would it be a big problem if you took me off your customer records?", {"erasure"}),
+    ("Hello", "Would you mind terribly taking my name and number out of your customer list?", {"erasure"}),
+    ("Hei", "Vil det vere eit problem om de sletta namnet og adressa mi?", {"erasure"}),
+    ("Window", "Would it be a problem if you removed the second window?", set()),
+    ("Bod", "Ville det vært et problem om dere tok bort boden fra tegningen?", set()),
+    ("Stova", "Vil det vere eit problem om de tok bort det eine vindauget i stova?", set()),
+    ("Meeting", "Would it be a problem if you took me off the meeting invite?", set()),
+    ("Notice", "Would you mind taking my name and address out of the neighbour notice?", set()),
+    ("Terrasse", "Hvis dere tok bort terrassen, ville det blitt billigere?", set()),
+    # personal papers pointed back at by "de" before a passive
+    ("Pass", "Jeg sendte dere kopi av passet mitt og lønnsslippene. Kan de makuleres?", {"erasure"}),
+    ("Tegninger", "Jeg sendte dere tegningene i går. Kan de makuleres når de nye kommer?", set()),
+    # kept, not used or passed on, left untouched while a dispute runs: restriction
+    ("Tvist", "Ikke slett noe om meg, men ikke bruk det eller send det videre før tvisten er løst.", {"restriction"}),
+    ("Dispute", "Please don't delete anything about me, but don't use it or pass it on until the dispute with the "
+                "builder is settled – just leave it untouched.", {"restriction"}),
+    ("Saka", "Eg ber om at de ikkje slettar noko av det som gjeld meg, men at de heller ikkje brukar det eller gjev det "
+             "vidare før saka er avgjord.", {"restriction"}),
+    ("Tvist", "Ikke slett noe om meg før tvisten er over – la det ligge urørt.", {"restriction"}),
+    ("Tegninger", "Ikke slett tegningene, men ikke bruk dem før kommunen har svart.", set()),
+    ("Tegninger", "Ikke send tegningene videre før saken er avgjort – la dem ligge urørt.", set()),
+    ("Korrespondanse", "Jeg ber om at dere ikke sletter noe av korrespondansen, men heller ikke sender den videre før "
+                       "saken er avgjort.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT20_FAMILIES)
+def test_heldout20_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
