@@ -140,7 +140,14 @@ OWN_DOMAINS = ("proess.no",)
 # skal alt sammen bort"), h20-15 (nynorsk: "Vil det vere eit problem om de tok bort namnet og privatnummeret mitt frå
 # kundelista dykkar?"), h20-22 (a PS: "ser jeg helst at dere ikke sitter på kopien av passet mitt og lønnsslippene ...
 # Kan de makuleres/slettes?"); restriction h20-30 ("ikke sletter noe ... men heller ikke bruker det til noe annet eller
-# gir det videre ... la det bare ligge urørt").
+# gir det videre ... la det bare ligge urørt"). Its misses were read and the rules changed for them as families (the
+# writer would rather the firm did not have, keep or sit on their data or papers, said as a wish; "clear out" what the
+# firm keeps; the data to go once named, "skal alt sammen bort", "navnet mitt må bort", "it all has to go"; an erasure
+# in a hedged question with its verb in the past, "om de tok bort", "if you took me off"; "privatnummeret" and "namnet
+# og adressa mi" as the writer's; "de" before a passive for the papers named before; the data not deleted but not used
+# or passed on, or left untouched, until a dispute is settled as restriction), while a window, a shed or an old offer
+# taken off a drawing, rubbish on a site and "det er greit at dere ikke har nummeret mitt" stay silent: precision 1.0,
+# recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout21 (36 mails, written blind: nynorsk, Northern and Western dialect, English from expats, broken Norwegian and
 # English from Polish, Lithuanian, Ukrainian and German writers, Swedish and Danish cabin owners, code-switching; some
 # requests only in the subject or in a PS) was scored once at first sight on main 81f8a41: precision 0.909, recall
@@ -185,7 +192,7 @@ OWN_DOMAINS = ("proess.no",)
 # fødselsnummeret fra alt dere har lagret, også sms-en."); access h23-29 ("Jeg vil gjerne få se alle bildene dere
 # fortsatt har der jeg er med"); restriction h23-30 ("vil jeg IKKE at dere sletter dem. Men fram til saken er avgjort
 # vil jeg at dere ikke bruker eller deler bildene av meg … Kan dere merke dem slik?").
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout21", "heldout22")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout20", "heldout21", "heldout22")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
