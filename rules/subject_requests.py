@@ -607,7 +607,7 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"regist
 _WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _any(_HOLD, _WRITTEN_THERE)
 # Right after a sentence naming the writer's data broadly ("everything you have relating to me – my file, …"), a
 # copy asked with no other object is a copy of that data: "Could you please send me a copy?", "Kan jeg få en kopi?"
-A_COPY_OF_IT = _words(r"(?:send|give|email|e-mail|mail|sende|send|gi|gje|få|fa|get|have) (?:me |us |meg |oss )?"
+A_COPY_OF_IT = _words(r"(?:send|give|email|e-mail|mail|sende|send|gi|gje|få|fa|get|have|ha) (?:me |us |meg |oss )?"
                       r"(?:a |an |en |ei |et |one )?(?:copy|kopi)(?! (?:of|av|til|to)(?!\w))")
 ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"(?:vite|know),? (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
@@ -895,7 +895,9 @@ PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|ko
                      r"søknaden|jobbsøknaden|cv-?en|the (?:job )?application|the cv",
                      r"det (?:jeg|eg|vi|han|hun|ho|i|we|he|she) (?:la ved|vedla|sendte|sendt|attached|sent)")
 # "den" for one paper ("makulere den / ta den ut av systemet"), unless a drawing or a document is what it stands for.
-PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))")
+PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))",
+                        # put first: "Den kan dere makulere nå."
+                        r"^den(?= (?:kan|må|bør|skal|vil) (?:dere|de|dykk|du|jeg|eg|vi)(?!\w))")
 
 
 # The places a paper lies in, listed after "den" ("Vær så snill å slette den, både vedlegget i e-posten og eventuelle
@@ -1231,7 +1233,7 @@ _A_CALL = r"(?:\w*samtal\w*|calls?|conversations?)"
 # telefonsamtalen jeg hadde med dere", "the recording of our conversation".
 OWN_CALL_RECORDING = _words(
     _RECORDING + r" (?:av|fra|frå|of|from) (?:my |our |min |mi |mitt |vår |the |a |den |det )?(?:\w+ )?" + _A_CALL +
-    r" (?:min|mi|mitt|vår|våre|med meg|med oss|with me|with us|(?:som )?(?:jeg|eg|vi|i|we) (?:hadde|had))",
+    r" (?:min|mi|mitt|mine|vår|våre|med meg|med oss|with me|with us|(?:som )?(?:jeg|eg|vi|i|we) (?:hadde|had))",
     _RECORDING + r" (?:av|fra|frå|of|from) (?:my|our|min|mi|mitt|vår) (?:\w+ )?" + _A_CALL)
 # The writer called the firm ("Da jeg ringte sentralbordet deres", "Jeg ringte Stian hos dere", "when I phoned your
 # office"): a recording or "samtalen" named in that mail is of the writer's call, unless it is of something else
@@ -1239,10 +1241,12 @@ OWN_CALL_RECORDING = _words(
 CALLED_THE_FIRM = _words(r"(?:jeg|eg|vi|me|i|we) (?:\w+ )?(?:ringte|ringde|rang|called|phoned|rang)(?: [\w'’-]+){0,3}? "
                          r"(?:dere|dykk|you|deres|dykkar|your|sentralbord\w*|kontoret|the office|switchboard|hos dere|"
                          r"hjå dykk|at your \w+)",
-                         r"(?:min|mi|mitt|my|our|vår) (?:\w+ )?(?:samtal\w*|calls?) (?:med|with) (?:dere|dykk|you)")
+                         r"(?:min|mi|mitt|my|our|vår) (?:\w+ )?(?:samtal\w*|calls?) (?:med|with) (?:dere|dykk|you)",
+                         r"samtal\w* (?:min|mi|mitt|vår|mine|våre) (?:med|with) (?:dere|dykk|you)")
 RECORDING_OF_SOMETHING = _words(_RECORDING + r" (?:av|fra|frå|of|from) (?!(?:the |my |our |min |mi |mitt |vår |den |det |"
                                 r"a )?(?:\w+ )?" + _A_CALL + r"(?!\w))\w+")
-RECORDING_NAMED = _words(_RECORDING, r"(?:samtalen|the call|the conversation) (?:\w+ )?(?:tatt opp|recorded)")
+RECORDING_NAMED = _words(_RECORDING, r"(?:samtalen|samtalene|the call|the conversation)(?: [\w'’-]+){0,4}? "
+                                      r"(?:tatt opp|recorded)")
 _PHOTO = r"(?:bild(?:e|et|er|ene)|bilet(?:e|et|a|ane)?|foto(?:s|et|ene|grafi\w*)?|photos?|pictures?|images?|video(?:en|er|ene|s)?)"
 _HOME = (r"(?:hus(?:et)?|hjem(?:met)?|heim(?:en)?|bolig(?:en)?|leilighet(?:en)?|hytt(?:a|en)|house|home|flat|apartment|"
          r"cabin)")
@@ -1276,7 +1280,8 @@ PHOTOS_INDOORS = _words(
 # min", "notater om sykdommen min", "helseopplysningene om sønnen vår", "my medical condition".
 _HEALTH = (r"(?:helse(?:n|tilstand\w*|problem\w*|plag\w*|opplysning\w*)?|helsa|sykdom\w*|sjukdom\w*|diagnose\w*|"
            r"medisin(?:er|ene|ar|ane)|allergi\w*|health|illness\w*|diagnos[ie]s|medical (?:condition|history|information|"
-           r"details|records?|notes)|medication|disability|disabilities)")
+           r"details|records?|notes)|medication|disability|disabilities|depresjon\w*|depression|angst\w*|anxiety|"
+           r"kreft\w*|cancer|graviditet\w*|svangerskap\w*|pregnancy|hjerteproblem\w*|heart condition)")
 HEALTH_NOTED = _words(_HEALTH + r" (?:min|mi|mitt|mine|vår|vårt|våre|hans|hennes|hennar)",
                       r"(?:my|our|his|her) (?:\w+ )?" + _HEALTH,
                       r"(?:helseopplysning\w*|health (?:data|information|details|records?))(?: (?:om|about|on|of) \w+)?")
@@ -1321,9 +1326,18 @@ ITEM_RECEIVED = _words(r"(?<!ikke )(?<!not )(?<!don't )sende? (?:me|us|meg|oss)(
                        # the writer wanting it, not the firm ("vil dere ha kopi av legitimasjonen min?")
                        r"(?:vil|ønsker|ønskjer|ynskjer|ber om|would like|want|request\w*|need)(?: (?:jeg|eg|vi|i|we|"
                        r"gjerne|ha|have|like|to|get|få|receive)){0,3} (?:en |ei |ein |a )?(?:kopi|copy|copies)",
-                       r"(?:let me|la meg) (?:see|hear|se|høre)")
+                       r"(?:let me|la meg) (?:see|hear|se|høre)",
+                       r"(?:like|want|wish) to (?:see|hear|listen to)",
+                       r"(?:vil|ønsker|ønskjer|gjerne)(?: (?:jeg|eg|vi|me|gjerne))*(?: å)? (?:se|sjå|høre|høyre|lytte til)"
+                       r"(?! på| etter| om| over)")
+# Whether the firm still holds the item, asked: "Har dere lydopptak av telefonsamtalene mine?", "Do you still have the
+# recording of my call?"
+ITEM_HELD_QUESTION = re.compile(r"(?<!\w)(?:(?:har|lagrer|oppbevarer) (?:dere|de|dykk)(?: (?:fortsatt|framleis|still|"
+                                r"egentlig|noen|noe|noko|nokre))*|(?:do|did) you(?: still)? (?:have|keep|hold|store|record)"
+                                r"(?: any)?)(?!\w)(?=[^?]*\?)")
 # What the firm holds, asked about the item: "hva dere har registrert om helsen min", "what you noted about my illness".
-ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-]+){0,4} " + _HOLD +
+ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-]+){0,4} (?:" + _HOLD +
+                         r"|skrev|skreiv|skrevet|wrote|written)" +
                          r"(?: [\w'’-]+){0,2} (?:om|about|on|of|fra|frå|from|regarding|angående)")
 # The item is the object of the asking: only determiners, "a copy of" or "what you have noted about" between (not "send
 # meg tegningene, og ta hensyn til helsen min").
@@ -1337,7 +1351,8 @@ _ITEM_FIRST = re.compile(r"(?: [\w'’-]+){1,3} ")
 
 
 def _item_asked_for(folded: str, items: list[tuple[int, int]]) -> bool:
-    for asked_start, asked_end in _spans(ITEM_RECEIVED, folded) + _spans(ITEM_ASKED_WHAT, folded):
+    for asked_start, asked_end in _spans(ITEM_RECEIVED, folded) + _spans(ITEM_ASKED_WHAT, folded) + \
+            _spans(ITEM_HELD_QUESTION, folded):
         for start, end in items:
             if start >= asked_end and _ITEM_OBJECT_GAP.fullmatch(folded, asked_end, start):
                 return True
@@ -1814,8 +1829,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))) or (
             broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document) or (
-            in_own_voice and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
-            _item_asked_for(folded, items)):
+            speaks and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
+            _item_asked_for(folded, items + (_papers_back_spans(folded) if papers_earlier else []))):
         found.add(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
         OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
@@ -1963,7 +1978,9 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
                                       consent_earlier, erasure_before, broad_data_before, address_stated)
         erasure_before = ERASURE in kinds
-        broad_data_before = named_here and bool(BROAD_DATA.search(fold(sentence)))
+        # a copy asked next ("Jeg vil gjerne ha en kopi.") is of the data named broadly, or of an item just named
+        broad_data_before = (named_here and bool(BROAD_DATA.search(fold(sentence)))) or bool(
+            _personal_items(fold(sentence), reading.called_the_firm))
         address_stated = address_stated or bool(ADDRESS_STATED.search(fold(sentence)))
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence)) or
                                                                  NOT_NEEDED.search(fold(sentence))))

@@ -1096,6 +1096,14 @@ HELDOUT22_FAMILIES = [
     ("Rør", "Jeg ringte dere i går om avløpet. Kan dere sende meg videoopptaket av røret?", set()),
     ("Møte", "Kan dere sende meg opptaket fra Teams-møtet med kommunen?", set()),
     ("Lyd", "Vi har gjort opptak av trinnlyden i leiligheten. Send meg rapporten.", set()),
+    # … asked whether it is held, to be heard, pointed back at, or a copy asked right after it
+    ("Opptak", "Har dere lydopptak av telefonsamtalene mine? I så fall vil jeg høre dem.", {"access"}),
+    ("Recording", "I'd like to hear the recording of my phone call on 3 March.", {"access"}),
+    ("Recording", "Do you still have the recording of my call with your office?", {"access"}),
+    ("Opptak", "Ble samtalen min med dere tatt opp? Jeg vil gjerne ha en kopi.", {"access"}),
+    ("Kontrakt", "Jeg har lest kontrakten. Jeg vil gjerne ha en kopi.", set()),
+    ("Pass", "Jeg la ved passet mitt i går. Har dere fått det?", set()),
+    ("Pass", "Jeg la ved passet mitt i går. Kan dere sende det til banken?", set()),
     # photos taken inside the writer's home or of their children; photos of the outside, new site photos, blurry ones
     # sorted out, photos sent by the writer, or taken out of a report are work
     ("Bilder", "Dere tok bilder inne i stua vår mens barna var hjemme. Kan dere slette dem?", {"erasure"}),
@@ -1116,6 +1124,7 @@ HELDOUT22_FAMILIES = [
     # what is noted about the writer's health; health named as a need in the design is work
     ("Helse", "Hva har dere notert om sykdommen min?", {"access"}),
     ("Helse", "Kan jeg få se notatene om helsen min?", {"access"}),
+    ("Notater", "Jeg fortalte rådgiveren om depresjonen min. Hva skrev hun ned om det?", {"access"}),
     ("Health", "Please send me whatever you wrote down about my medical condition.", {"access"}),
     ("Helse", "Jeg vil at dere sletter alt om diagnosen min fra notatene.", {"erasure"}),
     ("Health", "Please delete the notes about my illness.", {"erasure"}),
@@ -1130,6 +1139,7 @@ HELDOUT22_FAMILIES = [
     ("Pass", "Jeg ser ingen grunn til at dere skal ha kopien av passet mitt liggende lenger.", {"erasure"}),
     ("Passport", "I see no reason for you to keep my passport copy any longer.", {"erasure"}),
     ("ID", "Please delete the scan of my driving licence.", {"erasure"}),
+    ("Legitimasjon", "Dere har fortsatt kopi av førerkortet mitt. Den kan dere makulere nå.", {"erasure"}),
     ("Tegning", "Jeg sendte passet mitt i går. Tegningen er feil, slett den.", set()),
     ("Bank", "Her er kopi av førerkortet mitt, kan dere sende det videre til banken?", set()),
     ("ID", "Trenger dere kopi av legitimasjonen min?", set()),
@@ -1150,6 +1160,9 @@ HELDOUT22_FAMILIES = [
     ("Plantegning", "Slett versjon B av plantegningen av huset vårt fra delemappen.", set()),
     ("Plans", "Please remove the old floor plans of our house from the shared folder.", set()),
     ("Tegninger", "Kan dere sende meg tegningene av huset vårt?", set()),
+    ("Tegninger", "Jeg vil gjerne se på tegningene av huset vårt før møtet.", set()),
+    ("Flat", "Please erase the floor plans of my flat; after the break-in I don't want them stored anywhere.",
+     {"erasure"}),
 ]
 
 
