@@ -168,6 +168,7 @@ per sentence over text capped in length: time grows linearly with the mail's len
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -1641,38 +1642,45 @@ _DIALECT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_DIALECT) + r")(?![\w-])"
 # Word stems that only Danish, Swedish or nynorsk spell so, read as bokmål wherever they stand in a word: Danish
 # "(person)oplysninger" (and the typo "oplysninger"), Swedish "ritningen" and "versionen", nynorsk and Swedish
 # "marknadsføring"/"marknadsföring", nynorsk "nyheitsbrev", Danish "tilbage", Swedish "tillbaka" and "återkalla".
-_STEMS = ((re.compile(r"(?<!p)oplys"), "opplys"), (re.compile(r"(?<!\w)ritning"), "tegning"),
-          (re.compile(r"(?<!\w)version"), "versjon"), (re.compile(r"(?<!\w)skitse"), "skisse"),
-          (re.compile(r"marknadsf[øö]r"), "markedsfør"), (re.compile(r"nyheitsbrev"), "nyhetsbrev"),
-          (re.compile(r"tilbage"), "tilbake"), (re.compile(r"tillbaka"), "tilbake"), (re.compile(r"återkall"), "tilbakekall"),
-          (re.compile(r"tilbakekald"), "tilbakekall"),
+_STEMS = ((r"(?<!p)oplys", "opplys"), (r"(?<!\w)ritning", "tegning"), (r"(?<!\w)version", "versjon"),
+          (r"(?<!\w)skitse", "skisse"), (r"marknadsf[øö]r", "markedsfør"), (r"nyheitsbrev", "nyhetsbrev"),
+          (r"tilbagekald", "tilbakekall"), (r"tilbage", "tilbake"), (r"tillbaka", "tilbake"), (r"återkall", "tilbakekall"),
           # German "mit" before its dative is "med" ("mit meiner Adresse"); Danish "mit" is "mitt" (below); German
           # drawings and drafts are the firm's papers
-          (re.compile(r"(?<![\w-])mit(?= (?:meinem|meiner|meinen|dem|der|den|einem|einer|ihnen|ihrem|ihrer|uns|mir|unserem|"
-                      r"unserer|freundlichen|besten|herzlichen|vielen|bezug)(?![\w-]))"), "med"),
-          (re.compile(r"(?<!\w)zeichnung"), "tegning"), (re.compile(r"(?<!\w)entw[uü]rf\w*"), "utkast"))
-# Swedish "ni" and Danish "I" are "you" before the verbs of holding, sending and asking ("vad ni har sparat om mig",
-# "hvad I har registreret om mig"), and Swedish "vill" is "vil" after "jag"; elsewhere "ni" is nine, "i" is in and
-# "vill" wild.
-_YOU_BEFORE_A_VERB = re.compile(r"(?<![\w-])(?:ni|i) (?=(?:har|hade|hadde|havde|behandlar|behandler|lagret|lagrer|lagra|"
-                                r"registrert|registrerer|registrerar|oppbevarer|opbevarer|vet|ved|kender|känner|tar|sletter|"
-                                r"raderar|sender|sende|kan|kunne|ska|skal|skulle|vil|må|får)(?![\w-]))")
-_SWEDISH_WANT = re.compile(r"(?<![\w-])(jeg|vi) vill(?![\w-])")
-# Danish "at" before an infinitive is "å" ("ønsker ikke længere at modtage jeres nyhedsbrev", "bede jer om at slette"); a
-# bokmål "at" ("that") is followed by its subject.
-_DANISH_TO = re.compile(r"(?<![\w-])at (?=(?:motta|få|have|ha|slette|fjerne|sende|lagre|bruke|kontakte|ringe|stå|være|"
-                        r"blive|bli|rette|trekke|modtage)(?![\w-]))")
+          (r"(?<![\w-])mit(?= (?:meinem|meiner|meinen|dem|der|den|einem|einer|ihnen|ihrem|ihrer|uns|mir|unserem|unserer|"
+           r"freundlichen|besten|herzlichen|vielen|bezug)(?![\w-]))", "med"),
+          (r"(?<!\w)zeichnung", "tegning"), (r"(?<!\w)entw[uü]rf\w*", "utkast"))
+_STEM = re.compile("|".join(f"(?P<s{number}>{stem})" for number, (stem, _) in enumerate(_STEMS)))
+_STEM_READING = {f"s{number}": bokmål for number, (_, bokmål) in enumerate(_STEMS)}
+# Read after the words above: Swedish "ni" and Danish "I" are "you" before the verbs of holding, sending and asking ("vad
+# ni har sparat om mig", "hvad I har registreret om mig"), Swedish "vill" is "vil" after "jag", and Danish "at" before an
+# infinitive is "å" ("ønsker ikke længere at modtage jeres nyhedsbrev", "bede jer om at slette"). Elsewhere "ni" is
+# nine, "i" is in, "vill" wild, and a bokmål "at" ("that") is followed by its subject.
+_IN_CONTEXT = re.compile(
+    r"(?P<you>(?<![\w-])(?:ni|i) (?=(?:har|hade|hadde|havde|behandlar|behandler|lagret|lagrer|lagra|registrert|registrerer|"
+    r"registrerar|oppbevarer|opbevarer|vet|ved|kender|känner|tar|sletter|raderar|sender|sende|kan|kunne|ska|skal|skulle|"
+    r"vil|må|får)(?![\w-])))"
+    r"|(?P<want>(?:(?<=(?<![\w-])jeg )|(?<=(?<![\w-])vi ))vill(?![\w-]))"
+    r"|(?P<to>(?<![\w-])at (?=(?:motta|få|have|ha|slette|fjerne|sende|lagre|bruke|kontakte|ringe|stå|være|blive|bli|rette|"
+    r"trekke|modtage)(?![\w-])))")
+_IN_CONTEXT_READING = {"you": "dere ", "want": "vil", "to": "å "}
+_FOLD_CACHED = 2_000  # characters: sentences are folded again and again as each rule reads them, whole mails seldom
 
 
 def fold(text: str) -> str:
     """Casefolded, with "aa" read as "å" ("paa meg", "faa se") and dialect words as bokmål ("æ" as "jeg", "dokker" as
     "dere"), as are the Swedish, Danish, German and text-speak words above ("mig", "personuppgifter", "löschen", "abt").
     "ae" and "oe" stay: Norwegian has them ("noe", "dataene")."""
-    folded = text.casefold().replace("aa", "å")
-    for stem, bokmål in _STEMS:
-        folded = stem.sub(bokmål, folded)
+    return _fold_sentence(text) if len(text) <= _FOLD_CACHED else _fold(text)
+
+
+def _fold(text: str) -> str:
+    folded = _STEM.sub(lambda match: _STEM_READING[match.lastgroup], text.casefold().replace("aa", "å"))
     folded = _DIALECT_WORD.sub(lambda match: _DIALECT[match.group()], folded)
-    return _DANISH_TO.sub("å ", _SWEDISH_WANT.sub(r"\1 vil", _YOU_BEFORE_A_VERB.sub("dere ", folded)))
+    return _IN_CONTEXT.sub(lambda match: _IN_CONTEXT_READING[match.lastgroup], folded)
+
+
+_fold_sentence = functools.lru_cache(maxsize=4096)(_fold)
 
 
 @dataclass(frozen=True)
