@@ -530,7 +530,7 @@ NOTHING_LEFT = re.compile(
 # longer kept my number", "Det hadde vært fint om dere ikke hadde adressen min lenger". The firm is the one holding
 # ("you", "dere"); what it holds follows the verb (checked in code), not "ikke hadde sendt fakturaen til min adresse".
 PREFERS_NOT_HELD = _words(
-    r"(?:rather|sooner|prefer\w*|happier|appreciate it|helst|foretrekk\w*|"
+    r"(?:rather|sooner|prefer\w*|happier|appreciate it|helst|foretrekk\w*|(?:sett|satt|set) pris på|"
     # only as a wish: "det hadde vært fint om", "it would be best if" (not "det er greit at dere ikke har nummeret mitt")
     r"(?:hadde|ville|would|it'd|that'd) (?:vært|være|vere|vore|be) (?:\w+ )?(?:fint|greit|bra|best|beste|great|good|nice|"
     r"better|lovely|preferable)|beste (?:hadde|ville) (?:vært|være|vere|vore))"
@@ -556,10 +556,11 @@ def _prefers_not_held(folded: str, own_data: re.Pattern, pointed_back: bool) -> 
         start = match.end() + 1
         if pointed_back and _HELD_PRONOUN.match(folded, start):
             return True
-        start = _LEADING_UP.match(folded, start).end()
-        if own_data.match(folded, start) or PERSONAL_PAPERS.match(folded, start) or \
-                any(span[0] == start for span in _firm_held_spans(folded)):
-            return True
+        # "noe om meg" is the data from its first word; "kopien av passet mitt" after the words leading up to it
+        for at in (start, _LEADING_UP.match(folded, start).end()):
+            if own_data.match(folded, at) or PERSONAL_PAPERS.match(folded, at) or \
+                    any(span[0] == at for span in _firm_held_spans(folded)):
+                return True
     return False
 
 
@@ -571,13 +572,20 @@ GOES_AWAY = re.compile(r"(?:skal|må|bør|burde|skulle)(?: (?:også|òg|helt|hei
 
 
 _ENDING_WITH: dict[str, re.Pattern] = {}
+# The verb first, as a clause that opens with something else puts it: "Etter dette skal navnet mitt vekk fra lista",
+# "må alt dere har om meg bort".
+_MODAL_FIRST: dict[str, re.Pattern] = {}
 
 
 def _own_data_goes_away(folded: str, own_data: re.Pattern) -> bool:
-    """The writer's data, ending right before GOES_AWAY, is its subject."""
+    """The writer's data, ending right before GOES_AWAY or standing between the modal and "bort", is its subject."""
     ending = _ENDING_WITH.setdefault(own_data.pattern, re.compile("(?:" + own_data.pattern + ")$"))
-    return any(match.start() > 0 and ending.search(folded, max(0, match.start() - 120), match.start() - 1)
-               for _, match in zip(range(_MOST_SPANS), GOES_AWAY.finditer(folded)))
+    modal_first = _MODAL_FIRST.setdefault(own_data.pattern, re.compile(
+        r"(?<!\w)(?:skal|må|bør|burde|skulle) (?:" + own_data.pattern + r")(?: (?:også|òg|helt|heilt|bare|berre))? "
+        + _AWAY))
+    return bool(modal_first.search(folded)) or any(
+        match.start() > 0 and ending.search(folded, max(0, match.start() - 120), match.start() - 1)
+        for _, match in zip(range(_MOST_SPANS), GOES_AWAY.finditer(folded)))
 
 
 # Things handed back are not data: "I do not want anything left with you, please return the keys".
@@ -898,7 +906,9 @@ PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|ko
 # "den" for one paper ("makulere den / ta den ut av systemet"), unless a drawing or a document is what it stands for.
 PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))",
                         # put first: "Den kan dere makulere nå."
-                        r"^den(?= (?:kan|må|bør|skal|vil) (?:dere|de|dykk|du|jeg|eg|vi)(?!\w))")
+                        r"^den(?= (?:kan|må|bør|skal|vil) (?:dere|de|dykk|du|jeg|eg|vi)(?!\w))",
+                        # before a passive: "Den kan makuleres nå."
+                        r"den(?= (?:\w+ )?(?:slett|fjern|makuler|stryk|kast|destruer|anonymiser)\w*(?:es|ast)(?!\w))")
 
 
 # The places a paper lies in, listed after "den" ("Vær så snill å slette den, både vedlegget i e-posten og eventuelle

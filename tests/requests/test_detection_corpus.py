@@ -1293,7 +1293,9 @@ HELDOUT20_FAMILIES = [
     ("Namnet mitt", "Eg ser helst at de ikkje sit på namnet og adressa mi lenger.", {"erasure"}),
     ("Førerkort", "Jeg sendte dere kopi av førerkortet mitt i vår. Nå ser jeg helst at dere ikke har det lenger.",
      {"erasure"}),
+    ("Hei", "Jeg ville satt pris på om dere ikke hadde noe om meg lenger.", {"erasure"}),
     ("Faktura", "Det hadde vært fint om dere ikke hadde sendt fakturaen til min gamle adresse.", set()),
+    ("Regning", "Jeg ville satt pris på om dere ikke hadde sendt regningen til adressen min.", set()),
     ("Telefon", "Det er greit at dere ikke har telefonnummeret mitt, send heller en e-post.", set()),
     ("Calls", "I'd rather you didn't call my phone number during work hours.", set()),
     ("Arkiv", "Jeg foretrekker at dere ikke har tegningene mine liggende i arkivet før de er godkjent.", set()),
@@ -1311,6 +1313,10 @@ HELDOUT20_FAMILIES = [
      {"access", "erasure"}),
     ("My data", "Please send me everything you hold about me, and after that it all has to go.", {"access", "erasure"}),
     ("Details", "My details have to go once the invoice is paid.", {"erasure"}),
+    ("Klagen", "Når dere har svart på klagen, må alt dere har om meg bort.", {"erasure"}),
+    ("Lister", "Etter dette skal navnet mitt vekk fra alle listene deres.", {"erasure"}),
+    ("Tegning", "Etter dette skal navnet mitt vekk fra tegningen.", set()),
+    ("Kommunen", "Neste uke skal adressen min bort til kommunen.", set()),
     ("Tegning", "Det gamle tilbudet må bort fra tegningen.", set()),
     ("Tomta", "Det ligger mye materialer igjen på tomta etter rivingen. Skal alt sammen bort før gravingen?", set()),
     ("Hei", "Jeg sendte dere adressen min i går. Det gamle skuret må bort.", set()),
@@ -1333,6 +1339,8 @@ HELDOUT20_FAMILIES = [
     # personal papers pointed back at by "de" before a passive
     ("Pass", "Jeg sendte dere kopi av passet mitt og lønnsslippene. Kan de makuleres?", {"erasure"}),
     ("Tegninger", "Jeg sendte dere tegningene i går. Kan de makuleres når de nye kommer?", set()),
+    ("Skattemelding", "Jeg sendte dere skattemeldingen min i fjor. Den kan makuleres nå.", {"erasure"}),
+    ("Tegning", "Jeg sendte dere tegningen i fjor. Den kan makuleres nå.", set()),
     # kept, not used or passed on, left untouched while a dispute runs: restriction
     ("Tvist", "Ikke slett noe om meg, men ikke bruk det eller send det videre før tvisten er løst.", {"restriction"}),
     ("Dispute", "Please don't delete anything about me, but don't use it or pass it on until the dispute with the "
