@@ -171,6 +171,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ACCESS = "access"
 ERASURE = "erasure"
@@ -1345,7 +1346,7 @@ ITEM_RECEIVED = _words(r"(?<!ikke )(?<!not )(?<!don't )sende? (?:me|us|meg|oss)(
 # recording of my call?"
 ITEM_HELD_QUESTION = re.compile(r"(?<!\w)(?:(?:har|lagrer|oppbevarer) (?:dere|de|dykk)(?: (?:fortsatt|framleis|still|"
                                 r"egentlig|noen|noe|noko|nokre))*|(?:do|did) you(?: still)? (?:have|keep|hold|store|record)"
-                                r"(?: any)?)(?!\w)(?=[^?]*\?)")
+                                r"(?: any)?)(?!\w)(?=[^?]{0,300}\?)")
 # What the firm holds, asked about the item: "hva dere har registrert om helsen min", "what you noted about my illness".
 ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-]+){0,4} (?:" + _HOLD +
                          r"|skrev|skreiv|skrevet|wrote|written)" +
@@ -1390,20 +1391,26 @@ def _photos_of_the_home(folded: str, pattern: re.Pattern) -> list[tuple[int, int
     return [] if THE_WRITER_SENT.search(folded) else _spans(pattern, folded)
 
 
-def _personal_items(folded: str, called_the_firm: bool) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32)  # asked of each sentence by the sentence rules and by find_requests' memory of earlier sentences
+def _personal_items(folded: str, called_the_firm: bool) -> tuple[tuple[int, int], ...]:
     """Where the sentence names a concrete item personal to the writer (floor plans of the home aside)."""
     spans = _spans(OWN_CALL_RECORDING, folded) + _photos_of_the_home(folded, PHOTOS_OF_THE_WRITERS_HOME) + \
         _spans(PHOTOS_OF_THE_WRITERS_CHILDREN, folded) + _spans(HEALTH_NOTED, folded) + \
         _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded)
     if called_the_firm and not RECORDING_OF_SOMETHING.search(folded):
         spans += _spans(RECORDING_NAMED, folded)
-    return spans
+    return tuple(spans)
 
 
-def _items_gone(folded: str, reading: "_Reading") -> list[tuple[int, int]]:
+def _items_gone(folded: str, reading: "_Reading") -> tuple[tuple[int, int], ...]:
     """Items whose deletion the writer asks is theirs to ask: their own, photos taken indoors, plans of their home."""
-    return _personal_items(folded, reading.called_the_firm) + _photos_of_the_home(folded, PHOTOS_INDOORS) + \
-        _home_plans_gone(folded, reading.privacy_reason)
+    return _other_items_gone(folded, reading.called_the_firm, reading.privacy_reason)
+
+
+@lru_cache(maxsize=32)
+def _other_items_gone(folded: str, called_the_firm: bool, privacy_reason: bool) -> tuple[tuple[int, int], ...]:
+    return (*_personal_items(folded, called_the_firm), *_photos_of_the_home(folded, PHOTOS_INDOORS),
+            *_home_plans_gone(folded, privacy_reason))
 
 
 def _home_plans_gone(folded: str, privacy_reason: bool) -> list[tuple[int, int]]:
@@ -1848,7 +1855,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))) or (
             broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document) or (
             speaks and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
-            _item_asked_for(folded, items + (_papers_back_spans(folded) if papers_earlier else []))):
+            _item_asked_for(folded, [*items, *(_papers_back_spans(folded) if papers_earlier else [])])):
         found.add(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
         OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
