@@ -110,6 +110,16 @@ eller tilbud") are objected to; more quotes alone are declined. The writer's add
 Storgata 22 B") is what "den adressen" points at: used from now on it is corrected, and not to be sent or told to
 anyone ("nevn den for noen") it is objected to.
 
+An erasure called off in the words that call it off ("Glem det jeg skrev i går om å slette alt", "please ignore my email
+asking you to delete …") asks nothing, and what the firm must keep back from an erasure, asked about under a condition
+("Hvis noe må beholdes, vil jeg gjerne vite hva det er"), is part of that erasure, not access; a copy the writer sent,
+listed among what was sent ("jeg sendte … kopi av skjøtet og personnummeret"), is no copy asked for. Not to hear from the
+firm again, or still getting its mail complained of ("skjønne ikke kæffer æ fortsatt får mail fra dokker") beside
+marketing or an erasure, objects; a tick or a sign-up for marketing ("I ticked the box … but I'm no longer interested")
+is consent, withdrawn. The writer's name as the firm lists it ("står jeg som «Kristi Nordby»") is their data, corrected
+by "rett dette i systemet deres"; photos in which the writer, or whom they write for, appears ("bildene der hun er med")
+are theirs; a copy asked, then handed on to a new architect in the next sentence, is portability as well.
+
 Swedish and Danish read as bokmål word by word ("Jag vill att ni tar bort alla personuppgifter ni har om mig", "indsigt i
 … hos jer"), a Swedish "registerutdrag" is access, and a negation after the imperative ("Radera inte mina uppgifter")
 asks not to delete; "Radera allt ni har om mig", "vilka personuppgifter", "inte finnas kvar i ert register" and a Danish
@@ -233,6 +243,8 @@ _SELF_OBJECT = ("meg", "oss", "me", "us", "undertegnede", "the undersigned")
 _THIRD_OBJECT = ("ham", "han", "henne", "ho", "him", "her")
 _SELF_OWNER = ("min", "mitt", "mine", "mi", "vår", "vårt", "våre", "my", "our")
 _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
+_SELF_SUBJECT = ("jeg", "eg", "vi", "me", "i", "we")
+_THIRD_SUBJECT = ("han", "hun", "ho", "he", "she")
 
 # What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
 _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*|info)",
@@ -289,10 +301,19 @@ _PAPERS = (r"(?:dokument\w*|documents?|korrespondanse\w*|correspondence|e-?post(
            r"notat\w*|notes)")
 
 
-def _own_data(objects: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern:
+def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple[str, ...]) -> re.Pattern:
     """Data that belongs to the writer (or to whom they write for): named, possessed or pointed at."""
-    whom, whose = _any(*objects), _any(*owners)
+    whom, whose, who = _any(*objects), _any(*owners), _any(*subjects)
     return _words(
+        # photos in which the writer, or whom they write for, appears: "bildene der hun er med", "bilder hvor jeg
+        # vises", "the photos I'm in", "the pictures she appears in" (not "bildene der garasjen er med")
+        r"(?:bild|bilet|foto|photo|picture|image)\w*(?: [\w'’-]+){0,3}? "
+        r"(?:der|hvor|kor|som|where|in which|that|which)? ?" + who + r"(?: (?:er|var|blir|vert|is|are|was|were))? "
+        r"(?:med|med på|synlig|synleg|vises|visast|synes|in|in them|in it|appears?|appeared|visible|shown|pictured)"
+        r"(?=[.!?,;:]|$| (?:blir|bli|vert|skal|må|og|and|be|to be|slett\w*|fjern\w*|deleted|removed|erased|kan|can|"
+        r"please|også|too)(?!\w))",
+        r"(?:bild|bilet|foto|photo|picture|image)\w*(?: [\w'’-]+){0,3}? (?:der|hvor|som|where|in which|that|which) "
+        + who + r"(?:'m|'s|'re)? in(?=[.!?,;:]|$| )",
         # the reader's data in a notice is not the writer's: "your personal data", "personopplysningene dine"
         r"(?<!your )(?<!dine )(?<!din )(?<!ditt )(?:personop?plys\w*|personal (?:data|information|details|info)|"
         r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*))"
@@ -368,11 +389,12 @@ def _firm_held_spans(folded: str) -> list[tuple[int, int]]:
             if not ABOUT_SOMETHING_ELSE.match(folded, match.end())]
 
 
-OWN_DATA = _own_data(_SELF_OBJECT, _SELF_OWNER)
+OWN_DATA = _own_data(_SELF_OBJECT, _SELF_OWNER, _SELF_SUBJECT)
 # Papers the firm wrote about the writer ("notatene dere skrev om meg", "the letters about me"): asked for, they are the
 # writer's data; said to be wrong, they are a dispute about what happened unless a correction is asked for.
 PAPERS_ABOUT = re.compile(r"(?:" + _PAPERS + r"|det(?= (?:dere|du|de) (?:har )?(?:notert|noterte|skrevet|skrev|skreiv)))" + _gap(3) + " " + _ABOUT + " " + _any(*_SELF_OBJECT, *_THIRD_OBJECT))
-OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER)
+OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER,
+                                 _SELF_SUBJECT + _THIRD_SUBJECT)
 
 # "Subject access request" and its abbreviations name both the action and the data: nothing else is needed.
 EXPLICIT_ACCESS = re.compile(r"(?<![\w-])D?SAR(?![\w-])|(?<!\w)(?:data )?subject access request", re.IGNORECASE)
@@ -486,10 +508,29 @@ NEGATED_ERASURE = re.compile(
 ERASING_NOTHING = re.compile(r"(?<!\w)(?:(?:rett|rent|reint) og slett|slett (?:ikke|ikkje|ikkj|intet|ingen))(?!\w)")
 
 
+# An erasure the writer asked for and now calls off, in the words that call it off: "Glem det jeg skrev i går om å slette
+# alt", "se bort fra e-posten min om sletting", "please ignore my email asking you to delete my data", "I withdraw my
+# deletion request". Not "glem vinduet, og slett alt dere har om meg": the erasure verb must be what is called off.
+_ERASURE_NOUN_OR_VERB = (r"(?:slette|sletta|slettes|sletting|slettinga|slettingen|fjerne|fjerning\w*|stryke|makulere|"
+                         r"delete|deleting|deletion|erase|erasing|erasure|remove|removing|removal|wipe|wiping)")
+ERASURE_CALLED_OFF = _words(
+    r"(?:glem|gløym|se bort fra|se bort frå|sjå bort frå|ignorer\w*|forget|ignore|disregard|never mind|scratch)"
+    r"(?: [\w'’-]+){0,8}? (?:om å|om at|om|angående|vedrørende|about|regarding|asking(?: you)? to|where i asked(?: you)? to|"
+    r"der (?:jeg|eg) ba(?: dere| dykk)?(?: om å| om)?|at (?:dere|de|dykk) skulle|(?:request|requesting|asked)(?: you)?"
+    r"(?: to| for)?) " + _ERASURE_NOUN_OR_VERB,
+    r"(?:trekk\w*|tar|tek) (?:\w+ )?tilbake (?:\w+ ){0,2}(?:krav\w*|ønske\w*|ønsket|forespørsel\w*|beskjed\w*|bestilling\w*|"
+    r"anmodning\w*|begjæring\w*)(?: (?:mitt|min|mi|vårt|vår))? om (?:å )?" + _ERASURE_NOUN_OR_VERB,
+    r"(?:withdraw|withdrawing|cancel|cancelling|canceling|retract|retracting|take back|taking back)(?: [\w'’-]+){0,3} "
+    r"(?:request|demand)s?(?: (?:for|to|of))? (?:the )?" + _ERASURE_NOUN_OR_VERB,
+    r"(?:withdraw|withdrawing|cancel|cancelling|canceling|retract|retracting|take back|taking back)(?: [\w'’-]+){0,2} "
+    r"(?:erasure|deletion) requests?")
+
+
 def _without_negated_erasure(folded: str) -> str:
-    """The text with each negated erasure verb, and "slett" in an idiom, masked (same length, so spans found elsewhere
-    still fit)."""
+    """The text with each negated erasure verb, "slett" in an idiom, and an erasure called off, masked (same length,
+    so spans found elsewhere still fit)."""
     masked = NEGATED_ERASURE.sub(lambda match: "_" * len(match.group()), folded)
+    masked = ERASURE_CALLED_OFF.sub(lambda match: "_" * len(match.group()), masked)
     return ERASING_NOTHING.sub(lambda match: "_" * len(match.group()), masked)
 
 
@@ -983,6 +1024,12 @@ NOT_CONTACTED_AGAIN = _words(
     r"(?: (?:igjen|att|meir|mer|again|any ?more))?|igjen|att|meir|mer|again|any ?more)"
     r"(?! (?:(?:igjen|att|meir|mer|again|any ?more) )?(?:før|until|till|inntil|når|when|om|about|angående|på|i|at|during|"
     r"mellom|between|etter|after|before)(?!\w))",
+    # not to hear from the firm again: "I don't want to hear from you again", "vil ikke høre mer fra dere" (not "… before
+    # the permit is granted", "… om dette tilbudet")
+    r"(?:jeg|eg|vi|me|i|we)(?: [\w'’-]+){0,1} (?:ikke|ikkje|not|don't|do not|never|no longer)(?: [\w'’-]+){0,2} "
+    r"(?:hear|høre|høyre|høyra)(?: (?:noe|noko|anything|any more|anymore|mer|meir|more))? (?:fra|frå|from) "
+    r"(?:dere|dykk|you|your (?:company|firm)|firmaet|proess)(?: (?:igjen|att|meir|mer|again|any ?more|ever again))?"
+    r"(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|nå|now)(?!\w))",
     # told to stop calling, the way sellers call, without "igjen": "FJERN meg fra alle lister dere har og slutt å ringe
     # meg" (not "slutt å ringe meg på jobb", "… om saken", nor "dere kan slutte å ringe meg nå"; "slutte å kontakte meg og
     # slette nummeret mitt" ends a contact, it objects to no use)
@@ -1022,6 +1069,14 @@ NAME_WRONG_WITH_THE_FIRM = re.compile(
     r"(?<!\w)(?:(?i:det står|der står|it says)|(?i:you have (?:me|us)(?: down)? as)) (?:[A-ZÆØÅ][\w'’.-]*,? ){1,3}"
     r"(?i:(?:hos dere|hjå dykk|hjå dere|with you|in your (?:records|system|register)),? )?"
     r"(?i:(?:men |but |det |it |som )?(?:skal|skulle|burde|bør|should) (?:være|vere|vera|be|read|stå))(?!\w)")
+# The writer as the firm lists them, by name ("I tegningene og fakturaene fra dere står jeg som «Kristi Nordby»", "In your
+# invoices I'm listed as "Jon Olsen"", "er jeg registrert som Kari Nilsen"): the name the firm holds, the writer's
+# data, so a later "rett dette i systemet deres" corrects it. The name is capitalised: "står jeg som eier" is a role.
+LISTED_AS_NAME = re.compile(
+    r"(?<!\w)(?i:(?:står|sto|stod) (?:jeg|eg|vi|me)(?: (?:oppført|registrert|skrevet|ført opp))? som|"
+    r"(?:er|var|ble|blei|blir) (?:jeg|eg|vi|me) (?:oppført|registrert|skrevet|ført opp|lagret|lagra) som|"
+    r"(?:i'm|i am|we're|we are|i was|we were|i've been|we've been) (?:listed|down|registered|named|written|spelled|spelt|"
+    r"put down|entered|recorded)(?: \w+)? as) [«\"“'‘]?[A-ZÆØÅ]")
 # The data pointed back at, not used for a while and not thrown away either ("Inntil det er avklart vil jeg at dere
 # ikke bruker opplysningene til noe som helst, men ikke kast dem"): restricted.
 NOT_THROWN_AWAY = _words(r"(?:men|but) (?:ikke|ikkje|don't|do not) (?:kast\w*|slett\w*|fjern\w*|delete|throw (?:them|it) away|"
@@ -1090,6 +1145,24 @@ DONT_CALL = _words(r"(?:ikke|ikkje|never|aldri|don't|do not) (?:ring|ringe|konta
 # Not interested, said to marketing (the mail names a newsletter, as a reply's subject often does): "nei takk ikke
 # interessert ta meg ut av registeret deres".
 NOT_INTERESTED = _words(r"(?:ikke|ikkje|not|no longer) (?:\w+ )?interess\w*", r"uninterested", r"nei takk", r"no thanks")
+# The writer still getting the firm's mail, said as a complaint ("æ skjønne ikke kæffer æ fortsatt får mail fra dokker",
+# "I keep getting your newsletter"): with marketing named or erasure asked in the same mail, or asked why, it objects to
+# being sent it (not "han får fortsatt julekort", someone else's, nor "jeg får fortsatt ikke e-post fra dere").
+_MAIL_NOUN = (r"(?:mail\w*|e-?post\w*|eposter|e-?mails?|sms\w*|meldinger|messages|texts|nyhetsbrev\w*|newsletters?|"
+              r"reklame\w*|tilbud\w*|offers|brosjyre\w*|brochures?|utsendels\w*|utsending\w*|julekort\w*|kort|cards|"
+              r"promotions?|advertising)")
+_NOT_NEGATED_GAP = r"(?: (?!ikke|ikkje|not|never|aldri)[\w'’\"“”-]+){0,3}?"
+STILL_GETTING_MAIL = _words(
+    r"(?:(?:jeg|eg|vi|me) (?:får|mottar|fær)|(?:får|mottar|fær) (?:jeg|eg|vi|me))(?: (?:jo|vel|likevel))? (?:fortsatt|stadig|framleis|fremdeles|enda|hele tiden|"
+    r"stadig vekk|jevnlig)" + _NOT_NEGATED_GAP + " " + _MAIL_NOUN + r" (?:fra|frå) (?:dere|dykk|firmaet|proess)",
+    r"(?:jeg|eg|vi|me) (?:fortsatt|stadig|framleis|fremdeles|enda) (?:får|mottar|fær)" + _NOT_NEGATED_GAP + " " + _MAIL_NOUN
+    + r" (?:fra|frå) (?:dere|dykk|firmaet|proess)",
+    r"(?:i|we)(?:'m|'re| am| are)? (?:still|keep|keep on|continue to|constantly) (?:get|getting|receive|receiving)"
+    + _NOT_NEGATED_GAP + r" (?:(?:your|proess'?s?) (?:\w+ )?" + _MAIL_NOUN + "|" + _MAIL_NOUN
+    + r" (?:from|by) (?:you|your company|your firm|proess))")
+COMPLAINED = _words(r"hvorfor", r"kvifor", r"korfor", r"kæffer", r"kaffer", r"why", r"(?:skjønn\w*|forstår|forstå) (?:ikke|ikkje)",
+                    r"(?:don't|do not|can't|cannot) (?:understand|see why)", r"never (?:signed up|asked|agreed|subscribed|opted in)",
+                    r"aldri (?:meldt|bedt|sagt ja|samtykket|samtykt)", r"uten at (?:jeg|eg|vi) (?:har )?(?:bedt|meldt|samtykket|sagt ja)")
 # Mails from the firm with offers or tips, in the writer's words ("flere e-poster fra dere med "sesongtilbud" og "tips
 # til hytteeiere"") are marketing mail too.
 MARKETING_MAIL = _words(_MARKETING, r"unsubscrib\w*", r"avmeld\w*", r"avslutt\w* abonnement\w*",
@@ -1164,6 +1237,18 @@ TAKEN_BACK_IT = _words(r"(?:jeg|eg|vi|me|i|we|i'm|we're|i'll|we'll)(?: \w+){0,2}
 NO_LONGER_WANTED = _words(r"(?:vil|ønsker|ønskjer|ynskjer) (?:jeg |eg |vi )?(?:ikke|ikkje) (?:lenger |lengre )?ha "
                           r"(?:det|dem|dei|de|dette|disse|bildene|bileta|bildet|biletet|navnet|namnet)"
                           r"(?: (?:ute|oppe|der|på nett|publisert|liggende))? (?:lenger|lengre|meir|mer)")
+# Consent to marketing given by a tick or a sign-up ("I ticked the box when we did the cabin drawings", "jeg krysset av
+# for nyhetsbrev", "I signed up for your newsletter") and now not wanted ("but I'm no longer interested", "nå er jeg ikke
+# lenger interessert") is withdrawn; in a mail about no marketing a tick is for windows or a quote.
+OPTED_IN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:ticked|checked|clicked)(?: (?:the|a|that|on|off|in))* "
+                  r"(?:box\w*|checkbox\w*|yes)",
+                  r"(?:jeg|eg|vi|me) (?:har |hadde )?(?:krysset|kryssa|huket|hukte|haket|haka) (?:av|på|ja)",
+                  r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:signed up|opted in|subscribed|meldte (?:meg|oss) på|"
+                  r"meldt (?:meg|oss) på|abonnerte|abonnert)")
+NO_LONGER_INTERESTED = _words(r"no longer interested", r"not interested any ?more", r"(?:ikke|ikkje) lenger interessert",
+                              r"(?:ikke|ikkje) interessert (?:lenger|lengre|mer|meir)", r"changed (?:my|our) minds?",
+                              r"(?:don't|do not) want (?:it|them|this|that) any ?more",
+                              r"vil (?:ikke|ikkje) ha (?:det|dem|dei|dette) (?:lenger|lengre|mer|meir)")
 CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombestemt|ombestemmer|ombestemte|"
                       r"changed (?:my|our) minds?|snudd)(?: (?:meg|oss))?"
                       r"(?! (?:om|på|angåande|angående|når det gjelder|about|on|regarding)(?!\w))")
@@ -1173,7 +1258,7 @@ _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"
                  r"supplier", r"rådgiver\w*", r"consultant", r"kontor\w*", r"office")
 # Taking the data along to another firm, or changing to one ("Switching to another architect – need my data").
 PORTABILITY_TRANSFER = _words(r"(?:overfør|flytt|ta med|ta dei med|ta dem med|move|transfer|take|bring|send|switch|"
-                              r"bytt|byte|skift)\w*(?: \w+){0,6} "
+                              r"bytt|byte|skift|pass|hand|gi|gje|videresend|forward)\w*(?: \w+){0,6} "
                               r"(?:til|to) (?:en |et |ei |a |an |the |det |den |my |min |mitt |vår |our )?"
                               r"(?:(?:annen|annet|anna|ny|nytt|nye|another|other|new) " + _RECEIVER + "|annen|annet|anna|another)")
 EXPORT = _words(r"eksport\w*", r"export\w*", r"csv", r"json", r"xml", r"excel\w*",
@@ -1220,6 +1305,15 @@ COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |d
                           # any one thing described by the writer's details on it: "kopi av skjøtet med mitt navn"
                           r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |det |den |de |et |en )?\w+ "
                           r"(?:med|with|som viser|showing|containing)" + _gap(5))
+# A copy the writer sent the firm, in the list of what they sent ("jeg sendte jo en del ting til dere i starten, bilder av
+# huset, kopi av skjøtet og personnummeret", "I sent you a copy of my passport"), is a paper handed over, not a copy asked
+# for; an ask between the sending and the copy ("Jeg sendte dere en e-post og ber nå om en kopi av …") still asks.
+_SENT_BY_THE_WRITER = (r"(?:(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|have|had|jo|også|allerede|already|tidligere|earlier|"
+                       r"også))* (?:sendte|sendt|ga|gav|gitt|gjeve|leverte|levert|lastet opp|vedla|la ved|sent|gave|given|"
+                       r"uploaded|attached|provided|submitted|forwarded|handed in)|(?:sendte|ga|gav|leverte|vedla) (?:jeg|eg|vi))")
+COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|vil|want\w*|would|like|request\w*|få|need|"
+                   r"kan|could|can|please|vennligst)(?!\w))[\w'’,-]+){0,14}? (?:en |ei |et |a |the )?"
+                   r"(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}")
 # A document sent with the writer's details on it is the document, not their data: "Send me the drawing with my name on
 # it", "Kan dere sende meg tegningen med navnet mitt på?"
 DOCUMENT_WITH_DETAILS = _words(r"(?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT + r" (?:med|with|showing|som viser) "
@@ -1418,6 +1512,14 @@ def _home_plans_gone(folded: str, privacy_reason: bool) -> list[tuple[int, int]]
     if A_VERSION.search(folded) or not (privacy_reason or FROM_THE_FIRM_AT_LARGE.search(folded)):
         return []
     return _spans(HOME_PLANS, folded)
+
+
+# What the firm must keep back from an erasure, asked about under a condition: "Hvis noe må beholdes, vil jeg gjerne vite
+# hva det er", "If anything has to be kept, tell me what", "dersom dere er pålagt å ta vare på noe".
+KEPT_BACK_ASKED = _words(r"(?:hvis|dersom|om|viss|if|should|in case|whether|where)(?: [\w'’-]+){0,4} (?:må|skal|bør|need\w*|"
+                         r"must|has to|have to|is required to|are required to|are obliged to|er pålagt å|er nødt til å)"
+                         r"(?: [\w'’-]+){0,2} (?:beholdes|beholdast|beholde|lagres|lagrast|lagre|oppbevares|oppbevare|"
+                         r"tas vare på|ta vare på|kept|keep|retained|retain|stored|store|held|hold)")
 
 # Thanks for what was done, or the firm saying what it did, asks for nothing: "Takk for at dere slettet opplysningene
 # mine", "Thanks for the copy of my data". "Dere har fortsatt ikke slettet …" still asks.
@@ -1755,11 +1857,12 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
               consent_earlier: bool = False, erasure_before: bool = False,
-              broad_data_before: bool = False, address_stated: bool = False) -> tuple[set[str], bool]:
+              broad_data_before: bool = False, address_stated: bool = False,
+              erasure_earlier: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
     folded = fold(sentence)
-    named = bool(reading.own_data.search(folded) or _firm_held_spans(folded))
+    named = bool(reading.own_data.search(folded) or _firm_held_spans(folded) or LISTED_AS_NAME.search(sentence))
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
     # about what it holds ("Hvilke personopplysninger behandler dere?")
     in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
@@ -1838,7 +1941,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         found.add(RECTIFICATION)
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = PAPER_COPY.sub(" ", MARKETING_SENT.sub(" ", DESTINATION.sub(" ", DOCUMENT_WITH_DETAILS.sub(
-        " ", COPY_OF_DOCUMENT.sub(" ", folded)))))
+        " ", COPY_OF_DOCUMENT.sub(" ", COPY_SENT.sub(" ", folded))))))
     # a copy in a list that goes on from an erasure ("… get rid of all our info? Emails, phone numbers, the copy of my
     # D-number letter, all of it.") is one more thing to delete
     if ERASURE in found or (erasure_before and not ASKS_TO_HAVE.search(folded)):
@@ -1848,6 +1951,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # one detail as it stands on a drawing or an invoice ("adressen min på fakturaen") is the paper, not the data
     own_asked = own_asked and not (on_a_document and not BROAD_DATA.search(asking_for))
     asking_for = INNSYN_AS_A_SERVICE.sub(" ", asking_for)
+    # what the firm must keep back from an erasure asked earlier ("Hvis noe må beholdes, vil jeg gjerne vite hva det er")
+    # is part of the erasure's answer (art. 12(4)), not a copy of the data
+    kept_back_asked = erasure_earlier and bool(KEPT_BACK_ASKED.search(folded)) and not ACCESS_STRONG.search(asking_for)
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
@@ -1857,6 +1963,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             speaks and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
             _item_asked_for(folded, [*items, *(_papers_back_spans(folded) if papers_earlier else [])])):
         found.add(ACCESS)
+    if kept_back_asked:
+        found.discard(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
         OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
     if ACTION[RESTRICTION].search(folded) and (own or RESTRICTION_OBJECT.search(folded)) and \
@@ -1886,8 +1994,12 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         found.add(OBJECTION)
     supplied = any(not ABOUT_SOMETHING_ELSE.match(folded, match.end()) for _, match in
                    zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded)))
+    # the data asked for in the sentence before, then where it goes, in a format or pointed at ("I'd like a copy of all
+    # of it – emails, notes … Ideally in a format I can pass on to the new architect"): taken along to another firm
     if ACTION[PORTABILITY].search(folded) or ((own or supplied) and (PORTABILITY_TRANSFER.search(folded) or
-                                                                      EXPORT.search(folded))):
+                                                                      EXPORT.search(folded))) or \
+            (own_data_before and PORTABILITY_TRANSFER.search(folded) and (EXPORT.search(folded) or
+                                                                          BACK_REFERENCE.search(folded))):
         found.add(PORTABILITY)
     # the consent is the writer's: said so, or the sentence is about their data ("bilder av meg … trekker samtykket")
     consent_named = CONSENT.search(folded) or (YES_AS_CONSENT.search(folded) and not reading.yes_to_a_matter)
@@ -1898,8 +2010,12 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if given and (named or OWN_SHOWN.search(folded)) and NO_LONGER_WANTED.search(folded, given.end()) and \
             not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)
+    opted_in = OPTED_IN.search(folded)
+    if opted_in and in_own_voice and (reading.marketing or MARKETING_PURPOSE.search(folded)) and \
+            NO_LONGER_INTERESTED.search(folded, opted_in.end()):
+        found.add(CONSENT_WITHDRAWAL)  # "I ticked the box … but I'm no longer interested"
     if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded) or
-                                             NO_LONGER_WANTED.search(folded)) and \
+                                             NO_LONGER_WANTED.search(folded) or NO_LONGER_INTERESTED.search(folded)) and \
             not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)  # "Jeg sa ja til det (bildet av meg) … Jeg har ombestemt meg"
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
@@ -2001,7 +2117,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
-                                      consent_earlier, erasure_before, broad_data_before, address_stated)
+                                      consent_earlier, erasure_before, broad_data_before, address_stated,
+                                      ERASURE in found)
         erasure_before = ERASURE in kinds
         # a copy asked next ("Jeg vil gjerne ha en kopi.") is of the data named broadly, or of an item just named
         broad_data_before = (named_here and bool(BROAD_DATA.search(fold(sentence)))) or bool(
@@ -2013,7 +2130,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)) or _items_gone(fold(sentence), reading))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
-            own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence))))
+            own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)))) or bool(
+            reading.marketing and OPTED_IN.search(fold(sentence)))
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:
@@ -2028,6 +2146,13 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         sentence = erasure_in_other_words(subject, text)
         if sentence is not None and not (reading.company_details and not _a_person_speaks(fold(sentence))):
             found[ERASURE] = RequestFinding(ERASURE, sentence[:300])
+    if OBJECTION not in found:
+        for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
+            folded = fold(sentence)
+            if STILL_GETTING_MAIL.search(folded) and \
+                    (ERASURE in found) + reading.marketing + bool(COMPLAINED.search(folded)) >= 2:
+                found[OBJECTION] = RequestFinding(OBJECTION, sentence[:300])
+                break
     # access asked in a sentence of its own, beside portability of only what the writer supplied, stays
     access_of_its_own = ACCESS in found and found[ACCESS].sentence not in [s[:300] for s in portability_sentences] and \
         any(SELF_SUPPLIED.search(fold(sentence)) for sentence in portability_sentences)

@@ -1358,3 +1358,73 @@ HELDOUT20_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT20_FAMILIES)
 def test_heldout20_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout18 (written blind to be as varied as possible): each family found, in other words than the blind mails', beside
+# a look-alike that must stay silent.
+HELDOUT18_FAMILIES = [
+    # an erasure asked before and now called off, in the words that call it off, asks nothing
+    ("Avlyst", "Se bort fra e-posten min i går om sletting av opplysningene mine, vi fortsetter likevel.", set()),
+    ("Oops", "Please ignore my email from yesterday asking you to delete everything you have on me.", set()),
+    ("Sletting", "Jeg trekker tilbake kravet mitt om sletting av personopplysninger.", set()),
+    ("Deletion", "I withdraw my deletion request, please keep my data.", set()),
+    ("Hei", "Glem det jeg skrev om vinduet, og slett alt dere har om meg.", {"erasure"}),
+    ("Hi", "Ignore my earlier email about the drawings. Please delete my personal data.", {"erasure"}),
+    # a copy the writer sent the firm, listed among what was sent, is no copy asked for
+    ("Lån", "Jeg sendte dere kopi av skjøtet og fødselsnummeret mitt i vår, da vi søkte om lån.", set()),
+    ("Papers", "I sent you a copy of the deed and my phone number and address back in May.", set()),
+    ("Papirer", "Vi ga dere kopi av kjøpekontrakten og personnummeret til meg og Per.", set()),
+    ("Innsyn", "Jeg sendte dere en e-post forrige uke, og ber nå om en kopi av alle opplysninger dere har om meg.",
+     {"access"}),
+    ("Copy", "I sent you my details last year; could I have a copy of everything you hold about me?", {"access"}),
+    # what the firm must keep back from an erasure, asked about under a condition, is part of the erasure
+    ("Sletting", "Slett alt dere har om meg. Hvis noe må beholdes, vil jeg gjerne vite hva det er.", {"erasure"}),
+    ("Erasure", "Please delete my personal data. If anything has to be kept, tell me what it is.", {"erasure"}),
+    ("Sletting", "Slett alt dere har om meg. Før dere gjør det, vil jeg gjerne vite hva dere har lagret om meg.",
+     {"erasure", "access"}),
+    ("Spørsmål", "Hvis dere har noe om meg, vil jeg gjerne vite hva det er.", {"access"}),
+    # not to hear from the firm again
+    ("Nei takk", "Jeg vil ikke høre mer fra dere.", {"objection"}),
+    ("Hei", "Eg vil ikkje høyre frå dykk meir, takk.", {"objection"}),
+    ("Permit", "I don't want to hear from you until the permit is granted.", set()),
+    ("Tilbud", "Vi vil ikke høre mer fra dere om dette tilbudet.", set()),
+    # still getting the firm's mail, complained of or beside marketing and an erasure: objected to
+    ("Reklame", "Hvorfor får jeg fortsatt reklame fra dere? Jeg har aldri bedt om det.", {"objection"}),
+    ("Emails", "Why do I still get emails from you? Delete everything you have on me.", {"erasure", "objection"}),
+    ("Stop", "I still get your newsletters every week. Please remove my details.", {"erasure", "objection"}),
+    ("Faktura", "Jeg skjønner ikke hvorfor jeg fortsatt får fakturaer fra dere, jeg har betalt.", set()),
+    ("Hytta", "Hvorfor får jeg fortsatt e-post fra dere om hytteprosjektet? Det er jo ferdig.", set()),
+    ("Nyhetsbrev", "Jeg får fortsatt nyhetsbrevet fra dere, takk for det.", set()),
+    # the writer's name as the firm lists it, corrected in the firm's system
+    ("Navn", "I fakturaene står jeg som «Per Hansen», men jeg heter Per Hanssen. Kan dere rette dette i kunderegisteret "
+     "deres?", {"rectification"}),
+    ("Name", "On your invoices I'm listed as \"Jon Olsen\" but it's Jon Ohlsen. Please correct this in your system.",
+     {"rectification"}),
+    ("Eier", "På tegningen står jeg som eier, men det er kona som eier huset. Kan dere rette dette i systemet deres?",
+     set()),
+    # photos in which the writer, or whom they write for, appears
+    ("Bilder", "Kan dere slette bildene der jeg er med?", {"erasure"}),
+    ("Mor", "Jeg skriver for min mor. Hun vil at bildene der hun er med skal slettes.", {"erasure"}),
+    ("My wife", "I'm writing on behalf of my wife. She asks that the pictures she appears in be deleted.", {"erasure"}),
+    ("Bilder", "Kan dere sende meg bildene der jeg er med?", {"access"}),
+    ("Mor", "Jeg skriver for min mor. Kan dere slette bildene der huset er med?", set()),
+    ("Bilder", "Slett gjerne bildene der garasjen er med, de er gamle.", set()),
+    # a copy asked, then taken along to another firm in the next sentence
+    ("Kopi", "Kan jeg få en kopi av alt dere har om meg? Gjerne i et format jeg kan gi videre til den nye arkitekten.",
+     {"access", "portability"}),
+    ("Copy", "Could I have a copy of everything you hold about me? I want to hand it over to my new architect.",
+     {"access", "portability"}),
+    ("Tegninger", "Kan jeg få tegningene? Gjerne i et format jeg kan gi videre til den nye arkitekten.", set()),
+    ("Drawings", "Could you send me the drawings? Ideally in a format I can pass on to the new architect.", set()),
+    # consent to marketing given by a tick or a sign-up, no longer wanted
+    ("Nyhetsbrev", "Jeg krysset av for nyhetsbrev da vi bestilte tegningene, men er ikke lenger interessert.",
+     {"objection", "consent_withdrawal"}),
+    ("Newsletter", "I signed up for your newsletter at the fair. I've changed my mind.", {"consent_withdrawal"}),
+    ("Windows", "I ticked the box for the bigger windows but I'm no longer interested in them.", set()),
+    ("Nyhetsbrev", "Jeg meldte meg på nyhetsbrevet deres i fjor og er fortsatt interessert.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT18_FAMILIES)
+def test_heldout18_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
