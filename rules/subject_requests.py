@@ -118,7 +118,9 @@ firm again, or still getting its mail complained of ("skjønne ikke kæffer æ f
 marketing or an erasure, objects; a tick or a sign-up for marketing ("I ticked the box … but I'm no longer interested")
 is consent, withdrawn. The writer's name as the firm lists it ("står jeg som «Kristi Nordby»") is their data, corrected
 by "rett dette i systemet deres"; photos in which the writer, or whom they write for, appears ("bildene der hun er med")
-are theirs; a copy asked, then handed on to a new architect in the next sentence, is portability as well.
+are theirs; a copy asked, then handed on to a new architect in the next sentence, is portability as well. The writer's
+data not to be had by a neighbour or a buyer objects to giving it on, it asks no erasure; data wrong on a drawing and
+pointed back at ("Navnet mitt er feil på tegningen. Rett det opp.") is the drawing.
 
 Swedish and Danish read as bokmål word by word ("Jag vill att ni tar bort alla personuppgifter ni har om mig", "indsigt i
 … hos jer"), a Swedish "registerutdrag" is access, and a negation after the imperative ("Radera inte mina uppgifter")
@@ -1046,6 +1048,19 @@ NOT_SHARED = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|aldri)(?: [
                     r"forward)(?: \w+){0,2} "
                     r"(?:med|with|til|to|for) (?:noen|nokon|andre|anyone|others|other companies|third parties|tredjepart\w*|"
                     r"andre firma\w*|andre selskap\w*|andre bedrifter)(?!\w)")
+# The writer's data not to be had by another party, a neighbour, a buyer, the municipality ("Vi vil ikke at naboen skal ha
+# navnet vårt", "I don't want the neighbours to have my phone number", "Kjøperen skal ikke få adressen min"): nothing is
+# to leave the firm's records, so it is no erasure; it objects to the data being given to that party (art. 21), which
+# the privacy officer weighs against the law that may require it (a neighbour notice names the applicant).
+_ANOTHER_PARTY = (r"(?:nabo(?:en|ene|ane|ar)?|kjøper(?:en|ne)|kjøpar(?:en|ane)|entreprenøren|snekkeren|kommunen|banken|"
+                  r"megleren|utbyggeren|leverandøren|the neighbou?rs?|our neighbou?rs?|my neighbou?rs?|the buyers?|"
+                  r"the contractor|the builder|the municipality|the council|the bank|the estate agent|anyone else|"
+                  r"andre|noen andre|nokon andre|other people|others)")
+HELD_BY_ANOTHER = re.compile(
+    r"(?<!\w)(?:(?:ikke|ikkje|not|don't|do not|never|aldri)(?: [\w'’-]+){0,3}? (?:at |that )?" + _ANOTHER_PARTY +
+    r"(?: (?:skal|må|bør|kan|to|should|must|can|will|shall))?|" + _ANOTHER_PARTY +
+    r"(?: (?:skal|må|bør|should|must|may|shall))? (?:ikke|ikkje|not|never|aldri))"
+    r" (?:ha|få|se|vite|have|get|see|know|receive|motta|be given)(?!\w)")
 # Use of the writer's data told to cease: "at all bruk av hennes kontaktopplysninger til markedsføring opphører".
 USE_TO_CEASE = _words(r"(?:bruk|bruken|behandling\w*|use|processing)(?: [\w'’-]+){0,6} (?:opphører|opphøre|opphöre|stanses|"
                       r"stansast|stoppes|stoppast|avsluttes|avsluttast|ceases?|stops?|be stopped|be discontinued|end)(?!\w)")
@@ -1854,13 +1869,21 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
                for a_start, a_end in actions for o_start, o_end in objects)
 
 
+def _on_a_document(folded: str, own_data_before: bool) -> bool:
+    """The data as it stands on a drawing, an invoice or an application ("adressen min på fakturaen"), not in the firm's
+    records. "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, the paper besides."""
+    return bool(DOCUMENT_TARGET.search(ALSO_ON_A_DOCUMENT.sub(" ", folded) if own_data_before else folded)) \
+        and not PERSONAL_REGISTER.search(folded)
+
+
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
               consent_earlier: bool = False, erasure_before: bool = False,
               broad_data_before: bool = False, address_stated: bool = False,
-              erasure_earlier: bool = False) -> tuple[set[str], bool]:
+              erasure_earlier: bool = False, data_on_a_document: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
-    some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it."""
+    some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it;
+    data_on_a_document: the data named before stood on a drawing or another paper."""
     folded = fold(sentence)
     named = bool(reading.own_data.search(folded) or _firm_held_spans(folded) or LISTED_AS_NAME.search(sentence))
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
@@ -1891,14 +1914,17 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     address_back = _spans(ADDRESS_BACK, folded) if address_stated else []
     own = own or bool(address_back)
     data_at = None if data_at is None else data_at + address_back
-    # "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, and the paper besides
-    on_a_document = bool(DOCUMENT_TARGET.search(ALSO_ON_A_DOCUMENT.sub(" ", folded) if own_data_before else folded)) \
-        and not PERSONAL_REGISTER.search(folded)
+    on_a_document = _on_a_document(folded, own_data_before)
     # the writer's details only where they describe a document ("slett den gamle tegningen med adressen min", "die alte
     # Zeichnung mit meiner Adresse"): the document is what is acted on
     with_details = _spans(DOCUMENT_WITH_DETAILS, folded)
     on_a_document = on_a_document or (bool(with_details) and bool(data_at) and not PERSONAL_REGISTER.search(folded) and all(
         any(start <= data_start and data_end <= end for start, end in with_details) for data_start, data_end in data_at))
+    # "Navnet mitt er feil på tegningen. Rett det opp.": "det" is the name as it stands on the drawing, unless the firm's
+    # records are named ("rett det i kunderegisteret deres", "rett det hos dere også")
+    if data_on_a_document and own_data_before and not named and not PERSONAL_REGISTER.search(folded) and \
+            not CORRECTED_WITH_THE_FIRM.search(folded):
+        on_a_document = True
     use_paused_until_corrected = own and bool(NOT_USING.search(folded) and UNTIL_CORRECTED.search(folded))
     on_a_document = on_a_document and not use_paused_until_corrected
     found = set()
@@ -1906,9 +1932,10 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     items = _personal_items(folded, reading.called_the_firm)
     if reading.erasure_taken_back:
         affirmed = _without_erasure_asked_before(affirmed)
+    held_by_another = in_own_voice and _followed_by_own_data(HELD_BY_ANOTHER, folded, reading.own_data)
     erasing = (own and _close(affirmed, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(affirmed)) or \
         (named and _close(folded, NOT_KEPT, data_at)) or \
-        (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data)) or \
+        (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data) and not held_by_another) or \
         (in_own_voice and _prefers_not_held(folded, reading.own_data, own_data_before or papers_earlier)) or \
         (named and _own_data_goes_away(folded, reading.own_data)) or \
         bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded)) or \
@@ -1988,6 +2015,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             (reading.marketing and SENDING_STOPPED.search(folded)) or \
             (own and USE_TO_CEASE.search(folded) and (OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))) or \
             (own and NOT_SHARED.search(folded) and RESTRICTION not in found and not FOR_A_WHILE.search(folded)) or \
+            held_by_another or \
             (reading.marketing and in_own_voice and NOT_INTERESTED.search(folded)) or \
             REFUSES_MAILINGS_LISTED.search(folded) or (reading.marketing and NO_MORE_OF_IT.search(folded)) or \
             (ERASURE in found and DONT_CALL.search(folded) and not INSTEAD.search(folded)):
@@ -2113,12 +2141,14 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
-    address_stated = False
+    address_stated = data_on_a_document = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
                                       consent_earlier, erasure_before, broad_data_before, address_stated,
-                                      ERASURE in found)
+                                      ERASURE in found, data_on_a_document)
+        if named_here:
+            data_on_a_document = _on_a_document(fold(sentence), own_data_before)
         erasure_before = ERASURE in kinds
         # a copy asked next ("Jeg vil gjerne ha en kopi.") is of the data named broadly, or of an item just named
         broad_data_before = (named_here and bool(BROAD_DATA.search(fold(sentence)))) or bool(
@@ -2127,6 +2157,7 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence)) or
                                                                  NOT_NEEDED.search(fold(sentence))))
         own_data_earlier = own_data_earlier or own_data_before
+        data_on_a_document = data_on_a_document and own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)) or _items_gone(fold(sentence), reading))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
@@ -2436,7 +2467,11 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
             return True
     # "ikke at dere har feil adresse på meg", "… den gamle adressen min lenger, bruk den nye": put right, not erased
     being_corrected = bool(CLAIMED_WRONG.search(affirmed) or _OLD_BESIDE_NEW.search(affirmed[:300]))
+    # "Vi vil ikke at naboen skal ha navnet vårt": another party is not to have it, nothing is to leave the firm
+    held_by_another = _spans(HELD_BY_ANOTHER, affirmed)
     for not_held in ([] if being_corrected else _spans(_NOT_HELD, affirmed)):
+        if any(start < not_held[1] and not_held[0] < end for start, end in held_by_another):
+            continue
         after = _words_after(affirmed, not_held[1])
         # "at CV-en og bildet mitt tas ut av alle maler, og at dere ikke beholder dem": the writer's own thing, named
         # before in the sentence, is not to be kept

@@ -1360,8 +1360,8 @@ def test_heldout20_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
-# heldout18 (written blind to be as varied as possible): each family found, in other words than the blind mails', beside
-# a look-alike that must stay silent.
+# heldout18 (written blind to be as varied as possible) and two known misreadings: each family found, in other words than
+# the blind mails', beside a look-alike that must stay silent.
 HELDOUT18_FAMILIES = [
     # an erasure asked before and now called off, in the words that call it off, asks nothing
     ("Avlyst", "Se bort fra e-posten min i går om sletting av opplysningene mine, vi fortsetter likevel.", set()),
@@ -1400,6 +1400,7 @@ HELDOUT18_FAMILIES = [
      "deres?", {"rectification"}),
     ("Name", "On your invoices I'm listed as \"Jon Olsen\" but it's Jon Ohlsen. Please correct this in your system.",
      {"rectification"}),
+    ("Tegning", "På tegningen står jeg som «Kari Olsen», men jeg heter Kari Olsson. Kan dere rette det?", set()),
     ("Eier", "På tegningen står jeg som eier, men det er kona som eier huset. Kan dere rette dette i systemet deres?",
      set()),
     # photos in which the writer, or whom they write for, appears
@@ -1422,6 +1423,22 @@ HELDOUT18_FAMILIES = [
     ("Newsletter", "I signed up for your newsletter at the fair. I've changed my mind.", {"consent_withdrawal"}),
     ("Windows", "I ticked the box for the bigger windows but I'm no longer interested in them.", set()),
     ("Nyhetsbrev", "Jeg meldte meg på nyhetsbrevet deres i fjor og er fortsatt interessert.", set()),
+    # the writer's data not to be had by another party: an objection to giving it on, not an erasure
+    ("Nabo", "Vi vil ikke at naboen skal ha navnet vårt.", {"objection"}),
+    ("Neighbours", "I don't want the neighbours to have my phone number.", {"objection"}),
+    ("Salg", "Kjøperen skal ikke få adressen min.", {"objection"}),
+    ("Nabo", "Vi vil ikke at naboen skal ha utsikt rett inn i stua vår.", set()),
+    ("Nabo", "Vi vil ikke at naboen skal få tegningene før søknaden er sendt.", set()),
+    ("Nabovarsel", "Naboen skal ha navnet vårt på nabovarselet, det er greit.", set()),
+    ("Slutt", "Vi vil ikke at dere skal ha navnet vårt lenger.", {"erasure"}),
+    # the writer's data wrong on a drawing, pointed back at, is the drawing; in the firm's records it is rectified
+    ("Tegning", "Navnet mitt er feil på tegningen. Rett det opp.", set()),
+    ("Drawing", "My name is spelled wrong on the drawing. Please correct it.", set()),
+    ("Faktura", "Adressen min er feil på fakturaen. Kan dere rette den?", set()),
+    ("Register", "Navnet mitt er feil i kunderegisteret deres, rett det opp.", {"rectification"}),
+    ("Tegning", "Navnet mitt er feil på tegningen. Rett det opp i kunderegisteret også.", {"rectification"}),
+    ("Tegning", "Navnet mitt er feil på tegningen. Kan dere rette det hos dere også?", {"rectification"}),
+    ("System", "My name is spelled wrong in your system. Please correct it.", {"rectification"}),
 ]
 
 
