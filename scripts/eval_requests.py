@@ -123,9 +123,13 @@ OWN_DOMAINS = ("proess.no",)
 # 1 false suggestion in 12 distractors. Missed: erasure h18-24 (photos in which the writer's wife appears, "bildene der
 # hun er med blir slettet", asked for her by her husband); objection h18-19 and h18-33, rectification h18-22,
 # portability h18-28, consent_withdrawal h18-35. False: h18-23 ("Glem det jeg skrev i går om å slette alt", taking an
-# erasure back), and access read in h18-06 and h18-10. It is committed as written and not yet in SPLITS, so that
-# `make eval` (which fails while a held-out split misses an access or erasure request) still runs the evaluations after
-# this one; the next session registers it, fixes its misses as families and scores the next blind set first.
+# erasure back), and access read in h18-06 and h18-10. It was committed as written and left out of SPLITS until its
+# misses were read and the rules changed for them as families (an erasure called off in the words that call it off,
+# what must be kept back from an erasure asked under a condition, a copy the writer sent listed among what was sent,
+# not to hear from the firm again, still getting its mail complained of beside marketing or an erasure, the writer's
+# name as the firm lists it corrected in its system, photos in which the writer or whom they write for appears, a copy
+# handed on to a new architect in the next sentence, a tick or sign-up for marketing no longer wanted): precision 1.0,
+# recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout19 (36 mails, written blind: mail written on behalf of others (relatives, lawyers, guardians) and by people
 # who write with difficulty: misspellings, dyslexia, dictation, non-native Norwegian) was scored once at first sight on
 # main 81f8a41: precision 1.0, recall 0.846, access 1.0 (9 of 9), erasure 0.769 (10 of 13), 0 false suggestions in 12
@@ -192,8 +196,8 @@ OWN_DOMAINS = ("proess.no",)
 # fødselsnummeret fra alt dere har lagret, også sms-en."); access h23-29 ("Jeg vil gjerne få se alle bildene dere
 # fortsatt har der jeg er med"); restriction h23-30 ("vil jeg IKKE at dere sletter dem. Men fram til saken er avgjort
 # vil jeg at dere ikke bruker eller deler bildene av meg … Kan dere merke dem slik?").
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout20", "heldout21", "heldout22")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
