@@ -785,10 +785,17 @@ _CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?(?<!rett)",
 CORRECTION_ASKED = _words(*_CORRECTION_ASKED)
 _TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
 
+# Verbs that erase in both readings, the sentence rules (ACTION[ERASURE]) and the shape reading (_WIDE_ERASE), each of
+# which adds its own wider or narrower phrases to them.
+_ERASE_VERBS = (r"slett?\w*", r"fjern\w*", r"makuler\w*", r"anonymi\w*", r"stryk\w*", r"delete\w*", r"remove\w*",
+                r"erase\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*", r"purge\w*", r"shred\w*",
+                r"(?:get|gets|getting|got) rid of", r"tilintetgj\w*")
+
 ACTION = {
     ERASURE: _words(
                     # "I want my data gone", "jeg vil ha opplysningene mine vekk"
-                    r"(?:want|need|would like|vil ha|ønsker)(?: [\w'’-]+){1,5} (?:gone|erased|wiped|borte|vekk)",r"slett?\w*", r"take\w* (?:\w+ ){0,3}(?:off|out of)", r"fjern\w*", r"makuler\w*",
+                    r"(?:want|need|would like|vil ha|ønsker)(?: [\w'’-]+){1,5} (?:gone|erased|wiped|borte|vekk)",
+                    *_ERASE_VERBS, r"take\w* (?:\w+ ){0,3}(?:off|out of)",
                     r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk)", r"(?:ta\w*|tek) (?:\w+ )?ut (?:av|fra|frå)",
                     # asked as a hedged question, in the past: "om de tok bort namnet mitt", "if you took my name off"
                     _HEDGE_IF + r"(?:tok (?:[\w'’-]+ ){0,3}(?:bort|vekk|ut (?:av|fra|frå))|took (?:[\w'’-]+ ){0,3}"
@@ -801,12 +808,10 @@ ACTION = {
                     r"(?:it all|all of it|everything|all of that|the lot|it) (?:has to|have to|must|should|can|needs to|"
                     r"need to)(?: all)? go(?=[.!?,;:]|$| (?:too|as well|please|afterwards|then|for good|now)(?!\w))",
                     _FORGET,
-                    r"artikkel 17", r"art\. 17", r"delete\w*", r"deletion", r"erase\w*", r"erasure", r"remove\w*",
-                    r"wipe\w*", r"scrub\w*", r"purge\w*", r"destroy\w*", r"forget", r"article 17", r"anonymi\w*",
-                    r"(?:get|gets|getting|got) rid of", r"shred\w*", r"bli kvitt", r"kvitt\w* (?:\w+ )?med",
+                    r"artikkel 17", r"art\. 17", r"deletion", r"erasure", r"forget", r"article 17", r"bli kvitt",
+                    r"kvitt\w* (?:\w+ )?med",
                     # clearing away: "rydder bort det dere har av personopplysninger om meg", "stryk opplysningane mine"
-                    r"rydd\w* (?:\w+ )?(?:bort|vekk|unna)", r"kast\w* (?:\w+ )?(?:bort|vekk)", r"stryk\w*",
-                    r"tilintetgj\w*"),
+                    r"rydd\w* (?:\w+ )?(?:bort|vekk|unna)", r"kast\w* (?:\w+ )?(?:bort|vekk)"),
     RECTIFICATION: _words(*_CORRECTION_ASKED, *_CLAIMED_WRONG),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
     RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18",
@@ -2212,12 +2217,11 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
 # vil jeg ikke at dere sitter på lenger", "vi vil helst at det forsvinner"): _wished_away reads that wish with bounded
 # windows on both sides, and "det"/"dem" for the writer's data or papers named in an earlier sentence.
 
-_WIDE_ERASE = _words(r"slett?\w*", r"fjern\w*", r"glem(?:me|mer|mes|t)?", r"gløym\w*", r"makuler\w*", r"anonymi\w*",
-                     r"stryk\w*", r"delete\w*", r"remove\w*", r"erase\w*", r"forget\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*",
-                     r"purge\w*", r"shred\w*", r"(?:get|gets|getting|got) rid of", r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk|ut)",
-                     r"take\w* (?:\w+ ){0,3}(?:off|out)", r"kvitt(?:e|er|es|et|a)?", r"rydd\w* (?:\w+ )?(?:bort|vekk|opp|ut)",
-                     r"kast\w*",
-                     r"tilintetgj\w*")
+# The erasure verbs the sentence rules know (_ERASE_VERBS), and wider forms of the shape reading's own: any "kast", "ta …
+# ut" and "take … out" without "av"/"of", "rydde opp", a bare "kvitt", "glemt", "forgetting".
+_WIDE_ERASE = _words(*_ERASE_VERBS, r"glem(?:me|mer|mes|t)?", r"gløym\w*", r"forget\w*",
+                     r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk|ut)", r"take\w* (?:\w+ ){0,3}(?:off|out)",
+                     r"kvitt(?:e|er|es|et|a)?", r"rydd\w* (?:\w+ )?(?:bort|vekk|opp|ut)", r"kast\w*")
 # A passive or a participle ("slettes", "sletta", "slettet", "deleted", "fjernet") has its object before it.
 _PASSIVE_FORM = re.compile(r"\w+(?:es|et|ast|a|ed|t|n)")
 _PASSIVE_AUXILIARY = re.compile(r"(?:bli|blir|vert|verte|be|being|been|get|gets|getting) $")
