@@ -169,6 +169,17 @@ took me off your records"), while a window or a shed taken off a drawing stays a
 papers named before ("Kan de makuleres/slettes?"); and the data not deleted but not used or passed on either, or left
 untouched, until a dispute is settled ("la det bare ligge urørt") is restricted.
 
+People who are not, or not only, customers (neighbours, people in site photos, applicants, tenants, sole traders) name
+their data by what it concerns and put it first: "det som gjelder meg personlig, vil jeg at dere sletter", "whatever
+relates to me, please delete it" (not the cleft "Det som gjelder meg mest, er høyden på mønet"). A wish may drop its
+subject ("Vil at dere sletter fødselsnummeret …", "Ønsker at dere fjerner navn, epost og adresse …", where "epost" among
+other details is an address). What the firm got, asked with the writer's details among what it may be ("Hva er det dere
+har fått – salgsoppgave, tegninger, navn, telefon?"), names their data, and "Jeg vil ha en liste over det" asks for it;
+details of someone else ("navn og telefon til naboene") do not. Photos the writer appears in ("bildene dere har der jeg
+er med", "the photos that I'm in") are theirs, while "jeg er med på å ta nye" takes part. The writer's data not used or
+shared until a dispute or case is settled ("fram til saken er avgjort vil jeg at dere ikke bruker eller deler bildene
+av meg") is restricted.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -247,6 +258,11 @@ _SELF_OWNER = ("min", "mitt", "mine", "mi", "vår", "vårt", "våre", "my", "our
 _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
 _SELF_SUBJECT = ("jeg", "eg", "vi", "me", "i", "we")
 _THIRD_SUBJECT = ("han", "hun", "ho", "he", "she")
+# What shows a person: a photo or a film of them.
+_SHOWING = r"(?:bild|bilet|foto|photo|picture|image|video|film)\w*"
+# The words between a photo and who is in it, within one clause: "bildene dere fortsatt har der jeg er med" (not
+# "bildene, og jeg er med …", another clause).
+_IN_THE_PHOTO = r"(?: (?!og |and |men |but |så |then )[\w'’-]+){0,4}? "
 
 # What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
 _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*|info)",
@@ -270,8 +286,9 @@ _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
 _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "regarding", "concerning", "relating to",
               "knyttet til", "tilknyttet", "kopla til", "linked to", "associated with", "connected to", "tied to",
               "related to",
-              # "noe som gjelder meg", "alt som angår meg", "anything that concerns me"
-              r"(?:som |that |which )?(?:gjelder|gjeld|angår|vedkommer|concerns?|relates to)")
+              # "noe som gjelder meg", "alt som angår meg", "alt som handler om oss", "anything that concerns me"
+              r"(?:som |that |which )?(?:gjelder|gjeld|angår|vedkommer|handler om|handlar om|dreier seg om|concerns?|"
+              r"relates to)")
 # Words for holding data: "alt dere vet om meg", "det dere har liggende på meg", "what you hold on me", "what you've
 # logged about me".
 _HOLD = _any(r"har", r"have", r"has", r"process\w*", r"behandl\w*", r"use", r"bruker", r"hold\w*", r"held", r"keep\w*",
@@ -316,6 +333,20 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         r"please|også|too)(?!\w))",
         r"(?:bild|bilet|foto|photo|picture|image)\w*(?: [\w'’-]+){0,3}? (?:der|hvor|som|where|in which|that|which) "
         + who + r"(?:'m|'s|'re)? in(?=[.!?,;:]|$| )",
+        # what concerns the writer, as a thing held: "det som gjelder meg personlig, vil jeg at dere sletter", "slett det
+        # som angår meg", "whatever relates to me" (not the cleft "Det som gjelder meg mest, er høyden på garasjen")
+        r"(?:det|what|whatever) (?:som |that |which )?(?:gjelder|gjeld|angår|vedkommer|handler om|handlar om|"
+        r"dreier seg om|concerns?|relates? to) " + whom + r"(?!(?: [\w'’-]+){0,3},? (?:er|var|blir|vert|is|was)(?!\w))",
+        # photos or film the writer appears in: "alle bildene dere fortsatt har der jeg er med", "the photos that I'm in",
+        # "bildet der jeg står på stillaset", "pictures with me in them" (not "bildene jeg tok", which the writer took)
+        _SHOWING + _IN_THE_PHOTO + r"(?:(?:der|hvor|kor|som|where|that|which|in which|on which) )?" + who +
+        r" (?:(?:også|selv|sjølv|tydelig|godt|clearly|also) )?(?:er med|var med|er å se|var å se|synes|syns|vises|vistes|"
+        r"kan sees|kan ses|appear\w*|can be seen|am in|is in|are in|was in|were in|am visible|is visible)(?!\w)"
+        r"(?! (?:på )?(?:å|og|to)(?!\w))",  # "jeg er med på å ta nye": takes part
+        _SHOWING + _IN_THE_PHOTO + r"(?:der|hvor|kor|where|in which) " + who + r" (?:står|stod|sto|sitter|satt|"
+        r"stands?|stood|sits?|sat)(?!\w)",
+        _SHOWING + _IN_THE_PHOTO + r"(?:(?:that|which) )?(?:i'm|i’m|we're|we’re) in(?!\w)",
+        _SHOWING + r" (?:med|with) " + whom + r" (?:på|i|in|in them|in it|on them|on it)(?!\w)",
         # the reader's data in a notice is not the writer's: "your personal data", "personopplysningene dine"
         r"(?<!your )(?<!dine )(?<!din )(?<!ditt )(?:personop?plys\w*|personal (?:data|information|details|info)|"
         r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*))"
@@ -326,7 +357,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         # papers and mail about the writer: "alle dokumenter om meg", "the emails about me" (not "mine dokumenter")
         _PAPERS + _gap(3) + " " + _ABOUT + " " + whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + whom,  # "feil adresse på meg", "the address for me"
-        r"(?:bild|foto|photo|picture|image)\w* (?:av|of) " + whom,  # "bildet av meg på nettsiden"
+        _SHOWING + r" (?:av|of) " + whom,  # "bildet av meg på nettsiden", nynorsk "bileta av meg", "a video of me"
         # "adressen dere har på meg", "the surname you have for me"
         _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " (?:" + _ABOUT + "|for) " + whom,
         # "mobilnummeret dere har er det gamle": the detail the firm keeps (not "adressen dere har på tomta")
@@ -406,10 +437,13 @@ RIGHT_OF_ACCESS = _words(r"right of access", r"right to access", r"innsynsrett\w
 LEGAL_BASIS = _words(r"gdpr", r"personvernforordning\w*", r"personopplysningslov\w*", r"data protection act",
                      r"(?:art\.?|artikkel|article) (?:15|16|17|18|20|21)")
 # A sentence that opens by asking or telling the firm to act is the writer's, even without "jeg": "Ber om innsyn i
-# personopplysninger", "Vennligst slett alle personopplysninger", "Please delete all personal data you have".
+# personopplysninger", "Vennligst slett alle personopplysninger", "Please delete all personal data you have". So is a
+# wish with its subject dropped: "Vil at dere sletter fødselsnummeret …", "Ønsker at dere fjerner …", "Håper dere kan
+# slette …", "Want you to delete …" ("Vil dere …" asks the firm, and is read so too).
 REQUEST_OPENING = re.compile(
     r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|would like|vil ha|"
-    r"vil (?:ikke|ikkje)|"
+    r"vil (?:ikke|ikkje)|(?:vil|ville) (?:gjerne |helst |bare )?at|håper (?:at )?(?:dere|de|dykk)|ber (?:dere|dykk)|"
+    r"(?:want|need) you to|"
     r"kan dere|kunne dere|vil dere|kan de|can you|could you|would you|will you|"
     r"vennligst|venligst|please|kindly|vær så snill|vær snill|ver venleg|slett\w*|fjern\w*|delete|erase|remove|wipe|"
     r"send|oversend|utlever|provide|forward|gi|give|stop|stopp|begrens|restrict|rett|korriger|correct|oppdater|update|"
@@ -650,11 +684,17 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"regist
                        # "Please email me all the data your company has about me", "forward me everything"
                        r"(?<!stop )(?<!don't )(?<!not )(?<!never )(?:e-?mail|forward) (?:me|us)",
                        r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
+                       # a list asked for: "Jeg vil ha en liste over det", "send me a list of what you hold on me" (not
+                       # "navnet mitt står på en liste over interessenter")
+                       r"(?:få|ha|sende?|gi|gje|give|get|have|want|like|request\w*|ber om|see|se|sjå)"
+                       r"(?: (?:meg|me|oss|us))?(?: (?:en|ei|ein|a|the|full|complete|fullstendig|full))* (?:liste|list) "
+                       r"(?:over|of)",
                        # "dig out whatever you've got on file about me … and send it over"
                        r"dig\w* (?:\w+ )?out", r"finn\w* (?:\w+ )?(?:fram|frem)",
                        r"send (?:it|them|det|dem) (?:over|across|to me|to us|til meg|til oss)",
                        r"disclos\w*",
-                       r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i) (?:se|sjå|see)")
+                       r"(?:gjerne|vil|ønsker å|ønskjer å|ynskjer å|like to|want to|let me|can i|may i|could i|can we|may we|could we) "
+                       r"(?:se|sjå|see)")
 # "hva"/"what" ask about the data only when a word for holding it follows: "hva dere har lagret", "what you hold",
 # "hva står det om meg i systemet deres"; "hva er fristen for opplysningene mine?" asks about a deadline.
 _WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _any(_HOLD, _WRITTEN_THERE)
@@ -677,6 +717,19 @@ ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
 WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?" + _WHAT_IS_HELD + r"(?!\w)"
                          r"[^?]{0,300}\?")
+# What the firm got or holds, asked with the writer's details among the things it may be ("Hva er det egentlig dere har
+# fått – salgsoppgave, tegninger, navn, telefon, tilstandsrapport?", "what have you been sent – my name, phone, email?"):
+# those details are the writer's data, and "en liste over det" in the next sentence points back at them. Details that
+# belong to someone else ("navn og telefon til naboene") are not.
+_DETAIL = (r"(?:navn|namn|names?|telefon(?:nummer)?|tlf|mobil(?:nummer)?|phone(?: numbers?)?|adress\w*|address(?:es)?|"
+           r"e-?post(?:adress\w*)?|e-?mail(?: address)?|fødselsnummer|fødselsdato|personnummer|date of birth)"
+           r"(?:et|en|a|ene|ane)?(?!\w)")
+DETAILS_ASKED_HELD = re.compile(
+    r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but |så )?(?:hva|kva|what|which|hvilke\w*)(?: [\w'’-]+){0,4} "
+    r"(?:dere|de|dykk|you)(?: \w+){0,2} (?:har|have|has|fått|fekk|fikk|got|received|mottatt|motteke|lagret|lagra|"
+    r"stored|registrert|registered|been sent|been given)(?!\w)[^?]{0,200}?(?<!\w)" + _DETAIL +
+    r"(?:(?:,| og| eller| and| or|/) ?(?:og |and )?" + _DETAIL + r")+"
+    r"(?! (?:til|på|for|of|om|av|åt|hos|to|on|about) (?!meg|oss|me|us)\w)[^?]{0,100}\?")
 # Asking whether the firm holds anything: "jeg vil vite om dere har lagret noe om meg". Not "om dere har fått
 # opplysningene mine" (whether something arrived).
 WHETHER_HELD = _words(r"(?:vite|know|lurer på|wonder\w*|spør om|asking|ask|check|sjekke) (?:om|if|whether) " + _HOLDER
@@ -741,6 +794,17 @@ COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w
 # "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
 FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
                      r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)")
+# A dispute or a case the data may serve as evidence in: "fram til saken er avgjort", "until the dispute is settled",
+# "mens tvisten med utleier pågår". The writer's data not used or not shared until it ends is kept for it, restricted
+# (heldout23's tenant: "fram til saken er avgjort vil jeg at dere ikke bruker eller deler bildene av meg").
+IN_DISPUTE = _words(r"\w*sak(?:en|a)", r"\w*tvist(?:en|a)?", r"klage(?:n|saka|saken)?", r"klaga", r"konflikt(?:en)?",
+                    r"uenighet(?:en)?", r"dispute", r"case", r"complaint", r"claim", r"disagreement", r"legal proceedings",
+                    r"forliksråd\w*", r"husleietvistutvalg\w*", r"\w*rettssak\w*")
+DISPUTE_SETTLED = _words(r"(?:til|until|till|før|before|inntil)(?: [\w'’-]+){0,5} (?:er|blir|har blitt|is|has been|are|gets) "
+                         r"(?:\w+ )?(?:avgjort|avklart|løst|over|ferdig\w*|settled|resolved|decided|closed|finished)(?!\w)")
+NOT_USED_OR_SHARED = _words(r"(?:ikke|ikkje|not|don't|do not|never|aldri)" + _gap(4) + r" (?:bruk\w*|use|using|nytt\w*|"
+                            r"del(?:e|er|es|ast)?|share\w*|sharing|vis(?:e|er|es)|show\w*|publiser\w*|publish\w*|"
+                            r"gi\w* (?:\w+ )?videre|send\w* (?:\w+ )?videre|pass\w* (?:\w+ )?on|forward\w*)")
 # Kept but put aside, or not passed on while a dispute runs, is restriction: "ikke slett noe som gjelder meg … bare legg
 # det til side", "ikke send opplysningene mine videre mens saken pågår", "keep my data but set it aside".
 SET_ASIDE = _words(r"legg\w* (?:det|dem|dei|alt|disse|dette|it|them|everything)(?: \w+)? til side", r"sett\w* (?:det|dem|dei) til side",
@@ -1890,7 +1954,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it;
     data_on_a_document: the data named before stood on a drawing or another paper."""
     folded = fold(sentence)
-    named = bool(reading.own_data.search(folded) or _firm_held_spans(folded) or LISTED_AS_NAME.search(sentence))
+    named = bool(reading.own_data.search(folded) or _firm_held_spans(folded) or LISTED_AS_NAME.search(sentence) or
+                 DETAILS_ASKED_HELD.search(folded))
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
     # about what it holds ("Hvilke personopplysninger behandler dere?")
     in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
@@ -2011,7 +2076,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
                                            ((PASSED_ON.search(folded) or LEFT_UNTOUCHED.search(folded)) and
                                             FOR_A_WHILE.search(folded)))) or (
             in_own_voice and FIRM_NOTES.search(folded) and NOTES_NOT_SENT_ON.search(folded) and
-            FOR_A_WHILE.search(folded) and NOT_USING.search(folded)):
+            FOR_A_WHILE.search(folded) and NOT_USING.search(folded)) or (
+            own and not on_a_document and (FOR_A_WHILE.search(folded) or DISPUTE_SETTLED.search(folded)) and
+            IN_DISPUTE.search(folded) and NOT_USED_OR_SHARED.search(folded)):
         found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at", "keep it but do not use it"
         not_using = False
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
@@ -2412,12 +2479,26 @@ def _words_before(text: str, start: int) -> str:
     return " ".join(text[max(0, start - _WINDOW_CHARACTERS):start].split()[-_WINDOW_WORDS - 2:])
 
 
+# "E-post" beside other details in a list is the writer's address, not a mail: "fjerner navn, epost og adresse fra alle
+# lister" (a lone "slett e-posten" is a mail, and stays one of _ORDINARY_THING).
+_IDENTIFIER_WORD = r"(?:navn|namn|adress|telefon|tlf|mobil|nummer|fødsels|personnummer|name|address|phone|number)\w*"
+_EMAIL_BEFORE_IDENTIFIER = re.compile(r"(?<!\w)e-?post(?:en)?(?=(?:,| og| eller| and| or)(?: og| and)? " + _IDENTIFIER_WORD + ")")
+_EMAIL_AFTER_IDENTIFIER = re.compile(r"(?<=\w)((?:,| og| eller| and| or)(?: og| and)? )e-?post(?:en)?(?!\w)")
+
+
+def _email_in_a_list(folded: str) -> str:
+    folded = _EMAIL_BEFORE_IDENTIFIER.sub("e-postadresse", folded)
+    return _EMAIL_AFTER_IDENTIFIER.sub(
+        lambda match: match.group(1) + "e-postadresse" if re.search(_IDENTIFIER_WORD + "$", folded[:match.start()])
+        else match.group(), folded)
+
+
 def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before: bool = False) -> bool:
     """`named_before`: the writer's data or personal papers were named in an earlier sentence, for "det" and "dem"."""
     folded = fold(sentence)
     if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded) or _nothing_to_do(folded) or _only_read_about(folded):
         return False
-    affirmed = _COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(folded)))
+    affirmed = _email_in_a_list(_COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(folded))))
     in_own_voice = FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded)
     # "Få det bort fra PC-ene …" after the writer's papers were named speaks for the writer without "jeg"
     if not taken_back and (in_own_voice or named_before) and _wished_away(affirmed, named_before):

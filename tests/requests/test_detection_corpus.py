@@ -1063,6 +1063,89 @@ def test_heldout16_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+# heldout23 (people who are not, or not only, customers: neighbours, people in site photos, applicants, tenants, former
+# employees of business customers, sole traders): each family found, in other words than the blind mails', beside
+# look-alikes that must stay silent.
+HELDOUT23_FAMILIES = [
+    # the object put first and the verb after, the object what concerns the writer ("det som gjelder meg", "whatever
+    # relates to me"); a drawing put first, or "det som gjelder meg" as the subject of a cleft, is no data
+    ("Nabovarsel", "Det som angår meg og familien min, vil jeg at dere sletter når saken er over.", {"erasure"}),
+    ("Opplysninger", "Det som handler om meg, kan dere bare slette.", {"erasure"}),
+    ("Sletting", "Slett det som gjelder meg, resten kan dere beholde.", {"erasure"}),
+    ("Nabo", "Det som gjeld meg, vil eg at de slettar.", {"erasure"}),
+    ("Info", "Alt om meg skal dere slette.", {"erasure"}),
+    ("Data", "Whatever relates to me, please delete it.", {"erasure"}),
+    ("Data", "What you have on me, please delete.", {"erasure"}),
+    ("Data", "Anything that concerns me personally I want deleted.", {"erasure"}),
+    ("Tegning", "Den gamle tegningen vil jeg at dere sletter.", set()),
+    ("Garasje", "Det som gjelder meg mest, er at garasjen kommer for nær grensen. Den tegningen vil jeg at dere sletter.",
+     set()),
+    ("Nabovarsel", "Det som gjelder meg som nabo er høyden på mønet, og den må dere endre.", set()),
+    ("Tilbud", "What concerns me is the price, so please delete the old quote.", set()),
+    # a wish with its subject dropped ("Vil at dere sletter …", "Ønsker at dere fjerner …", "Håper dere kan …", "Want you
+    # to …"); "e-post" beside other details in a list is the writer's address. The same wish about a garage, a window, an
+    # invoice or yesterday's mail stays silent
+    ("personnummer", "Vil at dere sletter personnummeret fra systemene, også fra sms-ene.", {"erasure"}),
+    ("Fjern", "Ønsker at dere fjerner navn, epost og telefonnummer fra alle systemer dere har.", {"erasure"}),
+    ("Slett", "Vil gjerne at dere sletter fødselsdatoen fra kundekortet.", {"erasure"}),
+    ("Slett", "Håper dere kan slette personnummeret som ble sendt på sms.", {"erasure"}),
+    ("Delete", "Want you to delete my phone number and email from your records.", {"erasure"}),
+    ("Kopi", "Vil gjerne at dere sender meg en kopi av opplysningene dere har om meg.", {"access"}),
+    ("Plan", "Vil at dere fjerner garasjen fra planen.", set()),
+    ("Tegning", "Ønsker at dere fjerner den gamle tegningen fra delemappen.", set()),
+    ("Vindu", "Vil gjerne at dere sletter vinduet på nordfasaden.", set()),
+    ("Faktura", "Vil at dere sletter den gamle fakturaen og bruker den nye.", set()),
+    ("E-post", "Ønsker at dere sletter e-posten fra i går, den gikk til feil person.", set()),
+    ("Fjern", "Fjern navn og epost fra kopifeltet.", set()),
+    ("Befaring", "Håper dere kan sende tegningene før befaringen.", set()),
+    # a list of what the firm got or holds asked for, after a question that names the writer's details among what it may
+    # be, or with the data named; drawings, neighbours' details or materials listed are no one's data
+    ("Megler", "Hva har dere fått fra megleren – navn, adresse, telefon? Jeg vil ha en liste over det.", {"access"}),
+    ("List", "What exactly were you sent – my name, phone number, email? I'd like a list of it.", {"access"}),
+    ("Liste", "Kan jeg få en liste over alt dere har lagret om meg?", {"access"}),
+    ("Liste", "Eg vil ha ei liste over det de har registrert om meg.", {"access"}),
+    ("List", "Send me a list of the personal data you hold about me.", {"access"}),
+    ("Tegninger", "Hva har dere fått fra kommunen – tegninger, situasjonskart? Jeg vil ha en liste over det.", set()),
+    ("Naboer", "Hva har dere fått av navn og telefonnummer til naboene? Send meg en liste over dem.", set()),
+    ("Materialer", "Kan dere sende meg en liste over materialene til terrassen?", set()),
+    ("Interessenter", "Navnet mitt står på en liste over interessenter hos dere, det er helt greit.", set()),
+    ("Merknad", "Vi ber om en liste over hvilke naboer som har fått varsel, med navn og adresse.", set()),
+    # photos or film the writer appears in ("der jeg er med", "that I'm in", "der jeg står på stillaset"): shown is
+    # access, deleted erasure; photos of the site, of work the writer did or took, or "jeg er med på å …" (taking part)
+    # are work
+    ("Bilder", "Kan jeg få se bildene fra byggeplassen der jeg er med?", {"access"}),
+    ("Photos", "Could I see the photos you took that I'm in?", {"access"}),
+    ("Bilder", "Send meg de bildene hvor jeg er med, så kan jeg vurdere dem.", {"access"}),
+    ("Film", "Eg vil gjerne sjå videoen der eg er med.", {"access"}),
+    ("Bilder", "Slett bildene der jeg står på stillaset.", {"erasure"}),
+    ("Photos", "Please delete the pictures I appear in.", {"erasure"}),
+    ("Bilder", "Jeg vil at bilder med meg på blir fjernet fra arkivet deres.", {"erasure"}),
+    ("Befaring", "Jeg vil gjerne se bildene fra befaringen.", set()),
+    ("Terrasse", "Har dere bilder av terrassen jeg bygde? Send dem gjerne.", set()),
+    ("Bilder", "Kan dere sende meg bildene jeg tok av taket?", set()),
+    ("Bilder", "Send meg bildene der takrennen lekker.", set()),
+    ("Bilder", "Kan dere sende meg bildene som jeg var med på å ta?", set()),
+    # the writer's data not used or shared until a dispute or a case is settled is kept for it: restriction; a drawing,
+    # photos of the facade or a report held back during a dispute are work
+    ("Tvist", "Fram til tvisten med utleier er avgjort vil jeg at dere ikke bruker bildene av meg til noe.",
+     {"restriction"}),
+    ("Dispute", "Until the dispute with my landlord is settled, please don't use or share the photos of me with anyone.",
+     {"restriction"}),
+    ("Klage", "Mens klagesaken pågår skal dere ikke dele opplysningene om meg med noen, men ikke slett dem.",
+     {"restriction"}),
+    ("Sak", "Så lenge saka går, vil eg ikkje at de nyttar eller deler bileta av meg.", {"restriction"}),
+    ("Tegning", "Fram til saken er avgjort vil jeg at dere ikke bruker den gamle tegningen.", set()),
+    ("Nabo", "Vi har en tvist med naboen, så ikke send tegningene videre før saken er avgjort.", set()),
+    ("Bilder", "Ikke bruk bildene av fasaden før saken med kommunen er avgjort.", set()),
+    ("Tvist", "Til tvisten med entreprenøren er løst, må dere ikke dele rapporten med noen.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT23_FAMILIES)
+def test_heldout23_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # heldout22 (concrete items the firm holds about the writer): each family found, in other words than the blind mails',
 # beside look-alikes that must stay silent.
 HELDOUT22_FAMILIES = [
