@@ -195,8 +195,15 @@ OWN_DOMAINS = ("proess.no",)
 # gjelder meg personlig, vil jeg at dere sletter."); erasure h23-20 (a sole trader: "Vil at dere sletter
 # fødselsnummeret fra alt dere har lagret, også sms-en."); access h23-29 ("Jeg vil gjerne få se alle bildene dere
 # fortsatt har der jeg er med"); restriction h23-30 ("vil jeg IKKE at dere sletter dem. Men fram til saken er avgjort
-# vil jeg at dere ikke bruker eller deler bildene av meg … Kan dere merke dem slik?").
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22")
+# vil jeg at dere ikke bruker eller deler bildene av meg … Kan dere merke dem slik?"). Its misses were read and the
+# rules changed for them as families (what concerns the writer put first as the object, "det som gjelder meg, vil jeg at
+# dere sletter", not the cleft "Det som gjelder meg mest, er …"; a wish with its subject dropped, "Vil at dere sletter
+# …", "Ønsker at dere fjerner navn, epost og adresse …"; what the firm got asked with the writer's details among what it
+# may be, then a list of it asked for; photos the writer appears in, "der jeg er med", "that I'm in"; the writer's data
+# not used or shared until a dispute or case is settled as restriction; a garage, a drawing, a carpenter's site photos
+# and neighbours' details stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a
+# development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
