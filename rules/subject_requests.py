@@ -171,11 +171,13 @@ untouched, until a dispute is settled ("la det bare ligge urørt") is restricted
 
 People who are not, or not only, customers (neighbours, people in site photos, applicants, tenants, sole traders) name
 their data by what it concerns and put it first: "det som gjelder meg personlig, vil jeg at dere sletter", "whatever
-relates to me, please delete it" (not the cleft "Det som gjelder meg mest, er høyden på mønet"). A wish may drop its
+relates to me, please delete it", "alt som har med meg å gjøre", "anything to do with me" (not the cleft "Det som gjelder
+meg mest, er høyden på mønet"). A wish may drop its
 subject ("Vil at dere sletter fødselsnummeret …", "Ønsker at dere fjerner navn, epost og adresse …", where "epost" among
 other details is an address). What the firm got, asked with the writer's details among what it may be ("Hva er det dere
-har fått – salgsoppgave, tegninger, navn, telefon?"), names their data, and "Jeg vil ha en liste over det" asks for it;
-details of someone else ("navn og telefon til naboene") do not. Photos the writer appears in ("bildene dere har der jeg
+har fått – salgsoppgave, tegninger, navn, telefon?", "What did the agent send you – name, address, phone number?"),
+names their data, and "Jeg vil ha en liste over det" or "Please send me a list" asks for it; details of someone else
+("navn og telefon til naboene") do not. Photos the writer appears in ("bildene dere har der jeg
 er med", "the photos that I'm in") are theirs, while "jeg er med på å ta nye" takes part. The writer's data not used or
 shared until a dispute or case is settled ("fram til saken er avgjort vil jeg at dere ikke bruker eller deler bildene
 av meg") is restricted.
@@ -337,6 +339,10 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         # som angår meg", "whatever relates to me" (not the cleft "Det som gjelder meg mest, er høyden på garasjen")
         r"(?:det|what|whatever) (?:som |that |which )?(?:gjelder|gjeld|angår|vedkommer|handler om|handlar om|"
         r"dreier seg om|concerns?|relates? to) " + whom + r"(?!(?: [\w'’-]+){0,3},? (?:er|var|blir|vert|is|was)(?!\w))",
+        # "alt som har med meg å gjøre", "anything to do with me"
+        r"(?:det|alt|noe|noko|what|whatever|anything|everything)(?: som| that| which)?(?: (?:har|has|have)(?: noe| noko)?)? "
+        r"(?:med " + whom + r" å (?:gjøre|gjere|gjera)|to do with " + whom + r")"
+        r"(?!(?: [\w'’-]+){0,3},? (?:er|var|blir|vert|is|was)(?!\w))",
         # photos or film the writer appears in: "alle bildene dere fortsatt har der jeg er med", "the photos that I'm in",
         # "bildet der jeg står på stillaset", "pictures with me in them" (not "bildene jeg tok", which the writer took)
         _SHOWING + _IN_THE_PHOTO + r"(?:(?:der|hvor|kor|som|where|that|which|in which|on which) )?" + who +
@@ -701,7 +707,7 @@ _WHAT_IS_HELD = r"(?:hvilke\w*|hva|kva|what|which)(?: [\w'’-]+){0,4} " + _any(
 # Right after a sentence naming the writer's data broadly ("everything you have relating to me – my file, …"), a
 # copy asked with no other object is a copy of that data: "Could you please send me a copy?", "Kan jeg få en kopi?"
 A_COPY_OF_IT = _words(r"(?:send|give|email|e-mail|mail|sende|send|gi|gje|få|fa|get|have|ha) (?:me |us |meg |oss )?"
-                      r"(?:a |an |en |ei |et |one )?(?:copy|kopi)(?! (?:of|av|til|to)(?!\w))")
+                      r"(?:a |an |en |ei |et |one )?(?:copy|kopi|list|liste)(?! (?:of|av|til|to|over)(?!\w))")
 ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"(?:vite|know),? (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
                      r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)",
@@ -725,9 +731,14 @@ _DETAIL = (r"(?:navn|namn|names?|telefon(?:nummer)?|tlf|mobil(?:nummer)?|phone(?
            r"e-?post(?:adress\w*)?|e-?mail(?: address)?|fødselsnummer|fødselsdato|personnummer|date of birth)"
            r"(?:et|en|a|ene|ane)?(?!\w)")
 DETAILS_ASKED_HELD = re.compile(
-    r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but |så )?(?:hva|kva|what|which|hvilke\w*)(?: [\w'’-]+){0,4} "
+    r"(?:^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but |så )?(?:hva|kva|what|which|hvilke\w*)(?: [\w'’-]+){0,4} "
     r"(?:dere|de|dykk|you)(?: \w+){0,2} (?:har|have|has|fått|fekk|fikk|got|received|mottatt|motteke|lagret|lagra|"
-    r"stored|registrert|registered|been sent|been given)(?!\w)[^?]{0,200}?(?<!\w)" + _DETAIL +
+    r"stored|registrert|registered|been sent|been given)(?!\w)"
+    # or what was sent to the firm: "What did the agent send you – name, address, phone number?"
+    r"|^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but |så )?(?:hva|kva|what|which|hvilke\w*)(?: [\w'’-]+){0,5} "
+    r"(?:sendt|sendte|send|sent|gitt|gav|ga|give|gave|given|oppgitt|videresendt|forward\w*|pass\w* on)"
+    r"(?: (?:til|to))? (?:dere|dykk|you)(?!\w)"
+    r")[^?]{0,200}?(?<!\w)" + _DETAIL +
     r"(?:(?:,| og| eller| and| or|/) ?(?:og |and )?" + _DETAIL + r")+"
     r"(?! (?:til|på|for|of|om|av|åt|hos|to|on|about) (?!meg|oss|me|us)\w)[^?]{0,100}\?")
 # Asking whether the firm holds anything: "jeg vil vite om dere har lagret noe om meg". Not "om dere har fått
@@ -804,7 +815,10 @@ DISPUTE_SETTLED = _words(r"(?:til|until|till|før|before|inntil)(?: [\w'’-]+){
                          r"(?:\w+ )?(?:avgjort|avklart|løst|over|ferdig\w*|settled|resolved|decided|closed|finished)(?!\w)")
 NOT_USED_OR_SHARED = _words(r"(?:ikke|ikkje|not|don't|do not|never|aldri)" + _gap(4) + r" (?:bruk\w*|use|using|nytt\w*|"
                             r"del(?:e|er|es|ast)?|share\w*|sharing|vis(?:e|er|es)|show\w*|publiser\w*|publish\w*|"
-                            r"gi\w* (?:\w+ )?videre|send\w* (?:\w+ )?videre|pass\w* (?:\w+ )?on|forward\w*)")
+                            r"gi\w* (?:\w+ )?videre|send\w* (?:\w+ )?videre|pass\w* (?:\w+ )?on|forward\w*)",
+                            # passive, the data between: "vil ikke at bildene der jeg er med brukes før tvisten er løst"
+                            r"(?:ikke|ikkje|not) (?:at|that)(?: [\w'’-]+){0,8}? (?:brukes|brukast|blir brukt|deles|delast|"
+                            r"blir delt|vises|visast|blir vist|is used|are used|is shared|are shared|is shown|are shown)")
 # Kept but put aside, or not passed on while a dispute runs, is restriction: "ikke slett noe som gjelder meg … bare legg
 # det til side", "ikke send opplysningene mine videre mens saken pågår", "keep my data but set it aside".
 SET_ASIDE = _words(r"legg\w* (?:det|dem|dei|alt|disse|dette|it|them|everything)(?: \w+)? til side", r"sett\w* (?:det|dem|dei) til side",
@@ -1959,7 +1973,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
     # about what it holds ("Hvilke personopplysninger behandler dere?")
     in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
-        bool(REQUEST_OPENING.search(folded) or ASKED_OF_THE_FIRM.search(folded)) and not SECOND_PERSON_OWNER.search(folded))
+        bool(REQUEST_OPENING.search(folded) or ASKED_OF_THE_FIRM.search(folded) or DETAILS_ASKED_HELD.search(folded))
+        and not SECOND_PERSON_OWNER.search(folded))
     # "Ønsker innsyn jf. GDPR art. 15": a request verb first and the law named stand for "jeg" and "mine opplysninger".
     under_the_law = in_own_voice and bool(LEGAL_BASIS.search(folded))
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend

@@ -1077,11 +1077,14 @@ HELDOUT23_FAMILIES = [
     ("Data", "Whatever relates to me, please delete it.", {"erasure"}),
     ("Data", "What you have on me, please delete.", {"erasure"}),
     ("Data", "Anything that concerns me personally I want deleted.", {"erasure"}),
+    ("Info", "Alt som har med meg å gjøre, vil jeg at dere sletter.", {"erasure"}),
+    ("Data", "Anything to do with me, please delete.", {"erasure"}),
     ("Tegning", "Den gamle tegningen vil jeg at dere sletter.", set()),
     ("Garasje", "Det som gjelder meg mest, er at garasjen kommer for nær grensen. Den tegningen vil jeg at dere sletter.",
      set()),
     ("Nabovarsel", "Det som gjelder meg som nabo er høyden på mønet, og den må dere endre.", set()),
     ("Tilbud", "What concerns me is the price, so please delete the old quote.", set()),
+    ("Garasje", "Det som har med meg å gjøre er høyden på garasjen, så slett den gamle tegningen.", set()),
     # a wish with its subject dropped ("Vil at dere sletter …", "Ønsker at dere fjerner …", "Håper dere kan …", "Want you
     # to …"); "e-post" beside other details in a list is the writer's address. The same wish about a garage, a window, an
     # invoice or yesterday's mail stays silent
@@ -1105,11 +1108,14 @@ HELDOUT23_FAMILIES = [
     ("Liste", "Kan jeg få en liste over alt dere har lagret om meg?", {"access"}),
     ("Liste", "Eg vil ha ei liste over det de har registrert om meg.", {"access"}),
     ("List", "Send me a list of the personal data you hold about me.", {"access"}),
+    ("Agent", "What did the agent send you – name, address, phone number? Please send me a list.", {"access"}),
     ("Tegninger", "Hva har dere fått fra kommunen – tegninger, situasjonskart? Jeg vil ha en liste over det.", set()),
     ("Naboer", "Hva har dere fått av navn og telefonnummer til naboene? Send meg en liste over dem.", set()),
     ("Materialer", "Kan dere sende meg en liste over materialene til terrassen?", set()),
     ("Interessenter", "Navnet mitt står på en liste over interessenter hos dere, det er helt greit.", set()),
     ("Merknad", "Vi ber om en liste over hvilke naboer som har fått varsel, med navn og adresse.", set()),
+    ("Agent", "What did the agent send you – drawings, the survey? Please send me a list.", set()),
+    ("Council", "What did the council send you – names and addresses of the neighbours? Please send me a list.", set()),
     # photos or film the writer appears in ("der jeg er med", "that I'm in", "der jeg står på stillaset"): shown is
     # access, deleted erasure; photos of the site, of work the writer did or took, or "jeg er med på å …" (taking part)
     # are work
@@ -1134,7 +1140,9 @@ HELDOUT23_FAMILIES = [
     ("Klage", "Mens klagesaken pågår skal dere ikke dele opplysningene om meg med noen, men ikke slett dem.",
      {"restriction"}),
     ("Sak", "Så lenge saka går, vil eg ikkje at de nyttar eller deler bileta av meg.", {"restriction"}),
+    ("Tvist", "Jeg vil ikke at bildene der jeg er med brukes før tvisten er løst.", {"restriction"}),
     ("Tegning", "Fram til saken er avgjort vil jeg at dere ikke bruker den gamle tegningen.", set()),
+    ("Tegninger", "Jeg vil ikke at tegningene brukes før tvisten med naboen er løst.", set()),
     ("Nabo", "Vi har en tvist med naboen, så ikke send tegningene videre før saken er avgjort.", set()),
     ("Bilder", "Ikke bruk bildene av fasaden før saken med kommunen er avgjort.", set()),
     ("Tvist", "Til tvisten med entreprenøren er løst, må dere ikke dele rapporten med noen.", set()),
