@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rules.vocabulary import (
     AuditProblem, DisposalOutcome, HoldTarget, LinkMethod, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
-    PropertyLinkRole, RequestKind, RequestState, RequestStatus, RetentionCategory, ReviewState, Role, StaffAction,
+    PropertyLinkRole, RequestKind, RequestReading, RequestState, RequestStatus, RetentionCategory, ReviewState, Role, StaffAction,
 )
 
 
@@ -89,6 +89,11 @@ REQUEST_TITLES = {RequestKind.ACCESS: "Innsynsbegjæring", RequestKind.ERASURE: 
                   RequestKind.RECTIFICATION: "Krav om retting", RequestKind.RESTRICTION: "Krav om begrensning",
                   RequestKind.OBJECTION: "Protest mot behandling", RequestKind.PORTABILITY: "Krav om dataportabilitet",
                   RequestKind.CONSENT_WITHDRAWAL: "Tilbaketrekking av samtykke"}
+# Why a suggestion was made, when the hand-written rules did not make it: the learned model (rules/request_model.py)
+# found the mail like earlier requests of that kind, and staff should read the mail itself before they confirm.
+REQUEST_READING_NAMES = {RequestReading.RULES: "kjent formulering", RequestReading.LEARNED: "ligner på tidligere krav"}
+LEARNED_READING_NAMES = {RequestKind.ACCESS: "ligner på tidligere innsynskrav",
+                         RequestKind.ERASURE: "ligner på tidligere slettekrav"}
 REQUEST_STATE_NAMES = {RequestState.SUGGESTED: "foreslått", RequestState.OPEN: "åpen", RequestState.EXTENDED: "forlenget",
                        RequestState.OVERDUE: "over fristen", RequestState.ANSWERED: "besvart",
                        RequestState.DISMISSED: "avvist"}
@@ -214,6 +219,14 @@ def request_kind_word(kind: str) -> str:
 
 def request_title(kind: str) -> str:
     return name_of(kind, REQUEST_TITLES)
+
+
+def request_reading_text(reading: str | None, kind: str) -> str | None:
+    """Why a suggested request was found, for staff: only a learned reading says so ("ligner på tidligere
+    innsynskrav"); the rules' findings and requests staff registered themselves need no note."""
+    if reading != RequestReading.LEARNED:
+        return None
+    return LEARNED_READING_NAMES.get(kind, REQUEST_READING_NAMES[RequestReading.LEARNED])
 
 
 def person_ref_name(ref: str) -> str:

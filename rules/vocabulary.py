@@ -99,6 +99,14 @@ class RequestKind(StrEnum):
     CONSENT_WITHDRAWAL = "consent_withdrawal"
 
 
+class RequestReading(StrEnum):
+    """How a request was recognised in a mail: by the hand-written rules, or by the learned model alone
+    (rules/request_model.py), which staff should read with more care."""
+
+    RULES = "rules"
+    LEARNED = "learned"
+
+
 class RequestStatus(StrEnum):
     """``access_requests.status``, as stored. A request the pipeline recognised in a mail is
     ``suggested`` until staff confirm it (``open``) or dismiss it."""

@@ -23,6 +23,7 @@ NAMED = [
     (vocabulary.RequestKind, labels.REQUEST_KIND_NAMES),
     (vocabulary.RequestKind, labels.REQUEST_TITLES),
     (vocabulary.RequestState, labels.REQUEST_STATE_NAMES),
+    (vocabulary.RequestReading, labels.REQUEST_READING_NAMES),
     (vocabulary.ProposalState, labels.PROPOSAL_STATE_NAMES),
     (vocabulary.DisposalOutcome, labels.DISPOSAL_OUTCOME_NAMES),
     (vocabulary.ReportState, labels.REPORT_STATE_NAMES),

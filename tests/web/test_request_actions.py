@@ -109,3 +109,23 @@ def test_extending_a_request_in_the_browser_shows_the_letter(site, browser):
     page.get_by_role("button", name=f"Registrer svaret på krav #{request.request_id}").click()
     expect(page.get_by_role("status")).to_contain_text("Kravet er besvart")
     assert lawful.get_request(site.app, "kari", request.request_id).state == "answered"
+
+
+@pytest.mark.parametrize(("reading", "note"), [("learned", "ligner på tidligere innsynskrav"), ("rules", None)])
+def test_a_suggestion_only_the_learned_model_made_says_so_on_its_page(site, reading, note):
+    """The pipeline's audit entry says how the request was read; only the learned model's suggestion gets a note."""
+    from models.audit import append_audit
+
+    request_id = suggested(site, None)
+    with transaction(site.app.sessions) as session:
+        append_audit(session, actor="intake", action="request.suggest", target_type="message",
+                     target_id=str(site.world.open_project_mail),
+                     details={"request_id": request_id, "kind": "access", "requested_on": date.today().isoformat(),
+                              "reading": reading})
+    with site.signed_in("kari") as kari:
+        page = kari.get(f"/begjaeringer/{request_id}").text
+    assert "e-post #" in page
+    if note:
+        assert f"{note}; les e-posten før kravet bekreftes" in page
+    else:
+        assert "ligner på tidligere" not in page

@@ -1,0 +1,101 @@
+"""The learned third reading of access and erasure (rules/request_model.py, scripts/train_request_model.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rules import request_model, subject_requests
+from rules.subject_requests import find_requests, fold
+from rules.vocabulary import RequestReading
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _probability(kind: str, subject: str, body: str) -> float:
+    model = request_model.committed_model()
+    return model.probability(kind, request_model.features(request_model.tokens(fold(subject)),
+                                                          request_model.tokens(fold(body))))
+
+
+def test_the_committed_model_loads_and_scores_both_kinds():
+    model = request_model.committed_model()
+    assert set(model.kinds) == {"access", "erasure"}
+    assert all(0.2 <= model.threshold(kind) < 1 for kind in model.kinds)
+    erase = _probability("erasure", "Hei", "Jeg vil at dere fjerner alt dere har om meg nå som prosjektet er over.")
+    see = _probability("access", "Hei", "Kan dere sende meg en oversikt over alt dere har lagret om meg?")
+    plain = _probability("erasure", "Tegninger", "Hei, vedlagt er tegningene av tilbygget. Passer det med møte tirsdag?")
+    assert erase >= model.threshold("erasure") and see >= model.threshold("access")
+    assert plain < 0.1 and _probability("access", "Tegninger", "Hei, vedlagt er tegningene. Møte tirsdag?") < 0.1
+
+
+def test_the_weights_are_small_and_read_only_on_first_use():
+    assert request_model.WEIGHTS.stat().st_size < 500_000
+    code = ("import sys; import rules.subject_requests, rules.request_model as m; "
+            "assert m.committed_model.cache_info().currsize == 0; "
+            "assert 'sklearn' not in sys.modules and 'numpy' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Tilbygg – tegninger", "Hei Kari,\nVedlagt er revidert plantegning. Kan dere slette den gamle versjonen fra mappa?"
+                            "\nMøtet flyttes til torsdag kl. 10.\nMvh Ola"),
+    ("Faktura 2026-114", "Hei, fakturaen er betalt. Send gjerne en kvittering. Hilsen Per"),
+    ("Re: Befaring", "Takk for sist! Bildene fra befaringen ligger i vedlegget. Si fra om dere trenger mer."),
+    ("Site visit", "Hi, could you send me the updated drawings and remove the old garage from the plan? Thanks, Tom"),
+])
+def test_ordinary_project_mail_stays_silent(subject, body):
+    assert find_requests(subject, body) == ()
+
+
+def test_a_finding_the_rules_did_not_make_is_marked_as_learned(monkeypatch):
+    """With every hand-written reading silenced, the model alone finds the erasure, quotes the sentence that asks,
+    and says it was the model."""
+    monkeypatch.setattr(subject_requests, "subject_request", lambda subject, body: set())
+    monkeypatch.setattr(subject_requests, "_kinds_in", lambda *args, **kwargs: (set(), False))
+    monkeypatch.setattr(subject_requests, "erasure_in_other_words", lambda subject, text: None)
+    body = "Hei. Vi bygde aldri hytta. Jeg vil at dere sletter opplysningene mine. Takk for hjelpen."
+    found = {finding.kind: finding for finding in find_requests("Hytta", body)}
+    assert found["erasure"].reading == RequestReading.LEARNED
+    assert found["erasure"].sentence == "Jeg vil at dere sletter opplysningene mine."
+    assert find_requests("Hytta", body, learned=False) == ()
+
+
+def test_the_rules_findings_are_marked_as_rules():
+    [finding] = find_requests("Hei", "Jeg ber om innsyn i alle personopplysninger dere har om meg.")
+    assert finding.reading == RequestReading.RULES
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # the mail asks not to delete, takes an erasure back, or is about things to be fetched
+    ("Klage", "Jeg vil IKKE at dere sletter noe av det dere har om meg, det er dokumentasjon."),
+    ("Sletting", "Jeg ba dere slette alt om meg i går. Jeg ber om at dere likevel IKKE sletter noe."),
+    ("Pass", "Jeg vil ikke at passet mitt blir liggende hos dere, jeg henter det i morgen."),
+    # the data lies with someone else; a company writes about its own details; a reply's subject asks nothing
+    ("Søknad", "Jeg vil ikke at adressen min skal ligge hos kommunen lenger enn nødvendig."),
+    ("Ny fakturaadresse", "Nordisk Print AS har byttet bank. Oppdater leverandørregisteret deres med nytt kontonummer "
+                          "og slett den gamle fakturaadressen."),
+    ("Re: Slett meg", "Takk for bekreftelsen, alt i orden."),
+])
+def test_the_rules_vetoes_hold_for_the_learned_reading(subject, body):
+    assert "erasure" not in subject_requests.learned_requests(subject, body)
+
+
+def test_the_training_script_fits_the_committed_weights_again():
+    """scikit-learn (test extra) fits the same weights from the same mail: the committed model is what the script
+    makes, not a hand-edited file."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_request_model
+
+    committed = json.loads(request_model.WEIGHTS.read_text(encoding="utf-8"))
+    refitted = train_request_model.fitted_model(train_request_model.examples_of(committed))
+    assert {kind: entry["bias"] for kind, entry in refitted["kinds"].items()} == \
+        {kind: entry["bias"] for kind, entry in committed["kinds"].items()}
+    assert refitted["weights"].keys() == committed["weights"].keys()
+    differences = [abs(a - b) for feature, pair in committed["weights"].items()
+                   for a, b in zip(pair, refitted["weights"][feature])]
+    assert max(differences) <= 0.001  # one step of the third decimal, for a float rounded on the other side
