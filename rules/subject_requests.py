@@ -2277,7 +2277,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
                     (ERASURE in found) + reading.marketing + bool(COMPLAINED.search(folded)) >= 2:
                 found[OBJECTION] = RequestFinding(OBJECTION, sentence[:300])
                 break
-    if learned and ACCESS not in found and ERASURE not in found:
+    # the learned reading, when the rules found neither access nor erasure (nor portability, whose copy it would be)
+    if learned and not {ACCESS, ERASURE, PORTABILITY} & found.keys():
         for kind, sentence in learned_requests(subject, text).items():
             found[kind] = RequestFinding(kind, sentence[:300], RequestReading.LEARNED)
     # access asked in a sentence of its own, beside portability of only what the writer supplied, stays
@@ -2618,8 +2619,9 @@ def erasure_in_other_words(subject: str, text: str) -> str | None:
 # scripts/train_request_model.py, README "A learned third reading") reads the mail as a whole. A bag of words cannot
 # tell "slett opplysningene mine" from "IKKE slett opplysningene mine", nor keys from a passport, so the rules keep their
 # word: the model is not asked about a mail that asks not to delete, about things to be fetched or handed back, about
-# data lying with someone else, a copy of data on a drawing or an invoice, a company's own details, or a mail that asks
-# nothing; the sentence it quotes must name the writer or their data (or point back at them with "det"/"dem"). The
+# an erasure called off, data lying with someone else or named beside another party, a copy of data on a drawing or an
+# invoice, a company's own details, a mail that asks nothing or says nothing need be done, nor beside a portability
+# request; the sentence it quotes must name the writer or their data (or point back at them with "det"/"dem"). The
 # finding says it came from the model, so that staff read the mail before they confirm.
 
 # Data named as such, not "alt", "noe" or "hva" alone (BROAD_DATA has those for what the firm is said to hold).
@@ -2673,15 +2675,15 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
     if _company_details(subject, text):
         return {}
     candidates = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
-    if not _asks([fold(candidate) for candidate in candidates]):
+    if not _asks([fold(candidate) for candidate in candidates]) or _nothing_to_do(folded_mail):
         return {}
     whole = None
     found = {}
     for kind in (ACCESS, ERASURE):
         if not request_model.ANCHOR[kind].search(folded_mail):
             continue
-        if kind == ERASURE and (NEGATED_ERASURE.search(folded_mail) or HANDED_BACK.search(folded_mail) or
-                                _erasure_taken_back(subject, text)):
+        if kind == ERASURE and (NEGATED_ERASURE.search(folded_mail) or ERASURE_CALLED_OFF.search(folded_mail) or
+                                HANDED_BACK.search(folded_mail) or _erasure_taken_back(subject, text)):
             continue
         model = model or request_model.committed_model()
         whole = whole if whole is not None else learned_features(subject, text)
@@ -2692,6 +2694,13 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         folded = fold(sentence)
         if (kind == ERASURE and _SOMEONE_ELSE_HOLDS.search(folded)) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
             continue
-        if _names_the_writer(folded, kind) or (_PRONOUN.search(folded) and _names_the_writer(folded_mail, kind)):
-            found[kind] = sentence
+        named_here = _names_the_writer(folded, kind)
+        if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(folded_mail, kind))):
+            continue
+        # data named beside the neighbours, the bank or a supplier, and nothing saying it is the writer's, is theirs
+        # (in the mail, when the sentence points back with "dem")
+        where = folded if named_here else folded_mail
+        if _OTHER_PARTY.search(where) and not any(pattern.search(where) for pattern in _LEARNED_PERSONAL[1:]):
+            continue
+        found[kind] = sentence
     return found

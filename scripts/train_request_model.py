@@ -138,7 +138,7 @@ SCORED_ON = {"heldout4": "161ecca", "heldout5": "68dff9a", "heldout6": "9bb0c48"
              "heldout8": "bdafcc1", "heldout9": "7297383", "heldout10": "3e1e92e", "heldout11": "3e1e92e",
              "heldout12": "bf5b0ea", "heldout13": "bf5b0ea", "heldout14": "9f3fbf8", "heldout15": "9f3fbf8",
              "heldout16": "97592d3", "heldout17": "97592d3", "heldout18": "e38eb20", "heldout19": "81f8a41",
-             "heldout20": "81f8a41", "heldout21": "81f8a41", "heldout22": "81f8a41"}
+             "heldout20": "81f8a41", "heldout21": "81f8a41", "heldout22": "81f8a41", "heldout23": "119335c"}
 
 _FIRST_SIGHT_READER = """
 import json, sys
@@ -230,8 +230,9 @@ def _rules_read(example: dict, first: dict) -> set[str]:
 
 def learned_kinds(example: dict, first: dict, model) -> set[str]:
     """The kinds the learned reading adds to a mail, as find_requests adds them: only for a sender the detector reads,
-    only when the rules found neither access nor erasure, with the rules' vetoes (subject_requests.learned_requests)."""
-    if example["silent"] or _rules_read(example, first) & set(KINDS):
+    only when the rules found neither access, erasure nor portability, with the rules' vetoes
+    (subject_requests.learned_requests)."""
+    if example["silent"] or _rules_read(example, first) & {*KINDS, "portability"}:
         return set()
     return set(learned_requests(example["subject"] or "", own_words(example["body"] or ""), model))
 
