@@ -203,8 +203,19 @@ OWN_DOMAINS = ("proess.no",)
 # not used or shared until a dispute or case is settled as restriction; a garage, a drawing, a carpenter's site photos
 # and neighbours' details stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a
 # development split now.
+# heldout24 (36 mails, written blind: requests mixed into other business – cancelling, moving, a final invoice,
+# complaints, a breakup, a contact person who left – in every register from text-speak with emoji to a lawyer's
+# template; some forwarded chains) was scored once at first sight on main e3da1e6 (the rules after heldout18-23 plus the
+# learned reading): precision 0.889, recall 0.889, access 1.0 (10 of 10), erasure 0.846 (11 of 13), 1 false suggestion
+# in 13 distractors (h24-28: consent_withdrawal read where a neighbour withdraws the consent he gave on a nabovarsel to
+# a garage's placement – planning consent, not consent to processing data). Missed: erasure h24-06 (a staff member's
+# internal forward "VS: … se under. Hvem tar denne?" of a customer's "vil jeg helst ikke at dere sitter på navnet mitt
+# … Kan dere fjerne det fra systemene deres?"), h24-35 ("Slett meg fra kontaktlistene deres"); consent_withdrawal
+# h24-23 (nynorsk "Det samtykket trekkjer vi no … slutt å bruke bileta og namnet vårt", read as objection only). Wrong
+# kind: access read in the erasure mail h24-19 (text-speak "can u delete my stuff from ur system tho? my number, email,
+# the copy of my passport u asked for").
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
