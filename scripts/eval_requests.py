@@ -214,8 +214,16 @@ OWN_DOMAINS = ("proess.no",)
 # h24-23 (nynorsk "Det samtykket trekkjer vi no … slutt å bruke bileta og namnet vårt", read as objection only). Wrong
 # kind: access read in the erasure mail h24-19 (text-speak "can u delete my stuff from ur system tho? my number, email,
 # the copy of my passport u asked for").
+# heldout25 (36 mails, written blind: replies to mail the firm sent first – surveys, newsletters, invoice reminders, a
+# "project completed" letter about the privacy notice and 13-year retention, archive notices, e-signing – with the
+# firm's original quoted underneath, full of privacy words the customer did not write) was scored once at first sight
+# on main e3da1e6 (rules after heldout18-23 plus the learned reading): precision 0.962, recall 0.926, access 1.0 (9 of
+# 9), erasure 1.0 (14 of 14), 0 false suggestions in 13 distractors. Missed: rectification h25-13 (an invoice sent to an
+# old address: "Riktig adresse er Vangsvegen 112 … Vær så snill å rette dette hos dere."); objection h25-23 (a
+# newsletter reply: "Stopp nyhetsbrevet. Og ta e-postadressen min ut av systemet deres"). Wrong kind: erasure read in the
+# access mail h25-18, whose writer says outright "Jeg er ikke ute etter å få noe slettet, jeg vil bare vite."
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
