@@ -222,8 +222,18 @@ OWN_DOMAINS = ("proess.no",)
 # old address: "Riktig adresse er Vangsvegen 112 … Vær så snill å rette dette hos dere."); objection h25-23 (a
 # newsletter reply: "Stopp nyhetsbrevet. Og ta e-postadressen min ut av systemet deres"). Wrong kind: erasure read in the
 # access mail h25-18, whose writer says outright "Jeg er ikke ute etter å få noe slettet, jeg vil bare vite."
+# heldout26 (36 mails, written blind to be as varied and realistic as possible: in half of the requests none of the
+# obvious keywords, "glem meg", "wipe my details", "få vite hva som står om meg"; the hardest look-alikes the writer
+# could think of) was scored once at first sight on main e3da1e6 (the rules after heldout18-23 plus the learned
+# reading): precision 0.926, recall 0.962, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 1 false suggestion in 13
+# distractors (h26-15 erasure: a general question, "Jeg leste en artikkel om GDPR om at bedrifter må slette
+# opplysninger når de ikke lenger trengs. Gjelder det også tegninger …? Tar dere vare på dem så lenge …?"). Missed:
+# erasure h26-21 (in a paid-invoice mail: "når regnskapet er ferdig og dere ikke trenger det lenger, vil jeg at dere
+# fjerner de personlige tingene om meg fra mappene deres – privatadressen, mobilnummeret, fødselsnummeret og kopien av
+# lønnsslippen"). Wrong kind: access read in the erasure mail h26-07 ("please wipe my details … If there's something
+# you're legally required to hold on to, just tell me what it is and for how long").
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
