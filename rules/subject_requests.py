@@ -546,7 +546,17 @@ NEGATED_ERASURE = re.compile(
     r"makuleres|(?:bli|blir|vert|verte|be|is|are|gets?) (?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)"
     # the negation after an imperative, as Swedish and Danish put it ("Radera inte mina uppgifter", "Slet ikke mine
     # oplysninger"), not "slett ikke bare …" (not only)
-    r"|(?<!\w)(?:slett?e?|fjern|stryk|makuler) (?:ikke|ikkje)(?! bare| berre| kun| only| just)(?!\w)")
+    r"|(?<!\w)(?:slett?e?|fjern|stryk|makuler) (?:ikke|ikkje)(?! bare| berre| kun| only| just)(?!\w)"
+    # the writer says an erasure is not what they are after: "Jeg er ikke ute etter å få noe slettet, jeg vil bare
+    # vite", "jeg ber ikke om sletting", "det er ikke det at jeg vil ha noe slettet", "I'm not after deleting anything",
+    # "I'm not asking you to delete anything", "it's not that I want anything removed"
+    r"|(?<!\w)(?:ikke|ikkje|not|isn't|is not|am not|i'm not|we're not)"
+    r"(?: (?:ute|på jakt|på utkikk|interessert|interested|asking|requesting|looking|trying|seeking|after|etter|i|in|for|"
+    r"to|om|å|at|få|ha|noe|noko|noen|nokon|you|dere|de|dykk|me|us|oss|meg|get|have|having|anything|any|things?|data|"
+    r"opplysninger|det|that|it|vil|ønsker|ønskjer|want|wish|need|trenger|treng|jeg|eg|vi|we|i|sånn|slik|snakk|tale|"
+    r"question|about|of|some|saying|sier|seier|meant|mener|meiner|ber|bed|krever|spør|spør om|poenget|point|the)){1,6} "
+    r"(?:slett(?:e|er|es|et|a|ing|inga|ingen)?|fjern(?:e|er|es|et|a|ing)?|stryk(?:e|er|es|ing)?|makuler(?:e|es|t|ing)?|"
+    r"delet(?:e|ed|es|ing|ion)|eras(?:e|ed|ing|ure)|remov(?:e|ed|ing|al)|wip(?:e|ed|ing)|destroy(?:ed|ing)?)(?!\w)")
 
 
 # "slett" in an idiom erases nothing: "rett og slett" (simply), "slett ikke" (not at all), "slett ikkje".
@@ -961,6 +971,18 @@ NOT_NEEDED = _words(r"(?:det|dette|dem|dei|disse|de|it|them|that|this|those|thes
                     # not wanted either: "Det vil jeg ikke.", "I don't want that."
                     r"(?:det|dette) (?:vil|ønsker|ønskjer|ynskjer) (?:jeg|eg|vi|me) (?:ikke|ikkje)(?: lenger| lengre)?(?=[.!?,;:]|$)",
                     r"(?:i|we) (?:don't|do not|no longer) want (?:that|this|it|them)(?=[.!?,;:]|$| any ?more| any longer)")
+# The right value of one of the writer's details stated, with no other owner named ("Riktig adresse er Vangsvegen 112",
+# "Rett telefonnummer er 917 88 203", "The correct email address is …", "Min riktige adresse er …"): the mail is about
+# the writer's data, so "Vær så snill å rette dette hos dere" after it corrects the firm's record. "Riktig adresse til
+# byggeplassen er …" or "Riktig mål er 3,4 meter" names no detail of the writer's.
+_OWN_DETAIL = (r"(?:adresse|adressen|adressa|postadresse\w*|bostedsadresse\w*|hjemmeadresse\w*|e-?postadresse\w*|"
+               r"e-?post|telefonnummer\w*|mobilnummer\w*|nummer|nummeret|navn|navnet|namn|namnet|etternavn\w*|"
+               r"fødselsdato\w*|address|home address|postal address|e-?mail(?: address)?|phone number|mobile number|"
+               r"number|name|surname|last name|date of birth)")
+RIGHT_VALUE_STATED = _words(
+    r"(?:(?:min|mi|mitt|mine|my|our|vår|den|det) )?(?:riktige?|rette|korrekte?|correct|right|actual|riktig|rett|korrekt|"
+    r"ny|nye|new|current|nåværende|gjeldende) " + _OWN_DETAIL + r" (?:min |mi |mitt )?(?:er|is|skal være|skal vere|"
+    r"should be|blir|will be)(?! (?:til|for|of|på|at)(?!\w))")
 STATES_OWN_FACT = _words(r"(?:jeg|eg|i) (?:er født|er fødd|was born|heter|heiter|am called|bor|live)",
                          r"(?:my|min|mitt|mi) (?:\w+ )?(?:name|navn|namn|address|adresse|adressa|date of birth|fødselsdato\w*|"
                          r"number|nummer) (?:is|er)",
@@ -1239,6 +1261,20 @@ REFUSES_MAILINGS_LISTED = _words(r"(?:jeg|eg|vi) (?:ønsker|ønskjer|ynskjer|vil
 # More of it refused in a reply to marketing: "Og dette vil jeg ikke ha mer av."
 NO_MORE_OF_IT = _words(r"(?:dette|det|sånt|slikt|disse|dem|dei) vil (?:jeg|eg|vi) (?:ikke|ikkje) ha (?:mer|meir|flere|fleire) av",
                        r"(?:jeg|eg|vi) vil (?:ikke|ikkje) ha (?:mer|meir|flere|fleire) av (?:dette|det|sånt|slikt|disse|dem|dei)")
+# The marketing itself told to stop, by name: "Stopp nyhetsbrevet.", "Slutt med reklamen", "Kutt ut nyhetsbrevene",
+# "Please stop the marketing emails", "No more newsletters, thanks", "Ingen flere nyhetsbrev". Not under a negation
+# ("ikke stopp nyhetsbrevet"), not a sign ("reklameskiltet"), and unsubscribing ("meld meg av nyhetsbrevet") stays a
+# click, as above.
+_MARKETING_NAMED = _any(r"nyhetsbrev\w*", r"newsletters?", r"reklame(?:n|ne|r|mail\w*|e-?post\w*|sms\w*|utsend\w*)?",
+                        r"markedsføring(?:en|s-?e-?post\w*|smail\w*)?", r"marketing(?: e-?mails?| mails?| messages?| texts?| calls?)?",
+                        r"promotional (?:e-?mails?|mails?|messages?|offers?)", r"salgs(?:e-?post|mail|sms)\w*",
+                        r"(?:e-?post|sms)-?reklame\w*", r"tilbudsmail\w*", r"kampanjemail\w*")
+MARKETING_STOPPED = re.compile(
+    r"(?<!ikke )(?<!ikkje )(?<!not )(?<!don't )(?<!never )(?<!aldri )(?<!\w)(?:stopp|stop|slutt med|kutt ut|kutt|halt|cease)"
+    r"(?: (?:nå|no|now|please|med|all|alle|the|your|those|these|this|disse|dei|de|deres|dykkar|dette|det|sending|å sende))*"
+    r" (?:[\w'’-]+ )?" + _MARKETING_NAMED + r"(?!\w)"
+    r"|(?:^|(?<=[.!,;:] )|(?<=^og )|(?<=^and )|(?<=^so )|(?<=^så ))(?:please )?(?:no more|ingen flere|ingen fleire|ikke flere|"
+    r"ikkje fleire|ikke mer|ikkje meir)(?: \w+)? " + _MARKETING_NAMED + r"(?!\w)")
 # Not to be called, said while leaving the firm ("Stryk meg ut av alt dere har, og ikke ring meg for å høre hvordan det
 # gikk"): an objection to being contacted. Not "ikke ring meg i arbeidstiden" or "… før fredag".
 DONT_CALL = _words(r"(?:ikke|ikkje|never|aldri|don't|do not) (?:ring|ringe|kontakt|kontakte|call|phone|contact) "
@@ -1987,7 +2023,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded) or TO_THIS_ADDRESS.search(folded))) or (
         papers_earlier and bool(PAPERS_NOT_KEPT.search(folded))) or (
-        address_stated and bool(ADDRESS_BACK.search(folded))) or bool(NAME_WRONG_WITH_THE_FIRM.search(sentence))
+        address_stated and bool(ADDRESS_BACK.search(folded))) or bool(NAME_WRONG_WITH_THE_FIRM.search(sentence)) or (
+        bool(MARKETING_STOPPED.search(folded)))  # "Slutt med reklamen", "No more newsletters": the writer tells it to stop
     # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
     # outdated is ("mobilnummeret dere har er det gamle")
     named = named and (in_own_voice or bool(FIRM_RECORD_OUTDATED.search(folded)))
@@ -2109,7 +2146,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             held_by_another or \
             (reading.marketing and in_own_voice and NOT_INTERESTED.search(folded)) or \
             REFUSES_MAILINGS_LISTED.search(folded) or (reading.marketing and NO_MORE_OF_IT.search(folded)) or \
-            (ERASURE in found and DONT_CALL.search(folded) and not INSTEAD.search(folded)):
+            (ERASURE in found and DONT_CALL.search(folded) and not INSTEAD.search(folded)) or \
+            bool(MARKETING_STOPPED.search(folded)):
         found.add(OBJECTION)
     supplied = any(not ABOUT_SOMETHING_ELSE.match(folded, match.end()) for _, match in
                    zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded)))
@@ -2248,7 +2286,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             _personal_items(fold(sentence), reading.called_the_firm))
         address_stated = address_stated or bool(ADDRESS_STATED.search(fold(sentence)))
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence)) or
-                                                                 NOT_NEEDED.search(fold(sentence))))
+                                                                 NOT_NEEDED.search(fold(sentence)))) or bool(
+            RIGHT_VALUE_STATED.search(fold(sentence)))
         own_data_earlier = own_data_earlier or own_data_before
         data_on_a_document = data_on_a_document and own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)) or _items_gone(fold(sentence), reading))

@@ -1154,6 +1154,64 @@ def test_heldout23_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+# heldout25 (replies to mail the firm sent first, its privacy words quoted underneath): each family found, in other words
+# than the blind mails', beside look-alikes that must stay silent.
+HELDOUT25_FAMILIES = [
+    # the writer says an erasure is not what they are after: the access stands alone; an erasure beside a "not" about
+    # something else is still asked
+    ("Innsyn", "Jeg ber ikke om sletting, jeg vil bare se hva dere har om meg.", {"access"}),
+    ("Innsyn", "Det er ikke det at jeg vil ha noe slettet, men kan jeg få se hva dere har lagret om meg?", {"access"}),
+    ("Innsyn", "Eg ber ikkje om sletting, berre innsyn i kva de har om meg.", {"access"}),
+    ("Innsyn", "Jeg trenger ikke få noe slettet. Send meg en oversikt over opplysningene dere har om meg.", {"access"}),
+    ("Data", "I'm not after deleting anything, I just want to see what you hold about me.", {"access"}),
+    ("Data", "I'm not asking you to delete anything. Please send me a copy of my personal data.", {"access"}),
+    ("Data", "It's not that I want anything removed – I'd just like a copy of what you have on me.", {"access"}),
+    ("Slett", "Jeg er ikke fornøyd. Slett alt dere har om meg.", {"erasure"}),
+    ("Slett", "Det er ikke lenger aktuelt med tilbygg, så slett opplysningene mine.", {"erasure"}),
+    ("Delete", "I'm not happy with this, please delete my data.", {"erasure"}),
+    ("Slett", "Slett opplysningene mine, ikke bare nyhetsbrevet.", {"erasure"}),
+    ("Slett", "Jeg er ikke ute etter noe annet enn at dere sletter opplysningene mine.", {"erasure"}),
+    ("Slett", "Jeg ber ikke om mye, bare slett e-postadressen min.", {"erasure"}),
+    ("Delete", "I'm not asking for anything else, just delete my personal data.", {"erasure"}),
+    # the right value of one of the writer's details stated, then "rett dette hos dere": the firm's record corrected; a
+    # measure, a site's address, an invoice address or a switchboard number is no detail of the writer's
+    ("Adresse", "Fakturaen gikk til feil sted. Riktig adresse er Kirkegata 4, 3616 Kongsberg. Kan dere rette dette hos "
+                "dere?", {"rectification"}),
+    ("Telefon", "Dere ringer et nummer jeg ikke har lenger. Rett telefonnummer er 922 33 444. Vennligst oppdater det hos "
+                "dere.", {"rectification"}),
+    ("Address", "You sent the reminder to my old flat. The correct address is 12 Elm Road, Drammen. Please correct this "
+                "on your side.", {"rectification"}),
+    ("E-post", "Min nye e-postadresse er kari@epost.no. Kan de endre dette hos dykk?", {"rectification"}),
+    ("Name", "The right surname is Haugen, not Hagen. Could you fix it in your records?", {"rectification"}),
+    ("Tegning", "Riktig mål er 3,4 meter. Kan dere rette dette på tegningen?", set()),
+    ("Byggeplass", "Riktig adresse til byggeplassen er Storgata 5. Rett det i tegningene.", set()),
+    ("Faktura", "Riktig fakturaadresse er Postboks 12, 0101 Oslo. Kan dere rette dette hos dere?", set()),
+    ("Levering", "Riktig adresse er Industriveien 3. Kan dere sende materialene dit i morgen?", set()),
+    ("Kontakt", "Riktig nummer er 22 33 44 55 hvis dere vil nå sentralbordet.", set()),
+    # the marketing itself told to stop, by name ("Stopp nyhetsbrevet", "No more newsletters"): an objection;
+    # unsubscribing is a click, "ikke stopp" wants it, a sign or a stopped job is no marketing
+    ("Nyhetsbrev", "Stopp nyhetsbrevet, takk.", {"objection"}),
+    ("Nyhetsbrev", "Kutt ut nyhetsbrevene, jeg leser dem aldri.", {"objection"}),
+    ("Reklame", "Slutt med reklamen på SMS.", {"objection"}),
+    ("Newsletter", "Please stop the marketing emails.", {"objection"}),
+    ("Newsletter", "No more newsletters, thanks.", {"objection"}),
+    ("Nyhetsbrev", "Eg har meldt meg av to gonger. Ingen fleire nyhetsbrev, takk.", {"objection"}),
+    ("Nyhetsbrev", "Meld meg av nyhetsbrevet.", set()),
+    ("Nyhetsbrev", "Ikke stopp nyhetsbrevet, jeg liker det!", set()),
+    ("Skilt", "Vi må stoppe reklameskiltet på fasaden til kommunen har svart.", set()),
+    ("Nyhetsbrev", "Hvorfor stoppet nyhetsbrevet deres i fjor?", set()),
+    ("Newsletter", "Loved the newsletter, do stop by the office sometime.", set()),
+    ("Arbeid", "Stopp arbeidet på tomta til vi har snakket.", set()),
+    ("Nyhetsbrev", "Det kom ikke flere nyhetsbrev etter mars, har dere sluttet?", set()),
+    ("Nyhetsbrev", "Kan dere stoppe nyhetsbrevet til min gamle adresse og sende det til den nye?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT25_FAMILIES)
+def test_heldout25_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # heldout22 (concrete items the firm holds about the writer): each family found, in other words than the blind mails',
 # beside look-alikes that must stay silent.
 HELDOUT22_FAMILIES = [
