@@ -221,7 +221,14 @@ OWN_DOMAINS = ("proess.no",)
 # 9), erasure 1.0 (14 of 14), 0 false suggestions in 13 distractors. Missed: rectification h25-13 (an invoice sent to an
 # old address: "Riktig adresse er Vangsvegen 112 … Vær så snill å rette dette hos dere."); objection h25-23 (a
 # newsletter reply: "Stopp nyhetsbrevet. Og ta e-postadressen min ut av systemet deres"). Wrong kind: erasure read in the
-# access mail h25-18, whose writer says outright "Jeg er ikke ute etter å få noe slettet, jeg vil bare vite."
+# access mail h25-18, whose writer says outright "Jeg er ikke ute etter å få noe slettet, jeg vil bare vite." Its misses
+# were read and the rules changed for them as families (an erasure the writer says they are not after, "jeg ber ikke om
+# sletting", "det er ikke det at jeg vil ha noe slettet", "I'm not asking you to delete anything", masked like a negated
+# one; the right value of one of the writer's details stated, "Riktig adresse er …", "The correct address is …", makes
+# "rett dette hos dere" correct the firm's record, while a measure, a site's or invoice address stay silent; the
+# marketing itself told to stop by name, "Stopp nyhetsbrevet", "Slutt med reklamen", "No more newsletters", an
+# objection, while unsubscribing, a "reklameskilt" or a stopped job stay silent): precision 1.0, recall 1.0, access 1.0,
+# erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout26 (36 mails, written blind to be as varied and realistic as possible: in half of the requests none of the
 # obvious keywords, "glem meg", "wipe my details", "få vite hva som står om meg"; the hardest look-alikes the writer
 # could think of) was scored once at first sight on main e3da1e6 (the rules after heldout18-23 plus the learned
@@ -232,7 +239,7 @@ OWN_DOMAINS = ("proess.no",)
 # fjerner de personlige tingene om meg fra mappene deres – privatadressen, mobilnummeret, fødselsnummeret og kopien av
 # lønnsslippen"). Wrong kind: access read in the erasure mail h26-07 ("please wipe my details … If there's something
 # you're legally required to hold on to, just tell me what it is and for how long").
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
