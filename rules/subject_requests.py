@@ -392,6 +392,12 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         r"about|om) (?:\w+ )?(?:\w*samtal\w*|møte\w*|calls?|phone calls?|conversations?|meetings?) (?:med|with) " + whom,
         r"(?:notes?|notat\w*|\w*written|skrevet|skrive\w*|noted|notert)(?: [\w'’-]+){0,2} (?:fra|frå|from|about|om|of) "
         r"(?:our|våre|vår|my|mine|mi|min) (?:\w+ )?(?:calls?|conversations?|meetings?|samtal\w*|møte\w*)",
+        # "de personlige tingene om meg", "the personal stuff about me", "ting og tang om meg", "all the bits about us"
+        r"(?:personlige |private |personal |privat )?(?:tingene|tinga|tingan|greiene|greiå|sakene|sakane|ting|greier|"
+        r"stuff|things|bits|bits and pieces) " + _ABOUT + " " + whom,
+        r"(?:det|alt det|alt) (?:personlige|private) " + _ABOUT + " " + whom,
+        whose + r" (?:personal |private |personlige |private )(?:stuff|things|bits|ting|greier|saker)",
+        r"(?:de |dei )?(?:personlige|private) (?:tingene|tinga|greiene|sakene) " + whose,
         # "alt om meg", "noe mer om meg", "everything about me", "noe av det som gjelder meg", "alt det som angår meg"
         _any("alt", "alle", "noe", "noko", "everything",
              "anything") + r"(?: mer| meir| more| else)?(?: av det| av dette| det| of it| of what)? " + _ABOUT + " " + whom,
@@ -586,6 +592,7 @@ def _without_negated_erasure(folded: str) -> str:
     so spans found elsewhere still fit)."""
     masked = NEGATED_ERASURE.sub(lambda match: "_" * len(match.group()), folded)
     masked = ERASURE_CALLED_OFF.sub(lambda match: "_" * len(match.group()), masked)
+    masked = FIRMS_IN_GENERAL_MUST_ERASE.sub(lambda match: "_" * len(match.group()), masked)
     return ERASING_NOTHING.sub(lambda match: "_" * len(match.group()), masked)
 
 
@@ -881,6 +888,22 @@ _TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
 _ERASE_VERBS = (r"slett?\w*", r"fjern\w*", r"makuler\w*", r"anonymi\w*", r"stryk\w*", r"delete\w*", r"remove\w*",
                 r"erase\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*", r"purge\w*", r"shred\w*",
                 r"(?:get|gets|getting|got) rid of", r"tilintetgj\w*")
+
+# What firms in general must delete, as the law or an article puts it, asks nothing of this firm: "Jeg leste at bedrifter
+# må slette opplysninger når de ikke lenger trengs", "I read that companies have to delete personal data they no longer
+# need", "etter GDPR er virksomheter pålagt å slette …". The subject is firms at large (an indefinite plural, "any
+# company"), never "dere", "de", "you" or "firmaet deres", so "dere må slette opplysningene mine" still asks, and so
+# does "slett mine" after the general sentence.
+FIRMS_IN_GENERAL_MUST_ERASE = _words(
+    r"(?:alle |andre |mange |de fleste |slike |any |all |other |most |many |such )?"
+    r"(?:bedrifter|firmaer|firma|selskaper|selskap|virksomheter|foretak|organisasjoner|arkitektkontor(?:er)?|"
+    r"arkitekter|companies|businesses|firms|organi[sz]ations|architects|(?:an?|en|et|ei) (?:company|business|firm|"
+    r"organi[sz]ation|bedrift|firma|selskap|virksomhet)|(?:every|any|each) (?:company|business|firm|organi[sz]ation))"
+    r"(?: (?:i norge|in norway|etter loven|by law|legally|faktisk|actually|egentlig|really|i dag|today))?"
+    r" (?:må|skal|bør|plikter å|er pålagt å|er nødt til å|er forpliktet til å|er lovpålagt å|har plikt til å|"
+    r"have to|has to|must|should|need to|needs to|are required to|is required to|are obliged to|is obliged to|"
+    r"are supposed to|is supposed to)(?: (?:etter loven|by law|legally|alltid|always|faktisk|actually))?"
+    r"(?: (?:kunne|be able to))? (?:" + "|".join(_ERASE_VERBS) + r")")
 
 ACTION = {
     ERASURE: _words(
@@ -1457,7 +1480,10 @@ DOCUMENT_WITH_DETAILS = _words(r"(?:the |a |det |den |de |et |en )?(?:\w+ )?" + 
                                r"(?:my |min |mitt |mi |our |vår |the |det |den )?(?:\w+ )?" + _IDENTITY +
                                r"(?: (?:min|mitt|mi|vår))?(?: on it| on| på)?")
 PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*", r"gdpr", _REGISTER_WORD,
-                           r"\w*system\w*", r"\w*database\w*", r"crm", r"(?:your|customer|client) records?")
+                           r"\w*system\w*", r"\w*database\w*", r"crm", r"(?:your|customer|client) records?",
+                           # the firm's folders at large, not one drawing's: "fra mappene deres", "from all your files"
+                           r"(?:alle )?(?:mappene|mappane|mappa|permene|permane|arkivene|arkiva) (?:deres|dykkar|dykk|"
+                           r"hos dere|hjå dykk)", r"(?:your|all your|any of your) (?:folders|files|paperwork|archives?)")
 # The writer's data not to be used until it is put right ("Please correct it, and don't use my details in the application
 # to the kommune until it has been fixed"): its accuracy is contested, so its use is restricted (art. 18(1)(a)), and
 # the paper named is where it would be used, not where it is taken off.
@@ -1652,11 +1678,17 @@ def _home_plans_gone(folded: str, privacy_reason: bool) -> list[tuple[int, int]]
 
 
 # What the firm must keep back from an erasure, asked about under a condition: "Hvis noe må beholdes, vil jeg gjerne vite
-# hva det er", "If anything has to be kept, tell me what", "dersom dere er pålagt å ta vare på noe".
-KEPT_BACK_ASKED = _words(r"(?:hvis|dersom|om|viss|if|should|in case|whether|where)(?: [\w'’-]+){0,4} (?:må|skal|bør|need\w*|"
-                         r"must|has to|have to|is required to|are required to|are obliged to|er pålagt å|er nødt til å)"
+# hva det er", "If anything has to be kept, tell me what", "dersom dere er pålagt å ta vare på noe", "If there's something
+# you're legally required to hold on to, just tell me what it is and for how long", or asked outright: "tell me what you
+# must keep", "si fra hva dere er lovpålagt å ta vare på".
+KEPT_BACK_ASKED = _words(r"(?:hvis|dersom|om|viss|if|should|in case|whether|where|hva|kva|hvilke|kva for|what|whatever|"
+                         r"which)(?: [\w'’-]+){0,4} (?:må|skal|bør|need\w*|"
+                         r"must|has to|have to|has got to|have got to|(?:is |are |am )?(?:legally |by law )?"
+                         r"(?:required|obliged|obligated|bound) to|er (?:lov)?pålagt å|er nødt til å|er forpliktet til å|"
+                         r"plikter å|(?:lov)?pålagt å)"
                          r"(?: [\w'’-]+){0,2} (?:beholdes|beholdast|beholde|lagres|lagrast|lagre|oppbevares|oppbevare|"
-                         r"tas vare på|ta vare på|kept|keep|retained|retain|stored|store|held|hold)")
+                         r"tas vare på|ta vare på|ha liggende|kept|keep|retained|retain|stored|store|held|hold|save|saved|"
+                         r"archive|arkivere|arkiveres)")
 
 # Thanks for what was done, or the firm saying what it did, asks for nothing: "Takk for at dere slettet opplysningene
 # mine", "Thanks for the copy of my data". "Dere har fortsatt ikke slettet …" still asks.
@@ -2731,7 +2763,7 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         sentence = max(candidates, key=lambda candidate: model.probability(kind, request_model.features(
             [], request_model.tokens(fold(candidate)))))
         folded = fold(sentence)
-        if (kind == ERASURE and _SOMEONE_ELSE_HOLDS.search(folded)) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
+        if (kind == ERASURE and (_SOMEONE_ELSE_HOLDS.search(folded) or FIRMS_IN_GENERAL_MUST_ERASE.search(folded))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
             continue
         named_here = _names_the_writer(folded, kind)
         if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(folded_mail, kind))):

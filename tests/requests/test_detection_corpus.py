@@ -1594,3 +1594,54 @@ HELDOUT18_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT18_FAMILIES)
 def test_heldout18_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout26 (as varied and realistic as possible, half of the requests without the obvious keywords): each family found,
+# in other words than the blind mails', beside look-alikes that must stay silent.
+HELDOUT26_FAMILIES = [
+    # what firms in general must delete, as the law or an article says, is a question about the law, not a request;
+    # "slett mine" after it, or "dere må slette …", still asks
+    ("GDPR", "Jeg leste at bedrifter må slette opplysninger når de ikke lenger trengs. Gjelder det tegninger også?", set()),
+    ("Spørsmål", "Min svoger sier at firmaer er pålagt å slette personopplysninger etter en viss tid. Stemmer det?",
+     set()),
+    ("Question", "I read that companies have to delete personal data once they no longer need it. "
+                 "Does that apply to building plans?", set()),
+    ("Question", "Is it true that every business must erase customer data after five years?", set()),
+    ("Tegninger", "Hvor lenge tar dere vare på tegningene? Vi kan trenge dem om tjue år.", set()),
+    ("GDPR", "Jeg leste at bedrifter må slette opplysninger når de ikke lenger trengs. Så slett mine, takk.",
+     {"erasure"}),
+    ("GDPR", "I read that companies must erase data they no longer need, so please erase mine.", {"erasure"}),
+    ("Krav", "Dere må slette opplysningene mine.", {"erasure"}),
+    # an erasure wished for at a later time ("når regnskapet er ferdig", "once the project is closed", "etter
+    # garantitida") is an erasure request now; "de personlige tingene om meg", "the personal stuff about me" are the
+    # writer's data, and the firm's folders at large ("mappene deres", "your files") its records, not one drawing
+    ("Sluttfaktura", "Når regnskapet er ferdig, vil jeg at dere fjerner de personlige tingene om meg fra mappene deres.",
+     {"erasure"}),
+    ("Ferdig", "Etter garantitida kan dere godt slette tingene om meg fra mappene deres.", {"erasure"}),
+    ("Project", "Once the project is closed, I'd like you to remove the personal stuff about me from your files.",
+     {"erasure"}),
+    ("Closing", "When the final invoice is settled, please get rid of my personal things from all your folders.",
+     {"erasure"}),
+    ("Tegning", "Kan dere fjerne tilbudet fra mappene deres, det er utdatert.", set()),
+    ("Tegning", "Fjern den gamle tegningen fra mappa når prosjektet er ferdig.", set()),
+    ("Files", "Once the project is closed you can remove the old drafts from your files.", set()),
+    ("Nabo", "Naboen sa mye rart om meg på befaringen, men det får så være.", set()),
+    # what the firm must keep back from an erasure, asked about after it ("tell me what you must keep", "if there's
+    # something you're legally required to hold on to …"), is part of the erasure, not access
+    ("Moving", "Please wipe my details from your systems. If there's something you're legally required to hold on to, "
+               "just tell me what it is and for how long.", {"erasure"}),
+    ("Delete", "Please delete everything you have about me. Just tell me what you must keep and for how long.",
+     {"erasure"}),
+    ("Slett", "Slett alt dere har om meg. Si fra hva dere er lovpålagt å ta vare på, og hvor lenge.", {"erasure"}),
+    ("Slett", "Fjern opplysningene mine. Gi beskjed om hva dere eventuelt må beholde.", {"erasure"}),
+    ("Erase", "I'd like you to erase my personal data. Whatever you are obliged to keep, let me know what it is.",
+     {"erasure"}),
+    ("Innsyn", "Hva er dere pålagt å lagre om meg? Jeg vil ha en oversikt.", {"access"}),
+    ("Access", "What are you required to keep about me? Please send me a list of the data you hold about me.",
+     {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT26_FAMILIES)
+def test_heldout26_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
