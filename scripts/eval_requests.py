@@ -238,8 +238,18 @@ OWN_DOMAINS = ("proess.no",)
 # erasure h26-21 (in a paid-invoice mail: "når regnskapet er ferdig og dere ikke trenger det lenger, vil jeg at dere
 # fjerner de personlige tingene om meg fra mappene deres – privatadressen, mobilnummeret, fødselsnummeret og kopien av
 # lønnsslippen"). Wrong kind: access read in the erasure mail h26-07 ("please wipe my details … If there's something
-# you're legally required to hold on to, just tell me what it is and for how long").
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25")
+# you're legally required to hold on to, just tell me what it is and for how long"). By the rules alone, without the
+# learned reading, it read access 0.889 there (h26-04 missed; tests/requests/first_sight_misses.json). Its misses were
+# read and the rules changed for them as families (what firms in general must delete, as the law or an article says,
+# "bedrifter må slette opplysninger …", "companies have to delete personal data", is a question, while "slett mine"
+# after it or "dere må slette …" still ask; "de personlige tingene om meg", "the personal stuff about me" are the
+# writer's data and the firm's folders at large, "mappene deres", "your files", its records, so an erasure deferred to
+# later, "når regnskapet er ferdig", "once the project is closed", "etter garantitida", reads now; what the firm must
+# keep back asked after an erasure, "If there's something you're legally required to hold on to, just tell me what",
+# "tell me what you must keep", "hva dere er lovpålagt å ta vare på", is part of the erasure, not access; an old
+# drawing or offer taken out of a folder stays silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
+# suggestions. It is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
