@@ -905,6 +905,15 @@ FIRMS_IN_GENERAL_MUST_ERASE = _words(
     r"are supposed to|is supposed to)(?: (?:etter loven|by law|legally|alltid|always|faktisk|actually))?"
     r"(?: (?:kunne|be able to))? (?:" + "|".join(_ERASE_VERBS) + r")")
 
+# What the law says in general, in the passive or with an impersonal subject: "Etter personvernloven skal opplysninger
+# slettes når de ikke lenger trengs", "according to GDPR data must be erased". Read by the learned reading only where the
+# sentence names nothing of the writer's ("ifølge GDPR vil jeg at dere sletter opplysningene mine" still asks).
+THE_LAW_SAYS = _words(r"(?:etter|ifølge|i følge|i henhold til|under|according to|in|by) (?:the )?(?:\w+ )?(?:\w*loven|\w*lova|"
+                      r"gdpr|personvernforordning\w*|regelverk\w*|reglene|regla|the law|law|the rules|regulations?)"
+                      r",?(?: [\w'’-]+){0,3} (?:skal|må|bør|have to|has to|must|should|are to|is to)(?: [\w'’-]+){0,2} "
+                      r"(?:slettes|fjernes|makuleres|deleted|erased|removed)",
+                      r"(?:loven|lova|gdpr|the law|regelverket|reglene) (?:sier|seier|krever|says|requires)")
+
 ACTION = {
     ERASURE: _words(
                     # "I want my data gone", "jeg vil ha opplysningene mine vekk"
@@ -2763,7 +2772,8 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         sentence = max(candidates, key=lambda candidate: model.probability(kind, request_model.features(
             [], request_model.tokens(fold(candidate)))))
         folded = fold(sentence)
-        if (kind == ERASURE and (_SOMEONE_ELSE_HOLDS.search(folded) or FIRMS_IN_GENERAL_MUST_ERASE.search(folded))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
+        if (kind == ERASURE and (_SOMEONE_ELSE_HOLDS.search(folded) or FIRMS_IN_GENERAL_MUST_ERASE.search(folded) or
+                                   (THE_LAW_SAYS.search(folded) and not OWN_DATA.search(folded)))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
             continue
         named_here = _names_the_writer(folded, kind)
         if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(folded_mail, kind))):

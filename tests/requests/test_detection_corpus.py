@@ -1612,6 +1612,11 @@ HELDOUT26_FAMILIES = [
      {"erasure"}),
     ("GDPR", "I read that companies must erase data they no longer need, so please erase mine.", {"erasure"}),
     ("Krav", "Dere må slette opplysningene mine.", {"erasure"}),
+    ("Lagring", "Etter personvernloven skal opplysninger slettes når de ikke lenger trengs. Gjelder det tegninger også?",
+     set()),
+    ("Storage", "According to GDPR, data must be erased when it is no longer needed. Does that go for drawings too?",
+     set()),
+    ("Loven", "Loven sier at opplysninger skal slettes når de ikke trengs. Så slett mine nå, takk.", {"erasure"}),
     # an erasure wished for at a later time ("når regnskapet er ferdig", "once the project is closed", "etter
     # garantitida") is an erasure request now; "de personlige tingene om meg", "the personal stuff about me" are the
     # writer's data, and the firm's folders at large ("mappene deres", "your files") its records, not one drawing
