@@ -309,7 +309,9 @@ _HOLDER = _any("dere", "de", "dykk", "dokker", "you", "you've", "you'd", "your c
 # What stands written about the writer: "hva står det om meg i systemet deres".
 _WRITTEN_THERE = r"(?:står|stend|stod|sto) det"
 _HELD = _any(_HOLDER + _gap(2) + " " + _HOLD, _HOLD + " " + _HOLDER + _gap(1), _WRITTEN_THERE,
-             r"(?:som|that|which) (?:er|is|are|ligger|har vært|has been|was|were)(?: \w+)?")
+             # an adverb may stand before the verb: "hva som faktisk ligger hos dere om meg", "what actually is kept"
+             r"(?:som|that|which)(?: (?:faktisk|egentlig|eigentleg|fortsatt|framleis|fremdeles|nå|no|enda|ennå|også|"
+             r"actually|really|still|currently|now|also))? (?:er|is|are|ligger|ligg|har vært|has been|was|were)(?: \w+)?")
 
 
 # Data in general, not one detail: "opplysningene mine", "my details", "alt dere har om meg". Asking whether the firm
@@ -342,6 +344,13 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         # som angår meg", "whatever relates to me" (not the cleft "Det som gjelder meg mest, er høyden på garasjen")
         r"(?:det|what|whatever) (?:som |that |which )?(?:gjelder|gjeld|angår|vedkommer|handler om|handlar om|"
         r"dreier seg om|concerns?|relates? to) " + whom + r"(?!(?: [\w'’-]+){0,3},? (?:er|var|blir|vert|is|was)(?!\w))",
+        # what the firm keeps but need not, put first as what is to go: "Det dere ikke er pålagt å ta vare på, vil jeg at
+        # dere sletter", "Whatever you're not required to keep, please delete" (not "… av tegninger", "… fra riveprosjektet")
+        r"(?:det|alt|what|whatever|anything|everything)(?: som| that)? (?:dere|de|dykk|you|you're|you are|you've|you have) "
+        r"(?:ikke|ikkje|not|aren't|are not|don't|do not|have no|har ingen)(?: (?:er|are|lovmessig|legally|strictly|egentlig|really))? "
+        r"(?:pålagt|pålagde|forpliktet|required|obliged|trenger|treng|behøver|need|må|have|has|har plikt til)"
+        r"(?: (?:lovmessig|legally|by law|etter loven))? (?:å |to )?(?:ta vare på|oppbevare|beholde|ha|lagre|keep|retain|"
+        r"hold|store)(?=,(?! (?:er|var|blir|vert|is|was)(?!\w))| (?:om|on|about) " + whom + r"(?!\w))",
         # "alt som har med meg å gjøre", "anything to do with me"
         r"(?:det|alt|noe|noko|what|whatever|anything|everything)(?: som| that| which)?(?: (?:har|has|have)(?: noe| noko)?)? "
         r"(?:med " + whom + r" å (?:gjøre|gjere|gjera)|to do with " + whom + r")"
@@ -919,7 +928,7 @@ ACTION = {
                     # "I want my data gone", "jeg vil ha opplysningene mine vekk"
                     r"(?:want|need|would like|vil ha|ønsker)(?: [\w'’-]+){1,5} (?:gone|erased|wiped|borte|vekk)",
                     *_ERASE_VERBS, r"take\w* (?:\w+ ){0,3}(?:off|out of)",
-                    r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk)", r"(?:ta\w*|tek) (?:\w+ )?ut (?:av|fra|frå)",
+                    r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk)", r"(?:ta\w*|tek) (?:[\w'’-]+ ){0,4}?ut (?:av|fra|frå)",
                     # asked as a hedged question, in the past: "om de tok bort namnet mitt", "if you took my name off"
                     _HEDGE_IF + r"(?:tok (?:[\w'’-]+ ){0,3}(?:bort|vekk|ut (?:av|fra|frå))|took (?:[\w'’-]+ ){0,3}"
                     r"(?:off|out of|away)|strøk)(?!\w)",

@@ -1204,6 +1204,31 @@ HELDOUT25_FAMILIES = [
     ("Arbeid", "Stopp arbeidet på tomta til vi har snakket.", set()),
     ("Nyhetsbrev", "Det kom ikke flere nyhetsbrev etter mars, har dere sluttet?", set()),
     ("Nyhetsbrev", "Kan dere stoppe nyhetsbrevet til min gamle adresse og sende det til den nye?", set()),
+    # the writer's data, in up to three words, taken "ut av" the firm's records is erased ("ta e-postadressen min ut av
+    # systemet deres"); a drawing, a garage or old quotes taken out are work
+    ("Avmelding", "Stopp nyhetsbrevet. Og ta e-postadressen min ut av systemet deres.", {"objection", "erasure"}),
+    ("Kunde", "Kan dere ta mobilnummeret og e-postadressen min ut av kundelista?", {"erasure"}),
+    ("Pass", "Ta kopien av passet mitt ut av mappa deres.", {"erasure"}),
+    ("Tegning", "Ta den gamle tegningen ut av mappen.", set()),
+    ("Tegning", "Ta garasjen ut av tegningen.", set()),
+    ("Tilbud", "Ta de gamle tilbudene ut av systemet deres.", set()),
+    ("Møte", "Kan dere ta ut av e-postlista de som ikke kommer på møtet?", set()),
+    # what the firm holds about the writer with an adverb before the verb ("hva som faktisk ligger hos dere om meg",
+    # "kva som framleis ligg hos dykk om meg"); what actually lies on the site or is left of the work is no one's data
+    ("13 år", "Jeg vil gjerne ha en oversikt over hva som faktisk ligger hos dere om meg.", {"access"}),
+    ("Innsyn", "Kan eg få vite kva som framleis ligg hos dykk om meg?", {"access"}),
+    ("Innsyn", "Jeg vil vite hva som fortsatt er lagret hos dere om meg.", {"access"}),
+    ("Tomt", "Jeg vil gjerne ha en oversikt over hva som faktisk ligger på tomta.", set()),
+    ("Arbeid", "Kan dere sende en oversikt over hva som fortsatt er igjen av arbeidet?", set()),
+    ("Tak", "Hva som egentlig er galt med taket, vet jeg ikke.", set()),
+    # what the firm keeps but need not, put first as what is to go ("Det dere ikke er pålagt å ta vare på, vil jeg at
+    # dere sletter"); the same said of drawings or of a demolition job is work
+    ("13 år", "Det dere ikke er pålagt å ta vare på, vil jeg at dere sletter nå.", {"erasure"}),
+    ("Oppbevaring", "Alt dere ikke trenger å ha om meg, kan dere slette.", {"erasure"}),
+    ("Retention", "Whatever you are not required to keep, I want you to delete.", {"erasure"}),
+    ("Tegninger", "Det dere ikke trenger å ta vare på av tegninger, kan dere kaste.", set()),
+    ("Riving", "Det dere ikke trenger å ta vare på fra riveprosjektet, kan kastes.", set()),
+    ("Retention", "What you are not required to keep is up to you.", set()),
 ]
 
 
