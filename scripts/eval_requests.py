@@ -228,7 +228,10 @@ OWN_DOMAINS = ("proess.no",)
 # "rett dette hos dere" correct the firm's record, while a measure, a site's or invoice address stay silent; the
 # marketing itself told to stop by name, "Stopp nyhetsbrevet", "Slutt med reklamen", "No more newsletters", an
 # objection, while unsubscribing, a "reklameskilt" or a stopped job stay silent): precision 1.0, recall 1.0, access 1.0,
-# erasure 1.0, 0 false suggestions. It is a development split now.
+# erasure 1.0, 0 false suggestions. It is a development split now. The requests only the learned reading had found
+# (h25-01 access and erasure, h25-23 erasure) are read by the rules too since (the writer's data taken "ut av" the
+# firm's records, "hva som faktisk ligger hos dere om meg", "Det dere ikke er pålagt å ta vare på, vil jeg at dere
+# sletter"), so the set reads 1.0 with learned=False as well.
 # heldout26 (36 mails, written blind to be as varied and realistic as possible: in half of the requests none of the
 # obvious keywords, "glem meg", "wipe my details", "få vite hva som står om meg"; the hardest look-alikes the writer
 # could think of) was scored once at first sight on main e3da1e6 (the rules after heldout18-23 plus the learned
