@@ -182,6 +182,13 @@ er med", "the photos that I'm in") are theirs, while "jeg er med på å ta nye" 
 shared until a dispute or case is settled ("fram til saken er avgjort vil jeg at dere ikke bruker eller deler bildene
 av meg") is restricted.
 
+Mail written with difficulty (dyslexia, spelling by ear, dictation) reads as meant: "fjærne", "slætte", "delet", "navet
+mitt", "telfon nummer", "adrese", "infomasjon", and "ike" still negates. The person written for may be struck from a
+register ("hun vil bli strøket fra registeret deres"), named by kinship or as a client ("det som finnes om mor hos
+dere"), and speaks in their own voice ("Hun vil ikke at navnet hennes ligger hos dere lenger"); what there is about
+someone ("det som finnes om henne hos dere") is held data. Once the data was named, a correction asked where the firm
+keeps it may leave the object out ("Kan dere endre i systemet deres?").
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -241,14 +248,18 @@ ENGLISH_I = re.compile(r"(?<![\w'])I(?![\w])")
 
 # Someone writing for another person (a parent, a spouse, an estate): that person's data is what they ask about,
 # and "han/hun/him/her" stand where the writer would say "meg".
-_KIN = (r"(?:mor|far|mamma|pappa|mann|mannen|kone|kona|ektemann\w*|ektefelle\w*|samboer\w*|sønn\w*|datter\w*|dattera|"
-        r"barn\w*|bror\w*|søster\w*|svigermor\w*|svigerfar\w*|besteforeldre\w*|bestemor\w*|bestefar\w*|mother|father|"
+_KIN = (r"(?:mor|moren|mora|far|faren|mamma|pappa|mann|mannen|kone|kona|ektemann\w*|ektefelle\w*|samboer\w*|sønn\w*|"
+        r"datter\w*|dattera|barn\w*|bror\w*|søster\w*|svigermor\w*|svigerfar\w*|besteforeldre\w*|bestemor\w*|bestefar\w*|"
+        r"farmor\w*|farfar\w*|mormor\w*|morfar\w*|oldemor\w*|oldefar\w*|tante\w*|onkel\w*|mother|father|"
         r"mum|mom|dad|husband|wife|spouse|partner|son|daughter|child|brother|sister|mother-in-law|father-in-law|"
-        r"grandmother|grandfather)")
+        r"grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|aunt|uncle)")
 REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|mitt)",
                     r"(?:mor|far|forelder|foreldre|foresatt\w*|verge|mother|father|parent|guardian) (?:til|to|of|for)",
                     r"(?:skriver|writing|write|writes) (?:for|on behalf)", r"mamma", r"pappa", r"mum", r"mom", r"dad",
-                    r"(?:ba|bad|har bedt|asked|has asked) (?:meg|me) (?:om å |to )?(?:skrive|sende|write|send|contact|kontakte)",
+                    r"(?:ba|bad|ber|har bedt|asked|asks|has asked) (?:meg|me) (?:om å |å |to )?(?:skrive|sende|si ifra|si fra|"
+                    r"write|send|contact|kontakte|ta kontakt)",
+                    # helping a relative with the mail: "Jeg hjelper bestemor med e-posten hennes"
+                    r"(?:hjelper|helping|help) (?:min |mi |mitt |my )?" + _KIN,
                     r"på vegne av", r"på vegner av", r"on behalf of", r"på (?:hans|hennes|hennar|deira|deres) vegne\w*",
                     r"on (?:his|her|their) behalf", r"representerer", r"represent(?:s|ing)?",
                     r"(?:vår|min|our|my) (?:klient|client)\w*", r"fullmakt\w*", r"power of attorney", r"verge",
@@ -268,6 +279,14 @@ _SHOWING = r"(?:bild|bilet|foto|photo|picture|image|video|film)\w*"
 # The words between a photo and who is in it, within one clause: "bildene dere fortsatt har der jeg er med" (not
 # "bildene, og jeg er med …", another clause).
 _IN_THE_PHOTO = r"(?: (?!og |and |men |but |så |then )[\w'’-]+){0,4}? "
+# The person written for, named by kinship or role after "om"/"about" ("det som finnes om mor hos dere", "alt dere har
+# registrert om faren min", "what you hold about my client"), not a thing of theirs ("om far sin garasje").
+_NOT_GENITIVE = r"(?! (?:sin|si|sitt|sine)(?!\w))"
+_KIN_OBJECT = (r"(?:min|mi|mitt|vår|my|our) " + _KIN + _NOT_GENITIVE, _KIN + r" (?:min|mi|mitt|vår)" + _NOT_GENITIVE,
+               r"(?:mor|far|mamma|pappa|bestemor|bestefar|farmor|farfar|mormor|morfar|mother|father|mum|mom|dad)"
+               + _NOT_GENITIVE,
+               r"(?:klient(?:en)?|client) (?:vår|min)" + _NOT_GENITIVE, r"(?:vår|min|our|my|the) (?:klient|client)" + _NOT_GENITIVE,
+               r"avdøde" + _NOT_GENITIVE, r"the deceased")
 
 # What data is, in general words, typos and missing letters included ("opplysnigner", "personopplysingene").
 _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*|info)",
@@ -308,10 +327,13 @@ _INDEFINITE = _any("alt", "alle", "all", "det", "noe", "noko", "hva", "kva", "ev
 _HOLDER = _any("dere", "de", "dykk", "dokker", "you", "you've", "you'd", "your company", "your firm", "firmaet", "proess")
 # What stands written about the writer: "hva står det om meg i systemet deres".
 _WRITTEN_THERE = r"(?:står|stend|stod|sto) det"
+# What there is of it, holder unnamed: "alt som er lagret om meg", "det som finnes om henne hos dere", "det som står om
+# ham i systemet".
 _HELD = _any(_HOLDER + _gap(2) + " " + _HOLD, _HOLD + " " + _HOLDER + _gap(1), _WRITTEN_THERE,
              # an adverb may stand before the verb: "hva som faktisk ligger hos dere om meg", "what actually is kept"
              r"(?:som|that|which)(?: (?:faktisk|egentlig|eigentleg|fortsatt|framleis|fremdeles|nå|no|enda|ennå|også|"
-             r"actually|really|still|currently|now|also))? (?:er|is|are|ligger|ligg|har vært|has been|was|were)(?: \w+)?")
+             r"actually|really|still|currently|now|also))? (?:er|is|are|ligger|ligg|har vært|has been|was|were)(?: \w+)?",
+             r"(?:som|that|which) (?:finnes|fins|finst|står|stend|exists?)")
 
 
 # Data in general, not one detail: "opplysningene mine", "my details", "alt dere har om meg". Asking whether the firm
@@ -327,9 +349,12 @@ _PAPERS = (r"(?:dokument\w*|documents?|korrespondanse\w*|correspondence|e-?post(
            r"notat\w*|notes)")
 
 
-def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple[str, ...]) -> re.Pattern:
-    """Data that belongs to the writer (or to whom they write for): named, possessed or pointed at."""
+def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple[str, ...],
+              about: tuple[str, ...] = ()) -> re.Pattern:
+    """Data that belongs to the writer (or to whom they write for): named, possessed or pointed at. `about`: who else
+    the data may be said to be about ("om mor"), where a preposition names them."""
     whom, whose, who = _any(*objects), _any(*owners), _any(*subjects)
+    about_whom = _any(*objects, *about)
     return _words(
         # photos in which the writer, or whom they write for, appears: "bildene der hun er med", "bilder hvor jeg
         # vises", "the photos I'm in", "the pictures she appears in" (not "bildene der garasjen er med")
@@ -371,13 +396,13 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         r"(?! dine| din| ditt)",
         r"f(?:ø|oe|o)dselsnummer\w*", r"personnummer\w*",
         # "opplysningar de har lagra om meg", "info om meg", "records of me", "kontaktinfoen til meg"
-        _DATA + ",?" + _gap(5) + " " + _ABOUT + " " + whom, _DATA + " (?:av|of|til) " + whom,
+        _DATA + ",?" + _gap(5) + " " + _ABOUT + " " + about_whom, _DATA + " (?:av|of|til) " + whom,
         # papers and mail about the writer: "alle dokumenter om meg", "the emails about me" (not "mine dokumenter")
-        _PAPERS + _gap(3) + " " + _ABOUT + " " + whom,
-        _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + whom,  # "feil adresse på meg", "the address for me"
+        _PAPERS + _gap(3) + " " + _ABOUT + " " + about_whom,
+        _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + about_whom,  # "feil adresse på meg", "the address for me"
         _SHOWING + r" (?:av|of) " + whom,  # "bildet av meg på nettsiden", nynorsk "bileta av meg", "a video of me"
         # "adressen dere har på meg", "the surname you have for me"
-        _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " (?:" + _ABOUT + "|for) " + whom,
+        _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " (?:" + _ABOUT + "|for) " + about_whom,
         # "mobilnummeret dere har er det gamle": the detail the firm keeps (not "adressen dere har på tomta")
         r"(?:" + _IDENTITY + r") (?:som )?(?:dere|dykk|you) (?:har|have)(?! (?:\w+ )?(?:om|på|til|for|av|about|on|to|of|"
         r"from|fra|frå) (?!" + whom + r"(?!\w)))",
@@ -385,10 +410,10 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         r"(?:registrert|oppført|lagret|lagra|skrevet|registered|listed|stored|recorded) " + whom + r" (?:med|with|som|as|under)",
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
-        _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + whom,
+        _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + about_whom,
         # "what's stored about me", "hva som er lagret om meg"
         r"(?:what|hva|kva)(?:'s|’s| is| som er| som ligger)(?: \w+)? (?:stored|kept|held|registered|recorded|on file|lagret|"
-        r"lagra|registrert|oppbevart) " + _ABOUT + " " + whom,
+        r"lagra|registrert|oppbevart) " + _ABOUT + " " + about_whom,
         # "whatever you have on file for me"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + r" on file (?:for|about|on|of) " + whom,
         # "dokumenter der jeg er nevnt", "documents that mention me"
@@ -409,7 +434,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         r"(?:de |dei )?(?:personlige|private) (?:tingene|tinga|greiene|sakene) " + whose,
         # "alt om meg", "noe mer om meg", "everything about me", "noe av det som gjelder meg", "alt det som angår meg"
         _any("alt", "alle", "noe", "noko", "everything",
-             "anything") + r"(?: mer| meir| more| else)?(?: av det| av dette| det| of it| of what)? " + _ABOUT + " " + whom,
+             "anything") + r"(?: mer| meir| more| else)?(?: av det| av dette| det| of it| of what)? " + _ABOUT + " " + about_whom,
         # "mine data", "my personal details", "min adresse", "mi adresse", "my old address"
         whose + r" (?:personal |personlige |egne |own |old |new |current |gamle |nye |nåværende )?" + _any(_DATA, _IDENTITY,
                                                                                                       r"numbers?"),
@@ -451,7 +476,7 @@ OWN_DATA = _own_data(_SELF_OBJECT, _SELF_OWNER, _SELF_SUBJECT)
 # writer's data; said to be wrong, they are a dispute about what happened unless a correction is asked for.
 PAPERS_ABOUT = re.compile(r"(?:" + _PAPERS + r"|det(?= (?:dere|du|de) (?:har )?(?:notert|noterte|skrevet|skrev|skreiv)))" + _gap(3) + " " + _ABOUT + " " + _any(*_SELF_OBJECT, *_THIRD_OBJECT))
 OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER,
-                                 _SELF_SUBJECT + _THIRD_SUBJECT)
+                                 _SELF_SUBJECT + _THIRD_SUBJECT, _KIN_OBJECT)
 
 # "Subject access request" and its abbreviations name both the action and the data: nothing else is needed.
 EXPLICIT_ACCESS = re.compile(r"(?<![\w-])D?SAR(?![\w-])|(?<!\w)(?:data )?subject access request", re.IGNORECASE)
@@ -504,7 +529,8 @@ _HEDGE_IF = r"(?:om|hvis|viss|dersom|if)(?: [\w'’-]+){1,3}? "
 _IT_ALL = r"(?:alt sammen|alt saman|alt dette|alt det|alt|det hele|det heile|det|dette|dem|dei|disse)"
 # Away, and not on its way somewhere: "skal det bort til kommunen?" is sent, not gone.
 _AWAY = r"(?:bort|vekk)(?! (?:til|på|i|over|innom|dit)(?!\w))"
-# "anonymiser meg", "strykar meg ut av registera", "stryk meg fra kundelista"
+# "anonymiser meg", "strykar meg ut av registera", "stryk meg fra kundelista"; and with the participle "strøket", also of
+# the person written for ("hun vil bli strøket fra registeret deres")
 _ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget", r"anonymi[sz]\w*",
                    r"stryk\w*", r"makuler\w*", r"purge")
 SELF_REMOVAL = re.compile(
@@ -513,14 +539,14 @@ SELF_REMOVAL = re.compile(
     + _REMOVED_FROM + ")"
     r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
     r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
-    r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
+    r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|strøket|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
     r"|(?:ta\w*|tek|take|get) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     # the same asked as a hedged question in the past tense: "Ville det vært et problem om dere tok meg ut av lista?"
     r"|" + _HEDGE_IF + r"(?:tok|took|got|strøk) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off|fra|"
     r"frå|from)"
     + _REMOVED_FROM +
-    r"|(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|wiped)(?: fra| frå| from)"
+    r"|(?:slettet|sletta|fjernet|fjerna|strøket|stryket|deleted|removed|erased|wiped)(?: fra| frå| from| ut av| ut fra| out of)"
     + _gap(2) + " " + _REGISTER + r"(?!\w)"
     r"|(?:retten til å bli glemt|right to be forgotten|right to erasure)"
     # "I want out of your database", "vil ut av kunderegisteret"
@@ -538,11 +564,11 @@ SELF_REMOVAL = re.compile(
     + _gap(1) + " " + _REGISTER + r"(?!\w))")
 
 # An erasure verb under a negation asks the opposite: "Jeg ber dere IKKE slette noe av korrespondansen", "ikkje stryk
-# meg", "please do not delete my data", "never remove …", "skal ikke slettes". "Dere har ikke slettet …" (a past
+# meg", "please do not delete my data", "never remove …", "skal ikke slettes", "jeg vil ikke at dere sletter noe ennå". "Dere har ikke slettet …" (a past
 # participle) says it was not done, which still asks for it.
 NEGATED_ERASURE = re.compile(
     r"(?<!\w)(?:ikke|ikkje|ikkj|not|don't|dont|do not|never|aldri)"
-    r"(?: (?:å|to|dere|de|dykk|you|skal|må|bør|must|should|vil|will|kan|can|lenger|longer|noen gang|ever)){0,2} "
+    r"(?: (?:å|to|at|that|dere|de|dykk|you|skal|må|bør|must|should|vil|will|kan|can|lenger|longer|noen gang|ever)){0,3} "
     r"(?:(?:slett(?:e|er|es|ast|ar)?|fjern(?:e|er|es|ast|ar)?|stryk(?:e|er|es|ast|ar)?|makuler(?:e|er|es)?|"
     r"anonymiser(?:e|er|es)?|rydd(?:e|er)? (?:\w+ )?(?:bort|vekk)|kast(?:e|er)? (?:\w+ )?(?:bort|vekk)|"
     r"delete|erase|remove|wipe|purge|destroy|shred|anonymi[sz]e|get rid of|glem(?:me)?|gløym(?:e)?|forget)"
@@ -975,12 +1001,15 @@ AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*
 # Correcting "it" where the firm keeps it, once the writer's data was named in the mail ("der står det at eg heiter
 # Sæle … Det er Sele med e … Kan de rette dette hos dykk så det ikkje blir feil i søknaden òg?"): the firm's record
 # is corrected, even when a paper that repeats the error is named beside it. "Rett det på tegningen" is a drawing.
+_WITH_THE_FIRM = (r"(?:hos dere|hos dykk|hjå dykk|hjå dere|with you|on your side|in your (?:systems?|records|files|register|"
+                  r"database)|i (?:systemet|systema|registeret|registra|databasen|arkivet|kunde\w*) (?:deres|dykkar)|"
+                  r"i kunde(?:kort|register|fil|mappe|profil|konto|data|database|liste|lista)\w*)")
+# The object may be left out once the data was named ("står mitt navn «Kovalenkko» med to k … Kan dere endre i systemet
+# deres?", "rette opp i kunderegisteret"); then not a bare "rett" ("havnet rett i systemet deres" is straight into it).
 CORRECTED_WITH_THE_FIRM = _words(
-    r"(?:rett(?:e|er)?|korriger\w*|correct|fix|oppdater\w*|update|endre|change)(?: opp)? "
-    r"(?:det|dette|den|dei|dem|disse|it|this|that|them|these)(?: opp)? (?:hos dere|hos dykk|hjå dykk|hjå dere|with you|"
-    r"on your side|in your (?:systems?|records|files|register|database)|"
-    r"i (?:systemet|systema|registeret|registra|databasen|arkivet|kunde\w*) (?:deres|dykkar)|"
-    r"i kunde(?:kort|register|fil|mappe|profil|konto|data|database|liste|lista)\w*)")
+    r"(?:rett(?:e|er)?|korriger\w*|correct|fix|fikse|fiks|oppdater\w*|update|endre|change)(?: opp)? "
+    r"(?:det|dette|den|dei|dem|disse|it|this|that|them|these)(?: opp)? " + _WITH_THE_FIRM,
+    r"(?:rette|retter|korriger\w*|fikse|oppdater\w*|endre)(?: opp)? " + _WITH_THE_FIRM)
 # The right value said between the data and the correction keeps pointing at the data: "der står fødselsdatoen min som
 # 12.04.1965. Jeg er født 21.04.1965. Vær snill å rette det."
 # The writer's address stated ("Jeg bor midlertidig i Storgata 22 B, 2000 Lillestrøm") is what a later "den adressen"
@@ -1974,17 +2003,46 @@ _IN_CONTEXT_READING = {"you": "dere ", "want": "vil", "to": "å "}
 _FOLD_CACHED = 2_000  # characters: sentences are folded again and again as each rule reads them, whole mails seldom
 
 
+# Words written with difficulty (dyslexia, spelling by ear, dictation, Norwegian learnt late) read as meant, where the
+# misspelling is no other word: "Jeg vill at dere fjærner navet mitt og telfon nummer", "adrese", "infomasjon", "ike".
+# Each is a stem or a whole word; the endings stay ("fjærnet" reads "fjernet", "addressen" "adressen"). Not "vill" alone
+# (wild), "navet" alone (the hub) or "tlf" alone (a signature's phone number).
+_MISSPELLED = (
+    # erasure verbs: "æ" for "e" as it is said, English letters dropped
+    (r"fjærn", "fjern"), (r"slæt+(?=e|a)", "slett"), (r"gleme(?= (?:meg|oss)(?!\w))", "glemme"), (r"makkuler", "makuler"),
+    (r"(?:delet|deleet|dellete)(?!\w)", "delete"), (r"remuve", "remove"),
+    # the data: a name, a phone number (often split in two), an address, information
+    (r"nanv|nvan", "navn"), (r"(?:navet|nanvet|navnt|navent)(?= (?:mitt|hans|hennes|vårt|deres)(?!\w))", "navnet"),
+    (r"tele?fon ?n?um+er", "telefonnummer"), (r"tlf\.? ?(?:nr|nummer)\.?|tlfnr\.?", "telefonnummer"),
+    (r"mobil ?(?:nr\.?|num+er)", "mobilnummer"), (r"persone?um+er", "personnummer"),
+    (r"ad+res+(?=(?:e|en|ene|er|a)(?!\w))", "adress"),
+    (r"infomasjon|imformasjon|informajon|infromasjon|informasion", "informasjon"),
+    (r"(?:infomation|informaton|imformation)(?!\w)", "information"), (r"sytem|sistem", "system"),
+    # "ike" and "ikek" for "ikke", so that a negation still negates
+    (r"(?:ike|ikek|ikkke)(?!\w)", "ikke"),
+)
+_MISSPELLING = re.compile("|".join(rf"(?<![\w-])(?P<m{number}>{pattern})" for number, (pattern, _) in enumerate(_MISSPELLED)))
+# "Hun vill at dere …": "vill" after a pronoun is "vil" (alone it is "wild"; after "jeg" and "vi", _IN_CONTEXT reads it)
+_WILL_DOUBLED = re.compile(r"(?<![\w-])((?:eg|me|hun|han|ho|de) vil)l(?!\w)")
+
+
+def _as_meant(text: str) -> str:
+    text = _MISSPELLING.sub(lambda match: _MISSPELLED[int(match.lastgroup[1:])][1], text)
+    return _WILL_DOUBLED.sub(r"\1", text)
+
+
 def fold(text: str) -> str:
     """Casefolded, with "aa" read as "å" ("paa meg", "faa se") and dialect words as bokmål ("æ" as "jeg", "dokker" as
-    "dere"), as are the Swedish, Danish, German and text-speak words above ("mig", "personuppgifter", "löschen", "abt").
-    "ae" and "oe" stay: Norwegian has them ("noe", "dataene")."""
+    "dere"), as are the Swedish, Danish, German and text-speak words above ("mig", "personuppgifter", "löschen", "abt")
+    and the misspellings in _MISSPELLED ("fjærne", "telfon nummer"). "ae" and "oe" stay: Norwegian has them ("noe",
+    "dataene")."""
     return _fold_sentence(text) if len(text) <= _FOLD_CACHED else _fold(text)
 
 
 def _fold(text: str) -> str:
     folded = _STEM.sub(lambda match: _STEM_READING[match.lastgroup], text.casefold().replace("aa", "å"))
     folded = _DIALECT_WORD.sub(lambda match: _DIALECT[match.group()], folded)
-    return _IN_CONTEXT.sub(lambda match: _IN_CONTEXT_READING[match.lastgroup], folded)
+    return _as_meant(_IN_CONTEXT.sub(lambda match: _IN_CONTEXT_READING[match.lastgroup], folded))
 
 
 _fold_sentence = functools.lru_cache(maxsize=4096)(_fold)
@@ -2356,7 +2414,7 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             NOT_THROWN_AWAY.search(fold(found[RESTRICTION].sentence)):
         del found[OBJECTION]
     if ERASURE not in found:
-        sentence = erasure_in_other_words(subject, text)
+        sentence = erasure_in_other_words(subject, text, reading.represents)
         if sentence is not None and not (reading.company_details and not _a_person_speaks(fold(sentence))):
             found[ERASURE] = RequestFinding(ERASURE, sentence[:300])
     if OBJECTION not in found:
@@ -2607,13 +2665,17 @@ def _email_in_a_list(folded: str) -> str:
         else match.group(), folded)
 
 
-def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before: bool = False) -> bool:
-    """`named_before`: the writer's data or personal papers were named in an earlier sentence, for "det" and "dem"."""
+def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before: bool = False,
+                           represents: bool = False) -> bool:
+    """`named_before`: the writer's data or personal papers were named in an earlier sentence, for "det" and "dem".
+    `represents`: the writer writes for someone else, whose "hun"/"han" is a voice as the writer's "jeg" is ("Hun vil ikke
+    at navnet og adressen hennes ligger hos dere lenger")."""
     folded = fold(sentence)
     if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded) or _nothing_to_do(folded) or _only_read_about(folded):
         return False
     affirmed = _email_in_a_list(_COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(folded))))
-    in_own_voice = FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded)
+    in_own_voice = FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded) or (
+        represents and THIRD_PERSON.search(folded))
     # "Få det bort fra PC-ene …" after the writer's papers were named speaks for the writer without "jeg"
     if not taken_back and (in_own_voice or named_before) and _wished_away(affirmed, named_before):
         return True
@@ -2684,13 +2746,13 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
     return False
 
 
-def erasure_in_other_words(subject: str, text: str) -> str | None:
+def erasure_in_other_words(subject: str, text: str, represents: bool = False) -> str | None:
     """The first sentence that asks for erasure by its shape alone, or None. `text` is the writer's own words
-    (own_words: quoted mail already dropped), as find_requests reads them."""
+    (own_words: quoted mail already dropped), as find_requests reads them; `represents`: written for someone else."""
     taken_back = _erasure_taken_back(subject, text)
     named_before = False
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        if _erases_in_other_words(sentence, taken_back, named_before):
+        if _erases_in_other_words(sentence, taken_back, named_before, represents):
             return sentence
         # what "det" or "dem" points back at: the writer's data or papers, unless a later sentence names a thing
         folded = fold(sentence)

@@ -1675,3 +1675,58 @@ HELDOUT26_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT26_FAMILIES)
 def test_heldout26_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout19 (mail written for others – relatives, lawyers, guardians – and by people who write with difficulty): each
+# family found, in other words than the blind mails', beside look-alikes that must stay silent.
+HELDOUT19_FAMILIES = [
+    # erasure verbs and the data misspelled as they are said or typed with dyslexia ("fjærne", "slætte", "delet", "navet
+    # mitt", "telfon nummer", "adrese", "infomasjon"); a misspelled "ike" still negates, and "navet" without an owner is a hub
+    ("fjærne meg", "Hei. Kan dere fjærne adresen og telfonnummeret mitt fra kundelista? Vi ble aldri kunder.", {"erasure"}),
+    ("Hei", "Vær så snill å slætte telefon nummeret mitt og adrese fra systemet.", {"erasure"}),
+    ("Hei", "Jeg har dysleksi. Kan dere fjærne infomasjonen om meg fra sytemet deres?", {"erasure"}),
+    ("slett", "jeg vill at dere sletter nanvet mitt og tlf nr fra lista deres, takk", {"erasure"}),
+    ("Hi", "Pleese delet my infomation from your sistem.", {"erasure"}),
+    ("Tegningen", "Kan dere fjærne vinduet på fasaden mot nord?", set()),
+    ("Hei", "Kan dere slætte den forrige mailen min, det var feil pris.", set()),
+    ("Nabo", "Kan dere fjærne navnet til naboen fra nabovarselet? Han har solgt.", set()),
+    ("Hei", "Dere må ike slette opplysningene mine før saken er ferdig.", set()),
+    ("Hei", "Jeg vil ike at dere sletter noe om meg ennå, prosjektet er ikke ferdig.", set()),
+    ("Trillebår", "Navet på trillebåra er ødelagt, kan dere fjærne den fra byggeplassen?", set()),
+    # struck from a register ("strøket"), the writer or the person written for; a visit, a paper or a meeting is no register
+    ("Gjelder mor", "Jeg skriver for min mor. Hun vil bli strøket fra kunderegisteret deres.", {"erasure"}),
+    ("Hei", "Jeg ønsker å bli strøket fra registeret deres, både navn og telefon.", {"erasure"}),
+    ("Bestemor", "Jeg hjelper bestemor med e-posten. Hun vil ikke stå i kundelista deres lenger.", {"erasure"}),
+    ("Befaring", "Kan dere stryke befaringen på torsdag? Mor er syk.", set()),
+    ("Søknad", "Jeg skriver for min mor. Kan dere stryke henne fra søknaden? Broren min er tiltakshaver nå.", set()),
+    ("Møte", "Min kollega er strøket fra møteinnkallingen, det er greit.", set()),
+    ("Tegning", "Boden ble strøket fra tegningen etter møtet med kommunen.", set()),
+    # what there is about the person written for, named by "henne"/"ham", by kinship or as a client, or their data in
+    # their own voice; a thing of theirs, a paper, someone else or another holder is not
+    ("Mor", "Jeg har fullmakt fra mor. Vi ønsker at det som finnes om mor hos dere blir slettet.", {"erasure"}),
+    ("Far", "Jeg er verge for far. Kan dere slette det som står om ham i systemet deres?", {"erasure"}),
+    ("Hei", "Kan dere slette det som finnes om meg hos dere? Vi ble ikke kunder.", {"erasure"}),
+    ("Dødsbo", "Jeg er arving etter far. Hva står det om far i systemet deres?", {"access"}),
+    ("Klient", "Vi representerer vår klient og ber om en kopi av det som finnes om klienten vår hos dere.", {"access"}),
+    ("Far", "Jeg skriver for far. Han vil at dere fjerner telefonnummeret hans.", {"erasure"}),
+    ("Bestemor", "Jeg hjelper bestemor med e-posten. Hun vil ikke at navnet og adressen hennes ligger hos dere lenger.",
+     {"erasure"}),
+    ("Garasje", "Kan dere slette det som står om garasjen i søknaden? Mor vil ikke ha den likevel.", set()),
+    ("Mor", "Jeg skriver for min mor. Kan dere slette det som står om henne i nabovarselet?", set()),
+    ("Far", "Jeg har fullmakt fra far. Kan dere sende meg det som står om far sin garasje i søknaden?", set()),
+    ("Nabo", "Slett det som finnes om naboen i tilbudet, han er ikke med lenger.", set()),
+    ("Kona", "Kona mi ber meg skrive. Hun vil ikke at tegningene ligger hos kommunen lenger.", set()),
+    # a correction asked where the firm keeps the data, the object left out once the data was named; a drawing, an
+    # offer, or "rett i" (straight into) is no correction of it
+    ("Feil navn", "Dere har skrevet navnet mitt med to k. Kan dere endre i systemet deres?", {"rectification"}),
+    ("Telefon", "telfon nummeret mitt er gammelt, nytt er 900 11 222. kan dere oppdatere hos dere?", {"rectification"}),
+    ("Adresse", "Adressen dere har på meg er fra før flyttingen. Kan dere rette opp i kunderegisteret?", {"rectification"}),
+    ("Tegning", "Takvinkelen er feil på tegningen. Kan dere endre i tegningen og sende ny?", set()),
+    ("Tilbud", "Vi har valgt en annen kledning. Kan dere endre i systemet deres så tilbudet blir riktig?", set()),
+    ("Adresse", "Jeg sendte dere adressen min i går. Den havnet vel rett i systemet deres.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT19_FAMILIES)
+def test_heldout19_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
