@@ -135,7 +135,14 @@ OWN_DOMAINS = ("proess.no",)
 # main 81f8a41: precision 1.0, recall 0.846, access 1.0 (9 of 9), erasure 0.769 (10 of 13), 0 false suggestions in 12
 # distractors. Missed: erasure h19-19 (misspelled "fjærner navet mitt"), h19-21 (a grandson: "hun vil bli strøket fra
 # registeret deres"), h19-25 (a son with power of attorney: "Vi vil derfor at dere sletter det som finnes om henne hos
-# dere"); rectification h19-24 (a misspelled name and an old phone number, "Kan dere endre i systemet deres?").
+# dere"); rectification h19-24 (a misspelled name and an old phone number, "Kan dere endre i systemet deres?"). Its
+# misses were read and the rules changed for them as families (misspelled erasure verbs and data read as meant,
+# "fjærne", "slætte", "navet mitt", "telfon nummer", "adrese", "infomasjon", with a misspelled "ike" still negating;
+# the person written for struck from a register, named by kinship or as a client, and speaking in their own voice in
+# the shape reading; what there is about someone, "det som finnes/står om henne"; a correction asked where the firm
+# keeps the data with the object left out): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions.
+# (By the time these landed, other sets' families already read h19-25, by its ID copy, and h19-19.) It is a
+# development split now.
 # heldout20 (36 mails, written blind: indirect, hesitant and emotional phrasing: requests asked as questions, hedged,
 # buried in angry complaints, sarcastic, or describing the wanted outcome instead of the action) was scored once at first
 # sight on main 81f8a41: precision 1.0, recall 0.808, access 1.0 (9 of 9), erasure 0.692 (9 of 13), 0 false suggestions
@@ -252,7 +259,7 @@ OWN_DOMAINS = ("proess.no",)
 # "tell me what you must keep", "hva dere er lovpålagt å ta vare på", is part of the erasure, not access; an old
 # drawing or offer taken out of a folder stays silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
 # suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
