@@ -57,7 +57,7 @@ def test_a_finding_the_rules_did_not_make_is_marked_as_learned(monkeypatch):
     and says it was the model."""
     monkeypatch.setattr(subject_requests, "subject_request", lambda subject, body: set())
     monkeypatch.setattr(subject_requests, "_kinds_in", lambda *args, **kwargs: (set(), False))
-    monkeypatch.setattr(subject_requests, "erasure_in_other_words", lambda subject, text: None)
+    monkeypatch.setattr(subject_requests, "erasure_in_other_words", lambda subject, text, represents=False: None)
     body = "Hei. Vi bygde aldri hytta. Jeg vil at dere sletter opplysningene mine. Takk for hjelpen."
     found = {finding.kind: finding for finding in find_requests("Hytta", body)}
     assert found["erasure"].reading == RequestReading.LEARNED
