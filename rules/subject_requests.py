@@ -505,7 +505,15 @@ SECOND_PERSON_OWNER = _words("din", "dine", "ditt", "deg", "your", "yours")
 # "register", "registeret", "registrene", nynorsk "registra"
 _REGISTER_WORD = r"\w*regist(?:er\w*|re|rene|ra|ret)"
 _REGISTER = _any(_REGISTER_WORD, r"kunde\w*", r"\w*system\w*", r"\w*database\w*", r"\w*arkiv\w*", r"crm", r"records?",
-                 r"files", r"registry", r"customer \w+", r"client \w+", r"\w*kartotek\w*")
+                 r"files", r"registry", r"customer \w+", r"client \w+", r"\w*kartotek\w*",
+                 # the firm's lists of people, which are registers ("slett meg fra kontaktlistene deres", "delete me from
+                 # your contact list", "fjern meg fra adresseboka"); a work list ("kopilista", "e-posttråden", "the
+                 # meeting invite", "the mailing list") is not
+                 # … but the list of one project is a role handed over ("fjern meg fra kontaktlista til prosjektet")
+                 r"(?:(?:kontakt|adresse|telefon|person|leverandør)-?(?:liste|lista|listen|listene|listane|lister|listar)|"
+                 r"(?:contact|address|phone|telephone|supplier) lists?|contacts|kontaktene|adressebok\w*|address books?)"
+                 r"(?! (?:til|for|på|i|on|of|in) (?:\w+ ){0,2}(?:\w*prosjekt\w*|jobb\w*|byggeplass\w*|\w*sak\w*|projects?|"
+                 r"jobs?|site|building|møte\w*|meeting))")
 # What may follow "slett meg" when the writer is what is to go: the end, "nå", "takk", "og …".
 _AFTER_SELF_REMOVAL = _any("og", "and", "takk", "thanks", "please", "så", "nå", "now", "straks", "umiddelbart",
                            "immediately",
@@ -991,7 +999,10 @@ ACTION = {
                                # samtykket mitt attende", "I'm taking my consent back" (not "tar tilbake det jeg sa om …")
                                _TAKE_BACK + r" (?:tilbake|attende|back)(?: \w+){0,2} (?:samtykk\w*|consent\w*)",
                                _TAKE_BACK + r"(?: \w+){0,2} (?:samtykk\w*|consent\w*)(?: \w+)? (?:tilbake|attende|back)",
-                               r"opphev\w*"),
+                               r"opphev\w*",
+                               # the consent first, the verb turned before its subject: "Det samtykket trekkjer vi no",
+                               # "Samtykket trekker jeg herved" (without "tilbake")
+                               r"samtykk\w* (?:\w+ )?trekk(?:er|jer|e|es)(?= (?:jeg|eg|vi|me|herved|no|nå)(?!\w))"),
 }
 
 # "Amend your records": correcting what the firm holds, named by where it is held.
@@ -1393,6 +1404,15 @@ CONSENT = _words(r"samtykk\w*", r"consent\w*",
 # trekker vi tilbake").
 YES_AS_CONSENT = _words(r"ja-?et(?! (?:[\w'’-]+ ){0,3}(?:til|på|for) (?:\w+ )?(?:tilbud|kontrakt|avtale|prosjekt|tegning|"
                         r"forslag|pris|møte|befaring|løsning|garasje|tilbygg)\w*)")
+# A consent the mail gave to a building matter, a neighbour's yes on a nabovarsel to a placement or a dispensation
+# ("krysset av for at jeg samtykket til plassering 1,0 meter fra felles grense", "nabosamtykke"): taken back later
+# ("Jeg trekker herved det samtykket"), it is planning consent, not consent to the use of personal data.
+PLANNING_CONSENT = _words(r"\w*nabosamtykk\w*", r"nabovarsel\w*(?: [\w'’-]+){0,12} (?:samtykk\w*|consent\w*)",
+                          r"(?:samtykk\w*|consent\w*)(?: [\w'’-]+){0,12} nabovarsel\w*",
+                          r"(?:samtykk\w*|consent\w*)(?: [\w'’-]+){0,3} (?:til|i|på|to|for) (?:[\w'’-]+ ){0,3}"
+                          r"(?:plassering\w*|placement|dispensasjon\w*|dispensation|avstand\w*|\w*grense\w*|garasje\w*|"
+                          r"garage|tilbygg\w*|extension|byggesøknad\w*|tiltak\w*|\w*søknad\w*)",
+                          r"neighbou?r\w*(?: [\w'’-]+){0,2} consent\w*")
 YES_TO_A_MATTER = _words(r"(?:sa|sagt|svarte|svara|takket|takka)(?: \w+){0,2} ja til(?: [\w'’-]+){0,6} (?:\w*nabo\w*|"
                          r"tilbud\w*|kontrakt\w*|avtale\w*|prosjekt\w*|tegning\w*|forslag\w*|pris\w*|garasje\w*|"
                          r"tilbygg\w*|grense\w*|dispensasjon\w*)")
@@ -2062,6 +2082,7 @@ class _Reading:
     yes_to_a_matter: bool = False  # the mail said yes to a neighbour or an offer: "ja-et" is that yes, not consent
     called_the_firm: bool = False  # the writer called the firm: a recording named is of their call
     privacy_reason: bool = False  # the mail gives privacy or security as a reason: plans of the home are personal
+    planning_consent: bool = False  # the mail gave consent to a building matter: "det samtykket" taken back is that one
 
 
 def _speaks_for_self(original: str, folded: str, reading: _Reading, named: bool = False) -> bool:
@@ -2283,6 +2304,10 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
                                              NO_LONGER_WANTED.search(folded) or NO_LONGER_INTERESTED.search(folded)) and \
             not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)  # "Jeg sa ja til det (bildet av meg) … Jeg har ombestemt meg"
+    # the consent given to a garage's placement on a nabovarsel, taken back without naming the writer's data or a use
+    if reading.planning_consent and not named and not own and not MARKETING_PURPOSE.search(folded) and \
+            not OWN_SHOWN.search(folded):
+        found.discard(CONSENT_WITHDRAWAL)
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
             _followed_by_own_data(WANTING, folded, reading.own_data):
         found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
@@ -2375,7 +2400,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
                        _erasure_taken_back(subject, text),
                        bool(YES_TO_A_MATTER.search(fold(subject + "\n" + text))),
                        bool(CALLED_THE_FIRM.search(fold(subject + "\n" + text))),
-                       bool(PRIVACY_REASON.search(fold(subject + "\n" + text))))
+                       bool(PRIVACY_REASON.search(fold(subject + "\n" + text))),
+                       bool(PLANNING_CONSENT.search(fold(subject + "\n" + text))))
     found: dict[str, RequestFinding] = {}
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
@@ -2388,7 +2414,9 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
                                       ERASURE in found, data_on_a_document)
         if named_here:
             data_on_a_document = _on_a_document(fold(sentence), own_data_before)
-        erasure_before = ERASURE in kinds
+        # an erasure the shape reading sees counts too: a list after it ("can u delete my stuff from ur system tho? my
+        # number, email, the copy of my passport u asked for") names things to delete, not a copy asked for
+        erasure_before = ERASURE in kinds or _erases_in_other_words(sentence, reading.erasure_taken_back)
         # a copy asked next ("Jeg vil gjerne ha en kopi.") is of the data named broadly, or of an item just named
         broad_data_before = (named_here and bool(BROAD_DATA.search(fold(sentence)))) or bool(
             _personal_items(fold(sentence), reading.called_the_firm))
@@ -2412,6 +2440,12 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     if RESTRICTION in found and OBJECTION in found and NOT_USING.search(fold(found[OBJECTION].sentence)) and \
             not MARKETING_PURPOSE.search(fold(found[OBJECTION].sentence)) and \
             NOT_THROWN_AWAY.search(fold(found[RESTRICTION].sentence)):
+        del found[OBJECTION]
+    # "Det samtykket trekker jeg tilbake … slutt å bruke bildene og navnet mitt": stopping the use the consent covered
+    # is what taking it back means, not an objection of its own (marketing or contact refused stays one)
+    if CONSENT_WITHDRAWAL in found and OBJECTION in found and STOP_USING.search(fold(found[OBJECTION].sentence)) and \
+            not MARKETING_PURPOSE.search(fold(found[OBJECTION].sentence)) and \
+            not NOT_CONTACTED_AGAIN.search(fold(found[OBJECTION].sentence)):
         del found[OBJECTION]
     if ERASURE not in found:
         sentence = erasure_in_other_words(subject, text, reading.represents)

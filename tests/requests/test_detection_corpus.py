@@ -1063,6 +1063,53 @@ def test_heldout16_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+# heldout24 (requests mixed into other business: cancelling, moving, a final invoice, complaints, a breakup, a contact
+# person who left; text-speak to a lawyer's template): each family found, in other words than the blind mails', beside
+# look-alikes that must stay silent.
+HELDOUT24_FAMILIES = [
+    # the writer out of one of the firm's lists of people (contacts, addresses, phone numbers) is out of a register
+    # ("Slett meg fra kontaktlistene deres"); a work list, a mail thread, a meeting, a job or one project's contact
+    # list handed over to someone else is a role, not the writer's data
+    ("Ny kontaktperson", "Jeg har gått over i ny jobb. Fjern meg fra kontaktlista deres, takk.", {"erasure"}),
+    ("Sluttet", "Kan dere stryke meg fra adresselisten deres? Jeg bor ikke der lenger.", {"erasure"}),
+    ("Telefonliste", "Ta meg ut av telefonlista dykkar, eg er ikkje med i laget lenger.", {"erasure"}),
+    ("Left the company", "I no longer work at Vold AS. Please delete me from your contact list.", {"erasure"}),
+    ("Moving abroad", "Could you remove me from your address book and your contacts? I'm moving to Spain.",
+     {"erasure"}),
+    ("Møte", "Ta meg av møteinnkallingen, jeg kan ikke komme.", set()),
+    ("Tråd", "Kan dere ta meg av e-posttråden? Lene følger opp herfra.", set()),
+    ("Kopi", "Fjern meg fra kopilista, Lene tar over.", set()),
+    ("Ny kontakt", "Kan dere fjerne meg fra kontaktlista til prosjektet på Tangen? Lene tar over.", set()),
+    ("Handover", "Please take me off the contact list for the Tangen project, Lene is taking over.", set()),
+    ("Job", "Take me off the job, I'm too busy this month.", set()),
+    # a consent given to the firm to use photos or names, taken back with the verb turned before its subject, in
+    # nynorsk or bokmål without "tilbake"; stopping the use it covered is part of taking it back
+    ("Referanseliste", "Vi sa ja til at dere kunne bruke bilder av huset og navnet vårt på nettsiden. Det samtykket trekker vi "
+                       "nå. Slutt å bruke bildene.", {"consent_withdrawal"}),
+    ("Nettsida", "Eg sa ja til at de fekk bruke namnet mitt i referanselista. Samtykket trekkjer eg herved.",
+     {"consent_withdrawal"}),
+    ("Website", "We agreed that you could put photos of our cabin on your website. We withdraw that consent now, "
+                "please stop using them.", {"consent_withdrawal"}),
+    # a neighbour's consent to a building's placement or a dispensation, taken back, is planning consent
+    ("Nabosamtykke", "Jeg ga nabosamtykke til tilbygget til Hansen i mars. Det samtykket trekker jeg nå.", set()),
+    ("Dispensasjon", "Eg samtykte til dispensasjon frå avstandskravet for garasjen. Samtykket trekkjer eg herved.",
+     set()),
+    ("Garage", "I signed the nabovarsel and consented to the placement of the garage. I hereby withdraw that consent.",
+     set()),
+    # a copy the firm asked for, named in the list after an erasure, is one more thing to delete
+    ("Flytter", "Kan dere fjerne tingene mine fra systemet deres? Mobilnummeret, e-posten og kopien av førerkortet "
+                "dere ba om.", {"erasure"}),
+    ("moving out", "pls wipe my stuff from ur records. phone, email, the copy of my id u asked for, everything.",
+     {"erasure"}),
+    ("Kopi", "Kan dere sende meg en kopi av det dere har lagret om meg? Og så en kopi av kontrakten.", {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT24_FAMILIES)
+def test_heldout24_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # heldout23 (people who are not, or not only, customers: neighbours, people in site photos, applicants, tenants, former
 # employees of business customers, sole traders): each family found, in other words than the blind mails', beside
 # look-alikes that must stay silent.
