@@ -220,7 +220,15 @@ OWN_DOMAINS = ("proess.no",)
 # … Kan dere fjerne det fra systemene deres?"), h24-35 ("Slett meg fra kontaktlistene deres"); consent_withdrawal
 # h24-23 (nynorsk "Det samtykket trekkjer vi no … slutt å bruke bileta og namnet vårt", read as objection only). Wrong
 # kind: access read in the erasure mail h24-19 (text-speak "can u delete my stuff from ur system tho? my number, email,
-# the copy of my passport u asked for").
+# the copy of my passport u asked for"). Fixed as families since: the writer out of one of the firm's lists of people
+# ("kontaktlistene deres", "your contact list", "adresseboka"; not a mail thread, a copy list, a meeting or one
+# project's contact list), a consent to use photos and names taken back with the verb first ("Det samtykket trekkjer vi
+# no") with the stopped use no objection of its own, a neighbour's consent to a placement on a nabovarsel taken back as
+# planning consent, a list after an erasure as things to delete: precision 1.0, recall 0.963, 0 false suggestions. Not
+# fixed: h24-06, a staff member's forward of a customer's erasure. The detector reads no mail from the firm's own
+# staff; reading the quoted customer's text in a forward (never a Re:/SV: reply that quotes it) would also need the
+# request registered for the quoted customer, not the forwarding staff member, and a guard against the customer's
+# original and the forward both being registered. Until then it stays a held-out split.
 # heldout25 (36 mails, written blind: replies to mail the firm sent first – surveys, newsletters, invoice reminders, a
 # "project completed" letter about the privacy notice and 13-year retention, archive notices, e-signing – with the
 # firm's original quoted underneath, full of privacy words the customer did not write) was scored once at first sight
