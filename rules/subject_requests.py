@@ -1928,13 +1928,14 @@ def own_words(body: str) -> str:
     return "\n".join(kept)
 
 
-def sentences(text: str) -> list[str]:
+@functools.lru_cache(maxsize=8)  # each reading splits the same subject and text again; one mail at a time
+def sentences(text: str) -> tuple[str, ...]:
     parts = []
     for chunk in _SENTENCE_END.split(text):
         sentence = " ".join(chunk.split())
         if sentence:
             parts.append(sentence)
-    return parts
+    return tuple(parts)
 
 
 # Written dialect (Trøndelag, Nord-Norge, Vestlandet) read as bokmål, whole words only: "Æ vil ha slettet alt dokker har
@@ -2056,7 +2057,7 @@ def fold(text: str) -> str:
     "dere"), as are the Swedish, Danish, German and text-speak words above ("mig", "personuppgifter", "löschen", "abt")
     and the misspellings in _MISSPELLED ("fjærne", "telfon nummer"). "ae" and "oe" stay: Norwegian has them ("noe",
     "dataene")."""
-    return _fold_sentence(text) if len(text) <= _FOLD_CACHED else _fold(text)
+    return _fold_sentence(text) if len(text) <= _FOLD_CACHED else _fold_mail(text)
 
 
 def _fold(text: str) -> str:
@@ -2066,6 +2067,9 @@ def _fold(text: str) -> str:
 
 
 _fold_sentence = functools.lru_cache(maxsize=4096)(_fold)
+# A whole mail (up to MAX_TEXT) is folded by each reading that looks at it, some thirty times per mail; folding it
+# once per text keeps a hostile mail of runs and cue words from costing seconds. A few entries: one mail at a time.
+_fold_mail = functools.lru_cache(maxsize=8)(_fold)
 
 
 @dataclass(frozen=True)
