@@ -300,6 +300,31 @@ def test_wait_returns_at_once_for_mail_that_came_after_the_last_search(imap_conf
         source.close()
 
 
+def test_wait_sees_mail_that_came_between_its_select_and_its_idle(imap_config, mailbox):
+    """The race behind a CI failure: mail that arrives after the SELECT that wait_for_changes compares
+    UIDNEXT from, but before IDLE starts. Dovecot announces it with the "+ idling" that opens the IDLE,
+    often in the same packet, where imaplib's buffered reader keeps it out of sight of idle_check's
+    socket poll; it must still end the wait well before the timeout."""
+    source = ImapSource(imap_config(), PASSWORD)
+    select_fresh = source._select_fresh
+
+    def select_then_mail_arrives(folder, readonly=False):
+        response = select_fresh(folder, readonly)
+        mailbox.append("INBOX", make_message(7))
+        return response
+
+    try:
+        drain(source)
+        source._select_fresh = select_then_mail_arrives
+        started = time.monotonic()
+        source.wait_for_changes(30, threading.Event())
+        assert time.monotonic() - started < 15  # far from the 30-s timeout a missed announcement runs to
+        source._select_fresh = select_fresh
+        assert source.count_pending() == 1
+    finally:
+        source.close()
+
+
 @pytest.mark.parametrize("idle", [True, False], ids=["idle", "poll"])
 def test_wait_ends_at_its_timeout_and_on_stop(imap_config, idle):
     source = ImapSource(imap_config(idle=idle, idle_renew_seconds=0.5), PASSWORD)

@@ -243,9 +243,9 @@ class ImapSource:
         """One IDLE command; True when the server announced new mail or a change to the folder."""
         client = self._connection()
         client.idle()
-        announced = False
+        announced = any(_calls_for_a_poll(response) for response in _read_with_the_continuation(client))
         try:
-            while not stop.is_set() and (left := renew_at - time.monotonic()) > 0:
+            while not announced and not stop.is_set() and (left := renew_at - time.monotonic()) > 0:
                 slice_seconds = min(STOP_CHECK_SECONDS, left)
                 started = time.monotonic()
                 responses = client.idle_check(timeout=slice_seconds)
@@ -257,8 +257,10 @@ class ImapSource:
                 if any(response[0] == b"BYE" for response in responses):
                     break
         finally:
-            client.idle_done()
-        return announced
+            # Mail announced between the last check and DONE comes with DONE's answer; dropping it
+            # would leave the message for the next poll, since the server does not announce it twice.
+            _, last_responses = client.idle_done()
+        return announced or any(_calls_for_a_poll(response) for response in last_responses)
 
     # -- the connection -----------------------------------------------------------------------
 
@@ -442,7 +444,31 @@ def _reply(error: Exception) -> str:
 
 def _calls_for_a_poll(response: tuple) -> bool:
     """New mail (EXISTS), or trouble with the folder (an untagged NO: Dovecot says so when it is deleted)."""
-    return response[0] == b"NO" or (len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"))
+    return bool(response) and response[0] == b"NO" or (len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"))
+
+
+def _read_with_the_continuation(client: IMAPClient) -> list[tuple]:
+    """Untagged responses that came in the same packet as IDLE's "+ idling" continuation.
+
+    Dovecot sends changes it has not yet announced right after that continuation, often in the
+    same packet: mail that arrived between our SELECT and the IDLE. imaplib reads the continuation
+    through a buffered reader, which keeps those lines; imapclient's ``idle_check`` waits on the
+    socket, which stays quiet, so without this the message waits for the next poll. Only complete
+    lines already buffered are taken, so the conversation stays in step.
+    """
+    reader = getattr(getattr(client, "_imap", None), "file", None)  # imaplib.IMAP4.file
+    if reader is None or not hasattr(reader, "peek"):
+        return []
+    sock = client.socket()
+    timeout = sock.gettimeout()
+    sock.setblocking(False)  # an empty buffer makes peek read the socket: it must not wait
+    try:
+        buffered = reader.peek()
+    except OSError:  # nothing on the socket (BlockingIOError, or ssl.SSLWantReadError under TLS)
+        buffered = b""
+    finally:
+        sock.settimeout(timeout)
+    return [tuple(reader.readline().split()[1:3]) for _ in range(buffered.count(b"\r\n"))]
 
 
 def _shut(client: IMAPClient) -> None:
