@@ -300,12 +300,15 @@ def test_wait_returns_at_once_for_mail_that_came_after_the_last_search(imap_conf
         source.close()
 
 
-def test_wait_sees_mail_that_came_between_its_select_and_its_idle(imap_config, mailbox):
+@pytest.mark.parametrize("tls", ["none", "implicit"])
+def test_wait_sees_mail_that_came_between_its_select_and_its_idle(imap_config, mailbox, dovecot, tls):
     """The race behind a CI failure: mail that arrives after the SELECT that wait_for_changes compares
     UIDNEXT from, but before IDLE starts. Dovecot announces it with the "+ idling" that opens the IDLE,
     often in the same packet, where imaplib's buffered reader keeps it out of sight of idle_check's
-    socket poll; it must still end the wait well before the timeout."""
-    source = ImapSource(imap_config(), PASSWORD)
+    socket poll; it must still end the wait well before the timeout. Under TLS the buffer is read
+    differently (an empty socket raises SSLWantReadError), so both are tried."""
+    port = dovecot.imaps_port if tls == "implicit" else dovecot.imap_port
+    source = ImapSource(imap_config(tls=tls, port=port, ca_file=str(dovecot.ca_file)), PASSWORD)
     select_fresh = source._select_fresh
 
     def select_then_mail_arrives(folder, readonly=False):
