@@ -27,7 +27,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.base import Base, StateColumn, UTCDateTime, utcnow
 from models.mail import StoredFinding, Participant
 from rules.vocabulary import (
-    DisposalOutcome, ErasureItemType, HoldTarget, ProposalState, RequestKind, RequestStatus, Role, TombstoneCause,
+    DisposalOutcome, ErasureItemType, HoldTarget, ProposalState, RequestKind, RequestReading, RequestStatus, Role,
+    TombstoneCause,
 )
 
 
@@ -103,6 +104,9 @@ class AccessRequest(Base):
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_on: Mapped[date | None] = mapped_column(Date)
     dismissal_reason: Mapped[str | None] = mapped_column(Text)
+    # How the pipeline found a suggestion in its mail (RequestReading: the rules, or the learned model alone, which
+    # staff are told to check by reading the mail); NULL for a request staff registered themselves.
+    reading: Mapped[RequestReading | None] = mapped_column(StateColumn(RequestReading))
 
 
 class LegalHold(Base):

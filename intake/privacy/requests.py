@@ -13,7 +13,7 @@ Service-style: plain arguments in, dataclasses or model rows out; nothing printe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
@@ -28,7 +28,7 @@ from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
 from intake.privacy.subjects import SubjectMatch
 from models import AccessRequest, Customer, Message
-from models.audit import AuditEntry, append_audit
+from models.audit import append_audit
 from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state
 from rules.labels import request_status_name
 from rules.letters import ExtensionFacts, Letterhead, extension_letter
@@ -125,7 +125,7 @@ def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domain
     customer_id = linked_customers[0] if len(linked_customers) == 1 else None
     sent_day = message.sent_at.astimezone(LOCAL_ZONE).date() if message.sent_at else today
     received_on = min(sent_day, today)
-    made, readings = [], {}
+    made = []
     for finding in findings:
         if customer_id and session.scalar(select(AccessRequest.id).where(
                 AccessRequest.customer_id == customer_id, AccessRequest.kind == finding.kind,
@@ -133,16 +133,15 @@ def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domain
             continue
         request = AccessRequest(kind=finding.kind, customer_id=customer_id, subject_ref=customer_id or f"message-{message.id}",
                                 requested_on=received_on, deadline=access_deadline(received_on), status=SUGGESTED,
-                                registered_by=PIPELINE_ACTOR, source_message_pk=message.id)
+                                registered_by=PIPELINE_ACTOR, source_message_pk=message.id, reading=finding.reading)
         session.add(request)
         made.append(request)
-        readings[finding.kind] = finding.reading
     session.flush()
     for request in made:
-        # "reading": rules or learned; a learned suggestion is marked on its page (labels.request_reading_text)
+        # The register keeps the reading (a learned one is marked for staff); the audit entry keeps it too, as history.
         append_audit(session, actor=PIPELINE_ACTOR, action="request.suggest", target_type="message", target_id=str(message.id),
                      details={"request_id": request.id, "kind": request.kind, "requested_on": request.requested_on.isoformat(),
-                              "reading": str(readings[request.kind])})
+                              "reading": str(request.reading)})
     return made
 
 
@@ -164,7 +163,7 @@ class RegisterEntry:
     dismissal_reason: str | None
     source_message_pk: int | None
     due_soon: bool
-    reading: str | None = None  # how a suggestion was found (RequestReading), when the page asks; None otherwise
+    reading: str | None = None  # how the pipeline found a suggestion (RequestReading); None when staff registered it
 
 
 def view(request: AccessRequest, today: date) -> RegisterEntry:
@@ -174,7 +173,8 @@ def view(request: AccessRequest, today: date) -> RegisterEntry:
         customer_id=request.customer_id, subject_ref=request.subject_ref, received_on=request.requested_on,
         deadline=request.deadline, extended_months=request.extended_months or 0, extension_reason=request.extension_reason,
         answered_on=request.answered_on, dismissal_reason=request.dismissal_reason,
-        source_message_pk=request.source_message_pk, due_soon=due_soon(request.status, request.deadline, today))
+        source_message_pk=request.source_message_pk, due_soon=due_soon(request.status, request.deadline, today),
+        reading=request.reading)
 
 
 def register_views(session: Session, today: date) -> list[RegisterEntry]:
@@ -200,19 +200,7 @@ def get_entry(session: Session, actor: str | None, request_id: int, today: date 
     """One request as the register shows it (the same permission as the register)."""
     today = today or date.today()
     require(session, actor, StaffAction.ACCESS_REQUEST, today)
-    request = _get(session, request_id)
-    return replace(view(request, today), reading=_reading(session, request))
-
-
-def _reading(session: Session, request: AccessRequest) -> str | None:
-    """How the pipeline found a suggested request, from its audit entry (no column: the register's schema stays)."""
-    if request.source_message_pk is None or request.registered_by != PIPELINE_ACTOR:
-        return None
-    for details in session.scalars(select(AuditEntry.details).where(
-            AuditEntry.action == "request.suggest", AuditEntry.target_id == str(request.source_message_pk))):
-        if isinstance(details, dict) and details.get("request_id") == request.id:
-            return details.get("reading")
-    return None
+    return view(_get(session, request_id), today)
 
 
 def _get(session: Session, request_id: int) -> AccessRequest:
