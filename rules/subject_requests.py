@@ -202,7 +202,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from rules import request_model
@@ -1899,6 +1900,10 @@ class RequestFinding:
     kind: str
     sentence: str  # the sentence that asks, for staff to read when they confirm
     reading: RequestReading = RequestReading.RULES  # LEARNED: only the learned model read it (labels.request_reading_text)
+    # Read in a customer's mail that a staff member forwarded: the original writer's address, and the day the
+    # forwarded header says it was sent (None when it gives none); the request is theirs, not the staff member's.
+    original_sender: str | None = None
+    original_sent_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -1908,6 +1913,9 @@ class Sender:
     own_staff: bool = False  # from one of the firm's own domains: a reply or an internal note
     municipality: bool = False  # from a kommune: case access (offentleglova), not a data subject
     automatic: bool = False  # auto-reply, bulk or list mail
+    # The firm's own mail domains: a staff member's forward is read for the customer's mail it carries, never for a
+    # colleague's; without them a staff member's mail is not read at all.
+    own_domains: tuple[str, ...] = ()
 
 
 def is_municipality(address: str | None) -> bool:
@@ -1926,6 +1934,148 @@ def own_words(body: str) -> str:
             break
         kept.append(line)
     return "\n".join(kept)
+
+
+# ---------------------------------------------------------------- a customer's mail forwarded by staff
+#
+# A customer sometimes writes only to one staff member's own inbox, and the staff member forwards the mail inside the
+# firm ("VS: … se under. Hvem tar denne?"). The firm's register never sees the original, so a forward is read for it:
+# the forwarded original's own text (not the staff member's lines above it, not the mail quoted under it) with the
+# ordinary reading, as if the original writer had sent it. Only a forward: a reply (Re:/SV:) quotes the customer back
+# to them, and a forward of the firm's own mail, of a kommune's or of an automatic sender's asks nothing for anybody.
+
+# The leading prefix says what the mail is: "VS: SV: Tilbud" forwards a reply, "SV: VS: Tilbud" answers a forward.
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|vs|wg|tr|vb)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+# A line that says a forwarded message follows: Gmail's and Thunderbird's dashes, Apple Mail's "Begin forwarded message:"
+_FORWARD_MARKER = re.compile(r"^[-_=* ]*(?:begin forwarded message|start på videresendt (?:melding|e-post)|"
+                             r"(?:forwarded|videresendt|vidaresendt) (?:message|melding|e-post|epost|e-mail)|"
+                             r"weitergeleitete nachricht|vidarebefordrat meddelande)[-_=* :]*$", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^\**\s*(from|fra|frå|från|von|date|dato|datum|sent|sendt|skickat|gesendet|to|til|till|an|"
+                          r"cc|kopi|kopi til|subject|emne|ämne|tema|betreff|reply-to|svar til)\s*\**\s*:\s*\**\s*(.*?)\s*$",
+                          re.IGNORECASE)
+_FROM_KEYS = ("from", "fra", "frå", "från", "von")
+_DATE_KEYS = ("date", "dato", "datum", "sent", "sendt", "skickat", "gesendet")
+_SUBJECT_KEYS = ("subject", "emne", "ämne", "tema", "betreff")
+# "Den 4. april 2025 kl. 21:14 skrev Synnøve Lie <synnove.lie@live.no>:", over a forward only (a reply's intro otherwise)
+_WROTE_INTRO = re.compile(r"^(.{0,250}?)\b(?:wrote|skrev|schrieb)\b(.{0,200}):\s*$", re.IGNORECASE)
+_EMAIL_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# Nobody asks in person from these: bounces, no-reply senders, list robots
+_AUTOMATIC_ADDRESS = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|ikke-?svar|mailer-daemon|postmaster|bounces?|"
+                                r"notifications?|varsel|varsling|listserv|majordomo)(?:[+.-][\w.+-]*)?@", re.IGNORECASE)
+_QUOTE_PREFIX = re.compile(r"^((?:[ \t]*>)*)[ \t]?")
+_MONTHS = {"jan": 1, "januar": 1, "january": 1, "feb": 2, "februar": 2, "february": 2, "mar": 3, "mars": 3,
+           "march": 3, "apr": 4, "april": 4, "mai": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7,
+           "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10,
+           "october": 10, "nov": 11, "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
+_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})\.? " + _MONTH + r",? (\d{4})(?!\d)", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(r"(?<!\w)" + _MONTH + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+
+
+@dataclass(frozen=True)
+class ForwardedMail:
+    """The mail a staff member forwarded: who wrote it, when (None: no date to read), its subject and own text."""
+
+    sender: str
+    sent_on: date | None
+    subject: str
+    text: str
+
+
+def written_date(text: str) -> date | None:
+    """The day a forwarded header gives, in the forms mail programs write ("4. april 2025 kl. 21:14", "fre. 4. apr.
+    2025", "Friday, April 4, 2025 9:14 PM", "Fri, 04 Apr 2025 21:14:00 +0200", "2025-04-04", "04.04.2025"); None when
+    there is no such day (no year, or a numeric d/m that could be m/d)."""
+    text = " ".join(text.split())
+    found = None
+    if match := _DAY_MONTH_YEAR.search(text):
+        found = (int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
+    elif match := _MONTH_DAY_YEAR.search(text):
+        found = (int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+    elif match := _ISO_DATE.search(text):
+        found = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    elif match := _DOTTED_DATE.search(text):
+        found = (int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    elif match := _SLASHED_DATE.search(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12 >= second:
+            found = (int(match.group(3)), second, first)
+        elif second > 12 >= first:
+            found = (int(match.group(3)), first, second)
+    if found is None:
+        return None
+    try:
+        return date(*found)
+    except ValueError:
+        return None
+
+
+def _unquoted(line: str) -> tuple[int, str]:
+    """How deep a line is quoted ("> > text": 2) and its text without the quoting."""
+    prefix = _QUOTE_PREFIX.match(line).group(1)
+    return prefix.count(">"), line[_QUOTE_PREFIX.match(line).end():]
+
+
+def _original_text(lines: list[tuple[int, str]], depth: int) -> str:
+    """The original's own lines at `depth`, deeper quotes kept as quotes (own_words drops them), up to the end or to
+    a line the forwarding staff member wrote under it."""
+    kept = []
+    for line_depth, content in lines:
+        if line_depth < depth and content.strip():
+            break
+        kept.append(">" * (line_depth - depth) + (" " if line_depth > depth else "") + content if line_depth >= depth else "")
+    return "\n".join(kept)
+
+
+def forwarded_original(subject: str | None, body: str | None) -> ForwardedMail | None:
+    """The mail a forward carries: read when the subject says forward ("VS:", "Fwd:", "FW:") or the body does
+    ("---------- Forwarded message ---------", "Videresendt melding", "Begin forwarded message:"), from the first
+    quoted header block that names its writer's address. None for a reply ("Re:", "SV:"), or with no such block."""
+    subject = subject or ""
+    if REPLY_SUBJECT.match(subject) and not FORWARD_SUBJECT.match(subject):
+        return None
+    forward = bool(FORWARD_SUBJECT.match(subject))
+    lines = [_unquoted(line) for line in (body or "")[:MAX_TEXT].splitlines()]
+    for index, (depth, content) in enumerate(lines):
+        stripped = content.strip()
+        if _FORWARD_MARKER.match(stripped):
+            forward = True
+            continue
+        header = _HEADER_LINE.match(stripped)
+        if header and header.group(1).lower() in _FROM_KEYS:
+            fields = {"from": header.group(2)}
+            end = index + 1
+            while end < len(lines) and lines[end][0] == depth and (field := _HEADER_LINE.match(lines[end][1].strip())):
+                key = field.group(1).lower()
+                fields.setdefault("date" if key in _DATE_KEYS else "subject" if key in _SUBJECT_KEYS else key, field.group(2))
+                end += 1
+            if len(fields) < 2:
+                continue  # "Fra: Ole" in running text, not a header block
+            address = _EMAIL_ADDRESS.search(fields["from"])
+            if not forward or address is None:
+                return None
+            return ForwardedMail(address.group(0).lower(), written_date(fields.get("date", "")),
+                                 fields.get("subject") or FORWARD_SUBJECT.sub("", subject, count=1).strip(),
+                                 _original_text(lines[end:], depth))
+        if forward and depth == 0:
+            intro = _WROTE_INTRO.match(stripped)
+            if intro is None and index + 1 < len(lines) and lines[index + 1][0] == 0 and \
+                    re.search(r"\b(?:wrote|skrev|schrieb)\b", stripped, re.IGNORECASE):
+                intro = _WROTE_INTRO.match(stripped + " " + lines[index + 1][1].strip())  # a wrapped intro line
+                index += 1
+            address = _EMAIL_ADDRESS.search(intro.group(0)) if intro is not None else None
+            if address is not None:  # "Se hva kunden skrev:" with no address is the staff member's own line
+                return ForwardedMail(address.group(0).lower(), written_date(intro.group(1)),
+                                     FORWARD_SUBJECT.sub("", subject, count=1).strip(),
+                                     _original_text(lines[index + 1:], 1))
+    return None
+
+
+def is_automatic_address(address: str | None) -> bool:
+    return bool(_AUTOMATIC_ADDRESS.match(address or ""))
 
 
 @functools.lru_cache(maxsize=8)  # each reading splits the same subject and text again; one mail at a time
@@ -2400,6 +2550,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
                   learned: bool = True) -> tuple[RequestFinding, ...]:
     """The data-subject requests a mail makes, one finding per kind (first sentence that asks it). `learned=False`
     leaves out the learned third reading (for measuring the rules alone)."""
+    if sender.own_staff and not sender.automatic:
+        return _forwarded_requests(subject, body, sender.own_domains, learned)
     if sender.own_staff or sender.municipality or sender.automatic or AUTOMATIC_SUBJECT.match(subject or ""):
         return ()
     subject = (subject or "")[:MAX_TEXT]
@@ -2480,6 +2632,18 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             not ACCESS_BY_NAME.search(fold(found[ACCESS].sentence)):
         del found[ACCESS]  # "Dataportabilitet" … "få dataene mine utlevert": the copy is part of portability
     return tuple(found[kind] for kind in KINDS if kind in found)
+
+
+def _forwarded_requests(subject: str | None, body: str | None, own_domains: tuple[str, ...],
+                        learned: bool) -> tuple[RequestFinding, ...]:
+    """The requests in the customer's mail a staff member forwarded, as the customer's (original_sender); nothing
+    for the staff member's own mail, a reply, or a forward of the firm's own, a kommune's or automatic mail."""
+    original = forwarded_original(subject, body) if own_domains else None
+    if original is None or original.sender.rpartition("@")[2] in own_domains or is_municipality(original.sender) \
+            or is_automatic_address(original.sender):
+        return ()
+    return tuple(replace(finding, original_sender=original.sender, original_sent_on=original.sent_on)
+                 for finding in find_requests(original.subject, original.text, Sender(), learned))
 
 
 # ---------------------------------------------------------------- erasure in other words

@@ -281,7 +281,8 @@ KNOWN_REQUESTS = {
 
 def sender_of(address: str | None, automatic: bool = False) -> Sender:
     domain = (address or "").rpartition("@")[2].lower()
-    return Sender(own_staff=domain in OWN_DOMAINS, municipality=is_municipality(address), automatic=automatic)
+    return Sender(own_staff=domain in OWN_DOMAINS, municipality=is_municipality(address), automatic=automatic,
+                  own_domains=OWN_DOMAINS)
 
 
 def load_corpus(split: str) -> list[dict]:
