@@ -269,8 +269,18 @@ OWN_DOMAINS = ("proess.no",)
 # "tell me what you must keep", "hva dere er lovpålagt å ta vare på", is part of the erasure, not access; an old
 # drawing or offer taken out of a folder stays silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
 # suggestions. It is a development split now.
+# heldout28 (36 mails, written blind: buried requests – long mails about ordinary project business, a disputed
+# invoice, a leaking roof, a delayed permit, a neighbour conflict, plan changes, a complaint about staff, with the
+# request one sentence somewhere, sometimes conditional or indirect; look-alikes as long with "slette", "fjerne",
+# "innsyn", "kopi", "se", "oversikt", "opplysninger" and no right asked for) was scored once at first sight on main
+# 929170b (the rules plus the learned reading): precision 0.800, recall 0.923, access 1.0 (9 of 9), erasure 1.0 (13 of
+# 13), 3 false suggestions in 13 distractors: h28-02 (erasure), h28-04 (access; an earlier access request mentioned as
+# already answered), h28-35 (erasure and access; the writer thought of demanding innsyn and deletion, then decides
+# against it). Missed: objection h28-12 (photos of the writer's house in Facebook ads), consent_withdrawal h28-15
+# (details shared with a partner contractor). Wrong kind: access read in the erasure mail h28-21, rectification in the
+# access mail h28-27.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout28")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
