@@ -12,7 +12,7 @@ import click
 from intake.cli.root import DATE, Context, as_day, cli, pass_context, staff_option
 from intake.files import check_output_file, write_private
 
-from rules.labels import person_ref_name, request_kind_word
+from rules.labels import person_ref_name, request_kind_word, request_reading_text
 from rules.wording import counted, norwegian_date
 
 STATE_WORDS = {"suggested": "foreslått", "open": "åpen", "extended": "forlenget", "overdue": "FORFALT",
@@ -34,6 +34,9 @@ def _line(request) -> str:
     if request.due_soon:
         extra += "; fristen er nær"
     source = f"; fra e-post #{request.source_message_pk}" if request.source_message_pk and request.customer_id else ""
+    reading = request_reading_text(request.reading, request.kind)  # only the learned model's finding has a note
+    if reading:
+        source += f"; {reading}"
     return (f"#{request.request_id}  {request_kind_word(request.kind):<17} {STATE_WORDS[request.state]:<10} "
             f"{who:<14} mottatt {norwegian_date(request.received_on)}  frist {norwegian_date(request.deadline)}{source}{extra}")
 
@@ -54,7 +57,9 @@ def requests(ctx: click.Context, output_format: str, staff: str | None) -> None:
     Uten underkommando listes hvert krav (foreslått, åpent, forlenget, forfalt, besvart,
     avvist) med fristen, den nærmeste først. Krav e-posttjenesten kjente igjen i postkassen
     er *foreslått* til du bekrefter eller avviser dem; hvert skal besvares innen én måned
-    etter at e-posten kom (GDPR art. 12(3)).
+    etter at e-posten kom (GDPR art. 12(3)). Et forslag merket «ligner på tidligere
+    innsynskrav» eller «ligner på tidligere slettekrav» er ikke funnet ved en kjent
+    formulering: les e-posten før du bekrefter det.
     """
     if ctx.invoked_subcommand is not None:
         return

@@ -166,3 +166,49 @@ def test_a_received_date_given_for_an_open_request_corrects_it_and_is_audited(tm
     office.run("erase", "K1003", "--register-only", "--received", "2026-11-18", staff="rita")
     [erasure] = [r for r in json.loads(office.run("requests", "--format", "json", staff="kari")) if r["customer_id"] == "K1003"]
     assert (erasure["received_on"], erasure["deadline"]) == ("2026-11-18", "2026-12-18")
+
+
+def _silence_the_rules(monkeypatch) -> None:
+    """Every hand-written reading finds nothing, so what is found the learned model alone read (as in
+    tests/requests/test_request_model.py)."""
+    from rules import subject_requests
+
+    monkeypatch.setattr(subject_requests, "subject_request", lambda subject, body: set())
+    monkeypatch.setattr(subject_requests, "_kinds_in", lambda *args, **kwargs: (set(), False))
+    monkeypatch.setattr(subject_requests, "erasure_in_other_words", lambda subject, text, represents=False: None)
+
+
+JSON_KEYS = ["request_id", "kind", "state", "status", "customer_id", "subject_ref", "received_on", "deadline",
+             "extended_months", "extension_reason", "answered_on", "dismissal_reason", "source_message_pk", "due_soon",
+             "reading"]
+
+
+def test_the_register_says_which_suggestions_only_the_learned_model_made(office, monkeypatch):
+    """Hanne's access request (sample mailbox) was read by the rules, Ingrid's erasure by the learned model alone,
+    Magnus's access request registered by staff: the table notes only Ingrid's, in words; JSON gives every reading's
+    code, and the audit entry still keeps it."""
+    office.run("access-request", "K1002", staff="kari")
+    with monkeypatch.context() as silenced:
+        _silence_the_rules(silenced)
+        office.deliver(mail("Ingrid Solberg <ingrid.solberg@gmail.com>", "Hytta",
+                            "Hei. Vi bygde aldri hytta. Jeg vil at dere sletter opplysningene mine. Takk for hjelpen.",
+                            "<hytta-1@gmail.com>", date=SENT_HEADER))
+        office.poll()
+    rows = register(office)
+    assert {(r["customer_id"], r["kind"], r["status"], r["reading"]) for r in rows} == {
+        ("K1007", "access", "suggested", "rules"), ("K1002", "access", "open", None),
+        ("K1001", "erasure", "suggested", "learned")}
+    assert all(list(r) == JSON_KEYS for r in rows)  # scripts' keys stay, in their order; the reading is one more
+    ingrid = next(r for r in rows if r["reading"] == "learned")
+
+    lines = {int(line.split()[0].lstrip("#")): line for line in office.run("requests", staff="kari").splitlines()}
+    assert f"fra e-post #{ingrid['source_message_pk']}; ligner på tidligere slettekrav" in lines[ingrid["request_id"]]
+    assert all("ligner på" not in line for rid, line in lines.items() if rid != ingrid["request_id"])
+    assert all(code not in "\n".join(lines.values()) for code in ("learned", "rules", "None"))
+    # Confirming it keeps the note: it tells how the request came in.
+    confirmed = office.run("requests", "confirm", str(ingrid["request_id"]), staff="kari")
+    assert "åpen" in confirmed and "ligner på tidligere slettekrav" in confirmed
+    [(details,)] = office.sql("SELECT details FROM audit_log WHERE action = 'request.suggest' AND target_id = :mail",
+                              mail=str(ingrid["source_message_pk"]))
+    details = json.loads(details) if isinstance(details, str) else details
+    assert (details["request_id"], details["reading"]) == (ingrid["request_id"], "learned")
