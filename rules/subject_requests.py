@@ -155,8 +155,11 @@ home or of their children, what is noted about their health ("hva dere har regis
 ID ("passkopien", "den" with the places it lies listed after it), their signature or account number, and floor plans of
 their home wanted gone from the firm for security. Asked to be sent or shown, such an item is access; asked to be
 deleted, erasure. The same things in ordinary work stay silent: an old version of a plan, new site photos, a pipe-camera
-video, an ID copy sent on to the bank, photos the writer sent for measuring. An erasure verb under a negation with the
-wish between ("Jeg vil IKKE at dere sletter noe", "I do NOT want you to delete anything") asks not to delete.
+video, an ID copy sent on to the bank, photos the writer sent for measuring. Photos and files alone are such things when
+deleted ("slett de gamle bildene", "delete all the files in our shared folder", a possessive after them the place's: "i
+mappa vår"), unless they show the writer, the family said to be in them ("… av dem") or the inside of the home. An
+erasure verb under a negation with the wish between ("Jeg vil IKKE at dere sletter noe", "I do NOT want you to delete
+anything") asks not to delete.
 
 Requests said hesitantly or indirectly read too. The writer would rather the firm did not have, keep or sit on their data
 ("I'd rather you didn't have my details any more", "ser jeg helst at dere ikke sitter på kopien av passet mitt", "Det
@@ -2692,9 +2695,8 @@ _SOMEONE_ELSE_OUT_OF = re.compile(r"(?<!\w)" + _out_of(r"(?:him|her|ham|henne)")
 _A_ROLE = _words(r"som (?:kontakt\w*|\w*ansvarlig\w*|mottaker\w*)", r"as (?:the )?(?:contact\w*|recipient\w*)")
 _SOMETHING_PERSONAL = _words(
     r"mine", r"min", r"mitt", r"mi", r"my", r"our", r"våre", r"vårt", r"vår", r"\w*navn\w*", r"namn\w*", r"names?",
-    r"\w*nummer\w*", r"numbers?", r"telefon\w*", r"phone", r"mobil\w*", r"adress\w*", r"address\w*", r"bild\w*", r"foto\w*",
-    r"photos?", r"pictures?", r"images?", r"kontakt\w*", r"contact\w*", r"\w*opplys\w*", r"info\w*", r"data\w*", r"detalj\w*",
-    r"details", r"profil\w*", r"profile", r"kundeforhold\w*", r"\w*konto\w*", r"account", r"kunde\w*", r"customer",
+    r"\w*nummer\w*", r"numbers?", r"telefon\w*", r"phone", r"mobil\w*", r"adress\w*", r"address\w*", r"kontakt\w*",
+    r"contact\w*", r"\w*opplys\w*", r"info\w*", r"data\w*", r"detalj\w*", r"details", r"profil\w*", r"profile", r"kundeforhold\w*", r"\w*konto\w*", r"account", r"kunde\w*", r"customer",
     r"\w*regist\w*", r"lister?", r"lists?", r"\w*system\w*", r"\w*arkiv\w*", r"files?", r"records?", r"spor\w*", r"traces?",
     r"alt", r"everything", r"all", r"alle", r"noe", r"noko", r"det dere har", r"what you have",
     r"(?:alt|alle|all|noe|noko|everything|anything)(?: [\w'’-]+){0,3} (?:om|på|about|on|of) (?:meg|me|oss|us)",
@@ -2704,7 +2706,42 @@ _SOMETHING_PERSONAL = _words(
     # finansieringsbevis", "shred what I sent you", "makulere passkopien"
     r"(?:det|alt|what|everything|anything)(?: som| that)? (?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?"
     r"(?:sendte|sendt|ga|gav|gitt|fortalte|sent|gave|given|told|provided|shared)",
-    _PERSONAL_PAPER, r"\w*passkopi\w*")
+    _PERSONAL_PAPER, r"\w*passkopi\w*",
+    # a photo is the writer's data when it shows them ("bildene av meg", "photos of us"); photos alone are the firm's
+    # work (site photos, old photos of the building work), theirs by a possessive ("bildene mine") as anything is
+    _SHOWING + r"(?: [\w'’-]+){0,3}? (?:av|of|med|with) (?:meg|oss|me|us|myself)(?!\w)")
+# The people of the writer's household ("jentene mine", "my kids", "kona mi"): once a sentence says they are in the
+# photos ("på det ene bildet står barna våre"), photos of them or the photos pointed at ("slett originalbildene dere har
+# av dem", "fjerner dem fra bildearkivet deres") show the writer's family, not a building.
+_PEOPLE = r"(?:" + _KIN + r"|" + _CHILDREN + r"|jent\w*|gutt\w*|girls?|boys?|famili\w*|family)"
+_THE_WRITERS_PEOPLE = _words(r"(?:min|mi|mitt|mine|vår|vårt|våre|my|our)(?: [\w'’-]+)? " + _PEOPLE,
+                            _PEOPLE + r" (?:min|mi|mitt|mine|vår|vårt|våre)")
+_PHOTOS_OF_THEM = _words(r"\w*" + _PHOTO + r"(?: [\w'’-]+){0,3}? (?:av|of|med|with) (?:dem|dei|them|henne|ham|him|her)(?!\w)")
+# Photos and files are the firm's work unless they are the writer's (see _shows_the_writer): what an erasure verb acts
+# on when it opens with one ("slett de gamle bildene", "delete all the files in our shared folder"), the words before it
+# no possessive. A profile or passport photo and the customer folder are the writer's by their name.
+_WORK_THING_FIRST = re.compile(r"(?:(?!(?:mine|min|mitt|mi|my|our|våre|vårt|vår|meg|me|oss|us|dem|dei|det|den|them|it|"
+                               r"fra|frå|from|av|of|i|in|på|on|ut|out|off|og|and|profile|passport|customer|client)(?!\w))"
+                               r"[\w'’-]+ ){0,3}?"
+                               r"(?!(?:profil|pass|portrett|kunde|person|customer|client|profile|passport)\w)"
+                               r"(?:\w*" + _PHOTO + r"|fil(?:er|ene|ane|ar)|files?|\w*mapp(?:e|a|en|er|ene|ane)|folders?)"
+                               r"(?!\w)")
+_OWNED_RIGHT_AFTER = re.compile(r" (?:min|mi|mitt|mine|vår|vårt|våre)(?!\w)")
+_OF_THE_WRITERS_PEOPLE = re.compile(r"(?:[\w'’-]+ ){0,3}?(?:av|of|med|with) (?:(?:the|de|dei|to|tre|two|three) )?(?:"
+                                    + _THE_WRITERS_PEOPLE.pattern + ")")
+
+
+def _shows_the_writer(after: str, noun_end: int, family_in_photos: bool) -> bool:
+    """The photos or files the erasure opens with are the writer's: possessed ("bildene mine"), showing the writer, their
+    family or the inside of their home ("bildene av meg", "av ungene mine", "der jeg er med", "inne i stua vår"), or
+    showing the family named before ("originalbildene dere har av dem"). A possessive further on belongs to a place
+    ("de gamle bildene i mappa vår") or to the building ("fra befaringen vår"), not to the photos."""
+    return bool(_OWNED_RIGHT_AFTER.match(after, noun_end) or _OF_THE_WRITERS_PEOPLE.match(after, noun_end + 1) or
+                OWN_DATA_REPRESENTED.search(after) or _THE_WRITERS_DATA.search(after) or
+                PHOTOS_OF_THE_WRITERS_HOME.search(after) or PHOTOS_INDOORS.search(after) or
+                (family_in_photos and _PHOTOS_OF_THEM.search(after)))
+
+
 # What "fjern", "slett" and "remove" are usually about in a building-design firm's mail: no person's data.
 _ORDINARY_THING = _words(
     r"\w*tegning\w*", r"drawings?", r"situasjonsplan\w*", r"fasade\w*", r"\w*vindu\w*", r"windows?", r"\w*vegg\w*",
@@ -2875,10 +2912,11 @@ def _email_in_a_list(folded: str) -> str:
 
 
 def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before: bool = False,
-                           represents: bool = False) -> bool:
+                           represents: bool = False, family_in_photos: bool = False) -> bool:
     """`named_before`: the writer's data or personal papers were named in an earlier sentence, for "det" and "dem".
     `represents`: the writer writes for someone else, whose "hun"/"han" is a voice as the writer's "jeg" is ("Hun vil ikke
-    at navnet og adressen hennes ligger hos dere lenger")."""
+    at navnet og adressen hennes ligger hos dere lenger"). `family_in_photos`: an earlier sentence said the writer's
+    children or family are in the photos, which "av dem" or "dem" then point at."""
     folded = fold(sentence)
     if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded) or _nothing_to_do(folded) or _only_read_about(folded):
         return False
@@ -2910,7 +2948,7 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
             continue
         if _NOT_NOW.match(after) or (asking_how and asking_how.start() < verb[0]):
             continue
-        if named_before and _PRONOUN_OUT_OF_FIRM.match(after):
+        if (named_before or family_in_photos) and _PRONOUN_OUT_OF_FIRM.match(after):
             return True
         if _ORDINARY_THING.search(after) or _A_ROLE.search(after) or _PRONOUN_OBJECT.match(after) or \
                 _THE_READERS.match(after):
@@ -2918,6 +2956,11 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
         if _THE_WRITER.match(after):
             out_of = _WRITER_OUT_OF.match(after)
             if not out_of or not out_of.group(1) or _A_REGISTER.fullmatch(out_of.group(1)):
+                return True
+            continue
+        work_thing = _WORK_THING_FIRST.match(after)
+        if work_thing:
+            if _shows_the_writer(after, work_thing.end(), family_in_photos):
                 return True
             continue
         if _SOMETHING_PERSONAL.search(after):
@@ -2959,12 +3002,13 @@ def erasure_in_other_words(subject: str, text: str, represents: bool = False) ->
     """The first sentence that asks for erasure by its shape alone, or None. `text` is the writer's own words
     (own_words: quoted mail already dropped), as find_requests reads them; `represents`: written for someone else."""
     taken_back = _erasure_taken_back(subject, text)
-    named_before = False
+    named_before = family_in_photos = False
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        if _erases_in_other_words(sentence, taken_back, named_before, represents):
+        if _erases_in_other_words(sentence, taken_back, named_before, represents, family_in_photos):
             return sentence
         # what "det" or "dem" points back at: the writer's data or papers, unless a later sentence names a thing
         folded = fold(sentence)
+        family_in_photos = family_in_photos or bool(_THE_WRITERS_PEOPLE.search(folded) and re.search(_SHOWING, folded))
         if PERSONAL_PAPERS.search(folded) or _THE_WRITERS_DATA.search(folded) or _ABOUT_THE_WRITER.search(folded):
             named_before = True
         elif _ORDINARY_THING.search(folded):
