@@ -825,6 +825,14 @@ RECIPIENTS_ASKED = _words(r"(?:hvem|kven|who|whom|which (?:companies|firms|parti
 INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
                            r"would like to know|wondering|wonder|like to know|curious(?: about| as to)?|nysgjerrig på) "
                            + _WHAT_IS_HELD)
+# The firm asked to tell the writer what it holds is the same question, even in the sentence that then asks for an
+# erasure ("could you tell me what information you still hold about us, and once we have seen it please delete it all",
+# "fortell meg hva dere har lagret om meg, og slett det etterpå", "let me know what you keep on me"). What is held must
+# be the writer's data (_told_what_is_held): "delete my details and tell me what you have planned for the site" asks
+# nothing of the kind, and what the firm must keep back is part of the erasure (KEPT_BACK_ASKED).
+TOLD_WHAT_IS_HELD = _words(r"(?:tell|fortell\w*|fortel|fortelj\w*|let (?:me|us) know|inform (?:me|us)(?: of| about| as to)?|"
+                           r"gi (?:meg |oss )?beskjed om|gje (?:meg |oss )?beskjed om|si(?: meg| oss)?(?: fra| ifra)?(?: om)?|"
+                           r"opplys\w* (?:meg|oss) om|explain|forklar\w*)(?: (?:me|us|meg|oss))? " + _WHAT_IS_HELD)
 # "Innsyn" as a public service's page or archive, which the writer uses themself ("I tried the "innsyn" page but
 # couldn't find our address", "kommunens innsynsløsning"): no request to the firm.
 INNSYN_AS_A_SERVICE = _words(r'"?inn?syn\w*"? (?:page|site|website|portal|service|search|side\w*|nettside\w*|portal\w*|'
@@ -1445,6 +1453,37 @@ OWN_CONSENT = _words(r"(?:mitt|mine|my|vårt|vår|våre|our) (?:\w+ )?samtykk\w*
                      r"(?:that|this|the|my|our|det|dette|den|denne|mitt|min|mi|vårt) "
                      r"(?:\w+ )?(?:permission|consent|samtykk\w*|tillatelsen|løyvet)(?: (?:as|som))? "
                      r"(?:withdrawn|revoked|cancelled|canceled|trukket|trekt|tilbakekalt|tilbakekalla)")
+# A consent taken back by a sentence that opens with the taking back, its subject dropped as in a text message
+# ("trekker tilbake samtykket til at dere deler navn og tlf med rørleggeren", "Trekkjer attende samtykket", "Withdrawing
+# consent for you to pass on name and number"), or with the consent first in a passive ("Samtykket til at dere deler
+# nummeret mitt trekkes herved tilbake"): the writer's own, as a dropped "jeg" is elsewhere. Not a question ("Trekker
+# dere tilbake samtykket?" asks the firm), not a subject named after the verb ("Trekker naboen samtykket?"), and a
+# neighbour's consent to a placement stays a building matter (NEIGHBOUR_MATTER, PLANNING_CONSENT).
+_DROPPED_OPENING = r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |så |so )?(?:herved |hereby |nå |no |now )?"
+_CONSENT_DETERMINER = r"(?: (?:mitt|mine|min|vårt|våre|vår|my|our|the|any|all|alle|alt|det|dette|den|denne|that|this))?"
+CONSENT_TAKEN_BACK_OPENING = re.compile(
+    _DROPPED_OPENING + r"(?:trekker|trekkjer|trekk|tar|tek|withdrawing|withdraw|revoking|revoke|taking|tilbakekaller)"
+    r"(?: herved| hereby| med dette| nå| no| now)?(?: (?:tilbake|attende|back))?" + _CONSENT_DETERMINER
+    + r" (?:samtykk\w*|consent\w*)(?![^?]*\?)"
+    r"|" + _DROPPED_OPENING + r"(?:(?:mitt|vårt|det|my|our|the) )?(?:samtykk\w*|consent)(?: [\w'’()-]+){0,12}? "
+    r"(?:trekkes|trekkast|trekkjast|blir trukket|vert trekt|tilbakekalles|tilbakekallast|"
+    r"(?:is|are) (?:hereby )?(?:withdrawn|revoked))(?![^?]*\?)")
+# What such a consent covered must be a use of data ("deler navn og tlf", "bruke bildene", "pass on name and number",
+# "marketing"): "Trekker tilbake samtykket til at dere bygger terrassen tre meter ut" is a building matter.
+CONSENT_COVERS_DATA = _words(r"del(?:e|er|es|ast)", r"shar(?:e|es|ed|ing)", r"bruk(?:e|er|es|ast)", r"nytt(?:e|ar|ast)",
+                             r"use|using", r"send\w* (?:\w+ ){0,3}videre", r"gi\w* (?:\w+ ){0,3}videre", r"pass\w* on",
+                             r"videreformidl\w*", r"publiser\w*", r"publish\w*", r"vis(?:e|er|es)", r"show\w*",
+                             r"kontakt(?:e|er|es)", r"contact\w*", r"ring(?:e|er)", r"call\w*", _MARKETING,
+                             r"navn\w*", r"namn\w*", r"names?", r"\w*nummer\w*", r"numbers?", r"telefon\w*", r"tlf",
+                             r"phone", r"e-?post\w*", r"e-?mail\w*", r"adress\w*", _SHOWN, r"\w*opplys\w*", r"data",
+                             r"info\w*", r"details")
+
+
+def _consent_taken_back_by_the_writer(folded: str) -> bool:
+    """A consent to a use of data taken back in a sentence that opens with it, its subject dropped (see above)."""
+    return bool(CONSENT_TAKEN_BACK_OPENING.search(folded) and CONSENT_COVERS_DATA.search(folded))
+
+
 # Consent the writer gave earlier in the mail ("Jeg sa ja til det da dere spurte", "sa vi ja til at dere kunne bruke
 # navnet vårt", "I agreed to it") makes a later "det samtykket", or "jeg har ombestemt meg", theirs. A yes to an offer,
 # a contract or a drawing is no consent to the use of data; "ombestemt meg om vinduet" changes a window.
@@ -1717,6 +1756,46 @@ THE_WRITER_SENT = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:s
 
 def _photos_of_the_home(folded: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     return [] if THE_WRITER_SENT.search(folded) else _spans(pattern, folded)
+
+
+# Photos of the writer's home used in the firm's marketing or on its pages, told to stop (heldout27: "så at dere bruker
+# bilder av huset vårt i reklamen på facebook og på nettsida. det vil vi ikke. slutt å bruke dem"): an objection to
+# that use, read over the mail, since the photos and the place are often named a sentence before the stop. The home is
+# the writer's by its possessive ("huset vårt", "hytta mi", "our house"); the stop names the photos or points back at
+# them ("slutt å bruke dem", "ikke bruk bildene", "we don't want you to use them", "vil ikke at bildene brukes"). Not a
+# permission ("dere må gjerne bruke bildene av huset vårt"), not a photo only taken off a page ("fjern bildet av huset vårt
+# fra nettsiden, vi har solgt det"), not someone else's house, not a photo in an application, not a photo swapped for a
+# newer one ("bruk heller det nye", REPLACED_PHOTO), nor a pause ("til vi har malt", TEMPORARY_STOP). Consent taken back
+# in the same mail already stops the use (find_requests).
+_PHOTO_WORD = _any(_PHOTO, r"pics?", r"bilda", r"fotoa", r"fotoene")
+_HOME_OF_THE_WRITER = _any(r"(?:my|our) (?:\w+ )?(?:house|home|cabin|flat|apartment|extension)",
+                           r"(?:" + _HOME + r"|tilbygg(?:et)?|påbygg(?:et)?|extension) " + _OWNER_AFTER)
+_PUBLIC_USE = _any(r"reklame\w*", r"markedsføring\w*", r"marknadsføring\w*", r"marketing", r"advert\w*", r"ads?",
+                   r"annonse\w*", r"facebook\w*", r"instagram\w*", r"\w*nettsid\w*", r"\w*hjemmesid\w*",
+                   r"\w*heimesid\w*", r"website\w*", r"web ?pages?", r"brosjyre\w*", r"brochures?", r"portfolio\w*",
+                   r"\w*referanse\w*", r"sosiale medier", r"social media")
+HOME_PHOTOS_PUBLISHED = _words(
+    _PHOTO_WORD + r"(?: [\w'’-]+){0,3}? (?:av|of|fra|frå|from) (?:the )?" + _HOME_OF_THE_WRITER
+    + r"(?: [\w'’(),-]+){0,8}? " + _PUBLIC_USE,
+    _PUBLIC_USE + r"(?: [\w'’(),-]+){0,8}? " + _PHOTO_WORD + r"(?: [\w'’-]+){0,3}? (?:av|of|fra|frå|from) (?:the )?"
+    + _HOME_OF_THE_WRITER)
+_PHOTO_OBJECT = (r"(?:(?:de|dei|the|those|these|disse|our|my|våre|mine|all|alle) )?(?:" + _PHOTO_WORD
+                 + r"|dem|dei|them|those|these|disse|det|it)(?!\w)")
+PHOTOS_USE_STOPPED = _words(
+    r"(?:slutt\w*|stopp\w*|stop|quit|cease|kutt\w* ut)(?: (?:med|nå|no|now|please))*(?: å| to)? "
+    r"(?:bruke|bruka|nytte|vise|publisere|dele|legge ut|using|use|showing|posting|publishing|sharing) " + _PHOTO_OBJECT,
+    r"(?:ikke|ikkje|don't|do not|never|aldri) (?:bruk|bruke|nytt|use|vis|show|publiser|publish|post|del|share) "
+    + _PHOTO_OBJECT,
+    r"(?:vil|ønsker|ønskjer|ynskjer)(?: \w+)? (?:ikke|ikkje)(?: lenger)?(?: at)? (?:dere|de|dykk) (?:skal )?"
+    r"(?:bruker|bruke|nyttar|nytte|viser|vise|publiserer|deler) " + _PHOTO_OBJECT,
+    r"(?:don't|do not|no longer) want you to (?:use|show|publish|post|share) " + _PHOTO_OBJECT,
+    r"(?:ikke|ikkje|not|don't want|do not want) (?:at |that )?" + _PHOTO_OBJECT
+    + r"(?: [\w'’-]+){0,5}? (?:brukes|brukast|blir brukt|vert brukt|vises|visast|is used|are used|are shown|used)")
+REPLACED_PHOTO = _words(r"(?:bruk|use)\w* (?:\w+ ){0,3}(?:heller|instead|i stedet)", r"heller (?:bruke|bruk)",
+                        r"bytt\w* (?:\w+ ){0,3}ut", r"replac\w*", r"erstatt\w*", r"swap\w*",
+                        r"(?:nytt|nye|nyere|new|newer|better|bedre) (?:\w+ )?" + _PHOTO_WORD)
+TEMPORARY_STOP = _words(r"until", r"till", r"inntil", r"mens", r"while", r"for now", r"foreløpig", r"enn så lenge",
+                        r"for a while", r"ei stund", r"en stund", r"til (?:vi|jeg|eg|me|dere|de|huset|hytta|det|den)")
 
 
 @lru_cache(maxsize=32)  # asked of each sentence by the sentence rules and by find_requests' memory of earlier sentences
@@ -2285,6 +2364,20 @@ def _close(text: str, action: re.Pattern, objects: list[tuple[int, int]] | None)
                for a_start, a_end in actions for o_start, o_end in objects)
 
 
+PARTITIVE_BETWEEN = re.compile(r" (?:av|of)? ?")
+
+
+def _told_what_is_held(folded: str, data_at: list[tuple[int, int]] | None) -> bool:
+    """The firm asked to tell what it holds, and what it holds is the writer's data (the two overlap): "tell me what
+    information you hold about us", not "tell me what you have planned" beside "my details"."""
+    told = _spans(TOLD_WHAT_IS_HELD, folded)
+    if data_at is None:
+        return bool(told)
+    # the data overlaps the question, or follows it as what is held ("hva dere har av opplysninger om oss")
+    return any((t_start < d_end and d_start < t_end) or PARTITIVE_BETWEEN.fullmatch(folded, t_end, d_start)
+               for t_start, t_end in told for d_start, d_end in data_at)
+
+
 def _on_a_document(folded: str, own_data_before: bool) -> bool:
     """The data as it stands on a drawing, an invoice or an application ("adressen min på fakturaen"), not in the firm's
     records. "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, the paper besides."""
@@ -2306,7 +2399,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
     # about what it holds ("Hvilke personopplysninger behandler dere?")
     in_own_voice = _speaks_for_self(sentence, folded, reading, named) or (
-        bool(REQUEST_OPENING.search(folded) or ASKED_OF_THE_FIRM.search(folded) or DETAILS_ASKED_HELD.search(folded))
+        bool(REQUEST_OPENING.search(folded) or ASKED_OF_THE_FIRM.search(folded) or DETAILS_ASKED_HELD.search(folded) or
+             _consent_taken_back_by_the_writer(folded))
         and not SECOND_PERSON_OWNER.search(folded))
     # "Ønsker innsyn jf. GDPR art. 15": a request verb first and the law named stand for "jeg" and "mine opplysninger".
     under_the_law = in_own_voice and bool(LEGAL_BASIS.search(folded))
@@ -2398,11 +2492,14 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     own_asked = own_asked and not (on_a_document and not BROAD_DATA.search(asking_for))
     asking_for = INNSYN_AS_A_SERVICE.sub(" ", asking_for)
     # what the firm must keep back from an erasure asked earlier ("Hvis noe må beholdes, vil jeg gjerne vite hva det er")
-    # is part of the erasure's answer (art. 12(4)), not a copy of the data
-    kept_back_asked = erasure_earlier and bool(KEPT_BACK_ASKED.search(folded)) and not ACCESS_STRONG.search(asking_for)
+    # is part of the erasure's answer (art. 12(4)), not a copy of the data; so in the sentence of the erasure ("Please delete
+    # all my data, and I'd like to know what you must keep")
+    kept_back_asked = (erasure_earlier or ERASURE in found) and bool(KEPT_BACK_ASKED.search(folded)) and \
+        not ACCESS_STRONG.search(asking_for)
     if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
+            or _told_what_is_held(folded, data_at)
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))) or (
             broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document) or (
@@ -2454,7 +2551,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # the consent is the writer's: said so, or the sentence is about their data ("bilder av meg … trekker samtykket")
     consent_named = CONSENT.search(folded) or (YES_AS_CONSENT.search(folded) and not reading.yes_to_a_matter)
     if consent_named and ACTION[CONSENT_WITHDRAWAL].search(folded) and (
-            OWN_CONSENT.search(folded) or named or consent_earlier) and not (NEIGHBOUR_MATTER.search(folded) and not own):
+            OWN_CONSENT.search(folded) or _consent_taken_back_by_the_writer(folded) or named or consent_earlier) and \
+            not (NEIGHBOUR_MATTER.search(folded) and not own):
         found.add(CONSENT_WITHDRAWAL)
     given = CONSENT_GIVEN.search(folded)
     if given and (named or OWN_SHOWN.search(folded)) and NO_LONGER_WANTED.search(folded, given.end()) and \
@@ -2613,6 +2711,10 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             not MARKETING_PURPOSE.search(fold(found[OBJECTION].sentence)) and \
             not NOT_CONTACTED_AGAIN.search(fold(found[OBJECTION].sentence)):
         del found[OBJECTION]
+    if OBJECTION not in found and CONSENT_WITHDRAWAL not in found:
+        sentence = _home_photos_stopped(subject, text)
+        if sentence is not None:
+            found[OBJECTION] = RequestFinding(OBJECTION, sentence[:300])
     if ERASURE not in found:
         sentence = erasure_in_other_words(subject, text, reading.represents)
         if sentence is not None and not (reading.company_details and not _a_person_speaks(fold(sentence))):
@@ -2647,6 +2749,18 @@ def _forwarded_requests(subject: str | None, body: str | None, own_domains: tupl
         return ()
     return tuple(replace(finding, original_sender=original.sender, original_sent_on=original.sent_on)
                  for finding in find_requests(original.subject, original.text, Sender(), learned))
+
+
+def _home_photos_stopped(subject: str, text: str) -> str | None:
+    """The sentence telling the firm to stop using photos of the writer's home in its marketing (HOME_PHOTOS_PUBLISHED)."""
+    whole = fold(subject + "\n" + text)
+    if not HOME_PHOTOS_PUBLISHED.search(whole) or REPLACED_PHOTO.search(whole):
+        return None
+    for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
+        folded = fold(sentence)
+        if PHOTOS_USE_STOPPED.search(folded) and not INSTEAD.search(folded) and not TEMPORARY_STOP.search(folded):
+            return sentence
+    return None
 
 
 # ---------------------------------------------------------------- erasure in other words
