@@ -269,6 +269,26 @@ OWN_DOMAINS = ("proess.no",)
 # "tell me what you must keep", "hva dere er lovpålagt å ta vare på", is part of the erasure, not access; an old
 # drawing or offer taken out of a folder stays silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
 # suggestions. It is a development split now.
+# heldout27 (36 mails, written blind: terse and messy writing – very short SMS-style mails with no capitals or
+# punctuation, typos and autocorrect errors ("slitte meg", "innsun"), dialect and nynorsk ("ka dokker har lagra om mæ",
+# "æ vil at dokker slætte alt"), caps lock, emoji, and a few long rambling ones) was scored once at first sight on main
+# 929170b (the rules after heldout26 plus the learned reading; the rules alone read the same): precision 1.0, recall
+# 0.885, access 0.889 (8 of 9), erasure 1.0 (13 of 13), 0 false suggestions in 13 distractors. Missed: access h27-33 (a
+# long English mail: "could you tell me what information you still hold about us (Tom and me), and once we have seen it
+# please delete it all" – "tell me what" is a weak cue, dropped in a sentence that asks an erasure); objection h27-11
+# ("så at dere bruker bilder av huset vårt i reklamen på facebook og på nettsida. det vil vi ikke. slutt å bruke dem" –
+# photos of the home are no personal data to the sentence rules, so "slutt å bruke dem" had no object of the writer's);
+# consent_withdrawal h27-10 ("trekker tilbake samtykket til at dere deler navn og tlf med rørleggerfirmaet" – no "jeg",
+# no "mitt", so nobody's voice). Its misses were read and the rules changed for them as families (the firm asked to tell
+# what it holds about the writer, "tell me", "let me know", "fortell meg", "si fra", "gi meg beskjed om", is access even
+# beside the erasure in the same sentence, while what it has planned, has deleted or must keep back stays part of the
+# erasure; a consent to a use of data taken back by a sentence that opens with the taking back, its subject dropped,
+# "Trekkjer attende samtykket …", "Withdrawing consent for you to pass on …", or in a passive, "Samtykket … trekkes herved
+# tilbake", while a question, another's or a neighbour's consent, an application or consent to building work stay
+# silent; photos of the writer's home used in the firm's marketing or pages told to stop, often a sentence later, an
+# objection, while a permission, a photo taken off a page after a sale, another's house, photos in an application, a
+# photo swapped for a newer one or a pause stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
+# suggestions. It is a development split now.
 # heldout28 (36 mails, written blind: buried requests – long mails about ordinary project business, a disputed
 # invoice, a leaking roof, a delayed permit, a neighbour conflict, plan changes, a complaint about staff, with the
 # request one sentence somewhere, sometimes conditional or indirect; look-alikes as long with "slette", "fjerne",
@@ -279,8 +299,8 @@ OWN_DOMAINS = ("proess.no",)
 # against it). Missed: objection h28-12 (photos of the writer's house in Facebook ads), consent_withdrawal h28-15
 # (details shared with a partner contractor). Wrong kind: access read in the erasure mail h28-21, rectification in the
 # access mail h28-27.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout28")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
