@@ -62,6 +62,10 @@ portability; what the writer supplied ("opplysningene jeg har gitt dere") sent o
 is portability, unless it is about something else ("… om tomta"). Objections in other words: "ikke interessert" in
 reply to a newsletter, "slutt å ringe meg" (not at work, not "slutte å kontakte meg og slette nummeret"), the writer's
 data not to be shared with anyone ("skal delast med nokon"), and the use of it for marketing to cease ("opphører").
+The writer's data, photos of them included, not to be passed on ("Ikke del bildene av meg med noen", "Jeg vil ikke at
+dere gir navnet mitt videre til leverandøren") objects, unless the mail takes back the consent to it, or the writer only
+says whom they never gave it to ("det nummeret har jeg aldri gitt til naboen"); things not to be shared yet ("ikke del
+tegningene med naboen før vi har sett på dem") ask nothing.
 A name taken back ("pikenavnet mitt") is the writer's data, corrected "i kundekortet"; the right value said between the
 data and the correction ("… fødselsdatoen min som 12.04.1965. Jeg er født 21.04.1965. Vær snill å rette det.") keeps
 "det" pointing at the data.
@@ -1239,16 +1243,6 @@ NOT_CONTACTED_AGAIN = _words(
     r"(?<!kan )(?<!can )(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease) (?:ringe|ringing|calling|phoning|"
     r"mase på|plage|pestering|bothering) (?:meg|oss|me|us)"
     r"(?=[.!?,;:]|$| (?:og|and|takk|thanks|please|nå|now|umiddelbart|immediately|straks)(?!\w))")
-# The writer's data not to be shared with anyone ("Me vil ikkje at telefonnummera og e-postane våre skal delast med
-# nokon", "I don't want my details passed on to others"): an objection to that use, unless it is only for a while.
-NOT_SHARED = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|aldri)(?: [\w'’-]+){0,8} "
-                    r"(?:deles|delast|dele|deler|shared|share|sharing|selges|seljast|selje|selge|sold|sell|selling|"
-                    r"gis videre|gjevast vidare|gi\w* videre|passed on|pass\w* on|given out|give\w* out|"
-                    # sent, told or passed on to anyone: "nevn den for noen som kan videreformidle den til ham"
-                    r"del|send|sende|sendes|nevn|nevne|nevnes|fortell|fortelle|videreformidl\w*|videresend\w*|tell|mention|"
-                    r"forward)(?: \w+){0,2} "
-                    r"(?:med|with|til|to|for) (?:noen|nokon|andre|anyone|others|other companies|third parties|tredjepart\w*|"
-                    r"andre firma\w*|andre selskap\w*|andre bedrifter)(?!\w)")
 # The writer's data not to be had by another party, a neighbour, a buyer, the municipality ("Vi vil ikke at naboen skal ha
 # navnet vårt", "I don't want the neighbours to have my phone number", "Kjøperen skal ikke få adressen min"): nothing is
 # to leave the firm's records, so it is no erasure; it objects to the data being given to that party (art. 21), which
@@ -1262,6 +1256,41 @@ HELD_BY_ANOTHER = re.compile(
     r"(?: (?:skal|må|bør|kan|to|should|must|can|will|shall))?|" + _ANOTHER_PARTY +
     r"(?: (?:skal|må|bør|should|must|may|shall))? (?:ikke|ikkje|not|never|aldri))"
     r" (?:ha|få|se|vite|have|get|see|know|receive|motta|be given)(?!\w)")
+# The writer's data not to be shared with anyone or given to another party ("Me vil ikkje at telefonnummera og
+# e-postane våre skal delast med nokon", "Ikke del bildene av meg med noen", "I don't want my details passed on to
+# others", "Jeg vil ikke at dere gir navnet mitt videre til leverandøren", "ikke gi ut nummeret mitt"): an objection to
+# that disclosure, unless it is only for a while. The data may take several words ("opplysningene om meg"); "ikke noe
+# imot at dere deler …", "I don't mind you sharing …" and "vet ikke om dere har delt …" refuse nothing.
+_NOT_SHARING = (r"(?:ikke|ikkje|not|no longer|don't|do not|never|aldri)(?! (?:noe |noko |noen |nokon )?(?:i ?mot|imot|"
+                r"problem|om|if|whether|know|vet|veit|mind|nøl\w*|hesitate)(?!\w))(?: [\w'’-]+){0,8} ")
+_SHARE_VERB = (r"(?:deles|delast|dele|deler|del|shared|share|sharing|selges|seljast|selje|selge|sold|sell|selling|"
+               # sent, told or passed on to anyone: "nevn den for noen som kan videreformidle den til ham"
+               r"send|sende|sendes|sendast|nevn|nevne|nevnes|fortell|fortelle|videreformidl\w*|videresend\w*|tell|mention|"
+               r"forward|gi|gir|gis|gje|gjev|gjevast|gitt|gi\w*|give\w*|given|gave|pass\w*|oppgi\w*|utlever\w*|disclose\w*|"
+               r"hand\w*)")
+_ON = r"(?:videre|vidare|ut|on|out)"
+NOT_SHARED = _words(
+    _NOT_SHARING + _SHARE_VERB + r"(?: [\w'’-]+){0,5}? (?:" + _ON + r" )?(?:med|with|til|to|for) "
+    r"(?:noen|nokon|andre|anyone|others|other companies|third parties|tredjepart\w*|andre firma\w*|andre selskap\w*|"
+    r"andre bedrifter|leverandør(?:en|ene|ar|ane)|(?:the |any )?suppliers?|" + _ANOTHER_PARTY + r")(?!\w)",
+    # passed on, to nobody named: "at dere gir navnet mitt videre", "don't pass my number on"
+    _NOT_SHARING + r"(?:gi|gir|gis|gje|gjev|gjevast|gitt|send\w*|pass\w*|hand\w*|spre\w*|bring\w*)(?: [\w'’-]+){0,5}? "
+    r"(?:videre|vidare|on)(?=[.!?,;:]|$| (?:og|and|eller|or|uten|without)(?!\w))",
+    r"(?:ikke|ikkje|not|don't|do not|never|aldri)(?: [\w'’-]+){0,3} (?:gi|gis|give|given) ut(?!\w)")
+# What the writer did not do themself: "det nummeret har jeg aldri gitt verken til dere eller til naboen", "I haven't
+# shared it with anyone" tell where the data came from, they refuse nothing.
+_THE_WRITER_DID_NOT = re.compile(r"(?<![\w'’])(?:(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|have|had))?|(?:har|hadde|have|had) (?:jeg|eg|vi|me)|"
+                                 r"i've|we've|i'd|we'd) (?:(?:jo|selv|sjølv|myself|ourselves|også|heller|honestly) )?"
+                                 r"(?:ikke|ikkje|not|never|aldri|haven't|hasn't|hadn't|didn't|did not)"
+                                 r"(?: [\w'’-]+)? (?:gitt|gav|ga|gjeve|delt|sendt|sendte|fortalt|fortalte|nevnt|nevnte|"
+                                 r"oppgitt|oppga|given|gave|shared|sent|told|mentioned|passed|handed|share|give|send|tell|"
+                                 r"pass|hand)(?!\w)(?!(?: \w+)? (?:lov|løyve|tillatelse\w*|samtykke\w*|permission|consent))")
+
+
+def _not_shared(folded: str) -> bool:
+    """The writer's data refused to be shared or passed on (NOT_SHARED), not the writer saying what they did not do."""
+    return any(not _THE_WRITER_DID_NOT.search(folded, max(0, match.start() - 30), match.end())
+               for _, match in zip(range(_MOST_SPANS), NOT_SHARED.finditer(folded)))
 # Use of the writer's data told to cease: "at all bruk av hennes kontaktopplysninger til markedsføring opphører".
 USE_TO_CEASE = _words(r"(?:bruk|bruken|behandling\w*|use|processing)(?: [\w'’-]+){0,6} (?:opphører|opphøre|opphöre|stanses|"
                       r"stansast|stoppes|stoppast|avsluttes|avsluttast|ceases?|stops?|be stopped|be discontinued|end)(?!\w)")
@@ -2532,7 +2561,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             (NOT_CONTACTED_AGAIN.search(folded) and not INSTEAD.search(folded)) or \
             (reading.marketing and SENDING_STOPPED.search(folded)) or \
             (own and USE_TO_CEASE.search(folded) and (OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))) or \
-            (own and NOT_SHARED.search(folded) and RESTRICTION not in found and not FOR_A_WHILE.search(folded)) or \
+            ((own or OWN_SHOWN.search(folded)) and _not_shared(folded) and RESTRICTION not in found and
+             not FOR_A_WHILE.search(folded)) or \
             held_by_another or \
             (reading.marketing and in_own_voice and NOT_INTERESTED.search(folded)) or \
             REFUSES_MAILINGS_LISTED.search(folded) or (reading.marketing and NO_MORE_OF_IT.search(folded)) or \
@@ -2705,9 +2735,11 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             not MARKETING_PURPOSE.search(fold(found[OBJECTION].sentence)) and \
             NOT_THROWN_AWAY.search(fold(found[RESTRICTION].sentence)):
         del found[OBJECTION]
-    # "Det samtykket trekker jeg tilbake … slutt å bruke bildene og navnet mitt": stopping the use the consent covered
-    # is what taking it back means, not an objection of its own (marketing or contact refused stays one)
-    if CONSENT_WITHDRAWAL in found and OBJECTION in found and STOP_USING.search(fold(found[OBJECTION].sentence)) and \
+    # "Det samtykket trekker jeg tilbake … slutt å bruke bildene og navnet mitt", "… ikke del dem med noen": stopping the
+    # use or the sharing the consent covered is what taking it back means, not an objection of its own (marketing or
+    # contact refused stays one)
+    if CONSENT_WITHDRAWAL in found and OBJECTION in found and (STOP_USING.search(fold(found[OBJECTION].sentence)) or
+                                                              _not_shared(fold(found[OBJECTION].sentence))) and \
             not MARKETING_PURPOSE.search(fold(found[OBJECTION].sentence)) and \
             not NOT_CONTACTED_AGAIN.search(fold(found[OBJECTION].sentence)):
         del found[OBJECTION]

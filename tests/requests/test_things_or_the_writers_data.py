@@ -46,3 +46,42 @@ PHOTOS_AND_FILES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), PHOTOS_AND_FILES)
 def test_photos_and_files_are_things_unless_they_show_the_writer(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# The writer's data, photos of them included, not to be shared or passed on objects to that disclosure; taken back as a
+# consent given for it, it is consent withdrawal. Things not to be shared, or shared gladly, ask nothing, nor does the
+# writer saying whom they never gave it to.
+NOT_SHARED = [
+    ("Bilder", "Ikke del bildene av meg med noen.", {"objection"}),
+    ("Photos", "Don't share my photos with anyone.", {"objection"}),
+    ("Leverandør", "Jeg vil ikke at dere gir navnet mitt videre til leverandøren.", {"objection"}),
+    ("Navn", "Jeg vil ikke at dere gir navnet mitt videre.", {"objection"}),
+    ("Nummer", "Ikke gi ut telefonnummeret mitt til andre.", {"objection"}),
+    ("Naboene", "Jeg vil ikke at adressen min deles med naboene.", {"objection"}),
+    ("Banken", "Dere må ikke sende opplysningene om meg videre til banken.", {"objection"}),
+    ("Nynorsk", "Eg vil ikkje at de gjev namnet mitt vidare til nokon.", {"objection"}),
+    ("Phone", "Please do not share my phone number with anyone.", {"objection"}),
+    ("Contractor", "I don't want you to pass my details on to the contractor.", {"objection"}),
+    ("Supplier", "Please don't give my email address to the supplier.", {"objection"}),
+    ("Lov", "Jeg har ikke gitt dere lov til å dele bildene av meg med noen.", {"objection"}),
+    ("Samtykke", "Jeg trekker samtykket til at dere deler bildene av meg.", {"consent_withdrawal"}),
+    ("Samtykke", "Jeg trekker samtykket til at dere gir navnet mitt videre, ikke del det med noen.", {"consent_withdrawal"}),
+    ("Samtykke", "Jeg trekker samtykket til at dere bruker bildene av meg. Ikke del dem med noen.", {"consent_withdrawal"}),
+    ("Consent", "I withdraw my consent to you sharing my photos. Please don't share them with anyone.",
+     {"consent_withdrawal"}),
+    ("Tegninger", "Ikke del tegningene med naboen før vi har sett på dem.", set()),
+    ("Tegninger", "Ikke del tegningene med noen.", set()),
+    ("Drawings", "Don't share the drawings with anyone yet.", set()),
+    ("Bilder", "Del gjerne bildene med snekkeren.", set()),
+    ("Navn", "Gi gjerne navnet mitt videre til leverandøren.", set()),
+    ("Bilder", "Jeg har ikke noe imot at dere deler bildene av meg med snekkeren.", set()),
+    ("Photos", "I don't mind you sharing my photos with the builder.", set()),
+    ("Nabo", "Jeg vet ikke om dere har delt navnet mitt med naboen.", set()),
+    ("Nummer", "Det nummeret har jeg aldri gitt verken til dere eller til naboen.", set()),
+    ("Number", "I never gave my number to the contractor.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), NOT_SHARED)
+def test_the_writers_data_not_to_be_shared_objects_and_things_not_to_be_shared_ask_nothing(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
