@@ -196,6 +196,15 @@ dere"), and speaks in their own voice ("Hun vil ikke at navnet hennes ligger hos
 someone ("det som finnes om henne hos dere") is held data. Once the data was named, a correction asked where the firm
 keeps it may leave the object out ("Kan dere endre i systemet deres?").
 
+Requests buried in long project mails are read beside what only looks like one. A request asked and answered before
+("i vår ba jeg om innsyn … og fikk et ryddig svar", "I asked for a copy … and got it") or only thought of ("Jeg har
+vurdert å kreve innsyn … og be dere slette hele greia", "I was tempted to demand a copy") is not asked now, while one
+still waiting ("fikk aldri svar") is. "Slett den gamle" after a new invoice deletes the old invoice, "the old one"
+after new drawings a drawing; a copy someone else sent the firm ("Tor har sendt dere en kopi av …") is no copy asked
+for; something wrong somewhere, no detail named ("for noe er tydeligvis feil et sted"), is a reason for access, not a
+correction. A box ticked for the firm to share the writer's details ("krysset jeg av for at dere kunne dele
+kontaktopplysningene mine med …") is consent, taken back by "Det samtykket trekker jeg tilbake".
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -931,6 +940,17 @@ _CLAIMED_WRONG = (r"feil\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorre
                   # "har endret seg", not "har ikke endret seg" / "have not changed"
                   r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)")
 CLAIMED_WRONG = _words(*_CLAIMED_WRONG)
+# Something wrong somewhere, no detail named ("og så vil jeg ha innsyn i hva dere har lagret om meg, for noe er
+# tydeligvis feil et sted", "something must have gone wrong along the way"): the reason for asking what is held, not a
+# detail said to be wrong. "Noe er feil med adressen min" names it.
+VAGUE_WRONG = _words(r"(?:(?:noe|noko|something|et eller annet|eitt eller anna)(?: som| that)?"
+                     r"(?: (?:er|var|må|kan|har|hadde|is|was|must|might|may|has|had|'s))"
+                     r"(?: (?:tydeligvis|åpenbart|openbert|visst|nok|sikkert|vel|jo|clearly|obviously|apparently|probably|"
+                     r"definitely|surely|være|vere|be|blitt|vorte|gått|gone|been|went))* "
+                     r"(?:feil\w*|galt|gale|gæli|wrong|amiss|off)|(?:det er|det må være|det må vere|there's|there is|"
+                     r"there must be) (?:noe|noko|something) (?:\w+ )?(?:feil\w*|galt|wrong|amiss|off))"
+                     r"(?=(?: (?:et sted|ett sted|eit stad|ein stad|somewhere|along the way|along the line|her|der|here|"
+                     r"there))?(?:[.!?,;:)]|$| (?:og|and|men|but|for|fordi|because|since|siden|sidan|så|so)(?!\w)))")
 # Asking for the correction itself.
 # "rett" is also "straight" or "right": "sa rett ut", "rett og slett", "rett før jul", "rett til innsyn".
 _CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?(?<!rett)",
@@ -1526,7 +1546,16 @@ CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte
                        # "sa jeg at dere gjerne kunne oppgi meg som referanse", "I told you that you could use my name"
                        r"(?:sa|sagt|skrev|skreiv|said|told you|wrote)(?: [\w'’-]+){0,3}? (?:at |that )?(?:dere|de|dykk|you)"
                        r" (?:\w+ )?(?:kunne|kan|fikk|får|fekk|could|can|may|might) (?:\w+ )?(?:bruke|nytte|oppgi|vise|dele|"
-                       r"publisere|gi ut|legge ut|use|name|list|give out|share|publish|show)")
+                       r"publisere|gi ut|legge ut|use|name|list|give out|share|publish|show)",
+                       # a box ticked for the firm to use or pass on the data ("I avtalen krysset jeg av for at dere
+                       # kunne dele kontaktopplysningene mine med Haugland Bygg", "I ticked the box allowing you to pass
+                       # my details on to the builder"); a tick for a newsletter is OPTED_IN
+                       r"(?:(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:krysset|kryssa|huket|hukte|haket|haka|"
+                       r"ticked|checked|clicked)|(?:krysset|kryssa|huket|hukte|haket|haka) (?:jeg|eg|vi|me))"
+                       r"(?: (?:av|på|ja|the|a|that|box|boksen|checkbox))* (?:for at|at|that|saying|allowing|to allow|"
+                       r"to let|which let|which allowed) (?:dere|de|dykk|you|your (?:firm|company|office))(?: \w+)? "
+                       r"(?:\w+ )?(?:bruke|nytte|dele|gi|gje|sende|vise|publisere|legge ut|oppgi|kontakte|"
+                       r"videreformidle|use|share|pass|send|give|show|publish|list|contact|forward)")
 # Consent given earlier, taken back by "det": "… gi ut nummeret mitt. … så jeg trekker det tilbake fra og med i dag."
 TAKEN_BACK_IT = _words(r"(?:jeg|eg|vi|me|i|we|i'm|we're|i'll|we'll)(?: \w+){0,2} (?:trekk\w*|tek|tar|take|taking) "
                        r"(?:det|den|dette|that|it|this)"
@@ -1612,7 +1641,16 @@ _SENT_BY_THE_WRITER = (r"(?:(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|have|had|jo|og
                        r"uploaded|attached|provided|submitted|forwarded|handed in)|(?:sendte|ga|gav|leverte|vedla) (?:jeg|eg|vi))")
 COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|vil|want\w*|would|like|request\w*|få|need|"
                    r"kan|could|can|please|vennligst)(?!\w))[\w'’,-]+){0,14}? (?:en |ei |et |a |the )?"
-                   r"(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}")
+                   r"(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}",
+                   # whoever sent it, the firm is where the copy went ("Tor har sendt dere en kopi av skilsmisseavtalen
+                   # vår og personnummeret mitt", "my ex sent you a copy of my passport", "dere har fått en kopi av
+                   # skjøtet fra megleren"): a paper handed over, not a copy asked for
+                   r"(?:sendt|sendte|send|sends|gitt|ga|gav|videresendt|videresendte|oversendt|levert|leverte|sent|"
+                   r"forwarded|given|gave|passed on|handed)(?: (?:til|to))? (?:dere|dykk|you)(?: [\w'’-]+){0,3}? "
+                   r"(?:en |ei |et |a |the )?(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}",
+                   r"(?:dere|dykk|you) (?:har |hadde |have |had )?(?:fått|fikk|fekk|mottatt|mottok|received|got|"
+                   r"been sent|been given)(?: [\w'’-]+){0,2}? (?:en |ei |et |a |the )?(?:kopi(?:en|er|ene|ar|ane)?|"
+                   r"cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}")
 # A document sent with the writer's details on it is the document, not their data: "Send me the drawing with my name on
 # it", "Kan dere sende meg tegningen med navnet mitt på?"
 DOCUMENT_WITH_DETAILS = _words(r"(?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT + r" (?:med|with|showing|som viser) "
@@ -1876,6 +1914,47 @@ ALREADY_DONE = _words(r"(?:takk|tusen takk|thanks|thank you) for" + _CLAUSE_WORD
                       r"(?:dere|you|de|dykk) (?:har|have|has)(?: (?:nå|no|now|allerede|already|just|nettopp|endelig|"
                       r"finally|også|also))? "
                       r"(?:slettet|sletta|fjernet|fjerna|deleted|removed|erased|rettet|retta|corrected|sendt|sent)(?!\w)")
+# A request the writer made before and got an answer to is history, told on the way to something else: "i vår ba jeg om
+# innsyn i hva dere hadde registrert om meg, og fikk et ryddig svar", "I asked for a copy of my data last year and got
+# it within a week", "eg bad om at de sletta adressa mi, og fekk stadfesting". Not one still waiting ("… og fikk aldri
+# svar", "… but never heard back", "har fortsatt ikke fått noe"): a reminder asks again.
+_ASKED_EARLIER = (r"(?:(?:jeg|eg|vi|me|i|we) (?:(?:har|hadde|have|had|også|also|jo) )?(?:ba|bad|bedt|krevde|krevd|asked|"
+                  r"requested|demanded|made|sendte|sent)|(?:ba|bad|krevde|sendte) (?:jeg|eg|vi|me))")
+_ANSWERED = (r"(?:(?:jeg |eg |vi |me |i |we )?(?:fikk|fekk|har fått|hadde fått|got|received|have received|had received)"
+             r"(?! (?:aldri|ikke|ikkje|never|no|nothing|ingen|ingenting|not)(?!\w))(?: [\w'’-]+){0,3}? "
+             r"(?:svar\w*|reply|replies|answers?|response|den|det|dem|dei|it|them|kopi\w*|cop(?:y|ies)|oversikt\w*|"
+             r"overview|innsyn\w*|access|bekreftelse\w*|stadfesting\w*|confirmation|utskrift\w*)"
+             r"|(?:dere|de|dykk|you) (?:svarte|svara|answered|replied|responded|sendte|sent|slettet|sletta|deleted))"
+             r"(?!\w)")
+ASKED_AND_ANSWERED = _words(_ASKED_EARLIER + r"(?: [\w'’-]+){1,16}?,? (?:og|and|,)(?: så| then)? " + _ANSWERED)
+STILL_WAITING = _words(r"(?:fortsatt|fremdeles|framleis|ennå|enda|still|yet) (?:ikke|ikkje|not|no|nothing|ingen|waiting|"
+                       r"venter)",
+                       r"(?:venter|waiting) (?:fortsatt|fremdeles|framleis|still|på svar|for an answer|for a reply)",
+                       r"(?:aldri|never|ikke|ikkje|not) (?:\w+ )?(?:fått|fått noe|received|got|heard|hørt|høyrt)")
+# A request the writer only thought of making ("Jeg har vurdert å kreve innsyn i alt dere har om meg og be dere slette
+# hele greia … Men jeg velger å tro at dette er en glipp", "I've considered asking you to delete everything", "I was
+# tempted to demand a copy of my file") is not made. The thought runs to a "men"/"but" or the sentence's end; "har
+# tenkt å" (intend) is not among these, nor "har lyst til" or "was going to", which ask politely.
+ONLY_CONSIDERED = _words(r"(?:(?:vurdert|vurderte|vurderer|overveid|overveiet|overvejet|tenkt på|tenkte på|tenker på|"
+                         r"vært fristet til|var fristet til|er fristet til|fristet til)(?: (?:både|ganske|alvorlig))? å|"
+                         r"(?:lurt|lurte) på om (?:jeg|eg|vi|me) skulle|"
+                         r"(?:considered|considering|contemplated|contemplating|thought about|thinking about|"
+                         r"toyed with(?: the idea of)?)(?: (?:both|seriously))? (?!(?:some|no|any|every)thing)\w+ing|"
+                         r"(?:tempted|wondered whether) to)(?!\w)"
+                         r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
+
+
+def _masked(pattern: re.Pattern, folded: str) -> str:
+    """The text with the pattern's matches masked, same length, so spans found elsewhere still fit."""
+    return pattern.sub(lambda match: "_" * len(match.group()), folded)
+
+
+def _without_requests_not_made(folded: str) -> str:
+    """The text with requests told as history (asked and answered) or only thought of masked, same length."""
+    if not STILL_WAITING.search(folded):
+        folded = _masked(ASKED_AND_ANSWERED, folded)
+    return _masked(ONLY_CONSIDERED, folded)
+
 
 # A mail footer for the wrong recipient: "Dersom du har mottatt den ved en feil, vennligst slett den",
 # "If you are not the intended recipient, please delete it".
@@ -2448,7 +2527,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             _only_read_about(folded):
         return set(), named
     own = named or under_the_law or (own_data_before and bool(BACK_REFERENCE.search(folded)))
-    folded = ALREADY_DONE.sub(" ", folded)
+    # what was asked and answered before, or only thought of, is not asked now
+    folded = _without_requests_not_made(ALREADY_DONE.sub(" ", folded))
     # Where the writer's data stands in the sentence (named, or pointed back at); None: anywhere (named by the law).
     data_at = None if under_the_law and not named else _spans(reading.own_data, folded) + _firm_held_spans(folded) + (
         _spans(BACK_REFERENCE, folded) if own_data_before else [])
@@ -2496,7 +2576,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # happened, unless its correction is asked for; their data said to be wrong asks for it to be put right.
     data_itself_at = None if data_at is None else [
         (start, end) for start, end in data_at if not PAPERS_ABOUT.fullmatch(folded, start, end)]
-    if (own and (_close(folded, CORRECTION_ASKED, data_at) or _close(folded, CLAIMED_WRONG, data_itself_at))) or \
+    if (own and (_close(folded, CORRECTION_ASKED, data_at) or
+                 _close(_masked(VAGUE_WRONG, folded), CLAIMED_WRONG, data_itself_at))) or \
             UPDATE_OWN_DATA.search(folded) or (address_back and USE_FROM_NOW.search(folded)) or \
             AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
         if not on_a_document and not company_matter:
@@ -2923,6 +3004,12 @@ _PERSONAL_NOUN = _words(
 _STANDS_ALONE = r"(?=\s*(?:[.,;:!?)]|$|(?:og|and|eller|or|også|too|lenger|any longer)(?!\w)))"
 _PRONOUN_ALONE = re.compile(r"(?:den|det|dem|dei|de|it|them)" + _STANDS_ALONE)
 _PRONOUN_OBJECT = re.compile(r"(?:den|det|dem|dei|de|it|them|denne|dette|disse|this|that|these|those)" + _STANDS_ALONE)
+# An adjective standing for a noun named before it, "den gamle" for the old invoice ("Send ny faktura når den er klar, så
+# slett den gamle i systemet deres"), "the old one", "de forrige": the thing named before is what is deleted, so it is
+# the writer's data only when their data was named before it (in the sentence or an earlier one).
+_ELIDED_NOUN = re.compile(r"(?:den|det|de|dei|the) (?:gamle|gamla|forrige|førre|første|fyrste|eldste|eldre|old|older|"
+                          r"previous|first|earlier|original)(?: ones?)?(?=\s*(?:[.,;:!?)]|$|(?:i|fra|frå|på|hos|av|in|from|on|"
+                          r"off|out|ut|og|and|så|so|også|too|with|med|dere|de|dykk|you|nå|now)(?!\w)))")
 # Something of the writer's own that identifies them, possessed: "CV-en og bildet mitt", "navnet og nummeret mitt",
 # "my CV and photo" (not "bildene mine av taket", photos of something else).
 _PERSONAL_THING = (r"(?:cv|cv-en|cv'?en|bild\w*|bilet\w*|foto\w*|portrett\w*|photos?|pictures?|portrait|\w*navn\w*|namn\w*|"
@@ -3066,7 +3153,8 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
     folded = fold(sentence)
     if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded) or _nothing_to_do(folded) or _only_read_about(folded):
         return False
-    affirmed = _email_in_a_list(_COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(folded))))
+    affirmed = _email_in_a_list(_COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(
+        _without_requests_not_made(folded)))))
     in_own_voice = FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded) or (
         represents and THIRD_PERSON.search(folded))
     # "Få det bort fra PC-ene …" after the writer's papers were named speaks for the writer without "jeg"
@@ -3096,6 +3184,8 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
             continue
         if (named_before or family_in_photos) and _PRONOUN_OUT_OF_FIRM.match(after):
             return True
+        if _ELIDED_NOUN.match(after) and not named_before and not _PERSONAL_NOUN.search(affirmed, 0, verb[0]):
+            continue
         if _ORDINARY_THING.search(after) or _A_ROLE.search(after) or _PRONOUN_OBJECT.match(after) or \
                 _THE_READERS.match(after):
             continue
@@ -3242,6 +3332,9 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         sentence = max(candidates, key=lambda candidate: model.probability(kind, request_model.features(
             [], request_model.tokens(fold(candidate)))))
         folded = fold(sentence)
+        # the sentence's words for this kind all in a request asked and answered before, or only thought of
+        if not request_model.ANCHOR[kind].search(_without_requests_not_made(folded)):
+            continue
         if (kind == ERASURE and (_SOMEONE_ELSE_HOLDS.search(folded) or FIRMS_IN_GENERAL_MUST_ERASE.search(folded) or
                                    (THE_LAW_SAYS.search(folded) and not OWN_DATA.search(folded)))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
             continue
