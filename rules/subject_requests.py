@@ -653,6 +653,7 @@ def _without_negated_erasure(folded: str) -> str:
     masked = NEGATED_ERASURE.sub(lambda match: "_" * len(match.group()), folded)
     masked = ERASURE_CALLED_OFF.sub(lambda match: "_" * len(match.group()), masked)
     masked = FIRMS_IN_GENERAL_MUST_ERASE.sub(lambda match: "_" * len(match.group()), masked)
+    masked = FIRM_PRACTICE_ASKED.sub(lambda match: "_" * len(match.group()), masked)
     return ERASING_NOTHING.sub(lambda match: "_" * len(match.group()), masked)
 
 
@@ -938,7 +939,9 @@ HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:der
 _CLAIMED_WRONG = (r"feil\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
                   r"misspel\w*", r"feilstav\w*", r"utdatert\w*", r"outdated", r"gammel",
                   # "har endret seg", not "har ikke endret seg" / "have not changed"
-                  r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)")
+                  r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)"
+                  # a mind changed is no detail changed: "we've changed our minds on that", "endret mening"
+                  r"(?! (?:my|our|his|her|their) minds?(?!\w)| (?:\w+ )?(?:mening|meining)(?!\w))")
 CLAIMED_WRONG = _words(*_CLAIMED_WRONG)
 # Something wrong somewhere, no detail named ("og så vil jeg ha innsyn i hva dere har lagret om meg, for noe er
 # tydeligvis feil et sted", "something must have gone wrong along the way"): the reason for asking what is held, not a
@@ -984,6 +987,18 @@ FIRMS_IN_GENERAL_MUST_ERASE = _words(
     r"are supposed to|is supposed to)(?: (?:etter loven|by law|legally|alltid|always|faktisk|actually))?"
     r"(?: (?:kunne|be able to))? (?:" + "|".join(_ERASE_VERBS) + r")")
 
+# How the firm deletes as a rule, asked with the verb first: "Hvor lenge lagrer dere slike lister, og sletter dere dem
+# automatisk?", "Sletter dere opplysningene etter at prosjektet er avsluttet?", "Do you delete them automatically after
+# the project?". A question about the firm's routine asks nothing done ("Kan dere slette dem?" still asks).
+_AS_A_RULE = (r"(?:automatisk\w*|rutinemessig\w*|vanligvis|normalt|som regel|alltid|jevnlig|regelmessig\w*|fortløpende|"
+              r"etter (?:at|endt|hvert|kvart|prosjekt\w*|oppdrag\w*|en viss tid)|når (?:prosjekt\w*|oppdrag\w*)|"
+              r"automatically|routinely|usually|normally|as a rule|always|regularly|after (?:the |a )?(?:project|job|"
+              r"contract|assignment|certain time)|once (?:the |a )?(?:project|job|contract))")
+FIRM_PRACTICE_ASKED = _words(
+    r"(?:sletter|fjerner|makulerer|anonymiserer|stryker) (?:dere|de|dykk|firmaet|proess)(?: [\w'’-]+){0,6}? " + _AS_A_RULE,
+    r"(?:do|does|will|would) (?:you|your company|your firm|the firm|proess)(?: [\w'’-]+){0,1} (?:delete|erase|remove|"
+    r"anonymi[sz]e|purge|destroy|shred)(?: [\w'’-]+){0,6}? " + _AS_A_RULE)
+
 # What the law says in general, in the passive or with an impersonal subject: "Etter personvernloven skal opplysninger
 # slettes når de ikke lenger trengs", "according to GDPR data must be erased". Read by the learned reading only where the
 # sentence names nothing of the writer's ("ifølge GDPR vil jeg at dere sletter opplysningene mine" still asks).
@@ -999,6 +1014,11 @@ ACTION = {
                     r"(?:want|need|would like|vil ha|ønsker)(?: [\w'’-]+){1,5} (?:gone|erased|wiped|borte|vekk)",
                     *_ERASE_VERBS, r"take\w* (?:\w+ ){0,3}(?:off|out of)",
                     r"(?:ta\w*|tek) (?:\w+ )?(?:bort|vekk)", r"(?:ta\w*|tek) (?:[\w'’-]+ ){0,4}?ut (?:av|fra|frå)",
+                    # a list of details taken out of the firm's registers: "ta navnet mitt, mobilnummeret og den private
+                    # e-postadressen min ut av registrene deres", "take my name, mobile number and email off your records"
+                    r"(?:ta|tar|tek|take|takes|taking)(?: (?!med |når |hvis |om |som |men |før |etter |fordi |mens |with |when |if |but |"
+                    r"before |after |because |while )[\w'’-]+,?){2,9}? (?:ut av|ut fra|ut frå|off|out of)" + _gap(2) +
+                    " " + _REGISTER + r"(?!\w)",
                     # asked as a hedged question, in the past: "om de tok bort namnet mitt", "if you took my name off"
                     _HEDGE_IF + r"(?:tok (?:[\w'’-]+ ){0,3}(?:bort|vekk|ut (?:av|fra|frå))|took (?:[\w'’-]+ ){0,3}"
                     r"(?:off|out of|away)|strøk)(?!\w)",
@@ -1139,9 +1159,14 @@ DEFINITE_DATA = _words(r"(?:person|kunde|kontakt)?op?plysning(?:ene|ane|a)", r"d
 # av passet mitt, lønnsslippene og en legeerklæring", "I sent you my passport and payslips". Drawings and a building
 # permit are not personal data. A later "disse opplysningene", "disse dokumentene", "them" points back at them.
 # A job application is the applicant's data, whoever sent it: "en åpen søknad om sommerjobb, med CV".
-_JOB_PAPER = r"(?:cv(?:-?en|er|ar)?|jobbsøknad\w*|søknad(?:en)? om (?:\w+)?jobb\w*|job applications?|curriculum vitae)"
-_PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|id-kort\w*|legitimasjon\w*|bankkort\w*|lønnsslipp\w*|"
-                   r"lønnslipp\w*|lønnsslipper\w*|skattemelding\w*|selvangivels\w*|kontoutskrift\w*|legeerklæring\w*|"
+_JOB_PAPER = (r"(?:cv(?:-?en|er|ar)?|\w*jobb-?søknad\w*|søknad(?:en)? om (?:\w+)?jobb\w*|job applications?|"
+              r"curriculum vitae)")
+# nynorsk spells some of them otherwise ("førarkortet", "lønsslippane"); school papers go with a job application
+# ("karakterutskrift og kopi av vitnemålet")
+_PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|førarkort\w*|id-kort\w*|legitimasjon\w*|bankkort\w*|"
+                   r"lønnsslipp\w*|lønnslipp\w*|lønsslipp\w*|lønnsslipper\w*|skattemelding\w*|selvangivels\w*|"
+                   r"vitnemål\w*|karakterutskrift\w*|politiattest\w*|arbeidsattest\w*|(?:grade|academic) transcripts?|"
+                   r"kontoutskrift\w*|legeerklæring\w*|"
                    r"sykemelding\w*|sjukemelding\w*|legejournal\w*|pasientjournal\w*|journal(?:en|ane|a)?|"
                    r"pay ?slips?|salary slips?|driv(?:ing|er's|ers) licen[cs]es?|id cards?|medical (?:certificates?|records?|"
                    r"reports?)|doctor's (?:notes?|certificates?)|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
@@ -1159,18 +1184,33 @@ PERSONAL_PAPERS = _words(
     # photos the writer sent in which they appear: "Bildene jeg sendte … der ungene og jeg er med på noen av dem"
     r"(?:bild\w*|foto\w*|photos?|pictures?)(?: [\w'’,–-]+){0,10} (?:der|hvor|som|where|in which) (?:[\w-]+ ){0,3}"
     r"(?:jeg|eg|vi|i|we) (?:er|var|am|are|was|were) (?:med|in them|in some)")
+# Having applied for a job or a position at the firm ("Eg søkte på sommarjobben hjå dykk", "I applied for the junior
+# architect position", "sendte søknad på stillingen som arkitekt") names a job application the firm holds: a personal
+# paper, which "søknaden", "my application (process)" and its attachments point back at. Not a building application
+# ("vi søkte om dispensasjon", "the planning application").
+_JOB = (r"(?:\w*stilling(?:a|en)?|\w*jobb(?:en|a)?|positions?|jobs?|roles?|vacanc(?:y|ies)|internships?|traineeships?|"
+        r"\w*praksisplass\w*|\w*lærlingplass\w*|\w*vikariat\w*|\w*sommarjobb\w*)")
+APPLIED_FOR_A_JOB = _words(r"(?:søkte|søkt|søker|søkje|søkja|applied|apply|applying) (?:på|om|for|to)(?: [\w'’-]+){0,3}? " + _JOB,
+                           r"(?:søknad|søknaden|søknaden min|søknaden mi|application|my application) (?:på|om|til|for)"
+                           r"(?: [\w'’-]+){0,3}? " + _JOB)
+_APPLICATION_BACK = (r"søknad(?:en|a)(?: (?:min|mi))?|jobbsøknaden|søknadsprosessen|cv-?en(?: (?:min|mi))?|"
+                     r"(?:the|my) (?:job )?application(?: process)?|(?:the|my) cv")
+APPLICATION_BACK = re.compile(_APPLICATION_BACK)
+
 # "det" or "it" as a pronoun standing for the thing named ("Vil gjerne at det blir slettet", "ta det bort", "delete it
 # now"), not as an article ("slett det gamle utkastet").
 _IT = (r"(?:det|it)(?=[.!?,;:]|$| (?:bort|vekk|ut|blir|bli|vert|verte|skal bli|kan bli|må bli|også|og|and|så|nå|now|"
        r"fra|frå|from|helt|heilt|completely|både|med en gang|please|takk|thanks|hos dere|hjå dykk|slettet|sletta|fjernet|"
-       r"fjerna)(?!\w))")
+       r"fjerna)(?!\w)"
+       # nynorsk "no" (now) and "òg" (also): "Kan de slette det no?"
+       r"|(?<=det) (?:no|òg)(?!\w))")
 PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
                      r"(?:opplysningene|dokumentene|papirene|kopiene)", r"(?:these|those|the) (?:documents|papers|copies)",
                      r"them|these|those", r"de(?= (?:blir|bli|vert|skal bli|kan bli|må bli) )", _IT,
                      # "de" before a passive is "they": "Kan de makuleres/slettes?" (not "Kan de slette …", you)
                      r"de(?= (?:\w+ )?(?:slett|fjern|makuler|stryk|kast|destruer|anonymiser)\w*(?:es|ast)(?!\w))",
                      # the application named before, and what was sent with it: "slette søknaden og det han la ved"
-                     r"søknaden|jobbsøknaden|cv-?en|the (?:job )?application|the cv",
+                     _APPLICATION_BACK, r"(?:alle )?vedlegg(?:ene|a)", r"(?:all )?the attachments",
                      r"det (?:jeg|eg|vi|han|hun|ho|i|we|he|she) (?:la ved|vedla|sendte|sendt|attached|sent)")
 # "den" for one paper ("makulere den / ta den ut av systemet"), unless a drawing or a document is what it stands for.
 PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))",
@@ -1578,8 +1618,13 @@ NO_LONGER_INTERESTED = _words(r"no longer interested", r"not interested any ?mor
                               r"(?:don't|do not) want (?:it|them|this|that) any ?more",
                               r"vil (?:ikke|ikkje) ha (?:det|dem|dei|dette) (?:lenger|lengre|mer|meir)")
 CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombestemt|ombestemmer|ombestemte|"
-                      r"changed (?:my|our) minds?|snudd)(?: (?:meg|oss))?"
-                      r"(?! (?:om|på|angåande|angående|når det gjelder|about|on|regarding)(?!\w))")
+                      r"changed (?:my|our) minds?|snudd|(?:endret|endra|skiftet|skifta) (?:\w+ )?(?:mening|meining))(?: (?:meg|oss))?"
+                      r"(?! (?:om|på|angåande|angående|når det gjelder|about|on|regarding)(?!\w))",
+                      # on the point named before: "har ombestemt oss på det punktet", "changed our minds on that"
+                      r"(?:jeg|eg|vi|me|i|we|og|and) (?:har |hev |have |'ve )?(?:ombestemt|ombestemmer|ombestemte|"
+                      r"changed (?:my|our) minds?|snudd|(?:endret|endra|skiftet|skifta) (?:\w+ )?(?:mening|meining))(?: (?:meg|oss))? (?:om|på|about|on) (?:det|dette|den|that|this|it)"
+                      r"(?: (?:punktet|point|spørsmålet))?(?=[.!?,;:–-]|$| [–-]| (?:og|and|men|but|too|also|også|òg|nå|no|now)"
+                      r"(?!\w))")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
                  r"selskap\w*",
@@ -1784,7 +1829,7 @@ ITEM_HELD_QUESTION = re.compile(r"(?<!\w)(?:(?:har|lagrer|oppbevarer) (?:dere|de
 # What the firm holds, asked about the item: "hva dere har registrert om helsen min", "what you noted about my illness".
 ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-]+){0,4} (?:" + _HOLD +
                          r"|skrev|skreiv|skrevet|wrote|written)" +
-                         r"(?: [\w'’-]+){0,2} (?:om|about|on|of|fra|frå|from|regarding|angående)")
+                         r"(?: [\w'’-]+){0,2} (?:om|about|on|of|av|fra|frå|from|regarding|angående)")
 # The item is the object of the asking: only determiners, "a copy of" or "what you have noted about" between (not "send
 # meg tegningene, og ta hensyn til helsen min").
 _ITEM_OBJECT_GAP = re.compile(
@@ -1797,9 +1842,13 @@ _ITEM_FIRST = re.compile(r"(?: [\w'’-]+){1,3} ")
 
 
 def _item_asked_for(folded: str, items: list[tuple[int, int]]) -> bool:
-    for asked_start, asked_end in _spans(ITEM_RECEIVED, folded) + _spans(ITEM_ASKED_WHAT, folded) + \
-            _spans(ITEM_HELD_QUESTION, folded):
-        for start, end in items:
+    # whether the firm still has a job application ("Har dere fortsatt søknaden min liggende, eller bør jeg sende inn en
+    # ny?") is asked about the job; what it still has from it, or to see it, is asked about the data
+    items_held = [(start, end) for start, end in items if not APPLICATION_BACK.fullmatch(folded, start, end)]
+    for asked_start, asked_end, asked_items in [*((*span, items) for span in _spans(ITEM_RECEIVED, folded)),
+                                                *((*span, items) for span in _spans(ITEM_ASKED_WHAT, folded)),
+                                                *((*span, items_held) for span in _spans(ITEM_HELD_QUESTION, folded))]:
+        for start, end in asked_items:
             if start >= asked_end and _ITEM_OBJECT_GAP.fullmatch(folded, asked_end, start):
                 return True
             if end <= asked_start and _ITEM_FIRST.fullmatch(folded, end, asked_start) and \
@@ -2758,6 +2807,12 @@ AUTOMATIC_SUBJECT = re.compile(r"^\s*(?:automatisk svar|autosvar|auto-?svar|auto
                                r"out of (?:the )?office|fraværende|fravær|ikke til stede|abwesend|frånvarande)", re.IGNORECASE)
 
 
+# A sentence that says what the one before means: "Det betyr …", "Det vil si …", "That means …", "In other words, …".
+SPELLED_OUT = re.compile(r"(?:det|dette|that|this|which) (?:betyr|innebærer|inneber|tyder|vil si|means|would mean|"
+                         r"includes|inkluderer)(?!\w)|(?:dvs\.?|i\.e\.|altså|med andre ord|in other words|that is,|"
+                         r"concretely|konkret)(?!\w)")
+
+
 def find_requests(subject: str | None, body: str | None, sender: Sender = Sender(),
                   learned: bool = True) -> tuple[RequestFinding, ...]:
     """The data-subject requests a mail makes, one finding per kind (first sentence that asks it). `learned=False`
@@ -2781,12 +2836,17 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
-    address_stated = data_on_a_document = False
+    address_stated = data_on_a_document = restriction_before = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
                                       consent_earlier, erasure_before, broad_data_before, address_stated,
                                       ERASURE in found, data_on_a_document)
+        # "… ikke bruker opplysningene om meg til noe annet enn å oppbevare dem. Det betyr ingen utsendelser, ikke
+        # referanseprosjekt på nettsiden …": what the restriction just asked means, spelled out, objects to nothing more
+        if restriction_before and SPELLED_OUT.match(fold(sentence)):
+            kinds = kinds - {OBJECTION}
+        restriction_before = RESTRICTION in kinds
         if named_here:
             data_on_a_document = _on_a_document(fold(sentence), own_data_before)
         # an erasure the shape reading sees counts too: a list after it ("can u delete my stuff from ur system tho? my
@@ -2801,7 +2861,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
             RIGHT_VALUE_STATED.search(fold(sentence)))
         own_data_earlier = own_data_earlier or own_data_before
         data_on_a_document = data_on_a_document and own_data_before
-        papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)) or _items_gone(fold(sentence), reading))
+        papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)) or _items_gone(fold(sentence), reading)
+                                                or APPLIED_FOR_A_JOB.search(fold(sentence)))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
             own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)))) or bool(
@@ -3336,6 +3397,7 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         if not request_model.ANCHOR[kind].search(_without_requests_not_made(folded)):
             continue
         if (kind == ERASURE and (_SOMEONE_ELSE_HOLDS.search(folded) or FIRMS_IN_GENERAL_MUST_ERASE.search(folded) or
+                                 FIRM_PRACTICE_ASKED.search(folded) or
                                    (THE_LAW_SAYS.search(folded) and not OWN_DATA.search(folded)))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
             continue
         named_here = _names_the_writer(folded, kind)

@@ -299,8 +299,35 @@ OWN_DOMAINS = ("proess.no",)
 # against it). Missed: objection h28-12 (photos of the writer's house in Facebook ads), consent_withdrawal h28-15
 # (details shared with a partner contractor). Wrong kind: access read in the erasure mail h28-21, rectification in the
 # access mail h28-27.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28")
+# heldout31 (36 mails, written blind to be as varied and realistic as possible: a year of a small firm's inbox –
+# customers, ex-customers, neighbours, job applicants, tenants, a former employee; in 18 of 23 requests none of the
+# obvious keywords; look-alikes: a staff reply confirming a deletion that quotes the request, a kommune's innsyn under
+# offentleglova, a housing co-op asking about a data processing agreement, a newsletter about access and deletion, a
+# company's project files sent to a new architect, a neighbour's protest against a garage, a building application
+# withdrawn, a company's name corrected on an invoice, an applicant asking whether the firm still has the application,
+# "send alt dere har på huset" when selling) was scored once at first sight on main 929170b (the rules plus the learned
+# reading; the rules alone read the same): precision 0.917, recall 0.846, access 0.889 (8 of 9), erasure 0.846 (11 of
+# 13), 1 false suggestion in 13 distractors (h31-24 erasure: the co-op's "Hvor lenge lagrer dere slike lister …, og
+# sletter dere dem automatisk?"). Missed: access h31-06 (a rejected job applicant: "I would like to know what you still
+# have from my application process: my CV and portfolio …"); erasure h31-07 (nynorsk, a summer-job applicant: "la ved …
+# karakterutskrift og kopi av førarkortet … Kan de kvitte dykk med søknaden og alle vedlegga"), h31-08 (a former
+# contact person: "ta navnet mitt, mobilnummeret og den private e-postadressen min ut av registrene deres" – the list
+# too long a gap); consent_withdrawal h31-29 ("krysset vi av for at dere kunne gi kontaktopplysningene våre videre til
+# Fjordbanken … har ombestemt oss på det punktet"). Extra kind: objection read in the restriction mail h31-17 ("Det
+# betyr ingen utsendelser, ikke referanseprosjekt på nettsiden …", spelling out the restriction). Its misses were read
+# and the rules changed for them as families (several details listed, commas and all, taken out of the firm's
+# registers, while a list taken off a drawing or a notice or "ta med" stay silent; having applied for a job or a
+# position names a job application the firm holds, the applicant's own paper, so what the firm still has from it is
+# access and getting rid of it and "alle vedlegga" erasure, while whether the firm still has it, a receipt or a building
+# application stay silent; nynorsk and school papers, "førarkortet", "lønsslippane", "vitnemål", "karakterutskrift", and
+# nynorsk "det no"; how the firm deletes as a rule asked with the verb first, "sletter dere dem automatisk?", "do you
+# delete … after the project?", a question, while "kan dere slette" asks; a restriction spelled out in the next
+# sentence, "Det betyr …", "That means …", objects to nothing more; consent given by a box ticked for the firm to pass
+# the data on or use it, in either word order, then a mind changed "på det punktet", "on that", "endret mening", while
+# "changed our minds" changes no detail): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
+# a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout31")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28", "heldout31")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
