@@ -1077,6 +1077,27 @@ CORRECTED_WITH_THE_FIRM = _words(
     r"(?:rett(?:e|er)?|korriger\w*|correct|fix|fikse|fiks|oppdater\w*|update|endre|change)(?: opp)? "
     r"(?:det|dette|den|dei|dem|disse|it|this|that|them|these)(?: opp)? " + _WITH_THE_FIRM,
     r"(?:rette|retter|korriger\w*|fikse|oppdater\w*|endre)(?: opp)? " + _WITH_THE_FIRM)
+# A person's bare details put right where the firm keeps them, the owner left out ("Kan dere rette navn og adresse i
+# kunderegisteret deres?", "oppdatere telefonnummer og e-post hos dere", "correct the name and address in your records"):
+# in the firm's customer register they are the writer's. Not with another owner or thing after a detail ("adressen til
+# byggeplassen", "navnet på prosjektet", "name of the company") or the record ("hos dere for leietakeren min"), nor a
+# paper ("adressen på tegningen"), nor not done ("Dere trenger ikke å oppdatere adressen hos dere").
+_BARE_DETAIL = (r"(?:navn|navnet|namn|namnet|etternavn(?:et)?|adresse|adressen|adressa|postadressen?|"
+                r"telefonnummer(?:et)?|mobilnummer(?:et)?|e-?post(?:adresse(?:n)?|en)?|fødselsdato(?:en)?|"
+                r"(?:the )?(?:name|surname|address|postal address|phone number|mobile number|e-?mail(?: address)?|"
+                r"date of birth))")
+DETAILS_CORRECTED_WITH_THE_FIRM = _words(
+    r"(?:rette|retter|korriger\w*|oppdater(?:e|er)?|endre|endrer|correct|update|amend|fix|change)(?: opp)? "
+    + _BARE_DETAIL + r"(?:(?:,| og| and| &|, and) " + _BARE_DETAIL + r"){0,3} " + _WITH_THE_FIRM
+    + r"(?! (?:for|til|på|of|for) (?!meg|oss|me|us)\w)")
+CORRECTION_NOT_NEEDED = re.compile(r"(?<!\w)(?:ikke|ikkje|not|don't|do not|no need|unødvendig)(?: [\w'’-]+){0,3}$")
+
+
+def _details_corrected_with_the_firm(folded: str) -> bool:
+    return any(not CORRECTION_NOT_NEEDED.search(folded[:match.start()].rstrip())
+               for match in DETAILS_CORRECTED_WITH_THE_FIRM.finditer(folded))
+
+
 # The right value said between the data and the correction keeps pointing at the data: "der står fødselsdatoen min som
 # 12.04.1965. Jeg er født 21.04.1965. Vær snill å rette det."
 # The writer's address stated ("Jeg bor midlertidig i Storgata 22 B, 2000 Lillestrøm") is what a later "den adressen"
@@ -2163,13 +2184,26 @@ def is_municipality(address: str | None) -> bool:
 
 
 def own_words(body: str) -> str:
-    """The sender's own text: quoted lines and everything after a reply/forward header dropped."""
+    """The sender's own text: quoted lines and everything after a reply/forward header dropped. Below a "… skrev:"
+    intro ("Kari Nilsen skrev 06.03.2025 14:30:") whose quote is marked with ">", the writer's answers between the
+    quoted lines are theirs too ("Svar i teksten."); a line right under a quoted one, with no blank line between, is
+    the quoted line wrapped, not an answer."""
     kept = []
-    for line in body[:MAX_TEXT].splitlines():
+    lines = body[:MAX_TEXT].splitlines()
+    answered_inline = under_a_quote = False
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(">"):
+            under_a_quote = True
             continue
+        if answered_inline and under_a_quote and stripped:
+            continue
+        under_a_quote = False
         if _QUOTE_INTRO.match(stripped):
+            following = next((later.strip() for later in lines[index + 1:] if later.strip()), "")
+            if _WROTE_INTRO.match(stripped) and following.startswith(">"):
+                answered_inline = True
+                continue
             break
         kept.append(line)
     return "\n".join(kept)
@@ -2566,6 +2600,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
         papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded) or TO_THIS_ADDRESS.search(folded))) or (
+        _details_corrected_with_the_firm(folded)) or (
         papers_earlier and bool(PAPERS_NOT_KEPT.search(folded))) or (
         address_stated and bool(ADDRESS_BACK.search(folded))) or bool(NAME_WRONG_WITH_THE_FIRM.search(sentence)) or (
         bool(MARKETING_STOPPED.search(folded)))  # "Slutt med reklamen", "No more newsletters": the writer tells it to stop
@@ -2638,6 +2673,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         found.add(RECTIFICATION)  # "Det står Jon Olsen hos dere, skal være Jon Ohlsen."
     if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not company_matter:
         found.add(RECTIFICATION)
+    if _details_corrected_with_the_firm(folded) and not company_matter:
+        found.add(RECTIFICATION)  # "Kan dere rette navn og adresse i kunderegisteret deres?"
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = PAPER_COPY.sub(" ", MARKETING_SENT.sub(" ", DESTINATION.sub(" ", DOCUMENT_WITH_DETAILS.sub(
         " ", COPY_OF_DOCUMENT.sub(" ", COPY_SENT.sub(" ", folded))))))
@@ -2821,6 +2858,15 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         return _forwarded_requests(subject, body, sender.own_domains, learned)
     if sender.own_staff or sender.municipality or sender.automatic or AUTOMATIC_SUBJECT.match(subject or ""):
         return ()
+    own = _own_requests(subject, body, learned)
+    asked = {finding.kind for finding in own}
+    relayed = tuple(finding for finding in _relayed_requests(subject, body, sender.own_domains, learned)
+                    if finding.kind not in asked)
+    return tuple(sorted(own + relayed, key=lambda finding: KINDS.index(finding.kind)))
+
+
+def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple[RequestFinding, ...]:
+    """The requests in the writer's own words (find_requests, for a sender who may ask)."""
     subject = (subject or "")[:MAX_TEXT]
     text = own_words(body or "")
     represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
@@ -2921,8 +2967,57 @@ def _forwarded_requests(subject: str | None, body: str | None, own_domains: tupl
     if original is None or original.sender.rpartition("@")[2] in own_domains or is_municipality(original.sender) \
             or is_automatic_address(original.sender):
         return ()
+    # a request the customer passed on for someone else (_relayed_requests) stays that person's
+    return tuple(finding if finding.original_sender else
+                 replace(finding, original_sender=original.sender, original_sent_on=original.sent_on)
+                 for finding in find_requests(original.subject, original.text, Sender(own_domains=own_domains), learned))
+
+
+# ---------------------------------------------------------------- a request passed on by a customer
+#
+# A customer sometimes forwards a relative's or a neighbour's own letter to the firm because its writer has no address
+# for the firm or no e-mail habit ("Videresender fra faren min … Han skrev dette og ba meg sende det til dere", "Kan du
+# sende dette videre til arkitektfirmaet, jeg finner ikke mailen deres."). The forwarded letter is then that person's
+# request, read with the ordinary reading as theirs (original_sender). Only when the forwarder says it is passed on to
+# the firm, or the letter asks to be: a forward "se under fra kona mi" of her thoughts on the windows ("Kan du spørre arkitekten om …") or of
+# a private mail to the forwarder asks nothing of the firm in its writer's name, and neither does a forward of the
+# firm's own mail, a kommune's or an automatic sender's.
+RELAYED_TO_THE_FIRM = _words(
+    # "ba meg sende det (videre) til dere", "asked me to forward this to you"
+    r"(?:ba|bad|har bedt|hadde bedt|spurte) meg (?:om )?(?:å )?(?:sende|videresende|vidaresende|formidle|gi|gje|"
+    r"oversende)(?: (?:det|dette|den|denne|brevet|meldingen|meldinga|mailen|e-posten|eposten))?"
+    r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess|arkitekt\w*|firmaet))?(?=[.!?,;:]|$| (?:til|åt|og|så|siden)"
+    r"(?!\w))",
+    r"(?:asked|has asked|had asked|wants|wanted|would like) me to (?:forward|send|pass)(?: (?:this|it|her|his|the "
+    r"(?:message|mail|email|e-mail|letter)))?(?: on| along)?(?: to you)?(?=[.!?,;:]|$| (?:to you|as|since|because|and)"
+    r"(?!\w))",
+    r"(?:vil|ville|ønsker|ønsket) at jeg (?:skal )?(?:sende|sender|videresende|videresender) (?:det|dette|den|denne)"
+    r"(?: videre)? til dere")
+# The forwarded letter asks its receiver to pass it on to the firm: "Kan du sende dette (videre) til arkitektfirmaet?",
+# "Could you forward this to the architects?" ("Kan du spørre arkitekten om …" asks the receiver to ask, not to pass on).
+_THE_FIRM_BY_ROLE = (r"(?:dere|dykk|dem|dei|de|proess|\w*firmaet|kontoret|selskapet|arkitekt\w*|ingeniør\w*|you|them|"
+                     r"the (?:architect\w*|firm|company|office|engineers?|designers?))")
+PASS_THIS_ON = _words(
+    r"(?:kan|kunne|vil|gidder) du (?:sende|videresende|vidaresende|formidle|gi|oversende) (?:dette|det|denne|brevet|"
+    r"meldingen|meldinga|mailen|e-posten|eposten)(?: videre| vidare)? (?:til|åt) " + _THE_FIRM_BY_ROLE,
+    r"(?:send|videresend|vidaresend) (?:dette|denne|brevet|meldingen|mailen|e-posten)(?: videre| vidare)? (?:til|åt) "
+    + _THE_FIRM_BY_ROLE,
+    r"(?:can|could|would|will) you (?:please )?(?:forward|send|pass) (?:this|it|my (?:letter|message|email|e-mail))"
+    r"(?: on| along)? to " + _THE_FIRM_BY_ROLE,
+    r"please (?:forward|send|pass) (?:this|it|my (?:letter|message|email|e-mail))(?: on| along)? to " + _THE_FIRM_BY_ROLE)
+
+
+def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[str, ...],
+                      learned: bool) -> tuple[RequestFinding, ...]:
+    """The requests in a letter a customer forwarded for its writer, as the writer's (original_sender)."""
+    original = forwarded_original(subject, body)
+    if original is None or original.sender.rpartition("@")[2] in own_domains or is_municipality(original.sender) \
+            or is_automatic_address(original.sender):
+        return ()
+    if not (RELAYED_TO_THE_FIRM.search(fold(own_words(body or ""))) or PASS_THIS_ON.search(fold(own_words(original.text)))):
+        return ()
     return tuple(replace(finding, original_sender=original.sender, original_sent_on=original.sent_on)
-                 for finding in find_requests(original.subject, original.text, Sender(), learned))
+                 for finding in _own_requests(original.subject, original.text, learned))
 
 
 def _home_photos_stopped(subject: str, text: str) -> str | None:

@@ -299,6 +299,30 @@ OWN_DOMAINS = ("proess.no",)
 # against it). Missed: objection h28-12 (photos of the writer's house in Facebook ads), consent_withdrawal h28-15
 # (details shared with a partner contractor). Wrong kind: access read in the erasure mail h28-21, rectification in the
 # access mail h28-27.
+# heldout30 (36 mails, written blind: mail threads and forwards – replies with quoted history about something else,
+# customers forwarding a spouse's or relative's mail with their own request above, the firm's privacy notice, newsletter
+# footer or an earlier answer quoted with "slett", "innsyn", "personopplysninger" while the new text asks nothing,
+# confidentiality disclaimers; the writer was told that a staff member's internal forward of a customer's request is
+# labelled with the customer's kinds, a staff reply quoting a request and a staff note with none) was scored once at
+# first sight on main 929170b (rules plus the learned reading): precision 1.0, recall 0.808, access 0.778 (7 of 9),
+# erasure 0.846 (11 of 13), 0 false suggestions in 13 distractors. Missed: erasure h30-08 (a staff member's internal
+# forward "VS: Sletting – … Hun ber om sletting" of a customer's "jeg ber om at proESS sletter alle personopplysninger
+# dere har om meg"), erasure h30-25 and access h30-12 (a customer forwarding a relative's own letter she or he was asked
+# to pass on: "Se under fra svigermor … hun ba meg sende det videre" over "Jeg vil at de sletter navnet, adressen og
+# telefonnummeret mitt", "Videresender fra faren min … ba meg sende det til dere" over "Jeg ber om å få vite hvilke
+# opplysninger om meg dere har lagret"; the detector read nothing below a forward's header), access h30-36 (answers
+# written between the quoted lines of a reply, "Svar i teksten." … "vil jeg ha kopi av alle personopplysninger dere har
+# om meg": everything below "Kari Nilsen skrev …:" was dropped as quote), rectification h30-21 ("Kan dere rette navn og
+# adresse i kunderegisteret deres": bare details, no "min"). h30-08 is read since the staff-forward reading landed
+# (e84ce8c: the forwarded customer's mail read as theirs). The others were fixed as families: a reply's answers between
+# "> "-quoted lines under a "… skrev:" intro are the writer's own words (a quoted line's wrapped tail, an Outlook or
+# forwarded mail below stay quoted); a letter a customer forwards because its writer asked them to pass it on ("ba meg
+# sende det (videre) til dere", "asked me to forward this to you") or that asks so itself ("Kan du sende dette til
+# arkitektene?") is read as its writer's request (original_sender), while a forward of a relative's thoughts, of a
+# private mail or of the firm's own mail stays silent; a person's bare details put right in the firm's records ("rette
+# navn og adresse i kunderegisteret deres", "correct the name and address in your records"; not "navnet på
+# prosjektet", "hos dere for leietakeren min", a paper, or no need): precision 1.0, recall 1.0, access 1.0, erasure
+# 1.0, 0 false suggestions. It is a development split now.
 # heldout31 (36 mails, written blind to be as varied and realistic as possible: a year of a small firm's inbox –
 # customers, ex-customers, neighbours, job applicants, tenants, a former employee; in 18 of 23 requests none of the
 # obvious keywords; look-alikes: a staff reply confirming a deletion that quotes the request, a kommune's innsyn under
@@ -326,8 +350,8 @@ OWN_DOMAINS = ("proess.no",)
 # the data on or use it, in either word order, then a mind changed "på det punktet", "on that", "endret mening", while
 # "changed our minds" changes no detail): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
 # a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout31")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28", "heldout31")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout30", "heldout31")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
