@@ -1270,9 +1270,9 @@ PAPERS_NOT_KEPT = _words(
     r"(?: lenger| lengre| meir| mer| longer)?(?: være| vere| bli| verte| be)? " + _KEPT_BY_FIRM,
     # "jeg vil ikke at dere skal ha dem liggende", "I don't want you to keep them" (not "dere trenger ikke ha dem")
     r"(?:ikke|ikkje|not|don't|do not|no longer)" + _WISH_GAP + r" (?:dere|de|dykk|dokker|you)" + _WISH_GAP + " " + _KEEP +
-    r" (?:dem|dei|them|these|those|disse)(?! (?:tilbake|attende|back)(?!\w))",
+    r" (?:dem|dei|them|these|those|disse|" + _APPLICATION_BACK + r")(?! (?:tilbake|attende|back)(?!\w))",
     r"(?:dere|de|dykk|dokker|you)" + _WISH_GAP + r" (?:ikke|ikkje|not|don't|do not|no longer)" + _WISH_GAP + " " + _KEEP +
-    r" (?:dem|dei|them|these|those|disse)(?! (?:tilbake|attende|back)(?!\w))")
+    r" (?:dem|dei|them|these|those|disse|" + _APPLICATION_BACK + r")(?! (?:tilbake|attende|back)(?!\w))")
 
 # The writer's name or photo published by the firm, taken off its website, social media or reference list, is erased:
 # "ber om at bilder og navn fjernes fra nettsiden og Facebook-siden", "remove our names from your website". Not

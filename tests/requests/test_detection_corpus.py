@@ -1978,6 +1978,12 @@ HELDOUT31_FAMILIES = [
      {"erasure"}),
     ("Application", "I applied for the position in March and didn't get it. Please delete my application and the "
                     "attachments.", {"erasure"}),
+    ("Application", "I applied for a position with you last year. I don't want you to keep my application on file.",
+     {"erasure"}),
+    ("Søknad", "Jeg søkte på stillingen som tegner. Jeg vil ikke at dere skal ha søknaden min liggende.", {"erasure"}),
+    ("Søknad", "Jeg søkte på stillingen som tegner. Dere trenger ikke ha søknaden min liggende, jeg sender en ny.", set()),
+    ("Dispensasjon", "Vi søkte om dispensasjon. Jeg vil ikke at dere skal ha søknaden liggende, send den til kommunen.",
+     set()),
     ("Søknaden", "Jeg søkte på stillingen som arkitekt i februar. Har dere fortsatt søknaden min, eller bør jeg sende "
                  "inn en ny?", set()),
     ("Søknaden", "Jeg sendte en jobbsøknad til dere i februar. Har dere fortsatt søknaden min liggende?", set()),
