@@ -66,9 +66,11 @@ The writer's data, photos of them included, not to be passed on ("Ikke del bilde
 dere gir navnet mitt videre til leverandøren") objects, unless the mail takes back the consent to it, or the writer only
 says whom they never gave it to ("det nummeret har jeg aldri gitt til naboen"); things not to be shared yet ("ikke del
 tegningene med naboen før vi har sett på dem") ask nothing.
-A name taken back ("pikenavnet mitt") is the writer's data, corrected "i kundekortet"; the right value said between the
-data and the correction ("… fødselsdatoen min som 12.04.1965. Jeg er født 21.04.1965. Vær snill å rette det.") keeps
-"det" pointing at the data.
+A correction verb under a negation asks to leave the data as it is ("Ikke endre adressen min, la den ligge urørt",
+"I don't want my name changed"), while what the firm has not corrected yet ("dere har ikke endret adressen min ennå")
+is still to be done. A name taken back ("pikenavnet mitt") is the writer's data, corrected "i kundekortet"; the right
+value said between the data and the correction ("… fødselsdatoen min som 12.04.1965. Jeg er født 21.04.1965. Vær
+snill å rette det.") keeps "det" pointing at the data.
 
 When these sentence rules find no erasure, a coarser second reading looks only at the shape of a sentence in the
 writer's voice (see "erasure in other words" at the end): people name their data in words no list foresees.
@@ -858,8 +860,11 @@ BARE_ACCESS = _words(r"(?:be|ber|krev\w*|ønsker|ønskjer|ynskjer|ha|få|fa) (?:
                      # Swedish: "kan jag få ett registerutdrag?", "begära ett registerutdrag"
                      r"(?:be|ber|begär\w*|få|fa|ha|ønsker|request\w*)(?: om)?(?: ett| et| en| a)? registerutdrag\w*")
 # Wanting the data itself: "I request all information you process about me", "jeg vil ha dataene mine". The data follows.
-WANTING = re.compile(r"(?<!\w)(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
+WANTING = re.compile(r"(?<!\w)(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?<!never )(?<!aldri )"
+                     r"(?:request|requesting|ber om|krever|ønsker|ønskjer|ynskjer|vil ha|would like|want|i'd like|need)"
                      r"(?: (?:all|alle|a|en|ei|et|the|full|complete|fullstendig)){0,2}(?!\w)"
+                     # "I don't want my name changed", "ønsker ikke navnet mitt endret": not wanted, not asked for
+                     r"(?! (?:ikke|ikkje|not)(?!\w))"
                      # "Jeg ber om at navnet mitt … tas ut av kontaktlistene" asks for a clause, not for the data
                      r"(?! (?:at|that|om at)(?!\w))")
 # "Jeg ønsker mine opplysninger registrert riktig" wants the data kept in some way, not handed over.
@@ -963,6 +968,32 @@ _CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?(?<!rett)",
                      # "update it" once the data is named: "your records show my old address. Could you update it?"
                      r"(?:update|oppdater\w*|endre|change) (?:it|them|den|det|dem|dei|this|these)")
 CORRECTION_ASKED = _words(*_CORRECTION_ASKED)
+# A correction verb under a negation asks to leave the data as it is: "Ikke endre adressen min, la den ligge urørt",
+# "Jeg vil ikke at dere endrer navnet mitt", "dere trenger ikke oppdatere nummeret mitt", "skal ikke endres", "don't
+# change my address", "I don't want my name changed", "no need to update my details". Not what the firm has not done
+# yet ("dere har ikke endret adressen min ennå", "has not been changed"): that is still to be done. Not "ikke rett" (not
+# right), which says the data is wrong.
+_CORRECTING = (r"(?:rette|retter|rettes|rettast|rett opp|korriger(?:e|er|es|ast)?|endre|endrer|endres|endrast|"
+               r"oppdater(?:e|er|es|ast)?|forandre|forandrer|forandres|change|changing|update|updating|correct|"
+               r"correcting|amend|amending|fix|fixing)")
+_CORRECTED = (r"(?:rettet|retta|korrigert|endret|endra|oppdatert|forandret|forandra|changed|updated|corrected|amended|"
+              r"fixed)")
+NEGATED_CORRECTION = re.compile(
+    r"(?<!\w)(?:ikke|ikkje|ikkj|not|don't|dont|do not|never|aldri|no need to|ingen grunn til å|ingen grunn til at)"
+    r"(?: (?:å|to|at|that|dere|de|dykk|you|skal|skulle|må|bør|must|should|vil|will|kan|can|trenger|treng|behøver|need|"
+    r"needs|nødvendig|necessary|noe|noko|anything|lenger|longer|want|wish|ønsker|ønskjer|ynskjer|ha|have|opp)){0,4} "
+    r"(?:" + _CORRECTING + r"|(?:bli|blir|vert|verte|be|get) " + _CORRECTED + r")(?!\w)"
+    # what the writer does not want changed: "I don't want my name changed", "ønsker ikke navnet mitt endret"
+    r"|(?<!\w)(?:(?:ikke|ikkje|not|don't|do not|never|aldri)(?: (?:å|to|vil|will|would|do))? "
+    r"(?:want|wish|ønsker|ønskjer|ynskjer|vil ha)|(?:want|wish|ønsker|ønskjer|ynskjer|vil ha) (?:ikke|ikkje|not))"
+    r"(?: [\w'’-]+){1,4}? " + _CORRECTED + r"(?!\w)")
+
+
+def _without_negated_correction(folded: str) -> str:
+    """The text with each negated correction verb masked (same length, so spans found elsewhere still fit)."""
+    return NEGATED_CORRECTION.sub(lambda match: "_" * len(match.group()), folded)
+
+
 _TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
 
 # Verbs that erase in both readings, the sentence rules (ACTION[ERASURE]) and the shape reading (_WIDE_ERASE), each of
@@ -2660,18 +2691,21 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # happened, unless its correction is asked for; their data said to be wrong asks for it to be put right.
     data_itself_at = None if data_at is None else [
         (start, end) for start, end in data_at if not PAPERS_ABOUT.fullmatch(folded, start, end)]
-    if (own and (_close(folded, CORRECTION_ASKED, data_at) or
-                 _close(_masked(VAGUE_WRONG, folded), CLAIMED_WRONG, data_itself_at))) or \
-            UPDATE_OWN_DATA.search(folded) or (address_back and USE_FROM_NOW.search(folded)) or \
-            AMEND_RECORDS.search(folded) or (named and _followed_by_own_data(UPDATE_VERB, folded, reading.own_data)):
+    # "Ikke endre adressen min, la den ligge urørt": a correction verb under a negation asks for none
+    to_correct = _without_negated_correction(folded)
+    if (own and (_close(to_correct, CORRECTION_ASKED, data_at) or
+                 _close(_masked(VAGUE_WRONG, to_correct), CLAIMED_WRONG, data_itself_at))) or \
+            UPDATE_OWN_DATA.search(to_correct) or (address_back and USE_FROM_NOW.search(to_correct)) or \
+            AMEND_RECORDS.search(to_correct) or \
+            (named and _followed_by_own_data(UPDATE_VERB, to_correct, reading.own_data)):
         if not on_a_document and not company_matter:
             found.add(RECTIFICATION)
-    if (own or own_data_earlier) and CORRECTION_ASKED.search(folded) and TO_THIS_ADDRESS.search(folded) and \
+    if (own or own_data_earlier) and CORRECTION_ASKED.search(to_correct) and TO_THIS_ADDRESS.search(to_correct) and \
             not on_a_document and not company_matter:
         found.add(RECTIFICATION)  # "Få rettet opp det, så alt framover kommer til denne adressen."
     if NAME_WRONG_WITH_THE_FIRM.search(sentence) and not company_matter:
         found.add(RECTIFICATION)  # "Det står Jon Olsen hos dere, skal være Jon Ohlsen."
-    if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(folded) and not company_matter:
+    if (own or own_data_earlier) and CORRECTED_WITH_THE_FIRM.search(to_correct) and not company_matter:
         found.add(RECTIFICATION)
     if _details_corrected_with_the_firm(folded) and not company_matter:
         found.add(RECTIFICATION)  # "Kan dere rette navn og adresse i kunderegisteret deres?"

@@ -85,3 +85,34 @@ NOT_SHARED = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), NOT_SHARED)
 def test_the_writers_data_not_to_be_shared_objects_and_things_not_to_be_shared_ask_nothing(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# A correction verb under a negation, or the data to be left as it is, asks for no rectification; data said to be wrong,
+# or a correction the firm has not made yet, still does.
+NOT_CHANGED = [
+    ("Adresse", "Ikke endre adressen min, la den ligge urørt.", set()),
+    ("Adresse", "Adressen min er riktig, ikke endre den.", set()),
+    ("Navn", "Jeg vil ikke at dere endrer navnet mitt i systemet.", set()),
+    ("Nummer", "Dere trenger ikke oppdatere telefonnummeret mitt, det er det samme.", set()),
+    ("Nummer", "Telefonnummeret mitt skal ikke endres.", set()),
+    ("Adresse", "Det er ikke nødvendig å rette opp adressen min.", set()),
+    ("Navn", "Jeg ønsker ikke navnet mitt endret.", set()),
+    ("Address", "Please don't change my address, leave it as it is.", set()),
+    ("Phone", "Do not update my phone number.", set()),
+    ("Name", "I don't want my name changed in your records.", set()),
+    ("Details", "There is no need to update my details.", set()),
+    ("Adresse", "La adressen min stå som den er.", set()),
+    ("Adresse", "Adressen min er feil, rett den til Storgata 5.", {"rectification"}),
+    ("Adresse", "Adressen min er feil, kan dere rette den?", {"rectification"}),
+    ("Adresse", "Dere har ikke endret adressen min ennå, selv om jeg ba om det.", {"rectification"}),
+    ("Nummer", "Dere har ikke oppdatert nummeret mitt, vennligst gjør det.", {"rectification"}),
+    ("Address", "My address has not been changed in your records, please correct it.", {"rectification"}),
+    ("Kunderegister", "Ikke endre tegningen, men rett adressen min i kunderegisteret.", {"rectification"}),
+    ("Navn", "Navnet mitt er feilstavet. Ikke vent til neste faktura, rett det nå.", {"rectification"}),
+    ("Name", "I'd like my name changed to Hansen.", {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), NOT_CHANGED)
+def test_data_to_be_left_as_it_is_asks_no_correction(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
