@@ -569,6 +569,12 @@ SELF_REMOVAL = re.compile(
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|strøket|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
     r"|(?:ta\w*|tek|take|get) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
+    # the writer wants themself out, or asks to be got out (heldout32): "eg vil ha meg ut av systemet dokkers heilt",
+    # "kan dere få oss ut av kunderegisteret"
+    r"|(?:vil|ville|ønsker|ønskjer|ynskjer|want) (?:å )?(?:ha|få) (?:meg|oss) (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
+    + _REMOVED_FROM +
+    r"|(?:kan|kunne|vil|må) (?:dere|de|dykk|du) (?:\w+ )?få (?:meg|oss) (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
+    + _REMOVED_FROM +
     # the same asked as a hedged question in the past tense: "Ville det vært et problem om dere tok meg ut av lista?"
     r"|" + _HEDGE_IF + r"(?:tok|took|got|strøk) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off|fra|"
     r"frå|from)"
@@ -579,7 +585,8 @@ SELF_REMOVAL = re.compile(
     # "I want out of your database", "vil ut av kunderegisteret"
     r"|(?:want|vil|ønsker) (?:\w+ )?(?:out of|ut av|ut frå|ut fra)" + _gap(2) + " " + _REGISTER + r"(?!\w)"
     # "jeg vil ikke stå i registeret deres", "I don't want to be in your database"
-    r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain|finnes)(?: \w+)? (?:i|på|in|on)"
+    r"|(?:ikke|ikkje|no longer|not|don't)" + _gap(3) + r" (?:stå|står|være|vere|be|stay|remain|finnes|exist|eksistere)"
+    r"(?: \w+)? (?:i|på|in|on)"
     + _gap(1) + " " + _REGISTER + r"(?!\w)"
     r"|(?:ikke|ikkje)(?: mer| lenger)? (?:i|på|in) (?:deres |dykkar |\w+ )?" + _REGISTER + r" (?:være|bli|sein|stå|stehen)(?!\w)"
     r"|(?:ikke|ikkje|no longer|not)" + _gap(3) + r" (?:være|vere|be|stå) (?:registrert|oppført|registered|listed) "
@@ -793,7 +800,10 @@ A_COPY_OF_IT = _words(r"(?:send|give|email|e-mail|mail|sende|send|gi|gje|få|fa|
                       r"(?:a |an |en |ei |et |one )?(?:copy|kopi|list|liste)(?! (?:of|av|til|to|over)(?!\w))")
 ACCESS_WEAK = _words(_WHAT_IS_HELD, r"fortell\w*",
                      r"(?:vite|know),? (?:alt|hva|kva|hvilke\w*|what|which|everything|all)",
-                     r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de", r"hvorfor (?:har dere|dere har)",
+                     r"hvor (?:har|fikk|har) dere", r"kvar (?:har|fekk) de",
+                     # why the firm still has it is a complaint that it is kept, as "why do you still have" is not
+                     # "why do you have" (heldout32: "hvorfor har dere fortsatt nummeret mitt?" beside an erasure)
+                     r"hvorfor (?:har dere|dere har)(?! (?:fortsatt|framleis|fremdeles|enda|ennå|stadig)(?!\w))",
                      r"why (?:do you have|you have|you hold)", r"hvordan (?:har|fikk) dere",
                      r"where did you", r"how did you", r"why do you (?:have|hold|keep)",
                      r"tell (?:me|us)")
@@ -867,6 +877,11 @@ WANTING = re.compile(r"(?<!\w)(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?<!never )
                      r"(?! (?:ikke|ikkje|not)(?!\w))"
                      # "Jeg ber om at navnet mitt … tas ut av kontaktlistene" asks for a clause, not for the data
                      r"(?! (?:at|that|om at)(?!\w))")
+# The firm needing or wanting the data is not the writer wanting it (heldout32): "Surely you don't need my details
+# anymore", "dere trenger vel ikke nummeret mitt lenger", "trenger dere fødselsnummeret mitt?"
+FIRM_WANTS = _words(r"(?:you|dere|de|dykk)(?: (?:really|still|surely|probably|vel|nok|egentlig|fortsatt|virkelig|ikke|ikkje|"
+                    r"not|don't|do not|no longer)){0,3} (?:need|needs|want|wants|trenger|treng|behøver|vil ha|ønsker)",
+                    r"(?:trenger|treng|behøver|need|want) (?:dere|de|dykk|you)")
 # "Jeg ønsker mine opplysninger registrert riktig" wants the data kept in some way, not handed over.
 AS_REGISTERED = _words(r"registrert", r"lagret", r"oppført", r"brukt", r"stavet", r"skrevet", r"registered", r"stored",
                        r"listed", r"spelled", r"spelt", r"written")
@@ -878,7 +893,14 @@ NOT_KEPT = _words(r"(?:none of|nothing of|ingen av|ingenting av)" + _gap(4) + r"
                   r"registrert|registreres)")
 # Kept but not used is what restriction means: "de skal lagres, men ikke brukes", "keep my data but do not use it".
 KEPT_NOT_USED = _words(r"(?:lagr\w*|oppbevar\w*|behold\w*|keep|kept|stor\w*|retain\w*)(?: [\w'’-]+){0,4},? (?:men|but)"
-                       r"(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|no longer)(?: [\w'’-]+){0,2} (?:bruk\w*|use\w*|behandl\w*|process\w*)")
+                       r"(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|no longer)(?: [\w'’-]+){0,2} (?:bruk\w*|use\w*|behandl\w*|process\w*)",
+                       # not used, just left lying, either way round (heldout32): "ikke bruk dem til noe, bare la dem
+                       # ligge", "don't use them for anything, just leave them be", "la dem ligge, men ikke bruk dem"
+                       r"(?:ikke|ikkje|not|don't|do not)(?: [\w'’-]+){0,2} (?:bruk\w*|use)(?: [\w'’-]+){0,4},? (?:bare|berre|"
+                       r"just|only|simply) (?:la|lat|leave|keep)\w* (?:dem|dei|det|den|alt|them|it|everything) (?:ligge|liggje|"
+                       r"be|lie|stored|where they are|where it is|as they are|as it is)(?!\w)",
+                       r"(?:la|lat|leave) (?:dem|dei|det|den|alt|them|it|everything) (?:ligge|liggje|be|lie)(?: [\w'’-]+){0,3},?"
+                       r"(?: (?:men|but))?(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|don't|do not)(?: [\w'’-]+){0,2} (?:bruk\w*|use)(?!\w)")
 # Not using the data for marketing or profiling objects to that, even beside a restriction.
 MARKETING_PURPOSE = _words(r"markedsføring\w*", r"profilering\w*", r"nyhetsbrev\w*", r"reklame\w*", r"marketing",
                            r"profiling", r"newsletter\w*")
@@ -923,7 +945,13 @@ PASSED_ON = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(5) + r" (?
 # Left untouched while a dispute runs ("ikke slett noe om meg … før saken er avgjort – la det bare ligge urørt", "leave
 # it all untouched until the dispute is settled"): kept and not used, which is restriction.
 LEFT_UNTOUCHED = _words(r"(?:la|lat|leave|keep)\w* (?:det|dem|dei|alt|alt sammen|alt saman|everything|it|them|it all|all of it)"
-                        r"(?: \w+){0,2} (?:urørt\w*|uberørt\w*|untouched|alone|i fred)")
+                        r"(?: \w+){0,2} (?:urørt\w*|uberørt\w*|untouched|alone|i fred)",
+                        # nothing done with it (heldout32): "at dere ikke gjør noe som helst med opplysningene mine før
+                        # Datatilsynet har sagt sitt", "don't do anything with my data until …"
+                        r"(?:(?:ikke|ikkje|not|don't|do not|never)(?: \w+)?|(?:la|lat) (?:være|vere|vær)(?: å)?) "
+                        r"(?:gjør|gjøre|gjer|gjere|do|does)(?: \w+)? "
+                        r"(?:noe|noko|noen ting|nokon ting|anything)(?: som helst| i det hele tatt| i det heile| at all| "
+                        r"whatsoever)? (?:med|with)(?!\w)")
 # What the firm wrote down about the writer's case at an inspection: "rapporten eller notatene fra befaringen". Not sent
 # on and not used while a complaint runs ("Inntil dette er avklart … ikke sender … videre … og ikke bruker dem"), it is
 # restricted; only not sent on, it may be a report not yet paid for.
@@ -1178,6 +1206,21 @@ STATES_OWN_FACT = _words(r"(?:jeg|eg|i) (?:er født|er fødd|was born|heter|heit
                          r"(?:riktig|korrekt|correct|right)\w*(?: \w+){0,2} (?:er|is|skal være|should be)",
                          r"(?:det|it) (?:skal|skulle|should) (?:være|vere|stå|be|say|read)")
 
+# The writer's own name said to have changed (heldout32: "Jeg har hett Brekke siden jeg giftet meg", "jeg heter nå
+# Maria Hansen", "I changed my surname when I married"): the name the firm still uses is out of date, so a later "få det
+# riktig", "rett det", "get it right" in a question put to the firm asks to put it right. Only "jeg", not "vi" (a
+# company renamed) or someone else.
+NAME_CHANGED = _words(r"(?:jeg|eg) har (?:hett|heitt|heite|heitet) [\w'’-]+(?: [\w'’-]+)? (?:siden|sidan|etter|i)",
+                      r"(?:jeg|eg) (?:heter|heiter) (?:nå|no|nå for tiden)(?!\w)",
+                      r"(?:jeg|eg) har (?:byttet|bytta|skiftet|skifta|endret|endra|tatt tilbake|tatt) (?:\w+ )?"
+                      r"(?:etternavn|navn|namn|pikenavn|pikenamn)\w*",
+                      r"(?:i|i've|i have) (?:have |'ve )?(?:changed|taken back) my (?:\w+ )?(?:name|surname)",
+                      r"i(?:'m| am) (?:now )?called [\w'’-]+ now", r"i(?:'ve| have) been called [\w'’-]+ since",
+                      r"my (?:sur|last |family )?name (?:is|has been) [\w'’-]+ (?:now|since)")
+# Asked to get it right, in a question or a request to the firm: "Kan dere ikke bare få det riktig denne gangen?", "Could
+# you get it right this time?"
+GET_IT_RIGHT = _words(r"få (?:det|dette|den|navnet|namnet) (?:riktig|rett|korrekt|til å stemme)",
+                      r"get (?:it|this|that|the name|my name) right", r"(?:fix|fiks|fikse) (?:it|this|that|det|dette|den)")
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
 UPDATE_OWN_DATA = _words(
@@ -1222,7 +1265,12 @@ _PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|førarkort\w*|id-k
                    r"sykemelding\w*|sjukemelding\w*|legejournal\w*|pasientjournal\w*|journal(?:en|ane|a)?|"
                    r"pay ?slips?|salary slips?|driv(?:ing|er's|ers) licen[cs]es?|id cards?|medical (?:certificates?|records?|"
                    r"reports?)|doctor's (?:notes?|certificates?)|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
-                   r"lånebevis\w*|lånetilsagn\w*|proof of financ\w*|bankpapir\w*|" + _JOB_PAPER + ")")
+                   r"lånebevis\w*|lånetilsagn\w*|proof of financ\w*|bankpapir\w*|"
+                   # papers of a marriage's end or of a family's money (heldout32: "hele skilsmisseavtalen" sent to show
+                   # sole ownership)
+                   r"skilsmisse(?:avtale|papir|bevilling|dokument)\w*|separasjons(?:avtale|papir|bevilling)\w*|"
+                   r"ektepakt\w*|samboeravtale\w*|skifteoppgjør\w*|divorce (?:agreements?|settlements?|papers|decrees?)|"
+                   r"separation agreements?|prenup\w*|prenuptial agreements?|" + _JOB_PAPER + ")")
 PERSONAL_PAPERS = _words(
     _JOB_PAPER,
     r"(?:min|mitt|mine|mi|vår|vårt|våre|my|our) (?:\w+ )?" + _PERSONAL_PAPER,
@@ -1253,7 +1301,7 @@ APPLICATION_BACK = re.compile(_APPLICATION_BACK)
 # now"), not as an article ("slett det gamle utkastet").
 _IT = (r"(?:det|it)(?=[.!?,;:]|$| (?:bort|vekk|ut|blir|bli|vert|verte|skal bli|kan bli|må bli|også|og|and|så|nå|now|"
        r"fra|frå|from|helt|heilt|completely|både|med en gang|please|takk|thanks|hos dere|hjå dykk|slettet|sletta|fjernet|"
-       r"fjerna)(?!\w)"
+       r"fjerna|(?:be|get|gets|is) (?:deleted|removed|erased|shredded|destroyed|wiped))(?!\w)"
        # nynorsk "no" (now) and "òg" (also): "Kan de slette det no?"
        r"|(?<=det) (?:no|òg)(?!\w))")
 PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|kopiene)", r"dei|dem|disse",
@@ -1268,8 +1316,10 @@ PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|ko
 PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))",
                         # put first: "Den kan dere makulere nå."
                         r"^den(?= (?:kan|må|bør|skal|vil) (?:dere|de|dykk|du|jeg|eg|vi)(?!\w))",
-                        # before a passive: "Den kan makuleres nå."
-                        r"den(?= (?:\w+ )?(?:slett|fjern|makuler|stryk|kast|destruer|anonymiser)\w*(?:es|ast)(?!\w))")
+                        # before a passive: "Den kan makuleres nå.", "Er det for mye å be om at den blir slettet?"
+                        r"den(?= (?:\w+ )?(?:slett|fjern|makuler|stryk|kast|destruer|anonymiser)\w*(?:es|ast)(?!\w))",
+                        r"den(?= (?:blir|bli|vert|verte|(?:skal|kan|må|bør) (?:bli|verte)) (?:slett|fjern|makuler|stryk|kast|"
+                        r"destruer|anonymiser)\w*(?:et|a|t)(?!\w))")
 
 
 # The places a paper lies in, listed after "den" ("Vær så snill å slette den, både vedlegget i e-posten og eventuelle
@@ -1417,6 +1467,11 @@ OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\
 # data".
 STOP_USING = _words(r"stop (?:processing|using|sharing|selling|passing on|giving out|handing out)",
                     r"slutt\w* (?:med )?å (?:behandle|bruke|dele|selge|selje|gi (?:\w+ )?videre|sende (?:\w+ )?videre)",
+                    # asked to refrain (heldout32): "la være å gi opplysningene mine videre til dem eller andre heretter",
+                    # "refrain from passing my details on"
+                    r"(?:la|lat) (?:være|vere|vera|vær) (?:å )?(?:behandle|bruke|dele|selge|selje|gi (?:\w+ ){0,3}videre|"
+                    r"sende (?:\w+ ){0,3}videre)",
+                    r"refrain from (?:processing|using|sharing|selling|passing (?:\w+ ){0,3}on|giving (?:\w+ ){0,3}out)",
                     r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
 # A name as the firm has it, and as it should be: "Det står Jon Olsen hos dere, skal være Jon Ohlsen", "You have me
@@ -1676,7 +1731,11 @@ CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombest
                       r"(?:jeg|eg|vi|me|i|we|og|and) (?:har |hev |have |'ve )?(?:ombestemt|ombestemmer|ombestemte|"
                       r"changed (?:my|our) minds?|snudd|(?:endret|endra|skiftet|skifta) (?:\w+ )?(?:mening|meining))(?: (?:meg|oss))? (?:om|på|about|on) (?:det|dette|den|that|this|it)"
                       r"(?: (?:punktet|point|spørsmålet))?(?=[.!?,;:–-]|$| [–-]| (?:og|and|men|but|too|also|også|òg|nå|no|now)"
-                      r"(?!\w))")
+                      r"(?!\w))",
+                      # the yes regretted (heldout32): "Jeg angrer på at jeg sa ja", "I regret saying yes"
+                      r"(?:(?:jeg|eg|vi|me|i|we) (?:\w+ )?(?:angrer|angra|angrar|regret|regrets|regretted)|(?:angrer|angra|angrar) "
+                      r"(?:jeg|eg|vi|me)(?: \w+)?) (?:på )?(?:at |that )?"
+                      r"(?:(?:jeg|eg|vi|me|i|we) (?:sa|svarte|said|agreed|gave)|saying|agreeing|giving|det|it)(?!\w)")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
                  r"selskap\w*",
@@ -1735,7 +1794,13 @@ COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |d
 # for; an ask between the sending and the copy ("Jeg sendte dere en e-post og ber nå om en kopi av …") still asks.
 _SENT_BY_THE_WRITER = (r"(?:(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|have|had|jo|også|allerede|already|tidligere|earlier|"
                        r"også))* (?:sendte|sendt|ga|gav|gitt|gjeve|leverte|levert|lastet opp|vedla|la ved|sent|gave|given|"
-                       r"uploaded|attached|provided|submitted|forwarded|handed in)|(?:sendte|ga|gav|leverte|vedla) (?:jeg|eg|vi))")
+                       r"uploaded|attached|provided|submitted|forwarded|handed in)|(?:sendte|ga|gav|leverte|vedla) (?:jeg|eg|vi)"
+                       # what the writer asks whether to send (heldout32): "må jeg sende fødselsnummer og kopi av
+                       # skjøtet?", "should I send you a copy of my passport?", "do I need to send a copy of the deed?"
+                       r"|(?:må|skal|bør|trenger|treng|burde|skulle) (?:jeg|eg|vi|me)(?: også| og)? (?:å )?(?:sende|gi|levere|"
+                       r"legge ved|laste opp|ta med)"
+                       r"|(?:should|shall|must|do|can) (?:i|we)(?: also)?(?: (?:need|have) to)? (?:send|give|provide|upload|"
+                       r"attach|bring))")
 COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|vil|want\w*|would|like|request\w*|få|need|"
                    r"kan|could|can|please|vennligst)(?!\w))[\w'’,-]+){0,14}? (?:en |ei |et |a |the )?"
                    r"(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}",
@@ -1947,8 +2012,10 @@ HOME_PHOTOS_PUBLISHED = _words(
     + r"(?: [\w'’(),-]+){0,8}? " + _PUBLIC_USE,
     _PUBLIC_USE + r"(?: [\w'’(),-]+){0,8}? " + _PHOTO_WORD + r"(?: [\w'’-]+){0,3}? (?:av|of|fra|frå|from) (?:the )?"
     + _HOME_OF_THE_WRITER)
-_PHOTO_OBJECT = (r"(?:(?:de|dei|the|those|these|disse|our|my|våre|mine|all|alle) )?(?:" + _PHOTO_WORD
-                 + r"|dem|dei|them|those|these|disse|det|it)(?!\w)")
+# the home itself, once its photos are said to be in the firm's marketing, is what they show (heldout32: "Jeg regner
+# egentlig med at dere slutter å bruke huset vårt til markedsføring", "stop using our house in your ads")
+_PHOTO_OBJECT = (r"(?:(?:(?:de|dei|the|those|these|disse|our|my|våre|mine|all|alle) )?(?:" + _PHOTO_WORD
+                 + r"|dem|dei|them|those|these|disse|det|it)|" + _HOME_OF_THE_WRITER + r")(?!\w)")
 PHOTOS_USE_STOPPED = _words(
     r"(?:slutt\w*|stopp\w*|stop|quit|cease|kutt\w* ut)(?: (?:med|nå|no|now|please))*(?: å| to)? "
     r"(?:bruke|bruka|nytte|vise|publisere|dele|legge ut|using|use|showing|posting|publishing|sharing) " + _PHOTO_OBJECT,
@@ -2793,6 +2860,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if opted_in and in_own_voice and (reading.marketing or MARKETING_PURPOSE.search(folded)) and \
             NO_LONGER_INTERESTED.search(folded, opted_in.end()):
         found.add(CONSENT_WITHDRAWAL)  # "I ticked the box … but I'm no longer interested"
+    if consent_earlier and own and STOP_USING.search(folded) and not MARKETING_PURPOSE.search(folded) and \
+            not NEIGHBOUR_MATTER.search(folded):
+        found.add(CONSENT_WITHDRAWAL)  # "jeg sa ja (navnet mitt videre) … la være å gi opplysningene mine videre"
     if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded) or
                                              NO_LONGER_WANTED.search(folded) or NO_LONGER_INTERESTED.search(folded)) and \
             not NEIGHBOUR_MATTER.search(folded):
@@ -2802,7 +2872,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             not OWN_SHOWN.search(folded):
         found.discard(CONSENT_WITHDRAWAL)
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
-            _followed_by_own_data(WANTING, folded, reading.own_data):
+            not FIRM_WANTS.search(folded) and _followed_by_own_data(WANTING, folded, reading.own_data):
         found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
     if PORTABILITY in found and not HELD_BESIDE_SUPPLIED.search(folded) and not ALL_HELD_COPIED.search(folded):
         found.discard(ACCESS)  # "få utlevert … i et maskinlesbart format" asks for portability, which includes the copy
@@ -2916,7 +2986,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
-    address_stated = data_on_a_document = restriction_before = False
+    address_stated = data_on_a_document = restriction_before = name_changed = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
@@ -2947,6 +3017,15 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
             own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)))) or bool(
             reading.marketing and OPTED_IN.search(fold(sentence)))
+        folded_sentence = fold(sentence)
+        # the writer's name changed, named in an earlier sentence, then asked to be got right: "Jeg har hett Brekke
+        # siden jeg giftet meg … Kan dere ikke bare få det riktig denne gangen?"
+        if name_changed and not reading.company_details and (
+                GET_IT_RIGHT.search(folded_sentence) or (CORRECTION_ASKED.search(folded_sentence) and
+                                                         BACK_REFERENCE.search(folded_sentence))) and \
+                not _on_a_document(folded_sentence, False) and not NEIGHBOUR_MATTER.search(folded_sentence):
+            kinds.add(RECTIFICATION)
+        name_changed = name_changed or bool(NAME_CHANGED.search(folded_sentence))
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:
@@ -3235,17 +3314,22 @@ _PRONOUN_OUT_OF_FIRM = re.compile(r"(?:den|det|dem|dei|de|it|them) (?:fra|frå|u
 # lying with someone else ("hos kommunen") is not with the firm.
 _WISH = _words(r"(?:vil|ville|ønsk\w*|ynskj\w*)(?: [\w'’-]+){0,2}? at", r"(?:ber|bed)(?: [\w'’-]+){0,2}? (?:om )?at",
                r"sørg\w* for at", r"s(?:jå|e) til at", r"pass\w* på at",
+               # a wish put as thanks in advance or as time come (heldout32): "jeg hadde satt pris på om det forsvant
+               # fra systemene deres", "tror jeg det er på tide at de forsvinner", "I'd appreciate it if it disappeared"
+               r"(?:sett\w*|satt|setja|set) (?:stor )?pris på (?:om|at|hvis|viss|dersom)", r"(?:på|på høy) tide at",
+               r"(?:appreciate it|be grateful|be glad|be happy) if", r"(?:it's|it is|high) time (?:that )?",
                r"trenger (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)", r"treng (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)")
 _STAYS = _words(r"heng\w* igjen", r"bli\w* liggende", r"blir liggende", r"ligg\w*", r"finnes", r"fins", r"sitte på", r"sitter på",
                 r"ha", r"har", r"behold\w*", r"lagre", r"lagrer", r"oppbevar\w*", r"være registrert", r"stå i")
-_GONE = _words(r"forsvinn\w*", r"bli\w* borte", r"blir borte")
+_GONE = _words(r"forsvinn\w*", r"forsvant", r"forsvunne?", r"bli\w* borte", r"blir borte", r"vart borte", r"disappear\w*",
+               r"vanish\w*", r"(?:was|were|is|are) gone")
 # "Få det bort fra PC-ene og permene deres": asked, at the sentence's start or after "kan dere".
 _GET_AWAY = re.compile(r"(?:^|(?:kan|kunne|vil) (?:dere|de|dykk) |vennligst |bare )få((?: [\w'’-]+){1,4}?) (?:bort|vekk)(?!\w)")
 _NEGATION = _words(r"ikke", r"ikkje", r"not")
 # Keeping as the one use left: "ikke bruker opplysningene om meg til noe annet enn å oppbevare dem", "not for anything
 # other than storing them" restricts the use, it wishes nothing away.
 _ONLY_KEPT = re.compile(r"(?<!\w)(?:annet enn|anna enn|other than|except|bortsett fra|unntatt|utover)(?: å| to)? ?$")
-_PRONOUN = _words(r"det", r"dem", r"de", r"dei", r"den", r"dette", r"disse")
+_PRONOUN = _words(r"det", r"dem", r"de", r"dei", r"den", r"dette", r"disse", r"it", r"them")
 _HELD_THING = _words(_PERSONAL_THING, _PERSONAL_PAPER, r"\w*passkopi\w*")
 # Not this reading: someone else holding it ("at naboen skal ha navnet vårt"), a report, the data said to be wrong ("feil
 # adresse"), the old detail beside a new one ("den gamle adressen … bruk den nye"), a thing to be fetched or returned.
@@ -3276,7 +3360,10 @@ def _wished_away(affirmed: str, named_before: bool) -> bool:
     for wish in _spans(_WISH, affirmed):
         words = affirmed[wish[1]:wish[1] + _WINDOW_CHARACTERS].split()[:14]
         region = " ".join(words)
-        verb = _STAYS.search(region) or _GONE.search(region)
+        # the first verb of the wished clause ("om det forsvant fra systemene deres, både i e-posten og der dere ellers
+        # har lagret det": gone, and "har" a later clause's)
+        verb = min((found for found in (_STAYS.search(region), _GONE.search(region)) if found),
+                   key=lambda found: found.start(), default=None)
         if not verb:
             continue
         between, after = region[:verb.start()], " ".join(region[verb.end():].split()[:5])

@@ -350,8 +350,43 @@ OWN_DOMAINS = ("proess.no",)
 # the data on or use it, in either word order, then a mind changed "på det punktet", "on that", "endret mening", while
 # "changed our minds" changes no detail): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
 # a development split now.
+# heldout32 (36 mails, written blind: indirect requests – the writer asks a question, complains, wonders or hints
+# instead of demanding, "hvorfor har dere fortsatt nummeret mitt?", "how did you get my address, and what else do you
+# have?", "Er det virkelig nødvendig at dere har fødselsnummeret mitt liggende?", "Glem meg, takk", dialect "ka skal
+# dokker med mailadressa mi no"; look-alikes of the same shape asking no right: why a permit takes long, how a neighbour
+# got the number, which documents the firm needs, whether architects keep drawings, "hvorfor har dere fortsatt nøkkelen
+# vår?", a staff note about a caller who wants to be deleted) was scored once at first sight on main dd2287a (the rules
+# plus the learned reading): precision 0.818, recall 0.667, access 1.0 (10 of 10), erasure 0.615 (8 of 13), 1 false
+# suggestion in 12 distractors (h32-06 access: "må jeg sende fødselsnummer og kopi av skjøtet …?", a copy the writer
+# asks whether to send). Missed: erasure h32-04 ("Jeg hadde satt pris på om det forsvant fra systemene deres, både i
+# e-posten og der dere ellers har lagret det" – no wish word the rules knew, and "har" in a later clause read first),
+# h32-13 ("I'd honestly rather not exist in your system at all"), h32-21 ("hele skilsmisseavtalen … Er det for mye å be
+# om at den blir slettet?" – a divorce agreement no personal paper, "den blir slettet" no pointer), h32-25 (dialect
+# "trur eg vil ha meg ut av systemet dokkers heilt"), h32-30 ("tror jeg det er på tide at de forsvinner"); objection
+# h32-05 ("slutter å bruke huset vårt til markedsføring" – the house, not its photos, told to stop); rectification h32-11
+# (a name changed by marriage, "Kan dere ikke bare få det riktig denne gangen?"); consent_withdrawal h32-14 ("jeg sa ja …
+# Jeg angrer på at jeg sa ja … la være å gi opplysningene mine videre"); restriction h32-24 ("ikke gjør noe som helst med
+# opplysningene mine før Datatilsynet har sagt sitt? … ikke bruk dem til noe, bare la dem ligge", read as an objection).
+# Extra kinds: access in the erasure mails h32-01 ("hvorfor har dere fortsatt nummeret mitt?") and h32-13 ("Surely you
+# don't need my details anymore", WANTING reading the firm's need as the writer's). Its misses were read and the rules
+# changed for them as families (a wish put as thanks in advance or as time come, "hadde satt pris på om det forsvant",
+# "på tide at de forsvinner", "I'd appreciate it if it disappeared", the first verb of the wished clause read; the writer
+# wanting themself or asked to be got out of the firm's system, "vil ha meg ut av", "få oss ut av"; "rather not exist in
+# your records"; papers of a marriage's end, "skilsmisseavtalen", "divorce settlement", and "den blir slettet", "could it
+# be deleted"; why the firm still has the data a complaint that it is kept, not access, as "why do you still have"
+# already was; the firm needing the data not the writer wanting it; what the writer asks whether to send not a copy
+# asked; nothing done with the data until a complaint is settled, or not used and just left lying, restriction; a yes
+# regretted, or the passing on it allowed told to stop, consent taken back; the writer's name said changed and then
+# asked to be got right, rectification; the writer's home named in the firm's marketing told to stop as its photos are):
+# precision 0.964, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It stays out of DEVELOPMENT_SPLITS: h32-13
+# ("Why am I still getting emails from you about "annual follow-up of completed projects"? … I'd honestly rather not
+# exist in your system at all") reads objection beside its erasure, by the rule that reads still getting the firm's mail,
+# asked why, beside an erasure as an objection – the rule heldout18's h18-19 ("æ skjønne ikke kæffer æ fortsatt får mail
+# fra dokker" beside "slett alt") is labelled by; the writer of heldout32 called h32-13's label disputable, and the two
+# labels cannot both be read without tuning to one sentence. By the rules alone access h32-33 and h32-36 are missed
+# (the learned reading finds them).
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout30", "heldout31")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

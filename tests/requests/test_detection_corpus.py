@@ -2113,3 +2113,96 @@ def test_a_request_passed_on_by_a_customer_is_its_writers():
             "Emne: Brev\n\nJeg vil at dere sletter alle opplysninger dere har om meg.\nRandi Lie")
     found = {f.kind: f.original_sender for f in find_requests("VS: Brev", body, Sender(own_domains=("proess.no",)))}
     assert found == {"access": None, "erasure": "randi.lie@online.no"}
+
+
+HELDOUT32_FAMILIES = [
+    # a wish put as thanks in advance or as time come ("hadde satt pris på om …", "på tide at …", "I'd appreciate it
+    # if …") that the writer's data or papers disappear, "det"/"de" pointing back at them; the first verb of the wished
+    # clause counts ("forsvant fra systemene deres, … der dere ellers har lagret det"); a drawing, an old version, a
+    # problem or a neighbour's data stay silent
+    ("Personnummer", "Dere fikk personnummeret mitt til søknaden. Jeg hadde satt pris på om det forsvant fra systemene "
+     "deres, både i innboksen og der dere ellers har lagret det.", {"erasure"}),
+    ("Adresse", "Jeg setter pris på om adressen min forsvinner fra kundelista deres.", {"erasure"}),
+    ("CV", "Dere har fortsatt CV-en min fra i fjor. Jeg tror det er på tide at den forsvinner.", {"erasure"}),
+    ("Passport", "You still have the copy of my passport. I'd appreciate it if it disappeared from your systems.",
+     {"erasure"}),
+    ("Tegning", "Jeg hadde satt pris på om den gamle tegningen forsvant fra prosjektmappa.", set()),
+    ("Fuktskade", "Vi hadde satt stor pris på om fuktskaden forsvant før vi selger.", set()),
+    ("Versjon", "Takk for ny versjon. Det er på tide at versjon B forsvinner fra mappa, så snekkeren ikke bruker den.",
+     set()),
+    ("Naboen", "Naboen sendte dere telefonnummeret sitt. Jeg hadde satt pris på om dere ringte ham.", set()),
+    # the writer wants themself out of the firm's system, or asks to be got out, in dialect too; out of a mail thread or
+    # a contract stays silent
+    ("garasjen", "trur eg vil ha meg ut av systemet dokkers no", {"erasure"}),
+    ("Kunde", "Jeg vil ha meg ut av kunderegisteret deres.", {"erasure"}),
+    ("Register", "Kan dere få oss ut av registeret deres?", {"erasure"}),
+    ("Kontrakt", "Kan dere få meg ut av kontrakten med snekkeren?", set()),
+    ("Møte", "Jeg vil ha meg ut av møteserien på torsdager.", set()),
+    # the writer would rather not exist in the firm's system
+    ("Moved", "I would rather not exist in your records at all.", {"erasure"}),
+    ("Flyttet", "Jeg vil helst ikke eksistere i systemet deres lenger.", {"erasure"}),
+    ("Drawings", "The old drawings should not exist in the project folder any more.", set()),
+    # a personal paper of a marriage's end sent to the firm ("skilsmisseavtalen", "divorce agreement"), then "den"/"it"
+    # asked deleted in a passive; a drawing pointed at the same way stays silent
+    ("Avtalen", "Jeg sendte dere separasjonsavtalen vår for å vise eierskapet. Er det for mye å be om at den blir slettet?",
+     {"erasure"}),
+    ("Divorce", "I sent you my divorce settlement to prove ownership. Could it be deleted now?", {"erasure"}),
+    ("Tegningen", "Jeg sendte dere tegningen fra forrige arkitekt. Er det for mye å be om at den blir slettet?", set()),
+    ("Ektepakt", "Har dere fått ektepakten vi sendte? Kommunen ba om den.", set()),
+    # why the firm still has the writer's data is a complaint that it is kept, not access (beside the erasure it
+    # stands for); why it has it, and what more, stays access; the firm still having keys stays silent
+    ("Nummeret", "Hvorfor har dere fortsatt nummeret mitt? Slett det.", {"erasure"}),
+    ("Adressen", "Hvorfor har dere adressen min? Hva mer har dere lagret?", {"access"}),
+    ("Nøkkel", "Hvorfor har dere fortsatt nøkkelen til hytta vår? Send den i posten.", set()),
+    # the firm needing or wanting the writer's data is not the writer wanting it; the writer needing theirs is access
+    ("Details", "Surely you don't need my phone number anymore.", set()),
+    ("Trenger", "Dere trenger vel ikke personnummeret mitt lenger?", set()),
+    ("Skjema", "Trenger dere fødselsnummeret mitt til skjemaet?", set()),
+    ("Data", "I need my personal data for my lawyer.", {"access"}),
+    # what the writer asks whether to send, a copy among it, asks for no copy
+    ("Søknad", "Må jeg sende personnummer og kopi av skjøtet, eller holder det med gnr/bnr?", set()),
+    ("Deed", "Should I send you my ID number and a copy of the deed?", set()),
+    ("Pass", "Skal vi også sende kopi av passet mitt?", set()),
+    ("Kopi", "Kan jeg få en kopi av opplysningene dere har om meg?", {"access"}),
+    # nothing done with the writer's data until a complaint is settled, or it not used and just left lying, is
+    # restriction; nothing done with a drawing, or a file left lying, stays silent
+    ("Klage", "Ikke slett noe. Men kan dere la være å gjøre noe som helst med opplysningene mine før klagen er avgjort?",
+     {"restriction"}),
+    ("Complaint", "Please don't do anything with my personal data until the complaint has been decided.",
+     {"restriction"}),
+    ("Datatilsynet", "Jeg har klaget dere inn for hvordan dere delte opplysningene mine. Ikke bruk dem til noe, bare la "
+     "dem ligge.", {"restriction"}),
+    ("Tegning", "Ikke gjør noe med tegningene før vi har snakket sammen.", set()),
+    ("Fil", "Ikke bruk den gamle fila, bare la den ligge i mappa.", set()),
+    # a yes to passing the writer's data on, regretted or told to stop, takes that consent back; a yes to an offer
+    # regretted, or a neighbour's, stays silent
+    ("Kjøkken", "Jeg sa ja til at dere ga nummeret mitt til kjøkkenfirmaet. Nå angrer jeg på at jeg sa ja.",
+     {"consent_withdrawal"}),
+    ("Partner", "Jeg sa ja til at dere kunne gi navnet mitt til rørleggeren. Vær så snill å la være å gi opplysningene "
+     "mine videre heretter.", {"consent_withdrawal"}),
+    ("Supplier", "I agreed that you could pass my phone number on to the kitchen supplier. I regret saying yes.",
+     {"consent_withdrawal"}),
+    ("Tilbud", "Vi sa ja til tilbudet på garasjen. Nå angrer vi litt, den ble dyr.", set()),
+    ("Naboen", "Naboen sa ja til plasseringen av garasjen, men nå angrer han.", set()),
+    # the writer's name said to have changed, and the firm then asked to get it right, puts the name right; a drawing,
+    # a neighbour's name or a company renamed stay silent
+    ("Navn", "Jeg har hett Lund siden jeg giftet meg. Det står fortsatt det gamle navnet på brevene. Kan dere få det "
+     "riktig nå?", {"rectification"}),
+    ("Nytt navn", "Jeg heter nå Kari Berg. Kan dere rette det?", {"rectification"}),
+    ("Surname", "I've changed my surname since the wedding. Could you get it right this time?", {"rectification"}),
+    ("Tegning", "Jeg har hett Lund siden 2020. Kan dere rette målene på tegningen?", set()),
+    ("Naboen", "Naboen har byttet navn. Kan dere få det riktig i nabovarselet?", set()),
+    ("Firma", "Vi har byttet navn til Berg Bygg AS. Kan dere få det riktig på fakturaen?", set()),
+    # the writer's home named in the firm's marketing, told to stop being used, objects as photos of it do; a
+    # permission or another use of the house stays silent
+    ("Bilder av hytta vår på Facebook", "Jeg regner med at dere slutter å bruke hytta vår i markedsføringen.",
+     {"objection"}),
+    ("Photos of our house in your ads", "Please stop using our house in your marketing.", {"objection"}),
+    ("Bilder av huset vårt på nettsiden", "Dere må gjerne fortsette å bruke huset vårt i reklamen!", set()),
+    ("Lager", "Kan dere slutte å bruke huset vårt som lager for materialene?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT32_FAMILIES)
+def test_heldout32_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
