@@ -2085,6 +2085,11 @@ HELDOUT30_FAMILIES = [
     ("Fwd: Letter from my father", "My father asked me to forward this to you.\n\n---------- Forwarded message ---------\n"
      "From: Tom Harris <tom.harris@gmail.com>\nDate: Fri, Apr 4, 2025\nSubject: My data\nTo: <peter.harris@gmail.com>\n\n"
      "Please delete all the personal data you hold about me.\nTom", {"erasure"}),
+    ("Fwd: Brev", "Ho bad meg sende dette vidare til dykk.\n\n---------- Forwarded message ---------\nFrom: Randi "
+     "Lie <randi.lie@online.no>\nDate: 3. mars 2025\nSubject: Brev\n\nEg vil at de slettar alt de har om meg.",
+     {"erasure"}),
+    ("Fwd: Brev", "My mother asked me to send you the drawings.\n\n---------- Forwarded message ---------\nFrom: "
+     "Randi Lie <randi.lie@online.no>\nDate: 3. mars 2025\nSubject: Brev\n\nHar dere tegningene av garasjen?", set()),
     ("Fwd: naboen", "Se under.\n\n---------- Forwarded message ---------\nFrom: Kjell Berg <kjell.berg@hotmail.com>\n"
      "Date: søn. 9. mars 2025\nSubject: naboen\nTo: <ola@gmail.com>\n\nKan du sende dette til arkitektene? Jeg vil at "
      "de fjerner navnet og telefonnummeret mitt fra papirene om nabovarselet.\nKjell", {"erasure"}),
@@ -2113,6 +2118,13 @@ def test_a_request_passed_on_by_a_customer_is_its_writers():
             "Emne: Brev\n\nJeg vil at dere sletter alle opplysninger dere har om meg.\nRandi Lie")
     found = {f.kind: f.original_sender for f in find_requests("VS: Brev", body, Sender(own_domains=("proess.no",)))}
     assert found == {"access": None, "erasure": "randi.lie@online.no"}
+
+    # a staff member forwarding the customer's mail inside the firm leaves the relative as the writer
+    staff_forward = ("Hvem tar denne?\n\nFra: Kristian Lie <kristian.lie@gmail.com>\nSendt: 4. mars 2025\n"
+                     "Til: ole@proess.no\nEmne: VS: Brev\n\n" + body)
+    found = {f.kind: f.original_sender for f in find_requests("VS: VS: Brev", staff_forward,
+                                                              Sender(own_staff=True, own_domains=("proess.no",)))}
+    assert found == {"access": "kristian.lie@gmail.com", "erasure": "randi.lie@online.no"}
 
 
 HELDOUT32_FAMILIES = [
