@@ -1,0 +1,118 @@
+"""A customer's request that reached only one staff member's inbox, and came to the firm as that staff member's
+internal forward, is registered for the customer (issue 12): the customer with that address, else unresolved;
+received the day the customer wrote; once, however many copies of it the mailbox holds."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time, timedelta, timezone
+from email.utils import format_datetime
+
+import pytest
+
+from rules.wording import norwegian_date
+from tests.lawful.days import Office, mail
+
+TODAY = date.today()
+WROTE = TODAY - timedelta(days=10)  # the customer's mail
+FORWARDED = TODAY - timedelta(days=8)  # the staff member's forward
+
+
+def _header(day: date) -> str:
+    return format_datetime(datetime.combine(day, time(10, 0), timezone.utc))
+
+
+def _outlook_forward(writer: str, written: str, text: str, subject: str = "Takoppløft") -> str:
+    return (f"Hei Trine, se under. Hvem tar denne? Jeg er på befaring hele dagen.\n/Ole\n\n-----Opprinnelig melding-----\n"
+            f"Fra: {writer}\nSendt: {written}\nTil: Ole Brekke <ole.brekke@proess.no>\nEmne: {subject}\n\n{text}")
+
+
+NORA_ASKS = ("Hei Ole,\nvi lar takoppløftet vente. Siden det ikke blir noe oppdrag, vil jeg helst ikke at dere sitter på "
+             "navnet mitt, adressen og bildene fra loftet. Kan dere fjerne det fra systemene deres?\nHilsen Nora")
+
+
+@pytest.fixture
+def office(tmp_path, database_url, capsys, monkeypatch) -> Office:
+    office = Office(tmp_path, database_url, capsys, monkeypatch, with_examples=False)
+    office.open_office()
+    return office
+
+
+def register(office: Office) -> list[dict]:
+    return json.loads(office.run("requests", "--format", "json", staff="kari"))
+
+
+def _suggest_details(office: Office) -> list[dict]:
+    rows = office.sql("SELECT details FROM audit_log WHERE action = 'request.suggest' ORDER BY id")
+    return [json.loads(details) if isinstance(details, str) else details for (details,) in rows]
+
+
+def test_a_customers_request_forwarded_by_staff_is_hers_from_the_day_she_wrote_and_registered_once(office):
+    forward = _outlook_forward("Nora Kristiansen <nora.kristiansen@gmail.com>", f"{norwegian_date(WROTE)} 21:14", NORA_ASKS)
+    office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "VS: Takoppløft", forward, "<vs-1@proess.no>",
+                        date=_header(FORWARDED), to="trine@proess.no"))
+    # Kari's reply to Nora quotes the same request: a reply is never read for it
+    office.deliver(mail("Kari Hansen <kari.hansen@proess.no>", "SV: Takoppløft",
+                        _outlook_forward("Nora Kristiansen <nora.kristiansen@gmail.com>", f"{norwegian_date(WROTE)} 21:14",
+                                         NORA_ASKS), "<sv-1@proess.no>", to="nora.kristiansen@gmail.com"))
+    office.poll()
+    [erasure] = register(office)
+    assert (erasure["kind"], erasure["status"], erasure["customer_id"], erasure["received_on"]) == \
+        ("erasure", "suggested", "K1005", WROTE.isoformat())
+    [details] = _suggest_details(office)
+    assert (details["request_id"], details["forwarded"], details["original_dated"]) == (erasure["request_id"], True, True)
+    assert "nora" not in json.dumps(details).lower()  # the audit log says it was a forward, not whose
+
+    # Ole forwarded it to the post box as well, and Nora's own mail is in the mailbox too: still one request
+    office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "VS: Takoppløft", forward, "<vs-2@proess.no>",
+                        date=_header(FORWARDED)))
+    office.deliver(mail("Nora Kristiansen <nora.kristiansen@gmail.com>", "Takoppløft", NORA_ASKS, "<nora-1@gmail.com>",
+                        date=_header(WROTE), to="ole.brekke@proess.no"))
+    office.poll()
+    assert [r["request_id"] for r in register(office)] == [erasure["request_id"]]
+
+
+def test_an_unknown_writers_forwarded_request_is_unresolved_and_not_registered_again_from_her_own_mail(office):
+    synnove = ("Hei Ole,\ntakk for tilbudet. Siden det ikke blir noe oppdrag, vil jeg helst ikke at dere sitter på navnet "
+               "mitt og telefonen min. Kan dere fjerne det fra systemene deres?\nHilsen Synnøve")
+    # Outlook left the year out of the header: the forward's own day is the day it came in
+    office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "VS: Tilbud tilbygg",
+                        _outlook_forward("Synnøve Lie <synnove.lie@live.no>", "fredag 4. april kl. 21:14", synnove),
+                        "<vs-3@proess.no>", date=_header(FORWARDED), to="trine@proess.no"))
+    office.poll()
+    [erasure] = register(office)
+    assert (erasure["kind"], erasure["customer_id"], erasure["received_on"]) == ("erasure", None, FORWARDED.isoformat())
+    assert erasure["subject_ref"] == f"message-{erasure['source_message_pk']}"
+    [details] = _suggest_details(office)
+    assert (details["forwarded"], details["original_dated"]) == (True, False)
+
+    # her own mail, stored after the forward, is the same request
+    office.deliver(mail("Synnøve Lie <synnove.lie@live.no>", "Tilbud tilbygg", synnove, "<synnove-1@live.no>",
+                        date=_header(WROTE), to="ole.brekke@proess.no"))
+    office.poll()
+    assert [r["request_id"] for r in register(office)] == [erasure["request_id"]]
+
+
+def test_a_forward_of_mail_already_registered_adds_nothing_and_a_date_ahead_is_not_taken(office):
+    tom = "Hi,\nwe've decided not to go ahead. Please delete all the personal data you hold about me.\nTom"
+    office.deliver(mail("Tom Harris <tom.harris@example.org>", "Garage", tom, "<tom-1@example.org>", date=_header(WROTE)))
+    office.poll()
+    [erasure] = register(office)
+    assert (erasure["customer_id"], erasure["received_on"]) == (None, WROTE.isoformat())
+    gmail = (f"FYI\n\n---------- Forwarded message ---------\nFrom: Tom Harris <Tom.Harris@example.org>\n"
+             f"Date: {WROTE.strftime('%a, %b %d, %Y')} at 9:14 PM\nSubject: Garage\nTo: <ole.brekke@proess.no>\n\n{tom}")
+    office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "Fwd: Garage", gmail, "<fwd-1@proess.no>",
+                        date=_header(FORWARDED), to="kari@proess.no"))
+    office.poll()
+    assert [r["request_id"] for r in register(office)] == [erasure["request_id"]]
+
+    # a header dated after the forward (a wrong clock) is no day the request came in: the forward's own day is
+    ahead = TODAY + timedelta(days=3)
+    anna = "Hi,\nI'd like to know what personal information your company holds about me.\nAnna"
+    office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "Fwd: Loft",
+                        gmail.replace("Tom Harris <Tom.Harris@example.org>", "Anna Berg <anna.berg@example.org>")
+                        .replace(WROTE.strftime("%a, %b %d, %Y"), ahead.strftime("%a, %b %d, %Y")).replace(tom, anna),
+                        "<fwd-2@proess.no>", date=_header(FORWARDED)))
+    office.poll()
+    [access] = [r for r in register(office) if r["kind"] == "access"]
+    assert (access["customer_id"], access["received_on"]) == (None, FORWARDED.isoformat())
