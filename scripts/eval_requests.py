@@ -224,13 +224,16 @@ OWN_DOMAINS = ("proess.no",)
 # ("kontaktlistene deres", "your contact list", "adresseboka"; not a mail thread, a copy list, a meeting or one
 # project's contact list), a consent to use photos and names taken back with the verb first ("Det samtykket trekkjer vi
 # no") with the stopped use no objection of its own, a neighbour's consent to a placement on a nabovarsel taken back as
-# planning consent, a list after an erasure as things to delete: precision 1.0, recall 0.963, 0 false suggestions. Not
-# fixed: h24-06, a staff member's forward of a customer's erasure. The detector reads no mail from the firm's own
-# staff; reading the quoted customer's text in a forward (never a Re:/SV: reply that quotes it) would also need the
-# request registered for the quoted customer, not the forwarding staff member, and a guard against the customer's
-# original and the forward both being registered. The file stays committed as written, but heldout24 is not in SPLITS
-# (as heldout18 was not, for a session) so that `make eval`, which fails while a held-out split misses an access or
-# erasure request, still runs the evaluations after it; registering it again is the first step of the forward work.
+# planning consent, a list after an erasure as things to delete: precision 1.0, recall 0.963, 0 false suggestions. The
+# last miss, h24-06, a staff member's forward of a customer's erasure, left heldout24 out of SPLITS for a while (the
+# detector read no mail from the firm's own staff). Fixed as a family since: a staff member's forward (a VS:/Fwd:/FW:
+# subject or a forwarded-message line; Outlook, Gmail, Apple Mail and reply-intro header blocks, quoted or not) is
+# read for the forwarded original's own text when that came from outside the firm (Sender.own_domains, passed by
+# sender_of), not from a kommune or an automatic sender, and its findings carry the original writer's address and
+# date, so the pipeline registers the request for that person, once (intake.privacy.requests.suggest_from_mail);
+# replies (Re:/SV:) quoting a customer, notes, and forwards of the firm's own mail stay silent
+# (tests/requests/test_forwarded_requests.py): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
+# suggestions. It is a development split now.
 # heldout25 (36 mails, written blind: replies to mail the firm sent first – surveys, newsletters, invoice reminders, a
 # "project completed" letter about the privacy notice and 13-year retention, archive notices, e-signing – with the
 # firm's original quoted underneath, full of privacy words the customer did not write) was scored once at first sight
@@ -385,8 +388,8 @@ OWN_DOMAINS = ("proess.no",)
 # fra dokker" beside "slett alt") is labelled by; the writer of heldout32 called h32-13's label disputable, and the two
 # labels cannot both be read without tuning to one sentence. By the rules alone access h32-33 and h32-36 are missed
 # (the learned reading finds them).
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout30", "heldout31")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout30", "heldout31")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
