@@ -293,8 +293,16 @@ _SELF_OWNER = ("min", "mitt", "mine", "mi", "vår", "vårt", "våre", "my", "our
 _THIRD_OWNER = ("hans", "hennes", "hennar", "his", "her")
 _SELF_SUBJECT = ("jeg", "eg", "vi", "me", "i", "we")
 _THIRD_SUBJECT = ("han", "hun", "ho", "he", "she")
-# What shows a person: a photo or a film of them.
-_SHOWING = r"(?:bild|bilet|foto|photo|picture|image|video|film)\w*"
+# What shows a person: a photo or a film of them, or a camera's or a phone line's recording of them (heldout33: "de
+# opptakene dere har av meg fra det besøket", "kameraopptaket av oss", "the CCTV footage of me"). A recording alone is
+# the firm's ("opptaket av avløpsrøret", "hvor lenge lagres opptakene"); whom it shows makes it the writer's.
+_SHOWING = (r"(?:(?:bild|bilet|foto|photo|picture|image|video|film)\w*|\w+video(?:en|er|ene|ane|s)?|"
+            r"\w*opptak(?:et|ene|a|ane)?|recordings?|footage|cctv(?: (?:footage|recordings?|images|video))?)")
+# Who holds or took the photo or the recording, between it and whom it shows: "opptakene dere har av meg", "bildene dere
+# tok av oss", "the recordings you have of me", "the footage your camera took of us".
+_HELD_OR_TAKEN = (r"(?: (?:som|that|which))? (?:dere|de|dykk|you|your (?:\w+ )?cameras?|kamera(?:et|ene)(?: deres)?) "
+                  r"(?:\w+ )?(?:har|have|has|had|hadde|tok|took|har tatt|have taken|lagret|lagra|lagrer|stored|store|holds?|"
+                  r"keeps?|kept|got|fikk|fanget|caught|filmet|filma|filmed|recorded|tok opp)(?: \w+)?")
 # The words between a photo and who is in it, within one clause: "bildene dere fortsatt har der jeg er med" (not
 # "bildene, og jeg er med …", another clause).
 _IN_THE_PHOTO = r"(?: (?!og |and |men |but |så |then )[\w'’-]+){0,4}? "
@@ -420,6 +428,7 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         _PAPERS + _gap(3) + " " + _ABOUT + " " + about_whom,
         _IDENTITY + " (?:på|pa|om|of|til|about|on|for) " + about_whom,  # "feil adresse på meg", "the address for me"
         _SHOWING + r" (?:av|of) " + whom,  # "bildet av meg på nettsiden", nynorsk "bileta av meg", "a video of me"
+        _SHOWING + _HELD_OR_TAKEN + r" (?:av|of) " + whom,  # "opptakene dere har av meg", "the photos you took of us"
         # "adressen dere har på meg", "the surname you have for me"
         _IDENTITY + _gap(2) + " " + _HOLD + _gap(1) + " (?:" + _ABOUT + "|for) " + about_whom,
         # "mobilnummeret dere har er det gamle": the detail the firm keeps (not "adressen dere har på tomta")
@@ -1829,6 +1838,49 @@ PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*
 UNTIL_CORRECTED = _words(r"(?:until|till|inntil|før|til) (?:[\w'’-]+ ){0,4}(?:fixed|corrected|rectified|put right|"
                          r"sorted out|updated|rettet|retta|korrigert|fikset|ordnet|oppdatert|riktig|correct|right)")
 
+# What the firm wrote of the writer, or of whom they write for, quoted back (heldout33: "der står det at Martin (12)
+# «er avhengig av rullestol og trenger pleie døgnet rundt»", "dere har notert at jeg er vanskelig", "the inspection note
+# says my son depends on a wheelchair"): a state of the person, so their data, even with no word for data. Once it is
+# said to be untrue ("Det stemmer ikke", "That isn't true"), a later "Jeg vil ha dette rettet" or "Inntil det er rettet
+# … ikke bruker … denne opplysningen" points back at it (find_requests). What someone will do or has agreed ("står det
+# at vi skal levere fredag", "at jeg er enig i tegningene", "that we agreed to a fixed price") is the project's, not
+# the person's; the writer's own words ("jeg har skrevet at") are no record of the firm's.
+_RECORD_SAYS = (r"(?:(?:står|sto|stod|stend|stade) det(?: [\w'’«»\x22-]+){0,3}? at|"
+                r"(?!(?:jeg|eg|vi|me|i|we|har|hadde|have|has|had) )[\w'’-]+ "
+                r"(?:har |hadde |have |has |had )?(?:skrevet|skrive|skrev|skreiv|notert|"
+                r"noterte|registrert|registrerte|beskrevet|beskrev|written|wrote|noted|recorded|registered|described|"
+                r"put down)(?: ned| inn| down| in)?(?: [\w'’-]+){0,3}? (?:at|that)|"
+                r"(?:it|note|notes|report|record|records|file|\w*notat\w*|\w*rapport\w*) (?:says|said|states|stated|reads|"
+                r"read|shows|showed|sier|sa|viser|viste)(?: that| at)?)")
+_RECORDED_STATE = (r"(?: \(\d{1,3}(?: år| years?)?\)|,? \d{1,3} år,?)? [«»\x22“”]?"
+                   r"(?:(?:ikke|ikkje|not|alltid|always|fortsatt|still|visstnok|supposedly|angivelig|allegedly) )?"
+                   r"(?:er|var|is|was|am|are|were|trenger|treng|needs?|needed|bruker|brukar|uses?|used|depends?|depended|"
+                   r"lider|suffers?|suffered|klarer|manages?|cannot|can't|kan ikke|kan ikkje|har vært|hadde vært|has been|"
+                   r"have been|had been|lever|lives?|bor|bur|"
+                   # "har Parkinson", "has learning difficulties"; not what was done ("har godkjent", "has agreed")
+                   r"(?:har|has|have|hadde|had)(?= (?!(?:ikke|ikkje|not|never|aldri|allerede|already|nettopp|just|"
+                   r"også|also)(?!\w))(?![\w'’-]*(?:t|d|ed|en)(?!\w))))"
+                   r"(?! (?:enig|enige|samd|til stede|present|ferdig|ferdige|fornøyd|fornøgd|happy|satisfied|done|finished|"
+                   r"agreed|ok|klar|klare|ready)(?!\w))(?!\w)")
+_PERSON_OF_THE_WRITER = r"(?:jeg|eg|i|vi|we|(?:min|mi|mitt|vår|my|our) (?:\w+ )?" + _KIN + r"|" + _KIN + r" (?:min|mi|mitt|vår))"
+RECORD_OF_THE_WRITER = _words(_RECORD_SAYS + r" " + _PERSON_OF_THE_WRITER + _RECORDED_STATE)
+# When writing for someone, the person may be "han"/"hun" or named by first name ("at Martin (12) «er …»").
+RECORD_OF_THE_REPRESENTED = re.compile(r"(?<!\w)" + _RECORD_SAYS + r" (?:han|hun|ho|he|she|(?-i:[A-ZÆØÅ])[\w'’-]+)"
+                                       + _RECORDED_STATE, re.IGNORECASE)
+RECORD_DISPUTED = _words(r"(?:stemmer|stemmar|stemmer overhodet|stemmer slett) (?:ikke|ikkje)", r"(?:ikke|ikkje) stemmer",
+                         r"(?:er|var) (?:\w+ )?(?:ikke|ikkje) (?:riktig|rett|sant|korrekt|tilfelle|tilfellet)",
+                         r"(?:det|dette|som) er (?:\w+ )?(?:feil|uriktig\w*|usant|galt|løgn)",
+                         r"(?:is|was|are|(?:that|it|this)(?:'s|’s)) (?:\w+ )?(?:not true|untrue|not correct|incorrect|wrong|false|not right|"
+                         r"inaccurate|not the case)",
+                         r"(?:isn't|wasn't|aren't|is not|was not|are not) (?:\w+ )?(?:true|correct|right|accurate|the case)")
+
+
+def _record_of_the_writer(sentence: str, represents: bool) -> bool:
+    """The sentence quotes what the firm wrote of the writer, or of the person they write for (see RECORD_OF_THE_WRITER)."""
+    return bool(RECORD_OF_THE_WRITER.search(fold(sentence)) or (
+        represents and RECORD_OF_THE_REPRESENTED.search(" ".join(sentence.split()))))
+
+
 # ---- concrete items the firm holds that are personal to the writer (heldout22): a recording of their call with the
 # firm, photos taken inside their home or of their children, what is noted about their health, a copy of their ID, and
 # floor plans or survey notes of their own home when they want them gone for privacy or security. Asked to be sent or
@@ -1843,6 +1895,13 @@ OWN_CALL_RECORDING = _words(
     _RECORDING + r" (?:av|fra|frå|of|from) (?:my |our |min |mi |mitt |vår |the |a |den |det )?(?:\w+ )?" + _A_CALL +
     r" (?:min|mi|mitt|mine|vår|våre|med meg|med oss|with me|with us|(?:som )?(?:jeg|eg|vi|i|we) (?:hadde|had))",
     _RECORDING + r" (?:av|fra|frå|of|from) (?:my|our|min|mi|mitt|vår) (?:\w+ )?" + _A_CALL)
+# A camera's recording of the writer's own visit to the office (heldout33): "kameraopptakene fra besøket mitt", "the CCTV
+# footage from my visit" (not "videoen fra befaringen", the firm's visit to a building).
+_CAMERA_RECORDING = r"(?:" + _RECORDING + r"|footage|cctv(?: \w+)?|\w*video(?:en|ene|ane|s)?)"
+_A_VISIT = r"(?:besøk(?:et)?|visits?)"
+OWN_VISIT_RECORDING = _words(
+    _CAMERA_RECORDING + r" (?:fra|frå|from|of|under|during) (?:my|our) (?:\w+ )?" + _A_VISIT,
+    _CAMERA_RECORDING + r" (?:fra|frå|from|of|under|during) " + _A_VISIT + r" (?:mitt|vårt|min|vår)")
 # The writer called the firm ("Da jeg ringte sentralbordet deres", "Jeg ringte Stian hos dere", "when I phoned your
 # office"): a recording or "samtalen" named in that mail is of the writer's call, unless it is of something else
 # ("videoopptaket av avløpsrøret").
@@ -1935,6 +1994,9 @@ ITEM_RECEIVED = _words(r"(?<!ikke )(?<!not )(?<!don't )sende? (?:me|us|meg|oss)(
                        r"(?:vil|ønsker|ønskjer|ynskjer|ber om|would like|want|request\w*|need)(?: (?:jeg|eg|vi|i|we|"
                        r"gjerne|ha|have|like|to|get|få|receive)){0,3} (?:en |ei |ein |a )?(?:kopi|copy|copies)",
                        r"(?:let me|la meg) (?:see|hear|se|høre)",
+                       # access to it by name: "Jeg ber om innsyn i kameraopptakene fra besøket mitt"
+                       r"(?:ber om|be om|bed om|krever|ønsker|ønskjer|ynskjer|vil ha|request\w*|want|would like) "
+                       r"(?:innsyn|access) (?:i|to)",
                        r"(?:like|want|wish) to (?:see|hear|listen to)",
                        r"(?:vil|ønsker|ønskjer|gjerne)(?: (?:jeg|eg|vi|me|gjerne))*(?: å)? (?:se|sjå|høre|høyre|lytte til)"
                        r"(?! på| etter| om| over)")
@@ -2036,7 +2098,8 @@ TEMPORARY_STOP = _words(r"until", r"till", r"inntil", r"mens", r"while", r"for n
 @lru_cache(maxsize=32)  # asked of each sentence by the sentence rules and by find_requests' memory of earlier sentences
 def _personal_items(folded: str, called_the_firm: bool) -> tuple[tuple[int, int], ...]:
     """Where the sentence names a concrete item personal to the writer (floor plans of the home aside)."""
-    spans = _spans(OWN_CALL_RECORDING, folded) + _photos_of_the_home(folded, PHOTOS_OF_THE_WRITERS_HOME) + \
+    spans = _spans(OWN_CALL_RECORDING, folded) + _spans(OWN_VISIT_RECORDING, folded) + \
+        _photos_of_the_home(folded, PHOTOS_OF_THE_WRITERS_HOME) + \
         _spans(PHOTOS_OF_THE_WRITERS_CHILDREN, folded) + _spans(HEALTH_NOTED, folded) + \
         _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded)
     if called_the_firm and not RECORDING_OF_SOMETHING.search(folded):
@@ -2986,10 +3049,17 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
     for kind in sorted(subject_request(subject, text)):
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
-    address_stated = data_on_a_document = restriction_before = name_changed = False
+    address_stated = data_on_a_document = restriction_before = name_changed = record_quoted = disputed = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        kinds, named_here = _kinds_in(sentence, own_data_before, reading, own_data_earlier, papers_earlier,
+        # what the firm wrote of the writer, once quoted and disputed, is what a correction asked or a use paused until
+        # it is corrected points back at ("Det stemmer ikke. … Jeg vil ha dette rettet.")
+        quoted_here = _record_of_the_writer(sentence, reading.represents)
+        disputed = disputed or ((quoted_here or record_quoted) and bool(RECORD_DISPUTED.search(fold(sentence))))
+        record_quoted = record_quoted or quoted_here
+        points_back = own_data_before or ((quoted_here or disputed) and bool(
+            CORRECTION_ASKED.search(fold(sentence)) or UNTIL_CORRECTED.search(fold(sentence))))
+        kinds, named_here = _kinds_in(sentence, points_back, reading, own_data_earlier, papers_earlier,
                                       consent_earlier, erasure_before, broad_data_before, address_stated,
                                       ERASURE in found, data_on_a_document)
         # "… ikke bruker opplysningene om meg til noe annet enn å oppbevare dem. Det betyr ingen utsendelser, ikke
@@ -2997,6 +3067,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         if restriction_before and SPELLED_OUT.match(fold(sentence)):
             kinds = kinds - {OBJECTION}
         restriction_before = RESTRICTION in kinds
+        named_here = named_here or quoted_here
         if named_here:
             data_on_a_document = _on_a_document(fold(sentence), own_data_before)
         # an erasure the shape reading sees counts too: a list after it ("can u delete my stuff from ur system tho? my

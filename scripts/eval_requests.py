@@ -388,8 +388,33 @@ OWN_DOMAINS = ("proess.no",)
 # fra dokker" beside "slett alt") is labelled by; the writer of heldout32 called h32-13's label disputable, and the two
 # labels cannot both be read without tuning to one sentence. By the rules alone access h32-33 and h32-36 are missed
 # (the learned reading finds them).
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout30", "heldout31")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32")
+# heldout33 (36 mails, written blind: concrete data items and places – site-visit photos, passport and driving-licence
+# copies, an account number, payslips and a tax return for a loan, a customer card, the mailing list, the website's
+# contact form, a call recording, office CCTV, meeting notes, a job application and CV, a health detail for a
+# universal-design bathroom, children's names on floor plans; look-alikes about the same items asking no right: a
+# payslip resent, a company's new invoice address, an old drawing out of a shared folder, room labels for a sale
+# prospectus, site photos for an insurer, a broken contact form, a CCTV fault, minutes asked for, a job application
+# withdrawn, a general question about call recording) was scored once at first sight on main dd2287a (the rules plus
+# the learned reading): precision 1.0, recall 0.893, access 0.9 (9 of 10), erasure 1.0 (13 of 13), 0 false suggestions
+# in 12 distractors (the rules alone, on ceb94a6, read access 0.7 and erasure 0.846: h33-10 and h33-16 access and
+# h33-35 and h33-36 erasure were the learned reading's). Missed: access h33-22 (office CCTV: "Jeg ber om innsyn i de
+# opptakene dere har av meg fra det besøket" – a recording was no picture of the writer to the rules, and "dere har"
+# stood between it and "av meg"); rectification and restriction h33-24 (what the firm's inspection note said of the
+# writer's son quoted back, "der står det at Martin (12) «er avhengig av rullestol og trenger pleie døgnet rundt». Det
+# stemmer ikke. … Jeg vil ha dette rettet. Inntil det er rettet vil jeg at dere ikke bruker eller sender videre denne
+# opplysningen" – a state of a person with no word for data, so "dette" and "denne opplysningen" pointed at nothing).
+# Its misses were read and the rules changed for them as families (a camera's or a phone line's recording of the
+# writer, or the photos the firm holds or took of them, "opptakene dere har av meg", "the CCTV footage of me",
+# "kameraopptaket fra besøket mitt", is their data, access when asked to be seen or sent, "ber om innsyn i" it
+# included, erasure when asked deleted, while a pipe video, a roof's drone footage, a meeting's recording, the firm's
+# inspection video, a camera fault or a general question stay silent; what the firm wrote of the writer or of whom they
+# write for, "der står det at sønnen min trenger pleie", "dere har notert at kona mi er …", "the note says my son
+# depends on a wheelchair", said to be untrue, then a correction asked or its use paused until corrected, is
+# rectification and restriction, while a plan or an agreement in minutes, a fact about the building, a record
+# confirmed or the writer's own words stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
+# suggestions. It is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout30", "heldout31", "heldout33")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32", "heldout33")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

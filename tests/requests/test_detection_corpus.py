@@ -2218,3 +2218,77 @@ HELDOUT32_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT32_FAMILIES)
 def test_heldout32_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout33 (concrete data items and places: site-visit photos, ID copies, payslips, a customer card, the contact form,
+# a call recording, office CCTV, meeting notes, a job application, health details for a bathroom, children's names on
+# floor plans): each family found in other words than the blind mails', beside look-alikes that must stay silent.
+HELDOUT33_FAMILIES = [
+    # a camera's or a phone line's recording of the writer, or the photos the firm holds or took of them ("opptakene dere
+    # har av meg", "the CCTV footage of me", "kameraopptaket fra besøket mitt"), is their data: asked to be seen or sent
+    # it is access, asked to be deleted erasure; a recording or photo of a pipe, a roof, a cellar, a meeting or the
+    # firm's own inspection, a camera fault, a general question about how long recordings are kept, and photos sent on
+    # to an insurer stay silent
+    ("Kamera", "Jeg var innom kontoret deres forrige uke. Jeg ber om innsyn i opptakene kameraet deres tok av meg.",
+     {"access"}),
+    ("Video", "Kan dere sende meg en kopi av videoopptakene dere har av meg fra resepsjonen?", {"access"}),
+    ("CCTV", "I was at your office on Monday. Please send me a copy of the CCTV footage of me.", {"access"}),
+    ("My visit", "I'd like to see the recordings you hold of me from my visit on 9 April.", {"access"}),
+    ("Besøk", "Kan jeg få se kameraopptaket fra besøket vårt hos dere?", {"access"}),
+    ("Besøk", "Jeg ber om innsyn i kameraopptakene fra besøket mitt.", {"access"}),
+    ("Bilder", "Jeg vil ha kopi av bildene dere tok av oss.", {"access"}),
+    ("Opptak", "Kan dere slette overvåkingsopptakene av meg og barna?", {"erasure"}),
+    ("CCTV", "Please delete the CCTV footage of us from last Tuesday.", {"erasure"}),
+    ("Opptak", "Slett de opptakene dere har av oss fra i går.", {"erasure"}),
+    ("Opptak", "Kan dere slette opptaket av meg?", {"erasure"}),
+    ("Rør", "Kan dere sende meg videoopptaket av avløpsrøret?", set()),
+    ("Roof", "Please send me the drone footage of our roof.", set()),
+    ("Kjeller", "Kan dere sende meg bildene dere tok av kjelleren?", set()),
+    ("Kamera", "Hvor lenge lagrer dere opptakene fra kameraet i resepsjonen?", set()),
+    ("Kamera", "Kameraet i gangen har ikke tatt opp siden torsdag, kan dere ringe vakterselskapet?", set()),
+    ("Opptak", "Kan dere slette opptaket av byggemøtet? Det var bare en test.", set()),
+    ("Befaring", "Kan dere sende meg videoen fra befaringen vår?", set()),
+    ("Forsikring", "Vi har bilder dere tok av oss på befaringen, kan dere sende dem til forsikringsselskapet?", set()),
+    ("Meeting", "Please delete the old recordings of the site meeting from the shared folder.", set()),
+    # what the firm wrote of the writer, or of the person they write for, quoted back ("der står det at sønnen min
+    # trenger pleie", "dere har notert at kona mi er …", "the note says my son depends on a wheelchair"), said to be
+    # untrue, then a correction asked or its use paused until it is corrected ("Jeg vil ha dette rettet", "Inntil det er
+    # rettet … ikke bruker denne opplysningen"): rectification, and restriction for the pause; a plan or an agreement in
+    # minutes, a fact about the building, a record confirmed, and the writer's own words stay silent
+    ("Befaringsnotat", "Jeg fikk kopi av befaringsnotatet, og der står det at jeg er avhengig av rullestol. Det stemmer "
+     "ikke. Jeg vil ha dette rettet.", {"rectification"}),
+    ("Notatet", "I notatet deres står det at sønnen min trenger pleie døgnet rundt. Det er ikke riktig, han klarer seg "
+     "selv. Kan dere rette det?", {"rectification"}),
+    ("Søknaden", "Dere har notert at kona mi er bevegelseshemmet. Det stemmer ikke. Inntil det er rettet vil jeg at dere "
+     "ikke bruker denne opplysningen i søknaden.", {"rectification", "restriction"}),
+    ("Inspection note", "The inspection note says my son depends on a wheelchair. That is not true. Please correct it.",
+     {"rectification"}),
+    ("Your report", "Your report states that I am unable to climb stairs. That's wrong. Until it is corrected, please do "
+     "not use or pass on that information.", {"rectification", "restriction"}),
+    ("Rapporten", "I rapporten skrev dere at vi er avhengige av hjemmesykepleie. Det stemmer ikke, og jeg vil ha det "
+     "rettet.", {"rectification"}),
+    ("Notatet", "Eg fekk notatet. Der står det at eg er ufør. Det er ikkje rett. Eg vil ha dette retta.",
+     {"rectification"}),
+    ("Om mor", "Jeg skriver for mor. I notatet står det at hun er dement. Det stemmer ikke. Kan dere rette det og ikke "
+     "bruke det før det er rettet?", {"rectification", "restriction"}),
+    ("Feil om datteren min", "Der står det at Ingrid (9) «har store lærevansker». Det stemmer ikke. Jeg vil ha dette "
+     "rettet.", {"rectification"}),
+    ("Notatet", "I notatet står det at jeg har diabetes. Det stemmer ikke. Kan du rette det?", {"rectification"}),
+    ("Notatet", "I notatet står det at jeg har godkjent tegningene. Det stemmer ikke. Kan du rette det?", set()),
+    ("Notatet", "I notatet står det at jeg har ikke betalt. Det stemmer ikke. Kan du rette det?", set()),
+    ("Minutes", "The minutes say that I have agreed to the price. That is not true. Please correct it.", set()),
+    ("Referat", "I referatet står det at vi skal levere tegningene fredag. Det stemmer ikke. Kan du rette det?", set()),
+    ("Referat", "I referatet står det at jeg er enig i fastprisen. Det stemmer ikke. Kan du rette referatet?", set()),
+    ("Badet", "I notatet står det at badet er 6 m2. Det stemmer ikke, det er 8. Kan du rette det?", set()),
+    ("Tak", "Befaringsnotatet sier at taket er i dårlig stand. Det stemmer ikke. Jeg vil ha dette rettet.", set()),
+    ("Søknad", "Der står det at jeg er avhengig av rullestol. Det stemmer. Dere kan bruke det i søknaden.", set()),
+    ("Badet", "Silje noterte at jeg trenger rullestol. Det er riktig, så badet må tilpasses.", set()),
+    ("Om mor", "Jeg skriver for mor. I notatet står det at Kristian skal komme mandag. Det stemmer ikke. Kan dere rette "
+     "det?", set()),
+    ("Søknaden", "Jeg har skrevet at jeg er syk i søknaden. Det stemmer ikke lenger. Kan dere rette det?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT33_FAMILIES)
+def test_heldout33_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
