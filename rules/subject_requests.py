@@ -1146,8 +1146,8 @@ CORRECTED_WITH_THE_FIRM = _words(
     r"(?:det|dette|den|dei|dem|disse|it|this|that|them|these)(?: opp)? " + _WITH_THE_FIRM,
     r"(?:rette|retter|korriger\w*|fikse|oppdater\w*|endre)(?: opp)? " + _WITH_THE_FIRM)
 # A person's bare details put right where the firm keeps them, the owner left out ("Kan dere rette navn og adresse i
-# kunderegisteret deres?", "oppdatere telefonnummer og e-post hos dere", "correct the name and address in your records"):
-# in the firm's customer register they are the writer's. Not with another owner or thing after a detail ("adressen til
+# kunderegisteret deres?", "oppdatere telefonnummer og e-post hos dere", "correct the name and address in your
+# records"): in the firm's customer register they are the writer's. Not with another owner or thing after a detail ("adressen til
 # byggeplassen", "navnet på prosjektet", "name of the company") or the record ("hos dere for leietakeren min"), nor a
 # paper ("adressen på tegningen"), nor not done ("Dere trenger ikke å oppdatere adressen hos dere").
 _BARE_DETAIL = (r"(?:navn|navnet|namn|namnet|etternavn(?:et)?|adresse|adressen|adressa|postadressen?|"
@@ -3154,7 +3154,8 @@ def _forwarded_requests(subject: str | None, body: str | None, own_domains: tupl
     # a request the customer passed on for someone else (_relayed_requests) stays that person's
     return tuple(finding if finding.original_sender else
                  replace(finding, original_sender=original.sender, original_sent_on=original.sent_on)
-                 for finding in find_requests(original.subject, original.text, Sender(own_domains=own_domains), learned))
+                 for finding in find_requests(original.subject, original.text, Sender(own_domains=own_domains),
+                                              learned))
 
 
 # ---------------------------------------------------------------- a request passed on by a customer
@@ -3163,18 +3164,18 @@ def _forwarded_requests(subject: str | None, body: str | None, own_domains: tupl
 # for the firm or no e-mail habit ("Videresender fra faren min … Han skrev dette og ba meg sende det til dere", "Kan du
 # sende dette videre til arkitektfirmaet, jeg finner ikke mailen deres."). The forwarded letter is then that person's
 # request, read with the ordinary reading as theirs (original_sender). Only when the forwarder says it is passed on to
-# the firm, or the letter asks to be: a forward "se under fra kona mi" of her thoughts on the windows ("Kan du spørre arkitekten om …") or of
-# a private mail to the forwarder asks nothing of the firm in its writer's name, and neither does a forward of the
-# firm's own mail, a kommune's or an automatic sender's.
+# the firm, or the letter asks to be: a forward "se under fra kona mi" of her thoughts on the windows ("Kan du spørre
+# arkitekten om …") or of a private mail to the forwarder asks nothing of the firm in its writer's name, and neither
+# does a forward of the firm's own mail, a kommune's or an automatic sender's.
 RELAYED_TO_THE_FIRM = _words(
     # "ba meg sende det (videre) til dere", "asked me to forward this to you"
     r"(?:ba|bad|har bedt|hadde bedt|spurte) meg (?:om )?(?:å )?(?:sende|videresende|vidaresende|formidle|gi|gje|"
     r"oversende)(?: (?:det|dette|den|denne|brevet|meldingen|meldinga|mailen|e-posten|eposten))?"
-    r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess|arkitekt\w*|firmaet))?(?=[.!?,;:]|$| (?:til|åt|og|så|siden)"
-    r"(?!\w))",
+    r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess|arkitekt\w*|firmaet))?"
+    r"(?=[.!?,;:]|$| (?:til|åt|og|så|siden)(?!\w))",
     r"(?:asked|has asked|had asked|wants|wanted|would like) me to (?:forward|send|pass)(?: (?:this|it|her|his|the "
-    r"(?:message|mail|email|e-mail|letter)))?(?: on| along)?(?: to you)?(?=[.!?,;:]|$| (?:to you|as|since|because|and)"
-    r"(?!\w))",
+    r"(?:message|mail|email|e-mail|letter)))?(?: on| along)?(?: to you)?"
+    r"(?=[.!?,;:]|$| (?:to you|as|since|because|and)(?!\w))",
     r"(?:vil|ville|ønsker|ønsket) at jeg (?:skal )?(?:sende|sender|videresende|videresender) (?:det|dette|den|denne)"
     r"(?: videre)? til dere")
 # The forwarded letter asks its receiver to pass it on to the firm: "Kan du sende dette (videre) til arkitektfirmaet?",
@@ -3188,7 +3189,8 @@ PASS_THIS_ON = _words(
     + _THE_FIRM_BY_ROLE,
     r"(?:can|could|would|will) you (?:please )?(?:forward|send|pass) (?:this|it|my (?:letter|message|email|e-mail))"
     r"(?: on| along)? to " + _THE_FIRM_BY_ROLE,
-    r"please (?:forward|send|pass) (?:this|it|my (?:letter|message|email|e-mail))(?: on| along)? to " + _THE_FIRM_BY_ROLE)
+    r"please (?:forward|send|pass) (?:this|it|my (?:letter|message|email|e-mail))(?: on| along)? to "
+    + _THE_FIRM_BY_ROLE)
 
 
 def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[str, ...],
@@ -3198,7 +3200,8 @@ def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[
     if original is None or original.sender.rpartition("@")[2] in own_domains or is_municipality(original.sender) \
             or is_automatic_address(original.sender):
         return ()
-    if not (RELAYED_TO_THE_FIRM.search(fold(own_words(body or ""))) or PASS_THIS_ON.search(fold(own_words(original.text)))):
+    if not (RELAYED_TO_THE_FIRM.search(fold(own_words(body or ""))) or
+            PASS_THIS_ON.search(fold(own_words(original.text)))):
         return ()
     return tuple(replace(finding, original_sender=original.sender, original_sent_on=original.sent_on)
                  for finding in _own_requests(original.subject, original.text, learned))

@@ -2037,8 +2037,10 @@ HELDOUT31_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT31_FAMILIES)
 def test_heldout31_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
-# heldout30 (mail threads and forwards): each family found, in other words than the blind mails', beside look-alikes that
-# must stay silent. Read as the pipeline reads a customer's mail, with the firm's own domain known.
+
+
+# heldout30 (mail threads and forwards): each family found, in other words than the blind mails', beside look-alikes
+# that must stay silent. Read as the pipeline reads a customer's mail, with the firm's own domain known.
 HELDOUT30_FAMILIES = [
     # answers written between the quoted lines of a reply ("Svar i teksten.") are the writer's own words; the quoted
     # lines, a quoted line's wrapped tail and a forwarded or Outlook-quoted mail below are not
@@ -2060,12 +2062,13 @@ HELDOUT30_FAMILIES = [
     ("Re: Befaring", "Fredag passer fint.\n\nKari Nilsen skrev 3. mars 2025 kl. 10:12:\nHei! Husk at du kan be om "
      "innsyn i og sletting av opplysningene dine når som helst.\n", set()),
     ("Re: Befaring", "Se svar under.\n\nKari Nilsen skrev 3. mars 2025 kl. 10:12:\n> Passer fredag?\n\nJa.\n\n"
-     "Fra: Nabo Naboesen <nabo@gmail.com>\nEmne: Gjerdet\n\nJeg vil at dere sletter alle opplysningene dere har om meg.\n",
-     set()),
+     "Fra: Nabo Naboesen <nabo@gmail.com>\nEmne: Gjerdet\n\nJeg vil at dere sletter alle opplysningene dere har om "
+     "meg.\n", set()),
     ("Re: Befaring", "Svar i teksten.\n\nKari Nilsen skrev 3. mars 2025 kl. 10:12:\n> Har du bilder av fasaden?\n\n"
      "Ja, vedlagt. Slett gjerne de gamle bildene av fasaden fra mappa, de er utdatert.\n", set()),
     # a person's bare details put right where the firm keeps them; another owner or thing, a paper, or no need is not
-    ("SV: Faktura", "Jeg har giftet meg. Vennligst oppdater navn, adresse og telefonnummer hos dere.", {"rectification"}),
+    ("SV: Faktura", "Jeg har giftet meg. Vennligst oppdater navn, adresse og telefonnummer hos dere.",
+     {"rectification"}),
     ("Purring", "Kunne dere korrigere fødselsdatoen i kunderegisteret deres? Den er feil.", {"rectification"}),
     ("Invoice", "I got married last year. Please correct the name and address in your records.", {"rectification"}),
     ("Re: Invoice", "Could you update the phone number and email address in your system?", {"rectification"}),
