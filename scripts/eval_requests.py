@@ -301,7 +301,26 @@ OWN_DOMAINS = ("proess.no",)
 # already answered), h28-35 (erasure and access; the writer thought of demanding innsyn and deletion, then decides
 # against it). Missed: objection h28-12 (photos of the writer's house in Facebook ads), consent_withdrawal h28-15
 # (details shared with a partner contractor). Wrong kind: access read in the erasure mail h28-21, rectification in the
-# access mail h28-27.
+# access mail h28-27. The rules alone read the same; all three false suggestions were theirs (h28-02 the shape reading:
+# "Send ny faktura …, så slett den gamle i systemet deres", the old invoice; h28-04 "i vår ba jeg om innsyn i hva dere
+# hadde registrert om meg, og fikk et ryddig svar"; h28-35 "jeg har vurdert å kreve innsyn i alt dere har om meg og be
+# dere slette hele greia … Men jeg velger å tro at dette er en glipp"). h28-21's access was "Tor har sendt dere en kopi
+# av skilsmisseavtalen vår og personnummeret mitt", h28-27's rectification "for noe er tydeligvis feil et sted", and
+# h28-15 ticked a box: "krysset jeg av for at dere kunne dele kontaktopplysningene mine med Haugland Bygg … Det
+# samtykket trekker jeg herved tilbake". Its misses and false suggestions were read and the rules changed for them as
+# families (a request asked and answered before, "ba jeg om innsyn … og fikk et ryddig svar", "I asked for a copy … and
+# got it", "you deleted it", or only thought of, "har vurdert å kreve innsyn … og be dere slette", "I was tempted to
+# demand a copy", is not asked now, while one still waiting, "fikk aldri svar", "still waiting", and a request after
+# the history or after "men" still ask; an adjective standing for a thing named before, "slett den gamle" after a new
+# invoice, "remove the previous ones" after new drawings, deletes that thing unless the writer's data was named; a copy
+# someone else sent the firm, or the firm got, is a paper handed over, not a copy asked for; something wrong somewhere,
+# no detail named, "noe er feil et sted", "something has gone wrong somewhere", is a reason for access, not a
+# correction, while "adressen min er feil" still is one; a box ticked for the firm to share or give on the writer's
+# details, "krysset jeg av for at dere kunne dele …", "I ticked the box allowing you to pass my number on", is consent,
+# taken back by "Det samtykket …", while a tick for a neighbour's garage or for windows is not). The objection h28-12
+# ("vi vil ikke at dere bruker bilder av huset vårt i markedsføringen deres") is read by heldout27's family for photos
+# of the home in the firm's marketing, which landed first. Now: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0
+# false suggestions, with and without the learned reading. It is a development split now.
 # heldout30 (36 mails, written blind: mail threads and forwards – replies with quoted history about something else,
 # customers forwarding a spouse's or relative's mail with their own request above, the firm's privacy notice, newsletter
 # footer or an earlier answer quoted with "slett", "innsyn", "personopplysninger" while the new text asks nothing,
@@ -413,7 +432,7 @@ OWN_DOMAINS = ("proess.no",)
 # rectification and restriction, while a plan or an agreement in minutes, a fact about the building, a record
 # confirmed or the writer's own words stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
 # suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout30", "heldout31", "heldout33")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout33")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32", "heldout33")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
