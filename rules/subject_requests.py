@@ -977,6 +977,27 @@ NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?
 HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:dere|dykk|de|you|your company)(?: \w+){0,2} "
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
+# Whether anything at all is held about the writer, asked (heldout32: "står det egentlig noe registrert om meg hos dere,
+# og i så fall hva?", "finnes det noe om meg hos dere?", "is there anything on file about me?", "jeg lurer på om dere har
+# noe registrert om meg"): asking whether is asking to be told what. Held by the firm (registered, stored, "hos dere",
+# on file), not what stands on a drawing or a notice, nor in a newspaper.
+# What the firm kept, asked: "Hva har dere egentlig tatt vare på fra den dagen?", "What have you kept?"
+KEPT_QUESTION = _words(r"(?:hva|kva|what|which|hvilke\w*)(?: [\w'’-]+){0,4} (?:tatt vare på|tok vare på|teke vare på|lagret|"
+                       r"lagra|beholdt|behalde|spart|registrert|notert|kept|stored|saved|retained|recorded|held on to)")
+INDIRECT_ASKING = _words(r"lurer på", r"lure på", r"undrer", r"spør", r"vil (?:gjerne )?vite", r"wonder\w*", r"curious",
+                         r"want to know", r"like to know", r"asking")
+WHETHER_ANYTHING_HELD = _words(
+    r"(?:står|stå|finnes|fins|ligger|er) det (?:\w+ )?(?:noe|noko|noen|nokon|mye|mykje|mer|meir)(?: \w+)? (?:registrert|lagret|"
+    r"lagra|notert|oppført|liggende) (?:om|på) (?:meg|oss)",
+    r"(?:står|stå|finnes|fins|ligger|er) det (?:\w+ )?(?:noe|noko|noen|nokon|mye|mykje|mer|meir)(?: \w+)? (?:om|på) (?:meg|oss) "
+    r"(?:hos|hjå) (?:dere|de|dykk)",
+    r"(?:er|blir) det (?:\w+ )?(?:registrert|lagret|lagra|notert) (?:\w+ )?(?:noe|noko|noen|nokon) (?:om|på) (?:meg|oss)",
+    r"(?:is|are) there (?:\w+ )?(?:anything|any data|any information|any details|any records|something)(?: \w+)? "
+    r"(?:on file|stored|registered|recorded|kept|held|in your \w+)(?: \w+)? (?:about|on|for) (?:me|us)",
+    r"(?:is|are) there (?:\w+ )?(?:anything|any data|any information|any details|any records|something) (?:about|on) (?:me|us) "
+    r"(?:on file|in your \w+|with you)",
+    r"(?:om|if|whether) (?:dere|de|dykk|you) (?:har|have|has|hold|keep|store)(?: \w+)? (?:noe|noko|noen|nokon|anything|any \w+)"
+    r"(?: \w+)? (?:om|på|about|on) (?:meg|oss|me|us)")
 # Saying the data is wrong or stale asks for it to be put right ("Adressen dere har på meg er utdatert").
 _CLAIMED_WRONG = (r"feil\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
                   r"misspel\w*", r"feilstav\w*", r"utdatert\w*", r"outdated", r"gammel",
@@ -2866,6 +2887,11 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             speaks and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
             _item_asked_for(folded, [*items, *(_papers_back_spans(folded) if papers_earlier else [])])):
         found.add(ACCESS)
+    # whether anything is held about the writer, asked as a question or wondered, nothing else asked of it
+    if not found and WHETHER_ANYTHING_HELD.search(folded) and ("?" in sentence or INDIRECT_ASKING.search(folded)) and \
+            not ACTION[ERASURE].search(folded) and not _ON_A_PAPER.search(folded.replace("on file", "")) and \
+            not DOCUMENT_TARGET.search(folded.replace("on file", "")):
+        found.add(ACCESS)
     if kept_back_asked:
         found.discard(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
@@ -3077,8 +3103,13 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         broad_data_before = (named_here and bool(BROAD_DATA.search(fold(sentence)))) or bool(
             _personal_items(fold(sentence), reading.called_the_firm))
         address_stated = address_stated or bool(ADDRESS_STATED.search(fold(sentence)))
+        # a question of what the firm kept, right after the writer's data was named, keeps pointing at it (heldout32:
+        # "Fikk dere bilder eller video av oss? Hva har dere egentlig tatt vare på fra den dagen? Jeg vil gjerne se det
+        # dere har")
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence)) or
-                                                                 NOT_NEEDED.search(fold(sentence)))) or bool(
+                                                                 NOT_NEEDED.search(fold(sentence)) or
+                                                                 ("?" in sentence and
+                                                                  KEPT_QUESTION.search(fold(sentence))))) or bool(
             RIGHT_VALUE_STATED.search(fold(sentence)))
         own_data_earlier = own_data_earlier or own_data_before
         data_on_a_document = data_on_a_document and own_data_before

@@ -405,8 +405,12 @@ OWN_DOMAINS = ("proess.no",)
 # exist in your system at all") reads objection beside its erasure, by the rule that reads still getting the firm's mail,
 # asked why, beside an erasure as an objection – the rule heldout18's h18-19 ("æ skjønne ikke kæffer æ fortsatt får mail
 # fra dokker" beside "slett alt") is labelled by; the writer of heldout32 called h32-13's label disputable, and the two
-# labels cannot both be read without tuning to one sentence. By the rules alone access h32-33 and h32-36 are missed
-# (the learned reading finds them).
+# labels cannot both be read without tuning to one sentence. At first the rules alone missed access h32-33 and h32-36
+# too (the learned reading found them); they read them now as families of their own (whether anything is held about the
+# writer, asked or wondered, "står det egentlig noe registrert om meg hos dere, og i så fall hva?", "is there anything on
+# file about me?", not what stands on a notice or a drawing; a question of what the firm kept, "Hva har dere egentlig
+# tatt vare på fra den dagen?", keeps pointing at the writer's data named just before, so "Jeg vil gjerne se det dere
+# har" asks to see it).
 # heldout33 (36 mails, written blind: concrete data items and places – site-visit photos, passport and driving-licence
 # copies, an account number, payslips and a tax return for a loan, a customer card, the mailing list, the website's
 # contact form, a call recording, office CCTV, meeting notes, a job application and CV, a health detail for a

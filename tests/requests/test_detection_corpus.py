@@ -2215,6 +2215,22 @@ HELDOUT32_FAMILIES = [
     ("Photos of our house in your ads", "Please stop using our house in your marketing.", {"objection"}),
     ("Bilder av huset vårt på nettsiden", "Dere må gjerne fortsette å bruke huset vårt i reklamen!", set()),
     ("Lager", "Kan dere slutte å bruke huset vårt som lager for materialene?", set()),
+    # whether anything is held about the writer, asked or wondered, asks what; what stands on a notice or a drawing,
+    # in a newspaper, or what the firm needs from the writer stays silent
+    ("Spørsmål", "Står det egentlig noe registrert om meg hos dere, og i så fall hva?", {"access"}),
+    ("Spørsmål", "Jeg lurer på om dere har noe lagret om meg.", {"access"}),
+    ("Question", "Is there anything on file about me, and if so what?", {"access"}),
+    ("Varsel", "Står det noe om meg i nabovarselet?", set()),
+    ("Avisa", "Står det noe om oss i avisa i dag?", set()),
+    ("Drawing", "Is there anything in the drawing about us that we should check?", set()),
+    ("Papirer", "Er det noe mer dere trenger fra meg?", set()),
+    # a question of what the firm kept, right after the writer's data was named, keeps pointing at it, so "se det"
+    # asks to see that data; a question of what was drawn, or of drawings kept, does not
+    ("Drone", "Dere tok bilder av oss i hagen. Hva har dere tatt vare på fra den dagen? Jeg vil gjerne se det dere har.",
+     {"access"}),
+    ("Drone", "You took photos of us by the pool that day. What have you kept? I'd like to see it.", {"access"}),
+    ("Tegning", "Dere har adressen min. Hva har dere tegnet så langt? Jeg vil gjerne se det.", set()),
+    ("Tegning", "Dere har tegningene. Hva har dere lagret av tegninger? Jeg vil gjerne se det.", set()),
 ]
 
 
