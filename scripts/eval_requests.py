@@ -436,8 +436,22 @@ OWN_DOMAINS = ("proess.no",)
 # rectification and restriction, while a plan or an agreement in minutes, a fact about the building, a record
 # confirmed or the writer's own words stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
 # suggestions. It is a development split now.
+# heldout35 (36 mails, written blind: after the project – mails months or years after the work: a house sold, a garage
+# never built, a move abroad, a divorce, a parent's death, replies to a Christmas card, a customer survey or a
+# newsletter, a guarantee period ending, a settled invoice dispute, a new owner, a neighbour; look-alikes in the same
+# situations ask for papers for a buyer or an estate, guarantee work, a new invoice address after a divorce, a credit
+# note, a duplicate invoice or a draft contract deleted, a municipality's letter that names "innsyn", a staff note,
+# thanks for the Christmas card) was scored once at first sight on main 32ffd0e (the rules plus the learned reading;
+# the rules alone read the same): precision 0.893, recall 0.962, access 1.0 (9 of 9), erasure 1.0 (13 of 13), 2 false
+# suggestions in 13 distractors. Missed: rectification h35-35 ("Vennligst rett opp kundeopplysningene slik at det er
+# jeg som står oppført, med mitt eget nummer" – the customer record named with no owner, the writer's number called
+# "mitt eget"). False erasure (all from the shape reading, _erases_in_other_words): h35-05 beside its access ("Jeg
+# holder på å rydde opp i papirer og digitale spor etter flyttingen" – the writer's own tidying in "holder på å"), and
+# the false suggestions h35-06 ("Gammel faktura kan dere slette/kreditere i systemet deres" – the object put before
+# "kan dere", the verb followed by a place only) and h35-28 ("Please delete the second copy from your records" – a
+# supplier's duplicate invoice, an English "copy" not of a personal paper).
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout33")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32", "heldout33")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32", "heldout33", "heldout35")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
