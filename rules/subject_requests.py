@@ -888,7 +888,8 @@ WANTING = re.compile(r"(?<!\w)(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?<!never )
                      r"(?! (?:at|that|om at)(?!\w))")
 # The firm needing or wanting the data is not the writer wanting it (heldout32): "Surely you don't need my details
 # anymore", "dere trenger vel ikke nummeret mitt lenger", "trenger dere fødselsnummeret mitt?"
-FIRM_WANTS = _words(r"(?:you|dere|de|dykk)(?: (?:really|still|surely|probably|vel|nok|egentlig|fortsatt|virkelig|ikke|ikkje|"
+FIRM_WANTS = _words(r"(?:you|dere|de|dykk)(?: (?:really|still|surely|probably|vel|nok|egentlig|fortsatt|virkelig|"
+                    r"ikke|ikkje|"
                     r"not|don't|do not|no longer)){0,3} (?:need|needs|want|wants|trenger|treng|behøver|vil ha|ønsker)",
                     r"(?:trenger|treng|behøver|need|want) (?:dere|de|dykk|you)")
 # "Jeg ønsker mine opplysninger registrert riktig" wants the data kept in some way, not handed over.
@@ -902,14 +903,19 @@ NOT_KEPT = _words(r"(?:none of|nothing of|ingen av|ingenting av)" + _gap(4) + r"
                   r"registrert|registreres)")
 # Kept but not used is what restriction means: "de skal lagres, men ikke brukes", "keep my data but do not use it".
 KEPT_NOT_USED = _words(r"(?:lagr\w*|oppbevar\w*|behold\w*|keep|kept|stor\w*|retain\w*)(?: [\w'’-]+){0,4},? (?:men|but)"
-                       r"(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|no longer)(?: [\w'’-]+){0,2} (?:bruk\w*|use\w*|behandl\w*|process\w*)",
+                       r"(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|no longer)(?: [\w'’-]+){0,2} (?:bruk\w*|use\w*|"
+                       r"behandl\w*|process\w*)",
                        # not used, just left lying, either way round (heldout32): "ikke bruk dem til noe, bare la dem
                        # ligge", "don't use them for anything, just leave them be", "la dem ligge, men ikke bruk dem"
-                       r"(?:ikke|ikkje|not|don't|do not)(?: [\w'’-]+){0,2} (?:bruk\w*|use)(?: [\w'’-]+){0,4},? (?:bare|berre|"
-                       r"just|only|simply) (?:la|lat|leave|keep)\w* (?:dem|dei|det|den|alt|them|it|everything) (?:ligge|liggje|"
+                       r"(?:ikke|ikkje|not|don't|do not)(?: [\w'’-]+){0,2} (?:bruk\w*|"
+                       r"use)(?: [\w'’-]+){0,4},? (?:bare|berre|"
+                       r"just|only|simply) (?:la|lat|leave|keep)\w* (?:dem|dei|det|den|alt|them|it|"
+                       r"everything) (?:ligge|liggje|"
                        r"be|lie|stored|where they are|where it is|as they are|as it is)(?!\w)",
-                       r"(?:la|lat|leave) (?:dem|dei|det|den|alt|them|it|everything) (?:ligge|liggje|be|lie)(?: [\w'’-]+){0,3},?"
-                       r"(?: (?:men|but))?(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|don't|do not)(?: [\w'’-]+){0,2} (?:bruk\w*|use)(?!\w)")
+                       r"(?:la|lat|leave) (?:dem|dei|det|den|alt|them|it|everything) (?:ligge|liggje|be|"
+                       r"lie)(?: [\w'’-]+){0,3},?"
+                       r"(?: (?:men|but))?(?: [\w'’-]+){0,3} (?:ikke|ikkje|not|don't|"
+                       r"do not)(?: [\w'’-]+){0,2} (?:bruk\w*|use)(?!\w)")
 # Not using the data for marketing or profiling objects to that, even beside a restriction.
 MARKETING_PURPOSE = _words(r"markedsføring\w*", r"profilering\w*", r"nyhetsbrev\w*", r"reklame\w*", r"marketing",
                            r"profiling", r"newsletter\w*")
@@ -959,7 +965,8 @@ LEFT_UNTOUCHED = _words(r"(?:la|lat|leave|keep)\w* (?:det|dem|dei|alt|alt sammen
                         # Datatilsynet har sagt sitt", "don't do anything with my data until …"
                         r"(?:(?:ikke|ikkje|not|don't|do not|never)(?: \w+)?|(?:la|lat) (?:være|vere|vær)(?: å)?) "
                         r"(?:gjør|gjøre|gjer|gjere|do|does)(?: \w+)? "
-                        r"(?:noe|noko|noen ting|nokon ting|anything)(?: som helst| i det hele tatt| i det heile| at all| "
+                        r"(?:noe|noko|noen ting|nokon ting|anything)(?: som helst| i det hele tatt| i det heile|"
+                        r" at all| "
                         r"whatsoever)? (?:med|with)(?!\w)")
 # What the firm wrote down about the writer's case at an inspection: "rapporten eller notatene fra befaringen". Not sent
 # on and not used while a complaint runs ("Inntil dette er avklart … ikke sender … videre … og ikke bruker dem"), it is
@@ -977,26 +984,32 @@ NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?
 HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:dere|dykk|de|you|your company)(?: \w+){0,2} "
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
 
-# Whether anything at all is held about the writer, asked (heldout32: "står det egentlig noe registrert om meg hos dere,
-# og i så fall hva?", "finnes det noe om meg hos dere?", "is there anything on file about me?", "jeg lurer på om dere har
-# noe registrert om meg"): asking whether is asking to be told what. Held by the firm (registered, stored, "hos dere",
-# on file), not what stands on a drawing or a notice, nor in a newspaper.
 # What the firm kept, asked: "Hva har dere egentlig tatt vare på fra den dagen?", "What have you kept?"
-KEPT_QUESTION = _words(r"(?:hva|kva|what|which|hvilke\w*)(?: [\w'’-]+){0,4} (?:tatt vare på|tok vare på|teke vare på|lagret|"
+KEPT_QUESTION = _words(r"(?:hva|kva|what|which|hvilke\w*)(?: [\w'’-]+){0,4} (?:tatt vare på|tok vare på|teke vare på|"
+                       r"lagret|"
                        r"lagra|beholdt|behalde|spart|registrert|notert|kept|stored|saved|retained|recorded|held on to)")
 INDIRECT_ASKING = _words(r"lurer på", r"lure på", r"undrer", r"spør", r"vil (?:gjerne )?vite", r"wonder\w*", r"curious",
                          r"want to know", r"like to know", r"asking")
+# Whether anything at all is held about the writer, asked (heldout32: "står det egentlig noe registrert om meg hos dere,
+# og i så fall hva?", "finnes det noe om meg hos dere?", "is there anything on file about me?", "jeg lurer på om
+# dere har noe registrert om meg"): asking whether is asking to be told what. Held by the firm (registered, stored, "hos dere",
+# on file), not what stands on a drawing or a notice, nor in a newspaper.
 WHETHER_ANYTHING_HELD = _words(
-    r"(?:står|stå|finnes|fins|ligger|er) det (?:\w+ )?(?:noe|noko|noen|nokon|mye|mykje|mer|meir)(?: \w+)? (?:registrert|lagret|"
+    r"(?:står|stå|finnes|fins|ligger|er) det (?:\w+ )?(?:noe|noko|noen|nokon|mye|mykje|mer|"
+    r"meir)(?: \w+)? (?:registrert|lagret|"
     r"lagra|notert|oppført|liggende) (?:om|på) (?:meg|oss)",
-    r"(?:står|stå|finnes|fins|ligger|er) det (?:\w+ )?(?:noe|noko|noen|nokon|mye|mykje|mer|meir)(?: \w+)? (?:om|på) (?:meg|oss) "
+    r"(?:står|stå|finnes|fins|ligger|er) det (?:\w+ )?(?:noe|noko|noen|nokon|mye|mykje|mer|meir)(?: \w+)? (?:om|"
+    r"på) (?:meg|oss) "
     r"(?:hos|hjå) (?:dere|de|dykk)",
-    r"(?:er|blir) det (?:\w+ )?(?:registrert|lagret|lagra|notert) (?:\w+ )?(?:noe|noko|noen|nokon) (?:om|på) (?:meg|oss)",
+    r"(?:er|blir) det (?:\w+ )?(?:registrert|lagret|lagra|notert) (?:\w+ )?(?:noe|noko|noen|nokon) (?:om|på) (?:meg|"
+    r"oss)",
     r"(?:is|are) there (?:\w+ )?(?:anything|any data|any information|any details|any records|something)(?: \w+)? "
     r"(?:on file|stored|registered|recorded|kept|held|in your \w+)(?: \w+)? (?:about|on|for) (?:me|us)",
-    r"(?:is|are) there (?:\w+ )?(?:anything|any data|any information|any details|any records|something) (?:about|on) (?:me|us) "
+    r"(?:is|are) there (?:\w+ )?(?:anything|any data|any information|any details|any records|something) (?:about|"
+    r"on) (?:me|us) "
     r"(?:on file|in your \w+|with you)",
-    r"(?:om|if|whether) (?:dere|de|dykk|you) (?:har|have|has|hold|keep|store)(?: \w+)? (?:noe|noko|noen|nokon|anything|any \w+)"
+    r"(?:om|if|whether) (?:dere|de|dykk|you) (?:har|have|has|hold|keep|store)(?: \w+)? (?:noe|noko|noen|nokon|"
+    r"anything|any \w+)"
     r"(?: \w+)? (?:om|på|about|on) (?:meg|oss|me|us)")
 # Saying the data is wrong or stale asks for it to be put right ("Adressen dere har på meg er utdatert").
 _CLAIMED_WRONG = (r"feil\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
@@ -1247,10 +1260,11 @@ NAME_CHANGED = _words(r"(?:jeg|eg) har (?:hett|heitt|heite|heitet) [\w'’-]+(?:
                       r"(?:i|i've|i have) (?:have |'ve )?(?:changed|taken back) my (?:\w+ )?(?:name|surname)",
                       r"i(?:'m| am) (?:now )?called [\w'’-]+ now", r"i(?:'ve| have) been called [\w'’-]+ since",
                       r"my (?:sur|last |family )?name (?:is|has been) [\w'’-]+ (?:now|since)")
-# Asked to get it right, in a question or a request to the firm: "Kan dere ikke bare få det riktig denne gangen?", "Could
-# you get it right this time?"
+# Asked to get it right, in a question or a request to the firm: "Kan dere ikke bare få det riktig denne gangen?",
+# "Could you get it right this time?"
 GET_IT_RIGHT = _words(r"få (?:det|dette|den|navnet|namnet) (?:riktig|rett|korrekt|til å stemme)",
-                      r"get (?:it|this|that|the name|my name) right", r"(?:fix|fiks|fikse) (?:it|this|that|det|dette|den)")
+                      r"get (?:it|this|that|the name|my name) right", r"(?:fix|fiks|fikse) (?:it|this|that|det|dette|"
+                      r"den)")
 # "Update"/"change" correct data only when the data is their direct object ("oppdater adressen min",
 # "update my address"); "a quick update", "oppdater tegningen med mitt navn" are about something else.
 UPDATE_OWN_DATA = _words(
@@ -1299,7 +1313,8 @@ _PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|førarkort\w*|id-k
                    # papers of a marriage's end or of a family's money (heldout32: "hele skilsmisseavtalen" sent to show
                    # sole ownership)
                    r"skilsmisse(?:avtale|papir|bevilling|dokument)\w*|separasjons(?:avtale|papir|bevilling)\w*|"
-                   r"ektepakt\w*|samboeravtale\w*|skifteoppgjør\w*|divorce (?:agreements?|settlements?|papers|decrees?)|"
+                   r"ektepakt\w*|samboeravtale\w*|skifteoppgjør\w*|divorce (?:agreements?|settlements?|papers|"
+                   r"decrees?)|"
                    r"separation agreements?|prenup\w*|prenuptial agreements?|" + _JOB_PAPER + ")")
 PERSONAL_PAPERS = _words(
     _JOB_PAPER,
@@ -1348,7 +1363,8 @@ PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|h
                         r"^den(?= (?:kan|må|bør|skal|vil) (?:dere|de|dykk|du|jeg|eg|vi)(?!\w))",
                         # before a passive: "Den kan makuleres nå.", "Er det for mye å be om at den blir slettet?"
                         r"den(?= (?:\w+ )?(?:slett|fjern|makuler|stryk|kast|destruer|anonymiser)\w*(?:es|ast)(?!\w))",
-                        r"den(?= (?:blir|bli|vert|verte|(?:skal|kan|må|bør) (?:bli|verte)) (?:slett|fjern|makuler|stryk|kast|"
+                        r"den(?= (?:blir|bli|vert|verte|(?:skal|kan|må|bør) (?:bli|verte)) (?:slett|fjern|makuler|"
+                        r"stryk|kast|"
                         r"destruer|anonymiser)\w*(?:et|a|t)(?!\w))")
 
 
@@ -1497,11 +1513,13 @@ OBJECTION_OBJECT = _words(r"behandling\w*", r"markedsføring\w*", r"profilering\
 # data".
 STOP_USING = _words(r"stop (?:processing|using|sharing|selling|passing on|giving out|handing out)",
                     r"slutt\w* (?:med )?å (?:behandle|bruke|dele|selge|selje|gi (?:\w+ )?videre|sende (?:\w+ )?videre)",
-                    # asked to refrain (heldout32): "la være å gi opplysningene mine videre til dem eller andre heretter",
-                    # "refrain from passing my details on"
-                    r"(?:la|lat) (?:være|vere|vera|vær) (?:å )?(?:behandle|bruke|dele|selge|selje|gi (?:\w+ ){0,3}videre|"
+                    # asked to refrain (heldout32): "la være å gi opplysningene mine videre til dem eller andre
+                    # heretter", "refrain from passing my details on"
+                    r"(?:la|lat) (?:være|vere|vera|vær) (?:å )?(?:behandle|bruke|dele|selge|selje|"
+                    r"gi (?:\w+ ){0,3}videre|"
                     r"sende (?:\w+ ){0,3}videre)",
-                    r"refrain from (?:processing|using|sharing|selling|passing (?:\w+ ){0,3}on|giving (?:\w+ ){0,3}out)",
+                    r"refrain from (?:processing|using|sharing|selling|passing (?:\w+ ){0,3}on|"
+                    r"giving (?:\w+ ){0,3}out)",
                     r"stans\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*",
                     r"stopp\w* (?:\w+ ){0,2}(?:behandling|bruk)\w*")
 # A name as the firm has it, and as it should be: "Det står Jon Olsen hos dere, skal være Jon Ohlsen", "You have me
@@ -1763,7 +1781,8 @@ CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombest
                       r"(?: (?:punktet|point|spørsmålet))?(?=[.!?,;:–-]|$| [–-]| (?:og|and|men|but|too|also|også|òg|nå|no|now)"
                       r"(?!\w))",
                       # the yes regretted (heldout32): "Jeg angrer på at jeg sa ja", "I regret saying yes"
-                      r"(?:(?:jeg|eg|vi|me|i|we) (?:\w+ )?(?:angrer|angra|angrar|regret|regrets|regretted)|(?:angrer|angra|angrar) "
+                      r"(?:(?:jeg|eg|vi|me|i|we) (?:\w+ )?(?:angrer|angra|angrar|regret|regrets|regretted)|(?:angrer|"
+                      r"angra|angrar) "
                       r"(?:jeg|eg|vi|me)(?: \w+)?) (?:på )?(?:at |that )?"
                       r"(?:(?:jeg|eg|vi|me|i|we) (?:sa|svarte|said|agreed|gave)|saying|agreeing|giving|det|it)(?!\w)")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
@@ -1824,12 +1843,15 @@ COPY_OF_DOCUMENT = _words(r"(?:kopi|kopien|copy|utskrift) (?:av|of) (?:the |a |d
 # for; an ask between the sending and the copy ("Jeg sendte dere en e-post og ber nå om en kopi av …") still asks.
 _SENT_BY_THE_WRITER = (r"(?:(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|have|had|jo|også|allerede|already|tidligere|earlier|"
                        r"også))* (?:sendte|sendt|ga|gav|gitt|gjeve|leverte|levert|lastet opp|vedla|la ved|sent|gave|given|"
-                       r"uploaded|attached|provided|submitted|forwarded|handed in)|(?:sendte|ga|gav|leverte|vedla) (?:jeg|eg|vi)"
+                       r"uploaded|attached|provided|submitted|forwarded|handed in)|(?:sendte|ga|gav|leverte|"
+                       r"vedla) (?:jeg|eg|vi)"
                        # what the writer asks whether to send (heldout32): "må jeg sende fødselsnummer og kopi av
                        # skjøtet?", "should I send you a copy of my passport?", "do I need to send a copy of the deed?"
-                       r"|(?:må|skal|bør|trenger|treng|burde|skulle) (?:jeg|eg|vi|me)(?: også| og)? (?:å )?(?:sende|gi|levere|"
+                       r"|(?:må|skal|bør|trenger|treng|burde|skulle) (?:jeg|eg|vi|me)(?: også| og)? (?:å )?(?:sende|"
+                       r"gi|levere|"
                        r"legge ved|laste opp|ta med)"
-                       r"|(?:should|shall|must|do|can) (?:i|we)(?: also)?(?: (?:need|have) to)? (?:send|give|provide|upload|"
+                       r"|(?:should|shall|must|do|can) (?:i|we)(?: also)?(?: (?:need|have) to)? (?:send|give|provide|"
+                       r"upload|"
                        r"attach|bring))")
 COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|vil|want\w*|would|like|request\w*|få|need|"
                    r"kan|could|can|please|vennligst)(?!\w))[\w'’,-]+){0,14}? (?:en |ei |et |a |the )?"
@@ -3426,7 +3448,8 @@ _WISH = _words(r"(?:vil|ville|ønsk\w*|ynskj\w*)(?: [\w'’-]+){0,2}? at", r"(?:
                r"trenger (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)", r"treng (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)")
 _STAYS = _words(r"heng\w* igjen", r"bli\w* liggende", r"blir liggende", r"ligg\w*", r"finnes", r"fins", r"sitte på", r"sitter på",
                 r"ha", r"har", r"behold\w*", r"lagre", r"lagrer", r"oppbevar\w*", r"være registrert", r"stå i")
-_GONE = _words(r"forsvinn\w*", r"forsvant", r"forsvunne?", r"bli\w* borte", r"blir borte", r"vart borte", r"disappear\w*",
+_GONE = _words(r"forsvinn\w*", r"forsvant", r"forsvunne?", r"bli\w* borte", r"blir borte", r"vart borte",
+               r"disappear\w*",
                r"vanish\w*", r"(?:was|were|is|are) gone")
 # "Få det bort fra PC-ene og permene deres": asked, at the sentence's start or after "kan dere".
 _GET_AWAY = re.compile(r"(?:^|(?:kan|kunne|vil) (?:dere|de|dykk) |vennligst |bare )få((?: [\w'’-]+){1,4}?) (?:bort|vekk)(?!\w)")

@@ -2159,7 +2159,8 @@ HELDOUT32_FAMILIES = [
     ("Drawings", "The old drawings should not exist in the project folder any more.", set()),
     # a personal paper of a marriage's end sent to the firm ("skilsmisseavtalen", "divorce agreement"), then "den"/"it"
     # asked deleted in a passive; a drawing pointed at the same way stays silent
-    ("Avtalen", "Jeg sendte dere separasjonsavtalen vår for å vise eierskapet. Er det for mye å be om at den blir slettet?",
+    ("Avtalen", "Jeg sendte dere separasjonsavtalen vår for å vise eierskapet. Er det for mye å be om at den blir "
+     "slettet?",
      {"erasure"}),
     ("Divorce", "I sent you my divorce settlement to prove ownership. Could it be deleted now?", {"erasure"}),
     ("Tegningen", "Jeg sendte dere tegningen fra forrige arkitekt. Er det for mye å be om at den blir slettet?", set()),
@@ -2181,12 +2182,13 @@ HELDOUT32_FAMILIES = [
     ("Kopi", "Kan jeg få en kopi av opplysningene dere har om meg?", {"access"}),
     # nothing done with the writer's data until a complaint is settled, or it not used and just left lying, is
     # restriction; nothing done with a drawing, or a file left lying, stays silent
-    ("Klage", "Ikke slett noe. Men kan dere la være å gjøre noe som helst med opplysningene mine før klagen er avgjort?",
+    ("Klage", "Ikke slett noe. Men kan dere la være å gjøre noe som helst med opplysningene mine før klagen er "
+     "avgjort?",
      {"restriction"}),
     ("Complaint", "Please don't do anything with my personal data until the complaint has been decided.",
      {"restriction"}),
-    ("Datatilsynet", "Jeg har klaget dere inn for hvordan dere delte opplysningene mine. Ikke bruk dem til noe, bare la "
-     "dem ligge.", {"restriction"}),
+    ("Datatilsynet", "Jeg har klaget dere inn for hvordan dere delte opplysningene mine. Ikke bruk dem til noe, "
+     "bare la dem ligge.", {"restriction"}),
     ("Tegning", "Ikke gjør noe med tegningene før vi har snakket sammen.", set()),
     ("Fil", "Ikke bruk den gamle fila, bare la den ligge i mappa.", set()),
     # a yes to passing the writer's data on, regretted or told to stop, takes that consent back; a yes to an offer
@@ -2226,7 +2228,8 @@ HELDOUT32_FAMILIES = [
     ("Papirer", "Er det noe mer dere trenger fra meg?", set()),
     # a question of what the firm kept, right after the writer's data was named, keeps pointing at it, so "se det"
     # asks to see that data; a question of what was drawn, or of drawings kept, does not
-    ("Drone", "Dere tok bilder av oss i hagen. Hva har dere tatt vare på fra den dagen? Jeg vil gjerne se det dere har.",
+    ("Drone", "Dere tok bilder av oss i hagen. Hva har dere tatt vare på fra den dagen? Jeg vil gjerne se det dere "
+     "har.",
      {"access"}),
     ("Drone", "You took photos of us by the pool that day. What have you kept? I'd like to see it.", {"access"}),
     ("Tegning", "Dere har adressen min. Hva har dere tegnet så langt? Jeg vil gjerne se det.", set()),
