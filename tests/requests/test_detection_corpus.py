@@ -2308,6 +2308,36 @@ HELDOUT33_FAMILIES = [
     ("Om mor", "Jeg skriver for mor. I notatet står det at Kristian skal komme mandag. Det stemmer ikke. Kan dere rette "
      "det?", set()),
     ("Søknaden", "Jeg har skrevet at jeg er syk i søknaden. Det stemmer ikke lenger. Kan dere rette det?", set()),
+    # what was stored about the writer, asked in the past tense ("hva som ble lagret om meg fra skjemaet", "what was
+    # recorded about me"), is access as the present is; what was stored about a plot, or agreed or said at a meeting,
+    # stays silent (read by the rules alone too, not only by the learned reading)
+    ("Kontaktskjema", "Jeg vil gjerne vite hva som ble lagret om meg fra skjemaet.", {"access"}),
+    ("Form", "I would like to know what was stored about me from the form.", {"access"}),
+    ("Registrert", "Kan dere fortelle hva som har blitt registrert om meg?", {"access"}),
+    ("Lagra", "Eg lurer på kva som vart lagra om meg.", {"access"}),
+    ("Tomta", "Jeg vil vite hva som ble lagret om tomta.", set()),
+    ("Møtet", "Jeg vil gjerne vite hva som ble avtalt om meg på møtet.", set()),
+    ("Oversikt", "Takk for oversikten over hva som ble registrert om meg.", set()),
+    # the names, ages or birth years of the writer's children ("barnas navn og alder", "navnene til barna våre", "our
+    # children's names"), and "navnene og fødselsårene" pointing back at them, deleted from the firm's files or archive
+    # at large: erasure; a room's label, one drawing for a sale, the writer's name on one drawing, photos taken out of a
+    # report, old drawings out of the archive, someone else's children, or names asked to be written on stay silent
+    ("Barna", "Vi liker ikke at barnas navn og alder ligger i arkivet deres. Jeg ber om at navnene og fødselsårene "
+     "slettes fra alle tegninger og filer dere har lagret.", {"erasure"}),
+    ("Barna", "Jeg ber om at navnene og fødselsårene til barna våre slettes fra alle tegninger og filer dere har lagret.",
+     {"erasure"}),
+    ("Names", "Please remove our children's names and birth years from all drawings and files you keep.", {"erasure"}),
+    ("Ungane", "Ungenes navn og bursdager står i filene dere har lagret. Slett navnene og fødselsdatoene.",
+     {"erasure"}),
+    ("Adressen", "Slett adressen min fra alle tegninger og filer dere har lagret.", {"erasure"}),
+    ("Salgsoppgave", "Kan dere fjerne barnas navn fra tegningen til salgsoppgaven?", set()),
+    ("Salgsoppgave", "Kan dere fjerne navnene på soverommene fra tegningen til salgsoppgaven?", set()),
+    ("Tegning", "Slett navnet mitt fra tegningen.", set()),
+    ("Rapporten", "Fjern bildene av barna fra rapporten.", set()),
+    ("Arkiv", "Slett de gamle tegningene fra arkivet deres.", set()),
+    ("Nabovarsel", "Slett navnene til barna til naboen fra nabovarselet.", set()),
+    ("Dører", "Ungenes navn skal stå på dørene, kan dere ta det med i tegningen?", set()),
+    ("Tegning", "Kan dere skrive barnas navn på soverommene i den nye tegningen?", set()),
 ]
 
 
