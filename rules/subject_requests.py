@@ -301,8 +301,8 @@ _SHOWING = (r"(?:(?:bild|bilet|foto|photo|picture|image|video|film)\w*|\w+video(
 # Who holds or took the photo or the recording, between it and whom it shows: "opptakene dere har av meg", "bildene dere
 # tok av oss", "the recordings you have of me", "the footage your camera took of us".
 _HELD_OR_TAKEN = (r"(?: (?:som|that|which))? (?:dere|de|dykk|you|your (?:\w+ )?cameras?|kamera(?:et|ene)(?: deres)?) "
-                  r"(?:\w+ )?(?:har|have|has|had|hadde|tok|took|har tatt|have taken|lagret|lagra|lagrer|stored|store|holds?|"
-                  r"keeps?|kept|got|fikk|fanget|caught|filmet|filma|filmed|recorded|tok opp)(?: \w+)?")
+                  r"(?:\w+ )?(?:har|have|has|had|hadde|tok|took|har tatt|have taken|lagret|lagra|lagrer|stored|store|"
+                  r"holds?|keeps?|kept|got|fikk|fanget|caught|filmet|filma|filmed|recorded|tok opp)(?: \w+)?")
 # The words between a photo and who is in it, within one clause: "bildene dere fortsatt har der jeg er med" (not
 # "bildene, og jeg er med …", another clause).
 _IN_THE_PHOTO = r"(?: (?!og |and |men |but |så |then )[\w'’-]+){0,4}? "
@@ -439,10 +439,10 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
         # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + about_whom,
-        # "what's stored about me", "hva som er lagret om meg", and what was, once (heldout33: "hva som ble lagret om meg fra
-        # skjemaet", "what was recorded about me", "kva som vart lagra om meg")
-        r"(?:what|hva|kva)(?:'s|’s| is| was| were| has been| som er| som ligger| som ble| som blei| som har blitt| som vart| "
-        r"som har vorte| som var)(?: \w+)? (?:stored|kept|held|registered|recorded|on file|lagret|"
+        # "what's stored about me", "hva som er lagret om meg", and what was, once (heldout33: "hva som ble lagret om
+        # meg fra skjemaet", "what was recorded about me", "kva som vart lagra om meg")
+        r"(?:what|hva|kva)(?:'s|’s| is| was| were| has been| som er| som ligger| som ble| som blei| som har blitt| "
+        r"som vart| som har vorte| som var)(?: \w+)? (?:stored|kept|held|registered|recorded|on file|lagret|"
         r"lagra|registrert|oppbevart) " + _ABOUT + " " + about_whom,
         # "whatever you have on file for me"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + r" on file (?:for|about|on|of) " + whom,
@@ -1876,11 +1876,12 @@ PERSONAL_REGISTER = _words(r"personopplys\w*", r"personal data", r"personvern\w*
                            r"\w*system\w*", r"\w*database\w*", r"crm", r"(?:your|customer|client) records?",
                            # the firm's folders at large, not one drawing's: "fra mappene deres", "from all your files"
                            r"(?:alle )?(?:mappene|mappane|mappa|permene|permane|arkivene|arkiva) (?:deres|dykkar|dykk|"
-                           r"hos dere|hjå dykk)", r"(?:your|all your|any of your) (?:folders|files|paperwork|archives?)",
-                           # the files the firm keeps, and its archive (heldout33: "fra alle tegninger og filer dere har
-                           # lagret", "ligger i arkivet deres")
-                           r"(?:filer|filene|filane|files) (?:som |that )?(?:dere|de|dykk|you) (?:har |have )?(?:lagret|lagra|"
-                           r"lagrer|har|keep|kept|store|stored|hold|have)(?!\w)",
+                           r"hos dere|hjå dykk)",
+                           r"(?:your|all your|any of your) (?:folders|files|paperwork|archives?)",
+                           # the files the firm keeps, and its archive (heldout33: "fra alle tegninger og filer dere
+                           # har lagret", "ligger i arkivet deres")
+                           r"(?:filer|filene|filane|files) (?:som |that )?(?:dere|de|dykk|you) (?:har |have )?"
+                           r"(?:lagret|lagra|lagrer|har|keep|kept|store|stored|hold|have)(?!\w)",
                            r"(?:arkivet|arkivene|arkiva|archive) (?:deres|dykkar|hos dere|hjå dykk)", r"your archive")
 # The writer's data not to be used until it is put right ("Please correct it, and don't use my details in the application
 # to the kommune until it has been fixed"): its accuracy is contested, so its use is restricted (art. 18(1)(a)), and
@@ -1900,33 +1901,36 @@ _RECORD_SAYS = (r"(?:(?:står|sto|stod|stend|stade) det(?: [\w'’«»\x22-]+){0
                 r"(?:har |hadde |have |has |had )?(?:skrevet|skrive|skrev|skreiv|notert|"
                 r"noterte|registrert|registrerte|beskrevet|beskrev|written|wrote|noted|recorded|registered|described|"
                 r"put down)(?: ned| inn| down| in)?(?: [\w'’-]+){0,3}? (?:at|that)|"
-                r"(?:it|note|notes|report|record|records|file|\w*notat\w*|\w*rapport\w*) (?:says|said|states|stated|reads|"
-                r"read|shows|showed|sier|sa|viser|viste)(?: that| at)?)")
+                r"(?:it|note|notes|report|record|records|file|\w*notat\w*|\w*rapport\w*) "
+                r"(?:says|said|states|stated|reads|read|shows|showed|sier|sa|viser|viste)(?: that| at)?)")
 _RECORDED_STATE = (r"(?: \(\d{1,3}(?: år| years?)?\)|,? \d{1,3} år,?)? [«»\x22“”]?"
                    r"(?:(?:ikke|ikkje|not|alltid|always|fortsatt|still|visstnok|supposedly|angivelig|allegedly) )?"
-                   r"(?:er|var|is|was|am|are|were|trenger|treng|needs?|needed|bruker|brukar|uses?|used|depends?|depended|"
-                   r"lider|suffers?|suffered|klarer|manages?|cannot|can't|kan ikke|kan ikkje|har vært|hadde vært|has been|"
-                   r"have been|had been|lever|lives?|bor|bur|"
+                   r"(?:er|var|is|was|am|are|were|trenger|treng|needs?|needed|bruker|brukar|uses?|used|depends?|"
+                   r"depended|lider|suffers?|suffered|klarer|manages?|cannot|can't|kan ikke|kan ikkje|har vært|"
+                   r"hadde vært|has been|have been|had been|lever|lives?|bor|bur|"
                    # "har Parkinson", "has learning difficulties"; not what was done ("har godkjent", "has agreed")
                    r"(?:har|has|have|hadde|had)(?= (?!(?:ikke|ikkje|not|never|aldri|allerede|already|nettopp|just|"
                    r"også|also)(?!\w))(?![\w'’-]*(?:t|d|ed|en)(?!\w))))"
-                   r"(?! (?:enig|enige|samd|til stede|present|ferdig|ferdige|fornøyd|fornøgd|happy|satisfied|done|finished|"
-                   r"agreed|ok|klar|klare|ready)(?!\w))(?!\w)")
-_PERSON_OF_THE_WRITER = r"(?:jeg|eg|i|vi|we|(?:min|mi|mitt|vår|my|our) (?:\w+ )?" + _KIN + r"|" + _KIN + r" (?:min|mi|mitt|vår))"
+                   r"(?! (?:enig|enige|samd|til stede|present|ferdig|ferdige|fornøyd|fornøgd|happy|satisfied|done|"
+                   r"finished|agreed|ok|klar|klare|ready)(?!\w))(?!\w)")
+_PERSON_OF_THE_WRITER = (r"(?:jeg|eg|i|vi|we|(?:min|mi|mitt|vår|my|our) (?:\w+ )?" + _KIN + r"|" + _KIN
+                         + r" (?:min|mi|mitt|vår))")
 RECORD_OF_THE_WRITER = _words(_RECORD_SAYS + r" " + _PERSON_OF_THE_WRITER + _RECORDED_STATE)
 # When writing for someone, the person may be "han"/"hun" or named by first name ("at Martin (12) «er …»").
 RECORD_OF_THE_REPRESENTED = re.compile(r"(?<!\w)" + _RECORD_SAYS + r" (?:han|hun|ho|he|she|(?-i:[A-ZÆØÅ])[\w'’-]+)"
                                        + _RECORDED_STATE, re.IGNORECASE)
-RECORD_DISPUTED = _words(r"(?:stemmer|stemmar|stemmer overhodet|stemmer slett) (?:ikke|ikkje)", r"(?:ikke|ikkje) stemmer",
+RECORD_DISPUTED = _words(r"(?:stemmer|stemmar|stemmer overhodet|stemmer slett) (?:ikke|ikkje)",
+                         r"(?:ikke|ikkje) stemmer",
                          r"(?:er|var) (?:\w+ )?(?:ikke|ikkje) (?:riktig|rett|sant|korrekt|tilfelle|tilfellet)",
                          r"(?:det|dette|som) er (?:\w+ )?(?:feil|uriktig\w*|usant|galt|løgn)",
-                         r"(?:is|was|are|(?:that|it|this)(?:'s|’s)) (?:\w+ )?(?:not true|untrue|not correct|incorrect|wrong|false|not right|"
-                         r"inaccurate|not the case)",
-                         r"(?:isn't|wasn't|aren't|is not|was not|are not) (?:\w+ )?(?:true|correct|right|accurate|the case)")
+                         r"(?:is|was|are|(?:that|it|this)(?:'s|’s)) (?:\w+ )?(?:not true|untrue|not correct|incorrect|"
+                         r"wrong|false|not right|inaccurate|not the case)",
+                         r"(?:isn't|wasn't|aren't|is not|was not|are not) (?:\w+ )?(?:true|correct|right|accurate|"
+                         r"the case)")
 
 
 def _record_of_the_writer(sentence: str, represents: bool) -> bool:
-    """The sentence quotes what the firm wrote of the writer, or of the person they write for (see RECORD_OF_THE_WRITER)."""
+    """The sentence quotes what the firm wrote of the writer, or of whom they write for (see RECORD_OF_THE_WRITER)."""
     return bool(RECORD_OF_THE_WRITER.search(fold(sentence)) or (
         represents and RECORD_OF_THE_REPRESENTED.search(" ".join(sentence.split()))))
 
@@ -1945,8 +1949,8 @@ OWN_CALL_RECORDING = _words(
     _RECORDING + r" (?:av|fra|frå|of|from) (?:my |our |min |mi |mitt |vår |the |a |den |det )?(?:\w+ )?" + _A_CALL +
     r" (?:min|mi|mitt|mine|vår|våre|med meg|med oss|with me|with us|(?:som )?(?:jeg|eg|vi|i|we) (?:hadde|had))",
     _RECORDING + r" (?:av|fra|frå|of|from) (?:my|our|min|mi|mitt|vår) (?:\w+ )?" + _A_CALL)
-# A camera's recording of the writer's own visit to the office (heldout33): "kameraopptakene fra besøket mitt", "the CCTV
-# footage from my visit" (not "videoen fra befaringen", the firm's visit to a building).
+# A camera's recording of the writer's own visit to the office (heldout33): "kameraopptakene fra besøket mitt", "the
+# CCTV footage from my visit" (not "videoen fra befaringen", the firm's visit to a building).
 _CAMERA_RECORDING = r"(?:" + _RECORDING + r"|footage|cctv(?: \w+)?|\w*video(?:en|ene|ane|s)?)"
 _A_VISIT = r"(?:besøk(?:et)?|visits?)"
 OWN_VISIT_RECORDING = _words(
@@ -2014,10 +2018,10 @@ _SIGNATURE_OR_ACCOUNT = (r"(?:signatur\w*|signatures?|underskrift\w*|kontonummer
                          r"account numbers?|bank account(?: numbers?)?|bank details)")
 OWN_SIGNATURE_OR_ACCOUNT = _words(_SIGNATURE_OR_ACCOUNT + r" (?:min|mi|mitt|mine|vår|vårt|våre)",
                                   r"(?:my|our|min|mi|mitt|mine|vår|vårt|våre) (?:\w+ )?" + _SIGNATURE_OR_ACCOUNT)
-# The names, ages or birth years of the writer's children, written on drawings or kept in files (heldout33: "barnas navn
-# og alder ligger i arkivet deres … navnene og fødselsårene slettes fra alle tegninger og filer", "our children's names",
-# "navnene til barna våre"): the family's data, an item to delete. The rooms' labels ("navnene på soverommene") and
-# someone else's children ("naboens barn") are not.
+# The names, ages or birth years of the writer's children, written on drawings or kept in files (heldout33: "barnas
+# navn og alder ligger i arkivet deres … navnene og fødselsårene slettes fra alle tegninger og filer", "our children's
+# names", "navnene til barna våre"): the family's data, an item to delete. The rooms' labels ("navnene på
+# soverommene") and someone else's children ("naboens barn") are not.
 _CHILD_DETAIL = (r"(?:navn|namn|names?|alder|ages?|fødselsår\w*|fødselsdato\w*|birth ?years?|dates? of birth|"
                  r"birthdays?|bursdag\w*)")
 CHILDREN_DETAILS = _words(

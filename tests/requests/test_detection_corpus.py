@@ -2246,8 +2246,8 @@ def test_heldout32_families_and_their_look_alikes(subject, body, kinds):
 # a call recording, office CCTV, meeting notes, a job application, health details for a bathroom, children's names on
 # floor plans): each family found in other words than the blind mails', beside look-alikes that must stay silent.
 HELDOUT33_FAMILIES = [
-    # a camera's or a phone line's recording of the writer, or the photos the firm holds or took of them ("opptakene dere
-    # har av meg", "the CCTV footage of me", "kameraopptaket fra besøket mitt"), is their data: asked to be seen or sent
+    # a camera's or a phone line's recording of the writer, or the photos the firm holds or took of them ("opptakene
+    # dere har av meg", "the CCTV footage of me", "kameraopptaket fra besøket mitt"), is their data: asked to be seen or sent
     # it is access, asked to be deleted erasure; a recording or photo of a pipe, a roof, a cellar, a meeting or the
     # firm's own inspection, a camera fault, a general question about how long recordings are kept, and photos sent on
     # to an insurer stay silent
@@ -2277,16 +2277,16 @@ HELDOUT33_FAMILIES = [
     # untrue, then a correction asked or its use paused until it is corrected ("Jeg vil ha dette rettet", "Inntil det er
     # rettet … ikke bruker denne opplysningen"): rectification, and restriction for the pause; a plan or an agreement in
     # minutes, a fact about the building, a record confirmed, and the writer's own words stay silent
-    ("Befaringsnotat", "Jeg fikk kopi av befaringsnotatet, og der står det at jeg er avhengig av rullestol. Det stemmer "
-     "ikke. Jeg vil ha dette rettet.", {"rectification"}),
+    ("Befaringsnotat", "Jeg fikk kopi av befaringsnotatet, og der står det at jeg er avhengig av rullestol. Det "
+     "stemmer ikke. Jeg vil ha dette rettet.", {"rectification"}),
     ("Notatet", "I notatet deres står det at sønnen min trenger pleie døgnet rundt. Det er ikke riktig, han klarer seg "
      "selv. Kan dere rette det?", {"rectification"}),
-    ("Søknaden", "Dere har notert at kona mi er bevegelseshemmet. Det stemmer ikke. Inntil det er rettet vil jeg at dere "
-     "ikke bruker denne opplysningen i søknaden.", {"rectification", "restriction"}),
+    ("Søknaden", "Dere har notert at kona mi er bevegelseshemmet. Det stemmer ikke. Inntil det er rettet vil jeg at "
+     "dere ikke bruker denne opplysningen i søknaden.", {"rectification", "restriction"}),
     ("Inspection note", "The inspection note says my son depends on a wheelchair. That is not true. Please correct it.",
      {"rectification"}),
-    ("Your report", "Your report states that I am unable to climb stairs. That's wrong. Until it is corrected, please do "
-     "not use or pass on that information.", {"rectification", "restriction"}),
+    ("Your report", "Your report states that I am unable to climb stairs. That's wrong. Until it is corrected, please "
+     "do not use or pass on that information.", {"rectification", "restriction"}),
     ("Rapporten", "I rapporten skrev dere at vi er avhengige av hjemmesykepleie. Det stemmer ikke, og jeg vil ha det "
      "rettet.", {"rectification"}),
     ("Notatet", "Eg fekk notatet. Der står det at eg er ufør. Det er ikkje rett. Eg vil ha dette retta.",
@@ -2305,8 +2305,8 @@ HELDOUT33_FAMILIES = [
     ("Tak", "Befaringsnotatet sier at taket er i dårlig stand. Det stemmer ikke. Jeg vil ha dette rettet.", set()),
     ("Søknad", "Der står det at jeg er avhengig av rullestol. Det stemmer. Dere kan bruke det i søknaden.", set()),
     ("Badet", "Silje noterte at jeg trenger rullestol. Det er riktig, så badet må tilpasses.", set()),
-    ("Om mor", "Jeg skriver for mor. I notatet står det at Kristian skal komme mandag. Det stemmer ikke. Kan dere rette "
-     "det?", set()),
+    ("Om mor", "Jeg skriver for mor. I notatet står det at Kristian skal komme mandag. Det stemmer ikke. Kan dere "
+     "rette det?", set()),
     ("Søknaden", "Jeg har skrevet at jeg er syk i søknaden. Det stemmer ikke lenger. Kan dere rette det?", set()),
     # what was stored about the writer, asked in the past tense ("hva som ble lagret om meg fra skjemaet", "what was
     # recorded about me"), is access as the present is; what was stored about a plot, or agreed or said at a meeting,
@@ -2324,8 +2324,8 @@ HELDOUT33_FAMILIES = [
     # report, old drawings out of the archive, someone else's children, or names asked to be written on stay silent
     ("Barna", "Vi liker ikke at barnas navn og alder ligger i arkivet deres. Jeg ber om at navnene og fødselsårene "
      "slettes fra alle tegninger og filer dere har lagret.", {"erasure"}),
-    ("Barna", "Jeg ber om at navnene og fødselsårene til barna våre slettes fra alle tegninger og filer dere har lagret.",
-     {"erasure"}),
+    ("Barna", "Jeg ber om at navnene og fødselsårene til barna våre slettes fra alle tegninger og filer dere har "
+     "lagret.", {"erasure"}),
     ("Names", "Please remove our children's names and birth years from all drawings and files you keep.", {"erasure"}),
     ("Ungane", "Ungenes navn og bursdager står i filene dere har lagret. Slett navnene og fødselsdatoene.",
      {"erasure"}),
