@@ -3375,7 +3375,14 @@ _WORK_THING_FIRST = re.compile(r"(?:(?!(?:mine|min|mitt|mi|my|our|våre|vårt|v�
                                r"fra|frå|from|av|of|i|in|på|on|ut|out|off|og|and|profile|passport|customer|client)(?!\w))"
                                r"[\w'’-]+ ){0,3}?"
                                r"(?!(?:profil|pass|portrett|kunde|person|customer|client|profile|passport)\w)"
-                               r"(?:\w*" + _PHOTO + r"|fil(?:er|ene|ane|ar)|files?|\w*mapp(?:e|a|en|er|ene|ane)|folders?)"
+                               r"(?:\w*" + _PHOTO + r"|fil(?:er|ene|ane|ar)|files?|\w*mapp(?:e|a|en|er|ene|ane)|"
+                               r"folders?|"
+                               # everything in a shared folder: "slett alt i den delte mappa", "delete everything in
+                               # the shared folder" (not "alt om meg", nor "alt i kundemappa")
+                               r"(?:alt|alle|everything|all)(?: (?:som ligger|that is|that's|sammen))? (?:i|in|fra|frå|"
+                               r"from|på|on)(?: (?!(?:mine|min|mitt|mi|my|our|våre|vårt|vår|meg|me|oss|us)(?!\w))"
+                               r"[\w'’-]+){0,2}? (?!(?:kunde|customer|client|person)\w)(?:\w*mapp(?:e|a|en|er|ene|ane)|"
+                               r"folders?|dropbox\w*|onedrive|sharepoint\w*))"
                                r"(?!\w)")
 _OWNED_RIGHT_AFTER = re.compile(r" (?:min|mi|mitt|mine|vår|vårt|våre)(?!\w)")
 _OF_THE_WRITERS_PEOPLE = re.compile(r"(?:[\w'’-]+ ){0,3}?(?:av|of|med|with) (?:(?:the|de|dei|to|tre|two|three) )?(?:"
@@ -3486,7 +3493,10 @@ _NEGATION = _words(r"ikke", r"ikkje", r"not")
 # other than storing them" restricts the use, it wishes nothing away.
 _ONLY_KEPT = re.compile(r"(?<!\w)(?:annet enn|anna enn|other than|except|bortsett fra|unntatt|utover)(?: å| to)? ?$")
 _PRONOUN = _words(r"det", r"dem", r"de", r"dei", r"den", r"dette", r"disse", r"it", r"them")
-_HELD_THING = _words(_PERSONAL_THING, _PERSONAL_PAPER, r"\w*passkopi\w*")
+# Photos alone are the firm's work here too ("at de gamle bildene ikke blir liggende hos dere"): they are the writer's
+# when they show them or are theirs (_THE_WRITERS_DATA), or point back at photos of their home named before.
+_HELD_THING = _words(r"(?!(?:bild|bilet|foto|portrett|photo|picture|portrait)\w*(?!\w))" + _PERSONAL_THING,
+                     _PERSONAL_PAPER, r"\w*passkopi\w*")
 # Not this reading: someone else holding it ("at naboen skal ha navnet vårt"), a report, the data said to be wrong ("feil
 # adresse"), the old detail beside a new one ("den gamle adressen … bruk den nye"), a thing to be fetched or returned.
 _OTHER_PARTY = _words(r"\w*nabo\w*", r"kommunen", r"banken", r"\w*megler\w*", r"kjøper\w*", r"entreprenør\w*", r"snekker\w*",
@@ -3678,7 +3688,10 @@ def erasure_in_other_words(subject: str, text: str, represents: bool = False) ->
         # what "det" or "dem" points back at: the writer's data or papers, unless a later sentence names a thing
         folded = fold(sentence)
         family_in_photos = family_in_photos or bool(_THE_WRITERS_PEOPLE.search(folded) and re.search(_SHOWING, folded))
-        if PERSONAL_PAPERS.search(folded) or _THE_WRITERS_DATA.search(folded) or _ABOUT_THE_WRITER.search(folded):
+        # (photos taken inside the writer's home or of their children are such things: "Dere tok bilder inne hos oss.
+        # Jeg vil helst at de bildene ikke blir liggende hos dere.")
+        if PERSONAL_PAPERS.search(folded) or _THE_WRITERS_DATA.search(folded) or _ABOUT_THE_WRITER.search(folded) or \
+                _other_items_gone(folded, False, False):
             named_before = True
         elif _ORDINARY_THING.search(folded):
             named_before = False

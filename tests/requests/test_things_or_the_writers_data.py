@@ -36,6 +36,15 @@ PHOTOS_AND_FILES = [
     ("Bilder", "Slett bildene der jeg er med.", {"erasure"}),
     ("Bilder", "Barna mine er med på bildene fra befaringen. Slett bildene av dem.", {"erasure"}),
     ("Bilder", "På ett av bildene dere tok står sønnen min. Fjern dem fra arkivet deres.", {"erasure"}),
+    # everything in a shared folder, or old photos wished not to stay, are the project's things too
+    ("Mappe", "Slett gjerne alt i den delte mappa.", set()),
+    ("Folder", "Delete everything in the shared folder.", set()),
+    ("Bilder", "Jeg vil helst at de gamle bildene ikke blir liggende hos dere.", set()),
+    ("Kundemappe", "Slett alt i kundemappa mi.", {"erasure"}),
+    ("System", "Delete everything in your system.", {"erasure"}),
+    ("Bilder", "Jeg vil helst at bildene av meg ikke blir liggende hos dere.", {"erasure"}),
+    ("Bilder", "Dere tok bilder inne i stua vår. Jeg vil helst at de bildene ikke blir liggende hos dere.",
+     {"erasure"}),
     # a profile photo and the customer folder are the writer's by their name
     ("Profil", "Kan dere slette profilbildet?", {"erasure"}),
     ("Profile", "Please delete the profile picture.", {"erasure"}),
