@@ -466,8 +466,8 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         _any("alt", "alle", "noe", "noko", "everything",
              "anything") + r"(?: mer| meir| more| else)?(?: av det| av dette| det| of it| of what)? " + _ABOUT + " " + about_whom,
         # "mine data", "my personal details", "min adresse", "mi adresse", "my old address"
-        whose + r" (?:personal |personlige |egne |own |old |new |current |gamle |nye |nåværende )?" + _any(_DATA, _IDENTITY,
-                                                                                                      r"numbers?"),
+        whose + r" (?:personal |personlige |egne |eget |egen |eiga |eige |own |old |new |current |gamle |nye |"
+                r"nåværende )?" + _any(_DATA, _IDENTITY, r"numbers?"),  # "mitt eget nummer" (heldout35)
         _DATA + _gap(3) + " " + _HOLD + _gap(2) + " for " + whom,  # "the records you have on file for me"
         # "opplysningane mine", "dataene mine", "adressa mi", "namnet hans"
         _any(_DATA, _IDENTITY) + " " + whose,
@@ -1168,6 +1168,15 @@ ACTION = {
 # "Amend your records": correcting what the firm holds, named by where it is held.
 AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} "
                        r"(?:records|" + _REGISTER_WORD + "|details)")
+# The firm's customer record asked to be put right, with no owner named ("Vennligst rett opp kundeopplysningene slik at
+# det er jeg som står oppført", "oppdater kundekortet", "correct the customer record"): a customer writing about the
+# firm's record of customers asks about their own entry. Asked only, in the forms that ask (not "har rettet opp
+# kundeopplysningene"); project, property or invoicing details are no person's record, and a company's goes by
+# company_matter.
+CUSTOMER_RECORD_CORRECTED = _words(
+    r"(?:rett|rette|rettes|korriger|korrigere|korrigeres|oppdater|oppdatere|oppdateres|endre|endres|correct|update|"
+    r"amend|fix)(?: opp)? (?:(?:the|your|my|our) )?(?:kunde(?:opplysning|info|informasjon|data|kort|profil|oppføring|"
+    r"register|registrering)\w*|(?:customer|client) (?:details|record|records|data|information|info|profile|entry))")
 
 # Correcting "it" where the firm keeps it, once the writer's data was named in the mail ("der står det at eg heiter
 # Sæle … Det er Sele med e … Kan de rette dette hos dykk så det ikkje blir feil i søknaden òg?"): the firm's record
@@ -2897,7 +2906,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if (own and (_close(to_correct, CORRECTION_ASKED, data_at) or
                  _close(_masked(VAGUE_WRONG, to_correct), CLAIMED_WRONG, data_itself_at))) or \
             UPDATE_OWN_DATA.search(to_correct) or (address_back and USE_FROM_NOW.search(to_correct)) or \
-            AMEND_RECORDS.search(to_correct) or \
+            AMEND_RECORDS.search(to_correct) or CUSTOMER_RECORD_CORRECTED.search(to_correct) or \
             (named and _followed_by_own_data(UPDATE_VERB, to_correct, reading.own_data)):
         if not on_a_document and not company_matter:
             found.add(RECTIFICATION)
@@ -3413,7 +3422,11 @@ _ORDINARY_THING = _words(
     r"projects?", r"\w*varsel\w*", r"notices?",
     # photos sorted for quality, and a report or a paper something is taken out of (heldout22's look-alikes): "slett de
     # uskarpe bildene", "fjern bildene av barna fra rapporten"
-    r"uskarp\w*", r"blurry", r"duplikat\w*", r"duplicates?", r"\w*rapport\w*", r"reports?")
+    r"uskarp\w*", r"blurry", r"duplikat\w*", r"duplicates?", r"\w*rapport\w*", r"reports?",
+    # one copy too many of a paper sent twice (heldout35): "delete the second copy from your records", "slett den
+    # ekstra kopien" (a copy of a personal paper is that paper: _COPY_OF_PAPER reads past "copy of")
+    r"(?:second|extra|duplicate|double|spare|other|third|last|first|old|older) cop(?:y|ies)",
+    r"(?:andre|ekstra|doble|dobbelte|overflødige?|gamle|første|siste) kopi(?:en|a|er|ene)?")
 # A question about what would be deleted, or how, asks for nothing yet: "hva som skal slettes", "how do you delete".
 _WONDERING = _words(r"hva", r"hvilke\w*", r"kva", r"what", r"which", r"whether", r"hvis", r"dersom", r"viss", r"if")
 _ASKING_HOW = _words(r"hvordan", r"korleis", r"how")
@@ -3464,7 +3477,27 @@ _COPY_OF_PAPER = re.compile(r"(?<!\w)(?:kopi(?:en|a|er|ene)?|cop(?:y|ies)) (?:av
 # The writer doing it themself ("Jeg har ryddet ut alt det gamle fra mappene mine"): tidying their own files.
 _THE_WRITER_DOES = re.compile(r"(?:^|\s)(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|skal|må|kan|have|had|will|just|nå|no|også|"
                               r"allerede|already|bare|endelig)){0,2} $")
+# ... or busy doing it, trying or setting out to (heldout35): "Jeg holder på å rydde opp i papirer og digitale spor
+# etter flyttingen", "vi er i gang med å kaste gamle permer", "I'm trying to clear out my old files". Not "få dere til
+# å slette".
+_THE_WRITER_BUSY = re.compile(
+    r"(?:^|\s)(?:(?:jeg|eg|vi|me)(?: (?:er|var|har|hadde|skal|nå|no|også|bare))? "
+    r"(?:(?:holder|holdt|heldt|held) på(?: med)? (?:å|og)|(?:driver|driv|dreiv)(?: med)? (?:å|og)|"
+    r"(?:prøver|prøvde|prøvd|freister|forsøker|forsøkte|forsøkt) (?:å|og)|"
+    r"(?:er|var) (?:i gang|igang|opptatt) med å|(?:begynner|begynte|begynt|starter|startet|starta) (?:å|med å)|"
+    r"(?:har |hadde )?tenkt (?:å|og)|skal til å|tenker (?:å|og))|"
+    r"(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have been| had been)? "
+    r"(?:trying|tried|try|going|starting|started|about|busy|beginning|began|planning)(?: to)?) $")
 _AND_THEN = re.compile(r"(?<!\w)(?:og|and|,) ?$")
+# The object put before "kan dere" (V2 order, heldout35): "Gammel faktura kan dere slette i systemet deres", "Utkastet
+# kan dere bare fjerne fra arkivet", "The old invoice you can delete from your system". The verb is followed by a place
+# only, so what is deleted is what stands first; an ordinary thing there is no person's data.
+_FRONTED_OBJECT = re.compile(
+    r"(?:^|[.,;:!?] |(?<!\w)(?:og|men|så|and|but|so) )((?:[\w'’/-]+ ){1,6}?)"
+    r"(?:(?:kan|kunne|må|bør|får|skal) (?:dere|de|dykk|du)|(?:you|u) (?:can|could|may|might))"
+    r"(?: (?:bare|berre|gjerne|godt|trygt|også|òg|nå|no|like gjerne|just|simply|safely|now|also))* $")
+_PLACE_ONLY = re.compile(r"(?:/[\w-]+ )?(?:(?:bare|berre|også|òg|too|as well) )?(?:(?:i|fra|frå|ut av|ut fra|på|hos|in|"
+                         r"from|out of|on|off)(?!\w)|[.,;:!?]|$)")
 # "fjerne dem fra mappene deres": a pronoun out of the firm's folders, systems or PCs.
 _PRONOUN_OUT_OF_FIRM = re.compile(r"(?:den|det|dem|dei|de|it|them) (?:fra|frå|ut av|ut fra|from|out of|off)(?: [\w'’-]+){0,3}? "
                                   r"(?:deres|dykkar|your|\w*mapp\w*|\w*perm\w*|pc\w*|pc-\w*|" + _REGISTER + r")(?!\w)")
@@ -3619,12 +3652,17 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
         someone_else = _SOMEONE_ELSE_OUT_OF.search(affirmed, verb[0] + 1, verb[1] + 40)
         if someone_else and someone_else.start() < verb[1] and not _A_REGISTER.fullmatch(someone_else.group(1) or "-"):
             continue
-        if _THE_WRITER_DOES.search(affirmed, 0, verb[0]) or \
+        if _THE_WRITER_DOES.search(affirmed, 0, verb[0]) or _THE_WRITER_BUSY.search(affirmed, 0, verb[0]) or \
                 (writer_did and _AND_THEN.search(affirmed, max(0, verb[0] - 6), verb[0])):
             writer_did = True
             continue
         if _NOT_NOW.match(after) or (asking_how and asking_how.start() < verb[0]):
             continue
+        fronted = _FRONTED_OBJECT.search(affirmed, 0, verb[0])
+        if fronted and _PLACE_ONLY.match(after) and _ORDINARY_THING.search(fronted.group(1)) and not (
+                _PERSONAL_NOUN.search(fronted.group(1)) or _THE_WRITERS_DATA.search(fronted.group(1)) or
+                _THE_WRITER.search(fronted.group(1))):
+            continue  # "Gammel faktura kan dere slette i systemet deres": the invoice is what goes
         if (named_before or family_in_photos) and _PRONOUN_OUT_OF_FIRM.match(after):
             return True
         if _ELIDED_NOUN.match(after) and not named_before and not _PERSONAL_NOUN.search(affirmed, 0, verb[0]):

@@ -2344,3 +2344,76 @@ HELDOUT33_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT33_FAMILIES)
 def test_heldout33_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout35 (after the project: a house sold, a divorce, an estate, a Christmas card, a customer survey, a guarantee
+# ending, a settled invoice): each family found in other words than the blind mails', beside look-alikes that must stay
+# silent.
+HELDOUT35_FAMILIES = [
+    # the writer busy with their own tidying, or trying or setting out to ("Vi holder på å rydde opp i papirene våre",
+    # "I'm trying to clear out my old files") asks nothing of the firm; an erasure asked beside it still is one
+    ("Flytting", "Vi holder på å rydde opp i papirene og mappene våre etter flyttingen. Har dere fortsatt tegningene av "
+     "tilbygget?", set()),
+    ("Rydding", "Jeg driver og rydder ut gamle filer og kontaktlister nå som vi har flyttet, så send gjerne "
+     "ferdigattesten på nytt.", set()),
+    ("Clearing out", "I'm trying to clear out my old files and records after the move. Could you resend the final "
+     "invoice?", set()),
+    ("Etter mor", "Jeg prøver å rydde opp i alle papirene og kontoene til mor etter at hun døde. Har dere kopi av "
+     "byggetillatelsen?", set()),
+    ("Permer", "Vi er i gang med å kaste gamle permer, kontaktlister og notater fra byggeprosjektet.", set()),
+    ("Rydder", "Jeg holder på å rydde opp etter flyttingen, og ber dere slette alt dere har om meg.", {"erasure"}),
+    ("Rydder", "Jeg holder på å rydde opp i digitale spor. Kan dere rydde bort opplysningene om meg i systemene deres?",
+     {"erasure"}),
+    ("Clearing", "I'm cleaning up my digital footprint, so please delete my details from your customer register.",
+     {"erasure"}),
+    ("Kunderegister", "Vi vil at dere rydder opp i kunderegisteret og fjerner navnet vårt.", {"erasure"}),
+    # the object put before "kan dere" with a place after the verb ("Den gamle fakturaen kan dere slette i systemet
+    # deres"): an invoice, a draft, an offer or sketches are no person's data; the writer's data or papers put first,
+    # or a clause put first with the data after the verb, are
+    ("Faktura", "Den gamle fakturaen kan dere slette i systemet deres, jeg har fått den nye.", set()),
+    ("Utkast", "Utkastet til kontrakt kan dere bare slette fra arkivet, vi bygger ikke likevel.", set()),
+    ("Tilbud", "Det første tilbudet kan dere fjerne fra kundemappa mi, jeg har godtatt det nye.", set()),
+    ("Skisser", "Skissene fra 2021 kan dere gjerne slette i arkivet, vi har bestemt oss for ikke å bygge.", set()),
+    ("Old invoice", "The old invoice you can delete from your system, I have paid the new one.", set()),
+    ("Navn", "Navnet og nummeret mitt kan dere slette fra kundelista.", {"erasure"}),
+    ("Opplysninger", "Opplysningene om meg kan dere slette i systemet deres.", {"erasure"}),
+    ("Etter prosjektet", "Når prosjektet er ferdig kan dere slette alt dere har om meg i systemet.", {"erasure"}),
+    ("Faktura betalt", "Etter at fakturaen er betalt kan dere slette meg fra kunderegisteret.", {"erasure"}),
+    ("Passkopi", "Passkopien jeg sendte kan dere slette fra arkivet deres.", {"erasure"}),
+    # one copy too many of a paper sent twice ("delete the second copy from your accounting system", "slett den ekstra
+    # kopien") is no person's data; a second or old copy of the writer's passport or ID is
+    ("Duplicate invoice", "Invoice 4411 was sent twice. Please delete the second copy from your accounting system.",
+     set()),
+    ("Drawing", "Please remove the extra copy from your files, the revised drawing replaces it.", set()),
+    ("Kopi", "Fakturaen ble sendt to ganger. Slett den ene kopien fra regnskapssystemet deres.", set()),
+    ("Kopi", "Tilbudet kom to ganger. Jeg ber dere slette den ekstra kopien fra systemet deres.", set()),
+    ("Passport", "Please delete the copy of my passport from your records.", {"erasure"}),
+    ("Passport twice", "I sent my passport twice. Please delete the second copy of my passport from your records.",
+     {"erasure"}),
+    ("Copy", "Please delete the old copy of my ID from your files.", {"erasure"}),
+    ("ID", "Please delete the copy you hold of my driving licence from your files.", {"erasure"}),
+    ("Kopi", "Slett kopien av passet mitt fra arkivet deres.", {"erasure"}),
+    # the firm's customer record asked to be put right with no owner named ("rett opp kundeopplysningene", "oppdater
+    # kundekortet", "correct the customer details"), the writer's number "mitt eget": rectification; done already,
+    # not needed, a project's or a property's details, or a company's invoicing details stay silent
+    ("Feil i registeret", "Dere har fortsatt eks-kona mi som kontakt. Vennligst oppdater kundeopplysningene slik at det "
+     "bare er jeg som står.", {"rectification"}),
+    ("Kundeopplysninger", "Kan dere rette opp kundeopplysningene? Vi er skilt og Ola bor ikke her lenger.",
+     {"rectification"}),
+    ("Customer record", "Your survey was addressed to my ex-husband. Please correct the customer details so that only I "
+     "am listed, with my own number.", {"rectification"}),
+    ("Kontakt", "Rett opp kundekortet, det er jeg som eier huset nå, med mitt eget nummer 912 34 567.",
+     {"rectification"}),
+    ("Kundeopplysninger", "Vi har rettet opp kundeopplysningene dine, si fra om noe fortsatt er feil.", set()),
+    ("Firma", "Vi har byttet navn til Berge Bygg AS. Vennligst oppdater kundeopplysningene med ny fakturaadresse.",
+     set()),
+    ("Prosjekt", "Vennligst rett opp prosjektopplysningene i søknaden, gnr. er 45 og ikke 54.", set()),
+    ("Eiendom", "Kan dere rette opp eiendomsopplysningene? Tomten er 812 m2, ikke 821.", set()),
+    ("Takk", "Takk for at dere rettet opp kundeopplysningene så raskt.", set()),
+    ("Kundeopplysninger", "Dere trenger ikke rette opp kundeopplysningene, alt stemmer.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT35_FAMILIES)
+def test_heldout35_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
