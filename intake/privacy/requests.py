@@ -19,7 +19,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import false, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from intake.crypto import open_text
@@ -34,7 +34,7 @@ from rules.labels import request_status_name
 from rules.letters import ExtensionFacts, Letterhead, extension_letter
 from rules.wording import counted, norwegian_date
 from rules.vocabulary import RequestStatus, StaffAction
-from rules.subject_requests import Sender, find_requests, forwarded_original, is_municipality
+from rules.subject_requests import Sender, find_requests, is_municipality
 
 ANSWERED, DISMISSED, OPEN, SUGGESTED = (RequestStatus.ANSWERED, RequestStatus.DISMISSED, RequestStatus.OPEN,
                                         RequestStatus.SUGGESTED)
@@ -116,45 +116,49 @@ def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domain
     """Register each request the mail makes as a suggestion, received the day it was sent (never
     later than today). A person who already has an unanswered request of that kind keeps it.
 
-    A customer's request in a staff member's internal forward is the customer's: registered for the
+    A request in mail the sender forwarded for its writer (a customer's mail in a staff member's
+    internal forward, a relative's letter a customer passed on) is the writer's: registered for the
     one customer with that address (else unresolved, as any unknown sender's), received the day the
-    forwarded header says the customer wrote (else the forward's day), and only once, whether the
-    customer's own mail was stored too or the forward came twice."""
+    forwarded header says it was written (else the forward's day), and only once, whether the
+    writer's own mail was stored too or the forward came twice."""
     today = today or date.today()
     sender_address = (message.from_address or "").lower()
-    sender = Sender(own_staff=sender_address.rpartition("@")[2] in own_domains, municipality=is_municipality(sender_address),
-                    automatic=automatic_mail(raw), own_domains=own_domains)
-    findings = find_requests(message.subject, open_text(session, message.key_id, message.body_text), sender)
+    findings = find_requests(message.subject, open_text(session, message.key_id, message.body_text),
+                             _sender(sender_address, own_domains, automatic_mail(raw)))
     if not findings:
         return []
     sent_day = min(message.sent_at.astimezone(LOCAL_ZONE).date() if message.sent_at else today, today)
-    forwarded_from = findings[0].original_sender  # one forwarded original per mail: every finding shares it
-    if forwarded_from:
-        customer_id, asker = _customer_with_address(session, forwarded_from), forwarded_from
-        # the day the customer wrote, when the header gives one: never after the forward, so never in the future
-        received_on = min(findings[0].original_sent_on or sent_day, sent_day)
-    else:
-        customer_id = linked_customers[0] if len(linked_customers) == 1 else None
-        asker, received_on = sender_address, sent_day
+    linked_customer = linked_customers[0] if len(linked_customers) == 1 else None
     made = []
     for finding in findings:
+        if finding.original_sender:
+            customer_id, asker = _customer_with_address(session, finding.original_sender), finding.original_sender
+            # the day its writer wrote, when the header gives one: never after the forward, so never in the future
+            received_on = min(finding.original_sent_on or sent_day, sent_day)
+        else:
+            customer_id, asker, received_on = linked_customer, sender_address, sent_day
         if _already_asked(session, finding.kind, customer_id, asker, own_domains):
             continue
         request = AccessRequest(kind=finding.kind, customer_id=customer_id, subject_ref=customer_id or f"message-{message.id}",
                                 requested_on=received_on, deadline=access_deadline(received_on), status=SUGGESTED,
                                 registered_by=PIPELINE_ACTOR, source_message_pk=message.id, reading=finding.reading)
         session.add(request)
-        made.append(request)
+        made.append((request, finding))
     session.flush()
-    for request in made:
+    for request, finding in made:
         # The register keeps the reading (a learned one is marked for staff); the audit entry keeps it too, as history.
         details = {"request_id": request.id, "kind": request.kind, "requested_on": request.requested_on.isoformat(),
                    "reading": str(request.reading)}
-        if forwarded_from:  # said, not who: the audit log names no one outside the register
-            details.update(forwarded=True, original_dated=findings[0].original_sent_on is not None)
+        if finding.original_sender:  # said, not who: the audit log names no one outside the register
+            details.update(forwarded=True, original_dated=finding.original_sent_on is not None)
         append_audit(session, actor=PIPELINE_ACTOR, action="request.suggest", target_type="message", target_id=str(message.id),
                      details=details)
-    return made
+    return [request for request, _ in made]
+
+
+def _sender(address: str, own_domains: tuple[str, ...], automatic: bool) -> Sender:
+    return Sender(own_staff=address.rpartition("@")[2] in own_domains, municipality=is_municipality(address),
+                  automatic=automatic, own_domains=own_domains)
 
 
 def _customer_with_address(session: Session, address: str) -> str | None:
@@ -165,26 +169,28 @@ def _customer_with_address(session: Session, address: str) -> str | None:
 
 
 def _already_asked(session: Session, kind: str, customer_id: str | None, address: str, own_domains: tuple[str, ...]) -> bool:
-    """An unanswered request of this kind from the same person: the same customer, or made in mail from the same
-    address, sent by them or forwarded by staff (the forward is read again: the register keeps no address)."""
-    unanswered = select(AccessRequest.id).where(AccessRequest.kind == kind, AccessRequest.status.in_(UNANSWERED))
-    if customer_id and session.scalar(unanswered.where(AccessRequest.customer_id == customer_id).limit(1)) is not None:
+    """An unanswered request of this kind from the same person: the same customer, or the same writer's address. The
+    register keeps no address, so each unanswered request's mail is read again for who asked it: its sender, or the
+    writer of the mail it forwarded (a customer's own request and the relative's letter she passed on are two)."""
+    unanswered = (AccessRequest.kind == kind, AccessRequest.status.in_(UNANSWERED))
+    if customer_id and session.scalar(select(AccessRequest.id).where(*unanswered, AccessRequest.customer_id == customer_id)
+                                      .limit(1)) is not None:
         return True
     if not address:
         return False
-    sender = func.lower(Message.from_address)
-    if session.scalar(unanswered.join(Message, Message.id == AccessRequest.source_message_pk)
-                      .where(sender == address).limit(1)) is not None:
-        return True
-    forwards = session.scalars(
-        select(Message).join(AccessRequest, AccessRequest.source_message_pk == Message.id)
-        .where(AccessRequest.kind == kind, AccessRequest.status.in_(UNANSWERED),
-               or_(*(sender.like(f"%@{domain}") for domain in own_domains)) if own_domains else false()))
-    for forward in forwards:
-        original = forwarded_original(forward.subject, open_text(session, forward.key_id, forward.body_text))
-        if original is not None and original.sender == address:
-            return True
-    return False
+    sources = {source.id: source for source in session.scalars(
+        select(Message).join(AccessRequest, AccessRequest.source_message_pk == Message.id).where(*unanswered))}
+    return any(_asked_by(session, source, kind, own_domains) == address for source in sources.values())
+
+
+def _asked_by(session: Session, message: Message, kind: str, own_domains: tuple[str, ...]) -> str:
+    """Who asked the request of this kind in a stored mail: the writer of the mail it forwarded, else its sender."""
+    sender_address = (message.from_address or "").lower()
+    for finding in find_requests(message.subject, open_text(session, message.key_id, message.body_text),
+                                 _sender(sender_address, own_domains, automatic=False)):
+        if finding.kind == kind and finding.original_sender:
+            return finding.original_sender
+    return sender_address
 
 
 # ---------------------------------------------------------------- the register

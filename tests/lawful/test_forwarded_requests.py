@@ -116,3 +116,34 @@ def test_a_forward_of_mail_already_registered_adds_nothing_and_a_date_ahead_is_n
     office.poll()
     [access] = [r for r in register(office) if r["kind"] == "access"]
     assert (access["customer_id"], access["received_on"]) == (None, FORWARDED.isoformat())
+
+
+def test_a_customers_own_request_and_the_letter_she_passed_on_are_two_persons_requests(office):
+    """Nora asks for access in her own words and passes on her father's erasure: hers is K1005's, received the day
+    she sent it; his is unresolved, from the day he wrote. Her own erasure later is hers, not a copy of his, and his
+    own mail to the firm adds nothing."""
+    gmail_day = WROTE.strftime("%a, %b %d, %Y")
+    body = ("Hei,\nVideresender fra faren min. Han skrev dette og ba meg sende det til dere.\n"
+            "Jeg vil også gjerne få en oversikt over hvilke personopplysninger dere har lagret om meg.\nNora\n\n"
+            "---------- Forwarded message ---------\nFrom: Arne Kristiansen <arne.kristiansen@example.net>\n"
+            f"Date: {gmail_day} at 9:14 PM\nSubject: Hytta\nTo: <nora.kristiansen@gmail.com>\n\n"
+            "Hei Nora, kan du sende dette videre til arkitektene? Jeg vil at de sletter alle opplysninger de har om meg.\n"
+            "Pappa")
+    office.deliver(mail("Nora Kristiansen <nora.kristiansen@gmail.com>", "Fwd: Hytta", body, "<nora-fwd@gmail.com>",
+                        date=_header(FORWARDED)))
+    office.poll()
+    requests = {r["kind"]: r for r in register(office)}
+    assert {kind: (r["customer_id"], r["received_on"]) for kind, r in requests.items()} == {
+        "access": ("K1005", FORWARDED.isoformat()), "erasure": (None, WROTE.isoformat())}
+    assert [d.get("forwarded", False) for d in _suggest_details(office)] == [False, True]
+
+    office.deliver(mail("Arne Kristiansen <arne.kristiansen@example.net>", "Hytta",
+                        "Hei, jeg vil at dere sletter alle opplysninger dere har om meg. Arne", "<arne-1@example.net>",
+                        date=_header(FORWARDED)))
+    office.deliver(mail("Nora Kristiansen <nora.kristiansen@gmail.com>", "Meg også",
+                        "Hei, jeg vil at dere sletter alle opplysninger dere har om meg også. Nora", "<nora-2@gmail.com>",
+                        date=_header(FORWARDED)))
+    office.poll()
+    erasures = [(r["customer_id"], r["request_id"]) for r in register(office) if r["kind"] == "erasure"]
+    assert sorted(erasures, key=lambda pair: pair[1]) == [(None, requests["erasure"]["request_id"]),
+                                                         ("K1005", max(pair[1] for pair in erasures))]
