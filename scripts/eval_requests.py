@@ -453,8 +453,18 @@ OWN_DOMAINS = ("proess.no",)
 # holder på å rydde opp i papirer og digitale spor etter flyttingen" – the writer's own tidying in "holder på å"), and
 # the false suggestions h35-06 ("Gammel faktura kan dere slette/kreditere i systemet deres" – the object put before
 # "kan dere", the verb followed by a place only) and h35-28 ("Please delete the second copy from your records" – a
-# supplier's duplicate invoice, an English "copy" not of a personal paper).
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout33")
+# supplier's duplicate invoice, an English "copy" not of a personal paper). Its misses and false suggestions were read
+# and the rules changed for them as families (the writer busy with their own tidying, trying or setting out to, "Vi
+# holder på å rydde opp i papirene", "vi er i gang med å kaste gamle permer", "I'm trying to clear out my old files", is
+# no erasure; an ordinary thing put before "kan dere" with only a place after the verb, "Den gamle fakturaen kan dere
+# slette i systemet deres", "The old invoice you can delete from your system", is no person's data, while the writer's
+# data or papers put first are; a second, extra or old copy of a paper sent twice is an ordinary thing, while a copy of
+# the writer's passport or ID stays theirs; the firm's customer record asked to be put right with no owner named, "rett
+# opp kundeopplysningene", "oppdater kundekortet", "correct the customer details", is rectification, and "mitt eget
+# nummer" is the writer's, while a record already corrected, a project's or a property's details or a company's
+# invoicing details stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions, with and
+# without the learned reading. It is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout33", "heldout35")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32", "heldout33", "heldout35")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
