@@ -281,8 +281,11 @@ REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|
                     r"(?:hjelper|helping|help) (?:min |mi |mitt |my )?" + _KIN,
                     r"på vegne av", r"på vegner av", r"on behalf of", r"på (?:hans|hennes|hennar|deira|deres) vegne\w*",
                     r"on (?:his|her|their) behalf", r"representerer", r"represent(?:s|ing)?",
-                    r"(?:vår|min|our|my) (?:klient|client)\w*", r"fullmakt\w*", r"power of attorney", r"verge",
-                    r"vergemål\w*", r"dødsbo\w*", r"skifteattest\w*", r"\w*arving\w*", r"avdøde?", r"the estate of",
+                    r"(?:vår|min|our|my) (?:klient|client)\w*", r"power of attorney", r"verge", r"verje",
+                    # the mandate in any compound ("fremtidsfullmakt", "generalfullmakt", "framtidsfullmakta") and the
+                    # one holding it ("fullmektig", "fremtidsfullmektig"), in bokmål and nynorsk
+                    r"\w*fullmakt\w*", r"\w*fullmektig\w*", r"hjelpeverge\w*", r"\w*vergemål\w*", r"\w*verjemål\w*",
+                    r"letter of authority", r"executors?(?: of)?", r"bobestyrer\w*", r"dødsbo\w*", r"skifteattest\w*", r"\w*arving\w*", r"avdøde?", r"the estate of",
                     r"(?:late|deceased) (?:father|mother|husband|wife|son|daughter|brother|sister)")
 THIRD_PERSON = _words("han", "hun", "ho", "he", "she")  # not "her": in Norwegian it is "here"
 
@@ -849,7 +852,16 @@ DETAILS_ASKED_HELD = re.compile(
 # opplysningene mine" (whether something arrived).
 WHETHER_HELD = _words(r"(?:vite|know|lurer på|wonder\w*|spør om|asking|ask|check|sjekke) (?:om|if|whether) " + _HOLDER
                       + _gap(2) + r" (?:lagr\w*|stor\w*|keep\w*|hold\w*|registrer\w*|oppbevar\w*|sitter|"
-                      r"har(?! fått| mottatt| sendt| fått)|have(?! received| got| sent)|has(?! received| got))")
+                      r"har(?! fått| mottatt| sendt| fått)|have(?! received| got| sent)|has(?! received| got))",
+                      # a confirmation asked whether the firm processes data about the person, art. 15(1)'s first
+                      # question: "Please confirm whether you process personal data concerning our client", "bekreft om
+                      # dere behandler opplysninger om henne" (not "… personal data outside the EEA", nor "bekreft om
+                      # dere har fått …": whether something arrived)
+                      r"(?:confirm\w*|confirmation|bekreft\w*|stadfest\w*)(?: (?:as to|of|på|me|us|meg|oss))? "
+                      r"(?:om|if|whether|hvorvidt) " + _HOLDER + _gap(2) + r" (?:process\w*|behandl\w*|lagr\w*|stor\w*|"
+                      r"keep\w*|hold\w*|registrer\w*|oppbevar\w*)(?:" + _gap(4) + " " + _ABOUT + " " +
+                      _any(*_SELF_OBJECT, *_THIRD_OBJECT, *_KIN_OBJECT) + r"| (?:any |noen |noe )?(?:" + _any(*_SELF_OWNER) +
+                      r"|his|hans|hennes|hennar|(?:our|vår) client's))")
 ASKED_OF_THE_FIRM = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:hvilke\w*|hva|kva|what|which)"
                                + _gap(4) + " (?:" + _HOLD + " " + _HOLDER + "|" + _HOLDER + _gap(2) + " "
                                + _HOLD + r")(?!\w)[^?]{0,300}\?")
@@ -1863,7 +1875,13 @@ _SENT_BY_THE_WRITER = (r"(?:(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|have|had|jo|og
                        r"legge ved|laste opp|ta med)"
                        r"|(?:should|shall|must|do|can) (?:i|we)(?: also)?(?: (?:need|have) to)? (?:send|give|provide|"
                        r"upload|"
-                       r"attach|bring))")
+                       r"attach|bring)"
+                       # or the person written for, or anyone, sent it to the firm before: "i fjor sendte Rune dere en kopi
+                       # av førerkortet sitt", "hun sendte dere kopi av passet", "our client sent your office copies of her
+                       # passport" (the past tense and the firm as recipient; "Kan dere sende meg en kopi" still asks)
+                       r"|(?:sendte|ga|gav|leverte|oversendte|videresendte|e-?postet|mailet|sent|gave|submitted|forwarded|"
+                       r"emailed|e-mailed|mailed|handed) (?:[\w'’-]+ ){0,2}?(?:dere|dykk|dokker|you|your (?:office|firm|"
+                       r"company|team)|til dere|til dykk|to you|to your (?:office|firm|company|team)))")
 COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|vil|want\w*|would|like|request\w*|få|need|"
                    r"kan|could|can|please|vennligst)(?!\w))[\w'’,-]+){0,14}? (?:en |ei |et |a |the )?"
                    r"(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}",
@@ -1876,6 +1894,15 @@ COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|v
                    r"(?:dere|dykk|you) (?:har |hadde |have |had )?(?:fått|fikk|fekk|mottatt|mottok|received|got|"
                    r"been sent|been given)(?: [\w'’-]+){0,2}? (?:en |ei |et |a |the )?(?:kopi(?:en|er|ene|ar|ane)?|"
                    r"cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}")
+# Someone copied in on a mail ("Rune står på kopi av denne e-posten", "jeg har satt ham på kopi", "our client is copied
+# in", "cc'd on this email") is a recipient, not a copy asked for; "Jeg vil ha opplysningene i kopi" still asks.
+ON_COPY = _words(r"(?:står|stå|stod|sto|er|var|blir|vert|satt|sett|settes|setter|sette|is|are|was|were|been|be|put|puts|"
+                 r"keep|kept|keeping)(?: (?:ham|henne|han|hun|ho|him|her|meg|me|oss|us|dere|you|også|òg|also|\w+))?"
+                 r" (?:på|in|on) (?:kopi|kopien|copy|cc)"
+                 r"(?: (?:av|på|of|on|to) (?:denne|dette|this|the|min|mi|mitt|my|our|vår) (?:e-?post\w*|mail\w*|e-?mail|"
+                 r"brev\w*|letter|message|melding\w*|henvendelse\w*|correspondence))?",
+                 r"(?:copied|cc'?d|cc-?ed|kopiert|kopiera) (?:in|inn|on|into|på)"
+                 r"(?: (?:denne|dette|this|the) (?:e-?post\w*|mail\w*|e-?mail|letter|message))?")
 # A document sent with the writer's details on it is the document, not their data: "Send me the drawing with my name on
 # it", "Kan dere sende meg tegningen med navnet mitt på?"
 DOCUMENT_WITH_DETAILS = _words(r"(?:the |a |det |den |de |et |en )?(?:\w+ )?" + _DOCUMENT + r" (?:med|with|showing|som viser) "
@@ -2816,6 +2843,52 @@ def _on_a_document(folded: str, own_data_before: bool) -> bool:
         and not PERSONAL_REGISTER.search(folded)
 
 
+# "whether or not" asks which of the two it is, it negates nothing: "Please confirm whether or not you process personal
+# data concerning our client" (art. 15(1)'s own words) neither objects to the processing nor asks that nothing be kept.
+WHETHER_OR_NOT = re.compile(r"(?<!\w)(whether|if) or not(?!\w)")
+
+
+# The firm's routines for requests, asked about by a customer company, an auditor or a vendor questionnaire: "your routine
+# for handling data subject requests (access, erasure, rectification)", "rutinene deres for håndtering av henvendelser fra
+# registrerte (innsyn, sletting, retting)", "how you handle requests for access and deletion", "hvordan dere behandler
+# personopplysninger", "rutiner for sletting". The rights are a topic there, nobody's request; the writer's own ("my
+# access request", "opplysningene om meg") is never part of it, and a request beside it still reads.
+_HANDLING = (r"(?:rutine\w*|prosedyre\w*|retningslinje\w*|praksis\w*|routines?|procedures?|processes|polic(?:y|ies)|"
+             r"practices?|guidelines?|workflows?|arrangements?|(?:average |gjennomsnittlig )?(?:response|svar|behandlings)tid\w*|"
+             r"(?:average )?response times?)")
+_RIGHT_AS_TOPIC = (r"(?:innsyn\w*|sletting\w*|retting\w*|korrigering\w*|begrensning\w*|protest\w*|innsigelse\w*|"
+                   r"(?:data)?portabilitet\w*|access|erasure|deletion|rectification|correction|restriction|objection|"
+                   r"(?:data )?portability|subject access)")
+_REQUESTS_AS_TOPIC = (r"(?:requests?|enquiries|inquiries|queries|rights|forespørsl\w*|henvendels\w*|krav(?:ene)?|"
+                      r"begjæring\w*|anmodning\w*|rettighet\w*)")
+_NOT_THE_WRITERS = r"(?: (?!(?:my|min|mi|mitt|mine|our|vår|våre|me|meg|us|oss|him|her|ham|henne|client)(?!\w))[\w'’-]+)"
+_RIGHTS_LISTED = (r"(?: ?[(,/:–-]? ?(?:og |and |or |eller |samt )?" + _RIGHT_AS_TOPIC + r")*(?: ?\))?")
+# what is asked of the routines: "en oversikt over hvordan dere behandler personopplysninger", "a description of your
+# procedures for …" (the overview is of the routines, not of anyone's data)
+_ACCOUNT_OF = (r"(?:(?:en |ei |et |an |a |the |deres |your )?(?:oversikt over|beskrivelse av|redegjørelse for|forklaring på|"
+               r"informasjon om|dokumentasjon på|dokumentasjon av|overview of|description of|explanation of|account of|"
+               r"information (?:about|on)|details of|documentation of) (?:deres |dykkar |your )?)?")
+ROUTINES_ASKED = _words(
+    _ACCOUNT_OF + _HANDLING + _NOT_THE_WRITERS + r"{0,5}? (?:" + _REQUESTS_AS_TOPIC + _NOT_THE_WRITERS + r"{0,3}? ?[(:]? ?)?"
+    + _RIGHT_AS_TOPIC + _RIGHTS_LISTED,
+    _ACCOUNT_OF + _HANDLING + _NOT_THE_WRITERS + r"{0,5}? " + _REQUESTS_AS_TOPIC + r"(?!\w)(?! (?:fra|from|of) (?:meg|me|oss|us)(?!\w))"
+    + _RIGHTS_LISTED,
+    _ACCOUNT_OF + r"(?:hvordan|korleis|how) (?:dere|de|dykk|you|your (?:firm|company|office))(?: \w+)? (?:håndterer|"
+    r"handterer|behandler|handsamar|besvarer|følger opp|handle|deal with|respond to|answer|process|manage)"
+    + _NOT_THE_WRITERS + r"{0,3}? (?:" + _REQUESTS_AS_TOPIC + r"|personopplysninger|personal data|persondata)(?!\w)"
+    # more kinds of request listed: "how you handle erasure requests and subject access requests"
+    r"(?: (?:og|and|or|eller|samt)(?: [\w'’-]+){1,2}? " + _REQUESTS_AS_TOPIC + r"(?!\w))*"
+    r"(?! (?:om|about|on|concerning|regarding|relating to|of|til|fra|from) (?:meg|me|oss|us|ham|henne|him|her)(?!\w))"
+    r"(?: (?:om|for|of|on) " + _RIGHT_AS_TOPIC + _RIGHTS_LISTED + ")?")
+
+
+def _not_negated_by_whether(folded: str) -> str:
+    """The sentence with "whether or not" read as "whether", and the firm's routines for requests, asked about as a
+    topic, masked."""
+    folded = ROUTINES_ASKED.sub(lambda match: "_" * len(match.group()), folded)
+    return WHETHER_OR_NOT.sub(r"\1", folded)
+
+
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
               consent_earlier: bool = False, erasure_before: bool = False,
@@ -2824,7 +2897,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it;
     data_on_a_document: the data named before stood on a drawing or another paper."""
-    folded = fold(sentence)
+    folded = _not_negated_by_whether(fold(sentence))
     named = bool(reading.own_data.search(folded) or _firm_held_spans(folded) or LISTED_AS_NAME.search(sentence) or
                  DETAILS_ASKED_HELD.search(folded))
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
@@ -2921,7 +2994,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         found.add(RECTIFICATION)  # "Kan dere rette navn og adresse i kunderegisteret deres?"
     # What is asked for once a copy of a document is set aside ("kopi av nabovarselet med mitt navn og adresse").
     asking_for = PAPER_COPY.sub(" ", MARKETING_SENT.sub(" ", DESTINATION.sub(" ", DOCUMENT_WITH_DETAILS.sub(
-        " ", COPY_OF_DOCUMENT.sub(" ", COPY_SENT.sub(" ", folded))))))
+        " ", COPY_OF_DOCUMENT.sub(" ", COPY_SENT.sub(" ", ON_COPY.sub(" ", folded)))))))
     # a copy in a list that goes on from an erasure ("… get rid of all our info? Emails, phone numbers, the copy of my
     # D-number letter, all of it.") is one more thing to delete
     if ERASURE in found or (erasure_before and not ASKS_TO_HAVE.search(folded)):
@@ -2936,7 +3009,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # all my data, and I'd like to know what you must keep")
     kept_back_asked = (erasure_earlier or ERASURE in found) and bool(KEPT_BACK_ASKED.search(folded)) and \
         not ACCESS_STRONG.search(asking_for)
-    if EXPLICIT_ACCESS.search(sentence) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
+    if (EXPLICIT_ACCESS.search(sentence) and EXPLICIT_ACCESS.search(folded)) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
             or _told_what_is_held(folded, data_at)
@@ -3626,7 +3699,7 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
     `represents`: the writer writes for someone else, whose "hun"/"han" is a voice as the writer's "jeg" is ("Hun vil ikke
     at navnet og adressen hennes ligger hos dere lenger"). `family_in_photos`: an earlier sentence said the writer's
     children or family are in the photos, which "av dem" or "dem" then point at."""
-    folded = fold(sentence)
+    folded = _not_negated_by_whether(fold(sentence))
     if RIGHTS_STATEMENT.search(folded) or DISCLAIMER.search(folded) or _nothing_to_do(folded) or _only_read_about(folded):
         return False
     affirmed = _email_in_a_list(_COPY_OF_PAPER.sub("", ALREADY_DONE.sub(" ", _without_negated_erasure(
@@ -3748,9 +3821,12 @@ def erasure_in_other_words(subject: str, text: str, represents: bool = False) ->
 # request; the sentence it quotes must name the writer or their data (or point back at them with "det"/"dem"). The
 # finding says it came from the model, so that staff read the mail before they confirm.
 
-# Data named as such, not "alt", "noe" or "hva" alone (BROAD_DATA has those for what the firm is said to hold).
+# Data named as such, not "alt", "noe" or "hva" alone (BROAD_DATA has those for what the firm is said to hold), nor
+# "data" as the first word of an English compound ("a data processing agreement", "data subject", "data protection
+# officer"), which names a contract, a role or a field.
 _NAMED_DATA = _words(r"(?:person|kunde|kontakt)?op?plys\w*", r"personal (?:data|information|details|info)",
-                     r"data(?:ene|en|a|ane)?", r"kundedata\w*", r"persondata\w*", r"info(?:en|a)?", r"informasjon\w*",
+                     r"data(?:ene|en|a|ane)?(?! (?:processing|processor|processors|protection|controller|controllers|"
+                     r"subjects?|breach\w*|security|centre|center|transfers?|retention|room|sheet)(?!\w))", r"kundedata\w*", r"persondata\w*", r"info(?:en|a)?", r"informasjon\w*",
                      r"information", r"details", r"detaljer\w*", r"personalia", r"records?", _IDENTITY)
 # What is held or asked about the writer or the person written for: "hva dere har registrert om helsen min",
 # "vad ni har sparat om mig", "whatever you've got on file about me".
@@ -3815,7 +3891,9 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
             continue
         sentence = max(candidates, key=lambda candidate: model.probability(kind, request_model.features(
             [], request_model.tokens(fold(candidate)))))
-        folded = fold(sentence)
+        # the firm's routines for requests asked about ("your routine for handling data subject requests (access,
+        # erasure …)") name nobody's data: read without them
+        folded = _not_negated_by_whether(fold(sentence))
         # the sentence's words for this kind all in a request asked and answered before, or only thought of
         if not request_model.ANCHOR[kind].search(_without_requests_not_made(folded)):
             continue

@@ -2417,3 +2417,73 @@ HELDOUT35_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT35_FAMILIES)
 def test_heldout35_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout29 (formal and third-party writing – lawyers for a client, guardians, children with fullmakt for a parent,
+# heirs, an accountant, vendor questionnaires and audits): each family found, in other words than the blind mails',
+# beside look-alikes that must stay silent.
+HELDOUT29_FAMILIES = [
+    # the mandate to speak for someone in any compound or form ("fremtidsfullmakt", "generalfullmakt", "fullmektig",
+    # nynorsk "verje"), so "henne"/"him" is whose data it is; a fullmektig in a building case or a power to sign an
+    # application asks nothing of anyone's data
+    ("Fremtidsfullmakt", "Far har fremtidsfullmakt, og jeg er fullmektig. Jeg ønsker å:\n- få slettet alt om ham som "
+     "dere ikke må oppbevare etter bokføringsloven.", {"erasure"}),
+    ("Mor", "Jeg har generalfullmakt fra mor. Kan dere slette det som står om henne i systemet deres?", {"erasure"}),
+    ("Innsyn", "Eg er verje for bror min. Kva opplysningar har de registrert om han?", {"access"}),
+    ("Framtidsfullmakt", "Framtidsfullmakta til mor er stadfesta. Kan de sende meg ein kopi av opplysningane de har om "
+     "henne?", {"access"}),
+    ("Father", "I hold a letter of authority from my father. Please delete the information you hold about him.",
+     {"erasure"}),
+    ("Byggesøknad", "Som fullmektig for tiltakshaver ber vi om kopi av tegningene og situasjonsplanen.", set()),
+    ("Fullmakt", "Vedlagt er fullmakten. Hun kan signere søknaden og nabovarselet for meg.", set()),
+    ("Fremtidsfullmakt", "Vi holder på med fremtidsfullmakt for mor. Kan dere flytte befaringen til fredag?", set()),
+    # "whether or not" asks which it is, it negates nothing: a confirmation asked whether the firm processes the
+    # person's data is access, not an objection or an erasure; processing in general, or something received, is not
+    ("Subject access request", "We act for our client. Please provide confirmation as to whether or not you process "
+     "personal data concerning our client.", {"access"}),
+    ("Data", "Please confirm whether or not you hold my personal data.", {"access"}),
+    ("Data", "Please tell me whether or not you still keep any personal data about me.", {"access"}),
+    ("Opplysninger", "Kan dere bekrefte om dere lagrer opplysninger om meg?", {"access"}),
+    ("Data", "Please do not process my personal data for marketing.", {"objection"}),
+    ("Supplier", "Please confirm whether or not you process personal data outside the EEA.", set()),
+    ("Faktura", "Kan dere bekrefte om dere har fått opplysningene mine fra banken?", set()),
+    ("Tegninger", "Please confirm whether or not you store the drawings on a server in Norway.", set()),
+    # a copy the person written for, or anyone, sent the firm earlier is a paper handed over, not a copy asked for; and
+    # someone copied in on the mail is a recipient; a copy asked of the firm still asks
+    ("Sletting", "Vi skriver på hans vegne. I fjor sendte Rune dere en kopi av førerkortet sitt og fødselsnummeret. Vi "
+     "ber om at de slettes.", {"erasure"}),
+    ("Erasure", "We act for our client. She sent your office copies of her passport and payslips. Please erase all "
+     "personal data relating to her.", {"erasure"}),
+    ("Sletting", "Jeg skriver for min mor og ber om at fødselsnummeret hennes slettes, jf. GDPR art. 17. Hun står på "
+     "kopi av denne e-posten.", {"erasure"}),
+    ("Deletion", "Please delete my personal data. My husband is copied in on this email.", {"erasure"}),
+    ("Innsyn", "Jeg skriver for min mor. Hun sendte dere en kopi av passet i fjor, og nå vil vi ha en kopi av alt dere "
+     "har om henne.", {"access"}),
+    ("Innsyn", "Jeg vil ha opplysningene dere har om meg i kopi.", {"access"}),
+    ("Tegning", "Jeg sendte dere kopi av skjøtet i går. Har dere fått det?", set()),
+    # the firm's routines for requests, asked by a customer company, an auditor or a vendor questionnaire, name nobody's
+    # request; the writer's own request beside it still reads, and so does a complaint with a new request
+    ("Vendor questionnaire", "Please describe your procedures for handling data subject requests (access, erasure, "
+     "rectification) under the GDPR and the average response time.", set()),
+    ("Leverandørskjema", "Vi ber dere bekrefte rutinene deres for å håndtere krav om innsyn, sletting og retting etter "
+     "personvernforordningen.", set()),
+    ("Revisjon", "Som ledd i revisjonen ber vi om en oversikt over hvordan dere behandler personopplysninger etter GDPR, "
+     "herunder rutiner for sletting.", set()),
+    ("Due diligence", "Please describe how you handle erasure requests and subject access requests under the GDPR.",
+     set()),
+    ("Styret", "Før vi sender beboerlista, har styret spørsmål om hvordan dere håndterer personopplysninger. Har dere "
+     "en databehandleravtale?", set()),
+    ("Supplier", "Please confirm that you have a signed data processing agreement with us under Article 28 GDPR.",
+     set()),
+    ("Erasure", "Please delete my personal data under Article 17 GDPR. I'd also like to know your procedure for erasure "
+     "requests.", {"erasure"}),
+    ("Innsyn", "Jeg ber om innsyn i alle personopplysninger dere har om meg, jf. GDPR art. 15. Hvilke rutiner har dere "
+     "for sletting?", {"access"}),
+    ("Klage", "Jeg er misfornøyd med hvordan dere håndterer min forespørsel om innsyn. Jeg ber igjen om kopi av "
+     "opplysningene dere har om meg.", {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT29_FAMILIES)
+def test_heldout29_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
