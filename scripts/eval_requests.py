@@ -464,8 +464,42 @@ OWN_DOMAINS = ("proess.no",)
 # nummer" is the writer's, while a record already corrected, a project's or a property's details or a company's
 # invoicing details stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions, with and
 # without the learned reading. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout33", "heldout35")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout30", "heldout31", "heldout32", "heldout33", "heldout35")
+# supplier's duplicate invoice, an English "copy" not of a personal paper).
+# heldout29 (36 mails, written blind: formal and third-party writing – lawyers for a client, guardians (verge), grown
+# children with power of attorney (fullmakt, fremtidsfullmakt) for a parent, heirs of a deceased customer (dødsbo), HR
+# and accounting departments, formal letters citing GDPR articles or personopplysningsloven; look-alikes from
+# municipalities, a Datatilsynet newsletter, KYC, lawyers asking for project documents, audits, a court order, a vendor
+# questionnaire) was scored once at first sight on main 929170b (the rules plus the learned reading): precision 0.839,
+# recall 0.963, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 1 false suggestion in 12 distractors (h29-25, a vendor's
+# data-protection questionnaire: access, erasure and rectification read in "your routine for handling data subject
+# requests (access, erasure, rectification)" beside "under Article 28 GDPR"). By the rules alone it read access 0.889
+# (h29-15's access was the learned reading's). Missed: erasure h29-15 (a daughter with a confirmed fremtidsfullmakt:
+# "Jeg ønsker å: – få en oversikt … – deretter få slettet alt om henne som dere ikke er pålagt å oppbevare"; the rules did
+# not know "fremtidsfullmakten" or "fullmektig" as writing for someone, so "henne" was nobody's). Wrong kind: access in
+# the erasure mail h29-19 (an accountant for a sole trader: "sendte Rune dere … en kopi av førerkortet sitt", and "Rune
+# står på kopi av denne e-posten" joined to "jf. GDPR art. 17."), objection in the access mail h29-26 (a UK subject
+# access request: "confirmation as to whether or not you process personal data concerning our client"). Labels kept as
+# written: h29-36, heirs asking that their late mother be deleted from every register, is labelled erasure although
+# the GDPR and personopplysningsloven do not cover the dead (recital 27), so strictly it is no data-subject request;
+# staff still have to answer it, and the detector reads it as it reads any erasure asked for someone else. h29-34, a
+# staff reply quoting a lawyer's access request, is [] and stays silent (the firm's own mail). Its misses were read and
+# the rules changed for them as families: the mandate in any compound or form ("fremtidsfullmakt", "generalfullmakt",
+# "fullmektig", nynorsk "verje", "letter of authority", "executor") writes for someone, while a fullmektig in a
+# building case asks nothing; "whether or not" negates nothing, and a confirmation asked whether the firm processes
+# the person's data ("Please confirm whether or not you hold my personal data", "bekreft om dere lagrer opplysninger om
+# meg") is access, not data processed outside the EEA nor something received; a copy the person written for, or
+# anyone, sent the firm earlier ("i fjor sendte Rune dere en kopi av …", "our client sent your office copies of her
+# passport") and someone copied in on the mail ("står på kopi av denne e-posten", "is copied in on this email") are
+# no copy asked for; the firm's routines for requests asked as a topic by a vendor questionnaire, an auditor or a
+# housing cooperative's board ("your procedures for handling data subject requests (access, erasure, rectification)",
+# "rutinene deres for å håndtere krav om innsyn, sletting og retting", "en oversikt over hvordan dere behandler
+# personopplysninger", "how you handle erasure requests") name nobody's request, for the sentence rules, the shape
+# reading and the learned reading's sentence, while the writer's own request beside them still reads; and "data" first
+# in an English compound ("data processing agreement", "data subject") names no data for the learned reading. After:
+# precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (also by the rules alone). It is a development
+# split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout35")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout35")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
