@@ -440,8 +440,11 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         # how the writer is registered: "oppført meg med feil etternavn", "har meg registrert som"
         r"(?:registrert|oppført|lagret|lagra|skrevet|registered|listed|stored|recorded) " + whom + r" (?:med|with|som|as|under)",
         whom + r" (?:registrert|oppført|lagret|lagra|registered|listed|stored|recorded) (?:med|with|som|as|under)",
-        # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"
-        _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) + " " + _ABOUT + " " + about_whom,
+        # "alt dere vet om meg", "hva har dere registrert om meg", "what you hold on me", "alt som er lagra om meg"; two
+        # verbs joined (heldout34): "hva dere har notert og tatt vare på om oss", "what you've written down and kept
+        # about me"
+        _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + _gap_not_partitive(3) +
+        r"(?: (?:og|and|eller|or)" + _gap_not_partitive(3) + ")? " + _ABOUT + " " + about_whom,
         # "what's stored about me", "hva som er lagret om meg", and what was, once (heldout33: "hva som ble lagret om
         # meg fra skjemaet", "what was recorded about me", "kva som vart lagra om meg")
         r"(?:what|hva|kva)(?:'s|’s| is| was| were| has been| som er| som ligger| som ble| som blei| som har blitt| "
@@ -523,7 +526,10 @@ LEGAL_BASIS = _words(r"gdpr", r"personvernforordning\w*", r"personopplysningslov
 # wish with its subject dropped: "Vil at dere sletter fødselsnummeret …", "Ønsker at dere fjerner …", "Håper dere kan
 # slette …", "Want you to delete …" ("Vil dere …" asks the firm, and is read so too).
 REQUEST_OPENING = re.compile(
-    r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|would like|vil ha|"
+    # a connective may lead the request (heldout34): "Så proszę, slett kopi av passet", "Og slett personnummeret",
+    # "So please delete my details"
+    r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:(?:så|og|men|derfor|da|so|and|but|then)[,:]? )?"
+    r"(?:ønsker|ønskjer|ynskjer|ber om|krever|request(?:s|ing)?|would like|vil ha|"
     r"vil (?:ikke|ikkje)|(?:vil|ville) (?:gjerne |helst |bare )?at|håper (?:at )?(?:dere|de|dykk)|ber (?:dere|dykk)|"
     r"(?:want|need) you to|"
     r"kan dere|kunne dere|vil dere|kan de|can you|could you|would you|will you|"
@@ -582,7 +588,9 @@ SELF_REMOVAL = re.compile(
     r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|strøket|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
-    r"|(?:ta\w*|tek|take|get) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
+    # "clear us out of your system", "rydd meg ut av kundelista" (heldout34)
+    r"|(?:ta\w*|tek|take|get|clear|clean|rydd\w*) (?:meg|me|oss|us) "
+    r"(?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     # the writer wants themself out, or asks to be got out (heldout32): "eg vil ha meg ut av systemet dokkers heilt",
     # "kan dere få oss ut av kunderegisteret"
     r"|(?:vil|ville|ønsker|ønskjer|ynskjer|want) (?:å )?(?:ha|få) (?:meg|oss) (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
@@ -718,13 +726,18 @@ NOTHING_LEFT = re.compile(
 # longer kept my number", "Det hadde vært fint om dere ikke hadde adressen min lenger". The firm is the one holding
 # ("you", "dere"); what it holds follows the verb (checked in code), not "ikke hadde sendt fakturaen til min adresse".
 PREFERS_NOT_HELD = _words(
-    r"(?:rather|sooner|prefer\w*|happier|appreciate it|helst|foretrekk\w*|(?:sett|satt|set) pris på|"
+    r"(?:(?:rather|sooner|prefer\w*|happier|appreciate it|helst|foretrekk\w*|(?:sett|satt|set) pris på|"
     # only as a wish: "det hadde vært fint om", "it would be best if" (not "det er greit at dere ikke har nummeret mitt")
     r"(?:hadde|ville|would|it'd|that'd) (?:vært|være|vere|vore|be) (?:\w+ )?(?:fint|greit|bra|best|beste|great|good|nice|"
     r"better|lovely|preferable)|beste (?:hadde|ville) (?:vært|være|vere|vore))"
     r"(?: [\w'’-]+){0,3}? (?:at |that |if |om |hvis |dersom )?(?:dere|de|dykk|dokker|you|your (?:firm|company|office))"
     r"(?: [\w'’-]+)? (?:ikke|ikkje|not|didn't|did not|don't|do not|wouldn't|would not|no longer|ikke lenger|ikkje lenger)"
     r"(?: (?:to|lenger|lengre|longer|lenger skal|skal|skulle|hadde|lenger hadde))? "
+    # no reason left for the firm to hold it (heldout34): "there's no reason for you to hang on to our details", "no
+    # need for you to keep my number", "det er ingen grunn til at dere har nummeret mitt lenger"
+    r"|(?:no (?:reason|need|point)|ingen grunn|ikke noen grunn|ikke noe grunn|ikkje nokon grunn|ingen behov|ikke behov)"
+    r" (?:(?:any ?more|lenger|lengre|longer|nå|now|no) )?(?:for|til|om) (?:at |å )?(?:dere|de|dykk|dokker|you)"
+    r"(?: (?:to|å|skal|skulle|lenger|lengre|longer|still|fortsatt|framleis|fremdeles))* )"
     r"(?:ha|har|hadde|have|had|has|keep|kept|hold|held|holding|keeping|store|stored|retain\w*|behold\w*|beheld|behalde|"
     r"lagre|lagrer|lagret|lagra|oppbevar\w*|sitte på|sitter på|satt på|sit på|sat på|sit on|sat on|sitting on|"
     r"sitte med|sitter med|hang on to|hung on to|held on to|hold on to|holding on to)(?!\w)")
@@ -946,7 +959,10 @@ COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w
                         r"(?:inkludert|including|også|also|samt|as well as|herunder|and|og) (?:en |a |alle |all )?"
                         r"(?:kopi|copy|copies)(?: (?:av|of)(?: [\w'’-]+){1,3})?",
                         # one more thing in the list: "telefon nummer, adresse, kopi av min ID kort og alt annet"
-                        r"(?<=,) (?:en |a )?(?:kopi|copy|copies) (?:av|of)(?: [\w'’-]+){1,3}")
+                        r"(?<=,) (?:en |a )?(?:kopi|copy|copies) (?:av|of)(?: [\w'’-]+){1,3}",
+                        # the copy the object of the erasure verb itself: "slett kopi av passet", "delete copy of my ID"
+                        r"(?:slett\w*|fjern\w*|makuler\w*|delete|remove|erase|shred) (?:kopi|copy|copies)"
+                        r"(?: (?:av|of)(?: [\w'’-]+){1,3})?")
 # "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
 FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
                      r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)")
@@ -1808,6 +1824,30 @@ CHANGED_MIND = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hev |have |'ve )?(?:ombest
                       r"angra|angrar) "
                       r"(?:jeg|eg|vi|me)(?: \w+)?) (?:på )?(?:at |that )?"
                       r"(?:(?:jeg|eg|vi|me|i|we) (?:sa|svarte|said|agreed|gave)|saying|agreeing|giving|det|it)(?!\w)")
+# A yes to the firm passing on or using the writer's details, named without a possessive (heldout34: "sa æ ja til at
+# dere kunne gi navn og nummer til folka dere samarbeider med", "I agreed that you could pass our names and numbers on
+# to your partners"): consent to a use of data, as a yes with "mitt" already was. A yes to using the site or a drawing
+# is not.
+YES_TO_USE_OF_DETAILS = _words(
+    r"(?:til at|for at|at|that|to|for) (?:dere|de|dykk|you)(?: \w+)? (?:\w+ )?(?:gi|gje|dele|bruke|nytte|sende|oppgi|"
+    r"videreformidle|pass|share|use|give|send|hand)(?: [\w'’-]+){0,2}? (?:navn|navnet|namn|namnet|\w*nummer\w*|"
+    r"telefon\w*|tlf|adress\w*|e-?post\w*|kontakt\w*|\w*opplys\w*|names?|numbers?|phone\w*|address\w*|e-?mails?|"
+    r"(?:contact )?details|info\w*)")
+# After such a yes, the passing on refused, or the arrangement left (heldout34: "Æ vil ikke være med på den ordningen
+# lenger, ikke gi nummeret mitt eller noe annet om oss videre til flere", "I don't want to be part of that arrangement
+# any more", "don't pass our details on to anyone else"): the consent taken back.
+NOT_PASSED_ON_ANY_MORE = _words(
+    r"(?:ikke|ikkje|not|don't|do not|never|aldri|no longer)(?: [\w'’-]+){0,3}? "
+    r"(?:gi|gir|gje|gjev|dele|del|deler|send\w*|pass|share|give|hand)(?: [\w'’-]+){0,8}? "
+    r"(?:videre|vidare|on|out|ut)(?!\w)")
+# the refusal as a bare imperative: "Ikke del det videre lenger", "Please don't pass them on"
+REFUSED_AS_AN_ORDER = re.compile(r"^(?:og |and |så |so |men |but )?(?:please |vennligst |nå |now )?"
+                                 r"(?:ikke|ikkje|don't|do not|never|aldri)(?!\w)")
+LEFT_THE_ARRANGEMENT = _words(
+    r"(?:ikke|ikkje|not|no longer|don't|do not)(?: (?:want|wish) to)?(?: (?:lenger|lengre))? (?:være|vere|vera|be) "
+    r"(?:med på|part of|a part of|in on) "
+    r"(?:den|det|denne|dette|that|this|the)(?: (?:ordningen|ordninga|avtalen|avtala|arrangement|scheme|deal))?"
+    r" (?:lenger|lengre|meir|mer|any ?more|any longer)")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
                  r"selskap\w*",
@@ -2679,6 +2719,10 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
             "korrigieren": "korrigere", "korrigiert": "korrigert", "berichtigen": "rette", "falsch": "feil",
             "falsche": "feil", "wissen": "vite", "welche": "hvilke", "welcher": "hvilke", "welches": "hvilke",
             "bleiben": "bli", "namen": "navn",
+            # Polish, the words of a request a Polish writer drops into Norwegian: "Så proszę, slett kopi av passet",
+            # "proszę usunąć moje dane". Not "dane" (English "Dane").
+            "proszę": "vennligst", "prosze": "vennligst", "usunąć": "slette", "usunac": "slette", "usuń": "slett",
+            "usun": "slett", "moje": "mine", "moich": "mine",
             # English text-speak: "can u send me evrything u guys have stored abt me", "pls delete"
             "u": "you", "ya": "you", "abt": "about", "pls": "please", "plz": "please", "evrything": "everything",
             "everythin": "everything", "evrythin": "everything", "everyting": "everything", "wat": "what"}
@@ -3084,8 +3128,13 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if consent_earlier and own and STOP_USING.search(folded) and not MARKETING_PURPOSE.search(folded) and \
             not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)  # "jeg sa ja (navnet mitt videre) … la være å gi opplysningene mine videre"
+    if consent_earlier and (own or in_own_voice or REFUSED_AS_AN_ORDER.search(folded)) and \
+            NOT_PASSED_ON_ANY_MORE.search(folded) and \
+            not MARKETING_PURPOSE.search(folded) and not NEIGHBOUR_MATTER.search(folded):
+        found.add(CONSENT_WITHDRAWAL)  # "sa æ ja til at dere kunne gi navn og nummer … ikke gi nummeret mitt … videre"
     if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded) or
-                                             NO_LONGER_WANTED.search(folded) or NO_LONGER_INTERESTED.search(folded)) and \
+                                             NO_LONGER_WANTED.search(folded) or NO_LONGER_INTERESTED.search(folded) or
+                                             LEFT_THE_ARRANGEMENT.search(folded)) and \
             not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)  # "Jeg sa ja til det (bildet av meg) … Jeg har ombestemt meg"
     # the consent given to a garage's placement on a nabovarsel, taken back without naming the writer's data or a use
@@ -3249,7 +3298,8 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
                                                 or APPLIED_FOR_A_JOB.search(fold(sentence)))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
-            own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)))) or bool(
+            own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)) or
+            YES_TO_USE_OF_DETAILS.search(fold(sentence)))) or bool(
             reading.marketing and OPTED_IN.search(fold(sentence)))
         folded_sentence = fold(sentence)
         # the writer's name changed, named in an earlier sentence, then asked to be got right: "Jeg har hett Brekke
@@ -3371,15 +3421,32 @@ def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[
 
 
 def _home_photos_stopped(subject: str, text: str) -> str | None:
-    """The sentence telling the firm to stop using photos of the writer's home in its marketing (HOME_PHOTOS_PUBLISHED)."""
+    """The sentence telling the firm to stop using photos of the writer's home in its marketing (HOME_PHOTOS_PUBLISHED),
+    or to stop using the home itself in its marketing, named in that sentence (HOME_USED_PUBLICLY)."""
     whole = fold(subject + "\n" + text)
-    if not HOME_PHOTOS_PUBLISHED.search(whole) or REPLACED_PHOTO.search(whole):
+    if REPLACED_PHOTO.search(whole):
         return None
+    published = bool(HOME_PHOTOS_PUBLISHED.search(whole))
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         folded = fold(sentence)
-        if PHOTOS_USE_STOPPED.search(folded) and not INSTEAD.search(folded) and not TEMPORARY_STOP.search(folded):
+        if INSTEAD.search(folded) or TEMPORARY_STOP.search(folded):
+            continue
+        if (published and PHOTOS_USE_STOPPED.search(folded)) or _home_use_stopped_publicly(folded):
             return sentence
     return None
+
+
+# The writer's home itself told not to be used in the firm's marketing or pages, the use named in the same sentence
+# (heldout34: "we don't want our home used in your advertising or on social media", "slutt å bruke huset vårt i reklamen
+# deres"); not the home used as a site office or for storage, nor a photo of it in an application.
+_HOME_OBJECT = re.compile(_HOME_OF_THE_WRITER)
+_IN_PUBLIC_USE = re.compile(r"(?: [\w'’-]+){0,3}? (?:i|in|on|på|til|for|as|som|to) (?:[\w'’-]+ ){0,2}" + _PUBLIC_USE +
+                            r"(?!\w)")
+
+
+def _home_use_stopped_publicly(folded: str) -> bool:
+    return any(_HOME_OBJECT.search(match.group()) and _IN_PUBLIC_USE.match(folded, match.end())
+               for _, match in zip(range(_MOST_SPANS), PHOTOS_USE_STOPPED.finditer(folded)))
 
 
 # ---------------------------------------------------------------- erasure in other words

@@ -440,6 +440,38 @@ OWN_DOMAINS = ("proess.no",)
 # children's names and birth years, "barnas navn og alder … navnene og fødselsårene slettes fra alle tegninger og filer
 # dere har lagret", deleted from the firm's files or archive at large, while one drawing for a sale stays silent), so
 # the set reads 1.0 with learned=False as well.
+# heldout34 (36 mails, written blind: twelve writers with three mails each over a year, in their own voices – a retired
+# teacher, a stressed young father in Trøndelag dialect, a Polish carpenter with English and Polish mixed in, a British
+# expat, a farmer in nynorsk, a Swedish student, a shop owner, a newly divorced woman, a son with power of attorney, a
+# precise engineer, a teenager's mother, a furious neighbour after a nabovarsel; most requests without the obvious
+# keywords; look-alikes: a wrongly sent sketch or an old revision deleted, gnr/bnr corrected on a drawing, "innsyn i
+# ALLE tegninger" from a neighbour, "jeg trekker merknaden min tilbake", "stryke befaringen", a GDPR question about a
+# shop camera, copies of invoices for a bank or a divorce settlement, an updated CV with a job application) was scored
+# once at first sight on main 32ffd0e (the rules plus the learned reading): precision 0.955, recall 0.808, access 0.889
+# (8 of 9), erasure 0.833 (10 of 12), 0 false suggestions in 14 distractors (the rules alone read access 0.778 and
+# erasure 0.75: h34-25 access and h34-06 and h34-09 erasure were the learned reading's). Missed: access h34-02 ("en
+# oversikt over hva dere har notert og tatt vare på om oss to" – two verbs joined put "om oss" too far from "har");
+# erasure h34-09 ("Så proszę, slett kopi av passet og personnummer, dere trenger ikke dette mer" – "Så" before the
+# imperative hid the writer's voice, read by the learned reading alone), h34-12 ("there's no reason for you to hang on
+# to our details – phone numbers, email addresses, the copy of my residence permit, the lot. Could you clear us out of
+# your system please?" – read as access for "the copy of"); objection h34-11 ("we don't want our home used in your
+# advertising or on social media" – the home itself, its photos never named as such); consent_withdrawal h34-05 ("sa æ
+# ja til at dere kunne gi navn og nummer til folka dere samarbeider med … Æ vil ikke være med på den ordningen lenger,
+# ikke gi nummeret mitt eller noe annet om oss videre" – the yes named no detail of the writer's by a possessive). Its
+# misses were read and the rules changed for them as families (what the firm holds asked with two verbs joined, "hva
+# dere har notert og tatt vare på om oss", "what you have written down and kept on file about me"; the writer cleared
+# or tidied out of the firm's system, "clear us out of your system", "rydde meg ut av kundelista"; no reason or need
+# left for the firm to hold the writer's data, "there's no reason for you to hang on to our details", "det er ingen
+# grunn til at dere har nummeret mitt lenger", an erasure, and a copy in the list after it one more thing to delete;
+# an erasure led by a connective, "Så slett …", "Og slett …", "So please delete …", with Polish "proszę" read as
+# "vennligst", and "slett kopi av passet" no copy asked for; the writer's home itself told not to be used in the
+# firm's marketing or pages named in the same sentence, "we don't want our house used on your Instagram", "slutt å
+# bruke hytta vår på nettsiden deres"; a yes to the firm passing on details named without a possessive, "sa ja til at
+# dere kunne gi navn og nummer til …", then the passing on refused or "the arrangement" left, "vil ikke være med på
+# den ordningen lenger", consent taken back), while an old drawing, a revision cleared out of a folder, a copy of
+# drawings asked for, the home used as a site office, a permission, a pause, a yes to a rig on the site or to an offer
+# stay silent: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (the rules alone still leave
+# h34-25's access and h34-06's erasure to the learned reading). It is a development split now.
 # heldout35 (36 mails, written blind: after the project – mails months or years after the work: a house sold, a garage
 # never built, a move abroad, a divorce, a parent's death, replies to a Christmas card, a customer survey or a
 # newsletter, a guarantee period ending, a settled invoice dispute, a new owner, a neighbour; look-alikes in the same
@@ -464,7 +496,6 @@ OWN_DOMAINS = ("proess.no",)
 # nummer" is the writer's, while a record already corrected, a project's or a property's details or a company's
 # invoicing details stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions, with and
 # without the learned reading. It is a development split now.
-# supplier's duplicate invoice, an English "copy" not of a personal paper).
 # heldout29 (36 mails, written blind: formal and third-party writing – lawyers for a client, guardians (verge), grown
 # children with power of attorney (fullmakt, fremtidsfullmakt) for a parent, heirs of a deceased customer (dødsbo), HR
 # and accounting departments, formal letters citing GDPR articles or personopplysningsloven; look-alikes from
@@ -498,8 +529,8 @@ OWN_DOMAINS = ("proess.no",)
 # in an English compound ("data processing agreement", "data subject") names no data for the learned reading. After:
 # precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (also by the rules alone). It is a development
 # split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout35")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout35")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

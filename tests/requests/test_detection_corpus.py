@@ -2346,6 +2346,99 @@ def test_heldout33_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+# heldout34 (twelve writers, three mails each over a year, in their own voices: dialect, nynorsk, Swedish, Polish and
+# English mixed in, few of the obvious keywords): each family found in other words than the blind mails', beside
+# look-alikes that must stay silent.
+HELDOUT34_FAMILIES = [
+    # what the firm holds about the writer asked with two verbs joined ("hva dere har notert og tatt vare på om oss"):
+    # access, while what was drawn, measured or invoiced on a roof or a site stays silent
+    ("Innsyn", "Send meg alt dere har skrevet ned og tatt vare på om oss.", {"access"}),
+    ("Data", "Could you send me a list of what you have written down and kept on file about me?", {"access"}),
+    ("Oversikt", "Eg vil ha ei oversikt over kva de har notert og teke vare på om meg.", {"access"}),
+    ("Innsyn", "Jeg vil gjerne vite hva dere har samlet inn og tatt vare på om meg.", {"access"}),
+    ("List", "I'd like a list of everything you have noted down and held on to about us.", {"access"}),
+    ("Taket", "Jeg vil gjerne få en oversikt over hva dere har tegnet og tatt hensyn til på taket.", set()),
+    ("Tomta", "Send meg en oversikt over hva dere har målt opp og tatt bilder av på tomta.", set()),
+    ("Faktura", "Kan dere sende meg en oversikt over hva dere har gjort og fakturert på prosjektet?", set()),
+    ("Plans", "Could you send me a list of what you have drawn and changed on the plans?", set()),
+    # the writer cleared or tidied out of the firm's system ("clear us out of your system", "rydde meg ut av
+    # kundelista"): erasure, while drawings cleared out of a folder and a meeting invite stay silent
+    ("Moving", "Could you clear me out of your system please?", {"erasure"}),
+    ("Records", "Please clear us out of your records.", {"erasure"}),
+    ("Kundelista", "Kan dere rydde meg ut av kundelista deres?", {"erasure"}),
+    ("Mappa", "Could you clear the old drawings out of the shared folder?", set()),
+    ("Mappa", "Kan dere rydde ut de gamle tegningene av mappa?", set()),
+    ("Møte", "Please clear me out of the meeting invite, Lars is going instead.", set()),
+    # no reason left for the firm to hold the writer's data ("there's no reason for you to hang on to our details", "det
+    # er ingen grunn til at dere har nummeret mitt lenger"): erasure, and a copy in the list after it one more thing to
+    # delete, not a copy asked for; old drawings or a receipt stay silent
+    ("Moving", "Since we won't be clients any more, there's no reason for you to hang on to our details.", {"erasure"}),
+    ("Number", "There's no need for you to keep my phone number any more.", {"erasure"}),
+    ("Nummeret", "Det er ingen grunn til at dere har nummeret mitt lenger.", {"erasure"}),
+    ("Pass", "Det er ingen grunn til at dere skal ha personnummeret mitt liggende.", {"erasure"}),
+    ("Done", "There's no need for you to keep my details any more: phone number, email, the copy of my passport, all "
+     "of it.", {"erasure"}),
+    ("Drawings", "There's no reason for you to keep the old drawings.", set()),
+    ("Tegninger", "Det er ingen grunn til at dere har tegningene lenger.", set()),
+    ("Receipt", "There's no need for you to keep the receipt, I have a copy.", set()),
+    # an erasure led by a connective or a Polish "proszę" ("Så proszę, slett kopi av passet og personnummer"), the copy
+    # the erasure verb's own object, not a copy asked for; an old drawing, a copy of drawings asked, a window stay
+    # silent
+    ("Pass", "Så slett personnummeret, dere trenger det ikke mer.", {"erasure"}),
+    ("Førerkort", "Og slett kopien av førerkortet, den trenger dere ikke.", {"erasure"}),
+    ("Passport", "So please delete the copy of the passport and the personnummer.", {"erasure"}),
+    ("Pass", "Proszę, slett kopien av passet mitt.", {"erasure"}),
+    ("ID", "Vennligst slett kopi av ID-kortet og personnummer.", {"erasure"}),
+    ("Mappa", "Så slett den gamle tegningen fra mappa.", set()),
+    ("Tegninger", "Og send meg en kopi av tegningene.", set()),
+    ("Tegning", "Proszę, send meg ny kopi av tegningen.", set()),
+    ("Vindu", "Men fjern vinduet på sørveggen.", set()),
+    ("Rev. C", "So delete copy of old drawing rev. C, please.", set()),
+    # the writer's home itself told not to be used in the firm's marketing or pages, the use named in the same sentence
+    # ("we don't want our home used in your advertising or on social media"): objection, while the home used as a site
+    # office or for storage, a permission, a pause, a driveway and an application stay silent
+    ("Instagram", "We don't want our house used on your Instagram or your website.", {"objection"}),
+    ("Reklame", "Vi vil ikke at huset vårt brukes i reklamen deres.", {"objection"}),
+    ("Nettsiden", "Slutt å bruke hytta vår på nettsiden deres.", {"objection"}),
+    ("Markedsføring", "Ikke bruk huset mitt i markedsføringen deres, takk.", {"objection"}),
+    ("Ads", "Please stop using our house in your ads.", {"objection"}),
+    ("Brakke", "We don't want our house used as a site office during the build.", set()),
+    ("Lager", "Vi vil ikke at huset vårt brukes som lager for materialer.", set()),
+    ("Ads", "You're welcome to use our house in your advertising.", set()),
+    ("Hagen", "We don't want our home used in your advertising until the garden is finished.", set()),
+    ("Parking", "Please stop using our driveway for parking.", set()),
+    ("Søknad", "Ikke bruk huset vårt i søknaden før vi har snakket sammen.", set()),
+    # a yes to the firm passing on the writer's details, named without a possessive ("sa æ ja til at dere kunne gi navn
+    # og nummer til folka dere samarbeider med"), then the passing on refused or the arrangement left ("vil ikke være
+    # med på den ordningen lenger"): consent taken back, while a yes to a rig on the site, a yes that worked out, a yes
+    # to an offer, an invoice not to be passed on and an arrangement with no yes before stay silent
+    ("Nummeret", "Vi sa ja til at dere kunne dele telefonnummer og e-post med rørleggeren. Ikke del nummeret mitt "
+     "videre lenger.", {"consent_withdrawal"}),
+    ("Partners", "I agreed that you could pass our names and numbers on to your partners. Please don't pass our "
+     "details on to anyone else.", {"consent_withdrawal"}),
+    ("Partners", "I agreed that you could pass our names and numbers on to your partners. We don't want to be part of "
+     "that arrangement any more.", {"consent_withdrawal"}),
+    ("Elektrikar", "Eg sa ja til at de kunne gje namn og telefonnummer til elektrikaren. Eg vil ikkje vere med på den "
+     "ordninga lenger.", {"consent_withdrawal"}),
+    ("Ordningen", "Da vi startet, sa jeg ja til at dere kunne gi navn og nummer til håndverkerne. Jeg vil ikke være "
+     "med på den ordningen lenger.", {"consent_withdrawal"}),
+    ("Rigg", "Vi sa ja til at dere kunne bruke tomta til rigg. Vi vil ikke være med på den ordningen lenger.", set()),
+    ("Rørlegger", "Jeg sa ja til at dere kunne gi navn og nummer til rørleggeren. Det fungerte bra, han ringte i går.",
+     set()),
+    ("Tilbud", "Jeg sa ja til tilbudet deres. Ikke gi tegningene videre til snekkeren ennå.", set()),
+    ("Faktura", "Jeg sa ja til at dere kunne gi navn og nummer til rørleggeren. Ikke gi fakturaen videre til ham.",
+     set()),
+    ("Rig", "I agreed that you could use the site for your rig. We don't want to be part of that arrangement any more.",
+     set()),
+    ("Dugnad", "Vi vil ikke være med på den ordningen lenger, dugnaden tar for mye tid.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT34_FAMILIES)
+def test_heldout34_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # heldout35 (after the project: a house sold, a divorce, an estate, a Christmas card, a customer survey, a guarantee
 # ending, a settled invoice): each family found in other words than the blind mails', beside look-alikes that must stay
 # silent.
