@@ -285,7 +285,8 @@ REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|
                     # the mandate in any compound ("fremtidsfullmakt", "generalfullmakt", "framtidsfullmakta") and the
                     # one holding it ("fullmektig", "fremtidsfullmektig"), in bokmål and nynorsk
                     r"\w*fullmakt\w*", r"\w*fullmektig\w*", r"hjelpeverge\w*", r"\w*vergemål\w*", r"\w*verjemål\w*",
-                    r"letter of authority", r"executors?(?: of)?", r"bobestyrer\w*", r"dødsbo\w*", r"skifteattest\w*", r"\w*arving\w*", r"avdøde?", r"the estate of",
+                    r"letter of authority", r"executors?(?: of)?", r"bobestyrer\w*", r"dødsbo\w*", r"skifteattest\w*",
+                    r"\w*arving\w*", r"avdøde?", r"the estate of",
                     r"(?:late|deceased) (?:father|mother|husband|wife|son|daughter|brother|sister)")
 THIRD_PERSON = _words("han", "hun", "ho", "he", "she")  # not "her": in Norwegian it is "here"
 
@@ -873,8 +874,8 @@ WHETHER_HELD = _words(r"(?:vite|know|lurer på|wonder\w*|spør om|asking|ask|che
                       r"(?:confirm\w*|confirmation|bekreft\w*|stadfest\w*)(?: (?:as to|of|på|me|us|meg|oss))? "
                       r"(?:om|if|whether|hvorvidt) " + _HOLDER + _gap(2) + r" (?:process\w*|behandl\w*|lagr\w*|stor\w*|"
                       r"keep\w*|hold\w*|registrer\w*|oppbevar\w*)(?:" + _gap(4) + " " + _ABOUT + " " +
-                      _any(*_SELF_OBJECT, *_THIRD_OBJECT, *_KIN_OBJECT) + r"| (?:any |noen |noe )?(?:" + _any(*_SELF_OWNER) +
-                      r"|his|hans|hennes|hennar|(?:our|vår) client's))")
+                      _any(*_SELF_OBJECT, *_THIRD_OBJECT, *_KIN_OBJECT) + r"| (?:any |noen |noe )?(?:" +
+                      _any(*_SELF_OWNER) + r"|his|hans|hennes|hennar|(?:our|vår) client's))")
 ASKED_OF_THE_FIRM = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:hvilke\w*|hva|kva|what|which)"
                                + _gap(4) + " (?:" + _HOLD + " " + _HOLDER + "|" + _HOLDER + _gap(2) + " "
                                + _HOLD + r")(?!\w)[^?]{0,300}\?")
@@ -1916,12 +1917,14 @@ _SENT_BY_THE_WRITER = (r"(?:(?:jeg|eg|vi|me|i|we)(?: (?:har|hadde|have|had|jo|og
                        r"|(?:should|shall|must|do|can) (?:i|we)(?: also)?(?: (?:need|have) to)? (?:send|give|provide|"
                        r"upload|"
                        r"attach|bring)"
-                       # or the person written for, or anyone, sent it to the firm before: "i fjor sendte Rune dere en kopi
-                       # av førerkortet sitt", "hun sendte dere kopi av passet", "our client sent your office copies of her
-                       # passport" (the past tense and the firm as recipient; "Kan dere sende meg en kopi" still asks)
-                       r"|(?:sendte|ga|gav|leverte|oversendte|videresendte|e-?postet|mailet|sent|gave|submitted|forwarded|"
-                       r"emailed|e-mailed|mailed|handed) (?:[\w'’-]+ ){0,2}?(?:dere|dykk|dokker|you|your (?:office|firm|"
-                       r"company|team)|til dere|til dykk|to you|to your (?:office|firm|company|team)))")
+                       # or the person written for, or anyone, sent it to the firm before: "i fjor sendte Rune dere
+                       # en kopi av førerkortet sitt", "hun sendte dere kopi av passet", "our client sent your office
+                       # copies of her passport" (the past tense and the firm as recipient; "Kan dere sende meg en
+                       # kopi" still asks)
+                       r"|(?:sendte|ga|gav|leverte|oversendte|videresendte|e-?postet|mailet|sent|gave|submitted|"
+                       r"forwarded|emailed|e-mailed|mailed|handed) (?:[\w'’-]+ ){0,2}?(?:dere|dykk|dokker|you|"
+                       r"your (?:office|firm|company|team)|til dere|til dykk|to you|"
+                       r"to your (?:office|firm|company|team)))")
 COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|vil|want\w*|would|like|request\w*|få|need|"
                    r"kan|could|can|please|vennligst)(?!\w))[\w'’,-]+){0,14}? (?:en |ei |et |a |the )?"
                    r"(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}",
@@ -1936,11 +1939,11 @@ COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|v
                    r"cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}")
 # Someone copied in on a mail ("Rune står på kopi av denne e-posten", "jeg har satt ham på kopi", "our client is copied
 # in", "cc'd on this email") is a recipient, not a copy asked for; "Jeg vil ha opplysningene i kopi" still asks.
-ON_COPY = _words(r"(?:står|stå|stod|sto|er|var|blir|vert|satt|sett|settes|setter|sette|is|are|was|were|been|be|put|puts|"
-                 r"keep|kept|keeping)(?: (?:ham|henne|han|hun|ho|him|her|meg|me|oss|us|dere|you|også|òg|also|\w+))?"
-                 r" (?:på|in|on) (?:kopi|kopien|copy|cc)"
-                 r"(?: (?:av|på|of|on|to) (?:denne|dette|this|the|min|mi|mitt|my|our|vår) (?:e-?post\w*|mail\w*|e-?mail|"
-                 r"brev\w*|letter|message|melding\w*|henvendelse\w*|correspondence))?",
+ON_COPY = _words(r"(?:står|stå|stod|sto|er|var|blir|vert|satt|sett|settes|setter|sette|is|are|was|were|been|be|"
+                 r"put|puts|keep|kept|keeping)(?: (?:ham|henne|han|hun|ho|him|her|meg|me|oss|us|dere|you|også|òg|"
+                 r"also|\w+))? (?:på|in|on) (?:kopi|kopien|copy|cc)"
+                 r"(?: (?:av|på|of|on|to) (?:denne|dette|this|the|min|mi|mitt|my|our|vår) (?:e-?post\w*|mail\w*|"
+                 r"e-?mail|brev\w*|letter|message|melding\w*|henvendelse\w*|correspondence))?",
                  r"(?:copied|cc'?d|cc-?ed|kopiert|kopiera) (?:in|inn|on|into|på)"
                  r"(?: (?:denne|dette|this|the) (?:e-?post\w*|mail\w*|e-?mail|letter|message))?")
 # A document sent with the writer's details on it is the document, not their data: "Send me the drawing with my name on
@@ -2892,14 +2895,14 @@ def _on_a_document(folded: str, own_data_before: bool) -> bool:
 WHETHER_OR_NOT = re.compile(r"(?<!\w)(whether|if) or not(?!\w)")
 
 
-# The firm's routines for requests, asked about by a customer company, an auditor or a vendor questionnaire: "your routine
-# for handling data subject requests (access, erasure, rectification)", "rutinene deres for håndtering av henvendelser fra
-# registrerte (innsyn, sletting, retting)", "how you handle requests for access and deletion", "hvordan dere behandler
-# personopplysninger", "rutiner for sletting". The rights are a topic there, nobody's request; the writer's own ("my
-# access request", "opplysningene om meg") is never part of it, and a request beside it still reads.
+# The firm's routines for requests, asked about by a customer company, an auditor or a vendor questionnaire: "your
+# routine for handling data subject requests (access, erasure, rectification)", "rutinene deres for håndtering av
+# henvendelser fra registrerte (innsyn, sletting, retting)", "how you handle requests for access and deletion", "hvordan
+# dere behandler personopplysninger", "rutiner for sletting". The rights are a topic there, nobody's request; the
+# writer's own ("my access request", "opplysningene om meg") is never part of it, and a request beside it still reads.
 _HANDLING = (r"(?:rutine\w*|prosedyre\w*|retningslinje\w*|praksis\w*|routines?|procedures?|processes|polic(?:y|ies)|"
-             r"practices?|guidelines?|workflows?|arrangements?|(?:average |gjennomsnittlig )?(?:response|svar|behandlings)tid\w*|"
-             r"(?:average )?response times?)")
+             r"practices?|guidelines?|workflows?|arrangements?|"
+             r"(?:average |gjennomsnittlig )?(?:response|svar|behandlings)tid\w*|(?:average )?response times?)")
 _RIGHT_AS_TOPIC = (r"(?:innsyn\w*|sletting\w*|retting\w*|korrigering\w*|begrensning\w*|protest\w*|innsigelse\w*|"
                    r"(?:data)?portabilitet\w*|access|erasure|deletion|rectification|correction|restriction|objection|"
                    r"(?:data )?portability|subject access)")
@@ -2909,14 +2912,15 @@ _NOT_THE_WRITERS = r"(?: (?!(?:my|min|mi|mitt|mine|our|vår|våre|me|meg|us|oss|
 _RIGHTS_LISTED = (r"(?: ?[(,/:–-]? ?(?:og |and |or |eller |samt )?" + _RIGHT_AS_TOPIC + r")*(?: ?\))?")
 # what is asked of the routines: "en oversikt over hvordan dere behandler personopplysninger", "a description of your
 # procedures for …" (the overview is of the routines, not of anyone's data)
-_ACCOUNT_OF = (r"(?:(?:en |ei |et |an |a |the |deres |your )?(?:oversikt over|beskrivelse av|redegjørelse for|forklaring på|"
-               r"informasjon om|dokumentasjon på|dokumentasjon av|overview of|description of|explanation of|account of|"
-               r"information (?:about|on)|details of|documentation of) (?:deres |dykkar |your )?)?")
+_ACCOUNT_OF = (r"(?:(?:en |ei |et |an |a |the |deres |your )?(?:oversikt over|beskrivelse av|redegjørelse for|"
+               r"forklaring på|informasjon om|dokumentasjon på|dokumentasjon av|overview of|description of|"
+               r"explanation of|account of|information (?:about|on)|details of|documentation of)"
+               r" (?:deres |dykkar |your )?)?")
 ROUTINES_ASKED = _words(
-    _ACCOUNT_OF + _HANDLING + _NOT_THE_WRITERS + r"{0,5}? (?:" + _REQUESTS_AS_TOPIC + _NOT_THE_WRITERS + r"{0,3}? ?[(:]? ?)?"
-    + _RIGHT_AS_TOPIC + _RIGHTS_LISTED,
-    _ACCOUNT_OF + _HANDLING + _NOT_THE_WRITERS + r"{0,5}? " + _REQUESTS_AS_TOPIC + r"(?!\w)(?! (?:fra|from|of) (?:meg|me|oss|us)(?!\w))"
-    + _RIGHTS_LISTED,
+    _ACCOUNT_OF + _HANDLING + _NOT_THE_WRITERS + r"{0,5}? (?:" + _REQUESTS_AS_TOPIC + _NOT_THE_WRITERS +
+    r"{0,3}? ?[(:]? ?)?" + _RIGHT_AS_TOPIC + _RIGHTS_LISTED,
+    _ACCOUNT_OF + _HANDLING + _NOT_THE_WRITERS + r"{0,5}? " + _REQUESTS_AS_TOPIC +
+    r"(?!\w)(?! (?:fra|from|of) (?:meg|me|oss|us)(?!\w))" + _RIGHTS_LISTED,
     _ACCOUNT_OF + r"(?:hvordan|korleis|how) (?:dere|de|dykk|you|your (?:firm|company|office))(?: \w+)? (?:håndterer|"
     r"handterer|behandler|handsamar|besvarer|følger opp|handle|deal with|respond to|answer|process|manage)"
     + _NOT_THE_WRITERS + r"{0,3}? (?:" + _REQUESTS_AS_TOPIC + r"|personopplysninger|personal data|persondata)(?!\w)"
@@ -3053,7 +3057,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # all my data, and I'd like to know what you must keep")
     kept_back_asked = (erasure_earlier or ERASURE in found) and bool(KEPT_BACK_ASKED.search(folded)) and \
         not ACCESS_STRONG.search(asking_for)
-    if (EXPLICIT_ACCESS.search(sentence) and EXPLICIT_ACCESS.search(folded)) or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
+    # "subject access requests" named inside the firm's routines (masked in folded) asks for nothing
+    explicit_access = bool(EXPLICIT_ACCESS.search(sentence) and EXPLICIT_ACCESS.search(folded))
+    if explicit_access or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
             or _told_what_is_held(folded, data_at)
@@ -3893,7 +3899,8 @@ def erasure_in_other_words(subject: str, text: str, represents: bool = False) ->
 # officer"), which names a contract, a role or a field.
 _NAMED_DATA = _words(r"(?:person|kunde|kontakt)?op?plys\w*", r"personal (?:data|information|details|info)",
                      r"data(?:ene|en|a|ane)?(?! (?:processing|processor|processors|protection|controller|controllers|"
-                     r"subjects?|breach\w*|security|centre|center|transfers?|retention|room|sheet)(?!\w))", r"kundedata\w*", r"persondata\w*", r"info(?:en|a)?", r"informasjon\w*",
+                     r"subjects?|breach\w*|security|centre|center|transfers?|retention|room|sheet)(?!\w))",
+                     r"kundedata\w*", r"persondata\w*", r"info(?:en|a)?", r"informasjon\w*",
                      r"information", r"details", r"detaljer\w*", r"personalia", r"records?", _IDENTITY)
 # What is held or asked about the writer or the person written for: "hva dere har registrert om helsen min",
 # "vad ni har sparat om mig", "whatever you've got on file about me".

@@ -2560,16 +2560,16 @@ HELDOUT29_FAMILIES = [
      "rectification) under the GDPR and the average response time.", set()),
     ("Leverandørskjema", "Vi ber dere bekrefte rutinene deres for å håndtere krav om innsyn, sletting og retting etter "
      "personvernforordningen.", set()),
-    ("Revisjon", "Som ledd i revisjonen ber vi om en oversikt over hvordan dere behandler personopplysninger etter GDPR, "
-     "herunder rutiner for sletting.", set()),
+    ("Revisjon", "Som ledd i revisjonen ber vi om en oversikt over hvordan dere behandler personopplysninger etter "
+     "GDPR, herunder rutiner for sletting.", set()),
     ("Due diligence", "Please describe how you handle erasure requests and subject access requests under the GDPR.",
      set()),
     ("Styret", "Før vi sender beboerlista, har styret spørsmål om hvordan dere håndterer personopplysninger. Har dere "
      "en databehandleravtale?", set()),
     ("Supplier", "Please confirm that you have a signed data processing agreement with us under Article 28 GDPR.",
      set()),
-    ("Erasure", "Please delete my personal data under Article 17 GDPR. I'd also like to know your procedure for erasure "
-     "requests.", {"erasure"}),
+    ("Erasure", "Please delete my personal data under Article 17 GDPR. I'd also like to know your procedure for "
+     "erasure requests.", {"erasure"}),
     ("Innsyn", "Jeg ber om innsyn i alle personopplysninger dere har om meg, jf. GDPR art. 15. Hvilke rutiner har dere "
      "for sletting?", {"access"}),
     ("Klage", "Jeg er misfornøyd med hvordan dere håndterer min forespørsel om innsyn. Jeg ber igjen om kopi av "
