@@ -140,7 +140,7 @@ SCORED_ON = {"heldout4": "161ecca", "heldout5": "68dff9a", "heldout6": "9bb0c48"
              "heldout16": "97592d3", "heldout17": "97592d3", "heldout18": "e38eb20", "heldout19": "81f8a41",
              "heldout20": "81f8a41", "heldout21": "81f8a41", "heldout22": "81f8a41", "heldout23": "119335c",
              "heldout24": "e3da1e6", "heldout25": "e3da1e6",
-             "heldout26": "e3da1e6", "heldout27": "929170b", "heldout30": "929170b",
+             "heldout26": "e3da1e6", "heldout27": "929170b", "heldout29": "929170b", "heldout30": "929170b",
              "heldout31": "929170b"}  # from e3da1e6 on, the rules without the learned reading
 
 _FIRST_SIGHT_READER = """
