@@ -751,12 +751,21 @@ _HELD_PRONOUN = re.compile(r"(?:det|dem|dei|de|dette|disse|it|them|those|these)(
                            r"any ?more|liggende|liggjande|on file|hos dere|hjå dykk|igjen|either|heller)(?!\w))")
 
 
+# Something about the writer, unnamed, after the verb: "ingen grunn for at dere har noe liggende om oss", "no reason for
+# you to keep anything on file about me" (heldout34)
+_SOMETHING_ABOUT_THE_WRITER = re.compile(
+    r"(?:noe|noko|noen|nokon|alt|anything|something|everything)(?: (?:mer|meir|more|liggende|liggjande|liggande|lagret|"
+    r"lagra|registrert|stored|kept|on file|registered))* (?:om|on|about|på) (?:meg|oss|me|us)(?!\w)")
+
+
 def _prefers_not_held(folded: str, own_data: re.Pattern, pointed_back: bool) -> bool:
     """The writer would rather the firm did not hold their data (PREFERS_NOT_HELD), named right after the verb or
     pointed back at."""
     for match in PREFERS_NOT_HELD.finditer(folded):
         start = match.end() + 1
         if pointed_back and _HELD_PRONOUN.match(folded, start):
+            return True
+        if _SOMETHING_ABOUT_THE_WRITER.match(folded, start):
             return True
         # "noe om meg" is the data from its first word; "kopien av passet mitt" after the words leading up to it
         for at in (start, _LEADING_UP.match(folded, start).end()):

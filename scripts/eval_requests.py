@@ -470,8 +470,11 @@ OWN_DOMAINS = ("proess.no",)
 # dere kunne gi navn og nummer til …", then the passing on refused or "the arrangement" left, "vil ikke være med på
 # den ordningen lenger", consent taken back), while an old drawing, a revision cleared out of a folder, a copy of
 # drawings asked for, the home used as a site office, a permission, a pause, a yes to a rig on the site or to an offer
-# stay silent: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (the rules alone still leave
-# h34-25's access and h34-06's erasure to the learned reading). It is a development split now.
+# stay silent: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+# The requests only the learned reading had found are read by the rules too since (h34-25's access by heldout29's
+# family for a mandate, "generalfullmakt", writing for someone; h34-06's "ikke noe grunn for at dere har noe liggende
+# om oss", something about the writer left unnamed after "no reason for you to keep"), so the set reads 1.0 with
+# learned=False as well.
 # heldout35 (36 mails, written blind: after the project – mails months or years after the work: a house sold, a garage
 # never built, a move abroad, a divorce, a parent's death, replies to a Christmas card, a customer survey or a
 # newsletter, a guarantee period ending, a settled invoice dispute, a new owner, a neighbour; look-alikes in the same

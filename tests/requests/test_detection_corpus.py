@@ -2381,6 +2381,12 @@ HELDOUT34_FAMILIES = [
     ("Drawings", "There's no reason for you to keep the old drawings.", set()),
     ("Tegninger", "Det er ingen grunn til at dere har tegningene lenger.", set()),
     ("Receipt", "There's no need for you to keep the receipt, I have a copy.", set()),
+    # … and something about the writer left unnamed ("ikke noe grunn for at dere har noe liggende om oss")
+    ("Solgt", "Now that the house is sold there's no reason for you to keep anything on file about us.", {"erasure"}),
+    ("Ferdig", "Det er ingen grunn til at dere lagrer noe mer om meg.", {"erasure"}),
+    ("Ferdig", "Eg ser ingen grunn til at de har noko liggjande om meg.", {"erasure"}),
+    ("Garasjen", "Det er ingen grunn til at dere har noe liggende om garasjen lenger.", set()),
+    ("Extension", "There's no reason for you to keep anything about the old extension.", set()),
     # an erasure led by a connective or a Polish "proszę" ("Så proszę, slett kopi av passet og personnummer"), the copy
     # the erasure verb's own object, not a copy asked for; an old drawing, a copy of drawings asked, a window stay
     # silent
