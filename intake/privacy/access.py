@@ -31,12 +31,15 @@ from rules.letters import DEFAULT_LETTERHEAD, Letterhead
 from rules.vocabulary import RequestKind, StaffAction
 
 
-def register(session: Session, actor: str | None, query: str, hash_key: bytes, requested_on: date | None) -> AccessRequest:
+def register(session: Session, actor: str | None, query: str, hash_key: bytes, requested_on: date | None,
+             own_domains: tuple[str, ...] = ()) -> AccessRequest:
     """The subject's open access request (or a new one from ``requested_on``, default today) with its one-month
-    deadline; a received date staff give for an open request corrects it (see open_or_register)."""
+    deadline; a received date staff give for an open request corrects it (see open_or_register, also for
+    ``own_domains``, the firm's mail domains)."""
     member = require(session, actor, StaffAction.ACCESS_REQUEST)
     candidate = _resolve_one(session, query, hash_key)
-    return open_or_register(session, member.username, candidate, hash_key, RequestKind.ACCESS, requested_on)
+    return open_or_register(session, member.username, candidate, hash_key, RequestKind.ACCESS, requested_on,
+                            own_domains=own_domains)
 
 
 def build_package(session: Session, actor: str | None, query: str, request: AccessRequest, hash_key: bytes,

@@ -60,17 +60,21 @@ class ErasureOutcome:
 
 
 def register_erasure(session: Session, actor: str | None, query: str, hash_key: bytes, received_on: date | None,
-                     today: date | None = None) -> AccessRequest:
-    """Register an erasure request without carrying it out: the subject's open one, or a new one from ``received_on``."""
+                     today: date | None = None, own_domains: tuple[str, ...] = ()) -> AccessRequest:
+    """Register an erasure request without carrying it out: the subject's open one, or a new one from ``received_on``
+    (``own_domains``, the firm's mail domains: see open_or_register)."""
     member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
     candidate = resolve_exact(session, query, hash_key)
-    return open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on)
+    return open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on,
+                            own_domains=own_domains)
 
 
 def erase_subject(session: Session, actor: str | None, query: str, hash_key: bytes, policies: tuple[Policy, ...],
                   activities: tuple[ProcessingActivity, ...], today: date | None = None, dry_run: bool = False,
-                  received_on: date | None = None, notified: tuple[str, ...] = ()) -> ErasureOutcome:
-    """Carry out the subject's erasure request (registered as received on ``received_on``, default today, if none is open)."""
+                  received_on: date | None = None, notified: tuple[str, ...] = (),
+                  own_domains: tuple[str, ...] = ()) -> ErasureOutcome:
+    """Carry out the subject's erasure request (registered as received on ``received_on``, default today, if none is
+    open; ``own_domains``, the firm's mail domains: see open_or_register)."""
     today = today or date.today()
     member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
     candidate = resolve_exact(session, query, hash_key)
@@ -78,7 +82,8 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
     decisions = _decide(session, report, policies, today)
     if dry_run:
         return ErasureOutcome(report, tuple(decisions), applied=False)
-    request = open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on)
+    request = open_or_register(session, member.username, candidate, hash_key, RequestKind.ERASURE, received_on,
+                               own_domains=own_domains)
     _apply(session, report, decisions, member.username, today, hash_key)
     if report.record is not None:
         # Crypto-shredding: the customer's key goes once this commits; what is kept is re-sealed first.

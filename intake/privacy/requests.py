@@ -53,20 +53,27 @@ def _check_received(received_on: date, today: date) -> None:
 
 
 def open_or_register(session: Session, actor: str, candidate: SubjectMatch, hash_key: bytes, kind: str,
-                     received_on: date | None, today: date | None = None) -> AccessRequest:
+                     received_on: date | None, today: date | None = None,
+                     own_domains: tuple[str, ...] = ()) -> AccessRequest:
     """The subject's unanswered request of this kind (a suggestion is confirmed by this), or a new
     one received on ``received_on`` (default today). A received date staff give for the unanswered
-    request is a correction: applied, deadline moved, audited, never silently ignored (issue 12)."""
+    request is a correction: applied, deadline moved, audited, never silently ignored (issue 12).
+
+    ``own_domains`` (the firm's mail domains, ``[mailbox] own_domains``) let the mail of a suggestion be read as
+    the pipeline read it: without them a staff member's forward is not read for the request it carries."""
     today = today or date.today()
     if received_on is not None:
         _check_received(received_on, today)
     ref = audit_ref(candidate.ref, hash_key)
     subject = (AccessRequest.customer_id == candidate.customer_id) if candidate.customer_id else (AccessRequest.subject_ref == ref)
     if candidate.customer_id is None and candidate.identifier_label == "EMAIL":
-        # Someone outside the register who asked by mail: the suggestion made from their mail is this request,
-        # received the day the mail came, not a second one received today.
-        from_them = select(Message.id).where(func.lower(Message.from_address) == (candidate.identifier_value or "").lower())
-        subject = or_(subject, (AccessRequest.customer_id.is_(None)) & AccessRequest.source_message_pk.in_(from_them))
+        # Someone outside the register who asked by mail: the suggestion made from their request is this request,
+        # received the day it was written, not a second one received today. Whose request a suggestion is, is read
+        # again from its mail: a staff member's forward carries its writer's, and a relative's letter a person
+        # passed on is the relative's, never the person's who passed it on.
+        theirs = _asked_by_address(session, kind, (candidate.identifier_value or "").lower(), own_domains,
+                                   unresolved_only=True)
+        subject = or_(subject, AccessRequest.id.in_(theirs))
     request = session.scalar(select(AccessRequest).where(subject, AccessRequest.kind == kind,
                                                          AccessRequest.status.in_(UNANSWERED))
                              .order_by(AccessRequest.id))
@@ -176,11 +183,26 @@ def _already_asked(session: Session, kind: str, customer_id: str | None, address
     if customer_id and session.scalar(select(AccessRequest.id).where(*unanswered, AccessRequest.customer_id == customer_id)
                                       .limit(1)) is not None:
         return True
+    return bool(_asked_by_address(session, kind, address, own_domains))
+
+
+def _asked_by_address(session: Session, kind: str, address: str, own_domains: tuple[str, ...],
+                      unresolved_only: bool = False) -> list[int]:
+    """The unanswered requests of this kind that the person with this address asked in the mail they were found in
+    (``unresolved_only``: only those tied to no customer). The register keeps no address, so each one's mail is read
+    again for who asked (_asked_by)."""
     if not address:
-        return False
+        return []
+    statement = (select(AccessRequest.id, AccessRequest.source_message_pk)
+                 .where(AccessRequest.kind == kind, AccessRequest.status.in_(UNANSWERED),
+                        AccessRequest.source_message_pk.is_not(None)))
+    if unresolved_only:
+        statement = statement.where(AccessRequest.customer_id.is_(None))
+    rows = session.execute(statement.order_by(AccessRequest.id)).all()
     sources = {source.id: source for source in session.scalars(
-        select(Message).join(AccessRequest, AccessRequest.source_message_pk == Message.id).where(*unanswered))}
-    return any(_asked_by(session, source, kind, own_domains) == address for source in sources.values())
+        select(Message).where(Message.id.in_({message_pk for _, message_pk in rows})))}
+    askers = {pk: _asked_by(session, source, kind, own_domains) for pk, source in sources.items()}
+    return [request_id for request_id, message_pk in rows if askers.get(message_pk) == address]
 
 
 def _asked_by(session: Session, message: Message, kind: str, own_domains: tuple[str, ...]) -> str:

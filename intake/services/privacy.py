@@ -66,7 +66,8 @@ def _firm(app: App) -> tuple[tuple[str, str], ...]:
 def register_access_request(app: App, actor: str | None, subject: str, received_on: date | None = None) -> RequestView:
     """The subject's open access request, or a new one received on ``received_on`` (default today)."""
     with transaction(app.sessions) as session:
-        request = access.register(session, actor, subject, app.hash_key, received_on)
+        request = access.register(session, actor, subject, app.hash_key, received_on,
+                                  own_domains=app.config.mailbox.own_domains)
         return request_view(request)
 
 
@@ -77,7 +78,8 @@ def answer_access_request(app: App, actor: str | None, subject: str, received_on
     them through before they are sent (art. 15(4))."""
     today = date.today()
     with transaction(app.sessions) as session:
-        request = access.register(session, actor, subject, app.hash_key, received_on)
+        request = access.register(session, actor, subject, app.hash_key, received_on,
+                                  own_domains=app.config.mailbox.own_domains)
         folder, files = access.build_package(session, actor, subject, request, app.hash_key,
                                              access.controller_from(app.config.processing), app.config.processing.activities,
                                              app.config.mailbox.own_domains, today, _firm(app), app.config.letters)
@@ -134,7 +136,8 @@ def rectify(app: App, actor: str | None, customer_id: str, changes: dict[str, st
 def register_erasure(app: App, actor: str | None, subject: str, received_on: date | None = None) -> RequestView:
     """Register an erasure request and its one-month deadline without carrying it out."""
     with transaction(app.sessions) as session:
-        return request_view(erasure.register_erasure(session, actor, subject, app.hash_key, received_on))
+        return request_view(erasure.register_erasure(session, actor, subject, app.hash_key, received_on,
+                                                     own_domains=app.config.mailbox.own_domains))
 
 
 def erase(app: App, actor: str | None, subject: str, received_on: date | None = None, dry_run: bool = False,
@@ -149,7 +152,7 @@ def erase(app: App, actor: str | None, subject: str, received_on: date | None = 
     with transaction(app.sessions) as session:
         outcome = erasure.erase_subject(session, actor, subject, app.hash_key, app.config.retention.policies,
                                         app.config.processing.activities, dry_run=dry_run, received_on=received_on,
-                                        notified=tuple(notified))
+                                        notified=tuple(notified), own_domains=app.config.mailbox.own_domains)
         answer = results.ErasureAnswer(
             notices=tuple(outcome.notices),
             applied=outcome.applied,
