@@ -141,7 +141,8 @@ SCORED_ON = {"heldout4": "161ecca", "heldout5": "68dff9a", "heldout6": "9bb0c48"
              "heldout20": "81f8a41", "heldout21": "81f8a41", "heldout22": "81f8a41", "heldout23": "119335c",
              "heldout24": "e3da1e6", "heldout25": "e3da1e6",
              "heldout26": "e3da1e6", "heldout27": "929170b", "heldout29": "929170b", "heldout30": "929170b",
-             "heldout31": "929170b"}  # from e3da1e6 on, the rules without the learned reading
+             "heldout28": "929170b", "heldout31": "929170b", "heldout32": "dd2287a", "heldout33": "dd2287a",
+             "heldout34": "32ffd0e", "heldout35": "32ffd0e"}  # from e3da1e6 on, the rules without the learned reading
 
 _FIRST_SIGHT_READER = """
 import inspect, json, sys
@@ -206,9 +207,11 @@ def _false(example: dict) -> bool:
     return not example["kinds"] and not example["silent"]
 
 
-def choose_threshold(examples: list[dict], scores: dict[int, float]) -> float:
-    """The lowest threshold at which no mail without a request, among those scored, is suggested."""
-    highest = max((score for row, score in scores.items() if _false(examples[row])), default=0.0)
+def choose_threshold(examples: list[dict], scores: dict[int, float], reachable: set[int] | None = None) -> float:
+    """The lowest threshold at which no mail without a request, among those scored, is suggested. With `reachable`
+    (`reachable_rows`), only the mails the wired reading can reach count."""
+    highest = max((score for row, score in scores.items()
+                   if _false(examples[row]) and (reachable is None or row in reachable)), default=0.0)
     return next((t for t in THRESHOLDS if t > highest), THRESHOLDS[-1])
 
 
@@ -241,18 +244,31 @@ def learned_kinds(example: dict, first: dict, model) -> set[str]:
     return set(learned_requests(example["subject"] or "", own_words(example["body"] or ""), model))
 
 
+def reachable_rows(examples: list[dict], first: dict) -> set[int]:
+    """The mails without a request that the learned reading, as wired into find_requests, could reach: from a sender
+    the detector reads, and the rules (at first sight, for a blind set's mail) found no access, erasure or
+    portability there. A mail the rules already read never gets to the learned reading, whatever its score, so it
+    must not hold the threshold up (held-out 28-35 brought several: access would have gone to 0.95, i.e. off).
+    The rules' vetoes are not counted as a gate: they were tuned on these very sets, and would let the threshold
+    fall to its floor."""
+    return {row for row, example in enumerate(examples)
+            if _false(example) and not example["silent"] and not _rules_read(example, first) & {*KINDS, "portability"}}
+
+
 def leave_one_set_out(examples: list[dict], first: dict, blind: list[str]) -> list[dict]:
     from rules.request_model import RequestModel, _Model
 
     matrix = Matrix(examples)
     folds = blind_folds(examples, blind)
+    reachable = reachable_rows(examples, first)
     rows = []
     for index, split in enumerate(blind):
         row = {"split": split}
         fold_models = {}
         for kind in KINDS:
             others = [f for f in range(len(blind)) if f != index]
-            threshold = choose_threshold(examples, out_of_fold(examples, matrix, folds, kind, {index}, others))
+            threshold = choose_threshold(examples, out_of_fold(examples, matrix, folds, kind, {index}, others),
+                                         reachable)
             train = [r for r, f in enumerate(folds) if f != index]
             bias, weights = fit(examples, matrix, train, kind)
             fold_models[kind] = _Model(bias, weights, threshold)
@@ -351,12 +367,15 @@ def score_committed(examples: list[dict], first: dict, splits: list[str]) -> lis
     return summarise(examples, first, rows)
 
 
-def train_final(examples: list[dict], blind: list[str]) -> dict:
+def train_final(examples: list[dict], blind: list[str], first: dict) -> dict:
     """Fitted on every labelled and ordinary mail; each kind's threshold from the leave-one-set-out scores of all
-    blind sets and all ordinary mail (the lowest at which none of them without a request is suggested)."""
+    blind sets and all ordinary mail (the lowest at which none of them without a request would be suggested by the
+    reading as wired: `reachable_rows`)."""
     matrix = Matrix(examples)
     folds = blind_folds(examples, blind)
-    thresholds = {kind: choose_threshold(examples, out_of_fold(examples, matrix, folds, kind, set(), range(len(blind))))
+    reachable = reachable_rows(examples, first)
+    thresholds = {kind: choose_threshold(examples, out_of_fold(examples, matrix, folds, kind, set(), range(len(blind))),
+                                         reachable)
                   for kind in KINDS}
     model = fitted_model(examples, matrix)
     for kind in KINDS:
@@ -416,7 +435,7 @@ def main() -> int:
         print_table(score_committed(examples, first, args.score), f"The committed model ({WEIGHTS.relative_to(ROOT)}) as "
                     "wired, on sets it was not trained on: rules at first sight OR learned reading")
     if args.write:
-        model = train_final(examples, blind)
+        model = train_final(examples, blind, first)
         WEIGHTS.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS.relative_to(ROOT)} ({WEIGHTS.stat().st_size // 1024} KB); thresholds "
               + ", ".join(f"{kind} {entry['threshold']:.2f}" for kind, entry in model["kinds"].items()))

@@ -34,7 +34,9 @@ def test_the_committed_model_loads_and_scores_both_kinds():
 
 
 def test_the_weights_are_small_and_read_only_on_first_use():
-    assert request_model.WEIGHTS.stat().st_size < 500_000
+    # The weights grow with the corpus (482 KB on 26 blind sets, 586 KB on 35); read on the first mail, never at
+    # import, so start-up does not pay for them. The bound is there to catch a change of form or a runaway feature set.
+    assert request_model.WEIGHTS.stat().st_size < 750_000
     code = ("import sys; import rules.subject_requests, rules.request_model as m; "
             "assert m.committed_model.cache_info().currsize == 0; "
             "assert 'sklearn' not in sys.modules and 'numpy' not in sys.modules")
