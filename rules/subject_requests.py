@@ -577,6 +577,12 @@ _HEDGE_IF = r"(?:om|hvis|viss|dersom|if)(?: [\w'’-]+){1,3}? "
 _IT_ALL = r"(?:alt sammen|alt saman|alt dette|alt det|alt|det hele|det heile|det|dette|dem|dei|disse)"
 # Away, and not on its way somewhere: "skal det bort til kommunen?" is sent, not gone.
 _AWAY = r"(?:bort|vekk)(?! (?:til|på|i|over|innom|dit)(?!\w))"
+# The writer with a member of their household, taken out together (the leftover families): "ta meg og kona ut av
+# registeret deres", "få oss og barna ut av kundelista", "take me and my husband off your records".
+_WRITER_AND_FAMILY = (r"(?:meg|me|oss|us)(?: (?:og|and|&) (?:(?:min|mi|mitt|mine|my|our|vår|våre|vårt|the) )?"
+                      r"(?:kona|kone\w*|mannen|ektemann\w*|ektefelle\w*|samboer\w*|sambuar\w*|partner\w*|barna|borna|"
+                      r"ungene|familien|wife|husband|spouse|partner|kids|children|family|sønn\w*|son|daughter|dotter\w*|"
+                      r"datter\w*)(?: (?:min|mi|mitt|mine|vår|våre|vårt))?)?")
 # "anonymiser meg", "strykar meg ut av registera", "stryk meg fra kundelista"; and with the participle "strøket", also of
 # the person written for ("hun vil bli strøket fra registeret deres")
 _ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget", r"anonymi[sz]\w*",
@@ -590,16 +596,16 @@ SELF_REMOVAL = re.compile(
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|strøket|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
     # "clear us out of your system", "rydd meg ut av kundelista" (heldout34)
-    r"|(?:ta\w*|tek|take|get|clear|clean|rydd\w*) (?:meg|me|oss|us) "
+    r"|(?:ta\w*|tek|take|get|clear|clean|rydd\w*) " + _WRITER_AND_FAMILY + " "
     r"(?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     # the writer wants themself out, or asks to be got out (heldout32): "eg vil ha meg ut av systemet dokkers heilt",
     # "kan dere få oss ut av kunderegisteret"
-    r"|(?:vil|ville|ønsker|ønskjer|ynskjer|want) (?:å )?(?:ha|få) (?:meg|oss) (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
+    r"|(?:vil|ville|ønsker|ønskjer|ynskjer|want) (?:å )?(?:ha|få) " + _WRITER_AND_FAMILY + r" (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
     + _REMOVED_FROM +
-    r"|(?:kan|kunne|vil|må) (?:dere|de|dykk|du) (?:\w+ )?få (?:meg|oss) (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
+    r"|(?:kan|kunne|vil|må) (?:dere|de|dykk|du) (?:\w+ )?få " + _WRITER_AND_FAMILY + r" (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
     + _REMOVED_FROM +
     # the same asked as a hedged question in the past tense: "Ville det vært et problem om dere tok meg ut av lista?"
-    r"|" + _HEDGE_IF + r"(?:tok|took|got|strøk) (?:meg|me|oss|us) (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off|fra|"
+    r"|" + _HEDGE_IF + r"(?:tok|took|got|strøk) " + _WRITER_AND_FAMILY + r" (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off|fra|"
     r"frå|from)"
     + _REMOVED_FROM +
     r"|(?:slettet|sletta|fjernet|fjerna|strøket|stryket|deleted|removed|erased|wiped)(?: fra| frå| from| ut av| ut fra| out of)"
@@ -1390,10 +1396,20 @@ APPLIED_FOR_A_JOB = _words(r"(?:søkte|søkt|søker|søkje|søkja|applied|apply|
 _APPLICATION_BACK = (r"søknad(?:en|a)(?: (?:min|mi))?|jobbsøknaden|søknadsprosessen|cv-?en(?: (?:min|mi))?|"
                      r"(?:the|my) (?:job )?application(?: process)?|(?:the|my) cv")
 APPLICATION_BACK = re.compile(_APPLICATION_BACK)
+# Once the writer said they applied for a job, "søknaden" and "søknadsprosessen" are that application, held by the firm,
+# not a building application as a paper (the leftover families): "Jeg søkte på stillingen i fjor. Kan dere slette alt
+# fra søknadsprosessen?"
+THE_JOB_APPLICATION = _words(r"søknad(?:en|a)(?: (?:min|mi))?", r"\w*jobbsøknad\w*", r"søknadsprosess\w*",
+                             r"søknadsbrev\w*", r"(?:job )?applications?(?: process)?")
 
+# A deadline after the pronoun leaves it the object (the leftover families): "Delete it no later than Friday", "slett
+# den senest fredag", "slett det innen utgangen av måneden".
+_DEADLINE = (r"(?:no later than|not later than|at the latest|by|before|within|innen|innan|senest|seinast|før|"
+             r"i løpet av|snarest|asap|today|i dag|this week|denne uka|denne uken|denne veka)")
 # "det" or "it" as a pronoun standing for the thing named ("Vil gjerne at det blir slettet", "ta det bort", "delete it
 # now"), not as an article ("slett det gamle utkastet").
 _IT = (r"(?:det|it)(?=[.!?,;:]|$| (?:bort|vekk|ut|blir|bli|vert|verte|skal bli|kan bli|må bli|også|og|and|så|nå|now|"
+       + _DEADLINE + "|"
        r"fra|frå|from|helt|heilt|completely|både|med en gang|please|takk|thanks|hos dere|hjå dykk|slettet|sletta|fjernet|"
        r"fjerna|(?:be|get|gets|is) (?:deleted|removed|erased|shredded|destroyed|wiped))(?!\w)"
        # nynorsk "no" (now) and "òg" (also): "Kan de slette det no?"
@@ -1407,7 +1423,8 @@ PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|ko
                      _APPLICATION_BACK, r"(?:alle )?vedlegg(?:ene|a)", r"(?:all )?the attachments",
                      r"det (?:jeg|eg|vi|han|hun|ho|i|we|he|she) (?:la ved|vedla|sendte|sendt|attached|sent)")
 # "den" for one paper ("makulere den / ta den ut av systemet"), unless a drawing or a document is what it stands for.
-PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå)(?!\w))",
+PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå|" + _DEADLINE +
+                        r")(?!\w))",
                         # put first: "Den kan dere makulere nå."
                         r"^den(?= (?:kan|må|bør|skal|vil) (?:dere|de|dykk|du|jeg|eg|vi)(?!\w))",
                         # before a passive: "Den kan makuleres nå.", "Er det for mye å be om at den blir slettet?"
@@ -2736,7 +2753,7 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
             "proszę": "vennligst", "prosze": "vennligst", "usunąć": "slette", "usunac": "slette", "usuń": "slett",
             "usun": "slett", "moje": "mine", "moich": "mine",
             # English text-speak: "can u send me evrything u guys have stored abt me", "pls delete"
-            "u": "you", "ya": "you", "abt": "about", "pls": "please", "plz": "please", "evrything": "everything",
+            "u": "you", "ya": "you", "youve": "you've", "uve": "you've", "youre": "you're", "abt": "about", "pls": "please", "plz": "please", "evrything": "everything",
             "everythin": "everything", "evrythin": "everything", "everyting": "everything", "wat": "what"}
 # A word joined by a hyphen is another word: "u-verdi" is a U-value, not "you".
 _DIALECT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_DIALECT) + r")(?![\w-])")
@@ -2939,10 +2956,33 @@ ROUTINES_ASKED = _words(
     r"(?: (?:om|for|of|on) " + _RIGHT_AS_TOPIC + _RIGHTS_LISTED + ")?")
 
 
+# No reason against keeping it, a second negation after the reason (the leftover families): "Det er ingen grunn til at
+# dere ikke har noe om oss i brosjyren", "there's no reason for you not to keep my number" want it kept; the two
+# negations cancel, so neither reads as "not kept".
+NO_REASON_AGAINST = re.compile(r"(?<!\w)(?:(?:ingen|no|ikke noen|ikke noe|ikkje nokon|ikkje noko) (?:grunn|reason|need|"
+                               r"behov)|ikke behov|ikkje behov)(?: [\w'’-]+){0,5}? (?:ikke|ikkje|not|never|aldri)(?!\w)")
+
+
+# Not knowing what the firm holds, and saying it does not matter (the leftover families): the writer wonders aloud
+# and lets it be. "… og det vil vi gjerne vite" still asks.
+_NOT_KNOWING = (r"(?:(?:vet|veit|visste|viste|vist|kjenner) (?:ikke|ikkje)|(?:don't|do not|didn't|did not) know|"
+                r"(?:not|n't) sure|no idea|aner ikke|anar ikkje|usikker på|unsure)")
+_DOES_NOT_MATTER = (r"(?:(?:men|but|og|and|so|så)(?: (?:ærlig talt|honestly|egentlig|really))? (?:det|dette|it|that|that's|it's)"
+                    r"(?: (?:egentlig|really|honestly))? (?:gjør ingenting|gjør ikke noe|gjer ingenting|gjer ikkje noko|"
+                    r"spiller ingen rolle|spelar inga rolle|er greit|er helt greit|er heilt greitt?|er ok|er i orden|"
+                    r"bryr (?:vi|jeg|eg|me) (?:oss|meg) ikke om|bryr (?:vi|eg|me) (?:oss|meg) ikkje om|"
+                    r"doesn't matter|does not matter|don't matter|is fine|is ok|is okay|fine|ok|okay|"
+                    r"doesn't bother (?:me|us)|does not bother (?:me|us))|"
+                    r"(?:men|but|og|and) (?:vi|jeg|eg|me|we|i) (?:bryr|don't mind|do not mind|don't care|do not care)"
+                    r"(?: (?:oss|meg) (?:ikke|ikkje))?)(?!\w)")
+NOT_KNOWING_NO_MATTER = re.compile(r"(?<!\w)" + _NOT_KNOWING + r"(?: [\w'’-]+){1,12},? " + _DOES_NOT_MATTER)
+
+
 def _not_negated_by_whether(folded: str) -> str:
-    """The sentence with "whether or not" read as "whether", and the firm's routines for requests, asked about as a
-    topic, masked."""
+    """The sentence with "whether or not" read as "whether", the firm's routines for requests, asked about as a
+    topic, masked, and a double negation ("no reason for you not to …") cancelled."""
     folded = ROUTINES_ASKED.sub(lambda match: "_" * len(match.group()), folded)
+    folded = NO_REASON_AGAINST.sub(lambda match: "_" * len(match.group()), folded)
     return WHETHER_OR_NOT.sub(r"\1", folded)
 
 
@@ -2950,10 +2990,12 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
               consent_earlier: bool = False, erasure_before: bool = False,
               broad_data_before: bool = False, address_stated: bool = False,
-              erasure_earlier: bool = False, data_on_a_document: bool = False) -> tuple[set[str], bool]:
+              erasure_earlier: bool = False, data_on_a_document: bool = False,
+              applied_for_a_job: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it;
-    data_on_a_document: the data named before stood on a drawing or another paper."""
+    data_on_a_document: the data named before stood on a drawing or another paper; applied_for_a_job: an earlier
+    sentence said the writer applied for a job with the firm, so "søknaden" is their application, not a paper."""
     folded = _not_negated_by_whether(fold(sentence))
     named = bool(reading.own_data.search(folded) or _firm_held_spans(folded) or LISTED_AS_NAME.search(sentence) or
                  DETAILS_ASKED_HELD.search(folded))
@@ -2990,7 +3032,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     address_back = _spans(ADDRESS_BACK, folded) if address_stated else []
     own = own or bool(address_back)
     data_at = None if data_at is None else data_at + address_back
-    on_a_document = _on_a_document(folded, own_data_before)
+    on_a_document = _on_a_document(THE_JOB_APPLICATION.sub(" ", folded) if applied_for_a_job else folded,
+                                   own_data_before)
     # the writer's details only where they describe a document ("slett den gamle tegningen med adressen min", "die alte
     # Zeichnung mit meiner Adresse"): the document is what is acted on
     with_details = _spans(DOCUMENT_WITH_DETAILS, folded)
@@ -3084,6 +3127,11 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             not DOCUMENT_TARGET.search(folded.replace("on file", "")):
         found.add(ACCESS)
     if kept_back_asked:
+        found.discard(ACCESS)
+    # not knowing what the firm holds, said not to matter, asks for nothing: "Vi vet ikke hva som er lagret om oss hos
+    # dere, men det gjør ingenting", "I don't know what you have stored about us, but it doesn't matter"
+    if ACCESS in found and NOT_KNOWING_NO_MATTER.search(folded) and not explicit_access and \
+            not ACCESS_STRONG.search(asking_for):
         found.discard(ACCESS)
     not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
         OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
@@ -3272,6 +3320,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
     address_stated = data_on_a_document = restriction_before = name_changed = record_quoted = disputed = False
+    applied_for_a_job = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         # what the firm wrote of the writer, once quoted and disputed, is what a correction asked or a use paused until
@@ -3283,7 +3332,8 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
             CORRECTION_ASKED.search(fold(sentence)) or UNTIL_CORRECTED.search(fold(sentence))))
         kinds, named_here = _kinds_in(sentence, points_back, reading, own_data_earlier, papers_earlier,
                                       consent_earlier, erasure_before, broad_data_before, address_stated,
-                                      ERASURE in found, data_on_a_document)
+                                      ERASURE in found, data_on_a_document,
+                                      applied_for_a_job or bool(APPLIED_FOR_A_JOB.search(fold(sentence))))
         # "… ikke bruker opplysningene om meg til noe annet enn å oppbevare dem. Det betyr ingen utsendelser, ikke
         # referanseprosjekt på nettsiden …": what the restriction just asked means, spelled out, objects to nothing more
         if restriction_before and SPELLED_OUT.match(fold(sentence)):
@@ -3311,6 +3361,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         data_on_a_document = data_on_a_document and own_data_before
         papers_earlier = papers_earlier or bool(PERSONAL_PAPERS.search(fold(sentence)) or _items_gone(fold(sentence), reading)
                                                 or APPLIED_FOR_A_JOB.search(fold(sentence)))
+        applied_for_a_job = applied_for_a_job or bool(APPLIED_FOR_A_JOB.search(fold(sentence)))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
             own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)) or
@@ -3592,6 +3643,13 @@ _NOT_HELD = _words(r"(?:ikke|ikkje|not|no longer|don't|do not|never|none of|inge
                    r"vere registrert|stå i|være i|sitte på|ligg\w*|finnes)")
 _ABOUT_THE_WRITER = _words(r"(?:noe|noko|noen|mer|meir|more|anything|something|data|info\w*|opplys\w*)(?: [\w'’-]+){0,2} "
                            r"(?:om|på|about|on|of) (?:meg|me|oss|us)")
+# Things the firm holds for the writer, possessed ("there's no reason for you to hold on to our keys", "ingen grunn
+# til at dere har nøklene våre lenger", "the old model of our house"): handed back or thrown away, not the writer's data.
+_THING_LENT = (r"(?:nøkl\w*|nøkkel\w*|keys?|key ?cards?|modell\w*|models?|\w*prøve\w*|samples?|fliser?|flisene|tiles?|"
+               r"verktøy\w*|tools?|stiger?|stigen|ladders?|originale?\w*|originals?|perm\w*|binders?|bøker|bøkene|books?|"
+               r"tegning\w*|drawings?|skisse\w*|sketch\w*|bil(?:en)?|car|henger\w*|trailer)")
+_POSSESSED_THING_LENT = re.compile(r"(?<!\w)(?:(?:mine|min|mitt|mi|my|our|våre|vårt|vår|the|de|dei|den|det)(?: \w+)? "
+                                   + _THING_LENT + r"|" + _THING_LENT + r" (?:mine|min|mitt|mi|våre|vårt|vår))(?!\w)")
 # What is not to be kept must be named as personal: "ikke ha noe liggende hos dere" may be keys or samples.
 _PERSONAL_NOUN = _words(
     r"\w*navn\w*", r"namn\w*", r"names?", r"telefon\w*", r"phone", r"mobil\w*", r"adress\w*", r"address\w*",
@@ -3864,7 +3922,8 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
             return True
         # "ikke at dere har mer liggende om meg": what is about the writer may start inside the span
         held = affirmed[not_held[0]:not_held[1]] + " " + after
-        if (_PERSONAL_NOUN.search(after) or _ABOUT_THE_WRITER.search(held)) and not _ORDINARY_THING.search(after) \
+        if (_PERSONAL_NOUN.search(_POSSESSED_THING_LENT.sub(" ", after)) or _ABOUT_THE_WRITER.search(held)) and \
+                not _ORDINARY_THING.search(after) \
                 and not (_PERFECT.match(after) and not _PERSONAL_NOUN.match(after)):
             return True
     return False

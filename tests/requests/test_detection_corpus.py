@@ -2586,3 +2586,81 @@ HELDOUT29_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT29_FAMILIES)
 def test_heldout29_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# Leftover sentences other helpers saw read wrong, each fixed as a family: several wordings in Norwegian and English,
+# beside look-alikes that must keep their reading.
+LEFTOVER_FAMILIES = [
+    # no reason for the firm to hold things of the writer's (keys, samples, an old model) asks nothing of their data;
+    # the writer's data in the same words still is erasure (heldout34)
+    ("Nøkler", "There's no reason for you to hold on to our keys.", set()),
+    ("Nøkler", "Det er ingen grunn til at dere har nøklene våre lenger.", set()),
+    ("Modell", "No reason for you to keep our old model of the cabin.", set()),
+    ("Prøver", "There's no need for you to hold on to our samples any more.", set()),
+    ("Tegninger", "There's no reason for you to hold on to the drawings.", set()),
+    ("Data", "There's no reason for you to hold on to our data.", {"erasure"}),
+    ("Nummer", "Det er ingen grunn til at dere har nummeret mitt lenger.", {"erasure"}),
+    ("Data", "There's no reason for you to hold on to our keys or my phone number.", {"erasure"}),
+    # no reason for the firm *not* to have it: the two negations cancel, the writer wants it kept
+    ("Brosjyre", "Det er ingen grunn til at dere ikke har noe om oss i brosjyren.", set()),
+    ("Nettside", "Ingen grunn til at dere ikke har navnet vårt på nettsiden.", set()),
+    ("Adresse", "Det er ingen grunn til at dere ikke skal ha adressen min.", set()),
+    ("Number", "There's no reason for you not to keep my number.", set()),
+    ("Data", "Det er ingen grunn til at dere har noe om oss liggende lenger.", {"erasure"}),
+    # the writer taken out of the firm's register together with a member of the household; out of a work list, or
+    # taken along to a site visit, is no erasure
+    ("Register", "Ta meg og kona ut av registeret deres.", {"erasure"}),
+    ("Kundeliste", "Ta meg og mannen min ut av kundelisten deres.", {"erasure"}),
+    ("Register", "Kan dere få oss og barna ut av kunderegisteret?", {"erasure"}),
+    ("Register", "Please take me and my wife off your register.", {"erasure"}),
+    ("Records", "Take me and my husband out of your records.", {"erasure"}),
+    ("Befaring", "Ta meg og kona ut av lista over deltakere på befaringen.", set()),
+    ("Befaring", "Ta meg og kona med på befaringen.", set()),
+    # once the writer said they applied for a job, "søknadsprosessen" and "søknaden" are their application, held by
+    # the firm; without it, or after a building application, they are the firm's paper
+    ("Søknad", "Jeg søkte på stillingen i fjor.\nKan dere slette alt fra søknadsprosessen?", {"erasure"}),
+    ("Søknad", "Jeg søkte på stillingen som arkitekt i vår og fikk avslag. Kan dere slette alt fra søknadsprosessen?",
+     {"erasure"}),
+    ("Søknad", "Jeg søkte på stillingen. Kan dere slette alt fra søknaden min?", {"erasure"}),
+    ("Application", "I applied for the job last spring. Could you delete everything from the application process?",
+     {"erasure"}),
+    ("Søknad", "Kan dere slette alt fra søknadsprosessen?", set()),
+    ("Byggesøknad", "Vi søkte om rammetillatelse i fjor. Kan dere slette alt fra søknadsprosessen?", set()),
+    ("Byggesøknad", "Vi søkte på tomten i fjor. Kan dere slette alt fra søknadsprosessen?", set()),
+    # a deadline after the pronoun leaves it the object: "it" is the writer's data or paper named before; a drawing,
+    # a draft, an invoice or nothing named before is no erasure
+    ("Details", "Please delete my details no later than Friday.", {"erasure"}),
+    ("Opplysninger", "Vennligst slett opplysningene mine senest fredag.", {"erasure"}),
+    ("Details", "You have my phone number and address on file. Delete it no later than Friday.", {"erasure"}),
+    ("CV", "I sent you my CV in March. Delete it no later than Friday.", {"erasure"}),
+    ("CV", "Jeg sendte dere CV-en min i mars. Slett den senest fredag.", {"erasure"}),
+    ("Pass", "Jeg sendte dere en kopi av passet mitt. Slett det senest fredag.", {"erasure"}),
+    ("Passport", "I sent you a copy of my passport. Delete it before the end of the month.", {"erasure"}),
+    ("Tegning", "I sent you the old drawing in March. Delete it no later than Friday.", set()),
+    ("Tegning", "Jeg sendte dere tegningen i mars. Slett den senest fredag.", set()),
+    ("Utkast", "We sent you the draft. Delete it no later than Friday and use the new one.", set()),
+    ("Faktura", "The invoice has the wrong amount. Delete it no later than Friday.", set()),
+    ("Delete", "Delete it no later than Friday.", set()),
+    # an overview of what the firm kept about the writer, however spelt; of a project or the drawings it is not
+    ("Overview", "could you give me an overview of what you have kept about us", {"access"}),
+    ("Overview", "could you give me an overview of what youve kept about us", {"access"}),
+    ("Overview", "Would you give us an overview of what you have kept about my husband and me?", {"access"}),
+    ("Oversikt", "Kan dere gi oss en oversikt over hva dere har tatt vare på om oss?", {"access"}),
+    ("Overview", "Could you give me an overview of what you have kept about the project?", set()),
+    ("Oversikt", "Kan dere gi oss en oversikt over hva dere har tatt vare på av tegninger?", set()),
+    # not knowing what the firm holds, said not to matter, asks for nothing; wanting to know still asks
+    ("Lagret", "Vi vet ikke hva som er lagret om oss hos dere, men det gjør ingenting.", set()),
+    ("Lagret", "Jeg vet ikke hva dere har lagret om meg, men det spiller ingen rolle.", set()),
+    ("Lagret", "Vi vet ikke hva som er lagret om oss hos dere, og det bryr vi oss ikke om.", set()),
+    ("Stored", "I don't know what you have stored about us, but it doesn't matter.", set()),
+    ("Stored", "I'm not sure what you keep on file about me, but that's fine.", set()),
+    ("Lagret", "Vi vet ikke hva som er lagret om oss hos dere, og det vil vi gjerne vite.", {"access"}),
+    ("Stored", "I don't know what you have stored about us, and I'd like to know.", {"access"}),
+    ("Stored", "I don't know what you have stored about me, but it doesn't matter – please send me a copy of it.",
+     {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), LEFTOVER_FAMILIES)
+def test_leftover_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
