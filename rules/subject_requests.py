@@ -2975,7 +2975,31 @@ _DOES_NOT_MATTER = (r"(?:(?:men|but|og|and|so|så)(?: (?:ærlig talt|honestly|eg
                     r"doesn't bother (?:me|us)|does not bother (?:me|us))|"
                     r"(?:men|but|og|and) (?:vi|jeg|eg|me|we|i) (?:bryr|don't mind|do not mind|don't care|do not care)"
                     r"(?: (?:oss|meg) (?:ikke|ikkje))?)(?!\w)")
+NOT_KNOWING = re.compile(r"(?<!\w)" + _NOT_KNOWING + r"(?!\w)")
 NOT_KNOWING_NO_MATTER = re.compile(r"(?<!\w)" + _NOT_KNOWING + r"(?: [\w'’-]+){1,12},? " + _DOES_NOT_MATTER)
+
+
+# Not needed because the writer replaces it or keeps it to themself (the leftover families, a judgement): "You don't
+# need to keep my CV, I'll send a new one" swaps a paper for a newer one, "There's no need for you to have my number,
+# I'll call you" declines to give it; neither asks that data already held be erased. Said as a wish ("I'd rather you
+# didn't keep my CV"), with an erasure verb ("Please delete my CV, I'll send a new one"), or for another reason ("…
+# any more, I've found a job elsewhere") it still is.
+_NO_NEED = (r"(?:(?:don't|do not|won't|will not|doesn't|does not) need to|(?:there's |there is )?no need (?:for you )?to|"
+            r"(?:no|ingen|ikke noen|ikke noe) (?:reason|grunn)|(?:trenger|treng|behøver|behøv) (?:dere |de |dykk )?"
+            r"(?:ikke|ikkje)|(?:er )?(?:ikke|ikkje) nødvendig|unødvendig|(?:not )?necessary|unnecessary)")
+_REPLACED_OR_CALLING = (r"(?:i'll|i will|i'm going to|i am going to|we'll|we will|jeg|eg|vi|me|i|we)(?: (?:skal|vil|kommer "
+                        r"til å|heller|bare|berre|just|simply|rather))* (?:(?:send|sender|sende|sendar|sends|give|gi|gir|"
+                        r"bring|upload|laste opp|laster opp)(?: [\w'’-]+){0,3}? (?:a new|an updated|a newer|a fresh|the new|"
+                        r"en ny|ei ny|et nytt|en oppdatert|ei oppdatert|et oppdatert|en nyere|ny|nytt|oppdatert)|"
+                        r"(?:call|ring|ringer|ringe|ringjer|phone|contact|kontakter|kontaktar|ta kontakt|tar kontakt)"
+                        r")(?!\w)")
+REPLACED_OR_DECLINED = re.compile(r"(?<!\w)" + _NO_NEED + r"(?: [\w'’-]+){1,8}?(?: ?[,;:–-]+)? (?:(?:for|since|because|fordi|"
+                                  r"siden|så|so|and|og|men|but) )?" + _REPLACED_OR_CALLING)
+
+
+def _replaced_or_declined(affirmed: str) -> bool:
+    """Not needed, because the writer sends a new one or calls themself (REPLACED_OR_DECLINED), nothing erased by name."""
+    return bool(REPLACED_OR_DECLINED.search(affirmed)) and not ACTION[ERASURE].search(affirmed)
 
 
 def _not_negated_by_whether(folded: str) -> str:
@@ -3054,7 +3078,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     held_by_another = in_own_voice and _followed_by_own_data(HELD_BY_ANOTHER, folded, reading.own_data)
     erasing = (own and _close(affirmed, ACTION[ERASURE], data_at)) or bool(SELF_REMOVAL.search(affirmed)) or \
         (named and _close(folded, NOT_KEPT, data_at)) or \
-        (named and _followed_by_own_data(NOT_KEEPING, folded, reading.own_data) and not held_by_another) or \
+        (named and _followed_by_own_data(NOT_KEEPING, NOT_KNOWING.sub(lambda match: "_" * len(match.group()), folded),
+                                         reading.own_data) and not held_by_another) or \
         (in_own_voice and _prefers_not_held(folded, reading.own_data, own_data_before or papers_earlier)) or \
         (named and _own_data_goes_away(folded, reading.own_data)) or \
         bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded)) or \
@@ -3068,6 +3093,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (in_own_voice and not (ITEM_ON_A_PAPER.search(folded) and not PERSONAL_REGISTER.search(folded)) and
          _close(affirmed, ACTION[ERASURE], _items_gone(folded, reading)))
     company_matter = reading.company_details and not _a_person_speaks(folded)
+    erasing = erasing and not _replaced_or_declined(affirmed)
     if erasing and not on_a_document and not company_matter:
         found.add(ERASURE)  # a company's old invoice address deleted is no person's data
     # A paper about the writer said to be wrong ("notatene dere skrev om meg er feilaktige") is a dispute about what
@@ -3846,6 +3872,8 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
         _without_requests_not_made(folded)))))
     in_own_voice = FIRST_PERSON.search(folded) or ENGLISH_I.search(sentence) or REQUEST_OPENING.search(folded) or (
         represents and THIRD_PERSON.search(folded))
+    if _replaced_or_declined(affirmed):
+        return False
     # "Få det bort fra PC-ene …" after the writer's papers were named speaks for the writer without "jeg"
     if not taken_back and (in_own_voice or named_before) and _wished_away(affirmed, named_before):
         return True
@@ -3912,7 +3940,9 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
     being_corrected = bool(CLAIMED_WRONG.search(affirmed) or _OLD_BESIDE_NEW.search(affirmed[:300]))
     # "Vi vil ikke at naboen skal ha navnet vårt": another party is not to have it, nothing is to leave the firm
     held_by_another = _spans(HELD_BY_ANOTHER, affirmed)
-    for not_held in ([] if being_corrected else _spans(_NOT_HELD, affirmed)):
+    # "Jeg vet ikke om dere har noe lagret om meg": the negation is of knowing, not of holding
+    for not_held in ([] if being_corrected else _spans(_NOT_HELD, NOT_KNOWING.sub(
+            lambda match: "_" * len(match.group()), affirmed))):
         if any(start < not_held[1] and not_held[0] < end for start, end in held_by_another):
             continue
         after = _words_after(affirmed, not_held[1])

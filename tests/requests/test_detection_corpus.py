@@ -2658,6 +2658,26 @@ LEFTOVER_FAMILIES = [
     ("Stored", "I don't know what you have stored about us, and I'd like to know.", {"access"}),
     ("Stored", "I don't know what you have stored about me, but it doesn't matter – please send me a copy of it.",
      {"access"}),
+    # … and whether it holds anything: the negation is of knowing, not of holding, so no erasure either
+    ("Lagret", "Jeg vet ikke om dere har noe lagret om meg, men det gjør ingenting.", set()),
+    ("Stored", "I don't know if you hold anything about me, but that's okay.", set()),
+    ("Stored", "I'm not sure whether you keep anything about us, but that's fine.", set()),
+    ("Lagret", "Jeg vil ikke at dere har noe lagret om meg.", {"erasure"}),
+    ("Stored", "I don't want you to hold anything about me.", {"erasure"}),
+    # Judgement: not needed because the writer sends a newer paper or calls themself swaps a paper or declines to give
+    # a number; it asks for no erasure of data already held, so it stays silent. Said as a wish ("I'd rather you didn't
+    # keep my CV"), with an erasure verb, or not needed "any more" for another reason, it still is erasure.
+    ("CV", "You don't need to keep my CV, I'll send a new one.", set()),
+    ("CV", "You don't need to keep my CV – I'll send you an updated one next week.", set()),
+    ("CV", "Dere trenger ikke å ta vare på CV-en min, jeg sender en ny.", set()),
+    ("Number", "There's no need for you to have my number, I'll call you.", set()),
+    ("Nummer", "Det er ingen grunn til at dere har nummeret mitt, jeg ringer heller selv.", set()),
+    ("CV", "I'd rather you didn't keep my CV.", {"erasure"}),
+    ("CV", "You don't need to keep my CV any more, I've found a job elsewhere.", {"erasure"}),
+    ("CV", "Please delete my CV, I'll send a new one.", {"erasure"}),
+    ("Number", "There's no need for you to keep my number any more.", {"erasure"}),
+    ("Number", "Please delete my number, I'll call you instead.", {"erasure"}),
+    ("Number", "I'd rather you didn't keep my number, I'll call you when I need something.", {"erasure"}),
 ]
 
 
