@@ -7,7 +7,6 @@ import sqlite3
 
 import pytest
 from alembic import command
-from alembic.config import Config as AlembicConfig
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
@@ -16,14 +15,8 @@ from intake.cli import main
 from intake.database import open_engine
 from intake.errors import DatabaseBusy, DatabaseNotReady, DatabaseUnreachable
 from models import Customer, StaffUser
-from models.session import MIGRATIONS_DIR, migrate, schema_heads, schema_is_current
-
-
-def alembic_config(engine=None) -> AlembicConfig:
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
-    return config
+from models.session import migrate, schema_heads, schema_is_current
+from tests.migrations import alembic_config
 
 
 def test_the_migrations_form_one_history_with_one_head():

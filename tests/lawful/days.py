@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date, datetime, time, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -22,6 +24,11 @@ def mail(sender: str, subject: str, body: str, message_id: str, date: str = "Tue
          to: str = "post@proess.no", extra: str = "") -> str:
     return (f"From: {sender}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: {message_id}\n{extra}"
             f"Content-Type: text/plain; charset=utf-8\n\n{body}\n")
+
+
+def date_header(day: date) -> str:
+    """A Date header for ten o'clock (UTC) on ``day``."""
+    return format_datetime(datetime.combine(day, time(10, 0), timezone.utc))
 
 
 class Office:
@@ -57,6 +64,10 @@ class Office:
         self.stderr, self.stdout = captured.err, captured.out
         assert returned == code, f"intake {' '.join(argv)} returned {returned}: {captured.err}{captured.out}"
         return captured.out
+
+    def requests(self, staff: str = "kari") -> list[dict]:
+        """The request register as `intake requests --format json` gives it (soonest deadline first)."""
+        return json.loads(self.run("requests", "--format", "json", staff=staff))
 
     def open_office(self) -> None:
         """Day one: database, the staff who use it, records, and the mailbox read once."""

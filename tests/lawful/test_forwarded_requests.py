@@ -5,21 +5,17 @@ received the day the customer wrote; once, however many copies of it the mailbox
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta, timezone
-from email.utils import format_datetime
+from datetime import date, timedelta
 
 import pytest
 
 from rules.wording import norwegian_date
-from tests.lawful.days import Office, mail
+from tests.lawful.days import Office, date_header, mail
 
 TODAY = date.today()
 WROTE = TODAY - timedelta(days=10)  # the customer's mail
 FORWARDED = TODAY - timedelta(days=8)  # the staff member's forward
 
-
-def _header(day: date) -> str:
-    return format_datetime(datetime.combine(day, time(10, 0), timezone.utc))
 
 
 def _outlook_forward(writer: str, written: str, text: str, subject: str = "Takoppløft") -> str:
@@ -38,10 +34,6 @@ def office(tmp_path, database_url, capsys, monkeypatch) -> Office:
     return office
 
 
-def register(office: Office) -> list[dict]:
-    return json.loads(office.run("requests", "--format", "json", staff="kari"))
-
-
 def _suggest_details(office: Office) -> list[dict]:
     rows = office.sql("SELECT details FROM audit_log WHERE action = 'request.suggest' ORDER BY id")
     return [json.loads(details) if isinstance(details, str) else details for (details,) in rows]
@@ -50,13 +42,13 @@ def _suggest_details(office: Office) -> list[dict]:
 def test_a_customers_request_forwarded_by_staff_is_hers_from_the_day_she_wrote_and_registered_once(office):
     forward = _outlook_forward("Nora Kristiansen <nora.kristiansen@gmail.com>", f"{norwegian_date(WROTE)} 21:14", NORA_ASKS)
     office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "VS: Takoppløft", forward, "<vs-1@proess.no>",
-                        date=_header(FORWARDED), to="trine@proess.no"))
+                        date=date_header(FORWARDED), to="trine@proess.no"))
     # Kari's reply to Nora quotes the same request: a reply is never read for it
     office.deliver(mail("Kari Hansen <kari.hansen@proess.no>", "SV: Takoppløft",
                         _outlook_forward("Nora Kristiansen <nora.kristiansen@gmail.com>", f"{norwegian_date(WROTE)} 21:14",
                                          NORA_ASKS), "<sv-1@proess.no>", to="nora.kristiansen@gmail.com"))
     office.poll()
-    [erasure] = register(office)
+    [erasure] = office.requests()
     assert (erasure["kind"], erasure["status"], erasure["customer_id"], erasure["received_on"]) == \
         ("erasure", "suggested", "K1005", WROTE.isoformat())
     [details] = _suggest_details(office)
@@ -65,11 +57,11 @@ def test_a_customers_request_forwarded_by_staff_is_hers_from_the_day_she_wrote_a
 
     # Ole forwarded it to the post box as well, and Nora's own mail is in the mailbox too: still one request
     office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "VS: Takoppløft", forward, "<vs-2@proess.no>",
-                        date=_header(FORWARDED)))
+                        date=date_header(FORWARDED)))
     office.deliver(mail("Nora Kristiansen <nora.kristiansen@gmail.com>", "Takoppløft", NORA_ASKS, "<nora-1@gmail.com>",
-                        date=_header(WROTE), to="ole.brekke@proess.no"))
+                        date=date_header(WROTE), to="ole.brekke@proess.no"))
     office.poll()
-    assert [r["request_id"] for r in register(office)] == [erasure["request_id"]]
+    assert [r["request_id"] for r in office.requests()] == [erasure["request_id"]]
 
 
 def test_an_unknown_writers_forwarded_request_is_unresolved_and_not_registered_again_from_her_own_mail(office):
@@ -78,9 +70,9 @@ def test_an_unknown_writers_forwarded_request_is_unresolved_and_not_registered_a
     # Outlook left the year out of the header: the forward's own day is the day it came in
     office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "VS: Tilbud tilbygg",
                         _outlook_forward("Synnøve Lie <synnove.lie@live.no>", "fredag 4. april kl. 21:14", synnove),
-                        "<vs-3@proess.no>", date=_header(FORWARDED), to="trine@proess.no"))
+                        "<vs-3@proess.no>", date=date_header(FORWARDED), to="trine@proess.no"))
     office.poll()
-    [erasure] = register(office)
+    [erasure] = office.requests()
     assert (erasure["kind"], erasure["customer_id"], erasure["received_on"]) == ("erasure", None, FORWARDED.isoformat())
     assert erasure["subject_ref"] == f"message-{erasure['source_message_pk']}"
     [details] = _suggest_details(office)
@@ -88,23 +80,23 @@ def test_an_unknown_writers_forwarded_request_is_unresolved_and_not_registered_a
 
     # her own mail, stored after the forward, is the same request
     office.deliver(mail("Synnøve Lie <synnove.lie@live.no>", "Tilbud tilbygg", synnove, "<synnove-1@live.no>",
-                        date=_header(WROTE), to="ole.brekke@proess.no"))
+                        date=date_header(WROTE), to="ole.brekke@proess.no"))
     office.poll()
-    assert [r["request_id"] for r in register(office)] == [erasure["request_id"]]
+    assert [r["request_id"] for r in office.requests()] == [erasure["request_id"]]
 
 
 def test_a_forward_of_mail_already_registered_adds_nothing_and_a_date_ahead_is_not_taken(office):
     tom = "Hi,\nwe've decided not to go ahead. Please delete all the personal data you hold about me.\nTom"
-    office.deliver(mail("Tom Harris <tom.harris@example.org>", "Garage", tom, "<tom-1@example.org>", date=_header(WROTE)))
+    office.deliver(mail("Tom Harris <tom.harris@example.org>", "Garage", tom, "<tom-1@example.org>", date=date_header(WROTE)))
     office.poll()
-    [erasure] = register(office)
+    [erasure] = office.requests()
     assert (erasure["customer_id"], erasure["received_on"]) == (None, WROTE.isoformat())
     gmail = (f"FYI\n\n---------- Forwarded message ---------\nFrom: Tom Harris <Tom.Harris@example.org>\n"
              f"Date: {WROTE.strftime('%a, %b %d, %Y')} at 9:14 PM\nSubject: Garage\nTo: <ole.brekke@proess.no>\n\n{tom}")
     office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "Fwd: Garage", gmail, "<fwd-1@proess.no>",
-                        date=_header(FORWARDED), to="kari@proess.no"))
+                        date=date_header(FORWARDED), to="kari@proess.no"))
     office.poll()
-    assert [r["request_id"] for r in register(office)] == [erasure["request_id"]]
+    assert [r["request_id"] for r in office.requests()] == [erasure["request_id"]]
 
     # a header dated after the forward (a wrong clock) is no day the request came in: the forward's own day is
     ahead = TODAY + timedelta(days=3)
@@ -112,9 +104,9 @@ def test_a_forward_of_mail_already_registered_adds_nothing_and_a_date_ahead_is_n
     office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "Fwd: Loft",
                         gmail.replace("Tom Harris <Tom.Harris@example.org>", "Anna Berg <anna.berg@example.org>")
                         .replace(WROTE.strftime("%a, %b %d, %Y"), ahead.strftime("%a, %b %d, %Y")).replace(tom, anna),
-                        "<fwd-2@proess.no>", date=_header(FORWARDED)))
+                        "<fwd-2@proess.no>", date=date_header(FORWARDED)))
     office.poll()
-    [access] = [r for r in register(office) if r["kind"] == "access"]
+    [access] = [r for r in office.requests() if r["kind"] == "access"]
     assert (access["customer_id"], access["received_on"]) == (None, FORWARDED.isoformat())
 
 
@@ -130,20 +122,20 @@ def test_a_customers_own_request_and_the_letter_she_passed_on_are_two_persons_re
             "Hei Nora, kan du sende dette videre til arkitektene? Jeg vil at de sletter alle opplysninger de har om meg.\n"
             "Pappa")
     office.deliver(mail("Nora Kristiansen <nora.kristiansen@gmail.com>", "Fwd: Hytta", body, "<nora-fwd@gmail.com>",
-                        date=_header(FORWARDED)))
+                        date=date_header(FORWARDED)))
     office.poll()
-    requests = {r["kind"]: r for r in register(office)}
+    requests = {r["kind"]: r for r in office.requests()}
     assert {kind: (r["customer_id"], r["received_on"]) for kind, r in requests.items()} == {
         "access": ("K1005", FORWARDED.isoformat()), "erasure": (None, WROTE.isoformat())}
     assert [d.get("forwarded", False) for d in _suggest_details(office)] == [False, True]
 
     office.deliver(mail("Arne Kristiansen <arne.kristiansen@example.net>", "Hytta",
                         "Hei, jeg vil at dere sletter alle opplysninger dere har om meg. Arne", "<arne-1@example.net>",
-                        date=_header(FORWARDED)))
+                        date=date_header(FORWARDED)))
     office.deliver(mail("Nora Kristiansen <nora.kristiansen@gmail.com>", "Meg også",
                         "Hei, jeg vil at dere sletter alle opplysninger dere har om meg også. Nora", "<nora-2@gmail.com>",
-                        date=_header(FORWARDED)))
+                        date=date_header(FORWARDED)))
     office.poll()
-    erasures = [(r["customer_id"], r["request_id"]) for r in register(office) if r["kind"] == "erasure"]
+    erasures = [(r["customer_id"], r["request_id"]) for r in office.requests() if r["kind"] == "erasure"]
     assert sorted(erasures, key=lambda pair: pair[1]) == [(None, requests["erasure"]["request_id"]),
                                                          ("K1005", max(pair[1] for pair in erasures))]

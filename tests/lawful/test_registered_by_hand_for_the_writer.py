@@ -5,23 +5,18 @@ relative's letter a person passed on is the relative's, never the person's who p
 
 from __future__ import annotations
 
-import json
-from datetime import date, datetime, time, timedelta, timezone
-from email.utils import format_datetime
+from datetime import date, timedelta
 
 import pytest
 
 from rules.wording import norwegian_date
-from tests.lawful.days import Office, mail
+from tests.lawful.days import Office, date_header, mail
 
 TODAY = date.today()
 WROTE = TODAY - timedelta(days=10)  # the writer's own mail
 PASSED_ON = TODAY - timedelta(days=8)  # the forward that brought it to the firm
 CALLED = TODAY - timedelta(days=2)  # the day a person rang the office with a request of their own
 
-
-def _header(day: date) -> str:
-    return format_datetime(datetime.combine(day, time(10, 0), timezone.utc))
 
 
 @pytest.fixture
@@ -32,7 +27,7 @@ def office(tmp_path, database_url, capsys, monkeypatch) -> Office:
 
 
 def register(office: Office) -> list[dict]:
-    return sorted(json.loads(office.run("requests", "--format", "json", staff="kari")), key=lambda r: r["request_id"])
+    return sorted(office.requests(), key=lambda r: r["request_id"])
 
 
 def _staff_forward(writer: str, text: str) -> str:
@@ -63,7 +58,7 @@ def test_a_request_staff_forwarded_is_taken_up_when_staff_register_its_writer(of
     office.deliver(mail("Ole Brekke <ole.brekke@proess.no>", "VS: Tilbud tilbygg",
                         _staff_forward("Synnøve Lie <synnove.lie@live.no>", f"Hei Ole,\ntakk for tilbudet. {asks}\n"
                                                                               "Hilsen Synnøve"),
-                        "<vs-1@proess.no>", date=_header(PASSED_ON), to="trine@proess.no"))
+                        "<vs-1@proess.no>", date=date_header(PASSED_ON), to="trine@proess.no"))
     office.poll()
     [suggested] = register(office)
     assert (suggested["kind"], suggested["status"], suggested["customer_id"], suggested["received_on"]) == \
@@ -83,7 +78,7 @@ def test_a_relatives_letter_passed_on_stays_the_relatives_when_staff_register_th
                                "om meg.\n",
                                "Arne Berntsen <arne.berntsen@example.net>",
                                "Jeg vil at de sletter alle opplysninger de har om meg."),
-                        "<live-fwd@example.com>", date=_header(PASSED_ON)))
+                        "<live-fwd@example.com>", date=date_header(PASSED_ON)))
     office.poll()
     suggested = {r["kind"]: r for r in register(office)}
     assert {kind: (r["status"], r["customer_id"], r["received_on"]) for kind, r in suggested.items()} == {
@@ -109,7 +104,7 @@ def test_carrying_out_the_erasure_of_the_one_who_passed_on_a_letter_leaves_the_r
     office.deliver(mail("Live Berntsen <live.berntsen@example.com>", "Fwd: Hytta",
                         _relay("", "Arne Berntsen <arne.berntsen@example.net>",
                                "Jeg vil at de sletter alle opplysninger de har om meg."),
-                        "<live-fwd@example.com>", date=_header(PASSED_ON)))
+                        "<live-fwd@example.com>", date=date_header(PASSED_ON)))
     office.poll()
     [fathers] = register(office)
     assert (fathers["kind"], fathers["status"], fathers["received_on"]) == ("erasure", "suggested", WROTE.isoformat())

@@ -5,32 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from alembic import command
-from alembic.config import Config as AlembicConfig
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
 
 from models import AccessRequest
 from models.audit import AuditSeal, append_audit, verify_audit_chain
-from models.session import MIGRATIONS_DIR, make_engine, migrate, pending_migrations, session_factory, transaction
+from models.session import migrate, pending_migrations, session_factory, transaction
+from tests.migrations import alembic_config
 
 AUDIT_KEY = b"migration-test-audit-key"
 BEFORE = "0014"
-
-
-def alembic_config(engine) -> AlembicConfig:
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
-    return config
-
-
-@pytest.fixture
-def bare_engine(database_url):
-    engine = make_engine(database_url)
-    yield engine
-    engine.dispose()
 
 
 def test_the_reading_revision_follows_the_newest_schema_before_it():

@@ -4,29 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-import pytest
 from alembic import command
-from alembic.config import Config as AlembicConfig
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from models import AccessRequest
-from models.session import MIGRATIONS_DIR, make_engine, migrate, pending_migrations
-
-
-def alembic_config(engine) -> AlembicConfig:
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
-    return config
-
-
-@pytest.fixture
-def bare_engine(database_url):
-    engine = make_engine(database_url)
-    yield engine
-    engine.dispose()
+from models.session import migrate, pending_migrations
+from tests.migrations import alembic_config
 
 
 def test_the_request_register_revision_follows_the_privacy_schema():
