@@ -3086,6 +3086,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded))) or \
         (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
         (papers_earlier and _close(affirmed, ACTION[ERASURE], _papers_back_spans(folded))) or \
+        (applied_for_a_job and _close(affirmed, ACTION[ERASURE], _spans(THE_JOB_APPLICATION, folded))) or \
         (papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)) and not HANDED_BACK.search(folded)) or \
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \

@@ -2616,6 +2616,10 @@ LEFTOVER_FAMILIES = [
     ("Records", "Take me and my husband out of your records.", {"erasure"}),
     ("Befaring", "Ta meg og kona ut av lista over deltakere på befaringen.", set()),
     ("Befaring", "Ta meg og kona med på befaringen.", set()),
+    ("System", "Ta meg og samboeren min ut av systemet deres.", {"erasure"}),
+    ("Database", "Please remove me and my husband from your database.", {"erasure"}),
+    ("E-post", "Ta meg og kona ut av e-posttråden.", set()),
+    ("Meeting", "Take me and my wife off the meeting invite.", set()),
     # once the writer said they applied for a job, "søknadsprosessen" and "søknaden" are their application, held by
     # the firm; without it, or after a building application, they are the firm's paper
     ("Søknad", "Jeg søkte på stillingen i fjor.\nKan dere slette alt fra søknadsprosessen?", {"erasure"}),
@@ -2627,6 +2631,10 @@ LEFTOVER_FAMILIES = [
     ("Søknad", "Kan dere slette alt fra søknadsprosessen?", set()),
     ("Byggesøknad", "Vi søkte om rammetillatelse i fjor. Kan dere slette alt fra søknadsprosessen?", set()),
     ("Byggesøknad", "Vi søkte på tomten i fjor. Kan dere slette alt fra søknadsprosessen?", set()),
+    ("Søknad", "Jeg søkte på stillingen i fjor og vil at dere sletter alt fra søknadsprosessen.", {"erasure"}),
+    ("Søknad", "Jeg søkte på stillingen i fjor og lurer på om dere kan slette søknaden.", {"erasure"}),
+    ("Byggesøknad", "Vi søkte om dispensasjon i fjor og vil at dere sletter søknaden.", set()),
+    ("Byggesøknad", "Jeg søkte på stillingen, men dere kan slette den gamle byggesøknaden.", set()),
     # a deadline after the pronoun leaves it the object: "it" is the writer's data or paper named before; a drawing,
     # a draft, an invoice or nothing named before is no erasure
     ("Details", "Please delete my details no later than Friday.", {"erasure"}),
