@@ -2050,10 +2050,15 @@ _RECORDING = r"(?:\w*opptak(?:et|ene|a|ane)?|recordings?|lydfil(?:en|a|ene|ane)?
 _A_CALL = r"(?:\w*samtal\w*|calls?|conversations?)"
 # A recording of a call that is the writer's: "opptaket av samtalen min med dere", "the recording of my call", "opptak av
 # telefonsamtalen jeg hadde med dere", "the recording of our conversation".
+# Notes kept beside the recording, or the firm said to hold it, may come between (heldout37: "alle andre opptak og notater
+# dere har fra samtaler med meg", "any recordings and notes you have of calls with me").
+_RECORDING_HELD = (_RECORDING + r"(?: (?:og|and|eller|or) (?:\w+ )?(?:notat\w*|notes|logg\w*|logs?|referat\w*|"
+                   r"transcripts?|utskrift\w*))?(?: (?:som |that |which )?(?:dere|de|dykk|you) (?:har|hadde|have|had|"
+                   r"holder|hold|keep|kept|made|laget|lagde|tok|took)(?: (?:vel|still|fortsatt|framleis))?)?")
 OWN_CALL_RECORDING = _words(
-    _RECORDING + r" (?:av|fra|frå|of|from) (?:my |our |min |mi |mitt |vår |the |a |den |det )?(?:\w+ )?" + _A_CALL +
+    _RECORDING_HELD + r" (?:av|fra|frå|of|from) (?:my |our |min |mi |mitt |vår |the |a |den |det )?(?:\w+ )?" + _A_CALL +
     r" (?:min|mi|mitt|mine|vår|våre|med meg|med oss|with me|with us|(?:som )?(?:jeg|eg|vi|i|we) (?:hadde|had))",
-    _RECORDING + r" (?:av|fra|frå|of|from) (?:my|our|min|mi|mitt|vår) (?:\w+ )?" + _A_CALL)
+    _RECORDING_HELD + r" (?:av|fra|frå|of|from) (?:my|our|min|mi|mitt|vår) (?:\w+ )?" + _A_CALL)
 # A camera's recording of the writer's own visit to the office (heldout33): "kameraopptakene fra besøket mitt", "the
 # CCTV footage from my visit" (not "videoen fra befaringen", the firm's visit to a building).
 _CAMERA_RECORDING = r"(?:" + _RECORDING + r"|footage|cctv(?: \w+)?|\w*video(?:en|ene|ane|s)?)"
@@ -2068,7 +2073,14 @@ CALLED_THE_FIRM = _words(r"(?:jeg|eg|vi|me|i|we) (?:\w+ )?(?:ringte|ringde|rang|
                          r"(?:dere|dykk|you|deres|dykkar|your|sentralbord\w*|kontoret|the office|switchboard|hos dere|"
                          r"hjå dykk|at your \w+)",
                          r"(?:min|mi|mitt|my|our|vår) (?:\w+ )?(?:samtal\w*|calls?) (?:med|with) (?:dere|dykk|you)",
-                         r"samtal\w* (?:min|mi|mitt|vår|mine|våre) (?:med|with) (?:dere|dykk|you)")
+                         r"samtal\w* (?:min|mi|mitt|vår|mine|våre) (?:med|with) (?:dere|dykk|you)",
+                         # the writer's call with someone of the firm's (heldout37: "I telefonsamtalen med deres
+                         # prosjektleder 14. mars", "in my phone call with your project manager")
+                         r"\w*samtal(?:en|a|ene|ane) (?:min |mi |mitt |vår )?(?:med|with) (?:deres|dykkar|your) "
+                         r"(?:\w+leder\w*|\w*ansatt\w*|\w*ingeniør\w*|\w*arkitekt\w*|\w+sjef\w*|project manager|"
+                         r"site manager|manager|engineer|architect|staff|employee|colleague|kollega)",
+                         r"(?:my|the|our) (?:phone |tele)?(?:call|conversation) with your (?:project |site )?"
+                         r"(?:manager|engineer|architect|staff|employee|colleague|boss)")
 RECORDING_OF_SOMETHING = _words(_RECORDING + r" (?:av|fra|frå|of|from) (?!(?:the |my |our |min |mi |mitt |vår |den |det |"
                                 r"a )?(?:\w+ )?" + _A_CALL + r"(?!\w))\w+")
 RECORDING_NAMED = _words(_RECORDING, r"(?:samtalen|samtalene|the call|the conversation)(?: [\w'’-]+){0,4}? "
@@ -2188,7 +2200,7 @@ ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-
 # meg tegningene, og ta hensyn til helsen min").
 _ITEM_OBJECT_GAP = re.compile(
     r" ?(?:(?:av|of|en|ei|eit|et|a|an|the|det|den|de|dei|dem|disse|those|these|that|this|alle|all|any|gjerne|også|also|meg|me|"
-    r"oss|us|hele|whole|full|fullstendig|your|deres|dykkar|kopi(?:en|er|ene)? av|cop(?:y|ies) of)(?: |$))*"
+    r"oss|us|hele|whole|full|fullstendig|your|deres|dykkar|andre|other|kopi(?:en|er|ene)? av|cop(?:y|ies) of)(?: |$))*"
     r"(?:(?:hva|kva|what|whatever|alt|everything|anything|noe|det|that|notat\w*|notes|e-?post\w*|e-?mails|"
     r"opplysning\w*|information|details|info)(?: [\w'’-]+){0,5} (?:om|about|on|of|fra|frå|from|regarding|angående) )?")
 # Named first, then asked for by the writer: "Opptaket vil jeg gjerne få tilsendt".

@@ -532,8 +532,30 @@ OWN_DOMAINS = ("proess.no",)
 # in an English compound ("data processing agreement", "data subject") names no data for the learned reading. After:
 # precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (also by the rules alone). It is a development
 # split now.
+# heldout37 (36 mails, though announced as 37, written blind: upset people – angry customers, ex-customers,
+# neighbours, a rejected applicant, a customer's ex-partner; all-caps "SLETT ALT", sarcasm, formal demands citing art.
+# 15/17/18/20 with deadlines and Datatilsynet on copy, requests hidden in lists of grievances, northern dialect;
+# look-alikes angry with no right asked: an invoice credited and deleted, scaffolding removed, a rude staff member, DWG
+# drawings before switching firm, "rett tegningen" and "innsyn i saken", a Google review, a lawsuit threat, a
+# discount, "slett forrige mail", a municipality about a neighbour's innsyn, a data-breach complaint asking nothing,
+# whether a nabovarsel list is lawful) was scored once at first sight on main 004aaae (the rules plus the learned
+# reading): precision 0.893, recall 0.962, access 0.889 (8 of 9), erasure 1.0 (13 of 13), 0 false suggestions in 13
+# distractors. Missed: access h37-34 ("Jeg krever å få kopi av opptaket av den samtalen, og av alle andre opptak og
+# notater dere har fra samtaler med meg" – notes and "dere har" between the recording and the calls, and "den
+# samtalen" pointing back at "telefonsamtalen med deres prosjektleder", a call the rules did not know as the
+# writer's). Extra kinds read in requests: erasure in h37-19 (a staff mail quoted, "en kunde vi bør kvitte oss med"),
+# access and rectification in h37-24 (a restriction: "Jeg ber ikke om at noe rettes nå, Datatilsynet skal få se det",
+# "har registrert uriktige opplysninger om meg" as the reason for a complaint). The writer's least certain labels were
+# given by numbers that do not match the file (restriction only is h37-24 in the file, not h37-16). Fixed as families:
+# a recording with notes beside it or said to be held by the firm ("alle opptak og notater dere har fra samtaler med
+# meg", "any recordings and notes you have of calls with me") is still of the writer's calls, while a site visit's
+# recordings and notes, or how long the firm keeps them, stay silent; the writer's call with someone of the firm's
+# ("telefonsamtalen med deres prosjektleder", "the call with your project manager") makes a recording "of that call"
+# theirs, while a recording of the site visit or minutes of a meeting asked in the same mail stay silent. After:
+# precision 0.897, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (the extra kinds in h37-19 and h37-24
+# remain).
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout37")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -2588,6 +2588,44 @@ def test_heldout29_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+# heldout37 (upset people: angry customers, ex-customers, neighbours, formal demands with deadlines): each family found
+# in other words than the blind mails', beside look-alikes that must stay silent.
+HELDOUT37_FAMILIES = [
+    # recordings of the writer's calls with notes kept beside them, or said to be held by the firm, between the
+    # recording and the calls ("alle opptak og notater dere har fra samtaler med meg") are still the writer's; a site
+    # visit's recordings and notes, or how long the firm keeps them, are not
+    ("Opptak", "Jeg krever å få kopi av alle andre opptak og notater dere har fra samtaler med meg.", {"access"}),
+    ("Recordings", "I want a copy of any other recordings and notes you have of calls with me.", {"access"}),
+    ("Opptak", "Send meg opptakene og notatene dere har fra telefonsamtalene mine.", {"access"}),
+    ("Calls", "Could I get the recordings you made of my calls?", {"access"}),
+    ("Opptak", "Jeg vil ha kopi av opptakene dere har av samtalene med meg.", {"access"}),
+    ("Befaring", "Jeg vil ha kopi av opptakene og notatene fra befaringen.", set()),
+    ("Site meeting", "Send me the recordings and notes you have of the site meeting.", set()),
+    ("Lagring", "Hvor lenge lagrer dere opptak og notater fra samtaler med kunder?", set()),
+    ("Tegninger", "Jeg vil ha kopi av alle andre tegninger dere har fra prosjektet.", set()),
+    ("Saken", "Dere kan gjerne bruke opptak og notater fra samtaler med meg i saken.", set()),
+    # the writer's call with someone of the firm's ("telefonsamtalen med deres prosjektleder") is theirs, so a
+    # recording "of that call" asked for next is access; a recording of something else, minutes of a site meeting or
+    # a promise held to are not
+    ("Fastpris", "I telefonsamtalen med deres prosjektleder 14. mars ble det sagt at prisen var fast. Jeg krever å få "
+     "kopi av opptaket av den samtalen.", {"access"}),
+    ("Fixed price", "In the call with your project manager on 14 March he promised a fixed price. I want a copy of the "
+     "recording of that call.", {"access"}),
+    ("Befaring", "I telefonsamtalen med deres prosjektleder 14. mars ble det sagt at prisen var fast. Jeg vil ha kopi "
+     "av opptaket av befaringen.", set()),
+    ("Referat", "I telefonsamtalen med deres prosjektleder 14. mars ble det sagt at prisen var fast. Send meg referatet "
+     "fra byggemøtet.", set()),
+    ("Fastpris", "I telefonsamtalen med deres prosjektleder ble det lovet fastpris. Jeg krever at dere står ved det.",
+     set()),
+    ("Nabo", "Naboen hadde en samtale med deres prosjektleder. Jeg vil ha kopi av opptaket.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT37_FAMILIES)
+def test_heldout37_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # Leftover sentences other helpers saw read wrong, each fixed as a family: several wordings in Norwegian and English,
 # beside look-alikes that must keep their reading.
 LEFTOVER_FAMILIES = [
