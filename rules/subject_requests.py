@@ -4052,6 +4052,23 @@ def _names_the_writer(folded: str, kind: str) -> bool:
         bool(kind == ERASURE and _THE_WRITER.search(folded) and not _ORDINARY_THING.search(folded))
 
 
+def _points_at_the_work_just_asked_about(candidates: list[str], sentence: str, kind: str) -> bool:
+    """A "det"/"it" right after a question about the firm's work points at that work, not at data named further back:
+    "Dere har adressen min. Hva har dere tegnet så langt? Jeg vil gjerne se det." (the drawing, not the address)."""
+    index = candidates.index(sentence)
+    if index == 0:
+        return False
+    before = fold(candidates[index - 1])
+    return "?" in before and not _names_the_writer(before, kind) and bool(_WORK_ASKED_ABOUT.search(before))
+
+
+# What the firm has done or made, asked about: "hva har dere tegnet så langt?", "what have you drawn", "how far have you
+# got with the plans?"
+_WORK_ASKED_ABOUT = _words(r"\w*tegn\w*", r"drawn", r"drawings?", r"laget", r"lagd", r"made", r"gjort", r"done",
+                           r"planlagt", r"planned", r"\w*skisse\w*", r"sketch\w*", r"kommet", r"got", r"prosjekt\w*",
+                           r"project\w*", r"forslag\w*", r"proposals?", r"utkast\w*", r"drafts?", r"søknad\w*")
+
+
 def learned_requests(subject: str, text: str, model: request_model.RequestModel | None = None) -> dict[str, str]:
     """Access and erasure as the learned model alone reads them, each with the sentence that reads most like it.
     `text` is the writer's own words (own_words). `model` defaults to the committed one (read on first use)."""
@@ -4087,7 +4104,8 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
                                    (THE_LAW_SAYS.search(folded) and not OWN_DATA.search(folded)))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
             continue
         named_here = _names_the_writer(folded, kind)
-        if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(folded_mail, kind))):
+        if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(folded_mail, kind) and
+                               not _points_at_the_work_just_asked_about(candidates, sentence, kind))):
             continue
         # data named beside the neighbours, the bank or a supplier, and nothing saying it is the writer's, is theirs
         # (in the mail, when the sentence points back with "dem")

@@ -87,6 +87,18 @@ def test_the_rules_vetoes_hold_for_the_learned_reading(subject, body):
     assert "erasure" not in subject_requests.learned_requests(subject, body)
 
 
+@pytest.mark.parametrize(("subject", "body", "reads"), [
+    # "det" right after a question about the firm's work points at the work, not at the address named before it
+    ("Tegning", "Dere har adressen min. Hva har dere tegnet så langt? Jeg vil gjerne se det.", {}),
+    ("Plans", "You have my address. What have you drawn so far? I would like to see it.", {}),
+    ("Garasjen", "Dere har telefonnummeret mitt. Hvor langt har dere kommet med søknaden? Send meg det.", {}),
+    # pointing back at data named just before still reads
+    ("Innsyn", "Dere har adressen min og telefonnummeret mitt. Jeg vil gjerne se det.", {"access"}),
+])
+def test_a_pronoun_after_a_question_about_the_work_points_at_the_work(subject, body, reads):
+    assert set(subject_requests.learned_requests(subject, body)) == set(reads)
+
+
 def test_the_training_script_fits_the_committed_weights_again():
     """scikit-learn (test extra) fits the same weights from the same mail: the committed model is what the script
     makes, not a hand-edited file."""
