@@ -3341,10 +3341,30 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     return tuple(sorted(own + relayed, key=lambda finding: KINDS.index(finding.kind)))
 
 
+# What someone at the firm wrote or said of the writer, quoted after "står det at jeg er", "dere skrev at", "kalte meg"
+# (heldout37: 'Der står det blant annet at jeg er "en kunde vi bør kvitte oss med"'), is the firm's words, not the
+# writer's ask. The writer quoting their own earlier request ('Jeg skrev i juli: "Slett alt om meg"') is not masked.
+_REPORTED_OF_THE_WRITER = re.compile(
+    r"(?i)(?<!\w)(?:(?:står|stod|sto|stand|stands|stood) det|(?:dere|de|dykk|han|hun|ho|you|he|she|they|(?:deres|dykkar|"
+    r"your) (?:\w+ )?\w+) (?:har |hadde |has |have |had )?(?:skrev|skreiv|skrevet|skrive|kalte|kalla|kalt|sa|sagt|wrote|"
+    r"written|called|said|described)|(?:skrev|skreiv|sa|kalte|kalla) (?:dere|de|dykk|han|hun|ho)|(?:kalte|kalla|kalt|called|described) (?:meg|me|oss|us)(?: som| as)?|"
+    r"(?:says|said|states|stated|skriver|sier) (?:that |at )?(?:i am|i'm|i was|jeg er|jeg var|eg er))"
+    r"(?:[^\S\n]+[\w'’,.:-]+){0,8}?[^\S\n]*[:,]?[^\S\n]*(?=[\"«“])")
+_QUOTED = re.compile(r"[\"«“][^\"»”\n]{1,200}[\"»”]")
+
+
+def _firms_words_masked(text: str) -> str:
+    """The text with what the firm wrote or said of the writer, quoted, put aside (see _REPORTED_OF_THE_WRITER)."""
+    def masked(report: re.Match) -> str:
+        return _QUOTED.sub("«…»", report.group(0))
+    return re.sub(_REPORTED_OF_THE_WRITER.pattern + r"[\"«“][^\"»”\n]{1,200}[\"»”](?:(?:[^\S\n]+(?:og|and|eller|or)"
+                  r"[^\S\n]+|,[^\S\n]*)[\"«“][^\"»”\n]{1,200}[\"»”])*", masked, text)
+
+
 def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple[RequestFinding, ...]:
     """The requests in the writer's own words (find_requests, for a sender who may ask)."""
     subject = (subject or "")[:MAX_TEXT]
-    text = own_words(body or "")
+    text = _firms_words_masked(own_words(body or ""))
     represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
     reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents,
                        bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text),

@@ -2618,6 +2618,20 @@ HELDOUT37_FAMILIES = [
     ("Fastpris", "I telefonsamtalen med deres prosjektleder ble det lovet fastpris. Jeg krever at dere står ved det.",
      set()),
     ("Nabo", "Naboen hadde en samtale med deres prosjektleder. Jeg vil ha kopi av opptaket.", set()),
+    # what the firm wrote or said of the writer, quoted ('står det at jeg er "en kunde vi bør kvitte oss med"', 'your
+    # project manager wrote that I am "a client we should get rid of"') is the firm's words, no erasure asked; the
+    # writer quoting their own earlier request, or asking beside the quote, still asks
+    ("Internt", 'I e-posten skrev dere at jeg er «en kunde vi bør bli kvitt». Det er frekt.', set()),
+    ("Rude", 'Your project manager wrote that I am "a client we should get rid of and delete from the list". '
+     "Unacceptable.", set()),
+    ("Rude", 'He called me "a customer to delete from the books". I expect an apology.', set()),
+    ("Notat", 'Der står det blant annet at jeg er "en kunde vi bør kvitte oss med". Jeg vil se alt dere har skrevet om '
+     "meg.", {"access"}),
+    ("Purring", 'Jeg skrev i juli: "Slett alt dere har om meg." Det er fortsatt ikke gjort.', {"erasure"}),
+    ("Reminder", 'I wrote in July: "Please delete everything you hold about me." Nothing has happened.', {"erasure"}),
+    ("Notat", 'Der står det at jeg er "vanskelig". Slett det notatet og alt annet dere har om meg.', {"erasure"}),
+    ("Notat", 'Dere skrev "slett kunden" i notatet. Jeg krever at dere sletter alle opplysninger om meg nå.',
+     {"erasure"}),
 ]
 
 
