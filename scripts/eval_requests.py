@@ -554,6 +554,14 @@ OWN_DOMAINS = ("proess.no",)
 # theirs, while a recording of the site visit or minutes of a meeting asked in the same mail stay silent. After:
 # precision 0.897, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (the extra kinds in h37-19 and h37-24
 # remain).
+# heldout40 (36 mails, written blind: international customers – British, American, German, Polish, Dutch, Swedish and
+# Lithuanian owners of Norwegian houses and cabins writing in English, broken Norwegian or a mix, with their own
+# countries' words: "DSGVO", "Auskunft", "RODO", "inzageverzoek", a CCPA "request to know", "take me off your system",
+# "forget me", "my file"; look-alikes asking for drawings in English, a translated permit, an "Auskunft" that means a
+# status update, invoices for a tax return, a wrong attachment deleted, the CAD "file", a neighbour's case at the
+# kommune, a staff reply quoting a deletion request) was scored once at first sight on main 7252071 (the rules and the
+# learned reading): precision 1.0, recall 1.0, access 1.0 (9 of 9), erasure 1.0 (13 of 13), 0 false suggestions in 13
+# distractors. Nothing was changed for it; it is a development split as written.
 # heldout41 (36 mails, though announced as 41, written blind: mail made by forms and machines around people – the
 # website's contact form ("Ny henvendelse fra kontaktskjema", "Navn: … E-post: … Telefon: … Melding: …"), SMS
 # forwarded to e-mail by the phone system ("SMS fra +47 9…"), voicemail transcriptions ("Talemelding fra …"), replies
@@ -566,8 +574,8 @@ OWN_DOMAINS = ("proess.no",)
 # firm's own systems (form, SMS and voicemail relay, portal, chat) is lost; only the booking replies written from the
 # people's own addresses were read. It is held out (not in SPLITS, since make eval fails on a held-out split below
 # 1.0) until the relayed person's words are read.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout37")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout40")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout37", "heldout40")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
