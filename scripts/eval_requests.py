@@ -499,6 +499,27 @@ OWN_DOMAINS = ("proess.no",)
 # nummer" is the writer's, while a record already corrected, a project's or a property's details or a company's
 # invoicing details stay silent): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions, with and
 # without the learned reading. It is a development split now.
+# heldout36 (36 mails, written blind: the firm's inbox over a year, as varied and realistic as possible; 21 of 24
+# requests without the obvious keywords ("kvitte dere med det", "ta det ut, takk", "ka har dokker om meg", "blir stroke
+# og makulert"); look-alikes: a staff reply quoting a removal request, an internal note passing an access request to a
+# colleague, a kommune's "begjæring om innsyn", a kommune asking to correct the applicant's name in an application,
+# "stryk oss fra vårlista" cancelling a job, "kopi av alt dere har på saken" for an estate agent, a neighbour's protest,
+# a dispensation application withdrawn, a GDPR question about tenants' ID copies, a newsletter) was scored once at first
+# sight on main 004aaae (the rules plus the learned reading): precision 0.962, recall 0.962, access 1.0 (9 of 9),
+# erasure 1.0 (13 of 13), 1 false suggestion in 12 distractors (the rules alone read access 0.889 and erasure 0.923:
+# h36-17's access, a former employee asking what lies in her "personalmappen", and h36-12's erasure, "de bildene" of a
+# passport and a bank card sent in January, were the learned reading's). Missed: objection h36-07 ("vi vil ikke at huset
+# og adressen vår skal brukes i markedsføringen deres" – the possessive after the second of two things joined, so
+# "huset" was nobody's). False erasure h36-20 (the shape reading, _erases_in_other_words: "Kan du avlyse befaringen på
+# torsdag og stryke oss fra lista di over oppstarter til våren?" – a bare "lista" read as a register, though what
+# follows names the jobs it lists). Its miss and false suggestion were read and the rules changed for them as families
+# (the writer's home with a second thing of theirs joined to it, the possessive after the last, "huset og adressen
+# vår", "hytta og navnet mitt", "our garden and house", told not to be used in the firm's marketing or pages, is an
+# objection, while the same home used as a store, in an application or as a site office, or the firm welcome to use
+# it, stay silent; the writer struck from a list named by the jobs or the season it lists, "lista over oppstarter til
+# våren", "lista over befaringer", "your list of spring jobs", is a job called off, as the compound "vårlista" already
+# was, while "lista over kunder", the firm's list with nothing after it, and the writer's name deleted beside it stay
+# erasure): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout29 (36 mails, written blind: formal and third-party writing – lawyers for a client, guardians (verge), grown
 # children with power of attorney (fullmakt, fremtidsfullmakt) for a parent, heirs of a deceased customer (dødsbo), HR
 # and accounting departments, formal letters citing GDPR articles or personopplysningsloven; look-alikes from
@@ -574,8 +595,8 @@ OWN_DOMAINS = ("proess.no",)
 # firm's own systems (form, SMS and voicemail relay, portal, chat) is lost; only the booking replies written from the
 # people's own addresses were read. It is held out (not in SPLITS, since make eval fails on a held-out split below
 # 1.0) until the relayed person's words are read.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout40")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout37", "heldout40")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout40")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout40")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -2518,6 +2518,41 @@ def test_heldout35_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+# heldout36 (the firm's inbox over a year, most requests without the obvious keywords): each family found, in other
+# words than the blind mails', beside look-alikes that must stay silent.
+HELDOUT36_FAMILIES = [
+    # the writer's home with a second thing of theirs joined to it, the possessive after the last ("huset og adressen
+    # vår"), told not to be used in the firm's marketing or pages: objection, while the same home used as a store, in an
+    # application or as a site office, or the firm welcome to use it, stay silent
+    ("Nettsiden", "Vi vil ikke at huset og adressen vår skal brukes i markedsføringen deres.", {"objection"}),
+    ("Hytta", "Slutt å bruke hytta og navnet mitt på nettsiden deres.", {"objection"}),
+    ("Reklame", "Ikke bruk huset og hagen vår i reklamen deres.", {"objection"}),
+    ("Instagram", "Please stop using our garden and house on your Instagram.", {"objection"}),
+    ("Marketing", "We don't want our house and address used in your marketing.", {"objection"}),
+    ("Lager", "Vi vil ikke at huset og tomta vår skal brukes som lager.", set()),
+    ("Søknad", "Vi vil ikke at huset og garasjen vår skal brukes i søknaden.", set()),
+    ("Markedsføring", "Dere må gjerne bruke huset og hagen vår i markedsføringen.", set()),
+    ("Brakke", "We don't want our car and house used as a site office.", set()),
+    # the writer struck from a list named by the jobs or the season it lists ("stryke oss fra lista di over oppstarter
+    # til våren"): a job called off, like "vårlista", while a list of customers, the firm's list with nothing after it
+    # and the writer's name deleted beside it stay erasure
+    ("Avlyser", "Kan du stryke oss fra lista over oppstarter til våren? Banken sa nei.", set()),
+    ("Befaring", "Fjern meg fra lista over befaringer neste uke, vi har funnet en annen løsning.", set()),
+    ("Jobs", "Please take us off your list of spring jobs, the loan fell through.", set()),
+    ("Projects", "Remove me from the list for next year's projects.", set()),
+    ("Våren", "Stryk oss fra lista til våren, vi har ikke råd i år.", set()),
+    ("Kunder", "Slett oss fra lista over kunder.", {"erasure"}),
+    ("Lista", "Fjern meg fra lista deres.", {"erasure"}),
+    ("Lista", "Fjern meg fra lista over oppstarter, og slett navnet og nummeret mitt.", {"erasure"}),
+    ("Kundelista", "Kan dere stryke oss fra kundelista deres?", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT36_FAMILIES)
+def test_heldout36_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # heldout29 (formal and third-party writing – lawyers for a client, guardians, children with fullmakt for a parent,
 # heirs, an accountant, vendor questionnaires and audits): each family found, in other words than the blind mails',
 # beside look-alikes that must stay silent.
