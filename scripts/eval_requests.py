@@ -572,9 +572,13 @@ OWN_DOMAINS = ("proess.no",)
 # meg", "any recordings and notes you have of calls with me") is still of the writer's calls, while a site visit's
 # recordings and notes, or how long the firm keeps them, stay silent; the writer's call with someone of the firm's
 # ("telefonsamtalen med deres prosjektleder", "the call with your project manager") makes a recording "of that call"
-# theirs, while a recording of the site visit or minutes of a meeting asked in the same mail stay silent. After:
-# precision 0.897, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (the extra kinds in h37-19 and h37-24
-# remain).
+# theirs, while a recording of the site visit or minutes of a meeting asked in the same mail stay silent; what the
+# firm wrote or said of the writer, quoted after "står det at jeg er", "dere skrev at", "called me", is put aside
+# before reading (the firm's words ask nothing), while the writer quoting their own earlier request still asks; the
+# writer saying no correction is asked ("Jeg ber ikke om at noe rettes nå", "I am not asking for anything to be
+# corrected") leaves data called wrong as a restriction's reason, and an authority, a court or the press given to see
+# it ("Datatilsynet skal få se det som det er") is shown it, not the writer. After: precision 1.0, recall 1.0, access
+# 1.0, erasure 1.0, 0 false suggestions, with and without the learned reading. It is a development split now.
 # heldout40 (36 mails, written blind: international customers – British, American, German, Polish, Dutch, Swedish and
 # Lithuanian owners of Norwegian houses and cabins writing in English, broken Norwegian or a mix, with their own
 # countries' words: "DSGVO", "Auskunft", "RODO", "inzageverzoek", a CCPA "request to know", "take me off your system",
@@ -595,7 +599,7 @@ OWN_DOMAINS = ("proess.no",)
 # firm's own systems (form, SMS and voicemail relay, portal, chat) is lost; only the booking replies written from the
 # people's own addresses were read. It is held out (not in SPLITS, since make eval fails on a held-out split below
 # 1.0) until the relayed person's words are read.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout40")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout40")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout40")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

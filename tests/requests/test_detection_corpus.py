@@ -2667,6 +2667,23 @@ HELDOUT37_FAMILIES = [
     ("Notat", 'Der står det at jeg er "vanskelig". Slett det notatet og alt annet dere har om meg.', {"erasure"}),
     ("Notat", 'Dere skrev "slett kunden" i notatet. Jeg krever at dere sletter alle opplysninger om meg nå.',
      {"erasure"}),
+    # the writer saying no correction is asked ("Jeg ber ikke om at noe rettes nå", "I am not asking for anything to be
+    # corrected") leaves data called wrong as the reason for a restriction, and an authority or a court to see it
+    # ("Datatilsynet skal få se det som det er") is shown it, not the writer; a correction or a copy asked beside stays
+    ("Klage", "Dere har registrert uriktige opplysninger om meg, og jeg har klaget til Datatilsynet. Jeg ber ikke om at "
+     "noe rettes nå, Datatilsynet skal få se det som det er. Inntil saken er avklart krever jeg at dere begrenser "
+     "behandlingen av opplysningene om meg.", {"restriction"}),
+    ("Complaint", "You have recorded wrong information about me and I have complained to Datatilsynet. I am not asking "
+     "for anything to be corrected, the court will see it as it is. Until then, please restrict the processing of my "
+     "data.", {"restriction"}),
+    ("Art. 18", "Dere har registrert feil om meg i kunderegisteret. Jeg krever ikke retting, men at dere ikke bruker "
+     "opplysningene mine før klagen er behandlet, jf. artikkel 18.", {"restriction"}),
+    ("Adresse", "Dere har registrert feil adresse på meg. Jeg ber ikke om noen unnskyldning, bare at det rettes.",
+     {"rectification"}),
+    ("Telefon", "Dere har feil telefonnummer på meg. Datatilsynet skal få se dette. Jeg vil ha kopi av alt dere har om "
+     "meg.", {"access", "rectification"}),
+    ("Innsyn", "Jeg vil se alt dere har om meg, og Datatilsynet skal få se det også.", {"access"}),
+    ("Innsyn", "Send meg alt dere har om meg, advokaten skal få se det.", {"access"}),
 ]
 
 
