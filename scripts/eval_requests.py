@@ -599,8 +599,30 @@ OWN_DOMAINS = ("proess.no",)
 # firm's own systems (form, SMS and voicemail relay, portal, chat) is lost; only the booking replies written from the
 # people's own addresses were read. It is held out (not in SPLITS, since make eval fails on a held-out split below
 # 1.0) until the relayed person's words are read.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout40")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout40")
+# heldout38 (36 mails, written blind: short customer replies (SV:/Re:) to mail the firm sent – appointment
+# confirmation, invoice, reminder, survey, Christmas greeting, newsletter, document request, enquiry receipt, a
+# project-closing letter – with the firm's mail quoted below in Outlook/Gmail/iPhone style, often with a privacy footer
+# naming innsyn/retting/sletting; look-alikes: a paid invoice, an invoice line to correct, a reminder fee removed and
+# "slette purringen i reskontroen", a new meeting time, "God jul tilbake", unsubscribing from the newsletter only,
+# survey answers, "slett forrige mail", copies of drawings and the completion certificate, an as-built drawing
+# corrected, a municipality's answer to the firm's document request, a staff note on deleting ID copies by routine)
+# was scored once at first sight on main 004aaae (the rules plus the learned reading): precision 1.0, recall 0.923,
+# access 1.0 (9 of 9), erasure 0.923 (12 of 13), 0 false suggestions in 13 distractors. Missed: erasure h38-20 (a
+# contact form sent too early with "økonomien vår og helsen til mannen min" in it: "Og deretter slette hele
+# henvendelsen" – the writer's own enquiry, no owner named, was no data of theirs), rectification h38-07 ("Jeg har
+# giftet meg og heter nå Kari Hanssen Lie" – the new name with the subject left out after a first verb was not read as
+# a name changed, and "Mobilnummeret dere har er også det gamle" – "også" after the verb hid the outdated detail – so
+# "Kan dere rette opp dette i kundeopplysningene deres" had nothing to point back at). Its misses were read and the
+# rules changed for them as families: the enquiry or form the writer sent in, deleted after they named their data in
+# the mail ("slett hele henvendelsen", "skjemaet jeg sendte inn", "delete the whole enquiry", "the form I submitted"), is
+# erasure, while the enquiry with no data named, closed, answered, added to or kept, and a mail sent by mistake stay
+# silent; the writer's new name given after a first verb ("Jeg har giftet meg og heter nå …", "Eg har gifta meg og
+# heiter no …", "I got married and am now called …") is a name changed, while someone else's ("og han heter nå",
+# "Datteren min … heter nå") is not; a detail the firm holds said to be "også"/"dessverre"/"still" the old one is
+# outdated. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split
+# now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout40")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout40")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -2796,3 +2796,62 @@ LEFTOVER_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), LEFTOVER_FAMILIES)
 def test_leftover_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout38 (short customer replies to the firm's own mail – confirmation, invoice, reminder, survey, Christmas
+# greeting, newsletter, enquiry receipt – with the firm's mail quoted below): each family found, in other words than
+# the blind mails', beside look-alikes that must stay silent.
+HELDOUT38_FAMILIES = [
+    # the enquiry or form the writer sent in, deleted after they named their data in it ("hele henvendelsen",
+    # "skjemaet jeg sendte inn", "the whole enquiry", "the form I submitted"): erasure; the enquiry with no data named,
+    # closed, answered, added to or kept, and a mail sent by mistake, stay silent
+    ("Re: Henvendelse", "Jeg skrev inn telefonnummeret mitt og personnummeret mitt i skjemaet. Kan dere slette hele "
+     "henvendelsen?", {"erasure"}),
+    ("Re: Henvendelse", "Personnummeret mitt sto i meldingen. Slett hele henvendelsen, er dere snille.", {"erasure"}),
+    ("Re: Kontaktskjema", "Telefonnummeret mitt og fødselsdatoen min sto i skjemaet. Kan dere slette skjemaet jeg "
+     "sendte inn?", {"erasure"}),
+    ("Re: We have received your enquiry", "I put my phone number and my date of birth in the contact form by mistake. "
+     "Please delete the whole enquiry.", {"erasure"}),
+    ("Re: Your enquiry", "My phone number was in it. Please delete the form I submitted.", {"erasure"}),
+    ("Re: Henvendelse", "Kan dere fortelle meg hvilke opplysninger om oss som kom inn til dere? Og deretter slette hele "
+     "henvendelsen.", {"access", "erasure"}),
+    ("Re: Henvendelse", "Kan dere slette hele henvendelsen?", set()),
+    ("SV: Dokumenter", "Bare slett den forrige mailen og bruk vedlegget her i stedet.", set()),
+    ("Re: Henvendelse", "Telefonnummeret mitt er 900 00 000. Henvendelsen er besvart, takk.", set()),
+    ("Re: Henvendelse", "Telefonnummeret mitt er 900 00 000. Dere kan lukke henvendelsen, vi fant ut av det.", set()),
+    ("Re: Your enquiry", "My phone number is 900 00 000. You can close the enquiry, we sorted it out.", set()),
+    ("Re: Henvendelse", "Telefonnummeret mitt er 900 00 000. Jeg vil gjerne legge til noe i henvendelsen.", set()),
+    ("Re: Henvendelse", "Telefonnummeret mitt er 900 00 000. Ikke slett henvendelsen, jeg vil fortsatt ha svar.",
+     set()),
+    # the writer's new name given with the subject left out after a first verb ("Jeg har giftet meg og heter nå …",
+    # "I got married and am now called …"), then "rett opp dette": rectification; someone else's new name, or the name
+    # only told, stay silent
+    ("SV: Bekreftelse", "Jeg har giftet meg og heter nå Kari Hanssen Lie. Kan dere rette opp dette i "
+     "kundeopplysningene deres?", {"rectification"}),
+    ("SV: Faktura", "Jeg har giftet meg og heter nå Kari Lie. Kan dere oppdatere det hos dere?", {"rectification"}),
+    ("SV: Faktura", "Eg har gifta meg og heiter no Kari Lie. Kan de rette dette hos dykk?", {"rectification"}),
+    ("SV: Purring", "Jeg har skilt meg, og heter nå Hansen igjen. Kan dere rette opp dette?", {"rectification"}),
+    ("Re: Invoice", "I got married last summer and am now called Kari Lie. Could you update this in your records?",
+     {"rectification"}),
+    ("SV: Julehilsen", "Jeg har giftet meg og heter nå Kari Lie.", set()),
+    ("SV: Tegning", "Jeg har giftet meg og heter nå Kari Lie. Tegningen kan gjerne ha det gamle navnet.", set()),
+    ("SV: Nabovarsel", "Jeg har snakket med naboen, og han heter nå Per Lie. Kan dere rette opp dette?", set()),
+    ("SV: Nabovarsel", "Datteren min har giftet seg og heter nå Lie. Kan dere rette opp dette hos dere?", set()),
+    # a detail the firm holds said to be "også"/"still"/"dessverre" the old one, then put right: rectification; still
+    # the old one but no matter, right already, or the company's number, stay silent
+    ("SV: Bekreftelse", "Mobilnummeret dere har er også det gamle, nytt nummer er 934 55 210. Kan dere rette opp dette "
+     "i kundeopplysningene deres?", {"rectification"}),
+    ("SV: Faktura", "Telefonnummeret dere har er dessverre det gamle. Kan dere oppdatere det hos dere?",
+     {"rectification"}),
+    ("Re: Newsletter", "The phone number you have is also the old one. Please update it in your records.",
+     {"rectification"}),
+    ("SV: Faktura", "Mobilnummeret dere har er også det gamle, men det gjør ingenting, jeg har begge.", set()),
+    ("SV: Faktura", "Adressen dere har er også riktig.", set()),
+    ("SV: Faktura", "Telefonnummeret til firmaet som dere har er også det gamle. Kan dere oppdatere det hos dere?",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT38_FAMILIES)
+def test_heldout38_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
