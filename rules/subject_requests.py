@@ -328,6 +328,8 @@ _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?ply
              r"kontaktdetaljer\w*",
              r"spor(?:ene|a)?", r"traces?", r"kunde(?:fil|mappe|kort|profil|konto)\w*",
              r"customer (?:file|record|profile|account)",
+             # a former employee's personnel file (heldout36: "hva som ligger i personalmappen min")
+             r"personal(?:mappe|mappa|arkiv|fil)\w*", r"hr-?mapp\w*", r"(?:personnel|hr|employee) (?:file|record)s?",
              r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account", r"contact (?:details|information|info|data)")
 # Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
 _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
@@ -3837,7 +3839,11 @@ _PRONOUN_OUT_OF_FIRM = re.compile(r"(?:den|det|dem|dei|de|it|them) (?:fra|frå|u
 # borte", "nummeret mitt trenger dere vel ikke ha". The data may stand before the verb, inside the clause or just before
 # the wish, or be "det"/"dem" for data or papers named earlier. Keys, drawings or rubbish are not personal, and data
 # lying with someone else ("hos kommunen") is not with the firm.
-_WISH = _words(r"(?:vil|ville|ønsk\w*|ynskj\w*)(?: [\w'’-]+){0,2}? at", r"(?:ber|bed)(?: [\w'’-]+){0,2}? (?:om )?at",
+_WISH = _words(r"(?:vil|ville|ønsk\w*|ynskj\w*)(?: [\w'’-]+){0,2}? at",
+               # the object put first and "at" left out (heldout36): "Det vil jeg ikke skal ligge hos dere", "Passkopien
+               # vil vi ikke skal bli liggende hos dere"
+               r"(?:vil|ville|ønsker|ønskjer|ynskjer) (?:jeg|eg|vi|me)(?= (?:ikke|ikkje)(?: lenger)? (?:skal|skulle) )",
+               r"(?:ber|bed)(?: [\w'’-]+){0,2}? (?:om )?at",
                r"sørg\w* for at", r"s(?:jå|e) til at", r"pass\w* på at",
                # a wish put as thanks in advance or as time come (heldout32): "jeg hadde satt pris på om det forsvant
                # fra systemene deres", "tror jeg det er på tide at de forsvinner", "I'd appreciate it if it disappeared"

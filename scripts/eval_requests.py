@@ -520,6 +520,11 @@ OWN_DOMAINS = ("proess.no",)
 # våren", "lista over befaringer", "your list of spring jobs", is a job called off, as the compound "vårlista" already
 # was, while "lista over kunder", the firm's list with nothing after it, and the writer's name deleted beside it stay
 # erasure): precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+# The requests only the learned reading had found are read by the rules too since (a former employee's personnel file,
+# "personalmappen min", "my personnel file", is the writer's data, while filing a paper in it stays silent; the
+# writer's paper named, then wished not to stay with the firm with the object first and "at" left out, "Det vil jeg
+# ikke skal ligge hos dere", is erasure, while drawings named before or a stay wished for stay silent), so the set
+# reads 1.0 with learned=False as well.
 # heldout29 (36 mails, written blind: formal and third-party writing – lawyers for a client, guardians (verge), grown
 # children with power of attorney (fullmakt, fremtidsfullmakt) for a parent, heirs of a deceased customer (dødsbo), HR
 # and accounting departments, formal letters citing GDPR articles or personopplysningsloven; look-alikes from

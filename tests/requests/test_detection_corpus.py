@@ -2545,6 +2545,26 @@ HELDOUT36_FAMILIES = [
     ("Lista", "Fjern meg fra lista deres.", {"erasure"}),
     ("Lista", "Fjern meg fra lista over oppstarter, og slett navnet og nummeret mitt.", {"erasure"}),
     ("Kundelista", "Kan dere stryke oss fra kundelista deres?", {"erasure"}),
+    # a former employee's personnel file ("hva som ligger i personalmappen min") is the writer's data, asked to see or
+    # deleted, while a staff member filing a paper in it or a question about what it must hold stay silent
+    ("Personalmappe", "Kan jeg få se hva som ligger i personalmappen min?", {"access"}),
+    ("Personalmappe", "Jeg vil gjerne få en kopi av personalmappa mi.", {"access"}),
+    ("HR", "Can I see what's in my personnel file?", {"access"}),
+    ("Personalmappe", "Slett personalmappen min, jeg har sluttet.", {"erasure"}),
+    ("Arbeidsavtale", "Kan du legge den nye arbeidsavtalen i personalmappen min?", set()),
+    ("GDPR", "Hva må ligge i en personalmappe etter GDPR?", set()),
+    ("Prosjektmappe", "Kan jeg få se hva som ligger i prosjektmappen?", set()),
+    # the writer's paper named, then wished not to stay with the firm with the object put first and "at" left out
+    # ("Det vil jeg ikke skal ligge hos dere"): erasure, while drawings named before, a stay wished for, someone else
+    # holding it and a thing that must not vanish stay silent
+    ("Pass", "Jeg sendte dere bilde av passet mitt i januar. Det vil jeg ikke skal ligge hos dere nå som saken er ferdig.",
+     {"erasure"}),
+    ("Førerkort", "Dere har en kopi av førerkortet mitt fra i fjor. Den vil jeg ikke skal ligge i systemet deres lenger.",
+     {"erasure"}),
+    ("Tegninger", "Jeg sendte dere tegningene i januar. Det vil jeg ikke skal ligge hos dere.", set()),
+    ("Pass", "Jeg sendte dere bilde av passet mitt i januar. Det vil jeg skal ligge hos dere til saken er ferdig.", set()),
+    ("Pass", "Jeg sendte dere bilde av passet mitt i januar. Det vil jeg ikke skal ligge hos naboen.", set()),
+    ("Pass", "Jeg sendte dere bilde av passet mitt. Den vil jeg ikke skal forsvinne før saken er ferdig.", set()),
 ]
 
 
