@@ -332,7 +332,12 @@ _DATA = _any(r"(?:person|kunde|kontakt)?op?plys\w*", r"personlig(?:e)? (?:op?ply
              r"personal(?:mappe|mappa|arkiv|fil)\w*", r"hr-?mapp\w*", r"(?:personnel|hr|employee) (?:file|record)s?",
              r"profil(?:en)?", r"profile", r"brukerkonto\w*", r"user account", r"contact (?:details|information|info|data)")
 # Things that identify a person; "e-post" alone is a mail ("slett den forrige e-posten min"), so it needs "-adresse".
-_IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse", r"e-?mail address", r"email address", r"telefonnummer\w*",
+_IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse",
+                 # a private mailbox is an address ("den private e-posten min", "my private email"); a private mail
+                 # sent is not ("den private e-posten jeg sendte"), nor is "e-post" alone ("slett den forrige e-posten")
+                 r"(?:private|personlige) (?:e-?posten|e-?posta|mailen|mailen)(?= mi(?:n)?(?!\w))"
+                 r"(?! mi(?:n)? (?:til|to|som|jeg|eg|i går|med|om|(?:fra|frå) (?:i går|forrige|førre))(?!\w))",
+                 r"(?<=my )(?:private|personal) e-?mail(?! (?:i|that|to|with|about|from (?:me|yesterday|last))(?!\w))", r"e-?mail address", r"email address", r"telefonnummer\w*",
                  r"mobilnummer\w*", r"(?:privat|hjemme|heime|jobb|arbeids|kontakt)?nummer(?:et)?", r"phone number", r"phone", r"mobile number", r"adress\w*", r"address",
                  r"bostedsadress\w*",
                  r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",

@@ -584,6 +584,25 @@ OWN_DOMAINS = ("proess.no",)
 # corrected") leaves data called wrong as a restriction's reason, and an authority, a court or the press given to see
 # it ("Datatilsynet skal få se det som det er") is shown it, not the writer. After: precision 1.0, recall 1.0, access
 # 1.0, erasure 1.0, 0 false suggestions, with and without the learned reading. It is a development split now.
+# heldout39 (36 mails, though announced as 39, written blind to be as varied and realistic as possible: a small firm's
+# real inbox, about 16 of 23 requests without the obvious keywords – "fjern alt som gjelder meg", "ta bort", "stryke alt
+# sammen", "get rid of it", a Teams recording to be removed; look-alikes: a neighbour's innsyn in the drawings next
+# door, "slett forrige e-post" and an old drawing version, "kopi av alt dere har på prosjektet" when selling, a staff
+# note on someone else's deletion, a building application withdrawn, a neighbour's boundary consent withdrawn,
+# "motsetter meg" the plans, a municipality saying plans must be "rettes", "can't access the shared folder", a GDPR
+# question; traps: an access request signed from "Slettebakken", an objection letting the firm keep the photos in its
+# archive) was scored once at first sight on main 7252071 (the rules plus the learned reading): precision 0.926, recall
+# 0.962, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 0 false suggestions in 13 distractors. Missed: erasure h39-16
+# ("privatnummeret og den private e-posten min skal de ta bort frå systema dykkar" – "e-post" alone is a mail to the
+# rules, and "private" did not make it an address). Extra kinds read in a request: erasure and rectification in h39-22
+# (a restriction under art. 18 after "Jeg er uenig i det dere har registrert om meg", with "Jeg ber ikke om at noe
+# endres eller fjernes nå"). Fixed as a family: a private mailbox held by the firm ("den private e-posten min", "my
+# private email") is an address, so taking it out of the firm's systems is erasure, while a private mail sent ("den
+# private e-posten jeg sendte", "my private email from last week"), one sent to someone else, "e-post" alone, or an
+# address to write to stay silent. After (rebased on main 28e0656, whose "Jeg ber ikke om at noe rettes nå" fix for
+# heldout37 took away the rectification in h39-22): precision 0.963, recall 1.0, access 1.0, erasure 1.0, 0 false
+# suggestions; the erasure read beside the restriction in h39-22 ("Jeg ber ikke om at noe endres eller fjernes nå")
+# remains, so it stays out of DEVELOPMENT_SPLITS.
 # heldout40 (36 mails, written blind: international customers – British, American, German, Polish, Dutch, Swedish and
 # Lithuanian owners of Norwegian houses and cabins writing in English, broken Norwegian or a mix, with their own
 # countries' words: "DSGVO", "Auskunft", "RODO", "inzageverzoek", a CCPA "request to know", "take me off your system",
@@ -627,7 +646,7 @@ OWN_DOMAINS = ("proess.no",)
 # outdated. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split
 # now.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout40")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout40")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -2712,6 +2712,31 @@ def test_heldout37_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
 
 
+HELDOUT39_FAMILIES = [
+    # a private mailbox is an address the firm holds ("den private e-posten min", "my private email"), so taking it out
+    # of the firm's systems is erasure; a private mail sent ("den private e-posten jeg sendte", "the personal email I
+    # sent"), one sent to someone else or yesterday's, "e-post" alone, or an address to write to are not
+    ("Privat", "Privatnummeret og den private e-posten min skal de ta bort frå systema dykkar.", {"erasure"}),
+    ("Privat", "Den private e-posten min skal dere slette.", {"erasure"}),
+    ("Privat", "Dere må fjerne den private mailen min fra kundelista.", {"erasure"}),
+    ("Private", "Please remove my private email from your records.", {"erasure"}),
+    ("Private", "My personal email should be taken out of your systems.", {"erasure"}),
+    ("E-post", "Slett den private e-posten jeg sendte deg i går.", set()),
+    ("E-post", "Slett den private e-posten min til Kari, den var ikke ment for dere.", set()),
+    ("E-post", "Slett den private e-posten min fra i går, den var til Kari.", set()),
+    ("Email", "Please delete the personal email I sent you by mistake.", set()),
+    ("Email", "Please delete my private email from last week, it was meant for Tom.", set()),
+    ("E-post", "Bare slett den forrige e-posten min.", set()),
+    ("E-post", "Kan dere sende det til den private e-posten min i stedet?", set()),
+    ("Loft", "Dette er min private e-post. Har dere hørt noe fra kommunen om loftet?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT39_FAMILIES)
+def test_heldout39_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
 # Leftover sentences other helpers saw read wrong, each fixed as a family: several wordings in Norwegian and English,
 # beside look-alikes that must keep their reading.
 LEFTOVER_FAMILIES = [
