@@ -653,8 +653,9 @@ NEGATED_ERASURE = re.compile(
     r"|(?<!\w)(?:ikke|ikkje|not|don't|dont|do not|never|aldri) (?:want|wish|vil ha|ønsker|ønskjer)(?: [\w'’-]+){0,4} "
     r"(?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed|wiped)(?!\w)"
     # a passive at the end of the wished clause: "jeg ønsker ikke at noe av det dere har om meg slettes"
-    r"|(?<!\w)(?:ikke|ikkje|not) (?:at|that)(?: [\w'’-]+){0,8}? (?:slett(?:es|ast)|fjern(?:es|ast)|stryk(?:es|ast)|"
-    r"makuleres|(?:bli|blir|vert|verte|be|is|are|gets?) (?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)"
+    # ("jeg ber ikke om at noe endres eller fjernes nå", another change named first)
+    r"|(?<!\w)(?:ikke|ikkje|not) (?:om )?(?:at|that)(?: [\w'’-]+){0,8}? (?:slett(?:es|ast)|fjern(?:es|ast)|stryk(?:es|ast)|"
+    r"makuleres|(?:bli|blir|vert|verte|be|is|are|gets?) (?:[\w'’-]+ (?:eller|or) )?(?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)"
     # the negation after an imperative, as Swedish and Danish put it ("Radera inte mina uppgifter", "Slet ikke mine
     # oplysninger"), not "slett ikke bare …" (not only)
     r"|(?<!\w)(?:slett?e?|fjern|stryk|makuler) (?:ikke|ikkje)(?! bare| berre| kun| only| just)(?!\w)"

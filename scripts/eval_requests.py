@@ -601,8 +601,10 @@ OWN_DOMAINS = ("proess.no",)
 # private e-posten jeg sendte", "my private email from last week"), one sent to someone else, "e-post" alone, or an
 # address to write to stay silent. After (rebased on main 28e0656, whose "Jeg ber ikke om at noe rettes nå" fix for
 # heldout37 took away the rectification in h39-22): precision 0.963, recall 1.0, access 1.0, erasure 1.0, 0 false
-# suggestions; the erasure read beside the restriction in h39-22 ("Jeg ber ikke om at noe endres eller fjernes nå")
-# remains, so it stays out of DEVELOPMENT_SPLITS.
+# suggestions, the erasure read beside the restriction in h39-22 then fixed as a family: the writer saying no erasure
+# is asked with another change named first ("Jeg ber ikke om at noe endres eller fjernes nå", "Eg ber ikkje om at noko
+# vert endra eller sletta no") asks none, while an erasure asked beside a change not asked still is one. After:
+# precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout40 (36 mails, written blind: international customers – British, American, German, Polish, Dutch, Swedish and
 # Lithuanian owners of Norwegian houses and cabins writing in English, broken Norwegian or a mix, with their own
 # countries' words: "DSGVO", "Auskunft", "RODO", "inzageverzoek", a CCPA "request to know", "take me off your system",
@@ -645,7 +647,7 @@ OWN_DOMAINS = ("proess.no",)
 # "Datteren min … heter nå") is not; a detail the firm holds said to be "også"/"dessverre"/"still" the old one is
 # outdated. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split
 # now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout40")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

@@ -2729,6 +2729,17 @@ HELDOUT39_FAMILIES = [
     ("E-post", "Bare slett den forrige e-posten min.", set()),
     ("E-post", "Kan dere sende det til den private e-posten min i stedet?", set()),
     ("Loft", "Dette er min private e-post. Har dere hørt noe fra kommunen om loftet?", set()),
+    # the writer saying no erasure is asked, with another change named first ("Jeg ber ikke om at noe endres eller
+    # fjernes nå"), asks none; an erasure asked beside a change not asked still is one
+    ("Begrensning", "Jeg ber om at dere begrenser behandlingen av opplysningene om meg. Jeg ber ikke om at noe endres "
+     "eller fjernes nå.", {"restriction"}),
+    ("Avgrensing", "Jeg ber om at dere begrenser behandlingen av opplysningene om meg. Eg ber ikkje om at noko vert "
+     "endra eller sletta no.", {"restriction"}),
+    ("Restriction", "Jeg ber om at dere begrenser behandlingen av opplysningene om meg. I am not asking for anything to "
+     "be changed or removed now.", {"restriction"}),
+    ("Slett", "Jeg ber ikke om at noe endres, men opplysningene om meg skal fjernes.", {"erasure"}),
+    ("Slett", "Jeg ber ikke om at noe endres i tegningene. Slett alle opplysninger om meg.", {"erasure"}),
+    ("Slett", "Kan dere slette opplysningene mine? Jeg ber ikke om at noe endres på tegningene.", {"erasure"}),
 ]
 
 
