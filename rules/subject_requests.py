@@ -2555,6 +2555,12 @@ class Sender:
     own_domains: tuple[str, ...] = ()
 
 
+def is_own_address(address: str | None, own_domains: tuple[str, ...]) -> bool:
+    """From one of the firm's own domains or a subdomain of one (its systems send from "varsling.proess.no")."""
+    domain = (address or "").rpartition("@")[2].lower()
+    return any(domain == own or domain.endswith("." + own) for own in own_domains)
+
+
 def is_municipality(address: str | None) -> bool:
     domain = (address or "").rpartition("@")[2].lower()
     return domain == "kommune.no" or domain.endswith(".kommune.no")
@@ -3361,6 +3367,8 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
                   learned: bool = True) -> tuple[RequestFinding, ...]:
     """The data-subject requests a mail makes, one finding per kind (first sentence that asks it). `learned=False`
     leaves out the learned third reading (for measuring the rules alone)."""
+    if sender.own_staff and (relayed := machine_relayed(subject, body)) is not None:
+        return _machine_relayed_requests(relayed, sender.own_domains, learned)
     if sender.own_staff and not sender.automatic:
         return _forwarded_requests(subject, body, sender.own_domains, learned)
     if sender.own_staff or sender.municipality or sender.automatic or AUTOMATIC_SUBJECT.match(subject or ""):
@@ -3544,7 +3552,7 @@ def _forwarded_requests(subject: str | None, body: str | None, own_domains: tupl
     """The requests in the customer's mail a staff member forwarded, as the customer's (original_sender); nothing
     for the staff member's own mail, a reply, or a forward of the firm's own, a kommune's or automatic mail."""
     original = forwarded_original(subject, body) if own_domains else None
-    if original is None or original.sender.rpartition("@")[2] in own_domains or is_municipality(original.sender) \
+    if original is None or is_own_address(original.sender, own_domains) or is_municipality(original.sender) \
             or is_automatic_address(original.sender):
         return ()
     # a request the customer passed on for someone else (_relayed_requests) stays that person's
@@ -3553,6 +3561,142 @@ def _forwarded_requests(subject: str | None, body: str | None, own_domains: tupl
                  for finding in find_requests(original.subject, original.text, Sender(own_domains=own_domains),
                                               learned))
 
+
+# ---------------------------------------------------------------- a person's words relayed by the firm's own systems
+#
+# The firm's own systems pass people's words on from the firm's own addresses: the website's contact form ("Navn: …
+# E-post: … Melding: …"), the switchboard's SMS-to-mail and voicemail transcription ("SMS mottatt …", "Talemelding …
+# Transkripsjon:"), the customer portal ("Ny melding … Min side", "Kunde: … Melding:") and the website chat ("Chatlogg",
+# "[13:02] Besøkende: …"). Such mail is no staff reply or note: the person's own words in it (the message field, the
+# SMS, the transcript, the visitor's lines; not the form's fixed text, its consent line "Jeg samtykker til at …" or
+# the staff member's chat lines) are read with the ordinary reading as theirs (original_sender: the address the mail
+# gives for them, or else their phone number). A staff member's forward or reply of such a notice is no relay.
+
+@dataclass(frozen=True)
+class MachineRelayed:
+    """A person's words a system of the firm relayed: who (address, phone number, or None) and what they wrote."""
+
+    sender: str | None
+    subject: str
+    text: str
+
+
+_FIELD = re.compile(r"^\s*([\wæøåÆØÅ /?-]{2,40}?)\s*:[ \t]*(.*?)\s*$")
+_PHONE_NUMBER = re.compile(r"\+?\d[\d ]{6,16}\d")
+# The form's own lines under the message: its consent line, its signature and where it was sent from.
+_FORM_TAIL = re.compile(r"^\s*(?:jeg samtykker|i consent|i agree|---?\s*$|--\s*$|sendt (?:\d|fra)|sent (?:\d|from)|"
+                        r"denne e-posten ble generert|this (?:e-?mail|message) was generated|logg inn i min side|"
+                        r"svar på denne e-posten|transkripsjonen er maskinlaget|lydfil|lydfilen)", re.IGNORECASE)
+_RELAY_FOOTER = re.compile(r"^\s*(?:--+\s*$|videresendt automatisk|lydfil|lydfilen|transkripsjonen er maskinlaget|"
+                           r"the transcript(?:ion)? (?:is|was) machine)", re.IGNORECASE)
+_SMS_NOTICE = re.compile(r"^\s*(?:sms (?:fra|mottatt)|text message (?:from|received))\b", re.IGNORECASE)
+_VOICEMAIL_NOTICE = re.compile(r"\b(?:talemelding|talepost|voicemail|voice message)", re.IGNORECASE)
+_TRANSCRIPT_LABEL = re.compile(r"^\s*(?:transkribert|transkripsjon|transcript(?:ion)?)\b[^:\n]*:\s*(.*)$",
+                               re.IGNORECASE)
+_CHAT_NOTICE = re.compile(r"\b(?:chat-?logg|chat transcript|chatlog)", re.IGNORECASE)
+_CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}[:.]\d{2}\]?\s+([^:\n]{1,60}?)\s*:\s*(.*)$")
+_VISITOR = re.compile(r"^(?:besøkende|visitor|kunde|customer|gjest|guest)\b", re.IGNORECASE)
+_LABELS_OF_A_PERSON = ("navn", "name", "e-post", "epost", "e-mail", "email", "telefon", "tlf", "mobil", "phone", "kunde")
+_MESSAGE_LABELS = ("melding", "message", "beskjed", "henvendelse", "din melding", "your message", "kommentar")
+
+
+_ROLE_ADDRESS = re.compile(r"^(?:post|postmottak|firmapost|info|kontakt|contact|admin|office|mail|hello|hei)@",
+                           re.IGNORECASE)
+_SENT_ON_TO = re.compile(r"\b(?:til|åt|to|kopi|cc)\b(?! (?:meg|me|mg|min|my)\b)", re.IGNORECASE)
+
+
+def _fields(lines: list[str]) -> list[tuple[int, str, str]]:
+    return [(index, match.group(1).strip().lower(), match.group(2)) for index, line in enumerate(lines)
+            if (match := _FIELD.match(line))]
+
+
+def _person(fields: list[tuple[int, str, str]], text: str, header: str, lines: list[str] = ()) -> str | None:
+    """The person's address: a Reply-To line, the form's e-mail field, an address in their own words or in the
+    notice's header; else their phone number; else None."""
+    for _, label, value in fields:
+        if label in ("reply-to", "svar til") and (address := _EMAIL_ADDRESS.search(value)):
+            return address.group(0).lower()
+    for _, label, value in fields:
+        if label in ("e-post", "epost", "e-mail", "email") and (address := _EMAIL_ADDRESS.search(value)):
+            return address.group(0).lower()
+    for place in (text, header):
+        for address in _EMAIL_ADDRESS.finditer(place):
+            before = re.split(r"[.!?\n]", place[:address.start()])[-1]
+            # "Send dem direkte til Arkitektgruppen Vest, post@…": someone else's address, not the writer's
+            if not _ROLE_ADDRESS.match(address.group(0)) and not _SENT_ON_TO.search(before):
+                return address.group(0).lower()
+    for line in [f"{label}: {value}" for _, label, value in fields] + list(lines):
+        if (field := re.match(r"^\s*(?:\[\d+\]\s*)?(?:fra|from|telefon|tlf|mobil|phone|avsender)\s*:\s*(.*)$", line,
+                              re.IGNORECASE)) and (number := _PHONE_NUMBER.search(field.group(1))):
+            return number.group(0)
+    return None
+
+
+def machine_relayed(subject: str | None, body: str | None) -> MachineRelayed | None:
+    """The person's words in a notice from one of the firm's own systems (a contact form, an SMS or voicemail relay,
+    a portal message, a chat transcript), recognised by its structure; None for any other mail, and for a staff
+    member's reply to or forward of such a notice."""
+    subject = (subject or "")[:MAX_TEXT]
+    if REPLY_SUBJECT.match(subject):
+        return None
+    lines = (body or "")[:MAX_TEXT].splitlines()
+    if any(_FORWARD_MARKER.match(line.strip()) or re.match(r"^\s*-+\s*(?:opprinnelig|original) (?:melding|message)",
+                                                           line, re.IGNORECASE) for line in lines):
+        return None
+    fields = _fields(lines)
+    labels = [label for _, label, _ in fields]
+    notice = subject + "\n" + "\n".join(lines[:3])
+    # a chat transcript: the visitor's own lines, not the staff member's or the bot's
+    chat = [(match.group(1), match.group(2)) for line in lines if (match := _CHAT_LINE.match(line))]
+    if _CHAT_NOTICE.search(notice) and any(_VISITOR.match(who) for who, _ in chat):
+        said = [words for who, words in chat if _VISITOR.match(who)]
+        text = "\n\n".join(words.rstrip() + ("" if words.rstrip()[-1:] in ".!?" else ".") for words in said if words.strip())
+        header = "\n".join(value for _, label, value in fields if _VISITOR.match(label))
+        return MachineRelayed(_person([], text, header), "", text)
+    # a voicemail transcript
+    if _VOICEMAIL_NOTICE.search(notice):
+        for index, line in enumerate(lines):
+            if label := _TRANSCRIPT_LABEL.match(line):
+                kept = [label.group(1)] if label.group(1).strip() else []
+                for later in lines[index + 1:]:
+                    if _RELAY_FOOTER.match(later) or (kept and not later.strip()):
+                        break
+                    kept.append(later)
+                text = "\n".join(kept).strip().strip('"“”«»').strip()
+                return MachineRelayed(_person(fields, "", ""), "", text) if text else None
+    # an SMS relayed to mail: the text under each "Fra: +47 …" header
+    if _SMS_NOTICE.search(notice) or any(_SMS_NOTICE.match(line) for line in lines[:2]):
+        kept, started = [], False
+        for line in lines:
+            if _RELAY_FOOTER.match(line):
+                break
+            if re.match(r"^\s*(?:\[\d+\]\s*)?(?:fra|from)\s*:", line, re.IGNORECASE):
+                started = True
+                continue
+            if started and not _FIELD.match(line) or started and kept:
+                kept.append(line)
+        text = "\n".join(kept).strip()
+        return MachineRelayed(_person(fields, text, "", lines), "", text) if text else None
+    # a form or a portal message: the message field, under the person's labelled fields
+    message_at = next((index for index, label, _ in fields if label in _MESSAGE_LABELS), None)
+    if message_at is None or not any(label in _LABELS_OF_A_PERSON for label in labels[:labels.index(
+            next(label for label in labels if label in _MESSAGE_LABELS))]):
+        return None
+    kept = [fields[[index for index, _, _ in fields].index(message_at)][2]]
+    for line in lines[message_at + 1:]:
+        if _FORM_TAIL.match(line):
+            break
+        kept.append(line)
+    text = "\n".join(kept).strip()
+    topic = next((value for _, label, value in fields if label in ("emne", "subject", "tema")), "")
+    return MachineRelayed(_person(fields, text, ""), topic, text) if text else None
+
+
+def _machine_relayed_requests(relayed: MachineRelayed, own_domains: tuple[str, ...],
+                              learned: bool) -> tuple[RequestFinding, ...]:
+    """The requests in a person's words one of the firm's systems relayed, as theirs (original_sender)."""
+    return tuple(replace(finding, original_sender=finding.original_sender or relayed.sender)
+                 for finding in find_requests(relayed.subject, relayed.text, Sender(own_domains=own_domains), learned))
 
 # ---------------------------------------------------------------- a request passed on by a customer
 #
@@ -3593,7 +3737,7 @@ def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[
                       learned: bool) -> tuple[RequestFinding, ...]:
     """The requests in a letter a customer forwarded for its writer, as the writer's (original_sender)."""
     original = forwarded_original(subject, body)
-    if original is None or original.sender.rpartition("@")[2] in own_domains or is_municipality(original.sender) \
+    if original is None or is_own_address(original.sender, own_domains) or is_municipality(original.sender) \
             or is_automatic_address(original.sender):
         return ()
     if not (RELAYED_TO_THE_FIRM.search(fold(own_words(body or ""))) or

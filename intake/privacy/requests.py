@@ -34,7 +34,7 @@ from rules.labels import request_status_name
 from rules.letters import ExtensionFacts, Letterhead, extension_letter
 from rules.wording import counted, norwegian_date
 from rules.vocabulary import RequestStatus, StaffAction
-from rules.subject_requests import Sender, find_requests, is_municipality
+from rules.subject_requests import Sender, find_requests, is_municipality, is_own_address
 
 ANSWERED, DISMISSED, OPEN, SUGGESTED = (RequestStatus.ANSWERED, RequestStatus.DISMISSED, RequestStatus.OPEN,
                                         RequestStatus.SUGGESTED)
@@ -164,7 +164,7 @@ def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domain
 
 
 def _sender(address: str, own_domains: tuple[str, ...], automatic: bool) -> Sender:
-    return Sender(own_staff=address.rpartition("@")[2] in own_domains, municipality=is_municipality(address),
+    return Sender(own_staff=is_own_address(address, own_domains), municipality=is_municipality(address),
                   automatic=automatic, own_domains=own_domains)
 
 

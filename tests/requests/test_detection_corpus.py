@@ -2911,3 +2911,94 @@ HELDOUT38_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT38_FAMILIES)
 def test_heldout38_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout41 (mail relayed by the firm's own systems: the contact form, the switchboard's SMS and voicemail relay, the
+# customer portal, the website chat): the person's own words in such a notice read as theirs (original_sender: the
+# address it gives for them, else their phone number), not the form's fixed text, its consent line or the staff
+# member's chat lines; staff notes, replies and forwards from the same domains, and the systems' own notices, stay silent.
+_FORM = ("Ny henvendelse fra kontaktskjema på proess.no\n\nNavn: Kari Berg\nE-post: kari.berg@example.no\n"
+         "Telefon: 900 11 222\nMelding:\n{}\n\nJeg samtykker til at proESS AS lagrer og behandler opplysningene jeg har "
+         "oppgitt for å kunne besvare henvendelsen, jf. personvernerklæringen: Ja\n\n---\nSendt fra https://proess.no/kontakt")
+_SMS = ("SMS mottatt på 22 33 41 00 (proESS sentralbord)\nFra: +47 911 22 333\nTid: 01.04.2025 08:15\n\n{}\n\n--\n"
+        "Videresendt automatisk av SMS-til-e-post. Svar på denne e-posten går ikke til avsender.")
+_VOICEMAIL = ("Du har en ny talemelding.\n\nFra: +47 455 66 777\nMottatt: 02.04.2025 kl. 10:00\n\n"
+              "Transkripsjon:\n\"{}\"\n\nTranskripsjonen er maskinlaget og kan inneholde feil. Lydfil vedlagt.")
+_PORTAL = ("Det har kommet en ny melding på Min side.\n\nKunde: Per Dahl (kundenr. 10001)\nSak: 2025-001 Tilbygg\n"
+           "Sendt: 03.04.2025 20:00\n\nMelding:\n{}\n\nLogg inn i Min side admin for å svare: https://minside.proess.no")
+_CHAT = ("Chatlogg fra proess.no\nDato: 04.04.2025\nBesøkende: Nora (nora.lie@example.com)\nMedarbeider: Mari (proESS)\n\n"
+         "[12:00] Besøkende: hei\n[12:01] Mari (proESS): {}\n[12:02] Besøkende: {}\n\n"
+         "--- Samtalen ble avsluttet av besøkende kl. 12:03 ---")
+HELDOUT41_FAMILIES = [
+    # the contact form: the message field read, the address field as the writer's; Norwegian and English labels
+    ("skjema@proess.no", "Ny henvendelse fra kontaktskjema",
+     _FORM.format("Vi flyttet fra kommunen. Slett gjerne alt dere har lagret om oss."), {"erasure"},
+     "kari.berg@example.no"),
+    ("wordpress@proess.no", "New contact form submission",
+     "Name: John Smith\nEmail: john.smith@example.com\nPhone: +44 7700 900000\nMessage: Could you send me a copy "
+     "of the personal data you hold about me?\n\nI agree to the privacy policy.", {"access"}, "john.smith@example.com"),
+    # a Reply-To line in the body names the person even with no address field
+    ("noreply@proess.no", "Ny henvendelse fra kontaktskjema",
+     "Reply-To: Ola Nes <ola.nes@example.no>\n\nNavn: Ola Nes\nTelefon:\nMelding: Hvilke opplysninger har dere "
+     "registrert om meg?", {"access"}, "ola.nes@example.no"),
+    # the form's own text and consent line ask nothing; nor does a quote request or a neighbour's case question
+    ("skjema@proess.no", "Ny henvendelse fra kontaktskjema",
+     _FORM.format("Kan dere gi et prisoverslag på tegninger til et tilbygg på 20 m2?"), set(), None),
+    ("skjema@proess.no", "Ny henvendelse fra kontaktskjema",
+     _FORM.format("Vi lurer på om vi trenger å søke for en terrasse. Ring meg gjerne etter kl. 16."), set(), None),
+    # an SMS relayed to mail: the phone number when the text gives no address, the address it gives otherwise
+    ("sms@varsling.proess.no", "SMS fra +47 911 22 333",
+     _SMS.format("Hei, det er Lise. Prosjektet er ferdig, så dere kan fjerne nummeret mitt og navnet mitt fra "
+                 "kundelisten."), {"erasure"}, "+47 911 22 333"),
+    ("sms@varsling.proess.no", "SMS fra +47 911 22 333",
+     _SMS.format("Hei! Kan dere sende meg en oversikt over hva dere har lagret om meg? Mail: lise.ro@example.no"),
+     {"access"}, "lise.ro@example.no"),
+    ("sms@varsling.proess.no", "SMS fra +47 911 22 333",
+     _SMS.format("Hei, kan dere sende meg tegningene av garasjen på mail? lise.ro@example.no"), set(), None),
+    ("sms@varsling.proess.no", "SMS fra +47 911 22 333",
+     _SMS.format("Beklager, feil nummer. Bare slett meldingen."), set(), None),
+    # a voicemail transcript, run-on speech without punctuation
+    ("talepost@proess.no", "Talemelding fra +47 455 66 777 (0:40)",
+     _VOICEMAIL.format("hei det er Bjørn jeg hadde en sak hos dere i fjor og nå vil jeg at dere sletter "
+                       "opplysningene om meg takk"), {"erasure"}, "+47 455 66 777"),
+    ("talepost@proess.no", "Talemelding fra +47 455 66 777 (0:40)",
+     _VOICEMAIL.format("hei det er Bjørn dere kan slette den gamle versjonen av plantegningen og ring meg når "
+                       "dere har tid"), set(), None),
+    # a portal message: no address given, read as the customer's all the same (original_sender stays unknown)
+    ("minside@proess.no", "Ny melding fra kunde via Min side – sak 2025-001",
+     _PORTAL.format("Hei. Adressen min er feil registrert, det skal være Storgata 5 og ikke Storgata 3. Kan dere "
+                    "rette det?"), {"rectification"}, None),
+    ("minside@proess.no", "Ny melding fra kunde via Min side – sak 2025-001",
+     _PORTAL.format("Hei, når kommer sluttfakturaen? Jeg finner ikke ferdigattesten under Dokumenter."), set(), None),
+    # a chat transcript: the visitor's lines, never the staff member's question
+    ("chat@proess.no", "Chatlogg – samtale avsluttet (besøkende #1)",
+     _CHAT.format("Hva kan jeg hjelpe deg med?", "I would like you to delete all the personal data you have about "
+                  "me."), {"erasure"}, "nora.lie@example.com"),
+    ("chat@proess.no", "Chatlogg – samtale avsluttet (besøkende #1)",
+     _CHAT.format("Vil du at vi sletter alle opplysningene vi har om deg?", "nei da, jeg lurte bare på åpningstidene"),
+     set(), None),
+    # the systems' own notices: a booking deleted, a newsletter sign-up to confirm
+    ("booking@proess.no", "Booking slettet: Befaring 21.03.2025",
+     "Denne bookingen er slettet.\n\nKunde: Kari Berg\nE-post: kari.berg@example.no\nTelefon: 900 11 222\n"
+     "Slettet av: kunden\n\nBookingdata slettes automatisk etter 90 dager.", set(), None),
+    ("nyhetsbrev@proess.no", "Bekreft påmeldingen din",
+     "Hei Jonas!\n\nKlikk her for å bekrefte påmeldingen. Du kan når som helst trekke tilbake samtykket og melde deg "
+     "av. Adressen din slettes automatisk etter 7 dager om du ikke bekrefter.", set(), None),
+    # staff from the same domains: a note, a reply, a forward of a form asking a colleague to delete the notice
+    ("henrik.lunde@proess.no", "Slett kunden",
+     "Navn: Kari Berg\nMelding: husk å slette alt om henne fra CRM i dag.", set(), None),
+    ("henrik.lunde@proess.no", "SV: Ny henvendelse fra kontaktskjema",
+     "Hei Kari, takk for meldingen.\n\n> Navn: Kari Berg\n> E-post: kari.berg@example.no\n> Melding: Slett alt dere "
+     "har om meg.", set(), None),
+    ("henrik.lunde@proess.no", "VS: Ny henvendelse fra kontaktskjema",
+     "Mari – kan du ta denne og slette skjemaet fra innboksen etterpå?\n\n-----Opprinnelig melding-----\n"
+     "Fra: skjema@proess.no\nSendt: 11. mars 2025 07:58\nTil: post@proess.no\nEmne: Ny henvendelse fra kontaktskjema\n\n"
+     "Navn: Vegard Ek\nE-post: vegard.ek@example.no\nMelding:\nHva koster tegninger til en takterrasse?", set(), None),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kinds", "original"), HELDOUT41_FAMILIES)
+def test_heldout41_families_and_their_look_alikes(sender, subject, body, kinds, original):
+    findings = find_requests(subject, body, eval_requests.sender_of(sender))
+    assert {finding.kind for finding in findings} == kinds
+    assert all(finding.original_sender == original for finding in findings)
