@@ -19,15 +19,15 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from intake.crypto import open_text
 from intake.errors import InputError
 from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
-from intake.privacy.subjects import SubjectMatch
-from models import AccessRequest, Customer, CustomerAddress, Message
+from intake.privacy.subjects import SubjectMatch, customers_with_address
+from models import AccessRequest, Customer, Message
 from models.audit import append_audit
 from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state
 from rules.labels import request_status_name
@@ -170,8 +170,7 @@ def _sender(address: str, own_domains: tuple[str, ...], automatic: bool) -> Send
 
 def _customer_with_address(session: Session, address: str) -> str | None:
     """The one customer whose registered e-mail address this is; None for none or several."""
-    customer_ids = set(session.scalars(select(CustomerAddress.customer_id).where(func.lower(CustomerAddress.address) == address)))
-    customer_ids |= set(session.scalars(select(Customer.customer_id).where(func.lower(Customer.email) == address)))
+    customer_ids = customers_with_address(session, address)
     return customer_ids.pop() if len(customer_ids) == 1 else None
 
 

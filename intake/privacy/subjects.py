@@ -193,9 +193,15 @@ def _customer_candidate(customer: Customer, reason: str) -> SubjectMatch:
     return SubjectMatch(customer.customer_id, None, None, customer.name, (reason,))
 
 
-def _match_email(session: Session, address: str, hash_key: bytes, found: dict[str, SubjectMatch]) -> None:
+def customers_with_address(session: Session, address: str) -> set[str]:
+    """The customers whose registered e-mail address (the records' e-mail or one remembered for them) this is.
+    Addresses are stored lower-case (records import, review, rectify): ``address`` must be too."""
     customer_ids = set(session.scalars(select(Customer.customer_id).where(Customer.email == address)))
-    customer_ids |= set(session.scalars(select(CustomerAddress.customer_id).where(CustomerAddress.address == address)))
+    return customer_ids | set(session.scalars(select(CustomerAddress.customer_id).where(CustomerAddress.address == address)))
+
+
+def _match_email(session: Session, address: str, hash_key: bytes, found: dict[str, SubjectMatch]) -> None:
+    customer_ids = customers_with_address(session, address)
     for customer in session.scalars(select(Customer).where(Customer.customer_id.in_(customer_ids))):
         _add(found, _customer_candidate(customer, "e-postadressen i kunderegisteret"))
     if not found:

@@ -18,7 +18,6 @@ PASSED_ON = TODAY - timedelta(days=8)  # the forward that brought it to the firm
 CALLED = TODAY - timedelta(days=2)  # the day a person rang the office with a request of their own
 
 
-
 @pytest.fixture
 def office(tmp_path, database_url, capsys, monkeypatch) -> Office:
     office = Office(tmp_path, database_url, capsys, monkeypatch, with_examples=False)
