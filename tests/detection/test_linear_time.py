@@ -83,7 +83,11 @@ REQUEST_UNITS = {
 def adversarial(name: str, size: int) -> str:
     if name in ADVERSARIAL_UNITS or name in REQUEST_UNITS:
         unit = ADVERSARIAL_UNITS.get(name) or REQUEST_UNITS[name]
-        return (unit * (size // len(unit) + 1))[:size]
+        # Whole units, never a unit cut at the end: the small and the large text must differ only in how many
+        # units they hold. CI once measured "kopi av tegningen med " as 8.9 times slower at 64 KB than at 16 KB,
+        # because 64 KB happened to end in "... tegningen me" (which a reading looks at across the whole text,
+        # at twice the cost of the other endings) and 16 KB in "... tegninge": linear both, a different tail.
+        return unit * max(1, size // len(unit))
     cue, run = CUED_RUNS[name]
     return cue + run * (size - len(cue))
 
