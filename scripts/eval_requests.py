@@ -657,6 +657,34 @@ OWN_DOMAINS = ("proess.no",)
 # "Datteren min … heter nå") is not; a detail the firm holds said to be "også"/"dessverre"/"still" the old one is
 # outdated. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split
 # now.
+# heldout42 (36 mails, written blind: people who are not or no longer customers – job applicants, neighbours on a
+# nabovarsel list, former employees, subcontractors and one-person firms, tenants, people mailed by mistake, a house
+# seller and buyer, course and webinar attendees; look-alikes: a neighbour's merknad against the building, "innsyn" as a
+# window looking in, an application withdrawn, a reference letter, payslips for NAV, an invoice address, drawings of the
+# house, a mail sent by mistake, a staff routine note) was scored once at first sight on main 82702a2 (the rules plus
+# the learned reading): precision 0.926, recall 0.862, access 0.889 (8 of 9), erasure 0.923 (12 of 13), 0 false
+# suggestions in 14 distractors. Missed: access h42-15 (a tenant: "Jeg vil vite hvilke bilder dere har av leiligheten
+# min og hvem som har fått dem"), erasure h42-22 (a course attendee "godt synlig på to av bildene på Facebook-siden
+# deres … Kan dere ta dem ned og slette dem?"), portability h42-14 (a former employee's own time entries "som CSV- eller
+# Excel-fil"), restriction h42-29 (a former employee: "IKKE sletter timelistene mine … men at dere heller ikke bruker dem
+# til noe annet i mellomtiden", read as an erasure from "dere skal rydde bort data om tidligere ansatte"); false:
+# rectification in h42-17 (the subject "Feilsendt e-post fra dere"). The writer doubted two labels, kept as written:
+# h42-09 (payslips for NAV, none), h42-12 (a one-person firm's invoice address, none). Committed as written and left
+# out of SPLITS until its access and erasure misses are fixed.
+# heldout43 (36 mails, written blind: upset and emotional customers writing quickly from a phone – complaints, delays,
+# disputed invoices, a divorce, a death, dialect spellings "dokker", "sletta", "mæ", lower case and run-on sentences,
+# the request buried in venting or asked as a rhetorical question; look-alikes: the contract cancelled ("sletta hele
+# avtalen"), "ALT dokker har laga" (drawings) sent, an invoice deleted or credited, calls about an offer stopped, the
+# kommune's innsyn, the ex-spouse taken off the contract or the cc, "glem det" about a meeting, copies of the contract
+# and invoices for Forbrukerrådet) was scored once at first sight on main 82702a2 (the rules plus the learned reading):
+# precision 0.962, recall 0.806, access 0.889 (8 of 9), erasure 0.923 (12 of 13), 0 false suggestions in 13
+# distractors. Missed: access h43-32 (in a run-on complaint: "slett det, og hva annet har dere lagret om meg som dere
+# ikke trenger? jeg vil vite det."), erasure h43-18 ("bilder av det nye tilbygget med meg og ungene på terrassen" …
+# "vil at bildene blir tatt ned og slettet"), objection h43-09 ("jeg vil ikke bli kontaktet for salg igjen"),
+# rectification h43-17 ("jeg heter ikke Hansen lenger … rett det i systemet deres"), consent_withdrawal h43-28 (a box
+# ticked to be kept and contacted: "det gjelder ikke lenger", read as an objection instead) and h43-36 (a yes to pass
+# the number on: "det trekker jeg tilbake"). The writer doubted h43-19 (a newsletter unsubscribed, none), kept as
+# written. Committed as written and left out of SPLITS until its access and erasure misses are fixed.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
