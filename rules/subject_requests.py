@@ -867,6 +867,15 @@ ACCESS_BY_NAME = _words(r"inn?syn\w*", r"access", r"artikkel 15", r"art\. 15", r
 # har dere om meg, og kan dere slette dem?"). Inside a demand it only names the data ("slett det dere har om meg").
 WH_QUESTION = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:og |and |men |but )?" + _WHAT_IS_HELD + r"(?!\w)"
                          r"[^?]{0,300}\?")
+# In a run-on sentence typed on a phone the question may follow a demand after a comma and "og" (heldout43: "det hadde
+# dere ingen grunn til, slett det, og hva annet har dere lagret om meg som dere ikke trenger?"); it asks for the data
+# only when the data is in the question ("…, og hva har dere gjort med søknaden?" asks about the work).
+RUN_ON_WH_QUESTION = re.compile(r"[,;] (?:og|and|men|but|så|so) " + _WHAT_IS_HELD + r"(?!\w)[^?]{0,300}\?")
+
+
+def _run_on_question_about_the_data(folded: str, data_at: list[tuple[int, int]] | None) -> bool:
+    return any(data_at is None or any(start < data_start < end for data_start, _ in data_at)
+               for start, end in _spans(RUN_ON_WH_QUESTION, folded))
 # What the firm got or holds, asked with the writer's details among the things it may be ("Hva er det egentlig dere har
 # fått – salgsoppgave, tegninger, navn, telefon, tilstandsrapport?", "what have you been sent – my name, phone, email?"):
 # those details are the writer's data, and "en liste over det" in the next sentence points back at them. Details that
@@ -1495,7 +1504,17 @@ PAPERS_NOT_KEPT = _words(
 # "fjern vinduet fra tegningen" (no published name or photo) nor "navnet på prosjektet" (a project's name).
 _SHOWN = r"(?:bild\w*|bilet\w*|foto\w*|photos?|pictures?|images?|navn\w*|namn\w*|names?)"
 OWN_SHOWN = _words(_SHOWN + r" (?:av|of) (?:meg|oss|me|us)", r"(?:min|mitt|mine|mi|vår|vårt|våre|my|our) " + _SHOWN,
-                   _SHOWN + r" (?:min|mitt|mine|mi|vår|vårt|våre)")
+                   _SHOWN + r" (?:min|mitt|mine|mi|vår|vårt|våre)",
+                   # the writer said to be in the photos, named first (heldout42: "jeg er godt synlig på to av bildene
+                   # på Facebook-siden deres", "eg er med på bileta", "I'm clearly visible in two of the photos"; not
+                   # "jeg er med på å ta nye bilder", which takes part)
+                   r"(?:jeg|eg|vi|me|i|we)(?:'m|’m|'re|’re| er| var| am| are| was| were)(?: (?:godt|tydelig|klart|også|"
+                   r"òg|clearly|also))? (?:synlig|synleg|med|å se|visible|seen|shown|pictured) (?:på|i|in|on)"
+                   r"(?! (?:å|og)(?!\w))(?: [\w'’-]+){0,3}? " + _SHOWN,
+                   # photos with the writer in them, the scene between (heldout43: "bilder av det nye tilbygget med meg og
+                   # ungene på terrassen", "a photo of the house with us in front", not "bildene med meg hjem")
+                   r"(?:bild|bilet|foto|photo|picture|image)\w*(?: (?!og |and |men |but )[\w'’-]+){1,4}? (?:med|with) "
+                   r"(?:meg|oss|me|us)(?= (?:og|and|&|på|i|in|on|foran|in front|utenfor|outside|ved|by)(?!\w)|[.!?,;:]|$)")
 NAME_SHOWN = _words(r"(?:navn|navnet|navnene|namn|namnet|namna|names?)(?! (?:på|til|of|for|av) (?!meg|oss|me|us)\w)")
 FROM_PUBLIC_PLACE = _words(r"(?:fra|frå|from|off|på|on)(?: [\w'’-]+){0,2} (?:\w*nettsid\w*|\w*hjemmesid\w*|\w*heimesid\w*|"
                            r"nettsted\w*|"
@@ -2119,6 +2138,8 @@ _ROOM = (r"(?:soverom(?:met|mene)?|barnerom(?:met|mene)?|stua|stuen|stova|bedroo
 _CHILDREN = (r"(?:barn(?:a|et|ene)?|ungene|ungane|sønnen|sønene|datteren|dattera|døtrene|children|kids|son|sons|"
              r"daughters?|baby(?:en)?)")
 _OWNER_AFTER = r"(?:vårt|vår|våre|mitt|min|mi|mine)"
+_FLAT = (r"(?:leilighet(?:en)?|hybel(?:en)?|hybelleilighet(?:en)?|sokkelleilighet(?:en)?|utleiedel(?:en)?|"
+         r"underetasje(?:n)?|flat|apartment|bedsit)")
 # Photos of the writer's home or children, theirs by the possessive: "bildene som ble tatt inne i huset vårt", "bilder
 # fra stua vår", "photos inside our house", "bilder av barna mine", "de bildene der de er med" (the children named
 # before). Photos of the house's outside ("bilder av fasaden") are the firm's work.
@@ -2128,7 +2149,10 @@ PHOTOS_OF_THE_WRITERS_HOME = _words(
     _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:fra|frå|from|in|inside) (?:our|my) (?:" + _HOME + "|" + _ROOM + ")",
     # of a room, not of the house ("bildet av huset vårt" on the website shows its outside)
     _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:av|of) (?:" + _ROOM + " " + _OWNER_AFTER + "|(?:our|my) " + _ROOM + ")",
-    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:hjemme )?hos (?:oss|meg)")
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:hjemme )?hos (?:oss|meg)",
+    # of a flat or a rented part of a house, which is seen from inside (heldout42, a tenant: "hvilke bilder dere har av
+    # leiligheten min", "photos of my flat"), unlike a house, whose photo shows its outside
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:av|of|fra|frå|from) (?:" + _FLAT + " " + _OWNER_AFTER + "|(?:our|my) " + _FLAT + ")")
 PHOTOS_OF_THE_WRITERS_CHILDREN = _words(
     _PHOTO + r"(?: [\w'’,-]+){0,3}? (?:av|of|med|with) (?:my |our |the )?" + _CHILDREN + r"(?: " + _OWNER_AFTER + ")?",
     _PHOTO + r" (?:der|hvor|where|in which) (?:\w+ )?(?:de|dei|they|" + _CHILDREN + r") (?:\w+ )?(?:er|var|are|were|is|was) "
@@ -2242,6 +2266,9 @@ def _item_asked_for(folded: str, items: list[tuple[int, int]]) -> bool:
                                                 *((*span, items_held) for span in _spans(ITEM_HELD_QUESTION, folded))]:
         for start, end in asked_items:
             if start >= asked_end and _ITEM_OBJECT_GAP.fullmatch(folded, asked_end, start):
+                return True
+            # the item is what "which" asks about: "hvilke bilder dere har av leiligheten min" (heldout42)
+            if asked_start < start < asked_end < end and ITEM_ASKED_WHAT.fullmatch(folded, asked_start, asked_end):
                 return True
             if end <= asked_start and _ITEM_FIRST.fullmatch(folded, end, asked_start) and \
                     FIRST_PERSON.search(folded, end, asked_start):
@@ -3190,6 +3217,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if explicit_access or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
             ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
+            or _run_on_question_about_the_data(folded, data_at)
             or _told_what_is_held(folded, data_at)
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))) or (

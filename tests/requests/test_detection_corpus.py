@@ -3002,3 +3002,61 @@ def test_heldout41_families_and_their_look_alikes(sender, subject, body, kinds, 
     findings = find_requests(subject, body, eval_requests.sender_of(sender))
     assert {finding.kind for finding in findings} == kinds
     assert all(finding.original_sender == original for finding in findings)
+
+
+HELDOUT42_FAMILIES = [
+    # the writer said to be in photos, named first ("jeg er godt synlig på to av bildene på Facebook-siden deres", "eg er
+    # med på bileta", "I'm clearly visible in two of the photos"), so "ta dem ned og slette dem" erases them; a building
+    # visible, the writer taking part ("med på å ta nye bilder") or photos of a visit tidied stay silent
+    ("Bilder fra kurset", "Jeg ser at jeg er godt synlig på to av bildene på Facebook-siden deres. Kan dere ta dem ned og "
+     "slette dem?", {"erasure"}),
+    ("Bilder", "Jeg er med på tre av bildene på nettsiden deres. Slett dem, takk.", {"erasure"}),
+    ("Bilete", "Eg er godt synleg på bileta på heimesida dykkar. Kan de fjerne dei?", {"erasure"}),
+    ("Photos", "I'm clearly visible in two of the photos on your Facebook page. Could you take them down and delete "
+     "them?", {"erasure"}),
+    ("Bilder", "Jeg er med på bildene fra befaringen. Kan dere slette de uskarpe?", set()),
+    ("Bilder", "Garasjen er godt synlig på bildene på nettsiden deres. Kan dere ta dem ned?", set()),
+    ("Bilder", "Jeg er med på å ta nye bilder til nettsiden. Slett de gamle.", set()),
+    # photos of the writer's flat (a tenant's "leiligheten min", "my flat"), seen from inside, asked which the firm has
+    # or to be sent: access; photos of a facade, a garage or a neighbour's house stay silent
+    ("Bilder fra befaring", "Jeg vil vite hvilke bilder dere har av leiligheten min og hvem som har fått dem.",
+     {"access"}),
+    ("Bilder", "Hvilke bilder har dere av leiligheten min?", {"access"}),
+    ("Photos", "I want to know which photos you have of my flat and who you have given them to.", {"access"}),
+    ("Bilder", "Kan dere sende meg bildene av leiligheten min?", {"access"}),
+    ("Bilder", "Hvilke bilder av fasaden har dere brukt i søknaden?", set()),
+    ("Bilder", "Jeg vil vite hvilke bilder dere har av huset til naboen.", set()),
+    ("Bilder", "Hvilke bilder har dere av garasjen?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT42_FAMILIES)
+def test_heldout42_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+HELDOUT43_FAMILIES = [
+    # photos with the writer in them, the scene between ("bilder av det nye tilbygget med meg og ungene på terrassen",
+    # "a photo of the house with us in front"), published, then "bildene" taken down and deleted: erasure; photos of the
+    # extension with its terrace, or photos the writer sent, stay silent
+    ("bildene på nettsida", "Dere tok bilder av det nye tilbygget med meg og ungene på terrassen og la dem på nettsida. "
+     "Jeg vil at bildene blir tatt ned og slettet.", {"erasure"}),
+    ("Bilder", "Dere har et bilde av huset med oss foran på Instagram. Fjern det.", {"erasure"}),
+    ("Photos", "You posted photos of the extension with me and the kids on the deck on your website. I want the photos "
+     "taken down and deleted.", {"erasure"}),
+    ("Bilder", "Dere tok bilder av tilbygget med terrassen på nettsida. Jeg vil at bildene blir tatt ned.", set()),
+    ("Bilder", "Jeg sendte bilder av tilbygget med meg i går. Slett de gamle bildene.", set()),
+    # in a run-on sentence typed on a phone, what the firm holds asked after a demand, a comma and "og" ("slett det, og
+    # hva annet har dere lagret om meg …?"): access beside the erasure; the work asked about the same way is not
+    ("nå er det nok", "hvorfor ba dere om personnummeret mitt? det hadde dere ingen grunn til, slett det, og hva annet "
+     "har dere lagret om meg som dere ikke trenger? jeg vil vite det.", {"access", "erasure"}),
+    ("nå", "slett personnummeret mitt, og hva mer har dere lagret om meg?", {"access", "erasure"}),
+    ("now", "delete my ID number, and what else do you have stored about me?", {"access", "erasure"}),
+    ("nå", "slett personnummeret mitt, og hva har dere egentlig gjort med søknaden?", {"erasure"}),
+    ("nå", "slett det dere har lagret om meg, og hva skal jeg gjøre med fakturaen?", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT43_FAMILIES)
+def test_heldout43_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
