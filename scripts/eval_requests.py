@@ -673,8 +673,14 @@ OWN_DOMAINS = ("proess.no",)
 # were fixed as families (test_heldout42_families_and_their_look_alikes): the writer said to be in photos, named first
 # ("jeg er godt synlig på to av bildene på Facebook-siden deres", "I'm clearly visible in two of the photos"), so "ta dem
 # ned og slette dem" erases them; photos of the writer's flat ("bilder … av leiligheten min", "photos of my flat"),
-# seen from inside unlike a house, are theirs, and "hvilke bilder dere har av …" asks which. After: precision 0.931,
-# recall 0.931, access 1.0, erasure 1.0, 0 false suggestions; in SPLITS, not a development split.
+# seen from inside unlike a house, are theirs, and "hvilke bilder dere har av …" asks which (precision 0.931, recall
+# 0.931, access 1.0, erasure 1.0). Then its other misses and false kinds, as families: a (former) employee's own work
+# records, possessed ("mine egne timeregistreringer", "timelistene mine", "e-postkontoen min", "my timesheets"), are
+# their data, exported as portability and kept unused during a dispute as restriction; what the writer has heard the
+# firm will do ("Jeg har fått vite at dere skal rydde bort data om tidligere ansatte", "I've been told you're going to
+# delete …") is news, not an erasure; a mail that went astray ("Feilsendt e-post fra dere", "misdirected") says nothing
+# wrong of the data. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a
+# development split now.
 # heldout43 (36 mails, written blind: upset and emotional customers writing quickly from a phone – complaints, delays,
 # disputed invoices, a divorce, a death, dialect spellings "dokker", "sletta", "mæ", lower case and run-on sentences,
 # the request buried in venting or asked as a rhetorical question; look-alikes: the contract cancelled ("sletta hele
@@ -694,7 +700,7 @@ OWN_DOMAINS = ("proess.no",)
 # the firm holds asked after a demand, a comma and "og" ("slett det, og hva annet har dere lagret om meg …?") is access
 # when the data is in the question. After: precision 0.964, recall 0.871, access 1.0, erasure 1.0, 0 false
 # suggestions; in SPLITS, not a development split.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

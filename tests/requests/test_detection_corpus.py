@@ -3027,6 +3027,36 @@ HELDOUT42_FAMILIES = [
     ("Bilder", "Hvilke bilder av fasaden har dere brukt i søknaden?", set()),
     ("Bilder", "Jeg vil vite hvilke bilder dere har av huset til naboen.", set()),
     ("Bilder", "Hvilke bilder har dere av garasjen?", set()),
+    # a (former) employee's own work records, possessed ("mine egne timeregistreringer", "timelistene mine",
+    # "e-postkontoen min", "my timesheets"), are their data: exported to take along, portability; not deleted and not
+    # used until a dispute is settled, restriction; the project's time sheets or a reminder to hand them in stay silent
+    ("Eksport av timeføringene mine", "Er det mulig å få ut mine egne timeregistreringer som CSV- eller Excel-fil?",
+     {"portability"}),
+    ("Timelister", "Kan eg få timelistene mine eksportert til Excel, så eg kan ta dei med til ny arbeidsgjevar?",
+     {"portability"}),
+    ("Timesheets", "Could I get my timesheets exported as a CSV file to take to my new employer?", {"portability"}),
+    ("Timelister", "Jeg ber om at dere ikke sletter timelistene mine eller e-postkontoen min før saken er avklart, men at "
+     "dere heller ikke bruker dem til noe annet i mellomtiden.", {"restriction"}),
+    ("Timesheets", "Please don't delete my timesheets or my email account until the dispute is settled, but don't use "
+     "them for anything else meanwhile either.", {"restriction"}),
+    ("Timelister", "Slett timelistene mine og e-postkontoen min nå som jeg har sluttet.", {"erasure"}),
+    ("Timelister", "Kan dere sende timelistene for prosjektet som Excel-fil?", set()),
+    ("Timelister", "Husk å levere timelistene for uke 12 innen fredag.", set()),
+    # what the writer has heard the firm will do ("Jeg har fått vite at dere skal rydde bort data om tidligere ansatte",
+    # "I've been told you're going to delete …") is news, not a request; an erasure asked after it still is one
+    ("Data", "Jeg har fått vite at dere skal rydde bort data om tidligere ansatte nå i sommer.", set()),
+    ("Data", "Jeg har hørt at dere skal slette gamle kundeopplysninger etter nyttår.", set()),
+    ("Data", "I've been told you're going to delete old staff records this summer.", set()),
+    ("Data", "Jeg har hørt at dere skal slette gamle kundeopplysninger, men slett opplysningene mine nå med en gang.",
+     {"erasure"}),
+    ("Data", "Jeg har fått vite at dere skal rydde i kundelistene. Slett meg fra kundelistene deres.", {"erasure"}),
+    # a mail that went astray ("Feilsendt e-post fra dere", "misdirected") says nothing wrong of the writer's data;
+    # data said to be wrong still is
+    ("Feilsendt e-post fra dere - og hvorfor har dere adressen min?", "Hei, jeg har aldri vært kunde.", {"access"}),
+    ("Feilsendt", "Dere har feilsendt et tilbud til e-postadressen min. Hvem skulle hatt det?", set()),
+    ("Misdirected", "You sent a misdirected email to my address.", set()),
+    ("Feil", "Dere har feil adresse på meg. Rett den, takk.", {"rectification"}),
+    ("Feil", "Adressen min er feil i systemet deres.", {"rectification"}),
 ]
 
 
