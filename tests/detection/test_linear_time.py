@@ -158,10 +158,11 @@ def test_request_detector_is_linear(monkeypatch):
         subject_requests.forget_cached_readings()
         subject_requests.find_requests(text, text)
 
-    # Half the other sizes (16 and 64 KB, the larger still three times the detector's MAX_TEXT): the ratio tells linear
-    # (4) from quadratic (16) as well, and some thirty shapes through every reading at 128 KB cost minutes of the suite.
+    # A quarter of the other sizes (8 and 32 KB, the larger still above the detector's MAX_TEXT of 20,000 characters):
+    # the ratio tells linear (4) from quadratic (16) as well, and near forty shapes through every reading at 64 KB cost
+    # half a minute of the suite.
     for shape in [*SHAPES, *REQUEST_UNITS]:
-        assert_linear(detect, shape, SMALL // 2, LARGE // 2)
+        assert_linear(detect, shape, SMALL // 4, LARGE // 4)
 
 
 DIRECTORY = CustomerDirectory([KnownCustomer(
