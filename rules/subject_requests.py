@@ -207,6 +207,17 @@ for; something wrong somewhere, no detail named ("for noe er tydeligvis feil et 
 correction. A box ticked for the firm to share the writer's details ("krysset jeg av for at dere kunne dele
 kontaktopplysningene mine med …") is consent, taken back by "Det samtykket trekker jeg tilbake".
 
+People who are not or no longer customers, and upset customers typing on a phone, name the same rights in their own
+ways (heldout42, heldout43). The writer is in photos when said so first ("jeg er godt synlig på to av bildene på
+Facebook-siden deres") or with the scene between ("bilder av tilbygget med meg og ungene på terrassen"); photos of the
+writer's flat are seen from inside ("hvilke bilder dere har av leiligheten min"); a former employee's time sheets and
+work e-mail account, possessed, are their data; a question after "slett det, og …" in one run-on sentence still asks
+what is held. What the writer has heard the firm will do ("Jeg har fått vite at dere skal rydde bort data om tidligere
+ansatte") is news, and a mail that went astray ("Feilsendt e-post") says nothing wrong of the data. A consent taken
+back may put its pronoun first ("det trekker jeg tilbake") or say it holds no longer ("det gjelder ikke lenger"), and
+one to be contacted, taken back, needs no objection to contact besides; "jeg vil ikke bli kontaktet for salg igjen"
+objects, and "jeg heter ikke Hansen lenger" changes a name.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -1342,7 +1353,13 @@ NAME_CHANGED = _words(r"(?:jeg|eg) har (?:hett|heitt|heite|heitet) [\w'’-]+(?:
                       r"(?:etternavn|navn|namn|pikenavn|pikenamn)\w*",
                       r"(?:i|i've|i have) (?:have |'ve )?(?:changed|taken back) my (?:\w+ )?(?:name|surname)",
                       r"i(?:'m| am) (?:now )?called [\w'’-]+ now", r"i(?:'ve| have) been called [\w'’-]+ since",
-                      r"my (?:sur|last |family )?name (?:is|has been) [\w'’-]+ (?:now|since)")
+                      r"my (?:sur|last |family )?name (?:is|has been) [\w'’-]+ (?:now|since)",
+                      # the old name given up (heldout43: "jeg heter ikke Hansen lenger", "eg heiter ikkje Hansen lenger",
+                      # "I'm not called Hansen any more", "my name isn't Hansen anymore")
+                      r"(?:jeg|eg) (?:heter|heiter) (?:ikke|ikkje) [\w'’-]+(?: [\w'’-]+)? (?:lenger|lengre|meir|mer)(?!\w)",
+                      r"(?:i'm|i am) (?:not|no longer) called [\w'’-]+(?: [\w'’-]+)?(?: any ?more| any longer)?(?!\w)",
+                      r"my (?:sur|last |family )?name (?:isn't|is not|is no longer) [\w'’-]+(?: [\w'’-]+)?"
+                      r"(?: any ?more| any longer)?(?!\w)")
 # Asked to get it right, in a question or a request to the firm: "Kan dere ikke bare få det riktig denne gangen?",
 # "Could you get it right this time?"
 GET_IT_RIGHT = _words(r"få (?:det|dette|den|navnet|namnet) (?:riktig|rett|korrekt|til å stemme)",
@@ -1552,6 +1569,13 @@ NOT_CONTACTED_AGAIN = _words(
     r"(?: (?:igjen|att|meir|mer|again|any ?more))?|igjen|att|meir|mer|again|any ?more)"
     r"(?! (?:(?:igjen|att|meir|mer|again|any ?more) )?(?:før|until|till|inntil|når|when|om|about|angående|på|i|at|during|"
     r"mellom|between|etter|after|before)(?!\w))",
+    # contact for sales refused with the purpose a bare noun (heldout43: "jeg vil ikke bli kontaktet for salg igjen",
+    # "ikke ring meg om salg", "I don't want to be contacted for sales"; not "… om det tilbudet", one offer declined)
+    r"(?:(?:jeg|eg|vi|i|we)(?: [\w'’-]+){0,2} (?:ikke|ikkje|not|don't|do not|no longer)(?: [\w'’-]+){0,2} "
+    r"(?:bli|be|verte|being) " + _CONTACTED + r"|(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?"
+    r"(?: å)?) " + _CONTACTED + r" (?:meg|me|oss|us))(?: (?:igjen|att|meir|mer|again))? (?:for|om|med|with|about|i) "
+    r"(?:salg|sal|sales|selling|markedsføring|marknadsføring|marketing|reklame|advertising|promotions?)(?!\w)"
+    r"(?! (?:av|of|før|until|till|inntil|before)(?!\w))",  # "… om salg av tomta", "… før i august"
     # not to hear from the firm again: "I don't want to hear from you again", "vil ikke høre mer fra dere" (not "… before
     # the permit is granted", "… om dette tilbudet")
     r"(?:jeg|eg|vi|me|i|we)(?: [\w'’-]+){0,1} (?:ikke|ikkje|not|don't|do not|never|no longer)(?: [\w'’-]+){0,2} "
@@ -1757,8 +1781,11 @@ MARKETING_MAIL = _words(_MARKETING, r"unsubscrib\w*", r"avmeld\w*", r"avslutt\w*
                         r"(?:med|om|with|about) \"?\w*(?:tilbud|tips|offers?|deals?)\w*",
                         r"meld\w* (?:meg |oss )?av", r"mailing ?list\w*", r"e-?postlist\w*", r"utsendelse\w*")
 # Marketing sent to the writer is what the data is used for, not a copy asked for: "slutte å bruke adressen min til å
-# sende meg reklame", "use my email to send me newsletters".
-MARKETING_SENT = _words(r"(?:sende?|sender|sending|sent) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING)
+# sende meg reklame", "use my email to send me newsletters", and offers in general (heldout43: "krysset av for at dere
+# kunne beholde opplysningene mine og sende meg tilbud"; "send meg tilbudet" is one offer's paper).
+MARKETING_SENT = _words(r"(?:sende?|sender|sending|sent) (?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING,
+                        r"(?:sende?|sender|sending|sent) (?:me|us|meg|oss) (?:(?:nye|flere|fleire|gode|andre|more|new|other|"
+                        r"special) )?(?:tilbud|offers|deals|promotions)(?!\w)(?! (?:på|om|for|on|about) (?:den|det|the)(?!\w))")
 # Consent in other words: a permission to use something, or "that permission" pointing back at it ("I said it was fine
 # to use photos of the house … Please consider that permission withdrawn"). A permit to build ("byggetillatelse",
 # "planning permission", "søknaden om tillatelse") is not.
@@ -1863,11 +1890,27 @@ CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte
                        r"(?: (?:av|på|ja|the|a|that|box|boksen|checkbox))* (?:for at|at|that|saying|allowing|to allow|"
                        r"to let|which let|which allowed) (?:dere|de|dykk|you|your (?:firm|company|office))(?: \w+)? "
                        r"(?:\w+ )?(?:bruke|nytte|dele|gi|gje|sende|vise|publisere|legge ut|oppgi|kontakte|"
-                       r"videreformidle|use|share|pass|send|give|show|publish|list|contact|forward)")
+                       r"videreformidle|beholde|lagre|oppbevare|ta vare på|use|share|pass|send|give|show|publish|list|"
+                       r"contact|forward|keep|store|retain)")
+# What a consent given covered, when it was to contact the writer ("… at dere kunne … kontakte meg om nye tjenester",
+# "ticked the box to let you contact me").
+CONTACT_CONSENTED = _words(r"kontakt(?:e|er)", r"ringe", r"contact(?:ing)?", r"call(?:ing)?", r"phone")
+# … which is a use of the writer's number or address, as naming it would be: "sa jeg ja til at dere kunne ringe meg om
+# nye tjenester", "allowing you to contact me".
+CONTACT_OF_THE_WRITER = _words(r"(?:dere|de|dykk|you)(?: \w+){0,2} (?:kontakte|ringe|ringje|sende|contact|call|phone|email|"
+                               r"e-mail|text) (?:meg|oss|me|us)(?!\w)")
 # Consent given earlier, taken back by "det": "… gi ut nummeret mitt. … så jeg trekker det tilbake fra og med i dag."
 TAKEN_BACK_IT = _words(r"(?:jeg|eg|vi|me|i|we|i'm|we're|i'll|we'll)(?: \w+){0,2} (?:trekk\w*|tek|tar|take|taking) "
                        r"(?:det|den|dette|that|it|this)"
-                       r" (?:\w+ )?(?:tilbake|attende|back)", r"(?:i|we) (?:withdraw|revoke)\w* (?:that|it|this)(?!\w)")
+                       r" (?:\w+ )?(?:tilbake|attende|back)", r"(?:i|we) (?:withdraw|revoke)\w* (?:that|it|this)(?!\w)",
+                       # the pronoun first (heldout43: "det trekker jeg tilbake", "det tek eg attende")
+                       r"(?:det|dette|den) (?:trekker|trekkjer|tar|tek) (?:jeg|eg|vi|me) (?:\w+ )?(?:tilbake|attende)",
+                       # a consent said to hold no longer (heldout43: "det gjelder ikke lenger", "that no longer
+                       # applies")
+                       r"(?:det|dette|den|denne|that|this|it) (?:gjelder|gjeld|står ved lag|stend ved lag) (?:ikke|ikkje) "
+                       r"(?:lenger|lengre|meir|mer)(?=[.!?,;:]|$)",
+                       r"(?:that|this|it) (?:no longer applies|doesn't apply any ?more|does not apply any ?more|"
+                       r"no longer stands)")
 # Consent given and, later in the same sentence, not wanted any longer: "jeg sa ja til at dere kunne bruke bilder av meg
 # på nettsida, men nå … vil ikke ha det ute lenger".
 NO_LONGER_WANTED = _words(r"(?:vil|ønsker|ønskjer|ynskjer) (?:jeg |eg |vi )?(?:ikke|ikkje) (?:lenger |lengre )?ha "
@@ -3315,7 +3358,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             NOT_PASSED_ON_ANY_MORE.search(folded) and \
             not MARKETING_PURPOSE.search(folded) and not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)  # "sa æ ja til at dere kunne gi navn og nummer … ikke gi nummeret mitt … videre"
-    if consent_earlier and in_own_voice and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded) or
+    # (right after the sentence that gave it with the writer's data, "det" needs no "jeg": "… krysset jeg av på at dere
+    # kunne beholde opplysningene mine … det gjelder ikke lenger")
+    if consent_earlier and (in_own_voice or own_data_before) and (CHANGED_MIND.search(folded) or TAKEN_BACK_IT.search(folded) or
                                              NO_LONGER_WANTED.search(folded) or NO_LONGER_INTERESTED.search(folded) or
                                              LEFT_THE_ARRANGEMENT.search(folded)) and \
             not NEIGHBOUR_MATTER.search(folded):
@@ -3479,7 +3524,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
     address_stated = data_on_a_document = restriction_before = name_changed = record_quoted = disputed = False
-    applied_for_a_job = False
+    applied_for_a_job = consent_to_contact = False
     portability_sentences = []
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         # what the firm wrote of the writer, once quoted and disputed, is what a correction asked or a use paused until
@@ -3529,9 +3574,12 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
             own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)) or
-            YES_TO_USE_OF_DETAILS.search(fold(sentence)))) or bool(
+            YES_TO_USE_OF_DETAILS.search(fold(sentence)) or CONTACT_OF_THE_WRITER.search(fold(sentence)))) or bool(
             reading.marketing and OPTED_IN.search(fold(sentence)))
         folded_sentence = fold(sentence)
+        consent_to_contact = consent_to_contact or (consent_earlier and any(
+            CONTACT_CONSENTED.search(folded_sentence, given.start()) for given in (CONSENT_GIVEN.search(folded_sentence),
+                                                                                OPTED_IN.search(folded_sentence)) if given))
         # the writer's name changed, named in an earlier sentence, then asked to be got right: "Jeg har hett Brekke
         # siden jeg giftet meg … Kan dere ikke bare få det riktig denne gangen?"
         if name_changed and not reading.company_details and (
@@ -3557,6 +3605,11 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
                                                               _not_shared(fold(found[OBJECTION].sentence))) and \
             not MARKETING_PURPOSE.search(fold(found[OBJECTION].sentence)) and \
             not NOT_CONTACTED_AGAIN.search(fold(found[OBJECTION].sentence)):
+        del found[OBJECTION]
+    # "krysset jeg av på at dere kunne … kontakte meg om nye tjenester. det gjelder ikke lenger" under the subject "ikke
+    # kontakt meg mer": not to be contacted is what taking back a consent to contact means (heldout43)
+    if CONSENT_WITHDRAWAL in found and OBJECTION in found and consent_to_contact and \
+            NOT_CONTACTED_AGAIN.search(fold(found[OBJECTION].sentence)):
         del found[OBJECTION]
     if OBJECTION not in found and CONSENT_WITHDRAWAL not in found:
         sentence = _home_photos_stopped(subject, text)

@@ -698,9 +698,17 @@ OWN_DOMAINS = ("proess.no",)
 # with the writer in them, the scene between ("bilder av det nye tilbygget med meg og ungene på terrassen", "a photo of
 # the house with us in front"), are theirs, so "bildene blir tatt ned og slettet" erases them; in a run-on sentence what
 # the firm holds asked after a demand, a comma and "og" ("slett det, og hva annet har dere lagret om meg …?") is access
-# when the data is in the question. After: precision 0.964, recall 0.871, access 1.0, erasure 1.0, 0 false
-# suggestions; in SPLITS, not a development split.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42")
+# when the data is in the question (precision 0.964, recall 0.871, access 1.0, erasure 1.0). Then its other misses and
+# its false objection, as families: contact for sales refused with the purpose a bare noun ("jeg vil ikke bli kontaktet
+# for salg igjen", "ikke ring meg om salg"), not calls about one offer or the sale of a plot, objects; a consent to pass
+# on, keep or contact by the writer's details ("krysset jeg av på at dere kunne beholde opplysningene mine og kontakte
+# meg", "sa jeg ja til at dere kunne ringe meg") is taken back with the pronoun first ("det trekker jeg tilbake") or said
+# to hold no longer ("det gjelder ikke lenger"), and under "ikke kontakt meg mer" not being contacted is what taking back
+# a consent to contact means, no objection besides; "sende meg tilbud" is marketing sent, not a copy asked; the old name
+# given up ("jeg heter ikke Hansen lenger", "I'm not called Hansen any more") is a name changed, so "rett det i systemet
+# deres" corrects it. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a
+# development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

@@ -3084,6 +3084,50 @@ HELDOUT43_FAMILIES = [
     ("now", "delete my ID number, and what else do you have stored about me?", {"access", "erasure"}),
     ("nå", "slett personnummeret mitt, og hva har dere egentlig gjort med søknaden?", {"erasure"}),
     ("nå", "slett det dere har lagret om meg, og hva skal jeg gjøre med fakturaen?", {"erasure"}),
+    # contact for sales refused with the purpose a bare noun ("jeg vil ikke bli kontaktet for salg igjen", "ikke ring meg
+    # om salg"): objection; calls about one offer, the sale of a plot, or until a date stay silent
+    ("hvem er dere", "jeg har aldri vært kunde hos dere. jeg vil ikke bli kontaktet for salg igjen, verken på telefon "
+     "eller sms", {"objection"}),
+    ("Salg", "Ikke ring meg om salg igjen.", {"objection"}),
+    ("Sal", "Eg vil ikkje bli ringt for sal meir.", {"objection"}),
+    ("Sales", "I don't want to be contacted for sales again.", {"objection"}),
+    ("SLUTT Å RINGE", "slutt å ringe om det tilbudet, vi er ferdige med den saken.", set()),
+    ("Salg", "Ikke ring meg om salget av huset før megleren har vært her.", set()),
+    ("Salg", "Jeg vil ikke bli kontaktet om salg av tomta før i august.", set()),
+    # a consent to pass on, keep or contact by the writer's details taken back with the pronoun first ("det trekker jeg
+    # tilbake", "det tek eg attende") or said to hold no longer ("det gjelder ikke lenger", "that no longer applies");
+    # a yes to an offer, an offer or a meeting that no longer holds, stay silent; "sende meg tilbud" is marketing sent,
+    # not a copy asked
+    ("nummeret mitt", "da vi fikk tilbud på tilbygget sa jeg ja til at dere kunne gi nummeret mitt videre til "
+     "entreprenører. det trekker jeg tilbake.", {"consent_withdrawal"}),
+    ("Nummer", "Eg sa ja til at de kunne gi nummeret mitt vidare til røyrleggjarar. Det tek eg attende.",
+     {"consent_withdrawal"}),
+    ("Samtykke", "Jeg krysset av for at dere kunne beholde opplysningene mine og sende meg tilbud. Det gjelder ikke "
+     "lenger.", {"consent_withdrawal"}),
+    ("Consent", "I ticked the box allowing you to keep my details and send me offers. That no longer applies.",
+     {"consent_withdrawal"}),
+    ("Tilbud", "Vi sa ja til tilbudet på tilbygget. Det trekker jeg tilbake.", set()),
+    ("Tilbud", "Jeg ga dere nummeret mitt i fjor. Tilbudet dere sendte gjelder ikke lenger, har jeg hørt.", set()),
+    ("Befaring", "Avtalen om befaring på torsdag gjelder ikke lenger.", set()),
+    # a consent to be contacted taken back under "ikke kontakt meg mer": not to be contacted is what the withdrawal
+    # means, no objection besides; a consent to share taken back under the same subject still objects to contact
+    ("ikke kontakt meg mer", "da jeg fikk tilbudet i fjor krysset jeg av på at dere kunne beholde opplysningene mine og "
+     "kontakte meg om nye tjenester. det gjelder ikke lenger. slett det dere har om meg",
+     {"consent_withdrawal", "erasure"}),
+    ("ikke kontakt meg mer", "Jeg sa ja til at dere kunne ringe meg om nye tjenester. Det trekker jeg tilbake.",
+     {"consent_withdrawal"}),
+    ("Don't contact me again", "I ticked the box allowing you to contact me about new services. I withdraw that "
+     "consent.", {"consent_withdrawal"}),
+    ("ikke kontakt meg mer", "Jeg sa ja til at dere kunne dele navnet mitt med naboene. Det samtykket trekker jeg "
+     "tilbake.", {"consent_withdrawal", "objection"}),
+    # the writer's old name given up ("jeg heter ikke Hansen lenger", "I'm not called Hansen any more"), then "rett det
+    # i systemet deres": rectification; a neighbour's name, or the name only told, stay silent
+    ("feil navn!!!", "jeg heter ikke Hansen lenger, det har jeg ikke gjort siden skilsmissen. rett det i systemet deres "
+     "så det står Berg overalt.", {"rectification"}),
+    ("Namn", "Eg heiter ikkje Hansen lenger. Kan de rette det hos dykk?", {"rectification"}),
+    ("Name", "I'm not called Hansen any more. Please correct it in your records.", {"rectification"}),
+    ("Navn", "Naboen heter ikke Hansen lenger. Kan dere rette det på nabovarselet?", set()),
+    ("Navn", "Jeg heter ikke Hansen lenger.", set()),
 ]
 
 
