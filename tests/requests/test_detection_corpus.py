@@ -3017,6 +3017,15 @@ HELDOUT42_FAMILIES = [
     ("Bilder", "Jeg er med på bildene fra befaringen. Kan dere slette de uskarpe?", set()),
     ("Bilder", "Garasjen er godt synlig på bildene på nettsiden deres. Kan dere ta dem ned?", set()),
     ("Bilder", "Jeg er med på å ta nye bilder til nettsiden. Slett de gamle.", set()),
+    # … in dialect and with "ta … ned/bort" opening the ask ("æ e godt synlig på bildan … ta dem ned og slett dem");
+    # taken off a page, a drawing, a scaffold or a house sold stay silent
+    ("bilder", "æ e godt synlig på bildan på facebook-sida dokkers. ta dem ned og slett dem", {"erasure"}),
+    ("bilder", "vi er med på bildet øverst på nettsiden deres. kan dere fjerne det?", {"erasure"}),
+    ("bilder", "jeg er med på bildet fra byggemøtet, det er helt greit.", set()),
+    ("Nettside", "dere har et bilde av huset på nettsida. ta det bort, vi har solgt.", set()),
+    ("Tegning", "Ta den gamle tegningen bort fra mappa.", set()),
+    ("Stillas", "Ta ned stillaset før helgen.", set()),
+    ("Drawings", "Take the old drawings off the shared folder.", set()),
     # photos of the writer's flat (a tenant's "leiligheten min", "my flat"), seen from inside, asked which the firm has
     # or to be sent: access; photos of a facade, a garage or a neighbour's house stay silent
     ("Bilder fra befaring", "Jeg vil vite hvilke bilder dere har av leiligheten min og hvem som har fått dem.",
@@ -3042,6 +3051,9 @@ HELDOUT42_FAMILIES = [
     ("Timelister", "Slett timelistene mine og e-postkontoen min nå som jeg har sluttet.", {"erasure"}),
     ("Timelister", "Kan dere sende timelistene for prosjektet som Excel-fil?", set()),
     ("Timelister", "Husk å levere timelistene for uke 12 innen fredag.", set()),
+    ("Timelister", "Kan dere slette e-postkontoen min nå som jeg har sluttet?", {"erasure"}),
+    # (time sheets asked for NAV are papers for an authority, as h42-09's payslips are labelled)
+    ("Timelister", "Kan jeg få timelistene mine fra 2023? Trenger dem til NAV.", set()),
     # what the writer has heard the firm will do ("Jeg har fått vite at dere skal rydde bort data om tidligere ansatte",
     # "I've been told you're going to delete …") is news, not a request; an erasure asked after it still is one
     ("Data", "Jeg har fått vite at dere skal rydde bort data om tidligere ansatte nå i sommer.", set()),
@@ -3076,12 +3088,17 @@ HELDOUT43_FAMILIES = [
      "taken down and deleted.", {"erasure"}),
     ("Bilder", "Dere tok bilder av tilbygget med terrassen på nettsida. Jeg vil at bildene blir tatt ned.", set()),
     ("Bilder", "Jeg sendte bilder av tilbygget med meg i går. Slett de gamle bildene.", set()),
+    ("bilder", "dere har et bilde av huset med oss på trappa på nettsida. ta det bort", {"erasure"}),
+    ("Photos", "You have a photo of the cabin with my kids and me on the porch on Instagram. Please remove it.",
+     {"erasure"}),
     # in a run-on sentence typed on a phone, what the firm holds asked after a demand, a comma and "og" ("slett det, og
     # hva annet har dere lagret om meg …?"): access beside the erasure; the work asked about the same way is not
     ("nå er det nok", "hvorfor ba dere om personnummeret mitt? det hadde dere ingen grunn til, slett det, og hva annet "
      "har dere lagret om meg som dere ikke trenger? jeg vil vite det.", {"access", "erasure"}),
     ("nå", "slett personnummeret mitt, og hva mer har dere lagret om meg?", {"access", "erasure"}),
     ("now", "delete my ID number, and what else do you have stored about me?", {"access", "erasure"}),
+    ("nå", "slett det, og ka meir har dokker lagra om mæ?", {"access", "erasure"}),
+    ("nå", "slett personnummeret mitt, og hvilke opplysninger har dere ellers om meg?", {"access", "erasure"}),
     ("nå", "slett personnummeret mitt, og hva har dere egentlig gjort med søknaden?", {"erasure"}),
     ("nå", "slett det dere har lagret om meg, og hva skal jeg gjøre med fakturaen?", {"erasure"}),
     # contact for sales refused with the purpose a bare noun ("jeg vil ikke bli kontaktet for salg igjen", "ikke ring meg
@@ -3091,6 +3108,7 @@ HELDOUT43_FAMILIES = [
     ("Salg", "Ikke ring meg om salg igjen.", {"objection"}),
     ("Sal", "Eg vil ikkje bli ringt for sal meir.", {"objection"}),
     ("Sales", "I don't want to be contacted for sales again.", {"objection"}),
+    ("Salg", "Jeg ønsker ikke å bli kontaktet om salg.", {"objection"}),
     ("SLUTT Å RINGE", "slutt å ringe om det tilbudet, vi er ferdige med den saken.", set()),
     ("Salg", "Ikke ring meg om salget av huset før megleren har vært her.", set()),
     ("Salg", "Jeg vil ikke bli kontaktet om salg av tomta før i august.", set()),
@@ -3102,6 +3120,7 @@ HELDOUT43_FAMILIES = [
      "entreprenører. det trekker jeg tilbake.", {"consent_withdrawal"}),
     ("Nummer", "Eg sa ja til at de kunne gi nummeret mitt vidare til røyrleggjarar. Det tek eg attende.",
      {"consent_withdrawal"}),
+    ("samtykke", "eg sa ja til at dokker kunne ringe mæ om tilbud. det trekker eg tilbake", {"consent_withdrawal"}),
     ("Samtykke", "Jeg krysset av for at dere kunne beholde opplysningene mine og sende meg tilbud. Det gjelder ikke "
      "lenger.", {"consent_withdrawal"}),
     ("Consent", "I ticked the box allowing you to keep my details and send me offers. That no longer applies.",
@@ -3126,6 +3145,7 @@ HELDOUT43_FAMILIES = [
      "så det står Berg overalt.", {"rectification"}),
     ("Namn", "Eg heiter ikkje Hansen lenger. Kan de rette det hos dykk?", {"rectification"}),
     ("Name", "I'm not called Hansen any more. Please correct it in your records.", {"rectification"}),
+    ("navn", "jeg heter ikke Olsen lenger, jeg heter Berg nå. oppdater det i kundelista deres", {"rectification"}),
     ("Navn", "Naboen heter ikke Hansen lenger. Kan dere rette det på nabovarselet?", set()),
     ("Navn", "Jeg heter ikke Hansen lenger.", set()),
 ]
