@@ -107,6 +107,10 @@ class AccessRequest(Base):
     # How the pipeline found a suggestion in its mail (RequestReading: the rules, or the learned model alone, which
     # staff are told to check by reading the mail); NULL for a request staff registered themselves.
     reading: Mapped[RequestReading | None] = mapped_column(StateColumn(RequestReading))
+    # Who asked a suggestion, as a keyed hash of their address (intake.privacy.requests.asker_ref): a new mail from
+    # the same person does not register the same request twice. "" for nobody known by address (a portal message);
+    # NULL for a request staff registered, or one suggested before the column (read again from its mail once).
+    asker_ref: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class LegalHold(Base):

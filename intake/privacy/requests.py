@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from intake.crypto import open_text
+from intake.crypto import fingerprint, open_text
 from intake.errors import InputError
 from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
@@ -148,7 +148,8 @@ def suggest_from_mail(session: Session, message: Message, raw: bytes, own_domain
             continue
         request = AccessRequest(kind=finding.kind, customer_id=customer_id, subject_ref=customer_id or f"message-{message.id}",
                                 requested_on=received_on, deadline=access_deadline(received_on), status=SUGGESTED,
-                                registered_by=PIPELINE_ACTOR, source_message_pk=message.id, reading=finding.reading)
+                                registered_by=PIPELINE_ACTOR, source_message_pk=message.id, reading=finding.reading,
+                                asker_ref=_asker_ref(session, asker, own_domains))
         session.add(request)
         made.append((request, finding))
     session.flush()
@@ -175,9 +176,9 @@ def _customer_with_address(session: Session, address: str) -> str | None:
 
 
 def _already_asked(session: Session, kind: str, customer_id: str | None, address: str, own_domains: tuple[str, ...]) -> bool:
-    """An unanswered request of this kind from the same person: the same customer, or the same writer's address. The
-    register keeps no address, so each unanswered request's mail is read again for who asked it: its sender, or the
-    writer of the mail it forwarded (a customer's own request and the relative's letter she passed on are two)."""
+    """An unanswered request of this kind from the same person: the same customer, or the same writer's address (kept
+    as a keyed hash: who asked, the sender or the writer of the mail it forwarded; a customer's own request and the
+    relative's letter she passed on are two)."""
     unanswered = (AccessRequest.kind == kind, AccessRequest.status.in_(UNANSWERED))
     if customer_id and session.scalar(select(AccessRequest.id).where(*unanswered, AccessRequest.customer_id == customer_id)
                                       .limit(1)) is not None:
@@ -188,24 +189,48 @@ def _already_asked(session: Session, kind: str, customer_id: str | None, address
 def _asked_by_address(session: Session, kind: str, address: str, own_domains: tuple[str, ...],
                       unresolved_only: bool = False) -> list[int]:
     """The unanswered requests of this kind that the person with this address asked in the mail they were found in
-    (``unresolved_only``: only those tied to no customer). The register keeps no address, so each one's mail is read
-    again for who asked (_asked_by)."""
-    if not address:
+    (``unresolved_only``: only those tied to no customer), found by the keyed hash of their address (asker_ref).
+
+    One of the firm's own addresses is nobody's: a portal message relayed without its writer's address comes from
+    the portal's address whoever wrote it, and two customers' requests must not be taken for one. A suggestion made
+    before the register kept the hash has its mail read again for who asked (_asked_by), once: the hash is kept."""
+    if not address or is_own_address(address, own_domains):
         return []
-    statement = (select(AccessRequest.id, AccessRequest.source_message_pk)
+    statement = (select(AccessRequest)
                  .where(AccessRequest.kind == kind, AccessRequest.status.in_(UNANSWERED),
                         AccessRequest.source_message_pk.is_not(None)))
     if unresolved_only:
         statement = statement.where(AccessRequest.customer_id.is_(None))
-    rows = session.execute(statement.order_by(AccessRequest.id)).all()
-    sources = {source.id: source for source in session.scalars(
-        select(Message).where(Message.id.in_({message_pk for _, message_pk in rows})))}
-    askers = {pk: _asked_by(session, source, kind, own_domains) for pk, source in sources.items()}
-    return [request_id for request_id, message_pk in rows if askers.get(message_pk) == address]
+    wanted = _asker_ref(session, address, own_domains)
+    if wanted is None:  # no hash key (a session without a sealer): every one's mail is read, as before the column
+        return [request.id for request in session.scalars(statement.order_by(AccessRequest.id))
+                if _asked_by(session, request, kind, own_domains) == address]
+    for request in session.scalars(statement.where(AccessRequest.asker_ref.is_(None))):
+        request.asker_ref = _asker_ref(session, _asked_by(session, request, kind, own_domains), own_domains)
+    session.flush()
+    return list(session.scalars(statement.where(AccessRequest.asker_ref == wanted)
+                                .with_only_columns(AccessRequest.id).order_by(AccessRequest.id)))
 
 
-def _asked_by(session: Session, message: Message, kind: str, own_domains: tuple[str, ...]) -> str:
-    """Who asked the request of this kind in a stored mail: the writer of the mail it forwarded, else its sender."""
+# The person is known by address, or by phone number when a relayed SMS or voicemail gave no address.
+_ASKER_PURPOSE = "request-asker"
+NOBODY_BY_ADDRESS = ""
+
+
+def _asker_ref(session: Session, address: str, own_domains: tuple[str, ...]) -> str | None:
+    """The keyed hash the register keeps of who asked: ``NOBODY_BY_ADDRESS`` for one of the firm's own addresses
+    (a system of the firm relayed the request without its writer's), None without a hash key."""
+    if not address or is_own_address(address, own_domains):
+        return NOBODY_BY_ADDRESS
+    normal = address.strip().lower() if "@" in address else "".join(address.split())
+    return fingerprint(session, _ASKER_PURPOSE, normal)
+
+
+def _asked_by(session: Session, request: AccessRequest, kind: str, own_domains: tuple[str, ...]) -> str:
+    """Who asked the request of this kind in its stored mail: the writer of the mail it forwarded, else its sender."""
+    message = session.get(Message, request.source_message_pk)
+    if message is None:
+        return ""
     sender_address = (message.from_address or "").lower()
     for finding in find_requests(message.subject, open_text(session, message.key_id, message.body_text),
                                  _sender(sender_address, own_domains, automatic=False)):

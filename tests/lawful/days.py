@@ -103,6 +103,15 @@ class Office:
         extra = ("--choose", str(choose)) if choose else ()
         return json.loads(self.run("lookup", "--format", "json", query, *extra, staff=staff))
 
+    def sql_update(self, statement: str, **params) -> None:
+        """A change made behind the product's back (a row as an older version left it), committed."""
+        engine = create_engine(self.database_url)
+        try:
+            with engine.begin() as connection:
+                connection.execute(text(statement), params)
+        finally:
+            engine.dispose()
+
     def sql(self, statement: str, **params) -> list:
         engine = create_engine(self.database_url)
         try:

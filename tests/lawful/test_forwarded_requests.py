@@ -139,3 +139,48 @@ def test_a_customers_own_request_and_the_letter_she_passed_on_are_two_persons_re
     erasures = [(r["customer_id"], r["request_id"]) for r in office.requests() if r["kind"] == "erasure"]
     assert sorted(erasures, key=lambda pair: pair[1]) == [(None, requests["erasure"]["request_id"]),
                                                          ("K1005", max(pair[1] for pair in erasures))]
+
+
+def _portal(customer: str, text: str) -> str:
+    return (f"Det har kommet en ny melding på Min side.\n\nKunde: {customer}\nSak: 2025-001 Tilbygg\n\nMelding:\n{text}\n\n"
+            "Logg inn i Min side admin for å svare: https://minside.proess.no")
+
+
+def test_two_customers_requests_relayed_by_the_portal_are_two_requests(office):
+    """The portal sends every customer's message from its one address: that address is nobody's, so the second
+    customer's erasure is not taken for the first's (it once was, and the second request was never registered)."""
+    for number, (customer, message_id) in enumerate((("Per Dahl (kundenr. 10001)", "<portal-1@proess.no>"),
+                                                     ("Eva Lund (kundenr. 10002)", "<portal-2@proess.no>"))):
+        office.deliver(mail("Min side <minside@varsling.proess.no>", "Ny melding fra kunde via Min side",
+                            _portal(customer, "Hei. Vi har bestemt oss for å ikke bygge. Jeg vil at dere sletter alle "
+                                              "opplysningene dere har om meg."),
+                            message_id, date=date_header(WROTE + timedelta(days=number))))
+    office.poll()
+    erasures = [r for r in office.requests() if r["kind"] == "erasure"]
+    assert sorted(r["received_on"] for r in erasures) == [WROTE.isoformat(), (WROTE + timedelta(days=1)).isoformat()]
+    assert {r["source_message_pk"] for r in erasures} == set(r[0] for r in office.sql("SELECT id FROM messages"))
+    assert [ref for (ref,) in office.sql("SELECT asker_ref FROM access_requests")] == ["", ""]
+
+
+def test_who_asked_is_kept_as_a_keyed_hash_and_a_request_from_before_it_is_read_once(office, monkeypatch):
+    """The register keeps who asked a suggestion as a keyed hash of their address, never the address: a second mail
+    from the same writer is matched by it, without opening the first request's mail again. A suggestion made before
+    the hash was kept (NULL) has its mail read once, and keeps the hash from then on."""
+    import intake.privacy.requests as requests_module
+
+    tom = "Hi,\nwe've decided not to go ahead. Please delete all the personal data you hold about me.\nTom"
+    office.deliver(mail("Tom Harris <tom.harris@example.org>", "Garage", tom, "<tom-1@example.org>", date=date_header(WROTE)))
+    office.poll()
+    [(ref,)] = office.sql("SELECT asker_ref FROM access_requests")
+    assert ref and len(ref) == 32 and "tom" not in ref
+
+    office.sql_update("UPDATE access_requests SET asker_ref = NULL")  # as made before the column
+    reads = []
+    real = requests_module._asked_by
+    monkeypatch.setattr(requests_module, "_asked_by", lambda *args: reads.append(args[1].id) or real(*args))
+    for number in (2, 3):
+        office.deliver(mail("Tom Harris <tom.harris@example.org>", "Garage", tom, f"<tom-{number}@example.org>",
+                            date=date_header(FORWARDED)))
+        office.poll()
+    assert len(office.requests()) == 1 and len(reads) == 1  # read once, then matched by the kept hash
+    assert office.sql("SELECT asker_ref FROM access_requests") == [(ref,)]
