@@ -607,6 +607,9 @@ _WRITER_AND_FAMILY = (r"(?:meg|me|oss|us)(?: (?:og|and|&) (?:(?:min|mi|mitt|mine
                       r"(?:kona|kone\w*|mannen|ektemann\w*|ektefelle\w*|samboer\w*|sambuar\w*|partner\w*|barna|borna|"
                       r"ungene|familien|wife|husband|spouse|partner|kids|children|family|sønn\w*|son|daughter|dotter\w*|"
                       r"datter\w*)(?: (?:min|mi|mitt|mine|vår|våre|vårt))?)?")
+# How wholly the writer is to be taken out, said between them and "ut av": "ta meg helt ut av kundelista", "få oss
+# heilt ut av registeret", "take me completely off your list".
+_QUITE = r"(?: (?:helt|heilt|fullstendig|fullt og helt|rett og slett|bare|berre|også|og|permanent|completely|entirely|just))?"
 # "anonymiser meg", "strykar meg ut av registera", "stryk meg fra kundelista"; and with the participle "strøket", also of
 # the person written for ("hun vil bli strøket fra registeret deres")
 _ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget", r"anonymi[sz]\w*",
@@ -620,13 +623,15 @@ SELF_REMOVAL = re.compile(
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|strøket|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
     # "clear us out of your system", "rydd meg ut av kundelista" (heldout34)
-    r"|(?:ta\w*|tek|take|get|clear|clean|rydd\w*) " + _WRITER_AND_FAMILY + " "
+    r"|(?:ta\w*|tek|take|get|clear|clean|rydd\w*) " + _WRITER_AND_FAMILY + _QUITE + " "
     r"(?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off)" + _REMOVED_FROM +
     # the writer wants themself out, or asks to be got out (heldout32): "eg vil ha meg ut av systemet dokkers heilt",
     # "kan dere få oss ut av kunderegisteret"
-    r"|(?:vil|ville|ønsker|ønskjer|ynskjer|want) (?:å )?(?:ha|få) " + _WRITER_AND_FAMILY + r" (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
+    r"|(?:vil|ville|ønsker|ønskjer|ynskjer|want) (?:å )?(?:ha|få) " + _WRITER_AND_FAMILY + _QUITE +
+    r" (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
     + _REMOVED_FROM +
-    r"|(?:kan|kunne|vil|må) (?:dere|de|dykk|du) (?:\w+ )?få " + _WRITER_AND_FAMILY + r" (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
+    r"|(?:kan|kunne|vil|må) (?:dere|de|dykk|du) (?:\w+ )?få " + _WRITER_AND_FAMILY + _QUITE +
+    r" (?:ut av|ut fra|ut frå|bort fra|vekk fra)"
     + _REMOVED_FROM +
     # the same asked as a hedged question in the past tense: "Ville det vært et problem om dere tok meg ut av lista?"
     r"|" + _HEDGE_IF + r"(?:tok|took|got|strøk) " + _WRITER_AND_FAMILY + r" (?:ut av|ut fra|ut frå|bort fra|vekk fra|out of|off|fra|"

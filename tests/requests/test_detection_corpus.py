@@ -3154,3 +3154,22 @@ HELDOUT43_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT43_FAMILIES)
 def test_heldout43_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# How wholly the writer is to be taken out, said between "meg" and "ut av" (a bare "helt" hid "ta meg ut av kundelista").
+QUITE_OUT_FAMILIES = [
+    ("Kundeliste", "Hei. Vi bygger ikke likevel. Gidder dere ta meg helt ut av kundelista? Takk. Per", {"erasure"}),
+    ("Kundeliste", "Kan de ta oss heilt ut av kunderegisteret dykkar?", {"erasure"}),
+    ("Customer list", "Could you take me completely off your customer list?", {"erasure"}),
+    ("Register", "Jeg vil ha meg fullstendig ut av registeret deres.", {"erasure"}),
+    ("Register", "Kan dere få meg helt ut av systemet?", {"erasure"}),
+    # look-alikes: someone or something else taken wholly out, the writer out of a meeting or a drawing
+    ("Møte", "Kan dere ta meg helt ut av møteinnkallingen på fredag? Jeg kan ikke komme.", set()),
+    ("Tegning", "Ta garasjen helt ut av tegningen, vi dropper den.", set()),
+    ("Kopi", "Ta meg helt ut av kopifeltet på den tråden, Per følger opp.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), QUITE_OUT_FAMILIES)
+def test_the_writer_taken_wholly_out_of_the_firms_lists(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
