@@ -26,7 +26,7 @@ from intake.crypto import fingerprint, open_text
 from intake.errors import InputError
 from intake.privacy.lookup import audit_ref
 from intake.privacy.staff import require
-from intake.privacy.subjects import SubjectMatch, customers_with_address
+from intake.privacy.subjects import SubjectMatch, customers_with_address, customers_with_phone
 from models import AccessRequest, Customer, Message
 from models.audit import append_audit
 from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state
@@ -170,8 +170,9 @@ def _sender(address: str, own_domains: tuple[str, ...], automatic: bool) -> Send
 
 
 def _customer_with_address(session: Session, address: str) -> str | None:
-    """The one customer whose registered e-mail address this is; None for none or several."""
-    customer_ids = customers_with_address(session, address)
+    """The one customer whose registered e-mail address this is, or phone number (an SMS or a voicemail the
+    switchboard relayed gives only that); None for none or several."""
+    customer_ids = customers_with_address(session, address) if "@" in address else customers_with_phone(session, address)
     return customer_ids.pop() if len(customer_ids) == 1 else None
 
 

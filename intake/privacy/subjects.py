@@ -218,14 +218,24 @@ def _street_matches(folded_query: str, folded_street: str) -> bool:
     return not (folded_query[-1:].isdigit() and rest[:1].isdigit())
 
 
-def _match_customer_phone(session: Session, e164: str, found: dict[str, SubjectMatch]) -> None:
+def _customers_with_phone(session: Session, e164: str) -> list[Customer]:
     """Phones are stored as typed; the database narrows by the last digits, the normalizer decides."""
     digits_only = Customer.phone
     for separator in (" ", "-", ".", "(", ")"):
         digits_only = func.replace(digits_only, separator, "")
-    for customer in session.scalars(select(Customer).where(digits_only.like(f"%{e164[-8:]}"))):
-        if normalize_identifier("PHONE", customer.phone) == e164:
-            _add(found, _customer_candidate(customer, "telefonnummer i kunderegisteret"))
+    return [customer for customer in session.scalars(select(Customer).where(digits_only.like(f"%{e164[-8:]}")))
+            if normalize_identifier("PHONE", customer.phone) == e164]
+
+
+def customers_with_phone(session: Session, phone: str) -> set[str]:
+    """The customers whose registered phone number this is, however either is written (none for no valid number)."""
+    e164 = normalize_identifier("PHONE", phone)
+    return {customer.customer_id for customer in _customers_with_phone(session, e164)} if e164 else set()
+
+
+def _match_customer_phone(session: Session, e164: str, found: dict[str, SubjectMatch]) -> None:
+    for customer in _customers_with_phone(session, e164):
+        _add(found, _customer_candidate(customer, "telefonnummer i kunderegisteret"))
 
 
 def _match_identifier_in_mail(session: Session, label: str, value: str, hash_key: bytes, found: dict[str, SubjectMatch]) -> None:

@@ -184,3 +184,20 @@ def test_who_asked_is_kept_as_a_keyed_hash_and_a_request_from_before_it_is_read_
         office.poll()
     assert len(office.requests()) == 1 and len(reads) == 1  # read once, then matched by the kept hash
     assert office.sql("SELECT asker_ref FROM access_requests") == [(ref,)]
+
+
+def test_a_request_the_switchboard_relayed_by_sms_is_the_customers_with_that_phone_number(office):
+    """The SMS relay gives only the sender's number: the request is the customer's whose number it is, however the
+    register writes it (K1002 has 48123456; the relay writes +47 481 23 456), received the day the SMS came."""
+    sms = ("SMS mottatt på sentralbordet\n\nFra: +47 481 23 456\nTid: 02.11.2026 18:42\n\n"
+           "Hei, dette er Magnus. Vi er ferdige med garasjen. Vil at dere sletter alt dere har om meg nå. Mvh Magnus\n\n"
+           "--\nVideresendt automatisk av sentralbordet")
+    office.deliver(mail("Sentralbord <sms@varsling.proess.no>", "SMS fra +47 481 23 456", sms, "<sms-1@proess.no>",
+                        date=date_header(WROTE)))
+    # a number nobody in the register has: unresolved, as any unknown sender's request
+    office.deliver(mail("Sentralbord <sms@varsling.proess.no>", "SMS fra +47 999 88 777",
+                        sms.replace("+47 481 23 456", "+47 999 88 777").replace("Magnus", "Ola"), "<sms-2@proess.no>",
+                        date=date_header(WROTE)))
+    office.poll()
+    erasures = sorted((r["customer_id"] or "", r["received_on"]) for r in office.requests() if r["kind"] == "erasure")
+    assert erasures == [("", WROTE.isoformat()), ("K1002", WROTE.isoformat())]
