@@ -20,7 +20,7 @@ from rules.letters import (
 )
 from rules.processing import ProcessingActivity, activity, activity_for_label
 from rules.retention import add_months
-from rules.vocabulary import RequestState, RequestStatus
+from rules.vocabulary import RequestKind, RequestState, RequestStatus, RequestStep
 from rules.wording import counted, joined, norwegian_date, org_numbers_grouped, times
 
 
@@ -46,6 +46,28 @@ def request_state(status: str, deadline: date, today: date, extended_months: int
     if status == RequestStatus.SUGGESTED:
         return RequestState.SUGGESTED
     return RequestState.EXTENDED if extended_months else RequestState.OPEN
+
+
+def request_step(kind: str, status: str, customer_id: str | None, from_mail: bool, may_erase: bool) -> RequestStep | None:
+    """What takes an unanswered request further (None once it is answered or dismissed). A suggestion found in a
+    mail is read and confirmed (or dismissed) first: nothing answers it before someone has read the mail. A
+    confirmed request of a customer is answered by its kind's action where the staff app has one and the staff
+    member may take it: the access package, the erasure plan (records managers and administrators), the
+    correction of the record. Every other request (restriction, objection, portability, a consent taken back,
+    someone outside the customer register) is worked on from its own page."""
+    if status in (RequestStatus.ANSWERED, RequestStatus.DISMISSED):
+        return None
+    if status == RequestStatus.SUGGESTED:
+        return RequestStep.READ_AND_CONFIRM if from_mail else RequestStep.OPEN_REQUEST
+    if customer_id is None:
+        return RequestStep.OPEN_REQUEST
+    if kind == RequestKind.ACCESS:
+        return RequestStep.ACCESS_PACKAGE
+    if kind == RequestKind.ERASURE and may_erase:
+        return RequestStep.ERASURE_PLAN
+    if kind == RequestKind.RECTIFICATION:
+        return RequestStep.RECTIFY
+    return RequestStep.OPEN_REQUEST
 
 
 @dataclass(frozen=True)

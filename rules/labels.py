@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from rules.vocabulary import (
     AuditProblem, DisposalOutcome, HoldTarget, LinkMethod, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
-    PropertyLinkRole, RequestKind, RequestReading, RequestState, RequestStatus, RetentionCategory, ReviewState, Role, StaffAction,
+    PropertyLinkRole, RequestKind, RequestReading, RequestState, RequestStatus, RequestStep, RetentionCategory, ReviewState, Role, StaffAction,
 )
+from rules.wording import joined
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,13 @@ LEARNED_READING_NAMES = {RequestKind.ACCESS: "ligner på tidligere innsynskrav",
 REQUEST_STATE_NAMES = {RequestState.SUGGESTED: "foreslått", RequestState.OPEN: "åpen", RequestState.EXTENDED: "forlenget",
                        RequestState.OVERDUE: "over fristen", RequestState.ANSWERED: "besvart",
                        RequestState.DISMISSED: "avvist"}
+# What the register page offers for each unanswered request (rules.access.request_step): answering ("Besvar: ...")
+# only once staff have confirmed it; a suggestion is read first.
+REQUEST_STEP_NAMES = {RequestStep.READ_AND_CONFIRM: "Les e-posten og bekreft",
+                      RequestStep.ACCESS_PACKAGE: "Besvar: last ned innsynspakke",
+                      RequestStep.ERASURE_PLAN: "Besvar: se sletteforslaget",
+                      RequestStep.RECTIFY: "Besvar: rett opplysningene",
+                      RequestStep.OPEN_REQUEST: "Åpne begjæringen"}
 # As stored (RequestStatus): an open request may be extended or overdue, which RequestState tells apart.
 REQUEST_STATUS_NAMES = {RequestStatus.SUGGESTED: "foreslått", RequestStatus.OPEN: "åpent", RequestStatus.ANSWERED: "besvart",
                         RequestStatus.DISMISSED: "avvist"}
@@ -219,6 +227,15 @@ def request_kind_word(kind: str) -> str:
 
 def request_title(kind: str) -> str:
     return name_of(kind, REQUEST_TITLES)
+
+
+def request_kinds_text() -> str:
+    """Every kind the register holds, in a sentence ("innsyn, sletting, ... og tilbaketrekking av samtykke")."""
+    return joined([request_kind_word(kind) for kind in RequestKind])
+
+
+def request_step_name(step: str | None) -> str:
+    return name_of(step, REQUEST_STEP_NAMES, default="")
 
 
 def request_reading_text(reading: str | None, kind: str) -> str | None:

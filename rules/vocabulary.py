@@ -117,6 +117,18 @@ class RequestStatus(StrEnum):
     DISMISSED = "dismissed"
 
 
+class RequestStep(StrEnum):
+    """The one step that takes an unanswered request further, as the register page offers it: a suggestion is read
+    and confirmed before anything is answered; a confirmed request is answered by the action for its kind where the
+    staff member may take it (``rules.access.request_step``), else worked on from the request's own page."""
+
+    READ_AND_CONFIRM = "read_and_confirm"
+    ACCESS_PACKAGE = "access_package"
+    ERASURE_PLAN = "erasure_plan"
+    RECTIFY = "rectify"
+    OPEN_REQUEST = "open_request"
+
+
 class RequestState(StrEnum):
     """A request's state on a given day: the stored status, with an open request past its deadline overdue."""
 

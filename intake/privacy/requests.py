@@ -29,11 +29,12 @@ from intake.privacy.staff import require
 from intake.privacy.subjects import SubjectMatch, customers_with_address, customers_with_phone
 from models import AccessRequest, Customer, Message
 from models.audit import append_audit
-from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state
+from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state, request_step
 from rules.labels import request_status_name
 from rules.letters import ExtensionFacts, Letterhead, extension_letter
+from rules.staff import may
 from rules.wording import counted, norwegian_date
-from rules.vocabulary import RequestStatus, StaffAction
+from rules.vocabulary import RequestStatus, RequestStep, StaffAction
 from rules.subject_requests import Sender, find_requests, is_municipality, is_own_address
 
 ANSWERED, DISMISSED, OPEN, SUGGESTED = (RequestStatus.ANSWERED, RequestStatus.DISMISSED, RequestStatus.OPEN,
@@ -281,6 +282,27 @@ def list_register(session: Session, actor: str | None, today: date | None = None
     today = today or date.today()
     require(session, actor, StaffAction.ACCESS_REQUEST, today)
     return register_views(session, today)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """A request as the register page lists it, with the step that takes it further for the staff member reading
+    the page (rules.access.request_step); ``step`` is None once the request is answered or dismissed."""
+
+    entry: RegisterEntry
+    step: RequestStep | None
+
+
+def list_register_steps(session: Session, actor: str | None, today: date | None = None) -> list[RegisterRow]:
+    """The register (the same permission and order as ``list_register``), each unanswered request with its next
+    step. Whether that step may be the erasure plan is this staff member's permission to erase, decided here, so a
+    page never offers an action the service would refuse."""
+    today = today or date.today()
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    may_erase = may(member, StaffAction.ERASE_SUBJECT, today).allowed
+    return [RegisterRow(entry, request_step(entry.kind, entry.status, entry.customer_id,
+                                            entry.source_message_pk is not None, may_erase))
+            for entry in register_views(session, today)]
 
 
 def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, str]]:

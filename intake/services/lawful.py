@@ -28,6 +28,12 @@ def list_register(app: App, actor: str | None) -> tuple:
         return tuple(requests.list_register(session, actor))
 
 
+def list_register_steps(app: App, actor: str | None) -> tuple:
+    """The register as the web page lists it: each request with the step that takes it further for this actor."""
+    with transaction(app.sessions) as session:
+        return tuple(requests.list_register_steps(session, actor))
+
+
 def get_request(app: App, actor: str | None, request_id: int):
     with transaction(app.sessions) as session:
         return requests.get_entry(session, actor, request_id)

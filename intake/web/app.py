@@ -328,7 +328,7 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
             else:
                 raise InputError("Velg innsyn eller sletting.")
             return RedirectResponse(f"/begjaeringer?ok=registrert&id={registered.request_id}", status_code=303)
-        rows = privacy.list_requests(intake_app, user.username)
+        rows = lawful.list_register_steps(intake_app, user.username)
         return show(request, user, "requests.html", nav="begjaeringer", rows=rows, ok=request.query_params.get("ok"),
                     ok_id=request.query_params.get("id"), today=date.today().isoformat())
 

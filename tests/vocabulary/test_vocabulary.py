@@ -24,6 +24,7 @@ NAMED = [
     (vocabulary.RequestKind, labels.REQUEST_TITLES),
     (vocabulary.RequestState, labels.REQUEST_STATE_NAMES),
     (vocabulary.RequestReading, labels.REQUEST_READING_NAMES),
+    (vocabulary.RequestStep, labels.REQUEST_STEP_NAMES),
     (vocabulary.ProposalState, labels.PROPOSAL_STATE_NAMES),
     (vocabulary.DisposalOutcome, labels.DISPOSAL_OUTCOME_NAMES),
     (vocabulary.ReportState, labels.REPORT_STATE_NAMES),
