@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from rules.detection.recognizer import EntitySource
@@ -27,13 +27,21 @@ _CAPITALIZED = re.compile(
 _MAX_SEGMENT_CHARS = 20_000
 
 
+@cache
+def _load(model_dir: Path):
+    """The pipeline, loaded once per process: every analyzer of the process reads with the same one (a command run
+    twice in one process, as the tests and a long-lived web worker do, once paid a second and a half each time).
+    Reading never changes it."""
+    import spacy  # about a second to import: only in processes that detect
+
+    return spacy.load(model_dir)
+
+
 class NerModel:
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         if not (model_dir / "config.cfg").exists():
             raise FileNotFoundError(f"NER model missing in {model_dir}: run scripts/train_ner.py")
-        import spacy  # about a second to import: only in processes that detect
-
-        self._nlp = spacy.load(model_dir)
+        self._nlp = _load(model_dir.resolve())
 
     def entities(self, text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """(start, end, label) of every entity in the given line ranges, offsets into `text`."""
