@@ -525,6 +525,12 @@ FIRM_HOLDS = re.compile(r"(?<!\w)" + _DATA + r"(?: som| do| does| did)? (?:" + _
 ABOUT_SOMETHING_ELSE = re.compile(r" (?:" + _ABOUT + r"|fra|frå|from|av|of) (?!(?:meg|me|oss|us|undertegnede|file)(?!\w))\w")
 
 
+def _recipients_of_the_data_asked(sentence: str, folded: str) -> bool:
+    """To whom "det"/"it" was given, asked: the writer's data named earlier in the mail, unless a document stands in the
+    question for "det" to point at ("Tilbudet på garasjen, hvem har dere sendt det til?")."""
+    return "?" in sentence and bool(RECIPIENTS_OF_IT.search(folded)) and not DOCUMENT_WORD.search(folded)
+
+
 def _firm_held_spans(folded: str) -> list[tuple[int, int]]:
     return [match.span() for _, match in zip(range(_MOST_SPANS), FIRM_HOLDS.finditer(folded))
             if not ABOUT_SOMETHING_ELSE.match(folded, match.end())]
@@ -935,9 +941,15 @@ ASKED_OF_THE_FIRM = re.compile(r"^(?:hei[,!]? |hi[,!]? |hello[,!]? )?(?:hvilke\w
                                + _HOLD + r")(?!\w)[^?]{0,300}\?")
 # To whom the data was given is part of access (art. 15(1)(c)): "Jeg vil vite hvem dere har gitt opplysninger om meg
 # til", "who have you shared my details with".
-RECIPIENTS_ASKED = _words(r"(?:hvem|kven|who|whom|which (?:companies|firms|parties))(?: [\w'’-]+){0,4} "
-                          r"(?:gitt|gav|ga|gjeve|delt|deler|sendt|sendte|videresendt|videreformidlet|solgt|utlevert|"
-                          r"overlevert|fått|fikk|given|gave|shared|share|sent|passed|sold|disclosed|forwarded|received)")
+_RECIPIENTS = (r"(?:hvem|kven|who|whom|which (?:companies|firms|parties))(?: [\w'’-]+){0,4} "
+                r"(?:gitt|gav|ga|gjeve|delt|deler|sendt|sendte|videresendt|videreformidlet|solgt|utlevert|"
+                r"overlevert|fått|fikk|given|gave|shared|share|sent|passed|sold|disclosed|forwarded|received)")
+RECIPIENTS_ASKED = _words(_RECIPIENTS)
+# Asked with the data pointed back at, once the mail has named it: "jeg har aldri sagt ja til at dere kan dele infoen
+# min med andre. … og hvem andre har dere delt det med?" (heldout45), "who else have you given it to?". Without the
+# writer's data named before, "det" is a drawing or an offer.
+RECIPIENTS_OF_IT = _words(_RECIPIENTS + r" (?:det|den|dem|dei|disse|dette|han|ho|it|them|those|these|this)(?: (?:videre|vidare|on))? "
+                                        r"(?:med|til|with|to)")
 # A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei".
 INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
                            r"would like to know|wondering|wonder|like to know|curious(?: about| as to)?|nysgjerrig på) "
@@ -3180,7 +3192,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         _details_corrected_with_the_firm(folded)) or (
         papers_earlier and bool(PAPERS_NOT_KEPT.search(folded))) or (
         address_stated and bool(ADDRESS_BACK.search(folded))) or bool(NAME_WRONG_WITH_THE_FIRM.search(sentence)) or (
-        bool(MARKETING_STOPPED.search(folded)))  # "Slutt med reklamen", "No more newsletters": the writer tells it to stop
+        bool(MARKETING_STOPPED.search(folded))) or (  # "Slutt med reklamen", "No more newsletters": the writer tells it to stop
+        own_data_earlier and _recipients_of_the_data_asked(sentence, folded))
     # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
     # outdated is ("mobilnummeret dere har er det gamle")
     named = named and (in_own_voice or bool(FIRM_RECORD_OUTDATED.search(folded)))
@@ -3288,6 +3301,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
             or (ACCESS_WEAK.search(folded) and not found and not ACTION[ERASURE].search(folded)))) or (
             broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document) or (
+            own_data_earlier and _recipients_of_the_data_asked(sentence, folded)) or (
             speaks and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
             _item_asked_for(folded, [*items, *(_papers_back_spans(folded) if papers_earlier else [])])):
         found.add(ACCESS)
@@ -3410,8 +3424,11 @@ HELD_BESIDE_SUPPLIED = _words(
 # A copy of what the firm holds about the writer, asked in a portable format ("a copy of the personal data you hold
 # about me in a structured, machine-readable format"), is access to all of it as well as portability of what they
 # supplied; "mine personopplysninger i et maskinlesbart format" and "the data I have provided" are portability alone.
-ALL_HELD_COPIED = _words(r"(?:kopi|copy|utskrift|print-?out)(?: [\w'’-]+){1,6} " + _HELD + r"(?: [\w'’-]+){0,2} " + _ABOUT +
-                         r" (?:meg|oss|me|us)")
+# Everything held sent is the same copy: "kan dere sende meg alt dere har lagret om meg … helst i en fil typ excel eller
+# csv" (heldout45), "send me everything you've got stored about me … as files I can pass on".
+ALL_HELD_COPIED = _words(r"(?:(?:kopi|copy|utskrift|print-?out)(?: [\w'’-]+){1,6}|(?:send\w*|oversend\w*|utlever\w*|gi|gje|"
+                         r"give|e-?mail|mail)(?: (?:meg|oss|me|us))? (?:alt|alt sammen|everything|all))"
+                         r"(?: (?:som|that|which))? " + _HELD + r"(?: [\w'’-]+){0,2} " + _ABOUT + r" (?:meg|oss|me|us)")
 # A company writing about its own payment or invoicing details ("Vi har byttet bank … Vennligst oppdater
 # leverandørregisteret deres", signed "Økonomiavdelingen, Trelast Sør AS"; "oppdatere fakturaadressen for Nordisk Print AS
 # … slett den gamle adressen", with its org.nr and EHF): a company's details are not a person's data.
@@ -3646,7 +3663,8 @@ def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple
     access_of_its_own = ACCESS in found and found[ACCESS].sentence not in [s[:300] for s in portability_sentences] and \
         any(SELF_SUPPLIED.search(fold(sentence)) for sentence in portability_sentences)
     if PORTABILITY in found and ACCESS in found and not access_of_its_own and \
-            not ACCESS_BY_NAME.search(fold(found[ACCESS].sentence)):
+            not ACCESS_BY_NAME.search(fold(found[ACCESS].sentence)) and \
+            not ALL_HELD_COPIED.search(fold(found[ACCESS].sentence)):
         del found[ACCESS]  # "Dataportabilitet" … "få dataene mine utlevert": the copy is part of portability
     return tuple(found[kind] for kind in KINDS if kind in found)
 

@@ -3173,3 +3173,47 @@ QUITE_OUT_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), QUITE_OUT_FAMILIES)
 def test_the_writer_taken_wholly_out_of_the_firms_lists(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+HELDOUT45_FAMILIES = [
+    # everything the firm holds about the writer asked sent ("send meg alt dere har lagret om meg"), in a file to take
+    # to another architect: access to all of it as well as portability; what the writer supplied alone, or the house's
+    # drawings in a file, stay portability or silent
+    ("data + bytte arkitekt", "vi har bestemt oss for å bruke en annen arkitekt videre. kan dere sende meg alt dere har "
+     "lagret om meg – kontaktinfo, det jeg har fylt ut i skjemaene på nettsiden, notatene fra møtene osv – helst i en "
+     "fil typ excel eller csv så jeg kan sende det rett videre til de nye?", {"access", "portability"}),
+    ("Data", "Kan de sende meg alt de har lagra om meg, helst som ei csv-fil, så eg kan ta det med til ein ny arkitekt?",
+     {"access", "portability"}),
+    ("Data", "Could you send me everything you have stored about me, ideally as a CSV file I can pass on to the new "
+     "architect?", {"access", "portability"}),
+    ("Ny arkitekt", "Send meg alt sammen dere har registrert om oss i Excel, vi bytter til et annet firma.",
+     {"access", "portability"}),
+    ("Data", "Kan dere sende meg opplysningene jeg har gitt dere i en csv-fil, så jeg kan ta dem med til en ny arkitekt?",
+     {"portability"}),
+    ("Tegninger", "Kan dere sende alt dere har av tegninger av huset som dwg-filer til den nye arkitekten?", set()),
+    ("Tegninger", "Send meg alt dere har om tilbygget i Excel, så sender jeg det videre til den nye arkitekten.", set()),
+    # to whom "det"/"them" was given, asked once the writer's data was named, a sentence or two back: access; a document
+    # in the question, or nothing of the writer's named, stay silent
+    ("hvorfor ringer rørleggeren meg??", "ble ringt av et rørleggerfirma i går. jeg har aldri sagt ja til at dere kan "
+     "dele infoen min med andre. vil ikke at dere gir nr eller mail til «samarbeidspartnere». og hvem andre har dere "
+     "delt det med? vil ha svar på det.", {"access", "objection"}),
+    ("Deling", "Jeg har aldri sagt ja til at dere kan dele nummeret mitt med andre. Det synes jeg er dårlig gjort av et "
+     "firma som dere. Hvem har dere gitt det til?", {"access", "objection"}),
+    ("Deling", "Eg har aldri sagt ja til at de kan dele e-postadressa mi med andre. Det er ikkje greitt. Kven har de delt "
+     "ho med?", {"access", "objection"}),
+    ("Sharing", "I never agreed to you sharing my details with anyone. That is not okay at all. Who else have you given "
+     "them to?", {"access", "objection"}),
+    ("Nummer", "Dere har gitt telefonnummeret mitt til en rørlegger uten å spørre. Hvem andre har dere gitt det til?",
+     {"access"}),
+    ("Number", "You passed my phone number on to a plumber. Who else have you shared it with?", {"access"}),
+    ("Tegning", "Jeg har aldri sagt ja til at dere kan dele nummeret mitt. Det er ikke greit. Tegningen av garasjen, hvem "
+     "har dere sendt den til?", set()),
+    ("Tegninger", "Vi sendte dere tegningene av huset i fjor. Hvem har dere sendt dem videre til?", set()),
+    ("Tilbud", "Hvem har dere delt det med? Tilbudet var ment for oss.", set()),
+    ("Tilbud", "Telefonnummeret mitt står på skjemaet. Hvem har dere sendt tilbudet til?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT45_FAMILIES)
+def test_heldout45_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
