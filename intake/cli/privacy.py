@@ -14,7 +14,7 @@ from intake.cli.root import (
 from intake.errors import AnsweredElsewhere, AuditChainBroken
 from intake.files import StagedFile, StagedFolder, check_output_dir, check_output_file, private_dir, write_private
 from rules.labels import (
-    disposal_outcome_name, hold_target_name, record_field_name, request_kind_name, request_state_name,
+    disposal_outcome_name, hold_target_name, person_ref_name, record_field_name, request_kind_name, request_state_name,
     retention_category_name, role_name, sharable_category_name,
 )
 from rules.vocabulary import HoldTarget, Role
@@ -89,7 +89,8 @@ def access_request(context: Context, subject: str | None, out_dir: Path | None, 
         if not listed:
             click.echo("Ingen begjæringer er registrert.")
         for request in listed:
-            click.echo(f"#{request.request_id}  {request_kind_name(request.kind).lower():<8} {request.subject_ref:<24} "
+            # who, as staff lists name people: never the register's codes ("EMAIL:…", "message-12")
+            click.echo(f"#{request.request_id}  {request_kind_name(request.kind).lower():<8} {person_ref_name(request.subject_ref):<24} "
                        f"mottatt {norwegian_date(request.requested_on)}  frist {norwegian_date(request.deadline)}  "
                        f"{request_state_name(request.state)}")
         return

@@ -98,7 +98,8 @@ def list_requests(app: App, actor: str | None, today: date | None = None) -> tup
 
 def request_view(request: AccessRequest, today: date | None = None) -> RequestView:
     return results.RequestView(request.id, request.kind, request.subject_ref, request.requested_on, request.deadline, request.status,
-                       request_state(request.status, request.deadline, today or date.today()), request.answered_on)
+                       request_state(request.status, request.deadline, today or date.today(), request.extended_months or 0),
+                       request.answered_on)
 
 
 # ------------------------------------------------------------------ export, rectification

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rules.wording import norwegian_date
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -82,6 +82,15 @@ def test_staff_commands_and_access_request_listing(intake):
     assert "frist 1. februar 2020  over fristen" in intake("access-request", "--list", "--as", "kari")
 
 
+def test_the_access_request_listing_says_an_extended_deadline_is_extended(intake):
+    """An extended request is "forlenget" in every list: this one once showed it as merely open."""
+    received = date.today() - timedelta(days=20)
+    intake("access-request", "K1002", "--received", received.isoformat(), "--as", "kari")
+    intake("requests", "extend", "1", "--months", "1", "--reason", "mange e-poster å gå gjennom", "--as", "kari")
+    listing = intake("access-request", "--list", "--as", "kari")
+    assert listing.rstrip().endswith("forlenget"), listing
+
+
 def test_an_erasure_request_is_registered_first_and_answered_when_the_answer_is_sent(intake):
     intake("erase", "K1004", "--received", "2020-01-01", "--register-only", "--as", "kari", code=7)
     assert "slettebegjæring #1: mottatt 1. januar 2020, frist 1. februar 2020, status over fristen" in intake(
@@ -94,7 +103,9 @@ def test_an_erasure_request_is_registered_first_and_answered_when_the_answer_is_
     # Answered years after the deadline: the letter says so and apologises (art. 12(3)).
     assert ("mottok 1. januar 2020. Svarfristen var 1. februar 2020 (artikkel 12(3)), og dette svaret kommer dessverre "
             "etter fristen. Vi beklager at du har måttet vente.") in " ".join(answer.split()) and "Slettet" in answer
-    assert "#1  sletting erasure-" in intake("access-request", "--list", "--as", "kari")
+    # the erased person is named as staff lists name people, never by the register's tombstone code
+    listing = intake("access-request", "--list", "--as", "kari")
+    assert "#1  sletting slettet person" in listing and "erasure-" not in listing
     assert "frist 1. februar 2020  over fristen" in intake("access-request", "--list", "--as", "kari")  # carried out, not yet sent
     intake("requests", "answer", "1", "--sent", date.today().isoformat(), "--as", "rita")
     assert "frist 1. februar 2020  besvart" in intake("access-request", "--list", "--as", "kari")
