@@ -95,6 +95,18 @@ def test_a_suggestion_only_the_learned_reading_made_is_marked_in_the_list(site, 
         assert "ligner på" not in status
 
 
+def test_an_overdue_suggestion_says_it_is_only_suggested(site):
+    """Past its deadline a suggestion is "Over fristen" like any request, and still only suggested: staff are told to
+    confirm or dismiss it, as `intake requests` tells them."""
+    suggested = registered(site, "access", "K1001", status="suggested", reading="rules", days_ago=40)
+    confirmed = registered(site, "access", "K1002", days_ago=40)
+    with site.signed_in("kari") as kari:
+        page = kari.get("/begjaeringer").text
+    status = {request_id: text_of(re.findall(r"<td\b.*?</td>", row_of(page, request_id), re.S)[5])
+              for request_id in (suggested, confirmed)}
+    assert status == {suggested: "Over fristen bare foreslått: bekreft eller avvis", confirmed: "Over fristen"}
+
+
 def test_the_heading_speaks_of_every_kind_the_register_holds(site):
     with site.signed_in("kari") as kari:
         page = kari.get("/begjaeringer").text
