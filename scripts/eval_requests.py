@@ -708,6 +708,29 @@ OWN_DOMAINS = ("proess.no",)
 # given up ("jeg heter ikke Hansen lenger", "I'm not called Hansen any more") is a name changed, so "rett det i systemet
 # deres" corrects it. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a
 # development split now.
+# heldout44 (36 mails, written blind: requests about one specific kind of data rather than "all my data" – site and
+# drone photos showing the writer, their children or their home's interior, copies of ID (pass, førerkort) taken for a
+# loan or a fullmakt, bank account numbers, fødselsnummer on a byggesøknad, health information given for universal
+# design (wheelchair, a child's diagnosis), phone call recordings, a site camera, home-visit notes, a credit check the
+# firm ran, the writer's scanned signature, their name and photos on the website/Instagram; look-alikes: drone photos
+# wanted for their own sales listing, a neighbour's house removed from the situasjonsplan, a new passport copy sent, an
+# allergy note to add, a meeting recording to share, a number plate blurred before a photo goes to the kommune, a staff
+# note on shredding ID copies, a credit check on a contractor, a new diagnosis to take into account, "tag me" on
+# Instagram) was scored once at first sight on main aa044c3 (the rules plus the learned reading): precision 0.944,
+# recall 0.567, access 0.6 (6 of 10), erasure 0.5 (7 of 14), 0 false suggestions in 12 distractors. Missed: access
+# h44-16 (a credit check the firm ran: "hvilke opplysninger fikk dere?"), h44-18 ("where that scan is kept, who at
+# proESS can get to it" of "my signature"), h44-26 ("hvem hos dere har sett kopien av passet mitt? … hvor ligger den
+# nå?"), h44-28 ("hvem … som har fått se utredningen eller fått vite om diagnosen" of a son's BUP report); erasure
+# h44-02 ("could you bin the passport copy I sent you?"), h44-17 ("selve bildefila av signaturen vil jeg at dere
+# sletter", the item named before the verb), h44-19 (the writer's name and photos of the
+# house "tas ned fra nettsiden deres"), h44-20 (an Instagram post with the writer's daughter: "slett de bildene der hun
+# eller tingene våre vises"), h44-27 (nynorsk "ein kopi av førarkortet mitt … Kan de vera så snill å sletta den kopien
+# no?"), h44-32 (photos of the children's rooms "fjernes fra nettsiden og slettes"), h44-35 (the husband's epilepsy in
+# a report: "sletter den opplysningen fra rapporten og fra notatene deres"); objection h44-14 (a site camera "snus bort
+# fra eiendommen vår"), restriction h44-28 ("til jeg har fått svar … ikke deler den med noen flere"); false:
+# rectification in h44-19 (a consent taken back: "Situasjonen vår har endret seg"). The writer's own item – an ID copy,
+# a scanned signature, a call recording, camera footage, a credit check, a health detail, photos of them, their
+# children or their rooms, an account number – deleted or asked about was the family missed.
 # heldout45 (36 mails, written blind: the two ends of age – elderly customers (70–90) writing long polite letters with
 # old words ("kartoteket deres", "papirene mine", "arkivet", "journalen", "De/Deres"), some by a grandchild, and young
 # first-time buyers with slang, emoji and English ("dere har sikkert masse data på meg lol", "yeete alt om meg", "plz",
@@ -730,7 +753,7 @@ OWN_DOMAINS = ("proess.no",)
 # access unless a document stands in the question. After: precision 0.968, recall 0.909, access 1.0, erasure 1.0, 0
 # false suggestions; in SPLITS, not a development split.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout45")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
