@@ -218,6 +218,17 @@ back may put its pronoun first ("det trekker jeg tilbake") or say it holds no lo
 one to be contacted, taken back, needs no objection to contact besides; "jeg vil ikke bli kontaktet for salg igjen"
 objects, and "jeg heter ikke Hansen lenger" changes a name.
 
+One item of the writer's, not "all my data" (heldout44): an ID copy binned or thrown away ("could you bin the passport
+copy I sent you?"), pointed back at by what it is ("Kan de sletta den kopien no?", "that scan", "den opplysningen",
+"diagnosen"); a signature kept as a scan or an image ("bildefila av signaturen"); a credit check the firm ran on the
+writer ("dere har kredittvurdert meg"), after which "hvilke opplysninger fikk dere?" asks what it got; a health detail
+written of the writer's family in the firm's papers ("står det at mannen min har epilepsi"), not one the writer tells
+for the work; photos where the writer or their family is seen ("der hun eller tingene våre vises"), and the rooms of
+their home photographed for the firm's portfolio. Who has seen the item or where it is kept ("hvem hos dere har sett
+kopien av passet mitt?", "where that scan is kept") asks what became of it. The writer's own name taken down from the
+website is erased (photos of a house only taken down are not), and a life changed ("Situasjonen vår har endret seg")
+is no detail changed.
+
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
 caller says which of these a message is. Quoted text (lines starting with ">", or after
@@ -1128,6 +1139,13 @@ VAGUE_WRONG = _words(r"(?:(?:noe|noko|something|et eller annet|eitt eller anna)(
                      r"there must be) (?:noe|noko|something) (?:\w+ )?(?:feil\w*|galt|wrong|amiss|off))"
                      r"(?=(?: (?:et sted|ett sted|eit stad|ein stad|somewhere|along the way|along the line|her|der|here|"
                      r"there))?(?:[.!?,;:)]|$| (?:og|and|men|but|for|fordi|because|since|siden|sidan|så|so)(?!\w)))")
+# The writer's life or situation changed is no detail changed (heldout44, a consent taken back: "Situasjonen vår har
+# endret seg (vi er ikke lenger sammen), og jeg ønsker ikke dette lenger", "things have changed", "livet har forandret
+# seg"); "adressen min har endret seg" still is.
+CIRCUMSTANCES_CHANGED = _words(r"(?:situasjonen|situasjonen vår|situasjonen min|livet|livet vårt|livet mitt|ting|forholdene|"
+                               r"omstendighetene|familiesituasjonen|things|circumstances|(?:the|our|my) situation|"
+                               r"(?:our|my) circumstances|life)(?: (?:har|hadde|has|have|had))?(?: \w+)? (?:endret|endra|"
+                               r"forandret|forandra|changed)")
 # Asking for the correction itself.
 # "rett" is also "straight" or "right": "sa rett ut", "rett og slett", "rett før jul", "rett til innsyn".
 _CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?(?<!rett)",
@@ -1169,7 +1187,11 @@ _TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
 # which adds its own wider or narrower phrases to them.
 _ERASE_VERBS = (r"slett?\w*", r"fjern\w*", r"makuler\w*", r"anonymi\w*", r"stryk\w*", r"delete\w*", r"remove\w*",
                 r"erase\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*", r"purge\w*", r"shred\w*",
-                r"(?:get|gets|getting|got) rid of", r"tilintetgj\w*")
+                r"(?:get|gets|getting|got) rid of", r"tilintetgj\w*",
+                # heldout44: "could you bin the passport copy I sent you?", "throw it away", "chuck them out" (the verb
+                # "bin", not the noun: "the recycling bin")
+                r"bin(?:s|ned|ning)?(?= (?:the|it|them|that|those|these|this|my|our|any|all|every)(?!\w))",
+                r"(?:throw|throws|threw|thrown|throwing|chuck|chucks|chucked) (?:[\w'’-]+ ){0,4}?(?:away|out)(?!\w)")
 
 # What firms in general must delete, as the law or an article puts it, asks nothing of this firm: "Jeg leste at bedrifter
 # må slette opplysninger når de ikke lenger trengs", "I read that companies have to delete personal data they no longer
@@ -1494,7 +1516,16 @@ PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|ko
                      r"de(?= (?:\w+ )?(?:slett|fjern|makuler|stryk|kast|destruer|anonymiser)\w*(?:es|ast)(?!\w))",
                      # the application named before, and what was sent with it: "slette søknaden og det han la ved"
                      _APPLICATION_BACK, r"(?:alle )?vedlegg(?:ene|a)", r"(?:all )?the attachments",
-                     r"det (?:jeg|eg|vi|han|hun|ho|i|we|he|she) (?:la ved|vedla|sendte|sendt|attached|sent)")
+                     r"det (?:jeg|eg|vi|han|hun|ho|i|we|he|she) (?:la ved|vedla|sendte|sendt|attached|sent)",
+                     # one item named before, pointed back at by what it is (heldout44: "De fekk ein kopi av førarkortet
+                     # mitt … Kan de sletta den kopien no?", "Marte scanned my signature … where that scan is kept",
+                     # "mannen min har epilepsi … sletter den opplysningen", "diagnosen hans … hvem som har fått se
+                     # utredningen")
+                     r"(?:(?:den|denne) )?(?:kopien|kopia|skannen|skanninga|skanningen|signaturen|underskrifta|"
+                     r"underskriften|bildefil(?:a|en)|opplysningen|opplysninga|diagnosen|utredningen|utgreiinga|"
+                     r"legeerklæringa|legeerklæringen|opptaket|kredittsjekken|kredittvurderingen)(?!\w)",
+                     r"(?:the|that|this) (?:copy|scan|signature|image file|information|detail|diagnosis|assessment|"
+                     r"recording|credit check)(?!\w)")
 # "den" for one paper ("makulere den / ta den ut av systemet"), unless a drawing or a document is what it stands for.
 PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå|" + _DEADLINE +
                         r")(?!\w))",
@@ -1560,7 +1591,13 @@ NAME_SHOWN = _words(r"(?:navn|navnet|navnene|namn|namnet|namna|names?)(?! (?:på
 FROM_PUBLIC_PLACE = _words(r"(?:fra|frå|from|off|på|on)(?: [\w'’-]+){0,2} (?:\w*nettsid\w*|\w*hjemmesid\w*|\w*heimesid\w*|"
                            r"nettsted\w*|"
                            r"\w*websid\w*|website\w*|web ?pages?|homepage|facebook\w*|instagram\w*|linkedin\w*|"
-                           r"sosiale medier|social media|\w*referanse\w*|references?|reference lists?|portfolio\w*)")
+                           r"sosiale medier|social media|\w*referanse\w*|references?|reference lists?|portfolio\w*|portefølj\w*)")
+# The writer's own name taken down from a public place is erased (heldout44: "ber om at navnet mitt og bildene av huset
+# tas ned fra nettsiden deres", "take our name down from your website"); photos of a house only taken down are
+# unpublished (heldout22: "regner med at bildene tas ned fra nettsiden").
+OWN_NAME = _words(r"(?:navn|navnet|namn|namnet|navnene|namna)(?: (?:mitt|vårt|våre|mine|mi|vår))",
+                  r"(?:my|our|mitt|vårt|mine|våre) (?:full |fulle |fullt )?(?:navn\w*|namn\w*|names?)")
+TAKEN_DOWN = _words(r"(?:ta|tar|tas|tatt|tek|tok|take|takes|taken|took|taking) (?:[\w'’-]+ ){0,4}?(?:ned|down)(?!\w)")
 # Once the writer's name or photo was said to be on the website, it is what a later "ta det bort, både namna og bileta",
 # "please remove them" erases.
 SHOWN_BACK = _words(_SHOWN, r"dei|dem|them", _IT)
@@ -2223,7 +2260,14 @@ PHOTOS_OF_THE_WRITERS_HOME = _words(
 PHOTOS_OF_THE_WRITERS_CHILDREN = _words(
     _PHOTO + r"(?: [\w'’,-]+){0,3}? (?:av|of|med|with) (?:my |our |the )?" + _CHILDREN + r"(?: " + _OWNER_AFTER + ")?",
     _PHOTO + r" (?:der|hvor|where|in which) (?:\w+ )?(?:de|dei|they|" + _CHILDREN + r") (?:\w+ )?(?:er|var|are|were|is|was) "
-    r"(?:med|in them|in it|on them)")
+    r"(?:med|in them|in it|on them)",
+    # the person said to be seen in them, maybe with more joined (heldout44, of a daughter named before: "slett de
+    # bildene der hun eller tingene våre vises", "the photos where she can be seen", "bileta der eg synest"; not
+    # "bildene der garasjen vises")
+    _PHOTO + r" (?:der|hvor|kor|where|in which) (?:jeg|eg|vi|me|hun|han|ho|de|dei|i|we|she|he|they|(?:min|mi|mitt|my|our|"
+    r"vår) " + _KIN + r"|" + _CHILDREN + r")(?: (?:og|eller|and|or|&)(?: [\w'’-]+){1,3}?)? (?:\w+ )?(?:vises|visast|synes|"
+    r"synest|syns|sees|ses|kan sees|kan ses|er synlig\w*|er synleg\w*|kjennes igjen|appears?|can be seen|(?:is|are) "
+    r"(?:shown|visible|seen))(?!\w)")
 # Photos taken indoors, whoever's home it is named ("photos inside the house", "bildene fra befaringen av
 # soverommet", "the indoor photos"): the writer's when they ask them deleted, but a builder may well ask to be sent them.
 PHOTOS_INDOORS = _words(
@@ -2236,10 +2280,18 @@ PHOTOS_INDOORS = _words(
 _HEALTH = (r"(?:helse(?:n|tilstand\w*|problem\w*|plag\w*|opplysning\w*)?|helsa|sykdom\w*|sjukdom\w*|diagnose\w*|"
            r"medisin(?:er|ene|ar|ane)|allergi\w*|health|illness\w*|diagnos[ie]s|medical (?:condition|history|information|"
            r"details|records?|notes)|medication|disability|disabilities|depresjon\w*|depression|angst\w*|anxiety|"
-           r"kreft\w*|cancer|graviditet\w*|svangerskap\w*|pregnancy|hjerteproblem\w*|heart condition)")
+           r"kreft\w*|cancer|graviditet\w*|svangerskap\w*|pregnancy|hjerteproblem\w*|heart condition|"
+           # named conditions (heldout44: "mannen min har epilepsi", "Oliver's diagnosis")
+           r"epilepsi|epilepsy|diabetes|astma|asthma|autism\w*|adhd|demens|dementia|alzheimer\w*|parkinson\w*|"
+           r"cerebral parese|cerebral palsy|multippel sklerose|multiple sclerosis|psoriasis|migrene|migraine)")
 HEALTH_NOTED = _words(_HEALTH + r" (?:min|mi|mitt|mine|vår|vårt|våre|hans|hennes|hennar)",
                       r"(?:my|our|his|her) (?:\w+ )?" + _HEALTH,
-                      r"(?:helseopplysning\w*|health (?:data|information|details|records?))(?: (?:om|about|on|of) \w+)?")
+                      r"(?:helseopplysning\w*|health (?:data|information|details|records?))(?: (?:om|about|on|of) \w+)?",
+                      # written of the writer or their family in the firm's papers (heldout44: "står det at mannen min
+                      # har epilepsi", "the report says that my son has autism"); not the writer telling it ("Samboeren
+                      # min har astma, så vi må fjerne gammelt mugg")
+                      _RECORD_SAYS + " " + _PERSON_OF_THE_WRITER + r" (?:har|hadde|has|have|had|lider av|suffers from|suffer from|is living "
+                      r"with|lever med)(?: (?:fått|got|been diagnosed with|fått diagnosen|diagnosen))? " + _HEALTH)
 # The writer's ID as a copy or a scan ("passkopien", "kopi av passet mitt", "the ID copy", "a photo of my residence
 # permit card"): a personal paper (see _PERSONAL_PAPER), named however.
 ID_COPY = _words(r"\w*passkopi\w*", r"id-?kopi\w*", r"(?:id|passport|licen[cs]e) cop(?:y|ies)",
@@ -2251,7 +2303,22 @@ ID_COPY = _words(r"\w*passkopi\w*", r"id-?kopi\w*", r"(?:id|passport|licen[cs]e)
 _SIGNATURE_OR_ACCOUNT = (r"(?:signatur\w*|signatures?|underskrift\w*|kontonummer\w*|kontonr\.?|bankkonto\w*|"
                          r"account numbers?|bank account(?: numbers?)?|bank details)")
 OWN_SIGNATURE_OR_ACCOUNT = _words(_SIGNATURE_OR_ACCOUNT + r" (?:min|mi|mitt|mine|vår|vårt|våre)",
-                                  r"(?:my|our|min|mi|mitt|mine|vår|vårt|våre) (?:\w+ )?" + _SIGNATURE_OR_ACCOUNT)
+                                  r"(?:my|our|min|mi|mitt|mine|vår|vårt|våre) (?:\w+ )?" + _SIGNATURE_OR_ACCOUNT,
+                                  # a signature kept as a scan or an image is someone's, the writer's when they ask
+                                  # (heldout44: "en skannet signatur", "bildefila av signaturen", "the scan of my
+                                  # signature")
+                                  r"(?:skannet|skanna|innskannet|scanned|digital) (?:signatur\w*|signatures?|"
+                                  r"underskrift\w*)",
+                                  r"(?:skann\w*|scans?|bildefil\w*|image files?|images?|bilde\w*|fil(?:a|en)?|files?) "
+                                  r"(?:av|of) (?:the |my |our )?(?:signatur\w*|signatures?|underskrift\w*)")
+# A credit check the firm ran on the writer (heldout44: "proESS AS har kredittvurdert meg", "dere tok en kredittsjekk på
+# meg", "you ran a credit check on me"): what it brought the firm is the writer's. Not one on a contractor ("en
+# kredittsjekk på dem").
+CREDIT_CHECK_OF_THE_WRITER = _words(
+    r"kreditt(?:vurder|sjekk)\w* (?:av |på )?(?:meg|oss)(?!\w)",
+    r"(?:kredittsjekk|kredittvurdering)\w* (?:min|mi|mitt|vår)",
+    r"(?:my|our) credit (?:check|report|rating|score)s?",
+    r"credit[- ]?(?:check|report|rating)\w* (?:on|of|about) (?:me|us)(?!\w)")
 # The names, ages or birth years of the writer's children, written on drawings or kept in files (heldout33: "barnas
 # navn og alder ligger i arkivet deres … navnene og fødselsårene slettes fra alle tegninger og filer", "our children's
 # names", "navnene til barna våre"): the family's data, an item to delete. The rooms' labels ("navnene på
@@ -2313,6 +2380,28 @@ ITEM_HELD_QUESTION = re.compile(r"(?<!\w)(?:(?:har|lagrer|oppbevarer) (?:dere|de
 ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-]+){0,4} (?:" + _HOLD +
                          r"|skrev|skreiv|skrevet|wrote|written)" +
                          r"(?: [\w'’-]+){0,2} (?:om|about|on|of|av|fra|frå|from|regarding|angående)")
+# Who has seen the item or where it is kept, asked (heldout44: "hvem hos dere har sett kopien av passet mitt?", "hvor
+# ligger den nå?", "where that scan is kept, who at proESS can get to it", "hvem … som har fått se utredningen"): what
+# became of it is the writer's to know (art. 15(1)(c)). The item follows, or stands inside ("where that scan is kept").
+ITEM_WHO_OR_WHERE = _words(
+    r"(?:hvem|kven|who|whom)(?: [\w'’-]+){0,5}? (?:har|hadde|has|have|had|can|could|kan|kunne|får|fikk|fekk)"
+    r"(?: (?:fått|hatt|been|fortsatt|still|also|også))? (?:sett|sjått|se|sjå|lest|seen|see|read|tilgang til|access(?: to)?|"
+    r"get to|got to|fått se|fått vite om|fått|opened|åpnet|sent|sendt|delt|shared)",
+    r"(?:hvem|kven|who|whom)(?: [\w'’-]+){0,5}? (?:saw|viewed|accessed|opened|got)",
+    # the item may stand between: "hvor er opptaket av samtalen min med dere lagret?"
+    r"(?:hvor|kvar|kor|where)(?: [\w'’-]+){1,8}? (?:lagret|lagra|oppbevart|kept|stored|held|saved)(?!\w)",
+    r"(?:hvor|kvar|kor|where)(?: (?:hen|henne))?(?: [\w'’-]+){0,4}? (?:ligger|ligg|er lagret|er lagra|lagres|lagrast|lagrer|"
+    r"lagrar|oppbevares|oppbevarer|oppbevarast|finnes|finst|havnet|hamna|endte|is kept|are kept|is stored|are stored|"
+    r"is held|are held|is saved|kept|stored|held|saved|ended up|went|is now|are now)(?!\w)")
+# What the firm got, asked once the writer's item was named (heldout44, after "proESS AS har kredittvurdert meg":
+# "hvilke opplysninger fikk dere?", "what information did you get?", "kva fekk de vite?"): what it holds from it. Asked
+# as a question, or of the writer; not "hvilke opplysninger fikk dere fra kommunen".
+WHAT_THE_FIRM_GOT = _words(
+    r"(?:hvilke|hva|kva|what|which)(?: (?:slags|slag|for|kind of|sort of))? (?:\w+ )?(?:opplysning\w*|informasjon\w*|"
+    r"info|data|information|details|personopplysning\w*)(?: (?:som|that))? (?:fikk|fekk|har fått|hadde fått|got|"
+    r"received|obtained|innhentet|henta|hentet|did (?:you|they) (?:get|receive|obtain|see))(?: (?:dere|de|dykk|you))?"
+    r"(?=\?|$| (?:om|about|on) (?:meg|oss|me|us)(?!\w))",
+    r"(?:hva|kva|what) (?:fikk|fekk|did) (?:dere|de|dykk|you) (?:vite|sjå|se|ut|find out|learn|see|get)(?=\?|$)")
 # The item is the object of the asking: only determiners, "a copy of" or "what you have noted about" between (not "send
 # meg tegningene, og ta hensyn til helsen min").
 _ITEM_OBJECT_GAP = re.compile(
@@ -2330,12 +2419,16 @@ def _item_asked_for(folded: str, items: list[tuple[int, int]]) -> bool:
     items_held = [(start, end) for start, end in items if not APPLICATION_BACK.fullmatch(folded, start, end)]
     for asked_start, asked_end, asked_items in [*((*span, items) for span in _spans(ITEM_RECEIVED, folded)),
                                                 *((*span, items) for span in _spans(ITEM_ASKED_WHAT, folded)),
+                                                *((*span, items) for span in _spans(ITEM_WHO_OR_WHERE, folded)),
                                                 *((*span, items_held) for span in _spans(ITEM_HELD_QUESTION, folded))]:
         for start, end in asked_items:
             if start >= asked_end and _ITEM_OBJECT_GAP.fullmatch(folded, asked_end, start):
                 return True
             # the item is what "which" asks about: "hvilke bilder dere har av leiligheten min" (heldout42)
             if asked_start < start < asked_end < end and ITEM_ASKED_WHAT.fullmatch(folded, asked_start, asked_end):
+                return True
+            # … or where it is kept: "where that scan is kept" (heldout44)
+            if asked_start < start and end <= asked_end and ITEM_WHO_OR_WHERE.fullmatch(folded, asked_start, asked_end):
                 return True
             if end <= asked_start and _ITEM_FIRST.fullmatch(folded, end, asked_start) and \
                     FIRST_PERSON.search(folded, end, asked_start):
@@ -2378,6 +2471,7 @@ _HOME_OF_THE_WRITER = _any(r"(?:my|our) (?:\w+ )?(?:[\w'’-]+ (?:and|or|&) )?(?
 _PUBLIC_USE = _any(r"reklame\w*", r"markedsføring\w*", r"marknadsføring\w*", r"marketing", r"advert\w*", r"ads?",
                    r"annonse\w*", r"facebook\w*", r"instagram\w*", r"\w*nettsid\w*", r"\w*hjemmesid\w*",
                    r"\w*heimesid\w*", r"website\w*", r"web ?pages?", r"brosjyre\w*", r"brochures?", r"portfolio\w*",
+                   r"portefølj\w*",
                    r"\w*referanse\w*", r"sosiale medier", r"social media")
 HOME_PHOTOS_PUBLISHED = _words(
     _PHOTO_WORD + r"(?: [\w'’-]+){0,3}? (?:av|of|fra|frå|from) (?:the )?" + _HOME_OF_THE_WRITER
@@ -2411,7 +2505,8 @@ def _personal_items(folded: str, called_the_firm: bool) -> tuple[tuple[int, int]
     spans = _spans(OWN_CALL_RECORDING, folded) + _spans(OWN_VISIT_RECORDING, folded) + \
         _photos_of_the_home(folded, PHOTOS_OF_THE_WRITERS_HOME) + \
         _spans(PHOTOS_OF_THE_WRITERS_CHILDREN, folded) + _spans(HEALTH_NOTED, folded) + \
-        _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded) + _spans(CHILDREN_DETAILS, folded)
+        _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded) + _spans(CHILDREN_DETAILS, folded) + \
+        _spans(CREDIT_CHECK_OF_THE_WRITER, folded)
     if called_the_firm and not RECORDING_OF_SOMETHING.search(folded):
         spans += _spans(RECORDING_NAMED, folded)
     return tuple(spans)
@@ -3190,10 +3285,13 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         papers_earlier and bool(_papers_back_spans(folded))) or (
         own_data_earlier and bool(CORRECTED_WITH_THE_FIRM.search(folded) or TO_THIS_ADDRESS.search(folded))) or (
         _details_corrected_with_the_firm(folded)) or (
-        papers_earlier and bool(PAPERS_NOT_KEPT.search(folded))) or (
+        papers_earlier and bool(PAPERS_NOT_KEPT.search(folded) or WHAT_THE_FIRM_GOT.search(folded))) or (
         address_stated and bool(ADDRESS_BACK.search(folded))) or bool(NAME_WRONG_WITH_THE_FIRM.search(sentence)) or (
         bool(MARKETING_STOPPED.search(folded))) or (  # "Slutt med reklamen", "No more newsletters": the writer tells it to stop
-        own_data_earlier and _recipients_of_the_data_asked(sentence, folded))
+        own_data_earlier and _recipients_of_the_data_asked(sentence, folded)) or (
+        # once the writer's name or photos were said to be on the firm's pages, an order about its pages is theirs
+        # though it says "your website" (heldout44: "Please remove those photos from your website and delete them.")
+        reading.shown_publicly and bool(REQUEST_OPENING.search(folded) and FROM_PUBLIC_PLACE.search(folded)))
     # "personopplysninger" in a sentence nobody speaks in is not the writer's data; a detail the firm keeps said to be
     # outdated is ("mobilnummeret dere har er det gamle")
     named = named and (in_own_voice or bool(FIRM_RECORD_OUTDATED.search(folded)))
@@ -3246,6 +3344,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
         (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded))) or \
+        (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, TAKEN_DOWN, _spans(OWN_NAME, folded))) or \
         (in_own_voice and not (ITEM_ON_A_PAPER.search(folded) and not PERSONAL_REGISTER.search(folded)) and
          _close(affirmed, ACTION[ERASURE], _items_gone(folded, reading)))
     company_matter = reading.company_details and not _a_person_speaks(folded)
@@ -3259,7 +3358,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     # "Ikke endre adressen min, la den ligge urørt": a correction verb under a negation asks for none
     to_correct = _without_negated_correction(folded)
     if (own and (_close(to_correct, CORRECTION_ASKED, data_at) or
-                 _close(_masked(VAGUE_WRONG, to_correct), CLAIMED_WRONG, data_itself_at))) or \
+                 _close(_masked(CIRCUMSTANCES_CHANGED, _masked(VAGUE_WRONG, to_correct)), CLAIMED_WRONG,
+                        data_itself_at))) or \
             UPDATE_OWN_DATA.search(to_correct) or (address_back and USE_FROM_NOW.search(to_correct)) or \
             AMEND_RECORDS.search(to_correct) or CUSTOMER_RECORD_CORRECTED.search(to_correct) or \
             (named and _followed_by_own_data(UPDATE_VERB, to_correct, reading.own_data)):
@@ -3303,7 +3403,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             broad_data_before and A_COPY_OF_IT.search(folded) and not on_a_document) or (
             own_data_earlier and _recipients_of_the_data_asked(sentence, folded)) or (
             speaks and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
-            _item_asked_for(folded, [*items, *(_papers_back_spans(folded) if papers_earlier else [])])):
+            _item_asked_for(folded, [*items, *(_papers_back_spans(folded) if papers_earlier else [])])) or (
+            papers_earlier and WHAT_THE_FIRM_GOT.search(folded)):
         found.add(ACCESS)
     # whether anything is held about the writer, asked as a question or wondered, nothing else asked of it
     if not found and WHETHER_ANYTHING_HELD.search(folded) and ("?" in sentence or INDIRECT_ASKING.search(folded)) and \
@@ -3457,9 +3558,21 @@ def _a_person_speaks(folded: str) -> bool:
     return bool(PERSONS_OWN_DATA.search(folded))
 
 
+# The rooms of the writer's home photographed (heldout44: "sa vi ja til at dere kunne fotografere barnerommene og bruke
+# bildene i porteføljen deres", "you photographed our bedroom for your portfolio").
+ROOMS_PHOTOGRAPHED = _words(r"(?:fotografer\w*|photograph(?:ed|ing|s)?|filme\w*|filmed|(?:ta|tok|tatt|take|took|taken) "
+                            r"(?:\w+ )?(?:bilder|bilete|foto|photos|pictures) (?:av|of|i|in|inne i|inside)) (?:the |our |my )?"
+                            + _ROOM)
+PUBLIC_USE = _words(_PUBLIC_USE)
+
+
 def _shown_publicly(text: str) -> bool:
-    """Some sentence says the writer's name or photo is on the firm's website, social media or reference list."""
-    return any(FROM_PUBLIC_PLACE.search(folded) and OWN_SHOWN.search(folded)
+    """Some sentence says the writer's name or photo is on the firm's website, social media or reference list, or
+    photos of the writer's rooms or children are used there."""
+    return any((FROM_PUBLIC_PLACE.search(folded) and OWN_SHOWN.search(folded)) or
+               (PUBLIC_USE.search(folded) and (ROOMS_PHOTOGRAPHED.search(folded) or
+                                                 PHOTOS_OF_THE_WRITERS_CHILDREN.search(folded) or
+                                                 _photos_of_the_home(folded, PHOTOS_INDOORS)))
                for folded in (fold(sentence) for sentence in sentences(text)))
 
 

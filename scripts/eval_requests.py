@@ -730,7 +730,18 @@ OWN_DOMAINS = ("proess.no",)
 # fra eiendommen vår"), restriction h44-28 ("til jeg har fått svar … ikke deler den med noen flere"); false:
 # rectification in h44-19 (a consent taken back: "Situasjonen vår har endret seg"). The writer's own item – an ID copy,
 # a scanned signature, a call recording, camera footage, a credit check, a health detail, photos of them, their
-# children or their rooms, an account number – deleted or asked about was the family missed.
+# children or their rooms, an account number – deleted or asked about was the family missed. Its access and erasure
+# misses were fixed as families (test_heldout44_families_and_their_look_alikes): an ID copy binned or thrown away
+# ("could you bin the passport copy"), pointed back at by what it is ("sletta den kopien", "that scan", "den
+# opplysningen", "diagnosen"); a signature kept as a scan or an image; a credit check the firm ran on the writer, after
+# which "hvilke opplysninger fikk dere?" asks what it got; a health detail written of the writer's family in the firm's
+# papers ("står det at mannen min har epilepsi"), not one told for the work; photos where the writer or their family is
+# seen ("der hun … vises") and their rooms photographed for the portfolio; who has seen the item or where it is kept
+# ("hvem hos dere har sett kopien av passet mitt?", "where that scan is kept"); the writer's own name taken down from the
+# website (photos of a house only taken down stay unpublished, heldout22); a life changed ("Situasjonen vår har endret
+# seg") is no detail changed, so h44-19's false rectification is gone. After: precision 1.0, recall 0.933, access 1.0,
+# erasure 1.0, 0 false suggestions; the objection in h44-14 and the restriction in h44-28 are still missed, so it stays
+# in SPLITS only for now.
 # heldout45 (36 mails, written blind: the two ends of age – elderly customers (70–90) writing long polite letters with
 # old words ("kartoteket deres", "papirene mine", "arkivet", "journalen", "De/Deres"), some by a grandchild, and young
 # first-time buyers with slang, emoji and English ("dere har sikkert masse data på meg lol", "yeete alt om meg", "plz",

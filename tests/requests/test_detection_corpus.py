@@ -3217,3 +3217,90 @@ HELDOUT45_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT45_FAMILIES)
 def test_heldout45_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+# heldout44: the writer's own item – an ID copy, a scanned signature, a call recording, camera footage, a credit check, a
+# health detail, photos of them, their children or their rooms, an account number – deleted or asked about (who saw it,
+# where it is kept, what the firm got). Look-alikes: the item sent, wanted for the writer's own use, shared, added to, or
+# someone else's.
+HELDOUT44_FAMILIES = [
+    # an ID copy to be binned, thrown away or deleted, pointed back at by what it is
+    ("Re: Dokumentasjon til banken", "The bank approved the loan. Since that's done, could you bin the passport copy I "
+     "sent you? No reason for it to sit on your server now.", {"erasure"}),
+    ("Passport", "Please throw away the copy of my passport now that the loan is through.", {"erasure"}),
+    ("ID", "Could you bin my driving licence copy? The fullmakt is no longer in use.", {"erasure"}),
+    ("Førarkort-kopien", "De fekk ein kopi av førarkortet mitt saman med fullmakta. Kan de vera så snill å sletta den "
+     "kopien no?", {"erasure"}),
+    ("Passkopi", "Dere fikk en kopi av passet mitt da vi skrev fullmakten. Vennligst slett kopien nå.", {"erasure"}),
+    ("Passport", "You got a copy of my passport for the loan. Please delete that copy now.", {"erasure"}),
+    # look-alikes: a new copy sent on, a staff routine, the recycling bin
+    ("Ny passkopi", "Passet mitt gikk ut i mai. Legger ved kopi av det nye passet, kan du sende det videre til banken?",
+     set()),
+    ("Søppel", "Can you put the old drawings in the recycling bin when you clear the office?", set()),
+    # a scanned signature deleted, named before the verb, or pointed back at
+    ("Signaturen min", "Da vi skrev under ble signaturen min skannet inn hos dere. Selve bildefila av signaturen vil jeg "
+     "at dere sletter.", {"erasure"}),
+    ("Signatur", "Jeg vil at dere sletter den skannede signaturen min.", {"erasure"}),
+    ("Signature", "Please delete the scan of my signature from your files.", {"erasure"}),
+    ("Signatur", "Signaturene på side 3 mangler, kan du sende dokumentet på nytt?", set()),
+    # who has seen the item, where it is kept (art. 15(1)(c))
+    ("Re: Fullmakt", "Hvem hos dere har sett kopien av passet mitt? Ble den sendt videre, og hvor ligger den nå?",
+     {"access"}),
+    ("My signature on file", "Marte scanned my signature for the forms. I'd like to know where that scan is kept and who "
+     "at your firm can get to it.", {"access"}),
+    ("Førarkort", "Kven hjå dykk har sett kopien av førarkortet mitt?", {"access"}),
+    ("Opptak", "Jeg ringte dere i mars. Hvor er opptaket av samtalen min med dere lagret?", {"access"}),
+    ("Passport", "Who has seen the copy of my passport?", {"access"}),
+    # look-alikes: where a drawing is, who has seen the neighbour's plan
+    ("Tegninger", "Hvor ligger tegningene av tilbygget nå, og hvem har sett dem?", set()),
+    ("Nabovarsel", "Hvem hos dere har sett merknaden fra naboen?", set()),
+    # a health detail about the writer's family: who was told, deleted from report and notes
+    ("Diagnosen til Oliver", "Jeg sendte dere utredningen fra BUP. Nå har jeg hørt at tømreren visste om diagnosen "
+     "hans. Jeg vil vite hvem hos dere og utenfor som har fått se utredningen eller fått vite om diagnosen.",
+     {"access"}),
+    ("Det som står om mannen min", "I befaringsrapporten står det at mannen min har epilepsi. Vi vil at dere sletter den "
+     "opplysningen fra rapporten og fra notatene deres.", {"erasure"}),
+    ("Report", "The inspection report says that my son has autism. Please delete that information from your notes.",
+     {"erasure"}),
+    # look-alikes: a health need told for the work, a new diagnosis to take into account, an allergy note to add
+    ("Mugg", "Samboeren min har astma, så vi må fjerne gammelt mugg og få på plass god ventilasjon.", set()),
+    ("Sanserommet", "Theo har fått diagnose innen autismespekteret. Kan dere ta hensyn til det når dere tegner "
+     "sanserommet?", set()),
+    ("Allergi", "Yngstemann har kraftig allergi mot nikkel. Kan du legge inn en merknad om det i prosjektbeskrivelsen?",
+     set()),
+    # a credit check the firm ran on the writer: what it got from it
+    ("Kredittsjekk??", "Fikk brev om at dere har kredittvurdert meg. Jeg har ikke bedt om kreditt. Hva var grunnen, og "
+     "hvilke opplysninger fikk dere?", {"access"}),
+    ("Credit check", "I got a letter saying you ran a credit check on me. What information did you get?", {"access"}),
+    ("Kredittsjekk", "Eg fekk brev om at de har kredittsjekka meg. Kva fekk de vite?", {"access"}),
+    ("Kredittsjekk av entreprenør", "Kan dere kjøre en kredittsjekk på Hovland Tre AS før vi signerer? Hvilke "
+     "opplysninger fikk dere sist?", set()),
+    # the writer's own name taken down from the website is erased; photos of a house only taken down are not
+    ("Referanse", "Jeg trekker tilbake det samtykket, og ber om at navnet mitt og bildene av huset tas ned fra "
+     "nettsiden deres.", {"consent_withdrawal", "erasure"}),
+    ("Website", "Please take our names down from your website.", {"erasure"}),
+    ("Nettsiden", "Vi trekker samtykket, og regner med at bildene tas ned fra nettsiden og Instagram.",
+     {"consent_withdrawal"}),
+    # a life changed is no detail changed
+    ("Referanse på nettsiden", "Dere kunne bruke huset som referanseprosjekt, med navnet vårt. Situasjonen vår har "
+     "endret seg, og jeg ønsker ikke dette lenger.", set()),
+    ("Adresse", "Adressen min har endret seg, den nye er Storgata 2. Vennligst rett det.", {"rectification"}),
+    # photos where the writer's family is seen, and photos of the children's rooms in the firm's portfolio
+    ("Instagram", "Datteren min sitter i sofaen på ett av bildene. Fjern innlegget, og slett de bildene der hun eller "
+     "tingene våre vises.", {"erasure"}),
+    ("Instagram", "Please delete the photos where my son can be seen.", {"erasure"}),
+    ("Bilete", "Slett bileta der eg synest.", {"erasure"}),
+    ("Bilder", "Kan dere slette bildene der garasjen vises? De er fra før ombyggingen.", set()),
+    ("Barnerommet", "I fjor sa vi ja til at dere kunne fotografere barnerommene og bruke bildene i porteføljen deres. "
+     "Vi trekker tilbake samtykket, og ber om at bildene fjernes fra nettsiden og slettes.",
+     {"consent_withdrawal", "erasure"}),
+    ("Portfolio", "You photographed our bedroom for your portfolio. Please remove those photos from your website and "
+     "delete them.", {"erasure"}),
+    ("Instagram post", "Loved seeing our kitchen on your Instagram! Would you mind adding my name in the caption and "
+     "tagging my account?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT44_FAMILIES)
+def test_heldout44_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body)} == kinds
