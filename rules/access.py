@@ -53,8 +53,9 @@ def request_step(kind: str, status: str, customer_id: str | None, from_mail: boo
     mail is read and confirmed (or dismissed) first: nothing answers it before someone has read the mail. A
     confirmed request of a customer is answered by its kind's action where the staff app has one and the staff
     member may take it: the access package, the erasure plan (records managers and administrators), the
-    correction of the record. Every other request (restriction, objection, portability, a consent taken back,
-    someone outside the customer register) is worked on from its own page."""
+    correction of the record, the restriction of processing, the withdrawal of a consent (the last three on the
+    person's page, open to all staff). Every other request (objection, portability, someone outside the customer
+    register) is worked on from its own page."""
     if status in (RequestStatus.ANSWERED, RequestStatus.DISMISSED):
         return None
     if status == RequestStatus.SUGGESTED:
@@ -67,6 +68,10 @@ def request_step(kind: str, status: str, customer_id: str | None, from_mail: boo
         return RequestStep.ERASURE_PLAN
     if kind == RequestKind.RECTIFICATION:
         return RequestStep.RECTIFY
+    if kind == RequestKind.RESTRICTION:
+        return RequestStep.RESTRICT
+    if kind == RequestKind.CONSENT_WITHDRAWAL:
+        return RequestStep.WITHDRAW_CONSENT
     return RequestStep.OPEN_REQUEST
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rules.vocabulary import (
     AuditProblem, DisposalOutcome, HoldTarget, LinkMethod, LinkSignal, MessageState, ParticipantRole, ProposalState, QueryKind, ReportState,
-    PropertyLinkRole, RequestKind, RequestReading, RequestState, RequestStatus, RequestStep, RetentionCategory, ReviewState, Role, StaffAction,
+    NoticeCause, PropertyLinkRole, RequestKind, RequestReading, RequestState, RequestStatus, RequestStep, RetentionCategory, ReviewState, Role, StaffAction,
 )
 from rules.wording import joined
 
@@ -104,7 +104,12 @@ REQUEST_STEP_NAMES = {RequestStep.READ_AND_CONFIRM: "Les e-posten og bekreft",
                       RequestStep.ACCESS_PACKAGE: "Besvar: last ned innsynspakke",
                       RequestStep.ERASURE_PLAN: "Besvar: se sletteforslaget",
                       RequestStep.RECTIFY: "Besvar: rett opplysningene",
+                      RequestStep.RESTRICT: "Besvar: begrens behandlingen",
+                      RequestStep.WITHDRAW_CONSENT: "Besvar: trekk tilbake samtykket",
                       RequestStep.OPEN_REQUEST: "Åpne begjæringen"}
+# The change a partner must be told of (art. 19), as in "må varsles om begrensning".
+NOTICE_CAUSE_NAMES = {NoticeCause.RECTIFICATION: "retting", NoticeCause.ERASURE: "sletting",
+                      NoticeCause.RESTRICTION: "begrensning", NoticeCause.CONSENT_WITHDRAWAL: "tilbaketrukket samtykke"}
 # As stored (RequestStatus): an open request may be extended or overdue, which RequestState tells apart.
 REQUEST_STATUS_NAMES = {RequestStatus.SUGGESTED: "foreslått", RequestStatus.OPEN: "åpent", RequestStatus.ANSWERED: "besvart",
                         RequestStatus.DISMISSED: "avvist"}
@@ -236,6 +241,10 @@ def request_kinds_text() -> str:
 
 def request_step_name(step: str | None) -> str:
     return name_of(step, REQUEST_STEP_NAMES, default="")
+
+
+def notice_cause_name(cause: str) -> str:
+    return name_of(cause, NOTICE_CAUSE_NAMES)
 
 
 def request_reading_text(reading: str | None, kind: str) -> str | None:

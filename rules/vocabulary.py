@@ -126,6 +126,8 @@ class RequestStep(StrEnum):
     ACCESS_PACKAGE = "access_package"
     ERASURE_PLAN = "erasure_plan"
     RECTIFY = "rectify"
+    RESTRICT = "restrict"
+    WITHDRAW_CONSENT = "withdraw_consent"
     OPEN_REQUEST = "open_request"
 
 
@@ -184,6 +186,15 @@ class HoldTarget(StrEnum):
     PROPERTY = "property"
     PROJECT = "project"
     MESSAGE = "message"
+
+
+class NoticeCause(StrEnum):
+    """``recipient_notices.cause``: the change a partner who received the data must be told of (art. 19)."""
+
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
 
 
 class TombstoneCause(StrEnum):

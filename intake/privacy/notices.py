@@ -25,11 +25,12 @@ from intake.errors import InputError
 from intake.privacy.staff import require
 from models import Consent, Disclosure, RecipientNotice
 from models.audit import append_audit
-from rules.vocabulary import StaffAction
+from rules.labels import NOTICE_CAUSE_NAMES
+from rules.vocabulary import NoticeCause, StaffAction
 
-RECTIFICATION, ERASURE, RESTRICTION, CONSENT_WITHDRAWAL = "rectification", "erasure", "restriction", "consent_withdrawal"
-CAUSE_WORDS = {RECTIFICATION: "retting", ERASURE: "sletting", RESTRICTION: "begrensning",
-               CONSENT_WITHDRAWAL: "tilbaketrukket samtykke"}
+RECTIFICATION, ERASURE, RESTRICTION, CONSENT_WITHDRAWAL = (NoticeCause.RECTIFICATION, NoticeCause.ERASURE,
+                                                           NoticeCause.RESTRICTION, NoticeCause.CONSENT_WITHDRAWAL)
+CAUSE_WORDS = NOTICE_CAUSE_NAMES  # one Norwegian word per cause, shared with the web pages
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,12 @@ def withdrawal_notices(session: Session, actor: str, consent: Consent, today: da
     return owe_notices(session, actor, consent.customer_id, CONSENT_WITHDRAWAL, consent_id=consent.id, today=today)
 
 
-def list_notices(session: Session, actor: str | None, owed_only: bool = False) -> list[NoticeView]:
+def list_notices(session: Session, actor: str | None, owed_only: bool = False,
+                 customer_id: str | None = None) -> list[NoticeView]:
     require(session, actor, StaffAction.CONSENT)
     statement = select(RecipientNotice).order_by(RecipientNotice.id)
+    if customer_id is not None:
+        statement = statement.where(RecipientNotice.customer_id == customer_id)
     if owed_only:
         statement = statement.where(RecipientNotice.notified_on.is_(None))
     return [_view(row) for row in session.scalars(statement)]

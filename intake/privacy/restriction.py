@@ -40,14 +40,14 @@ def restrict(session: Session, actor: str | None, customer_id: str, reason: str,
 def _restrict(session: Session, actor: str | None, customer_id: str, reason: str, today: date | None = None) -> Restriction:
     member = require(session, actor, StaffAction.RECTIFY, today)
     if session.get(Customer, customer_id) is None:
-        raise InputError(f"no customer {customer_id}")
+        raise InputError(f"fant ingen kunde med kundenummeret {customer_id}")
     if not reason.strip():
-        raise InputError("a restriction needs --reason (e.g. the person disputes the data, art. 18(1)(a))")
+        raise InputError("en begrensning trenger en grunn (for eksempel at personen bestrider opplysningene, art. 18(1)(a))")
     existing = session.scalar(select(Restriction).where(Restriction.target_type == "customer",
                                                         Restriction.target_id == customer_id,
                                                         Restriction.legal_reference == ART_18))
     if existing is not None:
-        raise InputError(f"{customer_id} is already restricted: {existing.reason}")
+        raise InputError(f"behandlingen av opplysningene om {customer_id} er allerede begrenset: {existing.reason}")
     row = Restriction(target_type="customer", target_id=customer_id, reason=reason.strip(), legal_reference=ART_18,
                       restricted_by=member.username)
     session.add(row)
@@ -64,12 +64,12 @@ def unrestrict(session: Session, actor: str | None, customer_id: str, notice_sen
     today = today or date.today()
     member = require(session, actor, StaffAction.ERASE_SUBJECT, today)
     if notice_sent_on > today:
-        raise InputError("the notice to the person must be sent before the restriction is lifted (art. 18(3))")
+        raise InputError("personen må ha fått beskjed før begrensningen oppheves (art. 18(3)): dagen beskjeden ble sendt, kan ikke være fram i tid")
     rows = list(session.scalars(select(Restriction).where(Restriction.target_type == "customer",
                                                           Restriction.target_id == customer_id,
                                                           Restriction.legal_reference == ART_18)))
     if not rows:
-        raise InputError(f"{customer_id} has no restriction on request (art. 18) to lift")
+        raise InputError(f"{customer_id} har ingen begrensning etter krav (art. 18) som kan oppheves")
     session.execute(delete(Restriction).where(Restriction.id.in_([row.id for row in rows])))
     append_audit(session, actor=member.username, action="unrestrict", target_type="customer", target_id=customer_id,
                  details={"notice_sent_on": notice_sent_on.isoformat(),

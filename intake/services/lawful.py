@@ -88,9 +88,10 @@ def unrestrict(app: App, actor: str | None, customer_id: str, notice_sent_on: da
         restriction.unrestrict(session, actor, customer_id, notice_sent_on)
 
 
-def list_notices(app: App, actor: str | None, owed_only: bool = True) -> tuple:
+def list_notices(app: App, actor: str | None, owed_only: bool = True, customer_id: str | None = None) -> tuple:
+    """The notices owed to partners (art. 19), for every customer or one."""
     with transaction(app.sessions) as session:
-        return tuple(notices.list_notices(session, actor, owed_only))
+        return tuple(notices.list_notices(session, actor, owed_only, customer_id))
 
 
 def notice_done(app: App, actor: str | None, notice_id: int, on: date | None = None):

@@ -247,8 +247,10 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
         if result.report is None:
             links = [(c, _person_url(query, c, number)) for number, c in enumerate(result.candidates, 1)]
             return show(request, user, "search.html", nav="sok", query=query, result=result, links=links)
+        record = result.report.record
+        owed = lawful.list_notices(intake_app, user.username, owed_only=True, customer_id=record.customer_id) if record else ()
         return show(request, user, "person.html", nav="sok", r=result.report, subject_query=_subject_query(query, result),
-                    ok=request.query_params.get("ok"), today=date.today().isoformat(),
+                    ok=request.query_params.get("ok"), today=date.today().isoformat(), owed_notices=owed,
                     may_erase=user.role in (Role.RECORDS_MANAGER, Role.ADMINISTRATOR))
 
     @page
@@ -270,6 +272,37 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
             raise InputError("Fyll inn minst ett felt som skal rettes.")
         privacy.rectify(intake_app, user.username, customer_id, changes, str(form.get("reason", "")))
         return RedirectResponse("/person?" + urlencode({"q": customer_id, "ok": "rettet"}), status_code=303)
+
+    @page
+    def restrict_page(request, user, form):
+        """Restrict processing (art. 18); the partners owed a notice (art. 19) are listed on the person's page."""
+        customer_id = str(form.get("customer_id", ""))
+        lawful.restrict(intake_app, user.username, customer_id, str(form.get("reason", "")))
+        return RedirectResponse("/person?" + urlencode({"q": customer_id, "ok": "begrenset"}), status_code=303)
+
+    @page
+    def unrestrict_page(request, user, form):
+        """Lift a restriction made on request; the service refuses it until the person has been told (art. 18(3))."""
+        customer_id = str(form.get("customer_id", ""))
+        notice_sent = _date(form.get("notice_sent"))
+        if notice_sent is None:
+            raise InputError("Oppgi dagen personen fikk beskjed om at begrensningen oppheves (art. 18(3)).")
+        lawful.unrestrict(intake_app, user.username, customer_id, notice_sent)
+        return RedirectResponse("/person?" + urlencode({"q": customer_id, "ok": "opphevet"}), status_code=303)
+
+    @page
+    def withdraw_consent_page(request, user, form):
+        """A consent taken back (art. 7(3)); a partner who received data under it is owed a notice (art. 19)."""
+        lawful.withdraw_consent(intake_app, user.username, _int(form.get("consent_id")) or 0, _date(form.get("withdrawn_on")))
+        return RedirectResponse("/person?" + urlencode({"q": str(form.get("customer_id", "")), "ok": "trukket"}),
+                                status_code=303)
+
+    @page
+    def notice_done_page(request, user, form):
+        """Record that a partner was told of a change (art. 19), as `intake notices done`."""
+        lawful.notice_done(intake_app, user.username, _int(form.get("notice_id")) or 0)
+        return RedirectResponse("/person?" + urlencode({"q": str(form.get("customer_id", "")), "ok": "varslet"}),
+                                status_code=303)
 
     @page
     def erasure_page(request, user, form):
@@ -409,6 +442,10 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
         Route("/person/innsyn", access_package_page, methods=["POST"]),
         Route("/person/retting", rectify_page, methods=["POST"]),
         Route("/person/sletting", erasure_page, methods=["GET", "POST"]),
+        Route("/person/begrensning", restrict_page, methods=["POST"]),
+        Route("/person/begrensning/opphev", unrestrict_page, methods=["POST"]),
+        Route("/person/samtykke/trekk-tilbake", withdraw_consent_page, methods=["POST"]),
+        Route("/person/varsel", notice_done_page, methods=["POST"]),
         Route("/melding/{pk:int}", message_page),
         Route("/melding/{pk:int}/vedlegg/{attachment_id:int}", attachment_page),
         Route("/vurdering", review_page),

@@ -25,6 +25,7 @@ NAMED = [
     (vocabulary.RequestState, labels.REQUEST_STATE_NAMES),
     (vocabulary.RequestReading, labels.REQUEST_READING_NAMES),
     (vocabulary.RequestStep, labels.REQUEST_STEP_NAMES),
+    (vocabulary.NoticeCause, labels.NOTICE_CAUSE_NAMES),
     (vocabulary.ProposalState, labels.PROPOSAL_STATE_NAMES),
     (vocabulary.DisposalOutcome, labels.DISPOSAL_OUTCOME_NAMES),
     (vocabulary.ReportState, labels.REPORT_STATE_NAMES),
