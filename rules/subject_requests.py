@@ -696,8 +696,11 @@ NEGATED_ERASURE = re.compile(
     r"|(?<!\w)(?:ikke|ikkje|not) (?:om )?(?:at|that)(?: [\w'’-]+){0,8}? (?:slett(?:es|ast)|fjern(?:es|ast)|stryk(?:es|ast)|"
     r"makuleres|(?:bli|blir|vert|verte|be|is|are|gets?) (?:[\w'’-]+ (?:eller|or) )?(?:slettet|sletta|fjernet|fjerna|deleted|erased|removed|destroyed))(?!\w)"
     # the negation after an imperative, as Swedish and Danish put it ("Radera inte mina uppgifter", "Slet ikke mine
-    # oplysninger"), not "slett ikke bare …" (not only)
-    r"|(?<!\w)(?:slett?e?|fjern|stryk|makuler) (?:ikke|ikkje)(?! bare| berre| kun| only| just)(?!\w)"
+    # oplysninger"), not "slett ikke bare …" (not only); the object and an adverb may come between, as old-fashioned
+    # bokmål puts it (heldout45: "Slett det likevel ikke, for min sønn sier det kan bli bruk for det")
+    r"|(?<!\w)(?:slett?e?|fjern|stryk|makuler)(?: (?:det|dem|dei|den|dette|disse|noe|noko|meg|oss))?"
+    r"(?: (?:likevel|allikevel|ennå|enda|endå|altså|da|nå|no|heller|uansett))? (?:ikke|ikkje)"
+    r"(?! bare| berre| kun| only| just)(?!\w)"
     # the writer says an erasure is not what they are after: "Jeg er ikke ute etter å få noe slettet, jeg vil bare
     # vite", "jeg ber ikke om sletting", "det er ikke det at jeg vil ha noe slettet", "I'm not after deleting anything",
     # "I'm not asking you to delete anything", "it's not that I want anything removed"
@@ -732,10 +735,23 @@ ERASURE_CALLED_OFF = _words(
     r"(?:erasure|deletion) requests?")
 
 
+# A mail or an attachment the writer sent deleted is no erasure of what it names beside it: "Adressen min er Storgata 5.
+# Bare slett den forrige mailen, der sto det feil." (the address is corrected; the issue: "slett forrige e-post" is no
+# request), "please delete my previous email, it had a typo". Not when more follows in a list ("slett den forrige
+# mailen og alt dere har om meg").
+PREVIOUS_MAIL_ERASED = _words(
+    _ERASE_VERB + r"(?: (?:bare|berre|just|også|og|gjerne|please))? (?:den |det |min |mi |mitt |my |the |that |this )?"
+    r"(?:(?:forrige|førre|siste|gamle|første|andre|previous|last|earlier|first|second|old) )?"
+    r"(?:e-?post(?:en)?|e-?mail|mail(?:en)?|melding(?:en|a)?|message|sms(?:en)?|vedlegg(?:et)?|attachment)"
+    r"(?: (?:min|mi|mitt|mine))?(?: (?:jeg|eg|i) (?:sendte|sende|sent)(?: [\w'’-]+){0,2}?)?"
+    r"(?=[.!?,;:]|$| (?:der|dar|fordi|for|siden|sidan|det|den|because|since|as|it|there)(?!\w))")
+
+
 def _without_negated_erasure(folded: str) -> str:
     """The text with each negated erasure verb, "slett" in an idiom, and an erasure called off, masked (same length,
     so spans found elsewhere still fit)."""
     masked = NEGATED_ERASURE.sub(lambda match: "_" * len(match.group()), folded)
+    masked = PREVIOUS_MAIL_ERASED.sub(lambda match: "_" * len(match.group()), masked)
     masked = ERASURE_CALLED_OFF.sub(lambda match: "_" * len(match.group()), masked)
     masked = FIRMS_IN_GENERAL_MUST_ERASE.sub(lambda match: "_" * len(match.group()), masked)
     masked = FIRM_PRACTICE_ASKED.sub(lambda match: "_" * len(match.group()), masked)
@@ -1496,6 +1512,20 @@ APPLICATION_BACK = re.compile(_APPLICATION_BACK)
 # fra søknadsprosessen?"
 THE_JOB_APPLICATION = _words(r"søknad(?:en|a)(?: (?:min|mi))?", r"\w*jobbsøknad\w*", r"søknadsprosess\w*",
                              r"søknadsbrev\w*", r"(?:job )?applications?(?: process)?")
+# The application only as where a paper is taken from: "Kan dere fjerne det gamle vedlegget fra søknaden? Jeg har lagt
+# ved riktig CV nå", "remove the old attachment from my application": the attachment goes, the application stays.
+_TAKEN_FROM_THE_APPLICATION = re.compile(
+    r"(?<!\w)(?:vedlegg\w*|attachments?|fil(?:en|a|er|ene|ane)?|files?|dokument(?:et|a|ene|ane)?|documents?|versjon\w*|"
+    r"versions?|utkast\w*|drafts?|side(?:n|a|ne)?|pages?|pdf-?\w*)(?: [\w'’-]+){0,2}? (?:fra|frå|from|ut av|ut fra|out of|"
+    r"off|i|in) (?:the |my |min |mi |den |det )?$")
+
+
+def _job_application_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the writer's job application is named as what is acted on (THE_JOB_APPLICATION), not as the place a paper
+    is taken from."""
+    return [(start, end) for start, end in _spans(THE_JOB_APPLICATION, folded)
+            if not _TAKEN_FROM_THE_APPLICATION.search(folded[max(0, start - 80):start])]
+
 
 # A deadline after the pronoun leaves it the object (the leftover families): "Delete it no later than Friday", "slett
 # den senest fredag", "slett det innen utgangen av måneden".
@@ -1547,7 +1577,10 @@ def _papers_back_spans(folded: str) -> list[tuple[int, int]]:
     dens = [(start, end) for start, end in _spans(PAPER_BACK_DEN, folded)
             if not DOCUMENT_WORD.search(folded, 0, start)
             and (not DOCUMENT_WORD.search(folded, end) or WHERE_IT_LIES.match(folded, end))]
-    return _spans(PAPERS_BACK, folded) + dens + _spans(CHILDREN_DETAILS_BACK, folded)
+    papers = [(start, end) for start, end in _spans(PAPERS_BACK, folded)
+              if not (APPLICATION_BACK.fullmatch(folded, start, end) and
+                      _TAKEN_FROM_THE_APPLICATION.search(folded[max(0, start - 80):start]))]
+    return papers + dens + _spans(CHILDREN_DETAILS_BACK, folded)
 
 # Those papers not to stay with the firm, said without an erasure verb: "Kan dere sørge for at de ikke ligger hos dere
 # lenger?", "jeg vil ikke at dere skal ha dem liggende", "I don't want you to keep them". Not wanting them back ("dere
@@ -1729,7 +1762,13 @@ LISTED_AS_NAME = re.compile(
     r"(?<!\w)(?i:(?:står|sto|stod) (?:jeg|eg|vi|me)(?: (?:oppført|registrert|skrevet|ført opp))? som|"
     r"(?:er|var|ble|blei|blir) (?:jeg|eg|vi|me) (?:oppført|registrert|skrevet|ført opp|lagret|lagra) som|"
     r"(?:i'm|i am|we're|we are|i was|we were|i've been|we've been) (?:listed|down|registered|named|written|spelled|spelt|"
-    r"put down|entered|recorded)(?: \w+)? as) [«\"“'‘]?[A-ZÆØÅ]")
+    r"put down|entered|recorded)(?: \w+)? as|"
+    # the firm's mail addressed to the writer by a name in quotes (heldout45: "alle mailene fra dere om takterrassen
+    # kommer til «Lucas Vik»", "your emails come addressed to "Lucas Vik"", "brevene er adressert til «Torbjørn Åmot»")
+    r"(?:mail\w*|e-?post\w*|e-?mails?|brev\w*|letters?|fakturaer\w*|invoices?|sms\w*|texts?)(?: [\w'’-]+){0,5}? "
+    r"(?:kommer|kom|kjem|går|gikk|sendes|sendast|blir sendt|er adressert|var adressert|adressert|are addressed|"
+    r"were addressed|addressed|come|came|go|went|are sent|get sent|were sent)"
+    r"(?: (?:fortsatt|framleis|still|alltid|always))?(?: (?:addressed|adressert))? (?:til|to)) [«\"“][A-ZÆØÅ]")
 # The data pointed back at, not used for a while and not thrown away either ("Inntil det er avklart vil jeg at dere
 # ikke bruker opplysningene til noe som helst, men ikke kast dem"): restricted.
 NOT_THROWN_AWAY = _words(r"(?:men|but) (?:ikke|ikkje|don't|do not) (?:kast\w*|slett\w*|fjern\w*|delete|throw (?:them|it) away|"
@@ -1942,10 +1981,15 @@ CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte
                        # kunne dele kontaktopplysningene mine med Haugland Bygg", "I ticked the box allowing you to pass
                        # my details on to the builder"); a tick for a newsletter is OPTED_IN
                        r"(?:(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:krysset|kryssa|huket|hukte|haket|haka|"
-                       r"ticked|checked|clicked)|(?:krysset|kryssa|huket|hukte|haket|haka) (?:jeg|eg|vi|me))"
+                       r"ticked|checked|clicked)|(?:krysset|kryssa|huket|hukte|haket|haka) (?:jeg|eg|vi|me)|"
+                       # the subject dropped, as a quick writer does after another of their steps (heldout45: "fylte ut
+                       # «få et uforpliktende tilbud»-skjemaet … og krysset av for at dere kunne kontakte meg")
+                       r"(?:^|(?<=og )|(?<=and )|(?<=, ))(?:har |hadde |have |had )?(?:krysset|kryssa|huket|hukte|"
+                       r"haket|haka|ticked|checked))"
                        r"(?: (?:av|på|ja|the|a|that|box|boksen|checkbox))* (?:for at|at|that|saying|allowing|to allow|"
-                       r"to let|which let|which allowed) (?:dere|de|dykk|you|your (?:firm|company|office))(?: \w+)? "
-                       r"(?:\w+ )?(?:bruke|nytte|dele|gi|gje|sende|vise|publisere|legge ut|oppgi|kontakte|"
+                       r"to let|which let|which allowed|so that|so) (?:dere|de|dykk|you|your (?:firm|company|office))"
+                       r"(?: \w+)? (?:\w+ )?(?:bruke|nytte|dele|gi|gje|sende|vise|publisere|legge ut|oppgi|kontakte|ringe|"
+                       r"ringje|call|phone|"
                        r"videreformidle|beholde|lagre|oppbevare|ta vare på|use|share|pass|send|give|show|publish|list|"
                        r"contact|forward|keep|store|retain)")
 # What a consent given covered, when it was to contact the writer ("… at dere kunne … kontakte meg om nye tjenester",
@@ -3156,11 +3200,20 @@ def _told_what_is_held(folded: str, data_at: list[tuple[int, int]] | None) -> bo
                for t_start, t_end in told for d_start, d_end in data_at)
 
 
+# The paper and anywhere else besides: "det De har skrevet ned om meg i søknaden eller noe annet sted" (heldout45), "on
+# the application or anywhere else", "på tegningen og alle andre steder" is the data wherever the firm has it.
+ELSEWHERE_TOO = _words(r"(?:eller|og|samt|or|and) (?:på |i |noe |noko |noen |nokon |alle |alle de |alle dei )?(?:annet|anna|"
+                       r"andre|other) (?:sted|stad|steder|stader|places?)", r"(?:or|and) (?:anywhere|everywhere)(?: else)?",
+                       r"(?:or|and) (?:in |on )?any other places?", r"elsewhere", r"(?:og|eller) overalt",
+                       r"(?:eller|og) (?:hvor|kvar) som helst(?: ellers| anna)?")
+
+
 def _on_a_document(folded: str, own_data_before: bool) -> bool:
     """The data as it stands on a drawing, an invoice or an application ("adressen min på fakturaen"), not in the firm's
-    records. "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, the paper besides."""
+    records. "retter det så det blir riktig på søknaden også": the data pointed back at is corrected, the paper besides;
+    "i søknaden eller noe annet sted": the paper is one place of many."""
     return bool(DOCUMENT_TARGET.search(ALSO_ON_A_DOCUMENT.sub(" ", folded) if own_data_before else folded)) \
-        and not PERSONAL_REGISTER.search(folded)
+        and not PERSONAL_REGISTER.search(folded) and not ELSEWHERE_TOO.search(folded)
 
 
 # "whether or not" asks which of the two it is, it negates nothing: "Please confirm whether or not you process personal
@@ -3339,7 +3392,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (own_data_earlier and _close(affirmed, ACTION[ERASURE], _spans(ENQUIRY_SENT, folded))) or \
         (in_own_voice and _close(affirmed, ACTION[ERASURE], _spans(PERSONAL_PAPERS, folded))) or \
         (papers_earlier and _close(affirmed, ACTION[ERASURE], _papers_back_spans(folded))) or \
-        (applied_for_a_job and _close(affirmed, ACTION[ERASURE], _spans(THE_JOB_APPLICATION, folded))) or \
+        (applied_for_a_job and _close(affirmed, ACTION[ERASURE], _job_application_spans(folded))) or \
         (papers_earlier and bool(PAPERS_NOT_KEPT.search(folded)) and not HANDED_BACK.search(folded)) or \
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, ACTION[ERASURE], _spans(OWN_SHOWN, folded) + (
             _spans(NAME_SHOWN, folded) if own_data_earlier or named else []))) or \
@@ -4247,6 +4300,10 @@ _NEGATION = _words(r"ikke", r"ikkje", r"not")
 # other than storing them" restricts the use, it wishes nothing away.
 _ONLY_KEPT = re.compile(r"(?<!\w)(?:annet enn|anna enn|other than|except|bortsett fra|unntatt|utover)(?: å| to)? ?$")
 _PRONOUN = _words(r"det", r"dem", r"de", r"dei", r"den", r"dette", r"disse", r"it", r"them")
+# The use or the sharing wished stopped before any holding verb: "at De ikke bruker navnet mitt eller det De har skrevet
+# ned om meg" (heldout45) restricts or objects, "har" there is "har skrevet", not holding.
+_NOT_USED = _words(r"(?:ikke|ikkje|not)(?: [\w'’-]+)? (?:bruk(?:e|er|es|ast)?|nytt(?:e|ar|ast)|del(?:e|er|es|ast)?|gi(?:r)?|"
+                   r"gje(?:r)?|send(?:e|er|es)?|use[sd]?|using|share[sd]?|sharing|pass(?:es|ed)? on)")
 # Photos alone are the firm's work here too ("at de gamle bildene ikke blir liggende hos dere"): they are the writer's
 # when they show them or are theirs (_THE_WRITERS_DATA), or point back at photos of their home named before.
 _HELD_THING = _words(r"(?!(?:bild|bilet|foto|portrett|photo|picture|portrait)\w*(?!\w))" + _PERSONAL_THING,
@@ -4289,6 +4346,8 @@ def _wished_away(affirmed: str, named_before: bool) -> bool:
         between, after = region[:verb.start()], " ".join(region[verb.end():].split()[:5])
         if _ONLY_KEPT.search(between):
             continue  # "ikke bruker opplysningene til noe annet enn å oppbevare dem": kept is what is wished
+        if _NOT_USED.search(between):
+            continue  # "ber jeg om at De ikke bruker navnet mitt eller det De har skrevet ned": the use is what is stopped
         wished = affirmed[wish[0]:wish[1]]
         negated = bool(_NEGATION.search(wished) or _NEGATION.search(between))
         if negated != bool(_STAYS.fullmatch(verb.group())):

@@ -761,9 +761,19 @@ OWN_DOMAINS = ("proess.no",)
 # firm holds about the writer asked sent ("send meg alt dere har lagret om meg", "send me everything you have stored
 # about me") in a file for another architect is access to all of it as well as portability of what they supplied; to
 # whom "det"/"it" was given, asked once the mail named the writer's data ("hvem andre har dere delt det med?"), is
-# access unless a document stands in the question. After: precision 0.968, recall 0.909, access 1.0, erasure 1.0, 0
-# false suggestions; in SPLITS, not a development split.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43")
+# access unless a document stands in the question (precision 0.968, recall 0.909, access 1.0, erasure 1.0). Then its
+# other misses and its false erasure, as families: the use of the writer's name and notes paused until a dispute is
+# cleared up, "i søknaden eller noe annet sted" (the paper one place of many, not the data as it stands on it), is a
+# restriction; "ber jeg om at De ikke bruker navnet mitt eller det De har skrevet ned" stops a use ("har skrevet" holds
+# nothing) and "Slett det likevel ikke" negates the imperative with the object and an adverb between, so no erasure;
+# the firm's mail addressed to the writer by a quoted name ("mailene fra dere … kommer til «Lucas Vik»") is the name it
+# holds, said wrong next; a box ticked to be contacted with the subject dropped ("… og krysset av for at dere kunne
+# kontakte meg") is the writer's consent, so "har ombestemt meg, trekker tilbake det samtykket" takes it back. Two
+# look-alikes from the coordinator's notes stay silent of erasure with them: a previous mail deleted beside the writer's
+# address ("Bare slett den forrige mailen, der sto det feil", a rectification only) and an old attachment taken from a
+# job application and replaced ("fjerne det gamle vedlegget fra søknaden? Jeg har lagt ved riktig CV nå"). After:
+# precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout45")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

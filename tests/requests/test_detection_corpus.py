@@ -3211,6 +3211,84 @@ HELDOUT45_FAMILIES = [
     ("Tegninger", "Vi sendte dere tegningene av huset i fjor. Hvem har dere sendt dem videre til?", set()),
     ("Tilbud", "Hvem har dere delt det med? Tilbudet var ment for oss.", set()),
     ("Tilbud", "Telefonnummeret mitt står på skjemaet. Hvem har dere sendt tilbudet til?", set()),
+    # the use of the writer's name and notes paused until a dispute is cleared up, in a paper "eller noe annet sted"
+    # (the paper one place of many, not the data as it stands on it), and "Slett det likevel ikke": restriction, no
+    # erasure; "ikke bruker navnet mitt eller det De har skrevet" stops a use, "har skrevet" holds nothing
+    ("Nabovarsel Vikaveien 5 – mitt navn", "I papirene som er sendt kommunen står det at jeg har gitt muntlig "
+     "samtykke. Det har jeg ikke. Inntil det er avklart hva som faktisk ble sagt, ber jeg om at De ikke bruker navnet "
+     "mitt eller det De har skrevet ned om meg i søknaden eller noe annet sted. Slett det likevel ikke, for min sønn "
+     "sier det kan bli bruk for det hvis saken havner hos fylkesmannen.", {"restriction"}),
+    ("Navnet mitt", "Til saken er avklart, ber jeg om at dere ikke bruker navnet mitt eller det dere har notert om meg i "
+     "søknaden eller andre steder. Slett det likevel ikke.", {"restriction"}),
+    ("Namnet mitt", "Til saka er avklart, ber eg om at de ikkje brukar namnet mitt i søknaden eller nokon andre stader. "
+     "Slett det likevel ikkje.", {"restriction"}),
+    ("My name", "Until this is cleared up, please do not use my name or what you wrote down about me in the application "
+     "or anywhere else. Do not delete it, though.", {"restriction"}),
+    ("Navnet mitt", "Jeg ber om at dere ikke bruker navnet mitt eller det dere har skrevet ned om meg til noe.",
+     {"objection"}),
+    ("Data", "Jeg vil ikke at dere bruker navnet mitt til noe, og jeg vil ikke at opplysningene mine ligger hos dere "
+     "lenger.", {"erasure", "objection"}),
+    ("Navnet mitt", "Jeg ber om at dere ikke bruker navnet mitt i søknaden før saken er avklart.", set()),
+    ("Tegningen", "Slett den gamle tegningen likevel ikke, vi kan trenge den senere.", set()),
+    ("Utkast", "Slett det likevel ikke, arkitekten vil se på utkastet en gang til.", set()),
+    ("Passkopi", "Jeg sendte dere passkopien min i går. Slett den likevel ikke, dere trenger den til kontrakten.", set()),
+    ("Passkopi", "Jeg sendte dere passkopien min i går. Slett den nå.", {"erasure"}),
+    ("Slett", "Slett opplysningene mine, ikke bare nyhetsbrevet.", {"erasure"}),
+    # a previous mail deleted beside the writer's data is no erasure of it (the issue: "slett forrige e-post" is no
+    # request); the data said wrong there is corrected. More in a list after it is still erased.
+    ("Adresse", "Adressen min er Storgata 5. Bare slett den forrige mailen, der sto det feil.", {"rectification"}),
+    ("Adresse", "Adressa mi er Storgata 5. Berre slett den førre e-posten, der stod det feil.", {"rectification"}),
+    ("Address", "My address is 5 High Street. Just delete my previous email, it had the wrong one.", {"rectification"}),
+    ("Telefon", "Telefonnummeret mitt er 912 34 567. Slett den forrige mailen, det var feil nummer der.",
+     {"rectification"}),
+    ("Slett", "Slett den forrige mailen og alt dere har om meg.", {"erasure"}),
+    ("Slett", "Slett den forrige mailen, og slett alt dere har om meg.", {"erasure"}),
+    ("Feil", "Slett den forrige mailen min, feil vedlegg.", set()),
+    ("E-post", "Slett e-postadressen min fra kundelista deres.", {"erasure"}),
+    # a job applicant's old attachment taken from the application and replaced: the application is where it is taken
+    # from, not what is erased; the application itself deleted still is
+    ("Søknad på stillingen som arkitekt", "Kan dere fjerne det gamle vedlegget fra søknaden? Jeg har lagt ved riktig CV "
+     "nå.", set()),
+    ("Stilling", "Jeg søkte på stillingen i går. Kan dere fjerne det gamle vedlegget fra søknaden? Jeg har lagt ved "
+     "riktig CV nå.", set()),
+    ("Stilling", "Eg søkte på stillinga i går. Kan de fjerne det gamle vedlegget frå søknaden? Eg har lagt ved rett CV "
+     "no.", set()),
+    ("Job application", "I applied for the architect position last week. Could you remove the old attachment from my "
+     "application? I've attached the right CV now.", set()),
+    ("Stilling", "Jeg søkte på stillingen i fjor og vil at dere sletter alt fra søknadsprosessen.", {"erasure"}),
+    ("Stilling", "Jeg søkte på stillingen i fjor. Slett søknaden min og CV-en.", {"erasure"}),
+    ("Job application", "I applied for the position in March. Please delete my application and everything in it.",
+     {"erasure"}),
+    # the firm's mail addressed to the writer by a name in quotes ("mailene fra dere … kommer til «Lucas Vik»") is the
+    # name the firm holds, so the name said wrong and put right is a correction; a company, a care home or a neighbour
+    # a mail goes to stay silent
+    ("feil navn + mail 🙃", "hei!\n\nalle mailene fra dere om takterrassen kommer til «Lucas Vik» og til den gamle "
+     "studentmailen min, som stenges om to uker. heter Lukas Wiik (k og dobbel-w lol, alle skriver det feil)\n\nkan "
+     "dere fikse det i systemet og bruke denne adressen fremover? thanks!", {"rectification"}),
+    ("Navn", "Brevene fra dere kommer fortsatt til «Kari Hansen», men jeg heter Kari Berg nå. Kan dere rette det?",
+     {"rectification"}),
+    ("Namn", "Breva frå dykk kjem til «Ola Nordman», men eg heiter Ola Nordmann. Kan de rette det?", {"rectification"}),
+    ("Name", "Your emails come addressed to \"Lucas Vik\", but my name is Lukas Wiik. Could you correct it in your "
+     "system?", {"rectification"}),
+    ("Faktura", "Fakturaen går til «Byggmester Hansen AS», det stemmer fint.", set()),
+    ("Post", "Brevene fra dere kommer til «Solbakken omsorgssenter» nå, der bor jeg. Takk for at dere fikset det.", set()),
+    ("Nabovarsel", "Nabovarselet kommer til «Per Hansen» i Vikaveien 7, han eier huset.", set()),
+    # a box ticked to be contacted with the subject dropped ("fylte ut skjemaet … og krysset av for at dere kunne
+    # kontakte meg"), then "har ombestemt meg, trekker tilbake det samtykket": the writer's consent taken back; a
+    # neighbour's tick or a building date stay silent
+    ("kontaktskjema", "hei,\n\nfylte ut «få et uforpliktende tilbud»-skjemaet på nettsiden deres forrige uke og krysset "
+     "av for at dere kunne kontakte meg med nyheter og tilbud. har ombestemt meg, trekker tilbake det samtykket 🙅‍♀️\n\n"
+     "og dere kan slette det jeg skrev i skjemaet også (navn, tlf og det om budsjettet vårt), vi har funnet en annen "
+     "løsning.", {"consent_withdrawal", "erasure"}),
+    ("skjema", "fylte ut skjemaet i går og krysset av for at dere kunne ringe meg om tilbud. har ombestemt meg, trekker "
+     "tilbake det samtykket", {"consent_withdrawal"}),
+    ("skjema", "fylte ut skjemaet og kryssa av for at de kunne kontakte meg med tilbod. har ombestemt meg, trekkjer "
+     "tilbake det samtykket.", {"consent_withdrawal"}),
+    ("form", "filled in your form last week and ticked the box so you could contact me with offers. changed my mind, "
+     "withdrawing that consent.", {"consent_withdrawal"}),
+    ("skjema", "Naboen fylte ut skjemaet og krysset av for at dere kunne kontakte ham. Han har ombestemt seg.", set()),
+    ("skjema", "fylte ut skjemaet og krysset av for at dere kunne starte byggingen i mai. har ombestemt meg, det blir "
+     "juni.", set()),
 ]
 
 
