@@ -104,7 +104,7 @@ def rectify(app: App, actor: str | None, customer_id: str, changes: dict[str, st
     """Correct the record; every partner the data was disclosed to is owed a notice (art. 19)."""
     with transaction(app.sessions) as session:
         before = _notice_ids(session)
-        done = rectification.rectify(session, actor, customer_id, changes, reason, tuple(notified))
+        done = rectification.rectify(session, actor, customer_id, changes, reason, tuple(notified), hash_key=app.hash_key)
         return NoticeOutcome(tuple(Correction(r.field, r.new_value) for r in done), _new_notices(session, before))
 
 

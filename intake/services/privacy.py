@@ -20,7 +20,7 @@ from rules.access import request_state
 
 if TYPE_CHECKING:
     from intake.services.results import (
-        AccessPackage, AuditCheck, ConsentView, Correction, DueItem, DueReport, ErasureAnswer, ExportFile, HoldView,
+        AccessPackage, AuditCheck, ConsentView, DueItem, DueReport, ErasureAnswer, ExportFile, HoldView,
         ProposalView, RequestView, StaffView,
     )
 
@@ -124,14 +124,6 @@ def preview_rectification(app: App, actor: str | None, customer_id: str, changes
         return rectification.preview_rectification(session, actor, customer_id, changes)
 
 
-def rectify(app: App, actor: str | None, customer_id: str, changes: dict[str, str], reason: str) -> tuple[Correction, ...]:
-    """Correct a customer's record; keyed hashes of the old and new values and of the reason go to the audit log.
-    Unchanged fields are skipped."""
-    with transaction(app.sessions) as session:
-        done = rectification.rectify(session, actor, customer_id, changes, reason, hash_key=app.hash_key)
-        return tuple(results.Correction(r.field, r.new_value) for r in done)
-
-
 # ------------------------------------------------------------------ erasure
 
 def register_erasure(app: App, actor: str | None, subject: str, received_on: date | None = None) -> RequestView:
@@ -175,11 +167,6 @@ def grant_consent(app: App, actor: str | None, customer_id: str, partner: str, c
     with transaction(app.sessions) as session:
         return consent_view(consent.grant(session, actor, customer_id, partner, list(categories), project_id,
                                           given_on or date.today(), evidence))
-
-
-def withdraw_consent(app: App, actor: str | None, consent_id: int, withdrawn_on: date | None = None) -> ConsentView:
-    with transaction(app.sessions) as session:
-        return consent_view(consent.withdraw(session, actor, consent_id, withdrawn_on or date.today()))
 
 
 def list_consents(app: App, actor: str | None, customer_id: str | None = None) -> tuple[ConsentView, ...]:
@@ -316,8 +303,8 @@ def verify_audit(app: App) -> AuditCheck:
 __all__ = [
     "add_staff", "answer_access_request", "identify", "approve_disposal", "erase", "export_to_partner", "grant_consent", "lift_hold",
     "list_consents", "list_holds", "list_requests", "list_staff", "lookup", "preview_approval", "preview_lift",
-    "preview_rectification", "propose_disposal", "rectify", "register_access_request", "register_erasure",
-    "reject_disposal", "retention_due", "set_hold", "verify_audit", "whoami", "withdraw_consent",
+    "preview_rectification", "propose_disposal", "register_access_request", "register_erasure",
+    "reject_disposal", "retention_due", "set_hold", "verify_audit", "whoami",
     "minimization_due", "minimization_run",
 ]
 

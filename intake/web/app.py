@@ -270,7 +270,8 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
                    if str(form.get(f"set_{field}", "")).strip()}
         if not changes:
             raise InputError("Fyll inn minst ett felt som skal rettes.")
-        privacy.rectify(intake_app, user.username, customer_id, changes, str(form.get("reason", "")))
+        # the partners owed a notice of the correction (art. 19) are listed on the person's page
+        lawful.rectify(intake_app, user.username, customer_id, changes, str(form.get("reason", "")))
         return RedirectResponse("/person?" + urlencode({"q": customer_id, "ok": "rettet"}), status_code=303)
 
     @page

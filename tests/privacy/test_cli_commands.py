@@ -54,6 +54,21 @@ def test_rectify_through_the_cli_with_identity_from_the_environment(intake, monk
     assert "Rettet" in intake("lookup", "K1001")
 
 
+def test_a_correction_made_at_the_command_line_is_audited_with_keyed_hashes(intake, sessions):
+    """The audit entry of a correction lets an auditor holding the hash key confirm the old and the new value and the
+    reason without the log holding them, whichever door it came through (the command line once wrote only the
+    field's name: its service call passed no hash key, the web app's did)."""
+    from sqlalchemy import select
+
+    from models import AuditEntry
+
+    intake("rectify", "K1001", "--yes", "--set", "phone=+47 400 00 000", "--reason", "nytt nummer", "--as", "kari")
+    with sessions() as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "rectify")).all()
+    assert set(entry.details) == {"field", "old_value_hash", "new_value_hash", "reason_hash"}
+    assert "400" not in str(entry.details) and "nytt nummer" not in str(entry.details)
+
+
 def test_two_step_disposal_and_holds_through_the_cli(intake, world):
     intake("hold", "set", "message", str(world.expired_on_hold), "--reason", "klagesak", "--as", "kari", code=7)
     assert "#1" in intake("hold", "set", "message", str(world.expired_on_hold), "--reason", "klagesak", "--as", "rita")
