@@ -555,6 +555,35 @@ PAPERS_ABOUT = re.compile(r"(?:" + _PAPERS + r"|det(?= (?:dere|du|de) (?:har )?(
 OWN_DATA_REPRESENTED = _own_data(_SELF_OBJECT + _THIRD_OBJECT, _SELF_OWNER + _THIRD_OWNER,
                                  _SELF_SUBJECT + _THIRD_SUBJECT, _KIN_OBJECT)
 
+# Data about a group of other people, asked by someone who is none of them and speaks for none of them: a borettslag's
+# board asking "innsyn i de opplysningene dere har registrert om beboerne" for its own register (heldout47), an employer
+# asking "hva dere har lagret om de ansatte", "the personal data you hold about all residents". That is no data-subject
+# request: the bare "personopplysninger" in it is not the writer's, so the phrase is put aside before the writer's data
+# is looked for (unless the mail says the writer acts for someone, REPRESENTS: then the fullmakt decides). "om oss
+# beboerne" includes the writer and is theirs.
+_GROUP_OF_OTHERS = (r"(?:beboer(?:ne|e)|bebuar(?:ane|ar)|seksjonseier(?:ne|e)|seksjonseigar(?:ane|ar)|"
+                    r"andelseier(?:ne|e)|andelseigar(?:ane|ar)|sameier(?:ne|e)|sameigar(?:ane|ar)|eierne|eigarane|"
+                    r"medlemme(?:ne|r)|medlema|leietaker(?:ne|e)|leigetakar(?:ane|ar)|ansatte|tilsette|"
+                    r"arbeidstaker(?:ne|e)|arbeidstakar(?:ane|ar)|kunde(?:ne|r)|kundane|husstand(?:ene|ane|er|ar)|"
+                    r"residents|occupants|tenants|(?:flat |apartment |home |unit )?owners|members|employees|staff|"
+                    r"workers|customers|households|"
+                    r"(?:hver|kvar|each|every) (?:enkelt(?: beboer| bebuar)?|leilighet|husstand|seksjon|beboer|bebuar|"
+                    r"resident|tenant|flat|apartment|household|owner|member|employee))")
+_GROUP_DETERMINER = (r"(?:(?:alle|all|samtlige|the|de|dei|våre|vår|vårt|our|of|andre|other|øvrige|nåværende|noverande|"
+                     r"tidligere|tidlegare|current|former|nye|new|enkelte|respektive) )*")
+OTHERS_DATA = _words(r"(?:" + _DATA + r"|" + _IDENTITY + r"|hva|kva|what|alt|everything|det|that)"
+                     + _gap(5) + r" (?:om|på|angående|vedrørende|about|on|of|for|til|regarding|concerning) "
+                     + _GROUP_DETERMINER + _GROUP_OF_OTHERS,
+                     # "beboernes opplysninger", "the residents' data"
+                     r"(?:beboernes|bebuaranes|seksjonseiernes|andelseiernes|medlemmenes|de ansattes|dei tilsette sine|"
+                     r"kundenes|residents'|tenants'|owners'|members'|employees'|customers') " + _any(_DATA, _IDENTITY))
+
+
+def _others_data_masked(folded: str) -> str:
+    """The sentence with the data of a group of others it names put aside (OTHERS_DATA)."""
+    return OTHERS_DATA.sub(lambda match: "_" * len(match.group()), folded)
+
+
 # "Subject access request" and its abbreviations name both the action and the data: nothing else is needed.
 EXPLICIT_ACCESS = re.compile(r"(?<![\w-])D?SAR(?![\w-])|(?<!\w)(?:data )?subject access request", re.IGNORECASE)
 # The right itself, claimed in the writer's voice: "I'd like to exercise my right of access", "jeg bruker innsynsretten min".
@@ -978,8 +1007,12 @@ RECIPIENTS_ASKED = _words(_RECIPIENTS)
 # writer's data named before, "det" is a drawing or an offer.
 RECIPIENTS_OF_IT = _words(_RECIPIENTS + r" (?:det|den|dem|dei|disse|dette|han|ho|it|them|those|these|this)(?: (?:videre|vidare|on))? "
                                         r"(?:med|til|with|to)")
-# A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei".
-INDIRECT_QUESTION = _words(r"(?:lurer på|vil (?:gjerne )?vite|ønsker å vite|ønskjer å vite|vil ha svar på|want to know|"
+# A question put indirectly asks as well: "Eg lurer på kva for opplysningar de har om meg, og ber om at de slettar dei",
+# also with the verb before its subject, as a clause opened by something else puts it (heldout47: "Først vil jeg gjerne
+# vite hva dere har lagret om meg …, og deretter ber jeg om at alt sammen slettes", "Fyrst vil eg vite kva …").
+_ASKER = r"(?: (?:jeg|eg|vi|me))?"
+INDIRECT_QUESTION = _words(r"(?:lurer" + _ASKER + r" på|vil" + _ASKER + r" (?:gjerne |gjarne )?(?:vite|veta)|"
+                           r"ønsker" + _ASKER + r" å vite|ønskjer" + _ASKER + r" å vite|vil" + _ASKER + r" ha svar på|want to know|"
                            r"would like to know|wondering|wonder|like to know|curious(?: about| as to)?|nysgjerrig på) "
                            + _WHAT_IS_HELD)
 # The firm asked to tell the writer what it holds is the same question, even in the sentence that then asks for an
@@ -1308,8 +1341,10 @@ ACTION = {
                                r"samtykk\w* (?:\w+ )?trekk(?:er|jer|e|es)(?= (?:jeg|eg|vi|me|herved|no|nå)(?!\w))"),
 }
 
-# "Amend your records": correcting what the firm holds, named by where it is held.
-AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)(?: \w+){0,2} "
+# "Amend your records": correcting what the firm holds, named by where it is held. Not the writer's own register
+# (heldout47, a board: "Vi skal bruke det til å oppdatere vårt eget beboerregister"; "update our own records").
+AMEND_RECORDS = _words(r"(?:amend|correct|update|rett\w*|korriger\w*|oppdater\w*)"
+                       r"(?: (?!(?:vårt|vår|våre|mitt|min|mi|mine|eget|egne|eige|eigne|own)(?!\w))\w+){0,2} "
                        r"(?:records|" + _REGISTER_WORD + "|details)")
 # The firm's customer record asked to be put right, with no owner named ("Vennligst rett opp kundeopplysningene slik at
 # det er jeg som står oppført", "oppdater kundekortet", "correct the customer record"): a customer writing about the
@@ -2900,9 +2935,10 @@ _SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 
 @dataclass(frozen=True)
 class ForwardedMail:
-    """The mail a staff member forwarded: who wrote it, when (None: no date to read), its subject and own text."""
+    """The mail a staff member forwarded: who wrote it (None: named without an address, read only in a customer's
+    relay), when (None: no date to read), its subject and own text."""
 
-    sender: str
+    sender: str | None
     sent_on: date | None
     subject: str
     text: str
@@ -2953,10 +2989,12 @@ def _original_text(lines: list[tuple[int, str]], depth: int) -> str:
     return "\n".join(kept)
 
 
-def forwarded_original(subject: str | None, body: str | None) -> ForwardedMail | None:
+def forwarded_original(subject: str | None, body: str | None, named_only: bool = False) -> ForwardedMail | None:
     """The mail a forward carries: read when the subject says forward ("VS:", "Fwd:", "FW:") or the body does
     ("---------- Forwarded message ---------", "Videresendt melding", "Begin forwarded message:"), from the first
-    quoted header block that names its writer's address. None for a reply ("Re:", "SV:"), or with no such block."""
+    quoted header block that names its writer's address. None for a reply ("Re:", "SV:"), or with no such block.
+    named_only: a block that names its writer without an address ("Fra: Per Arild Nesheim") is read too, sender None
+    (a forvalter relaying an owner's mail with his fullmakt; a staff forward needs the address to find the person)."""
     subject = subject or ""
     if REPLY_SUBJECT.match(subject) and not FORWARD_SUBJECT.match(subject):
         return None
@@ -2978,9 +3016,9 @@ def forwarded_original(subject: str | None, body: str | None) -> ForwardedMail |
             if len(fields) < 2:
                 continue  # "Fra: Ole" in running text, not a header block
             address = _EMAIL_ADDRESS.search(fields["from"])
-            if not forward or address is None:
+            if not forward or (address is None and not (named_only and fields["from"].strip())):
                 return None
-            return ForwardedMail(address.group(0).lower(), written_date(fields.get("date", "")),
+            return ForwardedMail(address.group(0).lower() if address else None, written_date(fields.get("date", "")),
                                  fields.get("subject") or FORWARD_SUBJECT.sub("", subject, count=1).strip(),
                                  _original_text(lines[end:], depth))
         if forward and depth == 0:
@@ -3344,6 +3382,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     data_on_a_document: the data named before stood on a drawing or another paper; applied_for_a_job: an earlier
     sentence said the writer applied for a job with the firm, so "søknaden" is their application, not a paper."""
     folded = _not_negated_by_whether(fold(sentence))
+    if not reading.represents:
+        folded = _others_data_masked(folded)  # "opplysningene dere har om beboerne", asked by the board
     named = bool(reading.own_data.search(folded) or _firm_held_spans(folded) or LISTED_AS_NAME.search(sentence) or
                  DETAILS_ASKED_HELD.search(folded))
     # the writer's voice: "jeg", an opening that asks ("Ber om …", "Vennligst slett …"), or a question put to the firm
@@ -4019,14 +4059,24 @@ def _machine_relayed_requests(relayed: MachineRelayed, own_domains: tuple[str, .
 # the firm, or the letter asks to be: a forward "se under fra kona mi" of her thoughts on the windows ("Kan du spørre
 # arkitekten om …") or of a private mail to the forwarder asks nothing of the firm in its writer's name, and neither
 # does a forward of the firm's own mail, a kommune's or an automatic sender's.
+_PASSED_ON_THING = r"(?:det|dette|den|denne|brevet|meldingen|meldinga|mailen|e-posten|eposten|kravet|kravene|krava)"
 RELAYED_TO_THE_FIRM = _words(
-    # "ba meg sende det (videre) til dere", "asked me to forward this to you"
-    r"(?:ba|bad|har bedt|hadde bedt|spurte) meg (?:om )?(?:å )?(?:sende|videresende|vidaresende|formidle|gi|gje|"
-    r"oversende)(?: (?:det|dette|den|denne|brevet|meldingen|meldinga|mailen|e-posten|eposten))?"
+    # "ba meg sende det (videre) til dere", "asked me to forward this to you"; a forvalter or a board for an owner:
+    # "har bedt oss videresende dette til dere" (heldout47)
+    r"(?:ba|bad|har bedt|hadde bedt|spurte) (?:meg|oss) (?:om )?(?:å )?(?:sende|videresende|vidaresende|formidle|gi|"
+    r"gje|oversende)(?: " + _PASSED_ON_THING + r")?"
     r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess|arkitekt\w*|firmaet))?"
     r"(?=[.!?,;:]|$| (?:til|åt|og|så|siden)(?!\w))",
-    r"(?:asked|has asked|had asked|wants|wanted|would like) me to (?:forward|send|pass)(?: (?:this|it|her|his|the "
-    r"(?:message|mail|email|e-mail|letter)))?(?: on| along)?(?: to you)?"
+    # "bedt om at vi videresender dette til dere", "bede oss om at me sender dette vidare til dykk"
+    r"(?:ba|bad|bedt|bede|ber) (?:meg |oss )?om at (?:jeg|eg|vi|me) (?:sender|sendar|videresender|vidaresender|"
+    r"formidler|formidlar|oversender|sende|videresende|vidaresende)(?: " + _PASSED_ON_THING + r")?"
+    r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess|arkitekt\w*|firmaet))?"
+    r"(?=[.!?,;:]|$| (?:til|åt|og|så|siden)(?!\w))",
+    # the mandate to put the request forward: "gir oss fullmakt til å fremme kravet", "authorised us to pass this on"
+    r"\w*fullmakt\w* (?:til å|to) (?:fremme|fremja|framføre|sende|videresende|vidaresende|formidle|forward|submit|"
+    r"pass on|make|present) " + _PASSED_ON_THING + r"(?!\w)",
+    r"(?:asked|has asked|had asked|wants|wanted|would like) (?:me|us) to (?:forward|send|pass)(?: (?:this|it|her|his|the "
+    r"(?:message|mail|email|e-mail|letter|request)))?(?: on| along)?(?: to you)?"
     r"(?=[.!?,;:]|$| (?:to you|as|since|because|and)(?!\w))",
     r"(?:vil|ville|ønsker|ønsket) at jeg (?:skal )?(?:sende|sender|videresende|videresender) (?:det|dette|den|denne)"
     r"(?: videre)? til dere")
@@ -4048,7 +4098,7 @@ PASS_THIS_ON = _words(
 def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[str, ...],
                       learned: bool) -> tuple[RequestFinding, ...]:
     """The requests in a letter a customer forwarded for its writer, as the writer's (original_sender)."""
-    original = forwarded_original(subject, body)
+    original = forwarded_original(subject, body, named_only=True)
     if original is None or is_own_address(original.sender, own_domains) or is_municipality(original.sender) \
             or is_automatic_address(original.sender):
         return ()
@@ -4632,6 +4682,8 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
     candidates = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
     if not _asks([fold(candidate) for candidate in candidates]) or _nothing_to_do(folded_mail):
         return {}
+    represents = bool(REPRESENTS.search(folded_mail))
+    mail_without_others = folded_mail if represents else _others_data_masked(folded_mail)
     whole = None
     found = {}
     for kind in (ACCESS, ERASURE):
@@ -4649,6 +4701,12 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         # the firm's routines for requests asked about ("your routine for handling data subject requests (access,
         # erasure …)") name nobody's data: read without them
         folded = _not_negated_by_whether(fold(sentence))
+        # the data of a group of others, asked by someone speaking for none of them: put aside, and the bare details
+        # listed beside it ("en samlet liste med leilighetsnummer, navn, telefon") are theirs too unless owned
+        if not represents and (without_others := _others_data_masked(folded)) != folded:
+            folded = without_others
+            if not any(pattern.search(folded) for pattern in _LEARNED_PERSONAL[1:]):
+                continue
         # the sentence's words for this kind all in a request asked and answered before, or only thought of
         if not request_model.ANCHOR[kind].search(_without_requests_not_made(folded)):
             continue
@@ -4657,7 +4715,7 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
                                    (THE_LAW_SAYS.search(folded) and not OWN_DATA.search(folded)))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
             continue
         named_here = _names_the_writer(folded, kind)
-        if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(folded_mail, kind) and
+        if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(mail_without_others, kind) and
                                not _points_at_the_work_just_asked_about(candidates, sentence, kind))):
             continue
         # data named beside the neighbours, the bank or a supplier, and nothing saying it is the writer's, is theirs

@@ -777,8 +777,39 @@ OWN_DOMAINS = ("proess.no",)
 # address ("Bare slett den forrige mailen, der sto det feil", a rectification only) and an old attachment taken from a
 # job application and replaced ("fjerne det gamle vedlegget fra søknaden? Jeg har lagt ved riktig CV nå"). After:
 # precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+# heldout47 (36 mails, written blind: people writing while holding a role – a borettslag's or a sameie's board chair
+# (for the residents or for themself), a megler for a seller with fullmakt, a forvalter, a customer company's office
+# manager, a byggmester, an insurance claims handler, a bank adviser, a law firm's paralegal, a municipal employee
+# writing privately, a journalist; requests about their own data or a named third person's with a fullmakt;
+# look-alikes: documents, the building's or the company's data, the board asking for all residents' data, "innsyn i
+# saken" at the kommune, a journalist's "innsyn i prosjekteringen", a mail sent to the wrong recipient deleted, a staff
+# member's note) was scored once at first sight on main fdbe57e (the rules plus the learned reading): precision 0.929,
+# recall 0.812, access 0.889 (8 of 9), erasure 0.929 (13 of 14), 1 false suggestion in 14 distractors. Missed: access
+# h47-20 ("Først vil jeg gjerne vite hva dere har lagret om meg (…), og deretter ber jeg om at alt sammen slettes": the
+# indirect question with its verb before the subject was not read, and the erasure beside it silenced the weak
+# reading); erasure h47-06 (a forvalter relaying an owner's mail with his fullmakt, "bedt om at vi videresender dette
+# til dere", the quoted header "Fra: Per Arild Nesheim" with no address, so the relayed mail was not read at all);
+# restriction h47-18 (a paralegal: "At opplysningene ikke slettes, og at behandlingen av dem begrenses til oppbevaring
+# inntil tvisten er avklart"); rectification h47-27 ("alle mailene fra dere kommer til "Tor Erik Hauglund" … kan dere
+# rette det i systemet?"); rectification and restriction h47-36 (a note saying the writer "nektet adgang ved
+# befaring": "Jeg ber om at notatet rettes. Inntil det er gjort vil jeg ikke at opplysningen brukes eller sendes
+# videre"); false: access and rectification in h47-02 (a board: "Styret ønsker innsyn i de opplysningene dere har
+# registrert om beboerne … Vi skal bruke det til å oppdatere vårt eget beboerregister", other people's data asked by
+# someone who is none of them and speaks for none of them; the access by the learned reading alone). The rectification
+# in h47-27 reads since heldout45's quoted name the firm's mail goes to (LISTED_AS_NAME). Its access and erasure misses
+# and its false suggestion were fixed as families (test_heldout47_families_and_their_look_alikes): an indirect question
+# with the verb before its subject ("Først vil jeg gjerne vite hva …", "Fyrst vil eg vite kva …", "Aller først lurer
+# jeg på hva …") asks as the plain one does; an owner's mail relayed by a forvalter or a board that says it was asked
+# to pass it on ("bedt om at vi videresender dette til dere", "bede oss om at me sender dette vidare", "fullmakt til å
+# fremme kravet", "asked us to forward this to you") is read as his even when its header names him without an address
+# (the request stays with the relaying mail, whose writer holds the fullmakt; a staff forward still needs the
+# address); the data of a group of others – the residents, the section owners, the members, the staff – asked by a
+# board or an employer that speaks for none of them is put aside before the writer's data is looked for, in the rules
+# and in the learned reading, and "oppdatere vårt eget beboerregister" corrects nothing of the firm's. After: precision
+# 1.0, recall 0.906, access 1.0, erasure 1.0, 0 false suggestions; the restrictions in h47-18 and h47-36 and the
+# rectification in h47-36 are still missed, so it stays in SPLITS only for now.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

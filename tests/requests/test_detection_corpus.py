@@ -3396,3 +3396,78 @@ HELDOUT44_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT44_FAMILIES)
 def test_heldout44_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+
+
+_FORVALTER_RELAY = ("Hei,\n\nVi er forretningsfører for Solbakken sameie. En av seksjonseierne, Per Arild Nesheim (seksjon "
+                    "14), har tatt kontakt med oss og bedt om at vi videresender dette til dere. Han har signert vedlagte "
+                    "skjema der han gir oss fullmakt til å fremme kravet.\n\n----- Videresendt melding -----\nFra: Per "
+                    "Arild Nesheim\nTil: forvaltning@boligforvalt.no\nEmne: proESS\n\n{original}\nPer Arild\n\n-----\nGi "
+                    "oss gjerne en bekreftelse når det er gjort.\n\nMed vennlig hilsen\nHanne Lykke\nForvalter")
+HELDOUT47_FAMILIES = [
+    # what the firm holds asked indirectly with the verb before its subject, as a clause opened by something else puts
+    # it ("Først vil jeg gjerne vite hva …"), an erasure after it in the same sentence: access as well
+    ("Ikke noe tilbygg likevel – slett alt om meg", "Først vil jeg gjerne vite hva dere har lagret om meg (navn, adresse, "
+     "bilder fra befaringen, notater?), og deretter ber jeg om at alt sammen slettes.", {"access", "erasure"}),
+    ("Hei", "Fyrst vil eg gjerne vite kva de har lagra om meg, og deretter ber eg om at alt saman vert sletta.",
+     {"access", "erasure"}),
+    ("Hei", "Aller først lurer jeg på hva dere har registrert om meg, og deretter vil jeg at dere sletter det.",
+     {"access", "erasure"}),
+    ("Hei", "First I would like to know what you have stored about me, and after that please delete all of it.",
+     {"access", "erasure"}),
+    ("Hei", "Nå vil jeg gjerne vite hva dere har lagret om meg.", {"access"}),
+    ("Hei", "Først vil jeg gjerne vite hva dere har planlagt for tomta, og deretter ber jeg om at den gamle tegningen "
+     "slettes.", set()),
+    ("Hei", "Så vil vi gjerne vite hva dere har tegnet så langt.", set()),
+    ("Hei", "Dernest lurer vi på hva dere har fått inn av tilbud fra snekkerne.", set()),
+    # an owner's own mail a forvalter or a board relays with his fullmakt, his name in the header and no address: his
+    # request (the forvalter holds the fullmakt, so it stays with the mail); a relay of a mail that asks nothing of the
+    # firm's data, or a forward "til info", stays silent
+    ("VS: Beboer i Solbakken sameie ber om sletting", _FORVALTER_RELAY.format(
+        original="Dere kan gjerne sende denne videre: Jeg vil at proESS sletter navnet mitt, telefonnummeret og e-posten "
+                 "min fra alt de har om parkeringsprosjektet. Jeg deltok ikke i dugnaden og vil ikke stå på noen lister "
+                 "hos dem."), {"erasure"}),
+    ("VS: Innsyn", _FORVALTER_RELAY.format(original="Jeg vil vite hvilke opplysninger proESS har lagret om meg."),
+     {"access"}),
+    ("VS: Sletting", "Hei,\n\nEin av seksjonseigarane har bede oss om at me sender dette vidare til dykk, fullmakt ligg "
+     "ved.\n\n---------- Videresendt melding ----------\nFra: Kari Nilsen\nEmne: Telefonnummer\n\nEg vil at de slettar "
+     "telefonnummeret mitt og e-postadressa mi frå listene dykkar.\nKari", {"erasure"}),
+    ("Fwd: Deletion", "Hello,\n\nThe owner of flat 3 has asked us to forward this to you; his signed authorisation is "
+     "attached.\n\n---------- Forwarded message ---------\nFrom: John Smith\nDate: Mon, 3 Mar 2025\nSubject: My details"
+     "\n\nPlease delete my phone number and email address from your records.\nJohn", {"erasure"}),
+    ("VS: Støy", _FORVALTER_RELAY.format(original="Støyen fra byggeplassen begynner klokka sju hver morgen. Kan proESS "
+                                                  "be entreprenøren vente til åtte?"), set()),
+    ("VS: Tegninger", _FORVALTER_RELAY.format(original="Kan proESS sende meg tegningene av parkeringsplassen?"), set()),
+    ("VS: Lister", "Til info, se under.\n\n----- Videresendt melding -----\nFra: Per Arild Nesheim\nTil: "
+     "forvaltning@boligforvalt.no\nEmne: Dugnad\n\nJeg vil ikke stå på dugnadslistene deres mer, slett meg.\nPer Arild",
+     set()),
+    # the data of a group of others (the residents, the staff, the members) asked for by a board or an employer that
+    # speaks for none of them: no data-subject request, and "oppdatere vårt eget beboerregister" corrects nothing of the
+    # firm's; a resident asking for their own, among the others, still asks
+    ("Oversikt over beboerregister fra befaringene", "Styret ønsker innsyn i de opplysningene dere har registrert om "
+     "beboerne – helst som en samlet liste (Excel) med leilighetsnummer, navn, telefon og hva hver enkelt svarte. Vi "
+     "skal bruke det til å oppdatere vårt eget beboerregister og til å fordele kostnader for innglassing. Kan dere "
+     "sende dette til styret innen fredag?", set()),
+    ("Beboerregister", "Styret ber om innsyn i alle personopplysninger dere har registrert om beboerne i borettslaget. "
+     "Kan dere sende det innen fredag?", set()),
+    ("Bebuarar", "Styret ønskjer innsyn i opplysningane de har registrert om bebuarane. Kan de senda dette til styret?",
+     set()),
+    ("Residents", "As the board, we request access to the personal data you hold about all residents. Could you send "
+     "it by Friday?", set()),
+    ("Ansatte", "Som arbeidsgiver ber vi om innsyn i hva dere har lagret om våre ansatte. Kan dere sende en liste?",
+     set()),
+    ("Ansatte", "Vi ønsker en oversikt over hvilke opplysninger dere har om de ansatte hos oss. Kan dere sende den?",
+     set()),
+    ("Medlemmer", "Kan dere fortelle oss hvilke opplysninger dere har om medlemmene våre?", set()),
+    ("Register", "We will use it to update our own records of the residents. Could you send it by Friday?", set()),
+    ("Innsyn", "Jeg er beboer i borettslaget og ber om innsyn i opplysningene dere har registrert om meg.", {"access"}),
+    ("Innsyn", "Hva har dere registrert om oss beboerne? Jeg vil ha en kopi av det som gjelder meg.", {"access"}),
+    ("Innsyn", "Jeg ber om innsyn i personopplysningene dere har om meg. Vi er også nysgjerrige på hva dere har om de "
+     "andre beboerne.", {"access"}),
+    ("Address", "Please update your records with my new address: Storgata 3.", {"rectification"}),
+    ("Adresse", "Kan dere oppdatere registeret deres med den nye adressen min? Den er Storgata 3.", {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT47_FAMILIES)
+def test_heldout47_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, Sender(own_domains=("proess.no",)))} == kinds
