@@ -228,7 +228,9 @@ their home photographed for the firm's portfolio. Who has seen the item or where
 kopien av passet mitt?", "where that scan is kept") asks what became of it. The writer's own name taken down from the
 website is erased (photos of a house only taken down are not), and a life changed ("Situasjonen vår har endret seg")
 is no detail changed. A camera turned away from the writer's home ("kameraet snus bort fra eiendommen vår", "slutt å
-filme oss") objects; the item not to be shared or used "til jeg har fått svar" is restricted.
+filme oss") objects; the item not to be shared or used "til jeg har fått svar" is restricted. The writer filmed or
+photographed by the firm ("Your drone filmed me") makes "that footage" theirs; a recording listened to, a doctor's
+letter seen, the writer's own fødselsnummer or account number asked about by who and where, are asked as items are.
 
 Who is not asking. The firm's own staff (their replies and internal notes), municipalities
 (``*.kommune.no``), automatic replies and bulk mail are never data subjects asking; the
@@ -1518,7 +1520,7 @@ _PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|førarkort\w*|id-k
                    r"kontoutskrift\w*|legeerklæring\w*|"
                    r"sykemelding\w*|sjukemelding\w*|legejournal\w*|pasientjournal\w*|journal(?:en|ane|a)?|"
                    r"pay ?slips?|salary slips?|driv(?:ing|er's|ers) licen[cs]es?|id cards?|medical (?:certificates?|records?|"
-                   r"reports?)|doctor's (?:notes?|certificates?)|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
+                   r"reports?)|doctor's (?:notes?|certificates?|letters?)|legebrev\w*|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
                    r"lånebevis\w*|lånetilsagn\w*|proof of financ\w*|bankpapir\w*|"
                    # papers of a marriage's end or of a family's money (heldout32: "hele skilsmisseavtalen" sent to show
                    # sole ownership)
@@ -1599,7 +1601,9 @@ PAPERS_BACK = _words(r"disse (?:opplysningene|dokumentene|papirene|vedleggene|ko
                      r"underskriften|bildefil(?:a|en)|opplysningen|opplysninga|diagnosen|utredningen|utgreiinga|"
                      r"legeerklæringa|legeerklæringen|opptaket|kredittsjekken|kredittvurderingen)(?!\w)",
                      r"(?:the|that|this) (?:copy|scan|signature|image file|information|detail|diagnosis|assessment|"
-                     r"recording|credit check)(?!\w)")
+                     r"recording|credit check|footage|video|film|clip)(?!\w)",
+                     r"(?:de|dei|disse|those|these) (?:opptakene|opptaka|videoene|videoane|bildene|bileta|recordings|"
+                     r"videos|clips|photos|pictures)(?!\w)")
 # "den" for one paper ("makulere den / ta den ut av systemet"), unless a drawing or a document is what it stands for.
 PAPER_BACK_DEN = _words(r"den(?=[.!?,;:/]|$| (?:bort|vekk|ut|og|nå|også|helt|heilt|med en gang|fra|frå|" + _DEADLINE +
                         r")(?!\w))",
@@ -2355,7 +2359,12 @@ PHOTOS_OF_THE_WRITERS_CHILDREN = _words(
     _PHOTO + r" (?:der|hvor|kor|where|in which) (?:jeg|eg|vi|me|hun|han|ho|de|dei|i|we|she|he|they|(?:min|mi|mitt|my|our|"
     r"vår) " + _KIN + r"|" + _CHILDREN + r")(?: (?:og|eller|and|or|&)(?: [\w'’-]+){1,3}?)? (?:\w+ )?(?:vises|visast|synes|"
     r"synest|syns|sees|ses|kan sees|kan ses|er synlig\w*|er synleg\w*|kjennes igjen|appears?|can be seen|(?:is|are) "
-    r"(?:shown|visible|seen))(?!\w)")
+    r"(?:shown|visible|seen))(?!\w)",
+    # the writer or their family as they were caught ("Dronebildene der jeg ligger på plenen", "bileta der ungane leikar",
+    # "the photos where we're standing in the garden")
+    r"\w*" + _PHOTO + r" (?:der|hvor|kor|where|in which) (?:jeg|eg|vi|me|i|we|(?:min|mi|mitt|my|our|vår) " + _KIN + r"|"
+    + _CHILDREN + r")(?:'m|’m|'re|’re)? (?:ligger|ligg|står|stend|sitter|sit|går|leker|leikar|bader|badar|lying|"
+    r"standing|sitting|walking|playing|swimming|sunbathing|soler meg|soler oss)(?!\w)")
 # Photos taken indoors, whoever's home it is named ("photos inside the house", "bildene fra befaringen av
 # soverommet", "the indoor photos"): the writer's when they ask them deleted, but a builder may well ask to be sent them.
 PHOTOS_INDOORS = _words(
@@ -2399,6 +2408,10 @@ OWN_SIGNATURE_OR_ACCOUNT = _words(_SIGNATURE_OR_ACCOUNT + r" (?:min|mi|mitt|mine
                                   r"underskrift\w*)",
                                   r"(?:skann\w*|scans?|bildefil\w*|image files?|images?|bilde\w*|fil(?:a|en)?|files?) "
                                   r"(?:av|of) (?:the |my |our )?(?:signatur\w*|signatures?|underskrift\w*)")
+# The writer filmed or photographed by the firm's camera or drone (heldout44: "Your drone filmed me and my kids in the
+# garden", "Kameraet på byggeplassen har filmet meg", "dere fotograferte oss i hagen"): what it took is theirs.
+FILMED_THE_WRITER = _words(r"(?:filmet|filma|filmed|fotograferte|fotografert|fotograferte|photographed|recorded|tok opp|"
+                           r"tatt opp|teke opp|caught|captured) (?:meg|oss|me|us)(?!\w)")
 # A credit check the firm ran on the writer (heldout44: "proESS AS har kredittvurdert meg", "dere tok en kredittsjekk på
 # meg", "you ran a credit check on me"): what it brought the firm is the writer's. Not one on a contractor ("en
 # kredittsjekk på dem").
@@ -2474,7 +2487,8 @@ ITEM_ASKED_WHAT = _words(r"(?:hva|kva|what|whatever|which|hvilke\w*)(?: [\w'’-
 ITEM_WHO_OR_WHERE = _words(
     r"(?:hvem|kven|who|whom)(?: [\w'’-]+){0,5}? (?:har|hadde|has|have|had|can|could|kan|kunne|får|fikk|fekk)"
     r"(?: (?:fått|hatt|been|fortsatt|still|also|også))? (?:sett|sjått|se|sjå|lest|seen|see|read|tilgang til|access(?: to)?|"
-    r"get to|got to|fått se|fått vite om|fått|opened|åpnet|sent|sendt|delt|shared)",
+    r"get to|got to|fått se|fått vite om|fått|opened|åpnet|sent|sendt|delt|shared|hørt på|høyrt på|høre på|lyttet til|"
+    r"lytta til|listened to|heard|hear|listen to)",
     r"(?:hvem|kven|who|whom)(?: [\w'’-]+){0,5}? (?:saw|viewed|accessed|opened|got)",
     # the item may stand between: "hvor er opptaket av samtalen min med dere lagret?"
     r"(?:hvor|kvar|kor|where)(?: [\w'’-]+){1,8}? (?:lagret|lagra|oppbevart|kept|stored|held|saved)(?!\w)",
@@ -2522,6 +2536,17 @@ def _item_asked_for(folded: str, items: list[tuple[int, int]]) -> bool:
                     FIRST_PERSON.search(folded, end, asked_start):
                 return True
     return False
+
+def _who_or_where_asked(folded: str, data: list[tuple[int, int]]) -> bool:
+    """Who has seen the writer's data named in the sentence, or where it is kept, asked ("Kven hjå dykk har tilgang til
+    fødselsnummeret mitt?", "Hvor er kontonummeret mitt lagret?"), as of an item (ITEM_WHO_OR_WHERE)."""
+    for asked_start, asked_end in _spans(ITEM_WHO_OR_WHERE, folded):
+        for start, end in data:
+            if (start >= asked_end and _ITEM_OBJECT_GAP.fullmatch(folded, asked_end, start)) or (
+                    asked_start < start and end <= asked_end):
+                return True
+    return False
+
 
 # Taken out of a report or another paper, the item stays with the firm: "fjern bildene av barna fra rapporten".
 ITEM_ON_A_PAPER = _words(r"(?:fra|frå|from|ut av|out of) (?:the |det |den )?(?:\w+ )?(?:\w*rapport\w*|reports?|"
@@ -2608,7 +2633,7 @@ def _personal_items(folded: str, called_the_firm: bool) -> tuple[tuple[int, int]
         _photos_of_the_home(folded, PHOTOS_OF_THE_WRITERS_HOME) + \
         _spans(PHOTOS_OF_THE_WRITERS_CHILDREN, folded) + _spans(HEALTH_NOTED, folded) + \
         _spans(ID_COPY, folded) + _spans(OWN_SIGNATURE_OR_ACCOUNT, folded) + _spans(CHILDREN_DETAILS, folded) + \
-        _spans(CREDIT_CHECK_OF_THE_WRITER, folded)
+        _spans(CREDIT_CHECK_OF_THE_WRITER, folded) + _spans(FILMED_THE_WRITER, folded)
     if called_the_firm and not RECORDING_OF_SOMETHING.search(folded):
         spans += _spans(RECORDING_NAMED, folded)
     return tuple(spans)
@@ -3520,7 +3545,8 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             own_data_earlier and _recipients_of_the_data_asked(sentence, folded)) or (
             speaks and not WRITER_SENDS.search(folded) and not HANDED_BACK.search(folded) and
             _item_asked_for(folded, [*items, *(_papers_back_spans(folded) if papers_earlier else [])])) or (
-            papers_earlier and WHAT_THE_FIRM_GOT.search(folded)):
+            papers_earlier and WHAT_THE_FIRM_GOT.search(folded)) or (
+            named and _who_or_where_asked(folded, _spans(reading.own_data, folded))):
         found.add(ACCESS)
     # whether anything is held about the writer, asked as a question or wondered, nothing else asked of it
     if not found and WHETHER_ANYTHING_HELD.search(folded) and ("?" in sentence or INDIRECT_ASKING.search(folded)) and \

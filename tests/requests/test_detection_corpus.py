@@ -3390,6 +3390,32 @@ HELDOUT44_FAMILIES = [
     ("Diagnosis", "You have the report on my son's diagnosis. Please don't share it with anyone until I've had an "
      "answer.", {"restriction"}),
     ("Tegninger", "Ikke del tegningene med naboen før vi har sett på dem.", set()),
+    # the same across item kinds: a call listened to, the writer filmed by a drone or a site camera, photos where the
+    # writer lies or stands, a doctor's letter, a fødselsnummer or an account number asked about by who and where
+    ("Recording", "I called your office last week. Who has listened to the recording of my call?", {"access"}),
+    ("Opptak", "Jeg ringte dere i mars. Hvem har hørt på opptaket av samtalen min?", {"access"}),
+    ("Drone", "Your drone filmed me and my kids in the garden. Please delete that footage.", {"erasure"}),
+    ("Kamera", "The site camera filmed me on Thursday. Where is that footage kept and who has seen it?", {"access"}),
+    ("Dronebilde", "Dronebildene der jeg ligger på plenen vil jeg at dere sletter.", {"erasure"}),
+    ("Rullestol", "I sent you my doctor's letter about the wheelchair. Who has seen it?", {"access"}),
+    ("Rullestol", "I sent you my doctor's letter about the wheelchair. Please delete it now that the ramp is built.",
+     {"erasure"}),
+    ("Fødselsnummer", "Kven hjå dykk har tilgang til fødselsnummeret mitt?", {"access"}),
+    ("Account number", "Who at your firm has access to my bank account number?", {"access"}),
+    ("Passkopi", "Hvor lenge oppbevarer dere kopien av passet mitt?", {"access"}),
+    # look-alikes: a car in the photo, where to send a copy, a drawing seen, a camera dazzling drivers, a film of the
+    # house for a sale, a meeting recording shared or deleted, a health need to take into account, a credit check asked
+    # for, a signature to put on a form
+    ("Bilder", "Kan dere slette bildene der bilen vår står? De er fra før ombyggingen.", set()),
+    ("Kopi", "Hvor skal jeg sende kopien av førerkortet mitt?", set()),
+    ("Tegninger", "Hvem hos dere har sett tegningene av tilbygget? Naboen hadde dem.", set()),
+    ("Kamera", "Kan dere snu kameraet bort fra veien, det blender sjåførene?", set()),
+    ("Drone", "Dronen deres filmet huset vårt. Kan vi få filmen til salgsoppgaven?", set()),
+    ("Opptak", "Kan du dele opptaket av møtet med Helge? Han var ikke med.", set()),
+    ("Opptak", "Kan du slette opptaket av møtet? Det var feil møte.", set()),
+    ("Rommet", "My son has autism. Please take that into account when you draw the room.", set()),
+    ("Kreditt", "Kan dere ta en kredittsjekk på meg? Banken ber om det.", set()),
+    ("Signatur", "Kan du legge inn den skannede signaturen min på søknaden?", set()),
 ]
 
 
