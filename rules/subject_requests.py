@@ -662,12 +662,16 @@ _QUITE = r"(?: (?:helt|heilt|fullstendig|fullt og helt|rett og slett|bare|berre|
 # "anonymiser meg", "strykar meg ut av registera", "stryk meg fra kundelista"; and with the participle "strøket", also of
 # the person written for ("hun vil bli strøket fra registeret deres")
 _ERASE_VERB = _any(r"slett?\w*", r"fjern\w*", _FORGET, r"delete", r"remove", r"erase", r"wipe", r"forget", r"anonymi[sz]\w*",
-                   r"stryk\w*", r"makuler\w*", r"purge")
+                   r"stryk\w*", r"makuler\w*", r"purge",
+                   # a young writer's slang (heldout45: "kan dere bare yeete alt om meg fra systemene deres?")
+                   r"yeet\w*", r"nuke(?:r|s|d)?")
 SELF_REMOVAL = re.compile(
     r"(?<!\w)(?:" + _ERASE_VERB + r" (?:meg|me|oss|us)(?: (?:helt|fullstendig|completely|entirely|for good|permanently|"
     r"overalt|everywhere))?(?=[.!?,;:]|$| " + _AFTER_SELF_REMOVAL + r"(?!\w)| (?:fra|frå|from|ut av|out of|i|in)"
     + _REMOVED_FROM + ")"
     r"|" + _ERASE_VERB + r" (?:meg|me|oss|us) (?:som kunde\w*|as a (?:customer|client))"
+    # struck off, as an old letter writer puts it: "Vær så vennlig å stryke meg av kartoteket Deres", "strike me off"
+    r"|(?:stryk\w*|strike|strikes|striking|struck) " + _WRITER_AND_FAMILY + r" (?:av|off)" + _REMOVED_FROM +
     r"|(?:forget|glem\w*|gløym\w*) (?:about me|alt om meg)"
     r"|(?:bli|be|to be) (?:slettet|sletta|fjernet|fjerna|strøket|glemt|gløymd|gløymt|deleted|erased|forgotten|removed)"
     r"(?=[.!?,;:]|$| (?:og|and|helt|heilt|completely|hos dere|hjå dykk|hjå dere|by you|by your \w+)(?!\w))"
@@ -1247,6 +1251,8 @@ _TAKE_BACK = r"(?:ta|tar|tek|tok|tatt|take|takes|taking|took|taken)"
 # which adds its own wider or narrower phrases to them.
 _ERASE_VERBS = (r"slett?\w*", r"fjern\w*", r"makuler\w*", r"anonymi\w*", r"stryk\w*", r"delete\w*", r"remove\w*",
                 r"erase\w*", r"wipe\w*", r"scrub\w*", r"destroy\w*", r"purge\w*", r"shred\w*",
+                # a young writer's slang (heldout45: "yeete alt om meg", "nuke alt dere har på meg")
+                r"yeet\w*", r"nuke(?:r|s|d)?",
                 r"(?:get|gets|getting|got) rid of", r"tilintetgj\w*",
                 # heldout44: "could you bin the passport copy I sent you?", "throw it away", "chuck them out" (the verb
                 # "bin", not the noun: "the recycling bin")
@@ -3536,7 +3542,10 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     explicit_access = bool(EXPLICIT_ACCESS.search(sentence) and EXPLICIT_ACCESS.search(folded))
     if explicit_access or (in_own_voice and RIGHT_OF_ACCESS.search(folded)) or (
             in_own_voice and not reading.about_a_case and BARE_ACCESS.search(folded)) or (own_asked and (
-            ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded) or RECIPIENTS_ASKED.search(folded)
+            ACCESS_STRONG.search(asking_for) or WH_QUESTION.search(folded) or INDIRECT_QUESTION.search(folded)
+            # (to whom "det" was given, pointed back at, is the document named in the question when there is one:
+            # "Telefonnummeret mitt står i skjemaet. Tilbudet på garasjen, hvem har dere sendt det til?")
+            or (RECIPIENTS_ASKED.search(folded) and (named or not DOCUMENT_WORD.search(folded)))
             or _run_on_question_about_the_data(folded, data_at)
             or _told_what_is_held(folded, data_at)
             or ((HOLDING_QUESTION.search(folded) or WHETHER_HELD.search(folded)) and BROAD_DATA.search(folded))
@@ -4325,20 +4334,21 @@ _ELIDED_NOUN = re.compile(r"(?:den|det|de|dei|the) (?:gamle|gamla|forrige|førre
                           r"previous|first|earlier|original)(?: ones?)?(?=\s*(?:[.,;:!?)]|$|(?:i|fra|frå|på|hos|av|in|from|on|"
                           r"off|out|ut|og|and|så|so|også|too|with|med|dere|de|dykk|you|nå|now)(?!\w)))")
 # Something of the writer's own that identifies them, possessed: "CV-en og bildet mitt", "navnet og nummeret mitt",
-# "my CV and photo" (not "bildene mine av taket", photos of something else).
+# "my CV and photo" (not "bildene mine av taket", photos of something else); an old letter writer's "papirene mine"
+# (heldout45: "Jeg vil ikke at papirene mine skal ligge hos dere", "tar papirene mine ut av arkivet og makulerer dem").
 _PERSONAL_THING = (r"(?:cv|cv-en|cv'?en|bild\w*|bilet\w*|foto\w*|portrett\w*|photos?|pictures?|portrait|\w*navn\w*|namn\w*|"
                    r"names?|telefon\w*|phone|mobil\w*|\w*nummer\w*|numbers?|adress\w*|address\w*|\w*opplys\w*|detalj\w*|"
-                   r"details|data|profil\w*|profile)")
+                   r"details|data|profil\w*|profile|papir(?:ene|a|er|ane)|papers)")
 _OWN_PERSONAL_THING = _words(_PERSONAL_THING + r" (?:mitt|min|mine|mi)(?! (?:av|frå|fra) (?!meg|oss))",
                              r"(?:my|our|mitt|min|mine|mi|våre|vårt|vår) " + _PERSONAL_THING + r"(?! (?:of|av) (?!me|us|meg|oss))")
 # The writer's own thing taken out with its words in between ("ta navnet og nummeret mitt ut av lista og dokumentene
 # deres"): out of the firm's records or papers at large. Out of a drawing or a notice it stays on a document.
-_TAKEN_OUT = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes|taking)((?: [\w'’-]+){1,5}?) (?:ut|bort|vekk|out|off)(?!\w)")
+_TAKEN_OUT = re.compile(r"(?<!\w)(?:ta|tar|tas|tek|take|takes|taking)((?: [\w'’-]+){1,5}?) (?:ut|bort|vekk|out|off)(?!\w)")
 # The reader's data, in a newsletter's footer: "be oss fjerne opplysningene dine", "ask us to delete your data".
 _THE_READERS = re.compile(r"^(?:(?:alle|all|the|de|det|den) )?(?:(?:your|yours|dine|din|ditt|deg)(?!\w)|[\w'’-]+ (?:dine|din|ditt)(?!\w))")
 # The writer's own thing taken out of the firm's systems with more words between ("ta min private mobil og
 # gmail-adressen min ut av systemene deres"): the register named after "ut av" bounds the longer gap.
-_TAKEN_OUT_OF_REGISTER = re.compile(r"(?<!\w)(?:ta|tar|tas|take|takes|taking)((?: [\w'’-]+){1,8}?) (?:ut av|ut fra|ut frå|out of) "
+_TAKEN_OUT_OF_REGISTER = re.compile(r"(?<!\w)(?:ta|tar|tas|tek|take|takes|taking)((?: [\w'’-]+){1,8}?) (?:ut av|ut fra|ut frå|out of) "
                                     r"(?:(?:alle|all|the|your|de|dei) )?" + _REGISTER + r"(?!\w)")
 # A copy of a personal paper is that paper ("kopien av førerkortet mitt", "kopi av skjøtet og bankpapirer"), not the
 # ordinary "kopi" of a drawing or a mail: the words "kopi av" are read past.
@@ -4487,10 +4497,13 @@ def _words_before(text: str, start: int) -> str:
 
 
 # "E-post" beside other details in a list is the writer's address, not a mail: "fjerner navn, epost og adresse fra alle
-# lister" (a lone "slett e-posten" is a mail, and stays one of _ORDINARY_THING).
+# lister", "slett gjerne telefonnummeret og mailen min fra kunderegisteret deres" (heldout45), "my phone number and
+# email" (a lone "slett e-posten" is a mail, and stays one of _ORDINARY_THING).
 _IDENTIFIER_WORD = r"(?:navn|namn|adress|telefon|tlf|mobil|nummer|fødsels|personnummer|name|address|phone|number)\w*"
-_EMAIL_BEFORE_IDENTIFIER = re.compile(r"(?<!\w)e-?post(?:en)?(?=(?:,| og| eller| and| or)(?: og| and)? " + _IDENTIFIER_WORD + ")")
-_EMAIL_AFTER_IDENTIFIER = re.compile(r"(?<=\w)((?:,| og| eller| and| or)(?: og| and)? )e-?post(?:en)?(?!\w)")
+_MAIL_WORD = r"(?:e-?post(?:en)?|mail(?:en)?|e-?mail)"
+_EMAIL_BEFORE_IDENTIFIER = re.compile(r"(?<!\w)" + _MAIL_WORD + r"(?=(?:,| og| eller| and| or)(?: og| and)? " +
+                                      _IDENTIFIER_WORD + ")")
+_EMAIL_AFTER_IDENTIFIER = re.compile(r"(?<=\w)((?:,| og| eller| and| or)(?: og| and)? )" + _MAIL_WORD + r"(?!\w)")
 
 
 def _email_in_a_list(folded: str) -> str:

@@ -776,7 +776,11 @@ OWN_DOMAINS = ("proess.no",)
 # look-alikes from the coordinator's notes stay silent of erasure with them: a previous mail deleted beside the writer's
 # address ("Bare slett den forrige mailen, der sto det feil", a rectification only) and an old attachment taken from a
 # job application and replaced ("fjerne det gamle vedlegget fra søknaden? Jeg har lagt ved riktig CV nå"). After:
-# precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+# precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now. The rules
+# read it alone as well since a mail word beside another detail is the writer's address ("slett gjerne telefonnummeret
+# og mailen min fra kunderegisteret deres", h45-36, which only the learned reading had found); the set's words became
+# families too: struck off ("stryke meg av kartoteket Deres", "strike me off"), "papirene mine" the writer's own papers,
+# the slang verbs "yeete" and "nuke".
 # heldout47 (36 mails, written blind: people writing while holding a role – a borettslag's or a sameie's board chair
 # (for the residents or for themself), a megler for a seller with fullmakt, a forvalter, a customer company's office
 # manager, a byggmester, an insurance claims handler, a bank adviser, a law firm's paralegal, a municipal employee

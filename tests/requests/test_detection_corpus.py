@@ -3211,6 +3211,12 @@ HELDOUT45_FAMILIES = [
     ("Tegninger", "Vi sendte dere tegningene av huset i fjor. Hvem har dere sendt dem videre til?", set()),
     ("Tilbud", "Hvem har dere delt det med? Tilbudet var ment for oss.", set()),
     ("Tilbud", "Telefonnummeret mitt står på skjemaet. Hvem har dere sendt tilbudet til?", set()),
+    # (and with the data named just before, "det"/"dem" is the document named in the question when there is one)
+    ("Tilbud", "Jeg har oppgitt telefonnummeret mitt i skjemaet. Tilbudet på garasjen, hvem har dere sendt det til?",
+     set()),
+    ("Tegninger", "Jeg ga dere adressen min i fjor. Tegningene av huset, hvem har dere gitt dem til?", set()),
+    ("Nummer", "Jeg ga dere telefonnummeret mitt i fjor. Hvem har dere gitt det til?", {"access"}),
+    ("Nummer", "Hvem har dere gitt telefonnummeret mitt til? Det sto på tilbudet.", {"access"}),
     # the use of the writer's name and notes paused until a dispute is cleared up, in a paper "eller noe annet sted"
     # (the paper one place of many, not the data as it stands on it), and "Slett det likevel ikke": restriction, no
     # erasure; "ikke bruker navnet mitt eller det De har skrevet" stops a use, "har skrevet" holds nothing
@@ -3289,12 +3295,50 @@ HELDOUT45_FAMILIES = [
     ("skjema", "Naboen fylte ut skjemaet og krysset av for at dere kunne kontakte ham. Han har ombestemt seg.", set()),
     ("skjema", "fylte ut skjemaet og krysset av for at dere kunne starte byggingen i mai. har ombestemt meg, det blir "
      "juni.", set()),
+    # a mail word beside another detail in a list is the writer's address ("telefonnummeret og mailen min", "my phone
+    # number and email"), so the rules read h45-36's erasure without the learned reading; a lone mail, a mail about a
+    # tradesman's number, or the writer taken off a thread's cc stay silent
+    ("fjern meg fra cc?", "heisann\n\nkan dere fjerne meg fra cc på mailtråden med kommunen om dispensasjonen for boden? "
+     "Tobias og jeg har gått fra hverandre og han beholder huset, så han tar over det der.\n\nog slett gjerne "
+     "telefonnummeret og mailen min fra kunderegisteret deres også, vil ikke bli kontakta om det huset mer 😩 han har "
+     "alt dere trenger", {"erasure"}),
+    ("Kunderegister", "Slett telefonnummeret og mailen min fra systemet deres.", {"erasure"}),
+    ("Kunderegister", "Slett mailen og telefonnummeret mitt frå kunderegisteret dykkar.", {"erasure"}),
+    ("Records", "Please delete my phone number and email from your customer records.", {"erasure"}),
+    ("cc", "Kan dere fjerne meg fra cc på mailtråden med kommunen? Tobias tar over.", set()),
+    ("Mail", "Slett den forrige mailen min fra tråden, den var til feil person.", set()),
+    ("Snekker", "Slett mailen med telefonnummeret til snekkeren, han er ikke med lenger.", set()),
+    # the set's own words, old and young: the writer struck off ("stryke meg av kartoteket Deres", "strike me off your
+    # customer list"), "papirene mine" the writer's own papers, wished gone or taken out and shredded, and the slang
+    # verbs "yeete" and "nuke"; a drawing, a sketch, an appointment or a cabin's address struck or yeeted, papers with
+    # the estate agent or sent back, stay silent
+    ("Kartoteket", "Vær så vennlig å stryke meg av kartoteket Deres.", {"erasure"}),
+    ("Kartotek", "Ver så snill å stryke meg av kartoteket dykkar.", {"erasure"}),
+    ("List", "Please strike me off your customer list.", {"erasure"}),
+    ("Papirene", "Jeg vil ikke at papirene mine skal ligge hos dere lenger.", {"erasure"}),
+    ("Papirene", "Jeg vil at De tar papirene mine ut av arkivet og makulerer dem.", {"erasure"}),
+    ("Papirene", "Eg vil at de tek papira mine ut av arkivet og makulerer dei.", {"erasure"}),
+    ("Papers", "Please take my papers out of your archive and shred them.", {"erasure"}),
+    ("yeet", "yeet meg ut av systemet deres plz", {"erasure"}),
+    ("yeet", "kan dere yeete alt om meg fra systemene deres?", {"erasure"}),
+    ("yeet", "can u just yeet all my info from ur system", {"erasure"}),
+    ("nuke", "bare nuke alt dere har om meg", {"erasure"}),
+    ("Papirene", "Jeg vil ikke at papirene mine skal ligge hos megleren.", set()),
+    ("Papirene", "Kan dere sende papirene mine tilbake i posten?", set()),
+    ("Papirene", "Send meg papirene mine på huset, megleren trenger dem.", set()),
+    ("Skisse", "bare yeet den gamle skissen, sender ny i kveld", set()),
+    ("Tegning", "nuke tegningen av garasjen lol, vi dropper den", set()),
+    ("Avtale", "yeet fredagsavtalen, mandag funker best", set()),
+    ("Stryk", "Stryk den gamle tegningen av garasjen.", set()),
+    ("Kartotek", "Stryk den gamle adressen til hytta av lista, den er solgt.", set()),
 ]
 
 
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT45_FAMILIES)
 def test_heldout45_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body)} == kinds
+    # the rules read them alone too: the learned reading found h45-36's erasure at first sight
+    assert {finding.kind for finding in find_requests(subject, body, learned=False)} == kinds
 
 
 # heldout44: the writer's own item – an ID copy, a scanned signature, a call recording, camera footage, a credit check, a
