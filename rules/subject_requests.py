@@ -1717,7 +1717,7 @@ NOT_CONTACTED_AGAIN = _words(
     r"(?:(?:jeg|eg|vi|i|we)(?: [\w'’-]+){0,2} (?:ikke|ikkje|not|don't|do not|no longer)(?: [\w'’-]+){0,2} "
     r"(?:bli|be|verte|being) " + _CONTACTED + r"|(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?"
     r"(?: å)?) " + _CONTACTED + r" (?:meg|me|oss|us))(?: (?:igjen|att|meir|mer|again))? (?:for|om|med|with|about|i) "
-    r"(?:salg|sal|sales|selling|markedsføring|marknadsføring|marketing|reklame|advertising|promotions?)(?!\w)"
+    r"(?:salg|sal|sales|selling|markedsføring|marknadsføring|marketing|reklame|advertising|promotions?|tilbud|offers)(?!\w)"
     r"(?! (?:av|of|før|until|till|inntil|before)(?!\w))",  # "… om salg av tomta", "… før i august"
     # not to hear from the firm again: "I don't want to hear from you again", "vil ikke høre mer fra dere" (not "… before
     # the permit is granted", "… om dette tilbudet")
@@ -1782,7 +1782,9 @@ def _not_shared(folded: str) -> bool:
 # Use of the writer's data told to cease: "at all bruk av hennes kontaktopplysninger til markedsføring opphører".
 USE_TO_CEASE = _words(r"(?:bruk|bruken|behandling\w*|use|processing)(?: [\w'’-]+){0,6} (?:opphører|opphøre|opphöre|stanses|"
                       r"stansast|stoppes|stoppast|avsluttes|avsluttast|ceases?|stops?|be stopped|be discontinued|end)(?!\w)")
-INSTEAD = _words(r"heller", r"i stedet", r"istedenfor", r"istaden", r"instead", r"rather")
+# "heller" closing a negated clause means "either" ("jeg vil ikke bli ringt med tilbud i fremtiden heller"), no channel
+# asked instead
+INSTEAD = _words(r"heller(?! (?:ikke|ikkje)(?!\w))(?!\s*(?:[.!?,;:]|$))", r"i stedet", r"istedenfor", r"istaden", r"instead", r"rather")
 
 # What the action must be about, beyond the writer's own data, for some kinds.
 RESTRICTION_OBJECT = _words(r"behandling\w*", r"bruk\w*", r"processing", r"use")
@@ -3741,6 +3743,204 @@ SPELLED_OUT = re.compile(r"(?:det|dette|that|this|which) (?:betyr|innebærer|inn
                          r"concretely|konkret)(?!\w)")
 
 
+# ---------------------------------------------------------------- a short reply to the firm's own question
+#
+# The firm asks its customers things about their data in its own mail: "Ønsker du at vi beholder kontaktopplysningene
+# dine …, eller skal vi slette dem?", "Gi beskjed om du vil ha en kopi av det vi har registrert om deg", "Vi har notert
+# mobilnummeret ditt som … – stemmer det?", "Kan vi bruke bildene av huset ditt …?", "Skal vi fjerne deg fra
+# kundelisten vår?". The customer answers tersely above the quote ("Slett dem, takk.", "Ja takk, send meg det.", "Nei,
+# det er ikke nødvendig.", "Delete please.", "Alt, takk", "Ja gjør det"), and the answer means nothing without the
+# question. So the mail the reply quotes is read, when it is the firm's own (its address on one of Sender.own_domains:
+# an Outlook "Fra:/From:" block, a Gmail or Apple "… skrev/wrote …:" line over "> " lines, iPhone's quoted intro), for
+# its question, and the reply's own words for the answer (which alternative a yes or a no picks, an imperative with a
+# pronoun pointing at what the question named). The firm's words alone never ask anything: without an answer, and
+# for a forward of someone else's question, the reading is silent, as it is for a question about a drawing, a
+# ferdigattest or a draft, an answer that keeps, declines a copy, sends to the bank or grants a permission.
+
+_YOU = r"(?:deg|dykk|you)"
+_YOUR = r"(?:din|ditt|dine|di|dykkar|your)"
+# The person's own data named in the firm's words: their details, what is registered about them, their personal
+# papers, photos of their home, or the person themself taken off a list.
+FIRMS_WORDS_NAME_YOUR_DATA = _words(
+    r"(?:kontakt|kunde|person)?(?:opplysning|informasjon|detalj)\w* (?:" + _YOUR + r"|om " + _YOU + r")",
+    r"(?:kontakt|kunde)?(?:opplysning|informasjon)\w*(?: \w+){0,3} (?:om|på) " + _YOU,
+    r"personopplysning\w*", r"personal (?:data|information|details|info)",
+    r"your (?:contact |personal |customer |client )?(?:details|information|data|info|records?)",
+    r"(?:det|alt|hva|hvilke|hvilken|kva|kva for|what|everything|which \w+) (?:\w+ )?(?:som |that |which )?(?:vi|me|we) "
+    r"(?:har |have |hold |holder )?(?:registrert|lagret|lagra|notert|lagrer|har|hold|have|store|stored|registered|"
+    r"keep|kept|on file)(?: \w+){0,2} (?:om|på|about|on) " + _YOU,
+    r"(?:mobil|telefon|tlf|e-?post|epost)\w*(?:nummer|adresse)\w* " + _YOUR, r"(?:adressen|adressa|navnet|namnet) " + _YOUR,
+    r"your (?:mobile|phone|telephone|e-?mail|postal|home)? ?(?:number|address|name)",
+    r"(?:førerkort|førarkort|pass|passport|id-kort|legitimasjon|bankkort)\w*(?: \w+)? " + _YOUR,
+    r"your (?:driving licen[cs]e|driver's license|passport|id card)",
+    r"(?:bild|bilet|foto|photo|picture|image)\w*(?: [\w'’-]+){0,3} " + _YOUR,
+    r"(?:fjerne|slette|stryke|ta|remove|delete|take|strike) " + _YOU + r" (?:ut )?(?:fra|frå|av|from|off|out of)")
+# Asked to confirm a detail the firm holds: "Vi har notert mobilnummeret ditt som 912 34 567 – stemmer det?"
+DETAIL_TO_CONFIRM = _words(r"(?:stemmer|stemmar) (?:det|dette)", r"er (?:det|dette|den|de) (?:fortsatt )?(?:riktig|rett|korrekt)",
+                           r"(?:is|are) (?:that|this|these|those|it) (?:still )?(?:correct|right|up to date)",
+                           r"still (?:correct|right|up to date)")
+# An offer (or the delivery) of a copy or an overview: "en kopi av det vi har registrert om deg"
+# (an indefinite copy: "kopien av førerkortet ditt" is a paper the firm holds, not a copy offered)
+COPY_OFFERED = _words(r"(?:en|ein|a|an) (?:\w+ )?(?:kopi|copy|utskrift|oversikt|overview|liste|list|summary)",
+                      r"oversikt(?:en|a)? over", r"overview of", r"(?:a |the )?list of", r"innsyn\w*")
+_KEEP_VERB = (r"(?:behold\w*|behalde|beheld|keep|keeping|retain\w*|ta vare på|tek vare på|oppbevar\w*|"
+              r"(?:trenger|treng|vil|want|need)(?: du| you)? (?:ha )?(?:dem|dei|det|den|them|it) (?:tilbake|attende|back))")
+_ERASE_VERB_ANY = (r"(?:slett\w*|fjern\w*|makuler\w*|stryk\w*|strøk\w*|anonymi\w*|delet\w*|remov\w*|eras\w*|shred\w*|"
+                   r"destroy\w*|kast(?:e|es|er)?|wipe\w*)")
+KEEP_WORD = _words(_KEEP_VERB, r"(?:la|lat|leave|let) (?:dem|dei|det|them|it)(?: \w+)? (?:ligge|liggje|stå|be|stay)",
+                   r"(?:kan|can) (?:dere |de |you )?(?:bare )?(?:beholde|behalde|keep)")
+ERASE_WORD = _words(_ERASE_VERB_ANY)
+# A first question, or an offer made as one: "Gi beskjed om du vil ha …", "Let us know if you would like …"
+OFFER_MADE = _words(r"(?:gi|gje|si|send) (?:oss )?(?:beskjed|beskjeid|fra|ifrå|frå|svar) (?:om|dersom|hvis|viss|if)",
+                    r"(?:let us know|tell us|just reply|reply to this e-?mail) (?:if|whether)")
+QUOTED_CHOICE = _words(r"eller", r"or")
+# The head of the answer: yes, no, a choice of all or both.
+YES_ANSWER = re.compile(r"^(?:ja|jo|jepp|yes|yep|yeah|ok|okay|okei|gjerne|sure|please do|go ahead|gjør det|gjer det|"
+                        r"do it|takk,? gjerne|supert|fint)(?!\w)")
+NO_ANSWER = re.compile(r"^(?:nei|nope|no|helst (?:ikke|ikkje)|not really|(?:det er |det trengs |det trengst )?(?:ikke|ikkje) "
+                       r"(?:nødvendig|naudsynt|behov)|(?:det )?(?:trenger|treng|trengs) (?:ikke|ikkje)|no need|not necessary|"
+                       r"no thanks?|no thank you)(?!\w)")
+ALL_OR_BOTH = re.compile(r"^(?:alt|alt sammen|alt saman|begge(?: deler)?|både|everything|all of (?:it|them)|all|both|"
+                         r"bare|berre|kun|only|just)(?!\w)")
+# An imperative that erases, not under a negation, and not of a document ("slett utkastet")
+_NEGATION_BEFORE = re.compile(r"(?:ikke|ikkje|not|don't|do not|never|aldri|no need to|ingen grunn til|behøver|trenger)"
+                              r"(?: \w+){0,2} ?$")
+# A copy sent to the writer: "send meg det", "send me a copy", "kan dere sende meg dem også?", "gjerne kopi"
+SENT_TO_THE_WRITER = _words(r"(?:send|sende|sendt|email|e-mail|mail|gi|gje|give|forward)\w* (?:meg|me|oss|us)(?: (?:først|"
+                            r"first|også|òg|too|gjerne|please|over))*(?: (?:det|dem|dei|disse|dette|den|it|them|that|those|"
+                            r"a copy|en kopi|kopi\w*|the copy|alt|everything|oversikt\w*|the overview|the list|lista|"
+                            r"listen|what you have|whatever you have))(?!\w)(?! (?:til|to) (?!meg|me|oss|us)\w)",
+                            r"(?:gjerne|ja takk til|yes please to|yes to) (?:en )?(?:kopi|copy|oversikt\w*|overview)")
+ELSEWHERE = _words(r"(?:til|to) (?:the |my |min |mi |mitt |den |det )?(?:bank\w*|rådgiver\w*|adviser|advisor|advokat\w*|"
+                   r"lawyer|kommune\w*|municipality|megler\w*|agent|entreprenør\w*|contractor|snekker\w*|naboen|neighbou?r)")
+# Something said wrong, and what is right instead: "Nei, det er feil – riktig nummer er 915 62 038."
+SAID_WRONG = _words(r"nei", r"no", r"feil", r"galt", r"stemmer (?:ikke|ikkje)", r"wrong", r"incorrect", r"not (?:correct|right)",
+                    r"out of date", r"utdatert", r"gammelt?", r"old")
+RIGHT_VALUE_GIVEN = re.compile(r"(?<!\w)(?:\+?\d[\d ]{6,}\d|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)(?!\w)|(?<!\w)(?:riktig|rett|"
+                               r"korrekt|ny|nytt|nye|correct|right|new|actual) (?:\w+ ){0,2}(?:er|is|blir|will be)(?!\w)|"
+                               r"(?<!\w)(?:jeg|eg|i) (?:heter|heiter|am called|bor (?:nå |no )?(?:i|på)|live (?:now )?(?:in|at)|"
+                               r"har flyttet til|har flytta til|moved to)(?!\w)")
+# Permission given before, in the firm's words: "som du ga oss lov til å bruke i 2024", "you gave us permission"
+PERMISSION_BEFORE = _words(r"(?:ga|gav|gjorde|har gitt|hadde gitt|gave|had given|have given|gitt|given) (?:oss|us) "
+                           r"(?:lov|løyve|tillatelse|samtykke|permission|consent)",
+                           r"(?:du|de|dere|you) (?:har |hadde |have |had )?(?:tidligere |earlier |previously )?"
+                           r"(?:samtykket|samtykte|samtykt|sa ja|sagt ja|agreed|consented|said yes)")
+PERMISSION_ASKED = _words(r"(?:kan|får|may|can|could) (?:vi|me|we) (?:fortsatt |still |continue to |fortsette å )?"
+                          r"(?:bruke|nytte|vise|publisere|use|show|publish|keep using)")
+REFUSED = re.compile(r"^(?:nei|nope|no|helst (?:ikke|ikkje))(?!\w)|(?<!\w)(?:trekker|trekkjer|tar|withdraw\w*|take)"
+                     r"(?: \w+){0,3} (?:tilbake|attende|back)(?!\w)|(?<!\w)(?:withdraw\w*)(?!\w)")
+_GREETING = re.compile(r"^(?:hei|hi|hello|hallo|heisann|dear|kjære|god morgen|god dag|good morning)(?!\w)[^.?]{0,40}[!,.]?$")
+_SHORT_REPLY = 600  # characters of the writer's own text: a short answer, not a letter of its own
+
+
+def firms_quoted_mail(subject: str | None, body: str | None, own_domains: tuple[str, ...]) -> str | None:
+    """The own text of the mail a reply quotes (the first quoted mail under the writer's words), when it came from one
+    of the firm's own domains; None for a forward, for mail quoted from anybody else, or with nothing quoted."""
+    if not own_domains or FORWARD_SUBJECT.match(subject or ""):
+        return None
+    lines = [_unquoted(line) for line in (body or "")[:MAX_TEXT].splitlines()]
+    for index, (depth, content) in enumerate(lines):
+        stripped = content.strip()
+        if _FORWARD_MARKER.match(stripped):
+            return None
+        header = _HEADER_LINE.match(stripped)
+        start = address = None
+        if header and header.group(1).lower() in _FROM_KEYS:
+            end = index + 1
+            while end < len(lines) and lines[end][0] == depth and _HEADER_LINE.match(lines[end][1].strip()):
+                end += 1
+            if end - index < 2:
+                continue  # "Fra: Ole" in running text, not a header block
+            address, start = _EMAIL_ADDRESS.search(header.group(2)), end
+        elif depth <= 1 and (intro := _WROTE_INTRO.match(stripped)) is not None:
+            address, start = _EMAIL_ADDRESS.search(intro.group(0)), index + 1
+        elif depth <= 1 and index + 1 < len(lines) and re.search(r"\b(?:wrote|skrev)\b", stripped, re.IGNORECASE) and \
+                (intro := _WROTE_INTRO.match(stripped + " " + lines[index + 1][1].strip())) is not None:
+            address, start = _EMAIL_ADDRESS.search(intro.group(0)), index + 2  # an intro wrapped over two lines
+        if start is None:
+            continue
+        if address is None or not is_own_address(address.group(0), own_domains):
+            return None
+        following = [line for line in lines[start:] if line[1].strip()]
+        quoted_depth = following[0][0] if following else depth
+        kept = []
+        for line_depth, text in lines[start:]:
+            if not text.strip():
+                continue
+            if line_depth < quoted_depth or (line_depth == quoted_depth and (
+                    _QUOTE_INTRO.match(text.strip()) or _FORWARD_MARKER.match(text.strip()))):
+                break  # the writer's words below the quote, or an older mail the firm's mail quotes in turn
+            if line_depth == quoted_depth:
+                kept.append(text)
+        return "\n".join(kept)
+    return None
+
+
+def _erased_in_the_answer(folded: str) -> bool:
+    """The answer erases: "Slett dem, takk.", "Delete please.", "Makuler, takk.", "slett dei", not "ikke slett dem",
+    "don't delete them", nor "slett utkastet" (a document)."""
+    for match in ERASE_WORD.finditer(folded):
+        if _NEGATION_BEFORE.search(_words_before(folded, match.start())):
+            continue
+        if DOCUMENT_WORD.search(" ".join(folded[match.end():].split()[:4])):
+            continue
+        return True
+    return False
+
+
+def _answer_findings(subject: str | None, body: str | None, own_domains: tuple[str, ...]) -> tuple[bool, dict[str, str]]:
+    """Whether the writer answers a question the firm's own quoted mail asked, and the requests the answer makes (kind
+    -> the sentence that answers), read from the question and the answer together (see the section above)."""
+    quoted = firms_quoted_mail(subject, body, own_domains)
+    if quoted is None:
+        return False, {}
+    answer = [sentence for sentence in sentences(own_words(body or "")) if not _GREETING.match(fold(sentence))]
+    if not answer or len(" ".join(answer)) > _SHORT_REPLY:
+        return False, {}
+    firm = [fold(sentence) for sentence in sentences(quoted)]
+    # the firm's questions, each with the sentence before it (the thing a "dem" in it points at)
+    asked = [((firm[index - 1] if index else "") + " " + sentence, sentence) for index, sentence in enumerate(firm)
+             if "?" in sentence or OFFER_MADE.search(sentence)]
+    if not asked and not any(COPY_OFFERED.search(sentence) and FIRMS_WORDS_NAME_YOUR_DATA.search(sentence)
+                             for sentence in firm):
+        return False, {}
+    head = fold(answer[0])
+    folded_answer = [fold(sentence) for sentence in answer]
+    found: dict[str, str] = {}
+    about_data = [(question, alone) for question, alone in asked if FIRMS_WORDS_NAME_YOUR_DATA.search(question)]
+    data_delivered = any(COPY_OFFERED.search(sentence) and FIRMS_WORDS_NAME_YOUR_DATA.search(sentence) for sentence in firm)
+    # kept, or not to be erased ("Behold dem", "Nei, ikke slett dem", "Please keep them")
+    kept = bool(KEEP_WORD.search(head) or ERASE_WORD.search(head)) and not _erased_in_the_answer(head)
+    for question, alone in about_data:
+        tail = alone.rsplit("?", 1)[0] if "?" in alone else alone
+        keep_at, erase_at = KEEP_WORD.search(tail), ERASE_WORD.search(tail)
+        if erase_at or keep_at:
+            # which alternative a yes or a no picks: "Ønsker du at vi beholder …, eller skal vi slette dem?" - "Nei" deletes
+            keep_first = keep_at is not None and (erase_at is None or keep_at.start() < erase_at.start())
+            if erase_at and not kept and ((YES_ANSWER.match(head) and not keep_first) or
+                                          (NO_ANSWER.match(head) and keep_first and QUOTED_CHOICE.search(tail))):
+                found.setdefault(ERASURE, answer[0])
+        elif QUOTED_CHOICE.search(tail) and ERASE_WORD.search(question) and not kept and \
+                (ALL_OR_BOTH.match(head) or YES_ANSWER.match(head)):
+            found.setdefault(ERASURE, answer[0])  # "Skal det også gjelde e-postene …, eller bare kontaktopplysningene?"
+        if COPY_OFFERED.search(question) and YES_ANSWER.match(head) and not ELSEWHERE.search(head):
+            found.setdefault(ACCESS, answer[0])  # "Gi beskjed om du vil ha en kopi av det vi har registrert om deg" - "Ja."
+        if DETAIL_TO_CONFIRM.search(question) and SAID_WRONG.search(head) and \
+                any(RIGHT_VALUE_GIVEN.search(sentence) for sentence in folded_answer[:2]):
+            found.setdefault(RECTIFICATION, answer[0])  # "Nei, det er feil – riktig nummer er 915 62 038."
+        if PERMISSION_ASKED.search(question) and PERMISSION_BEFORE.search(question) and \
+                any(REFUSED.search(sentence) for sentence in folded_answer):
+            found.setdefault(CONSENT_WITHDRAWAL, answer[0])  # a permission given in 2024, refused now: taken back
+    if about_data or data_delivered:
+        # what the question named, pointed at in the answer: "Slett dem, takk.", "Delete please.", "send meg det dere har"
+        for sentence, folded in zip(answer, folded_answer):
+            if _erased_in_the_answer(folded) and about_data:
+                found.setdefault(ERASURE, sentence)
+            if SENT_TO_THE_WRITER.search(folded) and not ELSEWHERE.search(folded) and not DOCUMENT_WORD.search(folded):
+                found.setdefault(ACCESS, sentence)
+    return True, found
+
+
 def find_requests(subject: str | None, body: str | None, sender: Sender = Sender(),
                   learned: bool = True) -> tuple[RequestFinding, ...]:
     """The data-subject requests a mail makes, one finding per kind (first sentence that asks it). `learned=False`
@@ -3751,7 +3951,10 @@ def find_requests(subject: str | None, body: str | None, sender: Sender = Sender
         return _forwarded_requests(subject, body, sender.own_domains, learned)
     if sender.own_staff or sender.municipality or sender.automatic or AUTOMATIC_SUBJECT.match(subject or ""):
         return ()
-    own = _own_requests(subject, body, learned)
+    answers, answered = _answer_findings(subject, body, sender.own_domains)
+    own = _own_requests(subject, body, learned, answers_the_firm=answers)
+    own += tuple(RequestFinding(kind, sentence[:300]) for kind, sentence in answered.items()
+                 if kind not in {finding.kind for finding in own})
     asked = {finding.kind for finding in own}
     relayed = tuple(finding for finding in _relayed_requests(subject, body, sender.own_domains, learned)
                     if finding.kind not in asked)
@@ -3795,10 +3998,18 @@ def _firms_words_masked(text: str) -> str:
                   r"[^\S\n]+|,[^\S\n]*)[\"«“][^\"»”\n]{1,200}[\"»”])*", masked, text)
 
 
-def _own_requests(subject: str | None, body: str | None, learned: bool) -> tuple[RequestFinding, ...]:
+# "Nei takk" opening an answer to the firm's own question ("Ønsker du fortsatt å motta det?" - "Nei takk, meld meg av.")
+# answers it; it is no refusal of marketing in general.
+_ANSWERING_NO_THANKS = re.compile(r"^\s*(?:nei|no)[,.!]? (?:takk|thanks|thank you)(?!\w)[.,!]?", re.IGNORECASE)
+
+
+def _own_requests(subject: str | None, body: str | None, learned: bool,
+                  answers_the_firm: bool = False) -> tuple[RequestFinding, ...]:
     """The requests in the writer's own words (find_requests, for a sender who may ask)."""
     subject = (subject or "")[:MAX_TEXT]
     text = _firms_words_masked(own_words(body or ""))
+    if answers_the_firm:
+        text = _ANSWERING_NO_THANKS.sub("", text, count=1)
     represents = bool(REPRESENTS.search(fold(subject + "\n" + text)))
     reading = _Reading(OWN_DATA_REPRESENTED if represents else OWN_DATA, represents,
                        bool(CASE_OR_DOCUMENT.search(fold(subject + "\n" + text))), _company_details(subject, text),

@@ -812,8 +812,32 @@ OWN_DOMAINS = ("proess.no",)
 # and in the learned reading, and "oppdatere vårt eget beboerregister" corrects nothing of the firm's. After: precision
 # 1.0, recall 0.906, access 1.0, erasure 1.0, 0 false suggestions; the restrictions in h47-18 and h47-36 and the
 # rectification in h47-36 are still missed, so it stays in SPLITS only for now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47")
+# heldout46 (36 mails, written blind: short replies whose meaning depends on the firm's own mail quoted below them – a
+# staff member @proess.no asked "Ønsker du at vi beholder kontaktopplysningene dine …, eller skal vi slette dem?",
+# offered "en kopi av det vi har registrert om deg", checked "Vi har notert mobilnummeret ditt som … – stemmer det?",
+# asked "Kan vi bruke bildene …?", "Skal vi fjerne deg fra kundelisten vår?", and the customer answers tersely above the
+# quote ("Slett dem, takk.", "Ja takk, send meg det.", "Nei, det er ikke nødvendig.", "Delete please.", "Alt, takk",
+# "Ja gjør det", "Makuler, takk."), quoted in Outlook, Gmail and iPhone styles; look-alikes: the same questions answered
+# "Behold dem", "Nei takk", "Ja, send til banken", a copy of the ferdigattest or drawings, "Ja, bare slett det" about a
+# draft, "Ja, bruk bildene", replies that ignore the question) was scored once at first sight on main fdbe57e (the rules
+# plus the learned reading): precision 0.889, recall 0.308, access 0.333 (3 of 9), erasure 0.357 (5 of 14), 1 false
+# suggestion in 14 distractors. Missed: erasure h46-01, h46-10, h46-11, h46-14, h46-18, h46-20, h46-21, h46-33, h46-34;
+# access h46-03, h46-12, h46-19, h46-27, h46-33, h46-36; rectification h46-04; consent_withdrawal h46-21; objection
+# h46-35 ("Nei takk. Og jeg vil ikke bli ringt med tilbud fra dere i fremtiden heller": offers as the purpose, and
+# "heller" meaning "either" taken for a channel asked instead); false objection h46-13 ("Nei takk, meld meg av" to
+# "Ønsker du fortsatt å motta det?", the "nei takk" read as marketing refused). One design gap made almost all of it:
+# only the writer's own words were read, and quoted mail was dropped, so an answer meant nothing without its question.
+# Fixed as one reading (_answer_findings, test_heldout46_families_and_their_look_alikes): a short reply quoting a mail
+# from the firm's own domains (Outlook "Fra:/From:" block, Gmail/Apple "… skrev/wrote …:" over "> " lines, iPhone) is
+# read for the firm's question (keep-or-delete the writer's data or remove them from a list, and which alternative
+# comes first; a copy or overview of their data offered or sent; a detail to confirm; a permission asked, and whether
+# one was given before) and the reply's answer (yes, no, "alt"/"begge", an erasing imperative or a "send meg det"
+# pointing at what the question named; a correction with the right value; a refusal); a forward, a question quoted
+# from anybody else, or the firm's quote without an answer asks nothing, and "nei takk" opening an answer is no refusal
+# of marketing. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development
+# split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -3541,3 +3541,147 @@ HELDOUT47_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT47_FAMILIES)
 def test_heldout47_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, Sender(own_domains=("proess.no",)))} == kinds
+
+
+# heldout46: a short reply whose meaning is the firm's own question quoted below it, in Outlook's header block, Gmail's
+# "… skrev …:" line over "> " lines, or iPhone's quoted intro (rules/subject_requests.py _answer_findings)
+def _outlook(answer: str, asked: str, english: bool = False) -> str:
+    if english:
+        header = ("From: Kari Hansen <kari.hansen@proess.no>\nSent: Monday, 9 November 2026 09:42\n"
+                  "To: Tone Viken <tone.viken@hotmail.com>\nSubject: Project completed")
+    else:
+        header = ("Fra: Kari Hansen <kari.hansen@proess.no>\nSendt: mandag 9. november 2026 09:42\n"
+                  "Til: Tone Viken <tone.viken@hotmail.com>\nEmne: Prosjekt avsluttet")
+    return f"{answer}\n\nTone\n\n{header}\n\n{asked}\n\nMed vennlig hilsen\nKari Hansen\nproESS AS\nTlf. 932 11 480"
+
+
+def _gmail(answer: str, asked: str, english: bool = False, writer: str = "Jonas Berg <jonas.berg@proess.no>") -> str:
+    intro = (f"On Tue, 6 Oct 2026 at 12:40, {writer} wrote:" if english else
+             f"tir. 20. okt. 2026 kl. 14:05 skrev {writer}:")
+    quoted = "\n".join(f"> {line}" if line else ">" for line in f"{asked}\n\nMed vennlig hilsen\nJonas Berg".splitlines())
+    return f"{answer}\n\nGeir\n\n{intro}\n\n{quoted}"
+
+
+def _iphone(answer: str, asked: str, english: bool = False) -> str:
+    intro = ("On 6 May 2026, at 16:12, Marte Lie <marte.lie@proess.no> wrote:" if english else
+             "3. jun. 2026 kl. 11:20 skrev Marte Lie <marte.lie@proess.no>:")
+    quoted = "\n".join(f"> {line}" if line else ">" for line in f"{intro}\n\n{asked}\n\nMarte Lie".splitlines())
+    return f"{answer}\n\n{'Sent from my iPhone' if english else 'Sendt fra min iPhone'}\n\n{quoted}"
+
+
+_KEEP_OR_DELETE = ("Hei,\n\nProsjektet er ferdigmeldt og avsluttet hos oss.\n\nØnsker du at vi beholder "
+                   "kontaktopplysningene dine for fremtidige henvendelser, eller skal vi slette dem?")
+_KEEP_OR_DELETE_NN = "Hei,\n\nProsjektet er avslutta.\n\nVil du at vi tek vare på kontaktopplysningane dine, eller skal vi slette dei?"
+_KEEP_OR_DELETE_EN = ("Hi,\n\nThe project is now closed on our side.\n\nWould you like us to keep your contact details on file "
+                      "for future enquiries, or should we delete them?")
+_REMOVE_FROM_LIST = "Hei,\n\nTakk for at sluttfakturaen er betalt.\n\nSkal vi fjerne deg fra kundelisten vår nå som garasjen er ferdig?"
+_REMOVE_FROM_LIST_EN = "Hi,\n\nThanks for settling the invoice.\n\nShall we remove you from our client list now that the garage is done?"
+_PAPERS = ("Hei,\n\nVi har fortsatt kopien av førerkortet ditt liggende fra byggesøknaden.\n\nTrenger du den tilbake, eller "
+           "skal vi makulere den?")
+_SCOPE = ("Hei,\n\nVi har notert at du ønsker at vi sletter kundeopplysningene dine.\n\nSkal det også gjelde "
+          "e-postkorrespondansen og notatene fra befaringen, eller bare kontaktopplysningene?")
+_COPY_OFFER = ("Hei,\n\nVi rydder i kundearkivet og arkiverer gamle prosjekter.\n\nGi beskjed om du vil ha en kopi av det vi "
+               "har registrert om deg før vi arkiverer.")
+_COPY_OFFER_NN = "Hei,\n\nVi ryddar i kundearkivet.\n\nVil du ha ein kopi av opplysningane vi har registrert om deg før vi arkiverer?"
+_COPY_OFFER_EN = ("Dear Sarah,\n\nWe are clearing out our client archive.\n\nLet us know if you would like a copy of the "
+                  "personal information we have registered about you before the files are archived.")
+_OVERVIEW_SENT = ("Hei,\n\nVedlagt finner du oversikten over personopplysningene vi har registrert om deg, som du ba om 16. "
+                  "mars.\n\nGi beskjed om noe er uklart.")
+_CONFIRM = "Hei,\n\nBekrefter befaring fredag.\n\nVi har notert mobilnummeret ditt som 912 34 567 – stemmer det?"
+_CONFIRM_EN = "Hi,\n\nConfirming the visit on Friday.\n\nWe have your mobile number as 912 34 567 – is that correct?"
+_PHOTOS_ALLOWED_BEFORE = ("Hei,\n\nBildene av huset ditt i Åsveien, som du ga oss lov til å bruke i 2024, ligger fortsatt i "
+                          "referansegalleriet.\n\nKan vi bruke dem videre på den nye siden?")
+_PHOTOS_ALLOWED_BEFORE_EN = ("Hi,\n\nThe photos of your house, which you gave us permission to use in 2024, are still in our "
+                             "gallery.\n\nCan we keep using them on the new website?")
+_PHOTOS_ASKED = "Hei,\n\nVi tok noen fine bilder under sluttbefaringen.\n\nKan vi bruke bildene av huset ditt på nettsiden vår?"
+_CALL_ASKED = "Hei,\n\nVi har et nytt tilbud på prosjektering av solcelleanlegg.\n\nKan vi ringe deg en dag for å fortelle mer?"
+_NEWSLETTER = "Hei,\n\nVi sender ut et nyhetsbrev to ganger i året.\n\nDu har tidligere meldt deg på. Ønsker du fortsatt å motta det?"
+_DRAFT = ("Hei,\n\nVedlagt revidert utkast til fasadetegning.\n\nSkal vi slette det gamle utkastet med saltak, eller vil du ha "
+          "begge alternativene liggende i prosjektmappen?")
+_CERTIFICATE = "Hei,\n\nKommunen har utstedt ferdigattest for terrassen.\n\nVil du ha en kopi av ferdigattesten?"
+_DRAWINGS = "Hei,\n\nVi arkiverer prosjektet.\n\nVil du ha en kopi av tegningene og situasjonsplanen før vi arkiverer?"
+_BANK = "Hei,\n\nVedlagt ligger ferdige tegninger.\n\nSkal vi sende tegningene til banken også, i forbindelse med byggelånet?"
+_BANK_EN = "Hi,\n\nAttached are the final drawings.\n\nShould we send the drawings to your bank as well?"
+_VISIT_AND_OVERVIEW = ("Hei,\n\nJeg foreslår befaring torsdag kl. 10.\n\nForresten: Gi beskjed dersom du ønsker en oversikt over "
+                       "hvilke opplysninger vi har registrert om deg.")
+
+HELDOUT46_FAMILIES = [
+    # keep-or-delete the writer's details: an erasing imperative pointing at them, or the alternative a no picks
+    ("SV: Prosjekt avsluttet", _outlook("Slett dem, takk.", _KEEP_OR_DELETE), {"erasure"}),
+    ("Re: Prosjekt avsluttet", _gmail("Nei, det er ikke nødvendig.", _KEEP_OR_DELETE), {"erasure"}),
+    ("Re: Prosjekt avsluttet", _iphone("Nei takk", _KEEP_OR_DELETE), {"erasure"}),
+    ("Re: Prosjekt avslutta", _gmail("Slett dei.", _KEEP_OR_DELETE_NN), {"erasure"}),
+    ("SV: Prosjekt avslutta", _outlook("Nei, slett dei. Takk for godt samarbeid!", _KEEP_OR_DELETE_NN), {"erasure"}),
+    ("Re: Project completed", _gmail("Delete please. And thanks again for all the help!", _KEEP_OR_DELETE_EN, english=True),
+     {"erasure"}),
+    ("Re: Project completed", _iphone("Please delete them, thanks.", _KEEP_OR_DELETE_EN, english=True), {"erasure"}),
+    ("RE: Project completed", _outlook("No, that won't be necessary.", _KEEP_OR_DELETE_EN, english=True), {"erasure"}),
+    ("Re: Kundeliste", _iphone("Ja gjør det", _REMOVE_FROM_LIST), {"erasure"}),
+    ("Re: Client list", _gmail("Yes please.", _REMOVE_FROM_LIST_EN, english=True), {"erasure"}),
+    ("Re: Dokumenter", _gmail("Makuler, takk. Jeg trenger den ikke tilbake.", _PAPERS), {"erasure"}),
+    ("SV: Sletting av kundeopplysninger", _outlook("Alt, takk. Både e-postene og notatene.", _SCOPE), {"erasure"}),
+    ("Re: Sletting", _iphone("Begge deler.", _SCOPE), {"erasure"}),
+    ("SV: Prosjekt avsluttet", _outlook("Slett meg. Men send meg først det dere har, så jeg ser hva det er.",
+                                        _KEEP_OR_DELETE), {"access", "erasure"}),
+    # ... and the answers that keep, decline, ignore the question, or are about a draft: silent
+    ("Re: Prosjekt avsluttet", _gmail("Behold dem, vi tenker på carport til neste år.", _KEEP_OR_DELETE), set()),
+    ("Re: Avslutning", _gmail("Beholde er greit.", _KEEP_OR_DELETE), set()),
+    ("Re: Project closed", _gmail("Please keep them, we'll probably need you again next year.", _KEEP_OR_DELETE_EN,
+                                  english=True), set()),
+    ("Re: Prosjekt avsluttet", _iphone("Ja.", _KEEP_OR_DELETE), set()),
+    ("SV: Prosjekt avsluttet", _outlook("Nei, ikke slett dem.", _KEEP_OR_DELETE), set()),
+    ("Re: Kundeliste", _iphone("Nei", _REMOVE_FROM_LIST), set()),
+    ("Re: Revidert fasadetegning", _gmail("Ja, bare slett det. Vi går for alternativ B med valmet tak.", _DRAFT), set()),
+    ("Re: Prosjekt avsluttet", _gmail("Tusen takk for hjelpen med alt sammen! Vi er kjempefornøyde med garasjen.",
+                                      _KEEP_OR_DELETE), set()),
+    ("Re: Prosjekt avsluttet", _gmail("", _KEEP_OR_DELETE), set()),
+    # the question asked by somebody else than the firm, or forwarded: nothing of the firm's asked
+    ("Re: Prosjekt avsluttet", _gmail("Slett dem, takk.", _KEEP_OR_DELETE, writer="Ola Nabo <ola@nabolaget.no>"), set()),
+    ("VS: Prosjekt avsluttet", "Se under.\n\n---------- Forwarded message ---------\n" + _outlook("Slett dem, takk.",
+                                                                                               _KEEP_OR_DELETE), set()),
+    # a copy of what the firm has registered about the writer, offered or sent, taken: access
+    ("Re: Opprydding i kundearkivet", _gmail("Ja takk, send meg det.", _COPY_OFFER), {"access"}),
+    ("SV: Opprydding i kundearkivet", _outlook("Ja.", _COPY_OFFER), {"access"}),
+    ("Re: Opprydding", _iphone("Gjerne!", _COPY_OFFER), {"access"}),
+    ("Re: Kundearkivet", _gmail("Ja takk.", _COPY_OFFER_NN), {"access"}),
+    ("Re: Client archive", _gmail("Yes please, that would be useful.", _COPY_OFFER_EN, english=True), {"access"}),
+    ("RE: Client archive", _outlook("Yes, send me a copy.", _COPY_OFFER_EN, english=True), {"access"}),
+    ("Re: Innsyn", _gmail("Takk. Men jeg ser ikke e-postene mellom meg og Per her. Kan dere sende meg dem også?",
+                          _OVERVIEW_SENT), {"access"}),
+    # ... declined, or a copy of a document, or sent to the bank, or the offer ignored: silent
+    ("Re: Opprydding i kundearkivet", _gmail("Nei takk, trenger ikke det.", _COPY_OFFER), set()),
+    ("Re: Client archive", _gmail("No thanks.", _COPY_OFFER_EN, english=True), set()),
+    ("Re: Ferdigattest", _iphone("Ja.", _CERTIFICATE), set()),
+    ("Re: Arkivering", _gmail("Ja, send meg det.", _DRAWINGS), set()),
+    ("SV: Tegninger garasje", _outlook("Ja, send til banken. Rådgiveren heter Hilde Sæther.", _BANK), set()),
+    ("Re: Drawings", _iphone("Yes, send to the bank please. It's DNB.", _BANK_EN, english=True), set()),
+    ("SV: Befaring", _outlook("Torsdag passer dårlig, kan du komme fredag i stedet?", _VISIT_AND_OVERVIEW), set()),
+    # a detail to confirm, answered with a correction: rectification; confirmed, or said wrong with nothing right: not
+    ("SV: Befaring fredag", _outlook("Nei, det er feil – riktig nummer er 915 62 038.", _CONFIRM), {"rectification"}),
+    ("Re: Befaring fredag", _gmail("Stemmer ikke, nytt nummer er 915 62 038.", _CONFIRM), {"rectification"}),
+    ("Re: Visit on Friday", _iphone("No, it's 915 62 038 now.", _CONFIRM_EN, english=True), {"rectification"}),
+    ("Re: Befaring fredag", _gmail("Ja, stemmer.", _CONFIRM), set()),
+    ("Re: Visit on Friday", _gmail("Yes, that's right.", _CONFIRM_EN, english=True), set()),
+    # a permission asked: refused after one given before is taken back, with the photos erased when said; granted, or
+    # refused with none given before: no request
+    ("SV: Ny nettside", _outlook("Nei, jeg vil ikke at huset vises der lenger. Jeg trekker tilbake det jeg sa ja til den "
+                                 "gangen. Ta dem ned, og slett dem.", _PHOTOS_ALLOWED_BEFORE),
+     {"consent_withdrawal", "erasure"}),
+    ("Re: Ny nettside", _gmail("Nei, helst ikke.", _PHOTOS_ALLOWED_BEFORE), {"consent_withdrawal"}),
+    ("Re: New website", _gmail("No, I'd rather you didn't. Please delete them.", _PHOTOS_ALLOWED_BEFORE_EN, english=True),
+     {"consent_withdrawal", "erasure"}),
+    ("Re: Bilder til nettsiden", _gmail("Ja, bruk bildene! Send gjerne lenke.", _PHOTOS_ASKED), set()),
+    ("Re: Bilder til nettsiden", _iphone("Nei, helst ikke.", _PHOTOS_ASKED), set()),
+    ("Re: Ny nettside", _gmail("Ja, bare fortsett å bruke dem.", _PHOTOS_ALLOWED_BEFORE), set()),
+    # "nei takk" answers the question asked; contact refused for the future is still an objection
+    ("Re: Solcelleprosjektering", _gmail("Nei takk. Og jeg vil ikke bli ringt med tilbud fra dere i fremtiden heller.",
+                                         _CALL_ASKED), {"objection"}),
+    ("Re: Solcelleprosjektering", _gmail("Nei takk.", _CALL_ASKED), set()),
+    ("SV: Nyhetsbrev fra proESS", _outlook("Nei takk, meld meg av. Ellers har jeg ingenting å klage på.", _NEWSLETTER), set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT46_FAMILIES)
+def test_heldout46_families_and_their_look_alikes(subject, body, kinds):
+    sender = eval_requests.sender_of("kunde@example.no")
+    assert {finding.kind for finding in find_requests(subject, body, sender)} == kinds
