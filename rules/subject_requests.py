@@ -1213,6 +1213,8 @@ CIRCUMSTANCES_CHANGED = _words(r"(?:situasjonen|situasjonen vår|situasjonen min
 # Asking for the correction itself.
 # "rett" is also "straight" or "right": "sa rett ut", "rett og slett", "rett før jul", "rett til innsyn".
 _CORRECTION_ASKED = (r"rett(?:e|er|es|et)?(?: opp)?(?<!rett)",
+                     # nynorsk and the -a forms: "Eg ber om at notatet vert retta", "må rettast" (heldout47)
+                     r"retta(?:st)?(?: opp)?(?! (?:mot|seg)(?!\w))",
                      r"rett(?! (?:ut|og slett|før|etter|fram|frem|til|over|ved|inn|ned|bort|hjem|tilbake|nok|tid|på|i|"
                      r"som|under|bak|foran|mot)(?!\w))", r"retting", r"korriger\w*", r"artikkel 16", r"art\. 16",
                      r"rectif\w*", r"correct(?:ed|ion|ing)?", r"article 16", r"amend\w*",
@@ -1325,6 +1327,10 @@ ACTION = {
     RECTIFICATION: _words(*_CORRECTION_ASKED, *_CLAIMED_WRONG),
     # "begrenset til våre medarbeidere", "limited to staff" describe a limit, they do not ask for one
     RESTRICTION: _words(r"begrens\w*(?! til)", r"artikkel 18", r"art\. 18", r"restrict\w*(?! to)", r"article 18",
+                        # limited to storage alone, art. 18(2)'s own words (heldout47: "at behandlingen av dem begrenses
+                        # til oppbevaring inntil tvisten er avklart"), not "begrenset til to meter"
+                        r"(?:begrens\w*|avgrens\w*|restrict\w*|limit\w*) (?:til|to) (?:ren |bare |berre |kun |mere |only |"
+                        r"just )?(?:oppbevaring\w*|lagring\w*|storage|storing|being stored)",
                         r"frys\w*",
                         r"freez\w*", r"limit\w*(?! to)"),
     OBJECTION: _words(r"protest\w*", r"motsett\w*", r"reserver\w*", r"artikkel 21", r"art\. 21", r"object(?:s|ing)? to",
@@ -2251,13 +2257,15 @@ UNTIL_CORRECTED = _words(r"(?:until|till|inntil|før|til) (?:[\w'’-]+ ){0,4}(?
 # at vi skal levere fredag", "at jeg er enig i tegningene", "that we agreed to a fixed price") is the project's, not
 # the person's; the writer's own words ("jeg har skrevet at") are no record of the firm's.
 _RECORD_SAYS = (r"(?:(?:står|sto|stod|stend|stade) det(?: [\w'’«»\x22-]+){0,3}? at|"
+                # the formal subject first, the place between (heldout47: "at det i et notat fra dere står at jeg …")
+                r"det(?: [\w'’-]+){1,5}? (?:står|sto|stod|stend|stade) at|"
                 r"(?!(?:jeg|eg|vi|me|i|we|har|hadde|have|has|had) )[\w'’-]+ "
                 r"(?:har |hadde |have |has |had )?(?:skrevet|skrive|skrev|skreiv|notert|"
                 r"noterte|registrert|registrerte|beskrevet|beskrev|written|wrote|noted|recorded|registered|described|"
                 r"put down)(?: ned| inn| down| in)?(?: [\w'’-]+){0,3}? (?:at|that)|"
                 r"(?:it|note|notes|report|record|records|file|\w*notat\w*|\w*rapport\w*) "
                 r"(?:says|said|states|stated|reads|read|shows|showed|sier|sa|viser|viste)(?: that| at)?)")
-_RECORDED_STATE = (r"(?: \(\d{1,3}(?: år| years?)?\)|,? \d{1,3} år,?)? [«»\x22“”]?"
+_RECORDED_STATE = (r"(?:(?: \(\d{1,3}(?: år| years?)?\)|,? \d{1,3} år,?)? [«»\x22“”]?"
                    r"(?:(?:ikke|ikkje|not|alltid|always|fortsatt|still|visstnok|supposedly|angivelig|allegedly) )?"
                    r"(?:er|var|is|was|am|are|were|trenger|treng|needs?|needed|bruker|brukar|uses?|used|depends?|"
                    r"depended|lider|suffers?|suffered|klarer|manages?|cannot|can't|kan ikke|kan ikkje|har vært|"
@@ -2266,7 +2274,12 @@ _RECORDED_STATE = (r"(?: \(\d{1,3}(?: år| years?)?\)|,? \d{1,3} år,?)? [«»\x
                    r"(?:har|has|have|hadde|had)(?= (?!(?:ikke|ikkje|not|never|aldri|allerede|already|nettopp|just|"
                    r"også|also)(?!\w))(?![\w'’-]*(?:t|d|ed|en)(?!\w))))"
                    r"(?! (?:enig|enige|samd|til stede|present|ferdig|ferdige|fornøyd|fornøgd|happy|satisfied|done|"
-                   r"finished|agreed|ok|klar|klare|ready)(?!\w))(?!\w)")
+                   r"finished|agreed|ok|klar|klare|ready)(?!\w))(?!\w)|"
+                   # how the writer behaved, in the firm's words quoted (heldout47: 'står at jeg "nektet adgang ved
+                   # befaring og var lite samarbeidsvillig"', "says I 'refused access and was hostile'")
+                   r" [«\x22“]?(?:nektet|nekta|nekte|refused|truet|truga|threatened|kjeftet|kjefta|skjelte|shouted|"
+                   r"yelled|løy|laug|lied|oppførte|behaved|trakasserte|harassed)(?!\w)|"
+                   r" [«\x22“](?:[\w'’-]+ ){1,8}(?:og|and) (?:var|er|was|is|were|are)(?!\w))")
 _PERSON_OF_THE_WRITER = (r"(?:jeg|eg|i|vi|we|(?:min|mi|mitt|vår|my|our) (?:\w+ )?" + _KIN + r"|" + _KIN
                          + r" (?:min|mi|mitt|vår))")
 RECORD_OF_THE_WRITER = _words(_RECORD_SAYS + r" " + _PERSON_OF_THE_WRITER + _RECORDED_STATE)
@@ -2281,6 +2294,12 @@ RECORD_DISPUTED = _words(r"(?:stemmer|stemmar|stemmer overhodet|stemmer slett) (
                          r"wrong|false|not right|inaccurate|not the case)",
                          r"(?:isn't|wasn't|aren't|is not|was not|are not) (?:\w+ )?(?:true|correct|right|accurate|"
                          r"the case)")
+
+
+# The paper the firm's words about the writer stand in, asked corrected once they are disputed ("Jeg ber om at notatet
+# rettes", "Please correct the note").
+THE_RECORD = _words(r"\w*notat\w*", r"notes?", r"\w*rapport\w*", r"reports?", r"\w*journal\w*", r"records?",
+                    r"\w*referat\w*", r"minutes", r"\w*logg(?:en|a)?", r"log")
 
 
 def _record_of_the_writer(sentence: str, represents: bool) -> bool:
@@ -4026,10 +4045,14 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
     address_stated = data_on_a_document = restriction_before = name_changed = record_quoted = disputed = False
     applied_for_a_job = consent_to_contact = False
     portability_sentences = []
+    # the firm's words quoted of the writer are read before _firms_words_masked puts the quote aside ('står det at jeg
+    # "truet snekkeren"' reads 'står det at jeg «…»'), then known again by the masked sentence
+    records_masked = {_firms_words_masked(unmasked) for unmasked in sentences(own_words(body or ""))
+                      if _record_of_the_writer(unmasked, reading.represents)}
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         # what the firm wrote of the writer, once quoted and disputed, is what a correction asked or a use paused until
         # it is corrected points back at ("Det stemmer ikke. … Jeg vil ha dette rettet.")
-        quoted_here = _record_of_the_writer(sentence, reading.represents)
+        quoted_here = _record_of_the_writer(sentence, reading.represents) or sentence in records_masked
         disputed = disputed or ((quoted_here or record_quoted) and bool(RECORD_DISPUTED.search(fold(sentence))))
         record_quoted = record_quoted or quoted_here
         points_back = own_data_before or ((quoted_here or disputed) and bool(
@@ -4048,7 +4071,14 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         if ACCESS in kinds and SHOWN_TO_A_THIRD_PARTY.search(fold(sentence)) and \
                 not _TO_THE_WRITER.search(fold(sentence)):
             kinds = kinds - {ACCESS}
-        named_here = named_here or quoted_here
+        # the firm's note or report that quoted the writer, said to be untrue, asked put right (heldout47: '… står at jeg
+        # "nektet adgang ved befaring …". Det stemmer ikke … Jeg ber om at notatet rettes.'): the record of the writer is
+        # corrected, and "Inntil det er gjort …" next points back at it
+        note_corrected = disputed and bool(THE_RECORD.search(fold(sentence))) and bool(
+            CORRECTION_ASKED.search(_without_negated_correction(fold(sentence)))) and not reading.company_details
+        if note_corrected:
+            kinds.add(RECTIFICATION)
+        named_here = named_here or quoted_here or note_corrected
         if named_here:
             data_on_a_document = _on_a_document(fold(sentence), own_data_before)
         # an erasure the shape reading sees counts too: a list after it ("can u delete my stuff from ur system tho? my

@@ -809,9 +809,15 @@ OWN_DOMAINS = ("proess.no",)
 # (the request stays with the relaying mail, whose writer holds the fullmakt; a staff forward still needs the
 # address); the data of a group of others – the residents, the section owners, the members, the staff – asked by a
 # board or an employer that speaks for none of them is put aside before the writer's data is looked for, in the rules
-# and in the learned reading, and "oppdatere vårt eget beboerregister" corrects nothing of the firm's. After: precision
-# 1.0, recall 0.906, access 1.0, erasure 1.0, 0 false suggestions; the restrictions in h47-18 and h47-36 and the
-# rectification in h47-36 are still missed, so it stays in SPLITS only for now.
+# and in the learned reading, and "oppdatere vårt eget beboerregister" corrects nothing of the firm's (precision 1.0,
+# recall 0.906, access 1.0, erasure 1.0, 0 false suggestions). Then its other misses, as families: the processing
+# limited to storage in art. 18(2)'s own words ("begrenses til oppbevaring", "avgrensa til berre lagring", "restricted
+# to storage") is a restriction, a balcony or a basement "begrenset til" something is not; the firm's note that quoted
+# how the writer behaved ('står at jeg "nektet adgang … og var lite samarbeidsvillig"', "says I 'refused access'"),
+# read before the quote is masked and said to be untrue, asked corrected by the paper it stands in ("Jeg ber om at
+# notatet rettes", "vert retta", "Please correct the note") is a rectification, and "Inntil det er gjort vil jeg ikke at
+# opplysningen brukes" next pauses its use; what the writer approved or wished in the minutes stays the project's.
+# After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout46 (36 mails, written blind: short replies whose meaning depends on the firm's own mail quoted below them – a
 # staff member @proess.no asked "Ønsker du at vi beholder kontaktopplysningene dine …, eller skal vi slette dem?",
 # offered "en kopi av det vi har registrert om deg", checked "Vi har notert mobilnummeret ditt som … – stemmer det?",
@@ -836,7 +842,7 @@ OWN_DOMAINS = ("proess.no",)
 # from anybody else, or the firm's quote without an answer asks nothing, and "nei takk" opening an answer is no refusal
 # of marketing. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development
 # split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

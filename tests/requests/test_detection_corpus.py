@@ -3535,6 +3535,46 @@ HELDOUT47_FAMILIES = [
      "andre beboerne.", {"access"}),
     ("Address", "Please update your records with my new address: Storgata 3.", {"rectification"}),
     ("Adresse", "Kan dere oppdatere registeret deres med den nye adressen min? Den er Storgata 3.", {"rectification"}),
+    # the processing limited to storage, art. 18(2)'s own words ("begrenses til oppbevaring", "restricted to storage"):
+    # a restriction; a balcony or a basement limited to something, or documents not to be deleted, are not
+    ("Innsyn og begrensning – vår klient Hilde Sandvik", "Advokatfirmaet Lunde bistår Hilde Sandvik i forbindelse med en "
+     "mulig tvist om prosjekteringen av hennes garasje.\n\nPå vegne av klienten, jf. vedlagte fullmakt, ber vi om:\n\n"
+     "1. Innsyn i alle personopplysninger proESS har registrert om Hilde Sandvik, herunder e-post, telefonnotater og "
+     "interne meldinger der hun er omtalt.\n2. At opplysningene ikke slettes, og at behandlingen av dem begrenses til "
+     "oppbevaring inntil tvisten er avklart. Opplysningene kan bli nødvendige for å fastsette rettskrav.",
+     {"access", "restriction"}),
+    ("Begrensning", "Jeg ber om at behandlingen av opplysningene mine begrenses til lagring til klagen er behandlet.",
+     {"restriction"}),
+    ("Avgrensing", "Eg ber om at behandlinga av opplysningane mine vert avgrensa til berre lagring inntil saka er avklart.",
+     {"restriction"}),
+    ("Restriction", "Please limit the processing of my data to storage only while my complaint is open.",
+     {"restriction"}),
+    ("Balkong", "Balkongen må begrenses til to meter i dybden.", set()),
+    ("Kjeller", "Bruken av kjelleren er begrenset til lagring, ikke beboelse. Kan dere tegne det slik?", set()),
+    ("Dokumentasjon", "Vi ber også om at dere ikke sletter noe av dokumentasjonen i prosjektmappen før saken er løst.",
+     set()),
+    # the firm's note that quoted how the writer behaved ('står at jeg "nektet adgang … og var lite samarbeidsvillig"'),
+    # said to be untrue, asked corrected ("Jeg ber om at notatet rettes"), its use paused until then ("Inntil det er gjort
+    # vil jeg ikke at opplysningen brukes"): a rectification and a restriction; what the writer approved or wished, a
+    # drawing's date or a roof's state are the project's
+    ("Feil i notatet om meg", "Via naboen fikk jeg vite at det i et notat fra dere står at jeg \"nektet adgang ved "
+     "befaring og var lite samarbeidsvillig\". Det stemmer ikke: befaringen ble avlyst fordi deres folk ikke møtte opp. "
+     "Jeg ber om at notatet rettes. Inntil det er gjort vil jeg ikke at opplysningen brukes eller sendes videre til "
+     "noen, heller ikke til naboen eller til kommunen.", {"rectification", "restriction"}),
+    ("Rapport", "I befaringsrapporten deres står det at jeg \"truet snekkeren\". Det er ikke sant. Jeg vil at rapporten "
+     "rettes, og inntil det er gjort skal ikke opplysningen brukes eller sendes videre.",
+     {"rectification", "restriction"}),
+    ("Notat", "I notatet dykkar står det at eg \"nekta dykk tilgang og var lite samarbeidsvillig\". Det stemmer ikkje. "
+     "Eg ber om at notatet vert retta. Inntil det er gjort, vil eg ikkje at opplysninga vert brukt eller sendt vidare.",
+     {"rectification", "restriction"}),
+    ("Note", "Your site note says I \"refused access and was uncooperative\". That is not true. Please correct the note. "
+     "Until that is done I do not want the information used or passed on to anyone.", {"rectification", "restriction"}),
+    ("Notat", "I notatet står det at jeg \"godkjente tegningene 3. mai\". Det stemmer ikke, jeg godkjente dem 5. mai. Kan "
+     "dere rette datoen på tegningen?", set()),
+    ("Referat", "I referatet står det at vi \"ønsket større vinduer\". Det stemmer ikke. Jeg ber om at referatet rettes.",
+     set()),
+    ("Rapport", "Rapporten sier at taket \"var i dårlig stand\". Det stemmer ikke. Rett rapporten.", set()),
+    ("Retta", "Vi har retta opp feilen i tegningen, og kritikken i rapporten er retta mot entreprenøren.", set()),
 ]
 
 
