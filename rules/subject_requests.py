@@ -3850,6 +3850,13 @@ REFUSED = re.compile(r"^(?:nei|nope|no|helst (?:ikke|ikkje))(?!\w)|(?<!\w)(?:tre
                      r"(?: \w+){0,3} (?:tilbake|attende|back)(?!\w)|(?<!\w)(?:withdraw\w*)(?!\w)")
 _GREETING = re.compile(r"^(?:hei|hi|hello|hallo|heisann|dear|kjære|god morgen|god dag|good morning)(?!\w)[^.?]{0,40}[!,.]?$")
 _SHORT_REPLY = 600  # characters of the writer's own text: a short answer, not a letter of its own
+# The firm's sign-off: what stands under it (the signature, a privacy footer's "Ønsker du innsyn …?") asks nothing of
+# this mail
+_SIGN_OFF = re.compile(r"^(?:med vennlig hilsen|med vennleg helsing|vennlig hilsen|venleg helsing|mvh|hilsen|helsing|"
+                       r"kind regards|best regards|warm regards|regards|best wishes|yours sincerely|sincerely)(?!\w)",
+                       re.IGNORECASE)
+# "Har du spørsmål, …?", "Gi beskjed om noe er uklart": an invitation to write, no question a yes answers
+_ANY_QUESTIONS = _words(r"spørsmål\w*", r"questions?", r"uklart", r"unclear", r"lurer (?:du )?på noe")
 
 
 def firms_quoted_mail(subject: str | None, body: str | None, own_domains: tuple[str, ...]) -> str | None:
@@ -3887,8 +3894,9 @@ def firms_quoted_mail(subject: str | None, body: str | None, own_domains: tuple[
             if not text.strip():
                 continue
             if line_depth < quoted_depth or (line_depth == quoted_depth and (
-                    _QUOTE_INTRO.match(text.strip()) or _FORWARD_MARKER.match(text.strip()))):
-                break  # the writer's words below the quote, or an older mail the firm's mail quotes in turn
+                    _QUOTE_INTRO.match(text.strip()) or _FORWARD_MARKER.match(text.strip()) or
+                    _SIGN_OFF.match(text.strip()))):
+                break  # the writer's words below the quote, an older mail quoted in turn, or the firm's signature
             if line_depth == quoted_depth:
                 kept.append(text)
         return "\n".join(kept)
@@ -3923,7 +3931,9 @@ def _answer_findings(subject: str | None, body: str | None, own_domains: tuple[s
     if not asked and not any(COPY_OFFERED.search(sentence) and FIRMS_WORDS_NAME_YOUR_DATA.search(sentence)
                              for sentence in firm):
         return False, {}
-    head = fold(answer[0])
+    # a bare "Ja", "Nei" or "Alt" answers the one question the firm asked; beside another ("Passer torsdag? …") it
+    # may answer that one
+    head = fold(answer[0]) if sum(1 for _, alone in asked if not _ANY_QUESTIONS.search(alone)) == 1 else ""
     folded_answer = [fold(sentence) for sentence in answer]
     found: dict[str, str] = {}
     about_data = [(question, alone) for question, alone in asked if FIRMS_WORDS_NAME_YOUR_DATA.search(question)]
@@ -3944,11 +3954,11 @@ def _answer_findings(subject: str | None, body: str | None, own_domains: tuple[s
             found.setdefault(ERASURE, answer[0])  # "Skal det også gjelde e-postene …, eller bare kontaktopplysningene?"
         if COPY_OFFERED.search(question) and YES_ANSWER.match(head) and not ELSEWHERE.search(head):
             found.setdefault(ACCESS, answer[0])  # "Gi beskjed om du vil ha en kopi av det vi har registrert om deg" - "Ja."
-        if DETAIL_TO_CONFIRM.search(question) and SAID_WRONG.search(head) and \
+        if DETAIL_TO_CONFIRM.search(question) and SAID_WRONG.search(fold(answer[0])) and \
                 any(RIGHT_VALUE_GIVEN.search(sentence) for sentence in folded_answer[:2]):
             found.setdefault(RECTIFICATION, answer[0])  # "Nei, det er feil – riktig nummer er 915 62 038."
         if PERMISSION_ASKED.search(question) and PERMISSION_BEFORE.search(question) and \
-                any(REFUSED.search(sentence) for sentence in folded_answer):
+                any(REFUSED.search(sentence) for sentence in [head, *folded_answer[1:]]):
             found.setdefault(CONSENT_WITHDRAWAL, answer[0])  # a permission given in 2024, refused now: taken back
     if about_data or data_delivered:
         # what the question named, pointed at in the answer: "Slett dem, takk.", "Delete please.", "send meg det dere har"

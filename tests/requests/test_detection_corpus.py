@@ -3718,6 +3718,15 @@ HELDOUT46_FAMILIES = [
                                          _CALL_ASKED), {"objection"}),
     ("Re: Solcelleprosjektering", _gmail("Nei takk.", _CALL_ASKED), set()),
     ("SV: Nyhetsbrev fra proESS", _outlook("Nei takk, meld meg av. Ellers har jeg ingenting å klage på.", _NEWSLETTER), set()),
+    # a bare yes answers the one question the firm asked: an invitation to write more is none, a question of another
+    # matter beside it may be the one answered, and a privacy footer under the sign-off asks nothing of this mail
+    ("Re: Opprydding", _gmail("Ja takk.", _COPY_OFFER + "\n\nHar du spørsmål, er det bare å svare på denne e-posten?"),
+     {"access"}),
+    ("Re: Befaring", _gmail("Ja, det passer fint.", "Hei,\n\nPasser det med befaring torsdag kl. 10?\n\nGi beskjed om du "
+                            "vil ha en kopi av det vi har registrert om deg."), set()),
+    ("SV: Befaring", _outlook("Ja, det passer fint.", "Hei,\n\nVi kommer på befaring torsdag kl. 10.\n\nMed vennlig hilsen\n"
+                              "Kari Hansen\n\nØnsker du en kopi av opplysningene vi har registrert om deg? Kontakt "
+                              "personvern@proess.no."), set()),
 ]
 
 
