@@ -4345,19 +4345,27 @@ def _machine_relayed_requests(relayed: MachineRelayed, own_domains: tuple[str, .
 # the firm, or the letter asks to be: a forward "se under fra kona mi" of her thoughts on the windows ("Kan du spørre
 # arkitekten om …") or of a private mail to the forwarder asks nothing of the firm in its writer's name, and neither
 # does a forward of the firm's own mail, a kommune's or an automatic sender's.
-_PASSED_ON_THING = r"(?:det|dette|den|denne|brevet|meldingen|meldinga|mailen|e-posten|eposten|kravet|kravene|krava)"
+_PASSED_ON_THING = (r"(?:det|dette|den|denne|følgende|fylgjande|brevet|meldingen|meldinga|mailen|e-posten|eposten|kravet|"
+                    r"kravene|krava|henvendelsen|henvendinga|forespørselen|førespurnaden)"
+                    r"(?: (?:hans|hennes|hennar|deres|deira))?")
+_RELAYER = r"(?:meg|oss|styret|forvalt\w*|forretningsfør\w*)"
 RELAYED_TO_THE_FIRM = _words(
     # "ba meg sende det (videre) til dere", "asked me to forward this to you"; a forvalter or a board for an owner:
     # "har bedt oss videresende dette til dere" (heldout47)
-    r"(?:ba|bad|har bedt|hadde bedt|spurte) (?:meg|oss) (?:om )?(?:å )?(?:sende|videresende|vidaresende|formidle|gi|"
+    r"(?:ba|bad|har bedt|hadde bedt|spurte) " + _RELAYER + r" (?:om )?(?:å )?(?:sende|videresende|vidaresende|formidle|gi|"
     r"gje|oversende)(?: " + _PASSED_ON_THING + r")?"
     r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess|arkitekt\w*|firmaet))?"
     r"(?=[.!?,;:]|$| (?:til|åt|og|så|siden)(?!\w))",
     # "bedt om at vi videresender dette til dere", "bede oss om at me sender dette vidare til dykk"
-    r"(?:ba|bad|bedt|bede|ber) (?:meg |oss )?om at (?:jeg|eg|vi|me) (?:sender|sendar|videresender|vidaresender|"
+    r"(?:ba|bad|bedt|bede|ber)(?: " + _RELAYER + r")? om at (?:jeg|eg|vi|me) (?:sender|sendar|videresender|vidaresender|"
     r"formidler|formidlar|oversender|sende|videresende|vidaresende)(?: " + _PASSED_ON_THING + r")?"
     r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess|arkitekt\w*|firmaet))?"
     r"(?=[.!?,;:]|$| (?:til|åt|og|så|siden)(?!\w))",
+    # sent on for the person: "Vi videresender dette på vegne av seksjonseier Per Hansen", "we forward this on behalf of"
+    r"(?:videresender|vidaresender|formidler|formidlar|oversender|sender|sendar)(?: " + _PASSED_ON_THING + r")?"
+    r"(?: videre| vidare)?(?: (?:til|åt) (?:dere|dykk|proess))? på (?:vegne|vegner) av",
+    r"(?:forward(?:ing)?|pass(?:ing)? on|send(?:ing)?) (?:this|the (?:message|mail|email|e-mail|letter|request))"
+    r"(?: on| along)?(?: to you)? on behalf of",
     # the mandate to put the request forward: "gir oss fullmakt til å fremme kravet", "authorised us to pass this on"
     r"\w*fullmakt\w* (?:til å|to) (?:fremme|fremja|framføre|sende|videresende|vidaresende|formidle|forward|submit|"
     r"pass on|make|present) " + _PASSED_ON_THING + r"(?!\w)",

@@ -3504,6 +3504,16 @@ HELDOUT47_FAMILIES = [
     ("Fwd: Deletion", "Hello,\n\nThe owner of flat 3 has asked us to forward this to you; his signed authorisation is "
      "attached.\n\n---------- Forwarded message ---------\nFrom: John Smith\nDate: Mon, 3 Mar 2025\nSubject: My details"
      "\n\nPlease delete my phone number and email address from your records.\nJohn", {"erasure"}),
+    *[("VS: Sletting", intro + "\n\n---------- Videresendt melding ----------\nFra: Per Hansen\nDato: 3. mars 2025\n"
+       "Emne: Sletting\n\nJeg vil at dere sletter telefonnummeret og e-postadressen min fra listene deres.\nPer",
+       {"erasure"}) for intro in ("Seksjonseier Per Hansen har bedt oss videresende følgende til dere.",
+                                  "Per Hansen har bedt oss om å sende henvendelsen hans videre til dere.",
+                                  "Beboeren har bedt styret om å videresende dette til dere.",
+                                  "Vi videresender på vegne av seksjonseier Per Hansen, jf. vedlagt fullmakt.",
+                                  "We are forwarding this on behalf of the owner of flat 3.")],
+    ("VS: Sletting", "Se under, hva mener dere?\n\n---------- Videresendt melding ----------\nFra: Per Hansen\nDato: 3. "
+     "mars 2025\nEmne: Sletting\n\nJeg vil at dere sletter telefonnummeret og e-postadressen min fra listene deres.\nPer",
+     set()),
     ("VS: Støy", _FORVALTER_RELAY.format(original="Støyen fra byggeplassen begynner klokka sju hver morgen. Kan proESS "
                                                   "be entreprenøren vente til åtte?"), set()),
     ("VS: Tegninger", _FORVALTER_RELAY.format(original="Kan proESS sende meg tegningene av parkeringsplassen?"), set()),
@@ -3529,6 +3539,10 @@ HELDOUT47_FAMILIES = [
      set()),
     ("Medlemmer", "Kan dere fortelle oss hvilke opplysninger dere har om medlemmene våre?", set()),
     ("Register", "We will use it to update our own records of the residents. Could you send it by Friday?", set()),
+    ("Tenants", "Which personal details do you hold on our tenants? Please send us a copy.", set()),
+    ("Liste", "Kan dere sende oss navn og telefonnummer til alle beboerne? Vi trenger dem til dugnaden.", set()),
+    ("Meg", "Which personal details do you hold on me and the other tenants? Please send me a copy.", {"access"}),
+    ("Meg", "Kan dere sende meg navnet og telefonnummeret dere har på meg, og på de andre beboerne?", {"access"}),
     ("Innsyn", "Jeg er beboer i borettslaget og ber om innsyn i opplysningene dere har registrert om meg.", {"access"}),
     ("Innsyn", "Hva har dere registrert om oss beboerne? Jeg vil ha en kopi av det som gjelder meg.", {"access"}),
     ("Innsyn", "Jeg ber om innsyn i personopplysningene dere har om meg. Vi er også nysgjerrige på hva dere har om de "
