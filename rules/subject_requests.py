@@ -3809,21 +3809,24 @@ _ERASE_VERB_ANY = (r"(?:slett\w*|fjern\w*|makuler\w*|stryk\w*|strøk\w*|anonymi\
 KEEP_WORD = _words(_KEEP_VERB, r"(?:la|lat|leave|let) (?:dem|dei|det|them|it)(?: \w+)? (?:ligge|liggje|stå|be|stay)",
                    r"(?:kan|can) (?:dere |de |you )?(?:bare )?(?:beholde|behalde|keep)")
 ERASE_WORD = _words(_ERASE_VERB_ANY)
+# Keeping the data on (not handing papers back): "Ønsker du at vi beholder kontaktopplysningene dine?" - "Nei" deletes
+RETAINED = _words(r"behold\w*", r"behalde", r"beheld", r"keep", r"keeping", r"retain\w*", r"ta vare på", r"tek vare på",
+                  r"oppbevar\w*")
 # A first question, or an offer made as one: "Gi beskjed om du vil ha …", "Let us know if you would like …"
 OFFER_MADE = _words(r"(?:gi|gje|si|send) (?:oss )?(?:beskjed|beskjeid|fra|ifrå|frå|svar) (?:om|dersom|hvis|viss|if)",
                     r"(?:let us know|tell us|just reply|reply to this e-?mail) (?:if|whether)")
 QUOTED_CHOICE = _words(r"eller", r"or")
 # The head of the answer: yes, no, a choice of all or both.
 YES_ANSWER = re.compile(r"^(?:ja|jo|jepp|yes|yep|yeah|ok|okay|okei|gjerne|sure|please do|go ahead|gjør det|gjer det|"
-                        r"do it|takk,? gjerne|supert|fint)(?!\w)")
+                        r"do it|takk,? gjerne|supert|fint|that would be (?:great|useful|helpful|nice|good)|"
+                        r"det (?:hadde|ville) vært (?:fint|flott|greit|nyttig|kjekt)|det vil (?:jeg|eg) gjerne)(?!\w)")
 NO_ANSWER = re.compile(r"^(?:nei|nope|no|helst (?:ikke|ikkje)|not really|(?:det er |det trengs |det trengst )?(?:ikke|ikkje) "
                        r"(?:nødvendig|naudsynt|behov)|(?:det )?(?:trenger|treng|trengs) (?:ikke|ikkje)|no need|not necessary|"
                        r"no thanks?|no thank you)(?!\w)")
 ALL_OR_BOTH = re.compile(r"^(?:alt|alt sammen|alt saman|begge(?: deler)?|både|everything|all of (?:it|them)|all|both|"
                          r"bare|berre|kun|only|just)(?!\w)")
 # An imperative that erases, not under a negation, and not of a document ("slett utkastet")
-_NEGATION_BEFORE = re.compile(r"(?:ikke|ikkje|not|don't|do not|never|aldri|no need to|ingen grunn til|behøver|trenger)"
-                              r"(?: \w+){0,2} ?$")
+_NEGATION_BEFORE = re.compile(r"(?:ikke|ikkje|not|don't|do not|never|aldri|no need to|ingen grunn til)(?: \w+){0,2} ?$")
 # A copy sent to the writer: "send meg det", "send me a copy", "kan dere sende meg dem også?", "gjerne kopi"
 SENT_TO_THE_WRITER = _words(r"(?:send|sende|sendt|email|e-mail|mail|gi|gje|give|forward)\w* (?:meg|me|oss|us)(?: (?:først|"
                             r"first|også|òg|too|gjerne|please|over))*(?: (?:det|dem|dei|disse|dette|den|it|them|that|those|"
@@ -3903,6 +3906,18 @@ def firms_quoted_mail(subject: str | None, body: str | None, own_domains: tuple[
     return None
 
 
+def _said_not_negated(pattern: re.Pattern, folded: str) -> tuple[bool, bool]:
+    """Whether the pattern is said in the answer without a negation before it, and whether under one ("Det er ikke
+    nødvendig å beholde dem", "no need to keep them", "ikke slett dem")."""
+    plain = negated = False
+    for match in pattern.finditer(folded):
+        if _NEGATION_BEFORE.search(_words_before(folded, match.start())):
+            negated = True
+        else:
+            plain = True
+    return plain, negated
+
+
 def _erased_in_the_answer(folded: str) -> bool:
     """The answer erases: "Slett dem, takk.", "Delete please.", "Makuler, takk.", "slett dei", not "ikke slett dem",
     "don't delete them", nor "slett utkastet" (a document)."""
@@ -3938,17 +3953,22 @@ def _answer_findings(subject: str | None, body: str | None, own_domains: tuple[s
     found: dict[str, str] = {}
     about_data = [(question, alone) for question, alone in asked if FIRMS_WORDS_NAME_YOUR_DATA.search(question)]
     data_delivered = any(COPY_OFFERED.search(sentence) and FIRMS_WORDS_NAME_YOUR_DATA.search(sentence) for sentence in firm)
-    # kept, or not to be erased ("Behold dem", "Nei, ikke slett dem", "Please keep them")
-    kept = bool(KEEP_WORD.search(head) or ERASE_WORD.search(head)) and not _erased_in_the_answer(head)
+    # kept, or not to be erased ("Behold dem", "Nei, ikke slett dem", "Please keep them"); keeping refused ("Det er
+    # ikke nødvendig å beholde dem", "No need to keep them") picks the other alternative
+    keep_said, keep_refused = _said_not_negated(KEEP_WORD, head)
+    kept = (keep_said or bool(ERASE_WORD.search(head))) and not _erased_in_the_answer(head)
+    keep_refused = keep_refused and not kept
     for question, alone in about_data:
         tail = alone.rsplit("?", 1)[0] if "?" in alone else alone
         keep_at, erase_at = KEEP_WORD.search(tail), ERASE_WORD.search(tail)
         if erase_at or keep_at:
             # which alternative a yes or a no picks: "Ønsker du at vi beholder …, eller skal vi slette dem?" - "Nei" deletes
             keep_first = keep_at is not None and (erase_at is None or keep_at.start() < erase_at.start())
-            if erase_at and not kept and ((YES_ANSWER.match(head) and not keep_first) or
+            if erase_at and not kept and ((YES_ANSWER.match(head) and not keep_first) or keep_refused or
                                           (NO_ANSWER.match(head) and keep_first and QUOTED_CHOICE.search(tail))):
                 found.setdefault(ERASURE, answer[0])
+            if not erase_at and RETAINED.search(tail) and not kept and (NO_ANSWER.match(head) or keep_refused):
+                found.setdefault(ERASURE, answer[0])  # "Ønsker du at vi beholder dem?" - "Nei, det er ikke nødvendig."
         elif QUOTED_CHOICE.search(tail) and ERASE_WORD.search(question) and not kept and \
                 (ALL_OR_BOTH.match(head) or YES_ANSWER.match(head)):
             found.setdefault(ERASURE, answer[0])  # "Skal det også gjelde e-postene …, eller bare kontaktopplysningene?"

@@ -3628,6 +3628,9 @@ _KEEP_OR_DELETE = ("Hei,\n\nProsjektet er ferdigmeldt og avsluttet hos oss.\n\n�
 _KEEP_OR_DELETE_NN = "Hei,\n\nProsjektet er avslutta.\n\nVil du at vi tek vare på kontaktopplysningane dine, eller skal vi slette dei?"
 _KEEP_OR_DELETE_EN = ("Hi,\n\nThe project is now closed on our side.\n\nWould you like us to keep your contact details on file "
                       "for future enquiries, or should we delete them?")
+_KEEP_ONLY = "Hei,\n\nProsjektet er avsluttet.\n\nØnsker du at vi beholder kontaktopplysningene dine for fremtidige henvendelser?"
+_KEEP_ONLY_EN = "Hi,\n\nThe project is closed.\n\nWould you like us to keep your contact details on file?"
+_PAPERS_BACK = "Hei,\n\nVi har fortsatt kopien av førerkortet ditt liggende fra byggesøknaden.\n\nTrenger du den tilbake?"
 _REMOVE_FROM_LIST = "Hei,\n\nTakk for at sluttfakturaen er betalt.\n\nSkal vi fjerne deg fra kundelisten vår nå som garasjen er ferdig?"
 _REMOVE_FROM_LIST_EN = "Hi,\n\nThanks for settling the invoice.\n\nShall we remove you from our client list now that the garage is done?"
 _PAPERS = ("Hei,\n\nVi har fortsatt kopien av førerkortet ditt liggende fra byggesøknaden.\n\nTrenger du den tilbake, eller "
@@ -3732,6 +3735,16 @@ HELDOUT46_FAMILIES = [
                                          _CALL_ASKED), {"objection"}),
     ("Re: Solcelleprosjektering", _gmail("Nei takk.", _CALL_ASKED), set()),
     ("SV: Nyhetsbrev fra proESS", _outlook("Nei takk, meld meg av. Ellers har jeg ingenting å klage på.", _NEWSLETTER), set()),
+    # keeping refused picks deletion, as a no does to keeping asked alone; papers not wanted back are not deleted by it
+    ("Re: Project completed", _gmail("No need to keep them.", _KEEP_OR_DELETE_EN, english=True), {"erasure"}),
+    ("SV: Prosjekt avsluttet", _outlook("Det er ikke nødvendig å beholde dem.", _KEEP_OR_DELETE), {"erasure"}),
+    ("Re: Prosjekt avsluttet", _iphone("Nei, det er ikke nødvendig.", _KEEP_ONLY), {"erasure"}),
+    ("Re: Project closed", _gmail("No thanks.", _KEEP_ONLY_EN, english=True), {"erasure"}),
+    ("Re: Prosjekt avsluttet", _gmail("Dere kan beholde dem.", _KEEP_OR_DELETE), set()),
+    ("Re: Prosjekt avsluttet", _gmail("Dere trenger ikke slette dem.", _KEEP_OR_DELETE), set()),
+    ("Re: Prosjekt avsluttet", _gmail("Ja takk.", _KEEP_ONLY), set()),
+    ("Re: Dokumenter", _gmail("Nei.", _PAPERS_BACK), set()),
+    ("Re: Client archive", _gmail("That would be great, thanks.", _COPY_OFFER_EN, english=True), {"access"}),
     # a bare yes answers the one question the firm asked: an invitation to write more is none, a question of another
     # matter beside it may be the one answered, and a privacy footer under the sign-off asks nothing of this mail
     ("Re: Opprydding", _gmail("Ja takk.", _COPY_OFFER + "\n\nHar du spørsmål, er det bare å svare på denne e-posten?"),
