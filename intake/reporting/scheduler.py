@@ -54,11 +54,16 @@ def scheduled(tick: Tick, schedule: CronSchedule) -> Iterator[BackgroundSchedule
         with one_at_a_time:
             retry_at = tick()
         if retry_at is not None:
-            scheduler.add_job(run_and_plan_retry, "date", run_date=retry_at, id=RETRY_JOB_ID, replace_existing=True)
+            # However late: APScheduler's default grace is one second, and a retry whose moment had passed by the
+            # time the scheduler looked (a slow render, a loaded machine, a laptop asleep) was dropped without a
+            # word, leaving the report unsent until the next month's run.
+            scheduler.add_job(run_and_plan_retry, "date", run_date=retry_at, id=RETRY_JOB_ID, replace_existing=True,
+                              misfire_grace_time=None)
 
     scheduler.add_job(run_and_plan_retry, schedule.trigger, id=REPORT_JOB_ID, coalesce=True, max_instances=1,
                       misfire_grace_time=None)
-    scheduler.add_job(run_and_plan_retry, id=f"{REPORT_JOB_ID}-at-start")
+    # The same for the run at start: its moment is fixed when it is added, before the scheduler starts.
+    scheduler.add_job(run_and_plan_retry, id=f"{REPORT_JOB_ID}-at-start", misfire_grace_time=None)
     scheduler.start()
     try:
         yield scheduler
