@@ -30,7 +30,7 @@ def test_postgresql_outage_mid_backlog_loses_and_duplicates_nothing(tmp_path, da
     engine = open_engine(database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
     sessions = session_factory(engine)
     maildir = tmp_path / "maildir"
-    originals = generate_maildir(maildir, count=200, seed=11)
+    originals = generate_maildir(maildir, count=120, seed=11)  # the outage at 40 leaves 80 behind it
     pipeline = Pipeline(sessions, analyzer, DEFAULT_POLICIES, ("proess.no",))
     daemon = Daemon(lambda: MaildirSource(maildir), pipeline, sessions, poll_interval=0.2, max_backoff=1.0)
     worker = threading.Thread(target=daemon.run, daemon=True)
