@@ -3815,6 +3815,13 @@ RETAINED = _words(r"behold\w*", r"behalde", r"beheld", r"keep", r"keeping", r"re
 # A first question, or an offer made as one: "Gi beskjed om du vil ha …", "Let us know if you would like …"
 OFFER_MADE = _words(r"(?:gi|gje|si|send) (?:oss )?(?:beskjed|beskjeid|fra|ifrå|frå|svar) (?:om|dersom|hvis|viss|if)",
                     r"(?:let us know|tell us|just reply|reply to this e-?mail) (?:if|whether)")
+# An offer put as a wish or a condition and closed by "let us know", with no question mark: "Ønsker du at vi sletter
+# opplysningene om deg …, så gi oss beskjed.", "Dersom du vil ha en kopi …, si fra.", "If you would like us to delete
+# your details, just let us know."
+OFFER_AS_A_WISH = _words(r"(?:ønsker|ønskjer|vil) (?:du|de|dere|dykk)", r"(?:hvis|dersom|om|viss) (?:du|de|dere|dykk)",
+                         r"(?:would|do) you (?:like|want|prefer)", r"(?:if|should) you")
+LET_US_KNOW_CLOSING = re.compile(r"(?<!\w)(?:(?:gi|gje|si) (?:oss |meg )?(?:beskjed|beskjeid|fra|ifrå|frå|lyd)|let (?:us|me) know|"
+                                 r"tell us|just say the word|just reply)(?: (?:til|to) (?:oss|us|meg|me))?[.!]*$")
 QUOTED_CHOICE = _words(r"eller", r"or")
 # The head of the answer: yes, no, a choice of all or both.
 YES_ANSWER = re.compile(r"^(?:ja|jo|jepp|yes|yep|yeah|ok|okay|okei|gjerne|sure|please do|go ahead|gjør det|gjer det|"
@@ -3942,7 +3949,8 @@ def _answer_findings(subject: str | None, body: str | None, own_domains: tuple[s
     firm = [fold(sentence) for sentence in sentences(quoted)]
     # the firm's questions, each with the sentence before it (the thing a "dem" in it points at)
     asked = [((firm[index - 1] if index else "") + " " + sentence, sentence) for index, sentence in enumerate(firm)
-             if "?" in sentence or OFFER_MADE.search(sentence)]
+             if "?" in sentence or OFFER_MADE.search(sentence) or
+             (LET_US_KNOW_CLOSING.search(sentence) and OFFER_AS_A_WISH.search(sentence))]
     if not asked and not any(COPY_OFFERED.search(sentence) and FIRMS_WORDS_NAME_YOUR_DATA.search(sentence)
                              for sentence in firm):
         return False, {}

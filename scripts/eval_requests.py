@@ -842,8 +842,31 @@ OWN_DOMAINS = ("proess.no",)
 # from anybody else, or the firm's quote without an answer asks nothing, and "nei takk" opening an answer is no refusal
 # of marketing. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development
 # split now.
+# heldout49 (36 mails, written blind: requests made under a condition, in the future, hedged, or beside questions about
+# rights – "Når ferdigattesten er på plass, ber jeg om at dere fjerner …", "if you haven't heard from us by the end of
+# April … delete", "Det hadde vært fint om dere kunne slette …", "Er det mulig å få se …", "Gi meg beskjed om hva dere
+# har, så tar jeg stilling til sletting", "Dere trenger ikke slette noe ennå, men …"; labelled only what a privacy
+# officer would register now; look-alikes: an announcement of a request to come ("Jeg kommer til å be om innsyn når …",
+# "kommer jeg nok til å be dere slette …, men det tar vi når vi vet mer"), a question about the right to erasure with
+# "I'm only asking", a conditional newsletter unsubscribe, hedged requests about drawings and invoices, how long the
+# firm keeps drawings, a staff mail about a customer's rights question) was scored once at first sight on main 489ef30
+# (the rules plus the learned reading): precision 0.828, recall 0.889, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 4
+# false suggestions in 13 distractors. Missed: erasure h49-32 (a reply "Ja takk, gjerne det. Slett det dere kan." to
+# the firm's quoted "Ønsker du at vi sletter opplysningene om deg …, så gi oss beskjed.": an offer closed by "gi
+# beskjed" with no question mark was no question to _answer_findings); consent_withdrawal h49-10 ("Dere trenger ikke
+# slette noe i arkivet deres, men vi ønsker ikke lenger at bildene brukes"); objection h49-31 ("I'd prefer not to get
+# any marketing either"); false: access h49-05 (an announced request, "Jeg kommer til å be om innsyn … når klagesaken
+# … er ferdig behandlet"), erasure h49-07 (a right asked about, "Har jeg rett til å få slettet …? … jeg ber ikke om at
+# dere sletter noe"), erasure h49-08 (the erasure put off beside an access: "så tar jeg stilling til om jeg vil ha det
+# slettet etterpå"), erasure h49-15 ("do we have the right … to have it deleted …? … I'm only asking"), erasure h49-21
+# ("kommer jeg nok til å be dere slette det dere har om oss, men det tar vi når vi vet mer"). Fixed as a family
+# (test_heldout49_families_and_their_look_alikes): an offer the firm puts as a wish or a condition closed by "gi
+# beskjed", "si fra", "let us know" ("Ønsker du at vi sletter …, så gi oss beskjed.", "Dersom du vil at vi sletter …,
+# gi beskjed.", "If you would like us to delete your details …, just let us know.") is a question a yes answers
+# (OFFER_AS_A_WISH, LET_US_KNOW_CLOSING); offered for drawings or answered "Nei takk, dere kan beholde dem" it stays
+# silent.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

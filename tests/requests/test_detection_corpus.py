@@ -3761,3 +3761,40 @@ HELDOUT46_FAMILIES = [
 def test_heldout46_families_and_their_look_alikes(subject, body, kinds):
     sender = eval_requests.sender_of("kunde@example.no")
     assert {finding.kind for finding in find_requests(subject, body, sender)} == kinds
+
+
+# heldout49: requests made under a condition, for later, hedged, or beside a question about the rights; what a privacy
+# officer would register now asks, an announcement of a request to come, a right asked about and a decision put off
+# stay silent.
+_DELETE_OFFER_AS_A_WISH = ("Hei Gry,\n\nFerdigattesten for tilbygget ble utstedt i dag, så prosjektet er avsluttet fra vår "
+                           "side.\n\nVi sletter normalt ikke kundeopplysninger automatisk. Ønsker du at vi sletter "
+                           "opplysningene om deg som vi ikke er pliktige til å oppbevare (regnskap, ansvarsrett), så gi oss "
+                           "beskjed.\n\nTegningene oppbevares i arkivet vårt.")
+_DELETE_OFFER_AS_A_CONDITION = ("Hei,\n\nProsjektet er avsluttet.\n\nDersom du vil at vi sletter opplysningene dine som vi ikke "
+                                "må oppbevare, gi beskjed.")
+_DELETE_OFFER_AS_A_WISH_NN = ("Hei,\n\nSaka er avslutta.\n\nØnskjer du at vi slettar opplysningane om deg som vi ikkje må ta "
+                              "vare på, så gje oss beskjed.")
+_DELETE_OFFER_AS_A_WISH_EN = ("Hi,\n\nThe project is closed.\n\nIf you would like us to delete your details, except what we "
+                              "must keep for the accounts, just let us know.")
+_COPY_OFFER_AS_A_WISH = ("Hei,\n\nVi rydder i kundearkivet.\n\nØnsker du en kopi av opplysningene vi har registrert om deg, så si "
+                         "fra.")
+_SKETCHES_OFFER_AS_A_WISH = "Hei,\n\nProsjektet er avsluttet.\n\nØnsker du at vi sletter de gamle skissene, så gi oss beskjed."
+HELDOUT49_FAMILIES = [
+    # an offer the firm closed with "gi beskjed" instead of a question mark, answered yes (h49-32)
+    ("SV: Avslutning av prosjekt – Eikelund 5", _outlook("Ja takk, gjerne det. Slett det dere kan.", _DELETE_OFFER_AS_A_WISH),
+     {"erasure"}),
+    ("Re: Prosjekt avsluttet", _gmail("Ja, gjør det.", _DELETE_OFFER_AS_A_CONDITION), {"erasure"}),
+    ("Re: Saka er avslutta", _iphone("Ja takk. Slett det de kan.", _DELETE_OFFER_AS_A_WISH_NN), {"erasure"}),
+    ("Re: Project closed", _gmail("Yes please, delete what you can.", _DELETE_OFFER_AS_A_WISH_EN, english=True),
+     {"erasure"}),
+    ("SV: Kundearkiv", _outlook("Ja takk.", _COPY_OFFER_AS_A_WISH), {"access"}),
+    ("SV: Avslutning av prosjekt", _outlook("Nei takk, dere kan beholde dem.", _DELETE_OFFER_AS_A_WISH), set()),
+    ("Re: Prosjekt avsluttet", _gmail("Nei, det er greit at dere har dem.", _DELETE_OFFER_AS_A_CONDITION), set()),
+    ("Re: Prosjekt avsluttet", _gmail("Ja takk, slett dem.", _SKETCHES_OFFER_AS_A_WISH), set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT49_FAMILIES)
+def test_heldout49_families_and_their_look_alikes(subject, body, kinds):
+    sender = eval_requests.sender_of("kunde@example.no")
+    assert {finding.kind for finding in find_requests(subject, body, sender)} == kinds
