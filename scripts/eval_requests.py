@@ -781,6 +781,23 @@ OWN_DOMAINS = ("proess.no",)
 # og mailen min fra kunderegisteret deres", h45-36, which only the learned reading had found); the set's words became
 # families too: struck off ("stryke meg av kartoteket Deres", "strike me off"), "papirene mine" the writer's own papers,
 # the slang verbs "yeete" and "nuke".
+# heldout48 (36 mails, written blind: requests arriving as pasted or scanned letters – a formal letter pasted after
+# "Se vedlagt brev:", scanned paper letters with OCR errors ("rn" for "m", "l" for "I", "personopplys- ninger", no
+# æøå), filled-in sample letters after Datatilsynet's and Forbrukerrådet's templates, an English "Subject Access
+# Request under Article 15", letters dictated to a relative; look-alikes: an OCR'd ferdigattest, a pasted kommune
+# decision quoting "innsyn", a blank template and "Kan dere sende meg en slik mal?", a GDPR newsletter article
+# forwarded for information, a staff note pasting the firm's own answer template, a neighbour's nabomerknad, a kommune
+# mangelbrev, a nabosamtykke withdrawn, an innsyn request to the kommune forwarded for information) was scored once at
+# first sight on main 489ef30 (the rules plus the learned reading): precision 0.875, recall 0.933, access 0.909 (10 of
+# 11), erasure 1.0 (13 of 13), 2 false suggestions in 13 distractors. Missed: access h48-31 (a scanned letter whose OCR
+# made "om meg" into "orn rneg" and "lagra" into "laava"); rectification h48-13; false: objection beside the erasure in
+# h48-19 and h48-28 (not to be contacted again, removed from the registers – said of the erasure, no use objected to),
+# objection in h48-26 (a formal newsletter unsubscribe only), access in h48-29 (the writer's own innsyn request to the
+# kommune, forwarded to the firm for information). The OCR's letter confusions are read back as meant where the garbled
+# form is no word (_OCR_CONFUSION, test_heldout48_families_and_their_look_alikes): "rn" for "m" opening a word ("orn
+# rneg", "rnitt") or after "m" ("telefonnumrner"), "l" for a capital "I" opening a sentence, a word broken at the line's
+# end rejoined ("personopplys- ninger") but not an elided compound ("plan- og bygningsloven"); this found h48-31 and
+# h48-13's rectification too (recall 0.933 -> 1.0, access 1.0, erasure 1.0; precision 0.882, 2 false suggestions left).
 # heldout47 (36 mails, written blind: people writing while holding a role – a borettslag's or a sameie's board chair
 # (for the residents or for themself), a megler for a seller with fullmakt, a forvalter, a customer company's office
 # manager, a byggmester, an insurance claims handler, a bank adviser, a law firm's paralegal, a municipal employee
@@ -866,7 +883,7 @@ OWN_DOMAINS = ("proess.no",)
 # (OFFER_AS_A_WISH, LET_US_KNOW_CLOSING); offered for drawings or answered "Nei takk, dere kan beholde dem" it stays
 # silent.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
