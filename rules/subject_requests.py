@@ -2745,6 +2745,37 @@ PLAN_REPORTED = _words(r"(?:fått vite|fått høre|fått beskjed om|hørt|høyrt
                        r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
 
 
+# A request the writer says they will make later ("Jeg kommer til å be om innsyn i hva dere har registrert om oss når
+# klagesaken er ferdig behandlet", "kommer jeg nok til å be dere slette det dere har om oss, men det tar vi når vi vet
+# mer", "I'll be asking you to delete our details once the project is done") is announced, not made; a request made now
+# to be carried out later ("Når ferdigattesten er på plass, ber jeg om at dere fjerner …", "When the invoice is settled,
+# please remove …") still asks. Norwegian says the future of the asking itself ("kommer til å be", "skal be om …
+# senere"); English needs the future of the asking and a time still to come ("going to ask … when", "will probably ask
+# …"), since "I will ask you to delete" can be the request. The announcement runs to a "men"/"but" or the sentence's end.
+_LATER = (r"(?:later|when|once|after|at some point|in due course|eventually|down the line|if|when|senere|seinare|"
+          r"etter hvert|etterkvart|på et senere tidspunkt|på eit seinare tidspunkt|en annen gang|ein annan gong)")
+ANNOUNCED_FOR_LATER = _words(
+    r"(?:(?:kommer|kjem)(?: (?:jeg|eg|vi|me))?(?: (?:nok|sikkert|trolig|truleg|sannsynligvis|sannsynlegvis|antakelig|"
+    r"antakeleg|kanskje|vel|også|òg)){0,2} til å (?:be|bede|kreve|krevje|krevja)|"
+    r"(?:jeg|eg|vi|me) skal(?: (?:nok|sikkert|også|òg)){0,2} (?:be|bede|kreve|krevje) om(?!\w)[^.;–]{0,80}? " + _LATER + r"|"
+    r"(?:i|we)(?:['’]ll| will| shall) (?:probably|likely|most likely|eventually) (?:ask|request|demand)|"
+    r"(?:i|we)(?:['’]ll| will| shall)(?: (?:probably|likely|most likely|eventually|then|also))? be (?:asking|requesting|"
+    r"demanding)(?!\w)[^.;–]{0,100}? " + _LATER + r"|"
+    r"(?:i['’]m|i am|we['’]re|we are)(?: (?:probably|likely|most likely|also))? going to (?:ask|request|demand)(?!\w)"
+    r"[^.;–]{0,100}? " + _LATER + r")(?!\w)"
+    r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
+# A decision about a request the writer puts off until they know more ("Gi meg beskjed om hva dere har liggende om meg,
+# så tar jeg stilling til om jeg vil ha det slettet etterpå", "then I'll decide whether I want it deleted"): the
+# request they may make then is not made now; the thing asked first ("Gi meg beskjed om hva dere har") still is.
+DECISION_PUT_OFF = _words(
+    r"(?:(?:(?:jeg|eg|vi|me) (?:tar|tek|skal ta|vil ta)|(?:tar|tek) (?:jeg|eg|vi|me)) stilling til|"
+    r"(?:(?:jeg|eg|vi|me)(?: (?:skal|vil|kan))? (?:bestemme|bestemmer|avgjøre|avgjør|avgjere)|"
+    r"(?:bestemmer|avgjør|avgjer) (?:jeg|eg|vi|me))(?: (?:meg|oss))?(?: (?:etterpå|senere|seinare|da|så))?|"
+    r"(?:i|we)(?:['’]ll| will| can| shall)?(?: then| later)? (?:decide|consider|think about|see)(?: then| later| afterwards)?)"
+    r" (?:om|hvorvidt|kvar|whether|if)(?!\w)"
+    r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
+
+
 def _masked(pattern: re.Pattern, folded: str) -> str:
     """The text with the pattern's matches masked, same length, so spans found elsewhere still fit."""
     return pattern.sub(lambda match: "_" * len(match.group()), folded)
@@ -2754,7 +2785,7 @@ def _without_requests_not_made(folded: str) -> str:
     """The text with requests told as history (asked and answered) or only thought of masked, same length."""
     if not STILL_WAITING.search(folded):
         folded = _masked(ASKED_AND_ANSWERED, folded)
-    return _masked(PLAN_REPORTED, _masked(ONLY_CONSIDERED, folded))
+    return _masked(DECISION_PUT_OFF, _masked(ANNOUNCED_FOR_LATER, _masked(PLAN_REPORTED, _masked(ONLY_CONSIDERED, folded))))
 
 
 # A mail footer for the wrong recipient: "Dersom du har mottatt den ved en feil, vennligst slett den",
@@ -4070,6 +4101,25 @@ def _firms_words_masked(text: str) -> str:
                   r"[^\S\n]+|,[^\S\n]*)[\"«“][^\"»”\n]{1,200}[\"»”])*", masked, text)
 
 
+# The right asked about, not used: a question whether the writer has it ("Har jeg rett til å få slettet opplysningene
+# mine …?", "do we have the right to see what personal data you keep about us, and to have it deleted …?", "Har jeg krav
+# på å se …?"), with the writer saying in the same mail that nothing is asked ("Jeg spør bare av nysgjerrighet – jeg ber
+# ikke om at dere sletter noe, verken nå eller senere", "I'm only asking – we're not requesting anything at this point").
+# Without such a word the question asks (heldout23: "Har jeg krav på å se hva som står om meg der?").
+RIGHT_ASKED_ABOUT = _words(r"(?:har|hev) (?:jeg|eg|vi|me|man|ein|en) (?:\w+ )?(?:rett|krav) (?:til|på)",
+                           r"(?:do|does|would) (?:i|we|one|a customer) (?:\w+ )?have (?:the|a|any) right",
+                           r"(?:am i|are we|is one) (?:\w+ )?entitled", r"(?:kan|får) (?:jeg|eg|vi|me|man) kreve")
+NOTHING_ASKED_NOW = _words(
+    r"(?:i['’]m|i am|we['’]re|we are) (?:only|just) asking(?! (?:you|for|that|because|since|if|whether|about (?:my|our)))",
+    r"(?:i['’]m|i am|we['’]re|we are) not (?:requesting|asking for|asking you to do|demanding) anything",
+    r"(?:i['’]m|i am|we['’]re|we are) not (?:requesting|asking for) (?:any|a|the) (?:deletion|erasure|copy|access)",
+    r"(?:jeg|eg|vi|me) (?:spør|spurte) (?:bare|berre|kun)(?: (?:av|for) (?:ren |rein )?(?:nysgjerrighet|nysgjerrigheit|"
+    r"interesse))?(?= ?[.!,;:–-]| ?$| (?:av|for)(?!\w))",
+    r"(?:jeg|eg|vi|me) (?:ber|bed|krever|krev) (?:ikke|ikkje) om (?:at (?:dere|de|dykk|du) (?:sletter|slettar|fjerner|"
+    r"fjernar|gjør|gjer) )?(?:noe|noko|noen ting|nokon ting)(?: (?:nå|no|ennå|enno|foreløpig|enda))?"
+    r"(?= ?[.!,;:–-]| ?$| (?:verken|nå|no|ennå|enno|foreløpig)(?!\w))")
+
+
 # "Nei takk" opening an answer to the firm's own question ("Ønsker du fortsatt å motta det?" - "Nei takk, meld meg av.")
 # answers it; it is no refusal of marketing in general.
 _ANSWERING_NO_THANKS = re.compile(r"^\s*(?:nei|no)[,.!]? (?:takk|thanks|thank you)(?!\w)[.,!]?", re.IGNORECASE)
@@ -4102,6 +4152,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
     # "truet snekkeren"' reads 'står det at jeg «…»'), then known again by the masked sentence
     records_masked = {_firms_words_masked(unmasked) for unmasked in sentences(own_words(body or ""))
                       if _record_of_the_writer(unmasked, reading.represents)}
+    nothing_asked_now = any(NOTHING_ASKED_NOW.search(fold(sentence)) for sentence in [*sentences(subject), *sentences(text)])
     for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
         # what the firm wrote of the writer, once quoted and disputed, is what a correction asked or a use paused until
         # it is corrected points back at ("Det stemmer ikke. … Jeg vil ha dette rettet.")
@@ -4119,6 +4170,8 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         if restriction_before and SPELLED_OUT.match(fold(sentence)):
             kinds = kinds - {OBJECTION}
         restriction_before = RESTRICTION in kinds
+        if nothing_asked_now and RIGHT_ASKED_ABOUT.search(fold(sentence)):
+            kinds = set()  # the right asked about, not used (see RIGHT_ASKED_ABOUT)
         # an authority, a court or the press to see it ("Datatilsynet skal få se det som det er", "the court will see
         # it as it is") shows the data to them, not to the writer (heldout37)
         if ACCESS in kinds and SHOWN_TO_A_THIRD_PARTY.search(fold(sentence)) and \
@@ -4218,6 +4271,10 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
     if learned and not {ACCESS, ERASURE, PORTABILITY} & found.keys():
         for kind, sentence in learned_requests(subject, text).items():
             found[kind] = RequestFinding(kind, sentence[:300], RequestReading.LEARNED)
+    # the right asked about in a mail that says nothing is asked now (see RIGHT_ASKED_ABOUT)
+    if nothing_asked_now:
+        for kind in [kind for kind, finding in found.items() if RIGHT_ASKED_ABOUT.search(fold(finding.sentence))]:
+            del found[kind]
     # access asked in a sentence of its own, beside portability of only what the writer supplied, stays
     access_of_its_own = ACCESS in found and found[ACCESS].sentence not in [s[:300] for s in portability_sentences] and \
         any(SELF_SUPPLIED.search(fold(sentence)) for sentence in portability_sentences)

@@ -3825,3 +3825,66 @@ HELDOUT48_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT48_FAMILIES)
 def test_heldout48_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, Sender(own_domains=("proess.no",)))} == kinds
+
+
+# A request announced for later, a decision put off, or a right asked about while the writer says nothing is asked
+# stay silent; a request made now to be carried out later, or on a condition, still asks (rules/subject_requests.py
+# ANNOUNCED_FOR_LATER, DECISION_PUT_OFF, RIGHT_ASKED_ABOUT with NOTHING_ASKED_NOW).
+HELDOUT49_NOT_ASKED_NOW = [
+    # announced for later (h49-05, h49-21)
+    ("Naboklagen", "Bare så dere vet det: Jeg kommer til å be om innsyn i hva dere har notert og registrert om oss i "
+     "denne saken når klagesaken med naboen er ferdig behandlet. Jeg sender i så fall en egen e-post.", set()),
+    ("Tilbud", "Hvis vi ikke går videre med tilbygget, kommer jeg nok til å be dere slette det dere har om oss, men det "
+     "tar vi når vi vet mer. Foreløpig kan dere bare la saken ligge som den er.", set()),
+    ("Saka", "Når saka er ferdig, kjem eg truleg til å be dykk slette opplysningane om meg.", set()),
+    ("Innsyn", "Jeg skal be om innsyn i opplysningene dere har om meg senere, når byggesaken er ferdig.", set()),
+    ("Extension", "I'll be asking you to delete our personal details once the project is finished.", set()),
+    ("Dispute", "We're going to ask for a copy of the personal data you hold on us when the dispute is over.", set()),
+    ("Offer", "If we don't go ahead, I'll probably ask you to delete everything you have on us, but let's wait and see.",
+     set()),
+    # made now, to be carried out later or on a condition (h49-01, h49-02, h49-31)
+    ("Ferdigattest", "Når ferdigattesten er på plass, ber jeg om at dere fjerner personnummeret mitt fra systemet deres.",
+     {"erasure"}),
+    ("Tilbygg", "Hvis dere ikke har hørt noe fra oss innen utgangen av april, vil jeg at dere sletter alt dere har om oss.",
+     {"erasure"}),
+    ("Garasjen", "Når saka er avslutta, vil eg at de slettar opplysningane om meg.", {"erasure"}),
+    ("Invoice", "When the final invoice is settled, please remove my personal details from your system.", {"erasure"}),
+    ("Slett", "Jeg vil be om at opplysningene mine slettes når prosjektet er ferdig.", {"erasure"}),
+    ("Delete", "I will ask you once more to delete my personal data.", {"erasure"}),
+    ("Faktura", "Jeg kommer til å betale fakturaen i morgen. Send meg en kopi av opplysningene dere har om meg.",
+     {"access"}),
+    # a decision put off until the writer knows more (h49-08): the copy is asked, the erasure not yet
+    ("Hva har dere om meg?", "Gi meg beskjed om hva dere har liggende om meg, så tar jeg stilling til om jeg vil ha det "
+     "slettet etterpå.", {"access"}),
+    ("Opplysningar", "Send meg ei oversikt over kva de har lagra om meg, så bestemmer eg meg etterpå om eg vil ha det "
+     "sletta.", {"access"}),
+    ("My data", "Please send me a copy of the personal data you hold about me, and then I'll decide whether I want it "
+     "deleted.", {"access"}),
+    ("Innsyn og sletting", "Send meg først en oversikt over hva dere har registrert om meg. Deretter vil jeg at alt som "
+     "ikke må oppbevares blir slettet.", {"access", "erasure"}),
+    ("Slett", "Kan dere vurdere om dere kan slette opplysningene mine?", {"erasure"}),
+    # a right asked about with nothing asked now (h49-07, h49-15)
+    ("Bare et spørsmål om sletting", "Har jeg rett til å få slettet opplysningene mine hos dere når prosjektet er "
+     "ferdig, eller er det noe dere må beholde på grunn av kommunen og regnskap? Jeg spør bare av nysgjerrighet – jeg "
+     "ber ikke om at dere sletter noe, verken nå eller senere.", set()),
+    ("Quick question", "Under GDPR, do we have the right to see what personal data you keep about us, and to have it "
+     "deleted once the project's done? To be clear, I'm only asking – we're not requesting anything at this point.",
+     set()),
+    ("Spørsmål", "Har eg rett til å få sletta opplysningane mine når saka er ferdig? Eg spør berre av nysgjerrigheit.",
+     set()),
+    ("Innsyn", "Har jeg krav på å se hva dere har lagret om meg? Jeg ber ikke om noe nå.", set()),
+    # the right asked about without such a word, or used beside it, still asks
+    ("Innsyn", "Har jeg krav på å se hva dere har lagret om meg?", {"access"}),
+    ("Access", "Do I have the right to see what personal data you hold about me?", {"access"}),
+    ("Sletting", "Har jeg rett til å få slettet opplysningene mine? I så fall ber jeg om at dere gjør det.", {"erasure"}),
+    ("Deletion", "Do I have the right to have my data deleted? If so, please delete it.", {"erasure"}),
+    ("Data", "I'm only asking because I want to know: what personal data do you hold about me?", {"access"}),
+    ("Slett", "Jeg ber ikke om noe annet enn at dere sletter opplysningene mine.", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT49_NOT_ASKED_NOW)
+def test_heldout49_requests_not_made_now_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
