@@ -1152,6 +1152,21 @@ NOT_USING = _words(r"(?:ikke|ikkje|not|no longer|don't|never)" + _gap(3) + r" (?
                    # passive, the data named between: "eg vil ikkje at nummeret mitt blir brukt til marknadsføring"
                    r"(?:ikke|ikkje|not|don't) (?:at|that)" + _gap(4) + r" (?:blir|bli|vert|verte|skal|is|be|gets?)"
                    r"(?: (?:bli|be|verte))? (?:brukt|nytta|used|processed|behandlet|behandla)")
+# What the writer themself did not use tells why the data is not needed, it asks the firm to stop nothing (heldout48: "I
+# contacted your company …, but I did not use your services, so I believe there is no longer any reason for you to
+# keep my data"; "vi brukte aldri tilbudet", "jeg har ikke benyttet meg av tjenestene deres").
+_THE_WRITER_DID_NOT_USE = _words(
+    r"(?:i|we|jeg|eg|vi|me)(?: (?:did|do|have|had|har|hadde|ended up|never|then))? (?:not|never|didn't|haven't|hadn't|ikke|"
+    r"ikkje|aldri)(?: (?:ended up|actually|end up|faktisk|egentlig|eigentleg))? (?:use|used|using|bruk\w*|benytt\w*|nytta)"
+    r"(?: (?:meg|oss) av)? (?:your|the|dere|dykk|tilbud\w*|tjenest\w*|tenest\w*|services?|firm|company|deres|dykkar|of|"
+    r"him|them|det|den|it|offer\w*)(?!\w)")
+
+
+def _not_using(folded: str) -> bool:
+    """The use of the data wished to stop or not to happen (NOT_USING), not the writer telling what they did not use."""
+    return bool(NOT_USING.search(_THE_WRITER_DID_NOT_USE.sub(" ", folded)))
+
+
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
 HOLDING_QUESTION = _words(r"(?:har|lagrer|oppbevarer|registrerer|do|does) (?:dere|dykk|de|you|your company)(?: \w+){0,2} "
                           r"(?:noe|noen|noko|nokre|fortsatt|still|any|have|keep|hold|store)")
@@ -1920,6 +1935,48 @@ MARKETING_STOPPED = re.compile(
 # gikk"): an objection to being contacted. Not "ikke ring meg i arbeidstiden" or "… før fredag".
 DONT_CALL = _words(r"(?:ikke|ikkje|never|aldri|don't|do not) (?:ring|ringe|kontakt|kontakte|call|phone|contact) "
                    r"(?:meg|me|oss|us)(?! (?:i|på|at|during|before|før|etter|after|mellom|between|innen|on)(?!\w))")
+# The writer contacted unasked, or a channel of contact refused, anywhere in the mail: not to be contacted again then
+# objects to that use even beside an erasure (heldout7: "Jeg ble ringt opp av dere i oktober uten at jeg har vært kunde";
+# heldout17: "Har aldri vært kunde. Fikk tilbud fra dere …"; heldout15's subject "Ring ikke mer").
+CONTACTED_UNASKED = _words(
+    r"(?:aldri|ikke|ikkje|never|not)(?: \w+)? (?:vært|vore|been|was|were|became|blitt) (?:\w+ )?(?:kunde|customer|client)",
+    r"(?:ble|blei|vart|blitt|was|were|been|got|get|getting|keep getting) (?:\w+ )?(?:ringt|oppringt|kontaktet|kontakta|"
+    r"called|phoned|contacted|rung|mailed|e-?mailed|texted)",
+    r"(?:dere|you|dykk|dokker|your (?:\w+ )?(?:team|company|firm|staff))(?: \w+)? (?:har |have |has |keep |keeps )?"
+    r"(?:ringt|ringer|ringte|ringa|kontaktet|kontakter|kontakta|called|calling|phoned|contacted|rung|texted) (?:meg|me|oss|us)",
+    r"(?:ring|call|phone)(?: \w+)? (?:ikke|ikkje|not|aldri|never) (?:mer|meir|igjen|more|again)",
+    r"(?:ikke|ikkje|don't|do not|never|aldri|stop|stopp|slutt\w*(?: å)?) (?:ring|ringe|call|calling|phone|phoning) "
+    r"(?:meg|me|oss|us)")
+# A refusal of contact that names no channel and no purpose: "Jeg vil ikke bli kontaktet igjen", "ikke kontakt meg mer".
+_CHANNEL_OR_PURPOSE = _words(r"ring\w*", r"oppring\w*", r"call\w*", r"phon\w*", r"telefon\w*", r"sms\w*", r"tekstmelding\w*",
+                             r"texts?", r"mail\w*", r"e-?post\w*", r"salg\w*", r"sal", r"sales", r"selling", r"tilbud\w*",
+                             r"offers?", r"reklame\w*", r"markedsføring\w*", r"marketing", r"nyhetsbrev\w*",
+                             r"newsletters?", r"promot\w*", r"advertis\w*")
+
+
+def _contact_refused_only(folded: str) -> bool:
+    return bool(NOT_CONTACTED_AGAIN.search(folded) or DONT_CALL.search(folded)) and \
+        not _CHANNEL_OR_PURPOSE.search(folded) and not STOP_USING.search(folded) and not _not_using(folded) and \
+        not _not_shared(folded) and not ACTION[OBJECTION].search(folded)
+
+
+# Unsubscribing asked: "meld meg av (listen)", "unsubscribe me", "take me off the newsletter", "avmeld meg".
+UNSUBSCRIBE_ASKED = _words(r"meld\w* (?:meg|oss) av", r"avmeld\w* (?:meg|oss)", r"unsubscribe (?:me|us)",
+                           r"take (?:me|us) off (?:the |your |this )?(?:\w+ )?(?:newsletter|mailing list|list)\w*")
+# The newsletter alone refused: "Jeg ønsker ikke lenger å motta nyhetsbrevet deres på e-post". Not marketing or
+# advertising named, nor sending told to stop.
+_NEWSLETTER = _words(r"nyhetsbrev\w*", r"newsletters?")
+_MARKETING_BEYOND_THE_NEWSLETTER = _words(r"reklame\w*", r"markedsføring\w*", r"marketing", r"advertis\w*", r"promot\w*",
+                                          r"tilbud\w*", r"offers?", r"salg\w*", r"sales", r"sms\w*", r"kampanje\w*")
+
+
+def _newsletter_refused_only(folded: str) -> bool:
+    return bool(REFUSES_MARKETING.search(folded) or REFUSES_MAILINGS_LISTED.search(folded)) and \
+        bool(_NEWSLETTER.search(folded)) and \
+        not _MARKETING_BEYOND_THE_NEWSLETTER.search(folded) and not SENDING_STOPPED.search(folded) and \
+        not MARKETING_STOPPED.search(folded) and not STOP_USING.search(folded) and not _not_using(folded)
+
+
 # Not interested, said to marketing (the mail names a newsletter, as a reply's subject often does): "nei takk ikke
 # interessert ta meg ut av registeret deres".
 NOT_INTERESTED = _words(r"(?:ikke|ikkje|not|no longer) (?:\w+ )?interess\w*", r"uninterested", r"nei takk", r"no thanks")
@@ -3552,7 +3609,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if data_on_a_document and own_data_before and not named and not PERSONAL_REGISTER.search(folded) and \
             not CORRECTED_WITH_THE_FIRM.search(folded):
         on_a_document = True
-    use_paused_until_corrected = own and bool(NOT_USING.search(folded) and UNTIL_CORRECTED.search(folded))
+    use_paused_until_corrected = own and bool(_not_using(folded) and UNTIL_CORRECTED.search(folded))
     on_a_document = on_a_document and not use_paused_until_corrected
     found = set()
     affirmed = _without_negated_erasure(folded)
@@ -3654,7 +3711,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if ACCESS in found and NOT_KNOWING_NO_MATTER.search(folded) and not explicit_access and \
             not ACCESS_STRONG.search(asking_for):
         found.discard(ACCESS)
-    not_using = own and bool(NOT_USING.search(folded)) and not on_a_document and bool(
+    not_using = own and _not_using(folded) and not on_a_document and bool(
         OBJECTION_OBJECT.search(folded) or BROAD_DATA.search(folded))
     if ACTION[RESTRICTION].search(folded) and (own or RESTRICTION_OBJECT.search(folded)) and \
             (own or "personopplysning" in folded or "personal data" in folded):
@@ -3662,13 +3719,13 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         # "begrens behandlingen … de skal lagres, men ikke brukes" says what the restriction is, it objects to nothing
         not_using = not_using and bool(MARKETING_PURPOSE.search(folded))
     elif use_paused_until_corrected or (not_using and (FOR_A_WHILE.search(folded) or KEPT_NOT_USED.search(folded))) or (
-            own_data_earlier and DEFINITE_DATA.search(folded) and NOT_USING.search(folded) and FOR_A_WHILE.search(folded)
+            own_data_earlier and DEFINITE_DATA.search(folded) and _not_using(folded) and FOR_A_WHILE.search(folded)
             and NOT_THROWN_AWAY.search(folded)) or (
             own and not on_a_document and (SET_ASIDE.search(folded) or
                                            ((PASSED_ON.search(folded) or LEFT_UNTOUCHED.search(folded)) and
                                             FOR_A_WHILE.search(folded)))) or (
             in_own_voice and FIRM_NOTES.search(folded) and NOTES_NOT_SENT_ON.search(folded) and
-            FOR_A_WHILE.search(folded) and NOT_USING.search(folded)) or (
+            FOR_A_WHILE.search(folded) and _not_using(folded)) or (
             own and not on_a_document and (FOR_A_WHILE.search(folded) or DISPUTE_SETTLED.search(folded)) and
             IN_DISPUTE.search(folded) and NOT_USED_OR_SHARED.search(folded)) or (
             papers_earlier and FOR_A_WHILE.search(folded) and ITEM_KEPT_TO_ITSELF.search(folded)):
@@ -4089,6 +4146,22 @@ SHOWN_TO_A_THIRD_PARTY = _words(
     r"(?:skal|må|kan|vil|får|shall|must|will|can|should|gets to|get to)(?: (?:nok|også|òg|also))? (?:få )?"
     r"(?:se|sjå|see|have|read|lese)(?!\w)")
 _TO_THE_WRITER = re.compile(r"(?<!\w)(?:meg|me|oss|us|mine|my|our)(?!\w)")
+# The writer's data held by another controller, named as the one holding it or asked ("Jeg ber også om innsyn i hvilke
+# opplysninger om meg kommunen har registrert i saken", heldout48's letter to the kommune forwarded for information;
+# "what data the council holds about me", "Jeg har bedt banken om innsyn i det de har om meg"): access asked of them, not
+# of the firm. The firm named as holding too ("… og hva dere har om meg") still asks it.
+_OTHER_HOLDER = (r"(?:kommunen|kommuna|bygningsetaten|plan- og bygningsetaten|byggesaksavdelingen|fylkeskommunen|statsforvalteren|"
+                 r"banken|nav|skatteetaten|kartverket|politiet|forsikringsselskapet|megleren|naboen|naboene|"
+                 r"the (?:council|municipality|bank|tax office|police|insurer|insurance company|estate agent|neighbou?rs?))")
+HELD_BY_ANOTHER_CONTROLLER = _words(
+    r"(?:opplysning\w*|data|dataene|informasjon\w*|information|details|hva|kva|what|alt|everything|det)"
+    r"(?: (?:om|about|on) (?:meg|oss|me|us))? (?:som |that |which )?" + _OTHER_HOLDER +
+    r" (?:har|hadde|holds?|has|had|lagrer|lagra|behandler|registrerer|keeps?|stores?|processes)(?!\w)",
+    _OTHER_HOLDER + r" (?:har|has|holds?|had|hadde)(?: \w+)?(?: (?:registrert|lagret|lagra|notert|stored|recorded|kept))?"
+    r" (?:om|about|on) (?:meg|oss|me|us)(?!\w)",
+    r"(?:bedt|ba|bad|spurt|spurte|asked|requested|ber|bed) " + _OTHER_HOLDER + r" (?:om|for|to give|to send)(?!\w)")
+_THE_FIRM_HOLDING = _words(r"(?:dere|dykk|you|proess)(?: \w+)? (?:har|hadde|holds?|has|have|lagrer|lagra|behandler|registrerer|"
+                           r"keeps?|stores?|processes|har registrert|har lagret)(?: \w+)? (?:om|about|on) (?:meg|oss|me|us)")
 # The writer saying no correction is asked: "Jeg ber ikke om at noe rettes nå", "I am not asking for anything to be
 # corrected", "jeg krever ikke retting".
 CORRECTION_DISCLAIMED = _words(
@@ -4195,6 +4268,9 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         if ACCESS in kinds and SHOWN_TO_A_THIRD_PARTY.search(fold(sentence)) and \
                 not _TO_THE_WRITER.search(fold(sentence)):
             kinds = kinds - {ACCESS}
+        if ACCESS in kinds and HELD_BY_ANOTHER_CONTROLLER.search(fold(sentence)) and \
+                not _THE_FIRM_HOLDING.search(fold(sentence)):
+            kinds = kinds - {ACCESS}
         # the firm's note or report that quoted the writer, said to be untrue, asked put right (heldout47: '… står at jeg
         # "nektet adgang ved befaring …". Det stemmer ikke … Jeg ber om at notatet rettes.'): the record of the writer is
         # corrected, and "Inntil det er gjort …" next points back at it
@@ -4264,6 +4340,19 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
     # kontakt meg mer": not to be contacted is what taking back a consent to contact means (heldout43)
     if CONSENT_WITHDRAWAL in found and OBJECTION in found and consent_to_contact and \
             NOT_CONTACTED_AGAIN.search(fold(found[OBJECTION].sentence)):
+        del found[OBJECTION]
+    # "Jeg vil at dere fjerner meg fra alle registre … Jeg vil ikke bli kontaktet igjen": not to be contacted once erased
+    # is what the erasure means, no use objected to (heldout48). It objects when it says a channel or a purpose ("ikke
+    # bli ringt av dokker meir", "for salg") or the writer was contacted unasked ("Har aldri vært kunde", "Jeg ble
+    # ringt opp av dere", the subject "Ring ikke mer").
+    if ERASURE in found and OBJECTION in found and _contact_refused_only(fold(found[OBJECTION].sentence)) and \
+            not CONTACTED_UNASKED.search(fold(subject + "\n" + text)):
+        del found[OBJECTION]
+    # "Jeg ønsker ikke lenger å motta nyhetsbrevet deres … Vennligst meld meg av listen": the newsletter refused as the
+    # reason for unsubscribing is the unsubscribing, a click (heldout48); marketing refused by name ("Jeg vil ikke ha
+    # reklame fra dere") or the sending told to stop still objects
+    if OBJECTION in found and ERASURE not in found and UNSUBSCRIBE_ASKED.search(fold(subject + "\n" + text)) and \
+            _newsletter_refused_only(fold(found[OBJECTION].sentence)):
         del found[OBJECTION]
     if OBJECTION not in found and CONSENT_WITHDRAWAL not in found:
         sentence = _home_photos_stopped(subject, text)
@@ -5129,6 +5218,9 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         if (kind == ERASURE and (_SOMEONE_ELSE_HOLDS.search(folded) or FIRMS_IN_GENERAL_MUST_ERASE.search(folded) or
                                  FIRM_PRACTICE_ASKED.search(folded) or
                                    (THE_LAW_SAYS.search(folded) and not OWN_DATA.search(folded)))) or (kind == ACCESS and _ON_A_PAPER.search(folded)):
+            continue
+        # the writer's data held by the kommune or the bank, asked of them (heldout48)
+        if kind == ACCESS and HELD_BY_ANOTHER_CONTROLLER.search(folded) and not _THE_FIRM_HOLDING.search(folded):
             continue
         named_here = _names_the_writer(folded, kind)
         if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(mail_without_others, kind) and

@@ -798,6 +798,16 @@ OWN_DOMAINS = ("proess.no",)
 # rneg", "rnitt") or after "m" ("telefonnumrner"), "l" for a capital "I" opening a sentence, a word broken at the line's
 # end rejoined ("personopplys- ninger") but not an elided compound ("plan- og bygningsloven"); this found h48-31 and
 # h48-13's rectification too (recall 0.933 -> 1.0, access 1.0, erasure 1.0; precision 0.882, 2 false suggestions left).
+# Then its false suggestions and false objections, as families: the writer's data held by another controller, named as
+# the one holding it or asked ("hvilke opplysninger om meg kommunen har registrert", "what data the council holds about
+# me", "Jeg har bedt banken om innsyn …"), is access asked of them, in the rules and the learned reading, unless the firm
+# is named as holding too (HELD_BY_ANOTHER_CONTROLLER); what the writer did not use ("I did not use your services",
+# "vi brukte aldri tilbudet") asks no use stopped; not to be contacted once erased ("fjerner meg fra alle registre … Jeg
+# vil ikke bli kontaktet igjen") is the erasure, unless a channel or a purpose is named or the writer was contacted
+# unasked (CONTACTED_UNASKED: "Har aldri vært kunde", "ble ringt opp av dere", a subject "Ring ikke mer"); the
+# newsletter alone refused as the reason to unsubscribe ("… Vennligst meld meg av listen") is the click, marketing
+# refused by name still objects. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is
+# a development split now.
 # heldout47 (36 mails, written blind: people writing while holding a role – a borettslag's or a sameie's board chair
 # (for the residents or for themself), a megler for a seller with fullmakt, a forvalter, a customer company's office
 # manager, a byggmester, an insurance claims handler, a bank adviser, a law firm's paralegal, a municipal employee
@@ -901,7 +911,7 @@ OWN_DOMAINS = ("proess.no",)
 # helst ikke få reklame", "Jeg foretrekker å ikke motta nyhetsbrev"; REFUSES_MARKETING) objects, a newsletter only
 # wanted by another channel and an invoice not wanted on paper do not. After: precision 1.0, recall 1.0, access 1.0,
 # erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {

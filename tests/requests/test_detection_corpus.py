@@ -3819,6 +3819,42 @@ HELDOUT48_FAMILIES = [
     ("Nabosamtykke", "Plasseringen er 1,0 rn fra felles grense, jf. plan- og bygningsloven § 29-4.", set()),
     ("Navn", "Navnet skrives Kjellsen med to l, ikke en. Det står riktig i kontrakten.", set()),
     ("Tegninger", "Kan dere sende rneg tegningene av tilbygget orn igjen? Jeg finner dem ikke.", set()),
+    # the writer's data held by the kommune or the bank, asked of them and forwarded for information (h48-29); the firm
+    # named as holding too still asks it
+    ("Til orientering – mitt brev til kommunen",
+     "Hei Morten\n\nTil orientering. Se vedlagt brev som jeg sendte til byggesaksavdelingen i dag.\n\n---\nTil Ringsaker "
+     "kommune, byggesak\n\nJeg ber om innsyn i alle dokumenter i saken, jf. offentleglova. Jeg ber også om innsyn i "
+     "hvilke opplysninger om meg kommunen har registrert i saken.\n\nVidar Berg", set()),
+    ("Banken", "Jeg vil vite hvilke opplysninger om meg banken har registrert. Vet dere hvem jeg bør spørre?", set()),
+    ("FYI", "For your information: I have written to the council to find out what data the council holds about me.",
+     set()),
+    ("Kommunen", "Jeg har bedt kommunen om innsyn i det de har om meg, og vil også vite hva dere har registrert om meg.",
+     {"access"}),
+    ("Innsyn", "Jeg ber om innsyn i hvilke opplysninger om meg dere har registrert.", {"access"}),
+    # what the writer did not use tells why the data is not needed; it objects to no use (h48-19)
+    ("Request for erasure", "I am writing to request that you erase all personal data you hold about me. I contacted "
+                            "your company in May, but I did not use your services, so I believe there is no longer any "
+                            "reason for you to keep my data.", {"erasure"}),
+    ("Sletting", "Vi brukte aldri tilbudet deres, så jeg ber om at dere sletter opplysningene om oss.", {"erasure"}),
+    ("Sletting", "Jeg har ikke benyttet meg av tjenestene deres. Slett alt dere har om meg.", {"erasure"}),
+    ("Stopp", "Slett nummeret mitt, og ikke bruk opplysningene mine til markedsføring.", {"erasure", "objection"}),
+    # not to be contacted once erased is what the erasure means (h48-28); a channel, a purpose or contact unasked
+    # still objects
+    ("Krav", "Jeg vil at dere fjerner meg fra alle registre og systemer dere har. Jeg vil ikke bli kontaktet igjen.",
+     {"erasure"}),
+    ("Sletting", "Please delete all my details from your systems. I do not wish to be contacted again.", {"erasure"}),
+    ("Ikke lagre meg", "Har aldri vært kunde. Fjern meg fra alle lister og ikke kontakt meg igjen!",
+     {"erasure", "objection"}),
+    ("Sletting", "Slett alt dere har om meg, og jeg vil ikke bli ringt av dere igjen.", {"erasure", "objection"}),
+    ("Kontakt", "Jeg vil ikke bli kontaktet igjen.", {"objection"}),
+    # a newsletter refused as the reason to unsubscribe is the unsubscribing (h48-26); marketing refused stays an
+    # objection
+    ("Avmelding", "Jeg ønsker ikke lenger å motta nyhetsbrevet deres på e-post («proESS-nytt»). Vennligst meld meg av "
+                  "listen.", set()),
+    ("Unsubscribe", "I no longer want to receive your newsletter. Please unsubscribe me.", set()),
+    ("Avmelding", "Meld meg av nyhetsbrevet. Jeg vil ikke ha reklame fra dere, verken på e-post eller SMS.",
+     {"objection"}),
+    ("Nyhetsbrev", "I no longer want to receive your newsletter.", {"objection"}),
 ]
 
 
