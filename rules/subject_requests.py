@@ -2826,8 +2826,9 @@ PLAN_REPORTED = _words(r"(?:fått vite|fått høre|fått beskjed om|hørt|høyrt
 # to be carried out later ("Når ferdigattesten er på plass, ber jeg om at dere fjerner …", "When the invoice is settled,
 # please remove …") still asks. Norwegian says the future of the asking itself ("kommer til å be", "skal be om …
 # senere"); English needs the future of the asking and a time still to come ("going to ask … when", "will probably ask
-# …"), since "I will ask you to delete" can be the request. The announcement runs to a "men"/"but" or the sentence's end.
-_LATER = (r"(?:later|when|once|after|at some point|in due course|eventually|down the line|if|when|senere|seinare|"
+# …"), since "I will ask you to delete" can be the request. The announcement runs to a "men"/"but", a colon ("Jeg kommer
+# til å be dere om én ting: slett …" asks) or the sentence's end.
+_LATER = (r"(?:later|when|once|after(?! all)|at some point|in due course|eventually|down the line|senere|seinare|"
           r"etter hvert|etterkvart|på et senere tidspunkt|på eit seinare tidspunkt|en annen gang|ein annan gong)")
 ANNOUNCED_FOR_LATER = _words(
     r"(?:(?:kommer|kjem)(?: (?:jeg|eg|vi|me))?(?: (?:nok|sikkert|trolig|truleg|sannsynligvis|sannsynlegvis|antakelig|"
@@ -2838,7 +2839,7 @@ ANNOUNCED_FOR_LATER = _words(
     r"demanding)(?!\w)[^.;–]{0,100}? " + _LATER + r"|"
     r"(?:i['’]m|i am|we['’]re|we are)(?: (?:probably|likely|most likely|also))? going to (?:ask|request|demand)(?!\w)"
     r"[^.;–]{0,100}? " + _LATER + r")(?!\w)"
-    r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
+    r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;:–])*")
 # A decision about a request the writer puts off until they know more ("Gi meg beskjed om hva dere har liggende om meg,
 # så tar jeg stilling til om jeg vil ha det slettet etterpå", "then I'll decide whether I want it deleted"): the
 # request they may make then is not made now; the thing asked first ("Gi meg beskjed om hva dere har") still is.

@@ -3889,6 +3889,11 @@ HELDOUT49_NOT_ASKED_NOW = [
     ("Delete", "I will ask you once more to delete my personal data.", {"erasure"}),
     ("Faktura", "Jeg kommer til å betale fakturaen i morgen. Send meg en kopi av opplysningene dere har om meg.",
      {"access"}),
+    ("Slett", "Jeg kommer til å be dere om én ting: slett alle opplysningene mine.", {"erasure"}),
+    ("Delete", "I will probably ask you this once: please delete my personal data.", {"erasure"}),
+    ("Delete", "I'm going to ask you to delete all my personal data, if that's OK.", {"erasure"}),
+    ("Delete", "We've decided not to build after all, so I'm going to ask you to delete our personal details.",
+     {"erasure"}),
     # a decision put off until the writer knows more (h49-08): the copy is asked, the erasure not yet
     ("Hva har dere om meg?", "Gi meg beskjed om hva dere har liggende om meg, så tar jeg stilling til om jeg vil ha det "
      "slettet etterpå.", {"access"}),
