@@ -911,6 +911,22 @@ OWN_DOMAINS = ("proess.no",)
 # helst ikke få reklame", "Jeg foretrekker å ikke motta nyhetsbrev"; REFUSES_MARKETING) objects, a newsletter only
 # wanted by another channel and an invoice not wanted on paper do not. After: precision 1.0, recall 1.0, access 1.0,
 # erasure 1.0, 0 false suggestions. It is a development split now.
+# heldout50 (36 mails, written blind: one ordinary autumn month of the inbox, as varied as the writer could make it –
+# every kind of sender and length, the request in the subject only, in a PS or as the point, words from no template;
+# distractors sharing the request words) was scored once at first sight on main d0f2da2 (the rules and the learned
+# reading, end of the session of 4 December): precision 0.952, recall 0.667, access 0.889 (8 of 9), erasure 0.769 (10
+# of 13), 0 false suggestions in 12 distractors. Missed: access h50-34 (a PS asking for "a copy of my personal info"
+# under an invoice question), erasure h50-01 ("kaste det dere har på oss"), h50-09 (photos and sketches deleted beside a
+# consent taken back), h50-13 (a photo taken down beside an objection); and other kinds. Not yet read for families: it
+# stays out of SPLITS until it is, so that `make eval` measures what was tuned.
+# heldout51 (36 mails, written blind: the request never stated, to be inferred as a careful privacy officer would from
+# a complaint, a worry or a story – "skjønner ikke hvorfor dere fortsatt har bildene av barna mine", "Føles ikke greit
+# at dere har personnummeret mitt etter at alt er ferdig", "lurer på hvor dere fikk adressen min fra", "Har dere
+# virkelig tenkt å ha alt dette om oss i 13 år?" – beside the same worries about drawings, invoices, the neighbour and
+# the kommune) was scored once at first sight on main d0f2da2: precision 0.8, recall 0.148, access 0.333 (3 of 9),
+# erasure 0.077 (1 of 13), 0 false suggestions in 13 distractors. The detector reads requests asked, not wishes
+# implied: this is the largest gap any set has shown, and whether each such complaint is a request is a judgement the
+# firm's privacy officer should confirm before it is taught. Out of SPLITS until then.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
