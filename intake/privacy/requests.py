@@ -205,10 +205,11 @@ def _asked_by_address(session: Session, kind: str, address: str, own_domains: tu
         statement = statement.where(AccessRequest.customer_id.is_(None))
     wanted = _asker_ref(session, address, own_domains)
     if wanted is None:  # no hash key (a session without a sealer): every one's mail is read, as before the column
-        return [request.id for request in session.scalars(statement.order_by(AccessRequest.id))
-                if _asked_by(session, request, kind, own_domains) == address]
-    for request in session.scalars(statement.where(AccessRequest.asker_ref.is_(None))):
-        request.asker_ref = _asker_ref(session, _asked_by(session, request, kind, own_domains), own_domains)
+        unread = list(session.scalars(statement.order_by(AccessRequest.id)))
+        return [request.id for request, asker in _askers(session, unread, kind, own_domains) if asker == address]
+    unread = list(session.scalars(statement.where(AccessRequest.asker_ref.is_(None))))
+    for request, asker in _askers(session, unread, kind, own_domains):
+        request.asker_ref = _asker_ref(session, asker, own_domains)
     session.flush()
     return list(session.scalars(statement.where(AccessRequest.asker_ref == wanted)
                                 .with_only_columns(AccessRequest.id).order_by(AccessRequest.id)))
@@ -228,9 +229,18 @@ def _asker_ref(session: Session, address: str, own_domains: tuple[str, ...]) -> 
     return fingerprint(session, _ASKER_PURPOSE, normal)
 
 
-def _asked_by(session: Session, request: AccessRequest, kind: str, own_domains: tuple[str, ...]) -> str:
+def _askers(session: Session, unread: list[AccessRequest], kind: str,
+            own_domains: tuple[str, ...]) -> list[tuple[AccessRequest, str]]:
+    """Each request with who asked it, read again from its mail (the mails fetched in one query)."""
+    sources = {message.id: message for message in session.scalars(
+        select(Message).where(Message.id.in_({request.source_message_pk for request in unread})))} if unread else {}
+    return [(request, _asked_by(session, request, sources.get(request.source_message_pk), kind, own_domains))
+            for request in unread]
+
+
+def _asked_by(session: Session, request: AccessRequest, message: Message | None, kind: str,
+              own_domains: tuple[str, ...]) -> str:
     """Who asked the request of this kind in its stored mail: the writer of the mail it forwarded, else its sender."""
-    message = session.get(Message, request.source_message_pk)
     if message is None:
         return ""
     sender_address = (message.from_address or "").lower()
@@ -262,10 +272,14 @@ class RegisterEntry:
     reading: str | None = None  # how the pipeline found a suggestion (RequestReading); None when staff registered it
 
 
+def state_of(request: AccessRequest, today: date) -> str:
+    """A stored request's state today, its extension counted (every list and view reads it from here)."""
+    return request_state(request.status, request.deadline, today, request.extended_months or 0)
+
+
 def view(request: AccessRequest, today: date) -> RegisterEntry:
     return RegisterEntry(
-        request_id=request.id, kind=request.kind,
-        state=request_state(request.status, request.deadline, today, request.extended_months or 0), status=request.status,
+        request_id=request.id, kind=request.kind, state=state_of(request, today), status=request.status,
         customer_id=request.customer_id, subject_ref=request.subject_ref, received_on=request.requested_on,
         deadline=request.deadline, extended_months=request.extended_months or 0, extension_reason=request.extension_reason,
         answered_on=request.answered_on, dismissal_reason=request.dismissal_reason,
@@ -310,7 +324,7 @@ def list_requests(session: Session, actor: str | None, today: date | None = None
     today = today or date.today()
     require(session, actor, StaffAction.ACCESS_REQUEST, today)
     requests = session.scalars(select(AccessRequest).order_by(AccessRequest.deadline, AccessRequest.id))
-    return [(r, request_state(r.status, r.deadline, today, r.extended_months or 0)) for r in requests]
+    return [(r, state_of(r, today)) for r in requests]
 
 
 def get_entry(session: Session, actor: str | None, request_id: int, today: date | None = None) -> RegisterEntry:

@@ -16,7 +16,6 @@ from intake.privacy import holds, staff  # a lookup needs these two; the others 
 from intake.privacy.lookup import LookupResult, firm_identifier_pairs, lookup as find_and_gather
 from models import AccessRequest, Consent, DisposalItem, DisposalProposal, LegalHold, StaffUser
 from models.session import transaction
-from rules.access import request_state
 
 if TYPE_CHECKING:
     from intake.services.results import (
@@ -93,13 +92,13 @@ def list_requests(app: App, actor: str | None, today: date | None = None) -> tup
     """Every access and erasure request, soonest deadline first, with its state today."""
     today = today or date.today()
     with transaction(app.sessions) as session:
-        return tuple(request_view(r, today) for r, _ in requests.list_requests(session, actor, today))
+        return tuple(request_view(r, today, state) for r, state in requests.list_requests(session, actor, today))
 
 
-def request_view(request: AccessRequest, today: date | None = None) -> RequestView:
+def request_view(request: AccessRequest, today: date | None = None, state: str | None = None) -> RequestView:
+    """``state``: as the register already read it (requests.state_of), else read here."""
     return results.RequestView(request.id, request.kind, request.subject_ref, request.requested_on, request.deadline, request.status,
-                       request_state(request.status, request.deadline, today or date.today(), request.extended_months or 0),
-                       request.answered_on)
+                               state or requests.state_of(request, today or date.today()), request.answered_on)
 
 
 # ------------------------------------------------------------------ export, rectification
