@@ -3924,7 +3924,9 @@ DETAIL_TO_CONFIRM = _words(r"(?:stemmer|stemmar) (?:det|dette)", r"er (?:det|det
 # (an indefinite copy: "kopien av førerkortet ditt" is a paper the firm holds, not a copy offered)
 COPY_OFFERED = _words(r"(?:en|ein|a|an) (?:\w+ )?(?:kopi|copy|utskrift|oversikt|overview|liste|list|summary)",
                       r"oversikt(?:en|a)? over", r"overview of", r"(?:a |the )?list of", r"innsyn\w*")
-_KEEP_VERB = (r"(?:behold\w*|behalde|beheld|keep|keeping|retain\w*|ta vare på|tek vare på|oppbevar\w*|"
+# Keeping the data on, in the firm's words or the writer's
+_RETAIN_VERB = r"behold\w*|behalde|beheld|keep|keeping|retain\w*|ta vare på|tek vare på|oppbevar\w*"
+_KEEP_VERB = (r"(?:" + _RETAIN_VERB + r"|"
               r"(?:trenger|treng|vil|want|need)(?: du| you)? (?:ha )?(?:dem|dei|det|den|them|it) (?:tilbake|attende|back))")
 _ERASE_VERB_ANY = (r"(?:slett\w*|fjern\w*|makuler\w*|stryk\w*|strøk\w*|anonymi\w*|delet\w*|remov\w*|eras\w*|shred\w*|"
                    r"destroy\w*|kast(?:e|es|er)?|wipe\w*)")
@@ -3932,8 +3934,7 @@ KEEP_WORD = _words(_KEEP_VERB, r"(?:la|lat|leave|let) (?:dem|dei|det|them|it)(?:
                    r"(?:kan|can) (?:dere |de |you )?(?:bare )?(?:beholde|behalde|keep)")
 ERASE_WORD = _words(_ERASE_VERB_ANY)
 # Keeping the data on (not handing papers back): "Ønsker du at vi beholder kontaktopplysningene dine?" - "Nei" deletes
-RETAINED = _words(r"behold\w*", r"behalde", r"beheld", r"keep", r"keeping", r"retain\w*", r"ta vare på", r"tek vare på",
-                  r"oppbevar\w*")
+RETAINED = _words(_RETAIN_VERB)
 # A first question, or an offer made as one: "Gi beskjed om du vil ha …", "Let us know if you would like …"
 OFFER_MADE = _words(r"(?:gi|gje|si|send) (?:oss )?(?:beskjed|beskjeid|fra|ifrå|frå|svar) (?:om|dersom|hvis|viss|if)",
                     r"(?:let us know|tell us|just reply|reply to this e-?mail) (?:if|whether)")
