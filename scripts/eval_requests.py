@@ -927,6 +927,13 @@ OWN_DOMAINS = ("proess.no",)
 # erasure 0.077 (1 of 13), 0 false suggestions in 13 distractors. The detector reads requests asked, not wishes
 # implied: this is the largest gap any set has shown, and whether each such complaint is a request is a judgement the
 # firm's privacy officer should confirm before it is taught. Out of SPLITS until then.
+# heldout54 (36 mails, written blind: writers whose Norwegian is not native or not standard – Polish, Lithuanian,
+# Swedish, Danish, German and English speakers writing Norwegian with grammar mistakes and loan words, Swedish or Danish
+# instead, Norwegian and English mixed mid-sentence, machine-translated phrasing, no æøå, all lower case, typos – and a
+# few English mails by non-native speakers) was scored once at first sight on main 670322f (the rules and the learned
+# reading, start of the session of 4 December, late evening): precision 0.963, recall 0.929, access 1.0 (9 of 9),
+# erasure 1.0 (13 of 13), 1 false suggestion in 14 distractors (erasure h54-35). Missed other kinds: restriction h54-22,
+# consent_withdrawal h54-36. Not yet read for families: out of SPLITS until it is.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
