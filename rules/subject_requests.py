@@ -1099,7 +1099,7 @@ COPY_TO_DELETE = _words(r"(?:the|that|this|those|these|any|all|every|your) (?:\w
                         r"(?: (?:av|of)(?: [\w'’-]+){1,3})?")
 # "Until my complaint has been looked at", "inntil saken er avklart": for a while, which is restriction, not objection.
 FOR_A_WHILE = _words(r"until", r"inntil", r"till", r"while", r"mens", r"pending", r"so long as", r"så lenge", r"før",
-                     r"til (?:\w+ )?(?:klagen|saken|tvisten|det)\w* (?:er|blir|har)",
+                     r"til (?:\w+ )?(?:klagen|saken|tvisten|det|klaga|saka)\w* (?:er|blir|har|vert|har vorte)",
                      # until the writer has their answer (heldout44: "til jeg har fått svar vil jeg at dere ikke deler den")
                      r"til (?:jeg|eg|vi|me) (?:har |hev )?(?:fått|får|fått et|fått eit)(?: \w+)? (?:svar|beskjed)")
 # One item of the writer's, pointed back at, not to be shared or used (heldout44: "til jeg har fått svar vil jeg at dere
@@ -1115,13 +1115,18 @@ IN_DISPUTE = _words(r"\w*sak(?:en|a)", r"\w*tvist(?:en|a)?", r"klage(?:n|saka|sa
                     r"uenighet(?:en)?", r"dispute", r"case", r"complaint", r"claim", r"disagreement", r"legal proceedings",
                     r"forliksråd\w*", r"husleietvistutvalg\w*", r"\w*rettssak\w*")
 DISPUTE_SETTLED = _words(r"(?:til|until|till|før|before|inntil)(?: [\w'’-]+){0,5} (?:er|blir|har blitt|is|has been|are|gets) "
-                         r"(?:\w+ )?(?:avgjort|avklart|løst|over|ferdig\w*|settled|resolved|decided|closed|finished)(?!\w)")
+                         r"(?:\w+ )?(?:avgjort|avgjord|avklart|avklara|løst|løyst|over|ferdig\w*|settled|resolved|decided|closed|finished)(?!\w)")
 NOT_USED_OR_SHARED = _words(r"(?:ikke|ikkje|not|don't|do not|never|aldri)" + _gap(4) + r" (?:bruk\w*|use|using|nytt\w*|"
                             r"del(?:e|er|es|ast)?|share\w*|sharing|vis(?:e|er|es)|show\w*|publiser\w*|publish\w*|"
                             r"gi\w* (?:\w+ )?videre|send\w* (?:\w+ )?videre|pass\w* (?:\w+ )?on|forward\w*)",
                             # passive, the data between: "vil ikke at bildene der jeg er med brukes før tvisten er løst"
-                            r"(?:ikke|ikkje|not) (?:at|that)(?: [\w'’-]+){0,8}? (?:brukes|brukast|blir brukt|deles|delast|"
-                            r"blir delt|vises|visast|blir vist|is used|are used|is shared|are shared|is shown|are shown)")
+                            r"(?:ikke|ikkje|not) (?:at|that)(?: [\w'’-]+){0,8}? (?:brukes|brukast|blir brukt|vert brukt|"
+                            r"vert nytta|deles|delast|"
+                            r"blir delt|vises|visast|blir vist|is used|are used|is shared|are shared|is shown|are shown)",
+                            # the English object before its participle (heldout50: "I don't want it used for anything
+                            # but being stored until the case is settled")
+                            r"(?:don't|do not|not|no longer) want (?:it|them|this|that|these|those|my data|our data)"
+                            r"(?: (?:to be|being))? (?:used|shared|shown|passed on|processed)(?!\w)")
 # Kept but put aside, or not passed on while a dispute runs, is restriction: "ikke slett noe som gjelder meg … bare legg
 # det til side", "ikke send opplysningene mine videre mens saken pågår", "keep my data but set it aside".
 SET_ASIDE = _words(r"legg\w* (?:det|dem|dei|alt|disse|dette|it|them|everything)(?: \w+)? til side", r"sett\w* (?:det|dem|dei) til side",
@@ -1140,6 +1145,13 @@ LEFT_UNTOUCHED = _words(r"(?:la|lat|leave|keep)\w* (?:det|dem|dei|alt|alt sammen
                         r"(?:noe|noko|noen ting|nokon ting|anything)(?: som helst| i det hele tatt| i det heile|"
                         r" at all| "
                         r"whatsoever)? (?:med|with)(?!\w)")
+# The data just named, told not to be deleted, pointed back at (heldout50: "det dere har om meg og prosjektet … ikke
+# forsvinner … Så: ikke slett noe av dette. Samtidig vil jeg ikke at det brukes til noe annet …", "Don't delete any of
+# it."): the next sentence's "det" is still that data.
+NOTHING_OF_IT_DELETED = _words(
+    r"(?:ikke|ikkje|don't|do not|never|aldri) (?:slett\w*|fjern\w*|kast\w*|makuler\w*|delete|remove|erase|destroy|"
+    r"throw away|get rid of)(?: (?:noe|noko|noen|nokon|any|anything|something|alt|all))?(?: (?:av|of))? "
+    r"(?:dette|det|dem|dei|disse|it|this|them|these|that|those)(?=[.!?,;:]|$| (?:før|until|enda|ennå|yet|nå|now)(?!\w))")
 # What the firm wrote down about the writer's case at an inspection: "rapporten eller notatene fra befaringen". Not sent
 # on and not used while a complaint runs ("Inntil dette er avklart … ikke sender … videre … og ikke bruker dem"), it is
 # restricted; only not sent on, it may be a report not yet paid for.
@@ -1162,9 +1174,21 @@ _THE_WRITER_DID_NOT_USE = _words(
     r"him|them|det|den|it|offer\w*)(?!\w)")
 
 
+# Nor what someone else did not use, in the past, as a reason (heldout50: "Jeg står som kontaktperson … fordi hun ikke
+# brukte data selv", "siden far aldri brukte e-post", "because my mother never used a computer", "han brukte ikke
+# mobil"): a person's habit told, not the firm's use refused. A present wish about the firm's use ("hun vil ikke at dere
+# bruker navnet hennes") still objects.
+_SOMEONE_DID_NOT_USE = _words(
+    r"(?:han|hun|ho|he|she|they|(?:min |mi |mitt |my |our |vår )?" + _KIN + r")(?: (?:did|had|hadde|never|selv|sjølv))? "
+    r"(?:ikke|ikkje|aldri|not|never|didn't|hadn't)(?: (?:selv|sjølv|sjøl|noen gang|nokon gong|ever|really))? "
+    r"(?:brukte|brukt|nytta|benyttet|benytta|used|use)(?!\w)",
+    r"(?:han|hun|ho|he|she|" + _KIN + r") (?:brukte|nytta|benyttet|benytta) (?:ikke|ikkje|aldri)(?!\w)")
+
+
 def _not_using(folded: str) -> bool:
-    """The use of the data wished to stop or not to happen (NOT_USING), not the writer telling what they did not use."""
-    return bool(NOT_USING.search(_THE_WRITER_DID_NOT_USE.sub(" ", folded)))
+    """The use of the data wished to stop or not to happen (NOT_USING), not the writer telling what they did not use,
+    nor what someone else did not use."""
+    return bool(NOT_USING.search(_SOMEONE_DID_NOT_USE.sub(" ", _THE_WRITER_DID_NOT_USE.sub(" ", folded))))
 
 
 # "Lagrer dere noe info om meg?": asking whether data is held asks to be told what it is.
@@ -1721,6 +1745,9 @@ SHOWN_BACK = _words(_SHOWN, r"dei|dem|them", _IT)
 # asked for instead ("ikke ring meg igjen, send heller en e-post").
 _CONTACTED = (r"(?:kontaktes|kontaktast|kontakta|kontaktet|ringes|ringast|ringt|oppringt|kontakt\w*|ring\w*|contacted|"
               r"called|phoned|rung|contact\w*|call\w*|phon\w*|e-?mail\w*|mail\w*)")
+# two channels joined (heldout50: "Jeg vil ikke bli ringt eller mailet om tilbud fra dere mer", "I don't want to be called
+# or emailed about offers again")
+_CONTACTED_JOINED = _CONTACTED + r"(?: (?:eller|og|or|and) " + _CONTACTED + r")?"
 NOT_CONTACTED_AGAIN = _words(
     # for marketing, "again" or not: "don't contact me for sales purposes again", "ikke ring meg i markedsføringsøyemed"
     r"(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?(?: å)?) " + _CONTACTED + r" (?:meg|me|oss|us) "
@@ -1733,16 +1760,16 @@ NOT_CONTACTED_AGAIN = _words(
     r"(?:igjen|att|meir|mer|again|any ?more)(?! (?:før|until|till|inntil|når|when|om|about|angående)(?!\w))",
     # "æ vil ikke bli ringt av dokker meir", "I don't want to be called by you again" (not "… på jobb", "… before May")
     r"(?:jeg|eg|vi|i|we)(?: [\w'’-]+){0,2} (?:ikke|ikkje|not|don't|do not|no longer)(?: [\w'’-]+){0,2} "
-    r"(?:bli|be|verte|being) " + _CONTACTED + r"(?: opp)? (?:(?:av|by|frå|fra|from) (?:dere|dykk|you|firmaet|proess)"
+    r"(?:bli|be|verte|being) " + _CONTACTED_JOINED + r"(?: opp)? (?:(?:av|by|frå|fra|from) (?:dere|dykk|you|firmaet|proess)"
     r"(?: (?:igjen|att|meir|mer|again|any ?more))?|igjen|att|meir|mer|again|any ?more)"
     r"(?! (?:(?:igjen|att|meir|mer|again|any ?more) )?(?:før|until|till|inntil|når|when|om|about|angående|på|i|at|during|"
     r"mellom|between|etter|after|before)(?!\w))",
     # contact for sales refused with the purpose a bare noun (heldout43: "jeg vil ikke bli kontaktet for salg igjen",
     # "ikke ring meg om salg", "I don't want to be contacted for sales"; not "… om det tilbudet", one offer declined)
     r"(?:(?:jeg|eg|vi|i|we)(?: [\w'’-]+){0,2} (?:ikke|ikkje|not|don't|do not|no longer)(?: [\w'’-]+){0,2} "
-    r"(?:bli|be|verte|being) " + _CONTACTED + r"|(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?"
-    r"(?: å)?) " + _CONTACTED + r" (?:meg|me|oss|us))(?: (?:igjen|att|meir|mer|again))? (?:for|om|med|with|about|i) "
-    r"(?:salg|sal|sales|selling|markedsføring|marknadsføring|marketing|reklame|advertising|promotions?|tilbud|offers)(?!\w)"
+    r"(?:bli|be|verte|being) " + _CONTACTED_JOINED + r"|(?:ikke|ikkje|never|aldri|don't|do not|stop|stopp|slutt\w*(?: med)?"
+    r"(?: å)?) " + _CONTACTED_JOINED + r" (?:meg|me|oss|us))(?: (?:igjen|att|meir|mer|again))? (?:for|om|med|with|about|i) "
+    r"(?:salg|sal|sales|selling|markedsføring|marknadsføring|marketing|reklame|advertising|promotions?|tilbud|tilbod|offers)(?!\w)"
     r"(?! (?:av|of|før|until|till|inntil|before)(?!\w))",  # "… om salg av tomta", "… før i august"
     # not to hear from the firm again: "I don't want to hear from you again", "vil ikke høre mer fra dere" (not "… before
     # the permit is granted", "… om dette tilbudet")
@@ -2201,7 +2228,14 @@ LEFT_THE_ARRANGEMENT = _words(
     r"(?:ikke|ikkje|not|no longer|don't|do not)(?: (?:want|wish) to)?(?: (?:lenger|lengre))? (?:være|vere|vera|be) "
     r"(?:med på|part of|a part of|in on) "
     r"(?:den|det|denne|dette|that|this|the)(?: (?:ordningen|ordninga|avtalen|avtala|arrangement|scheme|deal))?"
-    r" (?:lenger|lengre|meir|mer|any ?more|any longer)")
+    r" (?:lenger|lengre|meir|mer|any ?more|any longer)",
+    # no longer to take part, said bare once the yes is named (heldout50: "sa vi ja til at dere kunne bruke det som
+    # referanse, med navnet vårt og bilder … vil helst ikke være med lenger", "eg vil ikkje lenger vere med", "we'd
+    # rather not be included any more"); not "være med på befaringen"
+    r"(?:ikke|ikkje)(?: å)? (?:være|vere|vera) med (?:lenger|lengre|meir|mer)(?=[.!?,;:]|$| (?:og|men|så)(?!\w))",
+    r"(?:ikke|ikkje) (?:lenger|lengre)(?: å)? (?:være|vere|vera) med(?=[.!?,;:]|$| (?:og|men|så)(?!\w))",
+    r"(?:not|no longer|don't|do not)(?: (?:want|wish|like) to)?(?: (?:be|being)) (?:included|featured|part of it|in it)"
+    r" (?:any ?more|any longer)")
 NEIGHBOUR_MATTER = _words(r"\w*nabo\w*", r"neighbou?r\w*", r"\w*grense\w*", r"dispensasjon\w*", r"tiltak\w*")
 _RECEIVER = _any(r"\w*arkitekt\w*", r"architect\w*", r"firma\w*", r"company", r"provider", r"leverandør\w*",
                  r"selskap\w*",
@@ -2681,6 +2715,9 @@ _PHOTO_WORD = _any(_PHOTO, r"pics?", r"bilda", r"fotoa", r"fotoene")
 # … also with a second thing of the writer's joined to it, the possessive after the last (heldout36: "huset og adressen
 # vår", "our address and house")
 _HOME_OF_THE_WRITER = _any(r"(?:my|our) (?:\w+ )?(?:[\w'’-]+ (?:and|or|&) )?(?:house|home|cabin|flat|apartment|extension)",
+                           # the possessive first, as in English (heldout50: "mitt hjem brukes i reklamen deres", "vårt
+                           # hus", "mi hytte")
+                           r"(?:mitt|mi|min|vårt|vår) (?:" + _HOME + r"|hytte|heim|tilbygg|påbygg)",
                            r"(?:" + _HOME + r"|tilbygg(?:et)?|påbygg(?:et)?|extension)(?: (?:og|eller|and|or|&) [\w'’-]+)? "
                            + _OWNER_AFTER)
 _PUBLIC_USE = _any(r"reklame\w*", r"markedsføring\w*", r"marknadsføring\w*", r"marketing", r"advert\w*", r"ads?",
@@ -2705,7 +2742,10 @@ PHOTOS_USE_STOPPED = _words(
     r"(?:vil|ønsker|ønskjer|ynskjer)(?: \w+)? (?:ikke|ikkje)(?: lenger)?(?: at)? (?:dere|de|dykk) (?:skal )?"
     r"(?:bruker|bruke|nyttar|nytte|viser|vise|publiserer|deler) " + _PHOTO_OBJECT,
     r"(?:don't|do not|no longer) want you to (?:use|show|publish|post|share) " + _PHOTO_OBJECT,
-    r"(?:ikke|ikkje|not|don't want|do not want) (?:at |that )?" + _PHOTO_OBJECT
+    # not agreed to, too (heldout50: "Jeg er ikke med på at mitt hjem brukes i reklamen deres", "I'm not OK with our
+    # home being used in your ads")
+    r"(?:ikke|ikkje|not|don't want|do not want)(?: (?:med på|enig i|einig i|ok med|greit med|okay with|ok with|"
+    r"fine with|happy with|comfortable with|agreeing to))? (?:at |that )?" + _PHOTO_OBJECT
     + r"(?: [\w'’-]+){0,5}? (?:brukes|brukast|blir brukt|vert brukt|vises|visast|is used|are used|are shown|used)")
 # A camera of the firm's turned away from the writer, their family or their home, or told to stop filming them, objects to
 # that recording (heldout44: "Jeg krever at kameraet snus bort fra eiendommen vår", "turn the camera away from our
@@ -4295,6 +4335,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         # dere har")
         own_data_before = named_here or (own_data_before and bool(STATES_OWN_FACT.search(fold(sentence)) or
                                                                  NOT_NEEDED.search(fold(sentence)) or
+                                                                 NOTHING_OF_IT_DELETED.search(fold(sentence)) or
                                                                  ("?" in sentence and
                                                                   KEPT_QUESTION.search(fold(sentence))))) or bool(
             RIGHT_VALUE_STATED.search(fold(sentence)))
@@ -4981,6 +5022,23 @@ def _email_in_a_list(folded: str) -> str:
         else match.group(), folded)
 
 
+# What the firm has on the writer, right after an erasure verb: "det dere har på oss", "alt de har om meg", "whatever you
+# have on us", "everything you've got about me".
+_HELD_ON_THE_WRITER_FIRST = re.compile(
+    r"(?:bare |berre |just |simply )?(?:alt |all )?(?:det|alt|hva|kva|what|whatever|everything|anything)(?: som| that)? "
+    r"(?:dere|de|dykk|dokker|you|you've|you have)(?: (?:har|have|got|holds?|keeps?|lagret|lagra|fortsatt|still|"
+    r"stored|kept)){1,2} (?:på|om|about|on) (?:meg|oss|me|us)(?!\w)")
+
+
+# The writer cut out of a photo the firm shows (heldout50, a neighbour whose house is half in the firm's Facebook photo:
+# "Ta ned bildet, eller klipp meg bort", "crop us out of the picture", "rediger oss ut av bildet"): their image taken out
+# of what the firm keeps and shows. Not the writer's own cutting ("jeg klippet meg ut selv"), nor "cut me out a copy".
+CUT_OUT_OF_A_PHOTO = re.compile(
+    r"(?<!\w)(?<!jeg )(?<!eg )(?<!i )(?<!vi )(?<!we )(?:klipp|klippe|klipper|klippes|beskjær|beskjære|beskjærer|rediger|"
+    r"redigere|redigerer|retusjer|retusjere|crop|cut|edit|photoshop) (?:meg|oss|me|us)(?: (?:helt|heilt|completely))? "
+    r"(?:bort|vekk|ut|out|away)(?!\w)(?! (?:en|et|ei|a|an|noen|some|nokre)(?!\w))")
+
+
 def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before: bool = False,
                            represents: bool = False, family_in_photos: bool = False) -> bool:
     """`named_before`: the writer's data or personal papers were named in an earlier sentence, for "det" and "dem".
@@ -5003,6 +5061,8 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
         return False
     if taken_back:
         affirmed = _without_erasure_asked_before(affirmed)
+    if CUT_OUT_OF_A_PHOTO.search(affirmed):
+        return True
     asking_how = _ASKING_HOW.search(affirmed)
     writer_did = False  # "Jeg har ryddet ut … og kastet …": the writer's own tidying, every verb of it
     for verb in _spans(_WIDE_ERASE, affirmed):
@@ -5030,6 +5090,10 @@ def _erases_in_other_words(sentence: str, taken_back: bool = False, named_before
             return True
         if _ELIDED_NOUN.match(after) and not named_before and not _PERSONAL_NOUN.search(affirmed, 0, verb[0]):
             continue
+        # what the firm has on the writer as the object, then listed ("kaste det dere har på oss, skisser, mailer,
+        # telefonnummer og hele pakka"): the sketches in the list are part of it, not what the verb is about
+        if _HELD_ON_THE_WRITER_FIRST.match(after) and not _ON_A_PAPER.search(after):
+            return True
         if _ORDINARY_THING.search(after) or _A_ROLE.search(after) or _PRONOUN_OBJECT.match(after) or \
                 _THE_READERS.match(after):
             continue

@@ -3968,3 +3968,93 @@ def test_heldout49_consent_and_marketing_and_their_look_alikes(subject, body, ki
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout50's misses and its false suggestion as families (one ordinary month of the inbox): what someone else did not
+# use told as a reason, no use objected to (h50-15); two channels of contact joined before the purpose (h50-31); no
+# longer to take part once the yes with the writer's name and photos is named (h50-27); the writer's home in the firm's
+# marketing not agreed to, with the possessive first, and the writer cut out of the photo (h50-13); what the firm has on
+# the writer thrown away, then listed (h50-01); the data told not to be deleted, pointed back at by the next sentence's
+# "det", its use paused until a dispute is settled, in nynorsk and English too (h50-21)
+HELDOUT50_FAMILIES = [
+    # someone else's habit, told
+    ("Mor", "Jeg står som kontaktperson hos dere med mobilnummeret og e-posten min fordi hun ikke brukte data selv.",
+     set()),
+    ("Mor", "Jeg står som kontaktperson hos dere med mobilnummeret mitt fordi far aldri brukte e-post.", set()),
+    ("Mor", "Eg står som kontaktperson hjå dykk med mobilnummeret mitt fordi mor ikkje brukte data sjølv.", set()),
+    ("Mother", "I am listed as your contact with my phone number and email because my mother never used a computer.",
+     set()),
+    ("Mor", "Mora mi vil ikke at dere bruker navnet hennes i reklame.", {"objection"}),
+    ("Mor", "Jeg vil ikke at dere bruker mobilnummeret mitt til markedsføring.", {"objection"}),
+    # two channels joined
+    ("Tilbud", "Jeg vil ikke bli ringt eller mailet om tilbud fra dere mer. Greit?", {"objection"}),
+    ("Tilbod", "Eg vil ikkje bli ringt eller mailt om tilbod frå dykk meir.", {"objection"}),
+    ("Offers", "I don't want to be called or emailed about offers from you again.", {"objection"}),
+    ("Tilbud", "Vi vil ikke bli ringt eller kontaktet av dere igjen.", {"objection"}),
+    ("Tilbud", "Ikke ring eller mail meg om tilbud igjen.", {"objection"}),
+    ("Tilbudet", "Jeg vil ikke bli ringt eller mailet om tilbudet før jeg har snakket med banken.", set()),
+    ("Jobb", "Jeg vil ikke bli ringt eller mailet på jobb, bruk privatnummeret.", set()),
+    ("Offer", "I don't want to be called or emailed about the offer until after Easter.", set()),
+    ("Befaring", "Vi vil ikke bli ringt eller mailet om befaringen før neste uke.", set()),
+    # no longer to take part, after a yes to the writer's name and photos
+    ("Referanse", "Da vi var ferdige med huset i fjor sa vi ja til at dere kunne bruke det som referanse, med navnet "
+     "vårt og bilder. Vi har tenkt litt på det, og vil helst ikke være med lenger.", {"consent_withdrawal"}),
+    ("Referanse", "Vi sa ja til at dere kunne bruke navnet vårt og bilder av oss som referanse. Nå ønsker vi ikke "
+     "lenger å være med.", {"consent_withdrawal"}),
+    ("Referanse", "Eg sa ja til at de kunne bruke namnet mitt på referanselista. No vil eg ikkje vere med lenger.",
+     {"consent_withdrawal"}),
+    ("Reference", "We agreed that you could use our names and photos of us as a reference. We'd rather not be "
+     "included any more.", {"consent_withdrawal"}),
+    ("Referanse", "Vi sa ja til at dere kunne bruke huset som referanse. Vi har tenkt litt på det, og vil helst ikke "
+     "være med lenger.", set()),
+    ("Dugnad", "Jeg har vært med på dugnaden i tre år, men vil ikke være med lenger.", set()),
+    ("Befaring", "Jeg sa ja til at dere kunne ringe meg. Jeg vil ikke være med på befaringen likevel.", set()),
+    ("Prosjekt", "Vi sa ja til tilbudet i fjor, men vil ikke være med lenger på prosjektet.", set()),
+    # the writer's home in the firm's marketing, and the writer cut out of its photo
+    ("Facebook", "Nå ser jeg at dere har lagt ut et bilde av det ferdige tilbygget på Facebook, og halve mitt hus er "
+     "med. Jeg er ikke med på at mitt hjem brukes i reklamen deres. Ta ned bildet, eller klipp meg bort.",
+     {"erasure", "objection"}),
+    ("Facebook", "Eg er ikkje med på at huset mitt vert brukt i reklamen dykkar. Ta ned biletet eller klipp oss bort.",
+     {"erasure", "objection"}),
+    ("Facebook", "I'm not OK with our home being used in your ads. Take the photo down or crop us out.",
+     {"erasure", "objection"}),
+    ("Facebook", "Jeg er ikke med på at vårt hus brukes på nettsiden deres.", {"objection"}),
+    ("Garasje", "Jeg er ikke med på at garasjen bygges så nær grensen.", set()),
+    ("Rigg", "Jeg er ikke med på at huset mitt brukes som riggområde i sommer.", set()),
+    ("Hekk", "Klipp bort hekken mot naboen før dere måler.", set()),
+    ("Nøkkel", "Kan dere klippe meg ut en ny nøkkelbrikke?", set()),
+    ("Bilde", "Jeg klippet meg ut av gruppebildet selv, så det er greit.", set()),
+    ("Bilde", "Bildet fra åpningen er fint, bare klipp bort stillaset til høyre.", set()),
+    # what the firm has on the writer, thrown away, then listed
+    ("Garasjen", "Dere kan bare kaste det dere har på oss, skisser, mailer, telefonnummer og hele pakka. Ingen grunn "
+     "til at det skal ligge hos dere.", {"erasure"}),
+    ("Garasjen", "De kan berre kaste det de har på oss, skisser, e-postar og telefonnummer.", {"erasure"}),
+    ("Garage", "You can just throw away whatever you have on us, sketches, emails, phone numbers, the lot.",
+     {"erasure"}),
+    ("Garasjen", "Kast alt dere har om meg, tegninger og tilbud inkludert.", {"erasure"}),
+    ("Garasjen", "Dere kan bare kaste skissene, vi har fått nye.", set()),
+    ("Garasjen", "Dere kan kaste det dere har av skisser og tilbud på garasjen.", set()),
+    ("Garasjen", "Kast det dere har på oss på tegningen og lag en ny.", set()),
+    ("Garage", "You can throw away the sketches you have, we went with another design.", set()),
+    # the data told not to be deleted stays what "det" points at, its use paused while a dispute runs
+    ("Tvist", "Jeg har en tvist med entreprenøren. Det er viktig at det dere har om meg og prosjektet, mailer, "
+     "befaringsnotater, bilder, ikke forsvinner. Så: ikke slett noe av dette. Samtidig vil jeg ikke at det brukes til "
+     "noe annet enn å ligge der til saken er avgjort, ikke i referanselister eller noe.", {"restriction"}),
+    ("Tvist", "Eg har ein tvist med entreprenøren, og det er viktig at opplysningane de har om meg ikkje forsvinn. "
+     "Ikkje slett noko av det. Samtidig vil eg ikkje at det vert brukt til noko anna enn å liggje der til saka er "
+     "avgjord.", {"restriction"}),
+    ("Dispute", "I'm in a dispute with the builder, so it matters that the information you hold about me doesn't "
+     "disappear. Don't delete any of it. At the same time I don't want it used for anything but being stored until "
+     "the case is settled.", {"restriction"}),
+    ("Tvist", "Jeg har en tvist med entreprenøren. Tegningene og befaringsnotatene fra garasjen er viktige. Ikke "
+     "slett noe av dette. Samtidig vil jeg ikke at det brukes i nye tilbud før saken er avgjort.", set()),
+    ("Tvist", "Vi har en tvist med entreprenøren, og det dere har om oss er viktig. Ikke slett noe av dette. Vi "
+     "sender dere nye tegninger av garasjen i morgen.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT50_FAMILIES)
+def test_heldout50_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
