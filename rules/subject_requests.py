@@ -1380,7 +1380,8 @@ ACTION = {
                                r"tilbakekall\w*", r"tilbaketrekk\w*", r"(?:ikke|ikkje) lenger (?:\w+ ){0,2}samtykke\w*",
                                r"no longer (?:give|giving|grant|granting) (?:\w+ ){0,2}consent\w*",
                                r"withdraw\w*",
-                               r"revok\w*", r"no longer consent", r"gjeld\w* (?:ikke|ikkje) lenger",
+                               r"revok\w*", r"no longer consent",
+                               r"gjeld\w*(?: (?:derfor|dermed|altså|da|nå|no|heller))? (?:ikke|ikkje) lenger",
                                r"samtykk\w* (?:ikke|ikkje) lenger", r"(?:is|are) no longer valid",
                                r"no longer (?:applies|stands|valid)", r"angre\w*", r"ombestem\w*", r"cancel\w*",
                                r"take back",
@@ -2122,7 +2123,8 @@ def _consent_taken_back_by_the_writer(folded: str) -> bool:
 # Consent the writer gave earlier in the mail ("Jeg sa ja til det da dere spurte", "sa vi ja til at dere kunne bruke
 # navnet vårt", "I agreed to it") makes a later "det samtykket", or "jeg har ombestemt meg", theirs. A yes to an offer,
 # a contract or a drawing is no consent to the use of data; "ombestemt meg om vinduet" changes a window.
-CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte|svara) ja(?! til (?:\w+ )?(?:tilbud|kontrakt|avtale|"
+CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte|svara)(?: (?:da|den gangen|den gongen|jo|"
+                       r"også|òg|faktisk|then))? ja(?! til (?:\w+ )?(?:tilbud|kontrakt|avtale|"
                        r"prosjekt|tegning|forslag|pris|møte|befaring|løsning)\w*)",
                        r"(?:sa|svarte|svara) (?:jeg|eg|vi|me) ja(?! til (?:\w+ )?(?:tilbud|kontrakt|avtale|prosjekt|tegning|"
                        r"forslag|pris|møte|befaring|løsning)\w*)",
@@ -2263,6 +2265,20 @@ SUPPLIED_DATA = re.compile(r"(?<!\w)" + _DATA + r"(?: som| that| which)? (?:jeg|
                            r" myself| ourselves)? "
                            r"(?:har |hev |have |had )?(?:gitt|gav|ga|gjeve|levert|oppgitt|provided|gave|given|supplied|"
                            r"submitted)(?: (?:dere|dykk|you|to you))?(?!\w)")
+
+# What the writer entered into the firm's portal, form or account themself, all of it (heldout50: "Alt vi la inn i
+# kundeportalen deres (romprogram, ønsker, målene vi tok selv, kontaktinfo) vil jeg ha tilsendt som en fil den nye
+# arkitekten kan lese inn, Excel eller csv holder", "alt eg fylte inn i skjemaet dykkar", "everything we entered in your
+# portal"): data they supplied, as "the details I provided" is, so asked for in a file to take along it is portability.
+# Not what was entered named by another subject ("målene vi la inn er feil").
+ENTERED_BY_THE_WRITER = _words(
+    r"(?:alt|alt det|everything|all|all the (?:data|information|info|details)|det|what|whatever)(?: som| that| which)? "
+    r"(?:jeg|eg|vi|me|i|we)(?: selv| sjølv| sjøl| myself| ourselves)? (?:har |hev |have |had |'ve )?"
+    r"(?:la inn|lagt inn|la|lagde inn|lastet opp|lasta opp|fylte inn|fylt inn|fylte ut|fylt ut|registrerte|registrert|"
+    r"skrev inn|skreiv inn|skrevet inn|entered|put in|put into|uploaded|filled in|filled out|typed in|registered)"
+    r"(?: [\w'’-]+){0,2}? (?:i|inn i|på|in|into|on|to|via) (?:[\w'’-]+ ){0,2}?(?:\w*portal\w*|\w*skjema\w*|\w*konto\w*|"
+    r"\w*profil\w*|min side|mi side|forms?|accounts?|profiles?|systemet|system)")
+
 
 # The data is being taken off a document, not out of a register: "remove my name from the drawings",
 # "dere har min gamle adresse på fakturaen", "fjern meg fra møteinnkallingen".
@@ -2507,7 +2523,11 @@ PHOTOS_INDOORS = _words(
     _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:inne i|inni|inside|innvendig i) (?:the |our |my |hele |det |den )?(?:\w+ )?"
     r"(?:" + _HOME + "|" + _ROOM + ")",
     r"(?:indoor|interior|innvendige?|innendørs) " + _PHOTO,
-    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:av|of|fra|frå|from|i|in) (?:the |our |my |det |den )?" + _ROOM)
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:av|of|fra|frå|from|i|in) (?:the |our |my |det |den )?" + _ROOM,
+    # of the home both outside and in (heldout50: "ganske mange bilder av huset, både ute og inne", "photos of the house
+    # inside and out")
+    _PHOTO + r"(?: [\w'’,-]+){0,6}? (?:både |both )?(?:ute og inne|inne og ute|utvendig og innvendig|innvendig og "
+    r"utvendig|inside and out|inside and outside|indoors and out|outside and in)(?!\w)")
 # What is noted about the writer's health (or the health of whom they write about): "hva dere har registrert om helsen
 # min", "notater om sykdommen min", "helseopplysningene om sønnen vår", "my medical condition".
 _HEALTH = (r"(?:helse(?:n|tilstand\w*|problem\w*|plag\w*|opplysning\w*)?|helsa|sykdom\w*|sjukdom\w*|diagnose\w*|"
@@ -2915,7 +2935,13 @@ DISCLAIMER = _words(r"(?:if|dersom|hvis|om) (?:you|du|de)(?: [\w'’-]+){0,4} "
 # "Du kan når som helst be om innsyn i dine personopplysninger": a statement of rights (a footer,
 # a privacy notice), even when it goes on "ved å kontakte oss".
 RIGHTS_STATEMENT = _words(r"(?:du|dere|you) (?:kan|har|may|can|have|are entitled)(?: \w+){0,6} (?:rett\w*|right\w*|be om|"
-                          r"request|ask|kreve)")
+                          r"request|ask|kreve)",
+                          # the asking open to anyone, as someone told the writer (heldout50: "Samboeren min sier man kan
+                          # be et hvilket som helst firma om kopi av personopplysningene de har om en", "ein kan be kva
+                          # firma som helst om …", "anyone can ask for …"); "man har rett til å bli glemt", the right
+                          # named before the writer uses it (heldout6), still reads
+                          r"(?:man|ein|en|folk|anyone|everyone|people|one) (?:kan|may|can)(?: \w+){0,6} "
+                          r"(?:be|request|ask|kreve|krevje)(?!\w)")
 
 # Nothing to be done, said by the writer ("I read the privacy notice (the bit about deleting and getting a copy of data)
 # – I'm fine with you keeping my details, no need to do anything", "Dere trenger ikke gjøre noe"): the rights named in
@@ -3585,16 +3611,21 @@ def _not_negated_by_whether(folded: str) -> str:
     return WHETHER_OR_NOT.sub(r"\1", folded)
 
 
+# The photos a consent to use them covered, named or pointed at: "bildene", "fotoene", "them".
+PHOTOS_CONSENTED = _words(r"\w*" + _PHOTO, r"\w*bilda", r"\w*fotoa", r"dem", r"dei", r"them")
+
+
 def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
               own_data_earlier: bool = False, papers_earlier: bool = False,
               consent_earlier: bool = False, erasure_before: bool = False,
               broad_data_before: bool = False, address_stated: bool = False,
               erasure_earlier: bool = False, data_on_a_document: bool = False,
-              applied_for_a_job: bool = False) -> tuple[set[str], bool]:
+              applied_for_a_job: bool = False, consent_withdrawn: bool = False) -> tuple[set[str], bool]:
     """The kinds a sentence asks for, and whether it names the writer's own data (for the next one). own_data_earlier:
     some earlier sentence of the mail named it, so a definite noun ("opplysningene", "the data") points back at it;
     data_on_a_document: the data named before stood on a drawing or another paper; applied_for_a_job: an earlier
-    sentence said the writer applied for a job with the firm, so "søknaden" is their application, not a paper."""
+    sentence said the writer applied for a job with the firm, so "søknaden" is their application, not a paper;
+    consent_withdrawn: an earlier sentence took back the writer's consent, so the photos it covered are theirs."""
     folded = _not_negated_by_whether(fold(sentence))
     if not reading.represents:
         folded = _others_data_masked(folded)  # "opplysningene dere har om beboerne", asked by the board
@@ -3619,6 +3650,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         address_stated and bool(ADDRESS_BACK.search(folded))) or bool(NAME_WRONG_WITH_THE_FIRM.search(sentence)) or (
         bool(MARKETING_STOPPED.search(folded))) or (  # "Slutt med reklamen", "No more newsletters": the writer tells it to stop
         own_data_earlier and _recipients_of_the_data_asked(sentence, folded)) or (
+        # the writer's consent given before, named again: "Vi sa ja til at dere kunne bruke dem … Det ja-et gjelder ikke
+        # lenger." speaks for the writer without "vi"
+        consent_earlier and bool(CONSENT.search(folded) or YES_AS_CONSENT.search(folded))) or (
         # once the writer's name or photos were said to be on the firm's pages, an order about its pages is theirs
         # though it says "your website" (heldout44: "Please remove those photos from your website and delete them.")
         reading.shown_publicly and bool(REQUEST_OPENING.search(folded) and FROM_PUBLIC_PLACE.search(folded)))
@@ -3786,7 +3820,7 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             bool(MARKETING_STOPPED.search(folded)) or bool(CAMERA_OFF_THE_WRITER.search(folded)):
         found.add(OBJECTION)
     supplied = any(not ABOUT_SOMETHING_ELSE.match(folded, match.end()) for _, match in
-                   zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded)))
+                   zip(range(_MOST_SPANS), SUPPLIED_DATA.finditer(folded))) or bool(ENTERED_BY_THE_WRITER.search(folded))
     # the data asked for in the sentence before, then where it goes, in a format or pointed at ("I'd like a copy of all
     # of it – emails, notes … Ideally in a format I can pass on to the new architect"): taken along to another firm
     if ACTION[PORTABILITY].search(folded) or ((own or supplied) and (PORTABILITY_TRANSFER.search(folded) or
@@ -3826,6 +3860,14 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if reading.planning_consent and not named and not own and not MARKETING_PURPOSE.search(folded) and \
             not OWN_SHOWN.search(folded):
         found.discard(CONSENT_WITHDRAWAL)
+    # the photos a consent covered, deleted once it is taken back, in its sentence or after (heldout50: "Det ja-et gjelder
+    # derfor ikke lenger, og jeg vil at alle bildene og planskissene vi sendte blir slettet hos dere", "We withdraw that
+    # consent. Please delete the photos too."): the writer's own, as the consent made them, while photos a writer sent
+    # for measuring are tidied away without any consent named (THE_WRITER_SENT)
+    if (consent_withdrawn or CONSENT_WITHDRAWAL in found) and (in_own_voice or REQUEST_OPENING.search(folded)) and \
+            not on_a_document and not company_matter and not _replaced_or_declined(affirmed) and \
+            _close(affirmed, ACTION[ERASURE], _spans(PHOTOS_CONSENTED, folded)):
+        found.add(ERASURE)
     if not found and named and not on_a_document and not AS_REGISTERED.search(folded) and \
             not FIRM_WANTS.search(folded) and _followed_by_own_data(WANTING, folded, reading.own_data):
         found.add(ACCESS)  # nothing else asked of the data the writer wants: they want to have it
@@ -4258,6 +4300,21 @@ NOTHING_ASKED_NOW = _words(
 _ANSWERING_NO_THANKS = re.compile(r"^\s*(?:nei|no)[,.!]? (?:takk|thanks|thank you)(?!\w)[.,!]?", re.IGNORECASE)
 
 
+# Personal data named in general, anyone's ("you can ask any company for a copy of the personal info they keep about
+# you", "man kan be et firma om kopi av personopplysningene de har om en"), then asked for as the writer's own by a bare
+# possessive in the next sentence (heldout50's PS: "Could you send me mine?", "Kan dere sende meg mine?", "Kan eg få
+# mine?"): a copy of the writer's data asked for. After drawings or keys, "mine" is those.
+PERSONAL_DATA_IN_GENERAL = _words(r"(?:person|kunde|kontakt)?op?plys\w*", r"personal (?:data|information|details|info)",
+                                  r"persondata\w*", r"personlig(?:e)? (?:op?plys\w*|data|informasjon\w*|info)",
+                                  r"(?:data|info|information|informasjon\w*) (?:they|de|dei|firms|companies|firmaer|bedrifter) "
+                                  r"(?:keep|hold|have|store|har|lagrer)")
+MINE_ASKED = _words(
+    r"(?:send|sende|gi|gje|give|email|e-mail|mail|show|vise|vis)(?: (?:meg|me|oss|us))? (?:mine|mitt|mi|våre|vårt|ours)"
+    r"(?=[.!?,;:]|$| (?:too|også|òg|as well|please|takk|thanks|og|and|også|then|da)(?!\w))",
+    r"(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|see) (?:mine|ours)(?!\w)",
+    r"(?:kan|får|kunne) (?:jeg|eg|vi|me) (?:få|se|sjå) (?:mine|mitt|mi|våre|vårt)(?=[.!?,;:]|$| (?:også|òg|og|takk)(?!\w))")
+
+
 def _own_requests(subject: str | None, body: str | None, learned: bool,
                   answers_the_firm: bool = False) -> tuple[RequestFinding, ...]:
     """The requests in the writer's own words (find_requests, for a sender who may ask)."""
@@ -4279,7 +4336,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         found[kind] = RequestFinding(kind, " ".join(subject.split())[:300])
     own_data_before = own_data_earlier = papers_earlier = consent_earlier = erasure_before = broad_data_before = False
     address_stated = data_on_a_document = restriction_before = name_changed = record_quoted = disputed = False
-    applied_for_a_job = consent_to_contact = False
+    applied_for_a_job = consent_to_contact = data_in_general_before = False
     portability_sentences = []
     # the firm's words quoted of the writer are read before _firms_words_masked puts the quote aside ('står det at jeg
     # "truet snekkeren"' reads 'står det at jeg «…»'), then known again by the masked sentence
@@ -4297,7 +4354,8 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         kinds, named_here = _kinds_in(sentence, points_back, reading, own_data_earlier, papers_earlier,
                                       consent_earlier, erasure_before, broad_data_before, address_stated,
                                       ERASURE in found, data_on_a_document,
-                                      applied_for_a_job or bool(APPLIED_FOR_A_JOB.search(fold(sentence))))
+                                      applied_for_a_job or bool(APPLIED_FOR_A_JOB.search(fold(sentence))),
+                                      CONSENT_WITHDRAWAL in found)
         # "… ikke bruker opplysningene om meg til noe annet enn å oppbevare dem. Det betyr ingen utsendelser, ikke
         # referanseprosjekt på nettsiden …": what the restriction just asked means, spelled out, objects to nothing more
         if restriction_before and SPELLED_OUT.match(fold(sentence)):
@@ -4345,8 +4403,10 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
                                                 or APPLIED_FOR_A_JOB.search(fold(sentence)))
         applied_for_a_job = applied_for_a_job or bool(APPLIED_FOR_A_JOB.search(fold(sentence)))
         # consent counts once the mail is about the writer's data: named before, or in the sentence that gives it
+        # (or their personal things named before: photos taken inside their home, "bilder av huset, både ute og inne
+        # (også barnerommene). Vi sa da ja til at dere kunne bruke noen av dem …", heldout50)
         consent_earlier = consent_earlier or bool(CONSENT_GIVEN.search(fold(sentence)) and (
-            own_data_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)) or
+            own_data_earlier or papers_earlier or reading.shown_publicly or OWN_SHOWN.search(fold(sentence)) or
             YES_TO_USE_OF_DETAILS.search(fold(sentence)) or CONTACT_OF_THE_WRITER.search(fold(sentence)))) or bool(
             reading.marketing and OPTED_IN.search(fold(sentence)))
         folded_sentence = fold(sentence)
@@ -4361,6 +4421,9 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
                 not _on_a_document(folded_sentence, False) and not NEIGHBOUR_MATTER.search(folded_sentence):
             kinds.add(RECTIFICATION)
         name_changed = name_changed or bool(NAME_CHANGED.search(folded_sentence))
+        if data_in_general_before and not kinds and MINE_ASKED.search(folded_sentence):
+            kinds.add(ACCESS)  # "… a copy of the personal info they keep about you. Could you send me mine?"
+        data_in_general_before = bool(PERSONAL_DATA_IN_GENERAL.search(folded_sentence))
         for kind in sorted(kinds):
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         if PORTABILITY in kinds:

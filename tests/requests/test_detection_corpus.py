@@ -3975,7 +3975,11 @@ def test_heldout49_consent_and_marketing_and_their_look_alikes(subject, body, ki
 # longer to take part once the yes with the writer's name and photos is named (h50-27); the writer's home in the firm's
 # marketing not agreed to, with the possessive first, and the writer cut out of the photo (h50-13); what the firm has on
 # the writer thrown away, then listed (h50-01); the data told not to be deleted, pointed back at by the next sentence's
-# "det", its use paused until a dispute is settled, in nynorsk and English too (h50-21)
+# "det", its use paused until a dispute is settled, in nynorsk and English too (h50-21); what the writer entered in the
+# firm's portal asked for in a file another architect can read (h50-16); personal data named in general, then "Could you
+# send me mine?" (h50-34), while the asking open to anyone ("man kan be et hvilket som helst firma om kopi av …") asks
+# nothing; photos of the home inside and out, a yes to their use taken back ("Det ja-et gjelder derfor ikke lenger") and
+# the photos deleted in the same breath (h50-09)
 HELDOUT50_FAMILIES = [
     # someone else's habit, told
     ("Mor", "Jeg står som kontaktperson hos dere med mobilnummeret og e-posten min fordi hun ikke brukte data selv.",
@@ -4050,6 +4054,52 @@ HELDOUT50_FAMILIES = [
      "slett noe av dette. Samtidig vil jeg ikke at det brukes i nye tilbud før saken er avgjort.", set()),
     ("Tvist", "Vi har en tvist med entreprenøren, og det dere har om oss er viktig. Ikke slett noe av dette. Vi "
      "sender dere nye tegninger av garasjen i morgen.", set()),
+    # what the writer entered in the firm's portal or form, in a file to take along
+    ("Bytter rådgiver", "Alt vi la inn i kundeportalen deres (romprogram, ønsker, målene vi tok selv, kontaktinfo) "
+     "vil jeg ha tilsendt som en fil den nye arkitekten kan lese inn, Excel eller csv holder.", {"portability"}),
+    ("Ny arkitekt", "Kan de sende meg alt eg fylte inn i skjemaet dykkar som ei csv-fil?", {"portability"}),
+    ("New architect", "Please send me everything we entered in your customer portal as a file the new architect can "
+     "import, Excel or csv is fine.", {"portability"}),
+    ("Portalen", "Alt vi la inn i kundeportalen deres er borte. Kan dere sjekke?", set()),
+    ("Portalen", "Vi la inn målene i kundeportalen. Kan dere sende tilbudet som Excel?", set()),
+    ("Portal", "Everything we entered in your portal is gone, could you check?", set()),
+    ("Skjema", "Det jeg fylte inn i skjemaet var feil, jeg sender et nytt som pdf.", set()),
+    # personal data named in general, then "send me mine"; the asking open to anyone told, asking nothing
+    ("Invoice 2024-298 - paid twice?", "I think I paid invoice 2024-298 twice. Could you check and refund one of "
+     "them? P.S. My partner says you can ask any company for a copy of the personal info they keep about you. Could "
+     "you send me mine? Just curious really.", {"access"}),
+    ("Faktura", "Kan dere sjekke om fakturaen er betalt to ganger? PS: Samboeren min sier man kan be et hvilket som "
+     "helst firma om kopi av personopplysningene de har om en. Kan dere sende meg mine?", {"access"}),
+    ("Faktura", "PS: Kona mi seier at ein kan be kva firma som helst om kopi av personopplysningane dei har om ein. "
+     "Kan eg få mine?", {"access"}),
+    ("Drawings", "The neighbours got their copies of the new drawings yesterday. Could you send me mine?", set()),
+    ("Nøkler", "Naboen fikk nøklene sine i går. Kan dere gi meg mine også?", set()),
+    ("Rights", "I read that you can ask any company for a copy of the personal data they keep about you. Interesting, "
+     "I didn't know that.", set()),
+    ("Tegninger", "Jeg leste at firmaer må gi ut personopplysninger de har. Tegningene mine kan dere sende når de er "
+     "klare.", set()),
+    ("PS", "Samboeren min sier man kan be et hvilket som helst firma om kopi av personopplysningene de har om en. Det "
+     "visste jeg ikke.", set()),
+    ("PS", "Kona mi seier at ein kan be kva firma som helst om kopi av personopplysningane dei har om ein. Det visste "
+     "eg ikkje.", set()),
+    # photos of the home inside and out, a yes to their use taken back and the photos deleted
+    ("Bildene av huset vårt", "Dere fikk tilsendt ganske mange bilder av huset, både ute og inne (også barnerommene). "
+     "Vi sa da ja til at dere kunne bruke noen av dem som «før»-bilder hvis vi gikk videre. Vi har valgt et annet "
+     "firma. Det ja-et gjelder derfor ikke lenger, og jeg vil at alle bildene og planskissene vi sendte blir slettet "
+     "hos dere.", {"consent_withdrawal", "erasure"}),
+    ("Bileta", "De fekk mange bilete av huset, både ute og inne. Vi sa ja til at de kunne bruke nokre av dei i "
+     "marknadsføringa. Det samtykket trekkjer vi no tilbake, og vi vil at bileta vert sletta.",
+     {"consent_withdrawal", "erasure"}),
+    ("Photos", "We sent you a lot of photos of the house inside and out, and we agreed that you could use some of "
+     "them on your website. We withdraw that consent. Please delete the photos too.",
+     {"consent_withdrawal", "erasure"}),
+    ("Bildene", "Vi sa ja til at dere kunne bruke bilder av huset på nettsiden. Det ja-et gjelder ikke lenger. Slett "
+     "gjerne bildene også.", set()),
+    ("Bildene", "Bildene vi sendte fra soverommet vårt kan dere slette når dere har tatt målene.", set()),
+    ("Bildene", "Dere fikk bilder av huset, både ute og inne. Vi sa ja til at dere kunne bruke dem i brosjyren. Det "
+     "ja-et gjelder ikke lenger, men dere trenger ikke slette bildene.", {"consent_withdrawal"}),
+    ("Bildene", "Vi sa ja til at dere kunne bruke navnet vårt som referanse. Det gjelder ikke lenger. Slett gjerne de "
+     "gamle tegningene også.", {"consent_withdrawal"}),
 ]
 
 
