@@ -2342,7 +2342,13 @@ COPY_SENT = _words(_SENT_BY_THE_WRITER + r"(?: (?!(?:ber|bed|ønsk\w*|ynskj\w*|v
                    r"(?:en |ei |et |a |the )?(?:kopi(?:en|er|ene|ar|ane)?|cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}",
                    r"(?:dere|dykk|you) (?:har |hadde |have |had )?(?:fått|fikk|fekk|mottatt|mottok|received|got|"
                    r"been sent|been given)(?: [\w'’-]+){0,2}? (?:en |ei |et |a |the )?(?:kopi(?:en|er|ene|ar|ane)?|"
-                   r"cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}")
+                   r"cop(?:y|ies)) (?:av|of)(?: [\w'’-]+){1,3}",
+                   # a copy the writer was sent, cc'd on the firm's mail to someone else (heldout51: "jeg fikk en kopi av
+                   # siste mail fra dere i forrige uke"), is a mail received, not a copy asked for
+                   r"(?<!kunne )(?<!kan )(?<!could )(?<!can )(?<!may )(?<!hadde )(?<!ville )(?<!skulle )"
+                   r"(?:jeg|eg|vi|me|i|we) (?:fikk|fekk|mottok|got|received|(?:har|have|had) (?:fått|mottatt|got|received))"
+                   r"(?: (?:også|òg|also|bare|berre|just))? (?:en |ei |eit |et |a |the )?(?:kopi(?:en|a)?|copy) (?:av|of)"
+                   r"(?: [\w'’-]+){1,3}")
 # Someone copied in on a mail ("Rune står på kopi av denne e-posten", "jeg har satt ham på kopi", "our client is copied
 # in", "cc'd on this email") is a recipient, not a copy asked for; "Jeg vil ha opplysningene i kopi" still asks.
 ON_COPY = _words(r"(?:står|stå|stod|sto|er|var|blir|vert|satt|sett|settes|setter|sette|is|are|was|were|been|be|"
@@ -4468,6 +4474,14 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         sentence = erasure_in_other_words(subject, text, reading.represents)
         if sentence is not None and not (reading.company_details and not _a_person_speaks(fold(sentence))):
             found[ERASURE] = RequestFinding(ERASURE, sentence[:300])
+    if ERASURE not in found and not reading.company_details:
+        sentence = erasure_implied(subject, text, reading)
+        if sentence is not None:
+            found[ERASURE] = RequestFinding(ERASURE, sentence[:300])
+    if ACCESS not in found and not reading.company_details:
+        sentence = access_implied(subject, text, reading)
+        if sentence is not None:
+            found[ACCESS] = RequestFinding(ACCESS, sentence[:300])
     if OBJECTION not in found:
         for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
             folded = fold(sentence)
@@ -5227,6 +5241,177 @@ def erasure_in_other_words(subject: str, text: str, represents: bool = False) ->
             named_before = True
         elif _ORDINARY_THING.search(folded):
             named_before = False
+    return None
+
+
+# ---------------------------------------------------------------- requests implied by a complaint or a worry
+#
+# heldout51: the writer never asks; they say the firm still has their data and that it should not ("skjønner ikke
+# hvorfor dere fortsatt har bildene av barna mine", "It feels a bit odd that you still have a scan of my passport"), or
+# they wonder what the firm holds, wrote down, sent or where it got their data ("lurer på hvor dere fikk adressen min
+# fra", "aner ikke hva som er sendt"). The firm's privacy officer decided these are to be suggested: a suggestion is only
+# registered for staff to confirm, and a deadline missed costs more than a suggestion dismissed. The same complaint about
+# the kommune, a neighbour, an invoice or a drawing names no data of the writer's held by the firm, and stays silent.
+
+# A judgement that it should not be so: "skjønner ikke hvorfor", "føles ikke greit", "ser ikke poenget med", "flaut",
+# "ubehagelig", "urolig", "can't see why", "feels a bit odd", "not great", "seems rather a lot", "Har dere virkelig tenkt
+# å ha …?".
+UNEASE = _words(
+    r"(?:skjønner|skjønar|forstår|forstår|begriper|skjøner) (?:ikke|ikkje|ikkj)(?: helt| heilt| riktig)? "
+    r"(?:hvorfor|kvifor|korfor|at|poenget)",
+    r"ser(?: forresten| egentlig| eigentleg| virkelig| bare| berre)? (?:ikke|ikkje)(?: helt| heilt| riktig| egentlig| eigentleg)? "
+    r"(?:poenget|hvorfor|kvifor|grunnen|at|behovet)",
+    r"(?:føles|føles|kjennes|kjenst|kjennest|føl(?:es|ast)) (?:ikke|ikkje) (?:helt |heilt )?(?:greit|greitt|riktig|rett|bra|ok)",
+    r"(?:føles|kjennes|kjenst|kjennest)(?: \w+)? (?:rart|rar|feil|ubehagelig|ubehageleg|teit|ekkelt|utrygt)",
+    r"ubehagelig\w*", r"ubehageleg\w*", r"flaut\w*", r"pinlig\w*", r"urolig\w*", r"uroa", r"uroleg\w*", r"utrygg\w*",
+    r"ikke noe (?:jeg|vi) liker", r"ikkje noko (?:eg|vi|me) likar", r"liker (?:ikke|ikkje) tanken", r"likar ikkje tanken",
+    r"(?:virkelig|virkeleg|egentlig|eigentleg) (?:tenkt|tenkte|planlagt|ment) å",
+    r"(?:can't|cannot|can not|don't|do not|fail to) (?:see|understand) why", r"why (?:would|do|does|should) you still",
+    r"(?:feels?|felt|seems?|it's|it is|is) (?:a bit |a little |rather |quite |very |somewhat |slightly )?"
+    r"(?:odd|strange|weird|wrong|uncomfortable|unsettling|creepy|excessive|a lot|much|too much|too long)",
+    r"(?:not|isn't|is not|it's not|hardly) (?:great|nice|comfortable|ok|okay)", r"uncomfortable", r"uneasy", r"embarrass\w*",
+    r"not something (?:i|we) (?:like|want|enjoy)", r"(?:don't|do not) like (?:the (?:idea|thought)|that|it)",
+    r"(?:really|actually) (?:need|intend|plan|mean) to (?:keep|hold|store|have)")
+# The writer would rather it were not kept, passive: "I'd rather his details weren't kept in your system", "helst at
+# opplysningene mine ikke blir liggende".
+RATHER_NOT_KEPT = _words(r"(?:rather|sooner|prefer|helst)(?: [\w'’-]+){0,5}? (?:weren't|wasn't|were not|was not|not be|"
+                         r"(?:ikke|ikkje)(?: (?:blir|ble|blei|vert|er|var|skal|bli|vere|være))?)(?: \w+)? (?:kept|stored|"
+                         r"held|on file|saved|lagret|lagra|liggende|liggjande|oppbevart|registrert)")
+_HOLDING = (r"(?:har|have|has|hadde|had|ha|keep\w*|kept|hold\w*|held|store\w*|lagr\w*|oppbevar\w*|behold\w*|beheld\w*|"
+            r"tatt vare på|tok vare på|ta vare på|teke vare på|sitter med|sitte med|sitter på|sitte på|sit on|sitting on)")
+# The firm holding it: "dere (fortsatt) har", "ligger hos dere", "sit with you", "kept in your system", "hos eit firma";
+# or still there, the holder understood: "still sitting in someone's inbox", "står fortsatt … på prosjektet".
+_STILL = r"(?:fortsatt|framleis|fremdeles|enda|ennå|still|lenger|lengre|longer)"
+_LIES = (r"(?:ligger|ligg|ligge|liggje|liggja|liggende|liggjande|finnes|fins|finst|står|stend|sitter|sit|sitting|lying|"
+         r"floating|kept|stored|held|være|vere|be)")
+_THE_FIRMS_PLACE = (r"(?:hos|hjå|with) (?:dere|dykk|de|you|et firma|eit firma|andre|others)|(?:in|on) (?:your|the firm's|"
+                    r"someone's|somebody's) (?:\w+ )?(?:files?|systems?|inbox|records|servers?|archive|office)|on file|"
+                    r"(?:i|på) (?:\w+ )?(?:systemet|systema|systemene|arkivet|mappa|mappen|mappene|innboksen) (?:deres|dykkar)|"
+                    r"(?:lying|floating|sitting) around|på prosjektet")
+HELD_BY_THE_FIRM = _words(
+    r"(?:dere|dykk|de|you|you've|your (?:firm|company|office))(?: (?:fortsatt|framleis|fremdeles|enda|still|virkelig|"
+    r"virkeleg|egentlig|eigentleg|really|actually|skal|skulle|need to|needs to|tenkt å|tenkte å|planlegger å|intend to|"
+    r"plan to|have to|must|bør|må)){0,3} " + _HOLDING,
+    _LIES + r"(?: [\w'’-]+){0,8}? (?:" + _THE_FIRMS_PLACE + ")",
+    _STILL + r" (?:\w+ )?" + _LIES, _LIES + r"(?: \w+)? " + _STILL, r"(?:lying|floating|sitting) around",
+    r"(?:sit|sits|sitting) with you")
+# …not when the firm is said not to have it, nor when what the firm has is said to be wrong or old ("hvorfor dere har
+# feil adresse på meg": a correction), nor of another holder.
+_NOT_HOLDING = _words(r"(?:ikke|ikkje|not|don't|doesn't|didn't|never|aldri) (?:\w+ )?" + _HOLDING)
+_OTHER_HOLDER = re.compile(r"(?<!\w)(?<!fra )(?<!frå )(?<!from )(?:\w*kommune\w*|naboen\w*|naboene|naboane|neighbou?rs?|"
+                           r"banken|the bank|\w*megler\w*|postlist\w*|innsyn\w*|politiet|the police)(?!\w)")
+# What the writer told or sent the firm, or their own things of any kind the complaint names: "alt vi sendte over",
+# "det jeg fortalte om sykdommen min", "bilete av rommet hans", "a scan of my passport".
+_GIVEN_BY_THE_WRITER = _words(r"(?:det|alt|what|everything|anything)(?: som| that)? (?:jeg|eg|vi|me|i|we) (?:har |hadde |"
+                              r"have |had )?(?:sendte|sendt|send|ga|gav|gitt|fortalte|fortalt|sent|gave|given|told|"
+                              r"provided|shared)")
+_ROOM_OF_THEIRS = _words(_PHOTO + r"(?: [\w'’,-]+){0,3}? (?:av|of|fra|frå|from|i|in) (?:rommet|room) (?:hans|hennes|hennar|"
+                         r"mitt|vårt|deira|deres)",
+                         _PHOTO + r"(?: [\w'’,-]+){0,3}? (?:av|of|fra|frå|from|i|in) (?:his|her|my|our|their) (?:\w+ )?room")
+
+
+def _the_writers_own(folded: str, reading: _Reading) -> bool:
+    return any(pattern.search(folded) for pattern in (
+        reading.own_data, _THE_WRITERS_DATA, PERSONAL_PAPERS, ID_COPY, PHOTOS_OF_THE_WRITERS_CHILDREN,
+        PHOTOS_OF_THE_WRITERS_HOME, PHOTOS_INDOORS, _ROOM_OF_THEIRS, HEALTH_NOTED, OWN_SIGNATURE_OR_ACCOUNT,
+        CHILDREN_DETAILS, _GIVEN_BY_THE_WRITER, _ABOUT_THE_WRITER))
+
+
+def _held_by_the_firm(folded: str) -> bool:
+    return bool(HELD_BY_THE_FIRM.search(folded)) and not _NOT_HOLDING.search(folded) and \
+        not _OTHER_HOLDER.search(folded) and not CLAIMED_WRONG.search(folded) and \
+        not _OLD_BESIDE_NEW.search(folded[:300]) and not DOCUMENT_TARGET.search(folded)
+
+
+def erasure_implied(subject: str, text: str, reading: _Reading) -> str | None:
+    """The first sentence that judges the firm's holding of the writer's data wrong (UNEASE, RATHER_NOT_KEPT), the data
+    held by the firm named in it or in the sentence before ("my CV … still sitting in someone's inbox. … not great to
+    think of it just lying around."), or None."""
+    held_before = False
+    for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
+        folded = fold(sentence)
+        # (kept "rather not" is kept by the firm the mail is written to: "Jeg vil helst at opplysningene hans ikke blir
+        # liggende")
+        rather_not_kept = bool(RATHER_NOT_KEPT.search(folded))
+        own, held = _the_writers_own(folded, reading), _held_by_the_firm(folded) or rather_not_kept
+        judged = bool(UNEASE.search(folded) or rather_not_kept) and not _OTHER_HOLDER.search(folded)
+        if judged and ((own and held) or (held_before and (own or held))):
+            return sentence
+        held_before = own and held
+    return None
+
+
+# Access implied: the writer wonders, or says they have no idea, what the firm holds about them, wrote down, sent or
+# told another, or where it got their data (heldout51: "lurer på hvor dere fikk adressen min fra", "wondering what else
+# is sitting in your files about me", "ingen anelse om kva som eigentleg står der", "aner ikke hva som er sendt").
+WONDERING = _words(r"lurer(?: \w+)? på", r"lure på", r"lurar(?: \w+)? på", r"undrer(?: \w+)? på", r"undrar(?: \w+)? på",
+                   r"wonder\w*", r"(?:have|has) no idea", r"no idea", r"aner (?:ikke|ikkje)", r"anar (?:ikke|ikkje)",
+                   r"(?:ingen|inga) anelse", r"(?:vet|veit) (?:\w+ ){0,3}?(?:ikke|ikkje)(?: helt| heilt| riktig)?",
+                   r"(?:don't|do not|doesn't) (?:really )?know", r"(?:not|n't) sure")
+_WHAT = r"(?:om |of |on )?(?:hva|kva|what|hvilke\w*|kva for|which|hvor|kvar|kor|where|hvordan|korleis|how)"
+# where the firm got it: "hvor dere fikk adressen min fra", "how you got my number", "hvordan dere visste om …"
+_SOURCE = (r"(?:hvor|kvar|kor|where|hvordan|korleis|how)(?: (?:i all verden|on earth))? (?:dere|de|dykk|you|proess|firmaet)"
+           r"(?: \w+)? (?:fikk|fekk|har fått|hadde fått|got|had|hadde|fant|found|found out|visste|knew|tok|took)")
+# what sits with the firm about the writer, with words between: "what else is sitting in your files about me"
+_WHAT_SITS = (r"(?:what|hva|kva)(?: else| mer| meir| annet| anna)? (?:is|are|som er|som ligger|som ligg|som finnes|som finst|"
+              r"som står|ligger|ligg|står)(?: \w+)? (?:sitting|lying|kept|stored|held|noted|written|liggende|liggjande|"
+              r"lagret|lagra|registrert|notert)?")
+# what stands written there, the firm's note of the writer's call named before: "kva som eigentleg står der"
+_WHAT_WRITTEN = (r"(?:hva|kva|what)(?: som| that)?(?: (?:egentlig|eigentleg|actually|really|exactly|faktisk))? "
+                 r"(?:står|stend|stod|sto|was written|was noted|is written|is noted|they wrote|he wrote|she wrote|"
+                 r"han skrev|han skreiv|ho skreiv|hun skrev|dere skrev|de skreiv|you wrote)")
+# what the firm sent on or told, with the judgement near: "Jeg aner ikke hva som er sendt … det synes jeg er ubehagelig"
+_WHAT_PASSED_ON = (r"(?:hva|kva|what)(?: (?:som|that|dere|de|dykk|you|they))?(?: (?:er|ble|blei|vart|har|hadde|was|were|"
+                   r"has been|had been|have|has|had))?(?: (?:blitt|vorte|been))? (?:sendt|send|sent|fortalt|fortalde|told|"
+                   r"sagt|sa|said|delt|shared|vist|shown|gitt videre|passed on|oversendt)")
+# the writer's data said (in the sentence before) to be held, pointed at: "hva «alt dette» er i vårt tilfelle"
+_WHAT_IT_IS = (r"(?:hva|kva|what)(?: [«»\x22“”]?(?:all this|all that|alt dette|alt det|alt sammen|dette|det|it|this|that)"
+               r"[«»\x22“”]?)? "
+               r"(?:er|is|are|består av|inneholder|contains|amounts to|includes|omfattar|omfatter)")
+_WHETHER_KEPT = (r"(?:om|if|whether) (?:dere|de|dykk|you)(?: \w+)? (?:har|have|has|hadde|had)? ?(?:tatt vare på|teke vare på|"
+                 r"kept|lagret|lagra|beholdt|behalde|saved|stored|noted|notert|skrevet ned|written down)")
+WROTE_DOWN = _words(r"(?:skrev|skreiv|noterte|notert|skrevet|wrote|noted|took notes|tok notat\w*|jotted)"
+                    r"(?: [\w'’-]+){0,5}? (?:ned|down|notes?)", r"(?:skrev|skreiv|noterte|wrote|noted)(?: \w+)? (?:om|about|"
+                    r"of) (?:meg|oss|me|us)", r"took notes", r"tok notat\w*", r"noterte")
+_OF_THE_WRITER = _words(r"(?:om|about|on|of|på) (?:meg|oss|me|us)")
+_WONDERED: dict[str, re.Pattern] = {}
+
+
+def _wondered(folded: str, pattern: str) -> bool:
+    """What is wondered (the pattern) follows the wondering within a few words."""
+    compiled = _WONDERED.setdefault(pattern, re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)"))
+    for _, end in _spans(WONDERING, folded):
+        found = compiled.search(folded, end, end + _WINDOW_CHARACTERS)
+        if found and found.start() - end <= 40:
+            return True
+    return False
+
+
+def access_implied(subject: str, text: str, reading: _Reading) -> str | None:
+    """The first sentence that wonders what the firm holds about the writer, wrote down, passed on, or where it got
+    their data, or None."""
+    all_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
+    folded_all = [fold(sentence) for sentence in all_sentences]
+    wrote_down = held_earlier = False
+    for number, (sentence, folded) in enumerate(zip(all_sentences, folded_all)):
+        own = _the_writers_own(folded, reading)
+        about_the_writer = own or bool(_OF_THE_WRITER.search(folded))
+        near = " ".join(folded_all[max(0, number - 1):number + 2])
+        # (a neighbour who may read the note one day is no holder of it: "om det ligg i saka vår som naboen kanskje får
+        # sjå")
+        # (not knowing, said not to matter, asks nothing: "Vi vet ikke hva som er lagret om oss hos dere, men det gjør
+        # ingenting")
+        if WONDERING.search(folded) and not NOT_KNOWING_NO_MATTER.search(folded) and (
+                (wrote_down and _wondered(folded, _WHAT_WRITTEN)) or (
+                not _OTHER_HOLDER.search(folded) and (
+                    (own and _wondered(folded, _SOURCE)) or
+                    (about_the_writer and _wondered(folded, _WHAT_SITS)) or
+                    (own and _wondered(folded, _WHETHER_KEPT)) or
+                    (UNEASE.search(near) and _wondered(folded, _WHAT_PASSED_ON)) or
+                    (held_earlier and _wondered(folded, _WHAT_IT_IS))))):
+            return sentence
+        wrote_down = wrote_down or bool(WROTE_DOWN.search(folded) and not _OTHER_HOLDER.search(folded))
+        held_earlier = held_earlier or (own and _held_by_the_firm(folded))
     return None
 
 

@@ -926,7 +926,25 @@ OWN_DOMAINS = ("proess.no",)
 # the kommune) was scored once at first sight on main d0f2da2: precision 0.8, recall 0.148, access 0.333 (3 of 9),
 # erasure 0.077 (1 of 13), 0 false suggestions in 13 distractors. The detector reads requests asked, not wishes
 # implied: this is the largest gap any set has shown, and whether each such complaint is a request is a judgement the
-# firm's privacy officer should confirm before it is taught. Out of SPLITS until then.
+# firm's privacy officer should confirm before it is taught. The privacy officer (the coordinator) decided: these ARE to
+# be suggested – a suggestion is only registered for staff to confirm, and a missed deadline costs more than a
+# suggestion staff dismiss – and the set's labels stand. Fixed as families (test_heldout51_families_and_their_look_alikes):
+# erasure implied (erasure_implied): the firm still holds the writer's data, or their child's (photos of them or their
+# rooms, personnummer, a passport scan, a CV, payslips, what they sent or told), judged not to belong there
+# ("skjønner ikke hvorfor", "føles ikke greit", "ser ikke poenget med", "flaut", "ubehagelig", "urolig", "can't see why",
+# "feels a bit odd", "not great", "seems rather a lot", "Har dere virkelig tenkt å ha …", "I'd rather his details
+# weren't kept"; UNEASE, RATHER_NOT_KEPT, HELD_BY_THE_FIRM), in one sentence or held in one and judged in the next; the
+# same judgement of the kommune, a neighbour, a bank, an invoice, a drawing, or of data the firm does not have or has
+# wrong, stays silent. Access implied (access_implied): the writer wonders or has no idea where the firm got their data
+# ("lurer på hvor dere fikk adressen min fra", "how you got my number"), what else sits with it about them ("what else
+# is sitting in your files about me"), what its staff wrote down from their call ("Eg har ingen anelse om kva som
+# eigentleg står der"), what it sent on, with the unease beside it ("Jeg aner ikke hva som er sendt … ubehagelig"),
+# whether it kept what they told it ("om dere har tatt vare på … det jeg fortalte om sykdommen min"), or what the data
+# said to be kept is ("hva «alt dette» er"); a deed, drawings, the kommune or a neighbour's note stays silent. A copy
+# the writer was sent ("jeg fikk en kopi av siste mail fra dere") asks for no copy (the false access h51-16). After:
+# precision 1.0, recall 0.778, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 0 false suggestions. Still missed:
+# erasure and objection h51-13 (the family's house on the firm's reference page, never asked), consent_withdrawal h51-14,
+# objection h51-19, rectification h51-25, restriction h51-29. Out of SPLITS until it reads 1.0.
 # heldout52 (36 mails, written blind: long and messy business mail, 800-2,500 characters, 1,470 on average – the
 # request or its look-alike in the middle of a long project reply or one bullet among practical matters, above long
 # quoted threads (Outlook "Fra:/Sendt:" blocks, Gmail "Den … skrev …:" with "> " lines, quoting staff or others),

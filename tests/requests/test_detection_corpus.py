@@ -4108,3 +4108,95 @@ def test_heldout50_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout51's requests implied by a complaint or a worry, as families (the firm's privacy officer decided they are to be
+# suggested: staff confirm or dismiss a suggestion, a missed deadline costs more). Erasure: the firm still holds the
+# writer's data (or their child's), judged not to belong there; the same judgement of a neighbour, the kommune, an
+# invoice, a drawing, or of data the firm does not have, stays silent.
+HELDOUT51_FAMILIES = [
+    # the writer's data still held, judged wrong in the same sentence (h51-04, h51-09, h51-10, h51-24, h51-27, h51-34)
+    ("Bildene", "Jeg forstår ikke hvorfor dere fortsatt har bildene av sønnen min liggende, prosjektet er jo ferdig.",
+     {"erasure"}),
+    ("Personnummer", "Det kjennes ikke greit at dere fortsatt har fødselsnummeret mitt nå som saken er avsluttet.",
+     {"erasure"}),
+    ("Bileta", "Eg skjønar ikkje kvifor de framleis har bileta av ungane våre, tilbygget er ferdig.", {"erasure"}),
+    ("Opplysningane", "Eg forstår ikkje kvifor namnet og telefonnummeret mitt framleis skal liggje hjå dykk.",
+     {"erasure"}),
+    ("Licence", "It feels rather odd that you still have a copy of my driving licence on file.", {"erasure"}),
+    ("Old application", "I can't see why my CV needs to sit with you now that the position is filled.", {"erasure"}),
+    ("Finansiering", "Jeg ser egentlig ikke poenget med at dere skal ha liggende lønnsslippene mine etter at vi valgte et "
+     "annet kontor.", {"erasure"}),
+    ("Lønsslippar", "Eg ser ikkje poenget med at de framleis har lønsslippane våre liggjande etter at vi valde eit anna "
+     "kontor.", {"erasure"}),
+    ("Ti år", "Har dere virkelig tenkt å ha alt det dere har om meg i ti år?", {"erasure"}),
+    ("Passet", "Det er ubehagelig for meg at dere fortsatt sitter med kopien av passet mitt.", {"erasure"}),
+    ("Kontonummer", "Det føles ikke greit at dere har kontonummeret mitt, jeg har jo betalt.", {"erasure"}),
+    ("Soverommet", "Datteren vår synes det er ubehagelig at det finnes bilder av soverommet hennes hos dere.",
+     {"erasure"}),
+    ("Rommet", "Sonen vår var heime under befaringa. Han synest det er flaut at det finst bilete av rommet hans hos dykk.",
+     {"erasure"}),
+    # held in one sentence, judged in the next (h51-16, h51-21, h51-36)
+    ("Job application", "My CV and my references are still sitting in your inbox, I suppose. It's not great to think of "
+     "my details lying around.", {"erasure"}),
+    # rather not kept, of the writer's child (h51-32)
+    ("Contact form", "My daughter sent your contact form as a joke. I'd rather her details weren't stored in your system.",
+     {"erasure"}),
+    ("Kontaktskjema", "Sønnen min fylte ut kontaktskjemaet deres for moro skyld. Jeg vil helst at opplysningene hans ikke "
+     "blir liggende.", {"erasure"}),
+    # look-alikes: the same judgement of something else, or of another holder
+    ("Faktura", "Jeg skjønner ikke hvorfor dere fortsatt sender meg purring på fakturaen.", set()),
+    ("Faktura", "Eg skjønar ikkje kvifor de framleis har oss registrert med gammal adresse på fakturaen.", set()),
+    ("Naboen", "Det er ubehagelig at naboen har bilder av barna mine.", set()),
+    ("Kommunen", "Det føles ikke greit at kommunen har personnummeret mitt i postlisten.", set()),
+    ("Drawings", "I don't understand why the drawings still show my old name.", set()),
+    ("Tegningene", "Jeg skjønner ikke hvorfor dere ikke har tegningene mine lenger.", set()),
+    ("Address", "It's odd that you don't have my new address yet.", set()),
+    ("Email", "Please ignore the previous email and delete it, it had the wrong plan attached.", set()),
+    ("Kopi", "Jeg har fortsatt kopien av kontrakten og ser ikke poenget med å sende den igjen.", set()),
+    ("Tegninger", "Jeg synes det er ubehagelig at dere har sendt tegningene til naboen.", set()),
+    ("Sluttfaktura", "Dere har fortsatt ikke sendt oss sluttfakturaen, og det er ubehagelig å vente.", set()),
+    ("Old drawings", "It's a bit embarrassing, but I still have your drawings from 2019 lying around.", set()),
+    ("Shared drive", "I'd rather the drawings weren't stored on the shared drive.", set()),
+    ("Tilbud", "Vi har et tilbud fra dere. Vi vil helst at tilbudet ikke blir liggende ubesvart.", set()),
+    # access: where the firm got the writer's data (h51-03)
+    ("Reklame", "Jeg fikk en brosjyre fra dere i posten, men vi har aldri vært kunder. Jeg lurer på hvor dere fikk navnet "
+     "og adressen min fra.", {"access"}),
+    ("Telefon", "Eg lurer på kvar de fekk telefonnummeret mitt frå, eg har aldri gitt dykk det.", {"access"}),
+    ("Call", "I have no idea how you got my mobile number, I never gave it to anyone at your firm.", {"access"}),
+    # what else sits with the firm about the writer (h51-11)
+    ("Files", "I keep wondering what else is sitting in your files about us.", {"access"}),
+    ("Mappa", "Jeg lurer på hva mer som ligger hos dere om oss etter alle disse årene.", {"access"}),
+    # what the firm wrote down from the writer's call (h51-22)
+    ("Samtalen", "Da jeg ringte i mai, skrev hun jeg snakket med ned noe underveis. Jeg aner ikke hva som egentlig står "
+     "der.", {"access"}),
+    ("Samtalen", "Han eg snakka med noterte noko medan vi prata. Eg veit ikkje kva som eigentleg står der.", {"access"}),
+    ("Call notes", "The man I spoke to wrote something down during the call. I have no idea what was written.",
+     {"access"}),
+    # what the firm sent on, with the unease beside it (h51-31)
+    ("Banken", "Banken sa de hadde fått papirer fra dere. Jeg aner ikke hva som ble sendt, og det synes jeg er "
+     "ubehagelig.", {"access"}),
+    ("Bank", "The bank said they had received documents from you. I have no idea what was sent, and it makes me "
+     "uncomfortable.", {"access"}),
+    # whether the firm kept what the writer told it (h51-36), and what the data it keeps is (h51-05)
+    ("Sykdom", "Jeg lurer på om dere har tatt vare på det jeg fortalte om helsen min da vi planla badet.", {"access"}),
+    ("Illness", "I wonder whether you kept what I told you about my illness when we talked about the ramp.", {"access"}),
+    ("Lagring", "I personvernerklæringen står det at dere oppbevarer alt om oss i ti år. Jeg vet ikke engang hva alt "
+     "dette er.", {"access"}),
+    # look-alikes: a deed, drawings, the kommune, a neighbour's note, a copy received, the firm's inbox
+    ("Skjøtet", "Jeg sendte dere kopi av skjøtet for to uker siden. Jeg lurer på om dere har fått det.", set()),
+    ("Tegninger", "Jeg lurer på hvor dere fikk tak i de gamle tegningene fra.", set()),
+    ("Kommunen", "Jeg aner ikke hva som er sendt til kommunen, kan dere sjekke om tegningene kom fram?", set()),
+    ("Tegningene", "Jeg vet ikke hva som står i tegningene, kan dere forklare målene?", set()),
+    ("Inbox", "I wonder what else is sitting in your inbox from the old project.", set()),
+    ("Nabo", "Naboen skrev ned noe da han var her. Jeg aner ikke hva som står der.", set()),
+    ("Kopi", "Jeg fikk en kopi av siste mail fra dere i forrige uke, takk for det.", set()),
+    ("Kopi", "Kunne jeg fått en kopi av det dere har om meg?", {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT51_FAMILIES)
+def test_heldout51_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
