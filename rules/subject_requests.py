@@ -3153,6 +3153,7 @@ _HEADER_LINE = re.compile(r"^\**\s*(from|fra|frå|från|von|date|dato|datum|sent
 _FROM_KEYS = ("from", "fra", "frå", "från", "von")
 _DATE_KEYS = ("date", "dato", "datum", "sent", "sendt", "skickat", "gesendet")
 _SUBJECT_KEYS = ("subject", "emne", "ämne", "tema", "betreff")
+_TO_KEYS = ("to", "til", "till", "an")
 # "Den 4. april 2025 kl. 21:14 skrev Synnøve Lie <synnove.lie@live.no>:", over a forward only (a reply's intro otherwise)
 _WROTE_INTRO = re.compile(r"^(.{0,250}?)\b(?:wrote|skrev|schrieb)\b(.{0,200}):\s*$", re.IGNORECASE)
 _EMAIL_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -3181,6 +3182,7 @@ class ForwardedMail:
     sent_on: date | None
     subject: str
     text: str
+    to: str = ""  # the header's "Til:"/"To:" as written ("" with none, or from a "… skrev:" intro)
 
 
 def written_date(text: str) -> date | None:
@@ -3259,7 +3261,8 @@ def forwarded_original(subject: str | None, body: str | None, named_only: bool =
                 return None
             return ForwardedMail(address.group(0).lower() if address else None, written_date(fields.get("date", "")),
                                  fields.get("subject") or FORWARD_SUBJECT.sub("", subject, count=1).strip(),
-                                 _original_text(lines[end:], depth))
+                                 _original_text(lines[end:], depth),
+                                 next((fields[key] for key in _TO_KEYS if key in fields), ""))
         if forward and depth == 0:
             intro = _WROTE_INTRO.match(stripped)
             if intro is None and index + 1 < len(lines) and lines[index + 1][0] == 0 and \
@@ -4048,6 +4051,13 @@ OFFER_AS_A_WISH = _words(r"(?:ønsker|ønskjer|vil) (?:du|de|dere|dykk)", r"(?:h
 LET_US_KNOW_CLOSING = re.compile(r"(?<!\w)(?:(?:gi|gje|si) (?:oss |meg )?(?:beskjed|beskjeid|fra|ifrå|frå|lyd)|let (?:us|me) know|"
                                  r"tell us|just say the word|just reply)(?: (?:til|to) (?:oss|us|meg|me))?[.!]*$")
 QUOTED_CHOICE = _words(r"eller", r"or")
+# The firm offering a copy and erasure as alternatives ("ønsker du innsyn i opplysningene vi har om deg, sletting, eller
+# begge deler?", heldout55), answered by naming what is picked: both ("Begge deler takk", "Both please", "Alt"), the
+# copy ("Bare innsyn", "Kopi takk", "Just the copy") or the erasure ("Sletting", "Slett", "Delete"); a bare yes picks
+# neither.
+BOTH_PICKED = re.compile(r"^(?:ja,? |yes,? )?(?:begge(?: deler| delar| to| deler av det)?|både og|both(?: of them)?|alt|"
+                         r"alt sammen|alt saman|everything|all of it)(?!\w)")
+ACCESS_PICKED = _words(r"inn?syn\w*", r"kopi\w*", r"cop(?:y|ies)", r"oversikt\w*", r"overview", r"access")
 # The head of the answer: yes, no, a choice of all or both.
 YES_ANSWER = re.compile(r"^(?:ja|jo|jepp|yes|yep|yeah|ok|okay|okei|gjerne|sure|please do|go ahead|gjør det|gjer det|"
                         r"do it|takk,? gjerne|supert|fint|that would be (?:great|useful|helpful|nice|good)|"
@@ -4135,6 +4145,35 @@ def firms_quoted_mail(subject: str | None, body: str | None, own_domains: tuple[
             if line_depth == quoted_depth:
                 kept.append(text)
         return "\n".join(kept)
+    return _quote_signed_by_the_firm(lines, own_domains)
+
+
+# A quote under the reply with no intro line at all (heldout55: an iPhone answer "Ja takk" over "> Hei Anne-Karin. …
+# Ønsker du at vi sletter kontaktinformasjonen din fra kunderegisteret vårt?\n> Mvh proESS", the "… skrev …:" line cut
+# by the phone or the writer) is the firm's when its sign-off names the firm: the first part of one of its own domains
+# ("proess" of proess.no) in the sign-off line or the three lines under it ("> Mvh proESS", "> Vennlig hilsen\n>
+# proESS AS", "> Mvh Espen, proESS"), or alone as the quote's last line. A quote signed by anybody else, or not signed,
+# stays nobody's question.
+_SIGNATURE_LINES = 4
+
+
+def _quote_signed_by_the_firm(lines: list[tuple[int, str]], own_domains: tuple[str, ...]) -> str | None:
+    names = {domain.split(".")[0].lower() for domain in own_domains if domain.split(".")[0]}
+    first = next((index for index, (depth, text) in enumerate(lines) if depth == 1 and text.strip()), None)
+    if first is None or not names:
+        return None
+    block = []
+    for depth, text in lines[first:]:
+        if depth == 0 and text.strip():
+            break  # the writer's words again under the quote
+        if depth == 1 and text.strip():
+            block.append(text.strip())
+    firm_named = re.compile(r"(?<![\w.@-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w@-])", re.IGNORECASE)
+    for index, text in enumerate(block):
+        if _SIGN_OFF.match(text):
+            return "\n".join(block[:index]) if firm_named.search(" ".join(block[index:index + _SIGNATURE_LINES])) else None
+    if block and len(block[-1].split()) <= 4 and firm_named.search(block[-1]):
+        return "\n".join(block[:-1])
     return None
 
 
@@ -4194,6 +4233,13 @@ def _answer_findings(subject: str | None, body: str | None, own_domains: tuple[s
     for question, alone in about_data:
         tail = alone.rsplit("?", 1)[0] if "?" in alone else alone
         keep_at, erase_at = KEEP_WORD.search(tail), ERASE_WORD.search(tail)
+        if erase_at and COPY_OFFERED.search(tail) and QUOTED_CHOICE.search(tail):
+            both = bool(BOTH_PICKED.match(head))
+            if both or _said_not_negated(ACCESS_PICKED, head)[0]:
+                found.setdefault(ACCESS, answer[0])
+            if both or _erased_in_the_answer(head):
+                found.setdefault(ERASURE, answer[0])
+            continue
         if erase_at or keep_at:
             # which alternative a yes or a no picks: "Ønsker du at vi beholder …, eller skal vi slette dem?" - "Nei" deletes
             keep_first = keep_at is not None and (erase_at is None or keep_at.start() < erase_at.start())
@@ -4730,6 +4776,15 @@ PASS_THIS_ON = _words(
     + _THE_FIRM_BY_ROLE)
 
 
+# A mail sent to the firm before, forwarded back to it (heldout55: "Fwd: Sletting av opplysninger – se under. har ikke
+# hørt noe på 5 uker" over the writer's own "Til: post@proess.no" of March; "Fwd: Delete my data – see below, still no
+# reply"): the firm was asked then, and the forward reminds it. The request in it is read as its writer's, dated by the
+# forwarded header, like a letter passed on. A forward of mail sent anywhere else (to the kommune, the bank, a
+# neighbour) still needs the forwarder to say it is passed on to the firm.
+def _sent_to_the_firm(original: ForwardedMail, own_domains: tuple[str, ...]) -> bool:
+    return any(is_own_address(address, own_domains) for address in _EMAIL_ADDRESS.findall(original.to))
+
+
 def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[str, ...],
                       learned: bool) -> tuple[RequestFinding, ...]:
     """The requests in a letter a customer forwarded for its writer, as the writer's (original_sender)."""
@@ -4738,7 +4793,7 @@ def _relayed_requests(subject: str | None, body: str | None, own_domains: tuple[
             or is_automatic_address(original.sender):
         return ()
     if not (RELAYED_TO_THE_FIRM.search(fold(own_words(body or ""))) or
-            PASS_THIS_ON.search(fold(own_words(original.text)))):
+            PASS_THIS_ON.search(fold(own_words(original.text))) or _sent_to_the_firm(original, own_domains)):
         return ()
     return tuple(replace(finding, original_sender=original.sender, original_sent_on=original.sent_on)
                  for finding in _own_requests(original.subject, original.text, learned))

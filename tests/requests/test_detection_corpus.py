@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -4202,6 +4203,29 @@ def test_heldout51_families_and_their_look_alikes(subject, body, kinds):
                                                       learned=False)} == kinds
 
 
+_CHOICE_NO_INTRO = ("> Hei Vidar. Vi har fått henvendelsen din.\n> Ønsker du innsyn i opplysningene vi har om deg, sletting, "
+                    "eller begge deler?\n> Vennlig hilsen\n> proESS AS")
+_CHOICE_NO_INTRO_NN = "> Hei. Vil du ha innsyn i opplysningane vi har om deg, sletting, eller begge delar?\n> Helsing proESS"
+_CHOICE_NO_INTRO_EN = ("> Hi Tom, thanks for calling. Would you like a copy of your personal data, deletion, or both?\n"
+                       "> Best regards\n> Kari, proESS")
+_DELETE_NO_INTRO = ("> Hei Anne. Prosjektet er avsluttet. Ønsker du at vi sletter kontaktinformasjonen din fra kunderegisteret "
+                    "vårt?\n> Mvh proESS")
+_DELETE_NO_INTRO_EN = "> Hi Anne, the project is closed. Should we delete your contact details from our client list?\n> proESS"
+_DELETE_SIGNED_BY_OTHERS = ("> Hei Anne. Ønsker du at vi sletter kontaktinformasjonen din fra medlemslista?\n> Mvh Ola, styreleder "
+                            "i Velforeningen")
+_DRAFT_NO_INTRO = "> Hei, skal vi slette det gamle utkastet med saltak nå?\n> Mvh Espen, proESS"
+_DELETE_UNSIGNED = "> Ønsker du at vi sletter kontaktinformasjonen din fra kunderegisteret vårt?"
+
+
+
+def _forwarded(own: str, writer: str, to: str, subject: str, text: str, english: bool = False) -> str:
+    if english:
+        return (f"{own}\n\n---------- Forwarded message ---------\nFrom: {writer}\nDate: Tue, 3 Mar 2026 at 09:12\n"
+                f"Subject: {subject}\nTo: {to}\n\n{text}")
+    return (f"{own}\n\n---------- Videresendt melding ----------\nFra: {writer}\nDato: 3. mars 2026\nTil: {to}\n"
+            f"Emne: {subject}\n\n{text}")
+
+
 # heldout55: very short mail – one-liners, the request in the subject above "Sendt fra min iPhone", SMS abbreviations,
 # voice-to-text without punctuation, two-word replies, auto-correct errors – and look-alikes as short, with the same words.
 HELDOUT55_FAMILIES = [
@@ -4222,6 +4246,47 @@ HELDOUT55_FAMILIES = [
     ("hi", "please remove my persona data from your records, we went with another firm", {"erasure"}),
     ("Date", "Pls delete the date on the drawing, it's wrong", set()),
     ("Meeting", "Can you delete the meeting date from the calendar? We'll find a new one. Sent from my iPhone", set()),
+    # the firm's question quoted with no intro line, known by its sign-off naming the firm (h55-24, h55-25), and a
+    # choice between a copy and erasure answered by what it picks (h55-24); a bare yes to the choice picks neither, a
+    # quote signed by others or unsigned is nobody's question, a draft stays a draft
+    ("Re: Dine opplysninger", f"Begge deler takk\n\n{_CHOICE_NO_INTRO}", {"access", "erasure"}),
+    ("Re: Dine opplysninger", f"bare innsyn\n\nSendt fra min iPhone\n\n{_CHOICE_NO_INTRO}", {"access"}),
+    ("Re: Dine opplysninger", f"Sletting takk\n\n{_CHOICE_NO_INTRO}", {"erasure"}),
+    ("Re: Opplysningar", f"Begge delar, takk\n\n{_CHOICE_NO_INTRO_NN}", {"access", "erasure"}),
+    ("Re: Your data", f"Both please\n\nSent from my iPhone\n\n{_CHOICE_NO_INTRO_EN}", {"access", "erasure"}),
+    ("Re: Your data", f"Just the copy, don't delete anything yet\n\n{_CHOICE_NO_INTRO_EN}", {"access"}),
+    ("Re: Dine opplysninger", f"Ja\n\n{_CHOICE_NO_INTRO}", set()),
+    ("Re: Dine opplysninger", f"Ingen av delene, det er greit\n\n{_CHOICE_NO_INTRO}", set()),
+    ("Re: Kunderegister", f"Ja takk\n\nSendt fra min iPhone\n\n{_DELETE_NO_INTRO}", {"erasure"}),
+    ("Re: Client list", f"yes pls\n\n{_DELETE_NO_INTRO_EN}", {"erasure"}),
+    ("Re: Kunderegister", f"Nei takk\n\n{_DELETE_NO_INTRO}", set()),
+    ("Re: Medlemsliste", f"Ja takk\n\n{_DELETE_SIGNED_BY_OTHERS}", set()),
+    ("Re: Kunderegister", f"Ja takk\n\n{_DELETE_UNSIGNED}", set()),
+    ("Re: Utkast", f"ja slett\n\n{_DRAFT_NO_INTRO}", set()),
+    ("Re: Utkast", f"Slett forrige, sendte feil fil\n\n{_DRAFT_NO_INTRO}", set()),
+    # a mail sent to the firm before, forwarded back to it as a reminder (h55-11): the request in it is its writer's;
+    # sent to the kommune, about drawings or a draft, the firm's own reply or a neighbour's private mail: nothing
+    ("Fwd: Sletting", _forwarded("purring. har ikke fått svar", "Per Lie <per.lie@gmail.com>", "post@proess.no",
+                                 "Sletting", "Hei. Jeg ber om at dere sletter opplysningene om meg. Mvh Per Lie"),
+     {"erasure"}),
+    ("Fwd: Innsyn", _forwarded("sjå under, har ikkje fått svar enno", "Per Lie <per.lie@gmail.com>",
+                               "Post proESS <post@proess.no>", "Innsyn", "Eg ber om innsyn i kva opplysningar de har om meg."),
+     {"access"}),
+    ("Fwd: Delete my data", _forwarded("see below, still no reply after 4 weeks", "Tom Hall <tom.hall@gmail.com>",
+                                       "post@proess.no", "Delete my data",
+                                       "Hi, please delete all personal data you hold about me. Regards, Tom",
+                                       english=True), {"erasure"}),
+    ("Fwd: Sletting", _forwarded("se under, fikk ikke svar fra kommunen", "Per Lie <per.lie@gmail.com>",
+                                 "postmottak@time.kommune.no", "Sletting", "Jeg ber om at dere sletter opplysningene om meg."),
+     set()),
+    ("Fwd: Tegninger", _forwarded("se under. har ikke hørt noe", "Per Lie <per.lie@gmail.com>", "post@proess.no",
+                                  "Tegninger", "Kan dere sende tegningene av garasjen? Mvh Per"), set()),
+    ("Fwd: Utkast", _forwarded("se under", "Per Lie <per.lie@gmail.com>", "post@proess.no", "Utkast",
+                               "Slett forrige utkast, riktig kommer i kveld."), set()),
+    ("Fwd: Sletting", _forwarded("se under, hva betyr dette?", "Kari Hansen <kari@proess.no>", "per.lie@gmail.com",
+                                 "Sletting", "Vi har slettet opplysningene om deg. Mvh proESS"), set()),
+    ("Fwd: Slett meg", _forwarded("se under, kan dere svare henne?", "Ola Nabo <ola@nabolaget.no>", "per.lie@gmail.com",
+                                  "Slett meg", "Slett meg fra lista di, Per."), set()),
 ]
 
 
@@ -4230,3 +4295,11 @@ def test_heldout55_families_and_their_look_alikes(subject, body, kinds):
     sender = eval_requests.sender_of("kunde@example.no")
     assert {finding.kind for finding in find_requests(subject, body, sender)} == kinds
     assert {finding.kind for finding in find_requests(subject, body, sender, learned=False)} == kinds
+
+
+def test_a_mail_sent_to_the_firm_forwarded_back_is_its_writers_as_of_its_day():
+    body = _forwarded("se under. har ikke hørt noe på 5 uker", "Per Lie <per.lie@gmail.com>", "post@proess.no", "Sletting",
+                      "Hei. Jeg ber om at dere sletter opplysningene om meg. Mvh Per Lie")
+    [finding] = find_requests("Fwd: Sletting", body, eval_requests.sender_of("per.lie@gmail.com"))
+    assert (finding.kind, finding.original_sender, finding.original_sent_on) == ("erasure", "per.lie@gmail.com",
+                                                                                date(2026, 3, 3))
