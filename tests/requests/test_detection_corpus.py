@@ -4287,6 +4287,28 @@ HELDOUT55_FAMILIES = [
                                  "Sletting", "Vi har slettet opplysningene om deg. Mvh proESS"), set()),
     ("Fwd: Slett meg", _forwarded("se under, kan dere svare henne?", "Ola Nabo <ola@nabolaget.no>", "per.lie@gmail.com",
                                   "Slett meg", "Slett meg fra lista di, Per."), set()),
+    # photos of the writer's home in the firm's marketing, their use objected to and told removed, dictated without
+    # punctuation too, with "heller" for "either" running into the greeting (h55-20): objection and erasure; a photo only
+    # taken off a page, swapped, paused, or "heller" as "instead" before a thanks: not
+    ("bilete på heimesida", "Eg vil ikkje at de brukar bilete av huset mitt på heimesida dykkar. Det var aldri avtalt. "
+     "Fjern dei med ein gong.", {"erasure", "objection"}),
+    ("bilete", "eg vil ikkje at de brukar bilete av huset vårt på facebook det var aldri avtalt ta dei ned og ikkje bruk dei "
+     "i reklame heller helsing kari", {"erasure", "objection"}),
+    ("photos", "I don't want you to use photos of my house on your website, it was never agreed. Take them down now and "
+     "don't use them in brochures either.", {"erasure", "objection"}),
+    ("bilder", "ikke bruk bilder av hytta vår i reklamen deres det har vi aldri sagt ja til slett dem takk",
+     {"erasure", "objection"}),
+    ("bilder", "Fjern bildet av huset vårt fra nettsiden, vi har solgt det.", set()),
+    ("bilder", "Bruk heller det nye bildet av huset vårt på nettsiden og fjern det gamle.", set()),
+    ("bilder", "Ikke bruk bildene av huset mitt på nettsiden til vi har malt, ta dem ned så lenge.", set()),
+    ("tegninger", "ikke send tegningene på papir send dem heller på epost takk", set()),
+    # the short look-alikes of the set's distractors, in other words: nothing asked of the writer's data
+    ("slett forrige", "feil fil, slett forrige mail. riktig tegning kommer straks\n\nSendt fra min iPhone", set()),
+    ("send tegningene", "til banken innen fredag pls. mvh", set()),
+    ("Innsyn i byggesaken?", "Hvordan får jeg innsyn i naboens byggesak, går det via kommunen?", set()),
+    ("Re: Bestilling", "fjern meg fra cc her, Anne tar over. takk", set()),
+    ("Re: Påminnelse befaring", "STOPP\n\n> Påminnelse: Befaring torsdag kl 09:00. Svar STOPP for å avlyse. Hilsen proESS",
+     set()),
 ]
 
 
