@@ -2057,6 +2057,9 @@ CONSENT = _words(r"samtykk\w*", r"consent\w*",
                  _PERMISSION + r" (?:to|til å|for å|å) (?:use|using|bruke|nytte|publish\w*|publiser\w*|share|dele|"
                  r"show\w*|vise|post\w*|legge ut|leggje ut)",
                  r"(?:that|this|the|my|our|den|denne|dette|min|mi|mitt|vår) (?:permission|tillatelsen|løyvet)",
+                 # the definite ending left off after the demonstrative, as a writer whose Norwegian is learnt does
+                 # (heldout54: "jeg trekker tilbake den tillatelse"), or not used, as in Danish ("den tilladelse")
+                 r"(?:den|denne|min|vår) tillatelse(?!\w)", r"(?:det|dette|mitt|vårt) løyve(?!\w)",
                  r"(?:tillatelsen|løyvet) (?:min|mi|mitt|vår|jeg ga|eg gav|vi ga)")
 # The yes given as consent: "Det ja-et trekker jeg tilbake", "ja-et vi ga gjelder ikke lenger". Not a yes to an offer or
 # a drawing, nor one the mail gave to a neighbour or an offer before ("Vi sa ja til at naboen kunne bygge … Det ja-et
@@ -3322,6 +3325,13 @@ _DIALECT = {"æ": "jeg", "æg": "jeg", "mæ": "meg", "mæg": "meg", "mej": "meg"
             "trække": "trekke", "trak": "trakk", "vores": "vår", "mit": "mitt", "længere": "lenger",
             "reklam": "reklame", "nyhedsbrev": "nyhetsbrev", "nyhedsbreve": "nyhetsbrev", "venligst": "vennligst",
             "dokke": "dere", "dokkers": "deres", "dokkar": "deres",
+            # a use paused while a dispute runs, in Danish (heldout54: "Indtil sagen er afklaret beder jeg om at I ikke
+            # bruger eller videregiver vores personoplysninger"): until, settled, using, passing on, and a permission
+            # ("den tilladelse"). Not yet "beder", "bruge", "noget", "gerne": mail the learned reading's weights were
+            # fitted on has them (h15-37, h21-06, h21-21, h21-33), so they wait for its next refit to fold alike.
+            "indtil": "inntil", "afklaret": "avklart", "afgjort": "avgjort", "bruger": "bruker", "bruges": "brukes",
+            "videregiver": "gir videre", "videregive": "gi videre", "videregives": "gis videre",
+            "tilladelse": "tillatelse", "tilladelsen": "tillatelsen",
             # no longer, more, from, mailings, wrong and put right: "Jag vill inte längre få reklam från er", "fler
             # utskick", "Kan ni rätta min adress? Den är fel", Danish "modtage jeres nyhedsbrev", "forkert"
             "längre": "lenger", "från": "fra", "fler": "flere", "utskick": "utsendelser", "rätta": "rette",
@@ -3372,12 +3382,13 @@ _STEM = re.compile("|".join(f"(?P<s{number}>{stem})" for number, (stem, _) in en
 _STEM_READING = {f"s{number}": bokmål for number, (_, bokmål) in enumerate(_STEMS)}
 # Read after the words above: Swedish "ni" and Danish "I" are "you" before the verbs of holding, sending and asking ("vad
 # ni har sparat om mig", "hvad I har registreret om mig"), Swedish "vill" is "vil" after "jag", and Danish "at" before an
-# infinitive is "å" ("ønsker ikke længere at modtage jeres nyhedsbrev", "bede jer om at slette"). Elsewhere "ni" is
-# nine, "i" is in, "vill" wild, and a bokmål "at" ("that") is followed by its subject.
+# infinitive is "å" ("ønsker ikke længere at modtage jeres nyhedsbrev", "bede jer om at slette"); after "at" the "I"
+# before a negation is "you" too ("beder jeg om at I ikke bruger …"). Elsewhere "ni" is nine, "i" is in ("i ikke liten
+# grad"), "vill" wild, and a bokmål "at" ("that") is followed by its subject.
 _IN_CONTEXT = re.compile(
     r"(?P<you>(?<![\w-])(?:ni|i) (?=(?:har|hade|hadde|havde|behandlar|behandler|lagret|lagrer|lagra|registrert|registrerer|"
     r"registrerar|oppbevarer|opbevarer|vet|ved|kender|känner|tar|sletter|raderar|sender|sende|kan|kunne|ska|skal|skulle|"
-    r"vil|må|får)(?![\w-])))"
+    r"vil|må|får)(?![\w-]))|(?<=(?<![\w-])at )(?:ni|i) (?=ikke(?![\w-])))"
     r"|(?P<want>(?:(?<=(?<![\w-])jeg )|(?<=(?<![\w-])vi ))vill(?![\w-]))"
     r"|(?P<to>(?<![\w-])at (?=(?:motta|få|have|ha|slette|fjerne|sende|lagre|bruke|kontakte|ringe|stå|være|blive|bli|rette|"
     r"trekke|modtage)(?![\w-])))")
@@ -5626,8 +5637,10 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
             folded = without_others
             if not any(pattern.search(folded) for pattern in _LEARNED_PERSONAL[1:]):
                 continue
-        # the sentence's words for this kind all in a request asked and answered before, or only thought of
-        if not request_model.ANCHOR[kind].search(_without_requests_not_made(folded)):
+        # the sentence's words for this kind all in a request asked and answered before, or only thought of, or in
+        # thanks for what the firm has done (heldout54: "Takk for svar og bekreftelse at dere har slettet mine data som
+        # jeg ba om", as the rules read it)
+        if not request_model.ANCHOR[kind].search(_without_requests_not_made(ALREADY_DONE.sub(" ", folded))):
             continue
         if (kind == ERASURE and (_SOMEONE_ELSE_HOLDS.search(folded) or FIRMS_IN_GENERAL_MUST_ERASE.search(folded) or
                                  FIRM_PRACTICE_ASKED.search(folded) or

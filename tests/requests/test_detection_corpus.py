@@ -4325,3 +4325,52 @@ def test_a_mail_sent_to_the_firm_forwarded_back_is_its_writers_as_of_its_day():
     [finding] = find_requests("Fwd: Sletting", body, eval_requests.sender_of("per.lie@gmail.com"))
     assert (finding.kind, finding.original_sender, finding.original_sent_on) == ("erasure", "per.lie@gmail.com",
                                                                                 date(2026, 3, 3))
+
+
+# heldout54's misses as families: Danish for a use paused while a dispute runs (h54-22), a permission taken back with
+# the definite ending left off by a writer whose Norwegian is learnt (h54-36), and thanks for an erasure the firm
+# confirmed, which the learned reading took for one asked (h54-35)
+HELDOUT54_FAMILIES = [
+    ("Vent venligst", "Vi er uenige om fakturaen. Indtil sagen er afklaret beder jeg om at I ikke bruger vores "
+     "personoplysninger til noget.", {"restriction"}),
+    ("Vores data", "Indtil klagen er afgjort, beder vi om at I ikke videregiver vores personoplysninger til nogen.",
+     {"restriction"}),
+    ("Mine oplysninger", "I må gerne beholde mine personoplysninger, men de må ikke behandles før sagen er afklaret.",
+     {"restriction"}),
+    ("Vent", "Inntil saken er avklart ber jeg om at dere ikke bruker personopplysningene mine til noe.", {"restriction"}),
+    # look-alikes: a Danish "i" that is "in", a use paused for a drawing, a case settled with no data named
+    ("Sagen", "Indtil sagen er afklaret beder jeg om at I ikke bruger tegningerne i ansøgningen.", set()),
+    ("Tilbud", "Vi har i ikke liten grad vært fornøyd med tilbudet, og indtil sagen er afklaret venter vi med at betale.",
+     set()),
+    ("Fakturaen", "Indtil sagen er afklaret beder jeg om at I ikke sender fakturaen til inkasso.", set()),
+    # the permission taken back with its ending left off, or in Danish, after it was given for the writer's data
+    ("Bildene", "Jeg ga dere lov til å bruke bilder av meg på nettsiden. Nå jeg har ombestemt meg, jeg trekker tilbake "
+     "den tillatelse.", {"consent_withdrawal"}),
+    ("Referanse", "Jeg ga dere lov til å bruke navnet mitt som referanse. Jeg trekker tilbake denne tillatelse fra i dag.",
+     {"consent_withdrawal"}),
+    ("Namnet", "Eg gav dykk lov til å bruke namnet mitt på nettsida. No trekkjer eg attende det løyve.",
+     {"consent_withdrawal"}),
+    ("Billeder", "Jeg gav jer lov til at bruge billeder af min familie på jeres hjemmeside. Jeg trækker den tilladelse "
+     "tilbage.", {"consent_withdrawal"}),
+    ("Permission", "I gave you permission to use photos of my kids. I withdraw that permission.", {"consent_withdrawal"}),
+    # look-alikes: a permit to build, the kommune's or a neighbour's permission
+    ("Garasjen", "Vi trekker tilbake søknaden om den tillatelse til å bygge garasje nær grensen.", set()),
+    ("Bruksendring", "Kommunen har trukket tilbake den tillatelse vi fikk til bruksendring.", set()),
+    ("Naboen", "Naboen trekker tilbake den tillatelse han ga til plassering av garasjen.", set()),
+    # thanks for an erasure the firm confirmed asks nothing; what is still held, asked deleted beside it, still asks
+    ("Takk for sletting", "Hei,\n\nTakk for bekreftelsen på at dere har slettet opplysningene mine som jeg ba om i "
+     "mars. Jeg trenger ikke noe mer.\n\nMvh Ona", set()),
+    ("Takk for sletting", "Hei, takk for svar og bekreftelse at dere har slettet mine opplysninger. Alt er ok nå.", set()),
+    ("Thanks", "Hello, thank you for the confirmation that you have deleted my personal data as I asked last month. All "
+     "good now.", set()),
+    ("Takk", "Takk for stadfestinga på at de har sletta opplysningane mine. Alt er i orden no.", set()),
+    ("Takk", "Takk for bekreftelse at dere har slettet mine data. Men jeg ser at dere fortsatt har telefonnummeret mitt i "
+     "kundelista, vennligst slett det også.", {"erasure"}),
+    ("Thanks", "Thanks for confirming that you have deleted my data. But you still have my phone number on file, please "
+     "delete it too.", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT54_FAMILIES)
+def test_heldout54_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
