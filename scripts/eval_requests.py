@@ -945,6 +945,18 @@ OWN_DOMAINS = ("proess.no",)
 # precision 1.0, recall 0.778, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 0 false suggestions. Still missed:
 # erasure and objection h51-13 (the family's house on the firm's reference page, never asked), consent_withdrawal h51-14,
 # objection h51-19, rectification h51-25, restriction h51-29. Out of SPLITS until it reads 1.0.
+# heldout53 (36 mails, written blind, a second set of requests never stated, written after heldout51 by another
+# writer: discomfort that the firm still keeps something about the writer or their family now the job is over or never
+# happened, wondering what the firm knows, noted or passed on and how it came to know it, unease about a list or a
+# picture on the website; distractors: the same worries aimed at the kommune, a neighbour, a bank, a contractor, a wrong
+# invoice or drawing, or things the writer is glad the firm keeps) was scored at first sight twice, neither time read by
+# anyone changing the rules: on main e01c523 (before heldout51's families) precision 0.8, recall 0.148, access 0.444 (4
+# of 9), erasure 0.0 (0 of 13), 1 false suggestion in 14 distractors; and on main 8733de3, after heldout51's first
+# families had landed (heldout51 itself then read access 9 of 9, erasure 12 of 13): precision 0.833, recall 0.185,
+# access 0.444 (4 of 9), erasure 0.077 (1 of 13), 1 false (erasure h53-21). heldout51's families did not carry over to
+# the same kind of mail written by someone else: they were taught too close to heldout51's own sentences. Missed
+# access h53-14, h53-20, h53-22, h53-27, h53-31; erasure h53-01, 04, 06, 09, 12, 15, 18, 20, 23, 27, 29, 32; other
+# kinds 07, 17, 25, 29, 34. Out of SPLITS until read for families.
 # heldout52 (36 mails, written blind: long and messy business mail, 800-2,500 characters, 1,470 on average – the
 # request or its look-alike in the middle of a long project reply or one bullet among practical matters, above long
 # quoted threads (Outlook "Fra:/Sendt:" blocks, Gmail "Den … skrev …:" with "> " lines, quoting staff or others),
