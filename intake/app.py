@@ -36,6 +36,15 @@ class App:
             self._schema_checked = True
         return self._engine
 
+    def close(self) -> None:
+        """Close the connections this App opened (the database's pool, the key store's), when its command ends."""
+        engine = self.__dict__.get("_engine")
+        if engine is not None:
+            engine.dispose()
+        sealer = self.__dict__.get("sealer")
+        if sealer is not None:
+            sealer.store.close()
+
     def migrate(self) -> None:
         """Create or upgrade the schema (``intake init`` and the daemon only)."""
         migrate(self._engine)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from intake.cli.root import (
-    DATE, Context, as_day, claimed_staff_option, cli, confirm, pass_context, staff_option, yes_option,
+    DATE, Context, as_day, claimed_staff_option, cli, collector_paused, confirm, pass_context, staff_option, yes_option,
 )
 from intake.errors import AnsweredElsewhere, AuditChainBroken
 from intake.files import StagedFile, StagedFolder, check_output_dir, check_output_file, private_dir, write_private
@@ -38,11 +38,13 @@ def lookup(context: Context, query: str, output_format: str, choose: int | None,
     terminal blir du bedt om å velge, i skript bruker du --choose N. Hvert oppslag
     føres i revisjonsloggen. Mens nettappen (`intake web`) kjører, svarer den på oppslaget.
     """
-    answer = _answer_lookup(context, query, output_format, choose, claimed)
+    with collector_paused():
+        answer = _answer_lookup(context, query, output_format, choose, claimed)
     if answer.needs_choice and output_format == "text" and sys.stdin.isatty():
         click.echo(answer.output)
         choice = click.prompt("Nummer", type=click.IntRange(1, answer.needs_choice))
-        answer = _answer_lookup(context, query, output_format, choice, claimed)
+        with collector_paused():
+            answer = _answer_lookup(context, query, output_format, choice, claimed)
     click.echo(answer.output)
 
 
