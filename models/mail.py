@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import text as sql  # not `text`: the class below has a column of that name
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, StateColumn, UTCDateTime, utcnow
@@ -99,11 +100,20 @@ class StoredFinding(Base):
     into the stored text and, for identifiers, the keyed hash of the value."""
 
     __tablename__ = "findings"
+    # A lookup searches one label for a value, by its keyed hash or, in rows not sealed yet, by its text; with an
+    # index on the label alone SQLite read every finding of the label (migration 0072). Each index holds the rows
+    # its search can match, so a condition on the other kind (text_hash IS NULL) does not look selective to the
+    # planner. The text is indexed with the label on SQLite only: a PostgreSQL B-tree entry is limited to about
+    # 2.7 kB and no finding may fail to store because it is long (ix_findings_text is a hash index there).
+    __table_args__ = (
+        Index("ix_findings_label_text_hash", "label", "text_hash", sqlite_where=sql("text_hash IS NOT NULL")),
+        Index("ix_findings_label_text", "label", "text", sqlite_where=sql("text_hash IS NULL")).ddl_if(dialect="sqlite"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
     part: Mapped[str] = mapped_column(Text)
-    label: Mapped[str] = mapped_column(String(20), index=True)
+    label: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)

@@ -301,6 +301,17 @@ def _add_name_reasons(session: Session, name: str, why: dict[int, set[str]]) -> 
         why[pk].add("navnet nevnt (funnet ved gjenkjenning)")
 
 
+def firms_own_counts(message_pks, firms_own):
+    """How many of the firm's own identifiers (``is_firms_own``) each of these messages holds, by label.
+
+    ``IS true`` keeps the same rows and makes SQLite read them through the messages' own findings: seeing every
+    branch of the condition indexed (migration 0072), it searched each across the whole store instead, the
+    firm's mail domain by a LIKE over every unsealed e-mail address (30 ms where this takes 0.5)."""
+    return (select(StoredFinding.message_pk, StoredFinding.label, func.count())
+            .where(StoredFinding.message_pk.in_(message_pks), firms_own.is_(True))
+            .group_by(StoredFinding.message_pk, StoredFinding.label))
+
+
 def _message_items(session: Session, why: dict[int, set[str]], subject_addresses: set[str],
                    activities: tuple[ProcessingActivity, ...], own_domains: tuple[str, ...],
                    own: OwnIdentifiers = OwnIdentifiers()) -> tuple[MessageItem, ...]:
@@ -325,9 +336,7 @@ def _message_items(session: Session, why: dict[int, set[str]], subject_addresses
                                                 .where(StoredFinding.message_pk.in_(part)).group_by(StoredFinding.message_pk, StoredFinding.label)):
             findings[pk][label] = count
         if firms_own is not None:
-            for pk, label, count in session.execute(select(StoredFinding.message_pk, StoredFinding.label, func.count())
-                                                    .where(StoredFinding.message_pk.in_(part), firms_own)
-                                                    .group_by(StoredFinding.message_pk, StoredFinding.label)):
+            for pk, label, count in session.execute(firms_own_counts(part, firms_own)):
                 firm_findings[pk][label] = count
                 findings[pk][label] -= count
                 if not findings[pk][label]:
