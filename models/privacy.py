@@ -1,5 +1,6 @@
 """Who may see personal data, and what was done with it: staff, consents, disclosures,
-access requests, legal holds, restrictions, rectifications, disposals and tombstones.
+access requests, legal holds, restrictions and rectifications (disposals and tombstones:
+models/disposal.py).
 
 Tables the retention report reads (kept deliberately flat):
 
@@ -10,11 +11,6 @@ Tables the retention report reads (kept deliberately flat):
 - ``legal_holds``: active while ``lifted_at`` is NULL; ``target_type`` is customer,
   property, project or message and ``target_id`` its key (customer id, property key,
   project id, message pk as text).
-- ``disposal_proposals`` / ``disposal_items``: a proposal is ``proposed`` until a
-  records manager ``approved`` or ``rejected`` it; each item's ``outcome`` is
-  ``pending``, ``disposed`` or ``skipped`` (with ``outcome_reason``).
-- ``disposal_log``: one row per disposed message, never updated.
-- ``tombstones``: what was removed, when, by whom and on what basis; no personal data.
 """
 
 from __future__ import annotations
@@ -26,10 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, StateColumn, UTCDateTime, utcnow
 from models.mail import StoredFinding, Participant
-from rules.vocabulary import (
-    DisposalOutcome, ErasureItemType, HoldTarget, ProposalState, RequestKind, RequestReading, RequestStatus, Role,
-    TombstoneCause,
-)
+from rules.vocabulary import ErasureItemType, HoldTarget, RequestKind, RequestReading, RequestStatus, Role
 
 
 class StaffUser(Base):
@@ -161,66 +154,6 @@ class Rectification(Base):
     # The day a records import first carried the corrected value: from then on the source
     # system agrees, and later imports may change the field again (issue 12).
     source_confirmed_on: Mapped[date | None] = mapped_column(Date)
-
-
-class DisposalProposal(Base):
-    __tablename__ = "disposal_proposals"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    until: Mapped[date] = mapped_column(Date)
-    status: Mapped[ProposalState] = mapped_column(StateColumn(ProposalState), default=ProposalState.PROPOSED, index=True)
-    proposed_by: Mapped[str] = mapped_column(String(64))
-    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    decided_by: Mapped[str | None] = mapped_column(String(64))
-    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-
-class DisposalItem(Base):
-    __tablename__ = "disposal_items"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(ForeignKey("disposal_proposals.id", ondelete="CASCADE"), index=True)
-    # A message, or (issue 12) a customer record past its date: exactly one of the two is set. Once the record
-    # is disposed of, ``customer_id`` holds its tombstone ("disposal-<id>") instead of the customer id.
-    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
-    customer_id: Mapped[str | None] = mapped_column(String(64))
-    category: Mapped[str] = mapped_column(String(64))
-    legal_basis: Mapped[str] = mapped_column(Text)
-    retain_until: Mapped[date] = mapped_column(Date)
-    outcome: Mapped[DisposalOutcome] = mapped_column(StateColumn(DisposalOutcome), default=DisposalOutcome.PENDING)
-    outcome_reason: Mapped[str | None] = mapped_column(Text)
-
-
-class DisposalLogEntry(Base):
-    __tablename__ = "disposal_log"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    message_pk: Mapped[int | None] = mapped_column(Integer, index=True)
-    # A disposed customer record, by its tombstone ("disposal-<id>"): the log keeps no customer id of a person gone.
-    record_ref: Mapped[str | None] = mapped_column(String(64))
-    proposal_id: Mapped[int] = mapped_column(ForeignKey("disposal_proposals.id"))
-    category: Mapped[str] = mapped_column(String(64))
-    legal_basis: Mapped[str] = mapped_column(Text)
-    retain_until: Mapped[date] = mapped_column(Date)
-    proposed_by: Mapped[str] = mapped_column(String(64))
-    approved_by: Mapped[str] = mapped_column(String(64))
-    disposed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-
-
-class Tombstone(Base):
-    """What was removed and why, with no personal data: internal keys, counts and the basis only."""
-
-    __tablename__ = "tombstones"
-    __table_args__ = (Index("ix_tombstones_target", "target_type", "target_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    target_type: Mapped[ErasureItemType] = mapped_column(StateColumn(ErasureItemType))  # message | customer
-    target_id: Mapped[str] = mapped_column(String(64))  # message pk, or "erasure-<audit id>" for a customer
-    cause: Mapped[TombstoneCause] = mapped_column(StateColumn(TombstoneCause))
-    basis: Mapped[str] = mapped_column(Text)
-    removed: Mapped[dict] = mapped_column(JSON, default=dict)  # e.g. {"attachments": 2, "findings": 5}
-    removed_by: Mapped[str] = mapped_column(String(64))
-    removed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 def _hash_on_postgresql(index: Index) -> Index:

@@ -14,10 +14,11 @@ from intake.errors import AuditChainBroken, InputError, PermissionDenied
 from intake.lazy import lazy_module
 from intake.privacy import holds, staff  # a lookup needs these two; the others load when first used
 from intake.privacy.lookup import LookupResult, firm_identifier_pairs, lookup as find_and_gather
-from models import AccessRequest, Consent, DisposalItem, DisposalProposal, LegalHold, StaffUser
+from models import AccessRequest, Consent, LegalHold, StaffUser
 from models.session import transaction
 
 if TYPE_CHECKING:
+    from models import DisposalItem, DisposalProposal  # declared only by what disposes (models/disposal.py)
     from intake.services.results import (
         AccessPackage, AuditCheck, ConsentView, DueItem, DueReport, ErasureAnswer, ExportFile, HoldView,
         ProposalView, RequestView, StaffView,

@@ -70,13 +70,13 @@ def test_a_lookup_by_email_address_never_loads_the_validators(tmp_path):
 
 
 def test_a_lookup_on_sqlite_declares_only_what_it_reads(tmp_path):
-    """The PostgreSQL dialect, the tables of the web app, the ledger and the reports, and the street-address and
+    """The PostgreSQL dialect, the tables of the web app, the ledger, the reports and the disposals, and the street-address and
     property-ID patterns are not needed to look a person up on SQLite; loading them made every `intake lookup`
     slower (scripts/bench_startup.py)."""
     config = tmp_path / "config.toml"
     config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
     unneeded = ("sqlalchemy.dialects.postgresql", "models.web", "models.ledger", "models.reports", "models.lawful",
-                "models.minimization", "rules.linking.places", "rules.linking.property_ids")
+                "models.minimization", "models.disposal", "rules.linking.places", "rules.linking.property_ids")
     code = (f"from intake.cli import main\n"
             f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
             f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
