@@ -43,9 +43,11 @@ FIRST_SIGHT = ROOT / "tests" / "requests" / "first_sight_misses.json"
 BLIND_SETS = tuple(f"heldout{n}" for n in range(4, 200))  # scored once at first sight; the older three were not blind
 
 
-def corpus_splits() -> list[str]:
-    """Every labelled split on disk (registered in SPLITS or not yet), in a stable order."""
-    names = [path.stem for path in (ROOT / "tests" / "requests" / "corpus").glob("*.jsonl")]
+def corpus_splits(extra: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The labelled splits registered in SPLITS (scripts/eval_requests.py), and `extra` ones, in a stable order. A set
+    on disk but not yet in SPLITS (its labels still to be settled, as heldout51's implied requests were) is not
+    trained on; `--score` reads it as `extra`."""
+    names = {*eval_requests.SPLITS, *extra}
     return sorted(names, key=lambda name: (re.sub(r"\d+$", "", name), int(re.search(r"(\d*)$", name).group(1) or 1)))
 
 
@@ -58,11 +60,11 @@ def _silent_sender(address: str, automatic: bool) -> bool:
     return sender.own_staff or sender.municipality or sender.automatic
 
 
-def load_examples() -> list[dict]:
-    """Corpus mail and ordinary mail as one list: id, group (split or "ordinary"), kinds, features, silent (a sender
-    the detector never reads: the firm's own staff, a municipality, automatic mail)."""
+def load_examples(extra: list[str] | tuple[str, ...] = ()) -> list[dict]:
+    """Corpus mail (SPLITS and `extra`) and ordinary mail as one list: id, group (split or "ordinary"), kinds,
+    features, silent (a sender the detector never reads: the firm's own staff, a municipality, automatic mail)."""
     examples = []
-    for split in corpus_splits():
+    for split in corpus_splits(extra):
         for message in eval_requests.load_corpus(split):
             examples.append({"id": message["id"], "group": split, "kinds": set(message["kinds"]),
                              "features": mail_features(message["subject"], message["body"]),
@@ -213,11 +215,42 @@ def _false(example: dict) -> bool:
     return not example["kinds"] and not example["silent"]
 
 
-def choose_threshold(examples: list[dict], scores: dict[int, float], reachable: set[int] | None = None) -> float:
-    """The lowest threshold at which no mail without a request, among those scored, is suggested. With `reachable`
-    (`reachable_rows`), only the mails the wired reading can reach count."""
-    highest = max((score for row, score in scores.items()
-                   if _false(examples[row]) and (reachable is None or row in reachable)), default=0.0)
+# Blind look-alikes per kind that may stay above the threshold out of fold (ordinary mail: none). See choose_threshold.
+LOOK_ALIKES_ALLOWED = 1
+
+
+def _counted(examples: list[dict], scores: dict[int, float], reachable: set[int] | None) -> list[int]:
+    """The scored mails without a request that a threshold must keep silent (with `reachable`, only those the wired
+    reading can reach)."""
+    return [row for row in scores if _false(examples[row]) and (reachable is None or row in reachable)]
+
+
+def choose_threshold(examples: list[dict], scores: dict[int, float], reachable: set[int] | None = None,
+                     allowed: int = LOOK_ALIKES_ALLOWED) -> float:
+    """The lowest threshold at which, out of fold, no ordinary message and at most `allowed` of the blind sets'
+    look-alikes (their mails without a request) are suggested. With `reachable` (`reachable_rows`), only the mails the
+    wired reading can reach count.
+
+    Why ordinary mail gets no allowance and the look-alikes one. Ordinary mail is what the inbox is: a false
+    suggestion there is the cost staff would pay every month, so none is allowed. The blind sets' look-alikes are
+    the nearest misses each set's writer could think of, some 600 of them by held-out 49, and with no allowance the
+    single highest of them sets the threshold for all mail to come. Held-out 47 brought a board asking for all its
+    residents' data (h47-02, access 0.955 out of fold; the next look-alike 0.548) and held-out 42 an applicant's
+    consent to keep her CV (h42-28, erasure 0.896): counted, each alone put its kind at 0.95 (the top of the range,
+    and still below h47-02) and 0.90, the access reading in effect off, though every other look-alike lies far below. One per kind is a bound, not a margin,
+    and nothing is hidden: `--evaluate` counts every false suggestion it costs in the left-out sets and ordinary mail
+    (bare and as wired), and `--write` names the look-alike left above the threshold and stores it with the weights.
+
+    Why not the rules' vetoes instead. Those vetoes were tuned on these very sets: counting them as a gate lets the
+    thresholds fall to the floor. Counting only vetoes older than a set (the rules at its first-sight commit,
+    SCORED_ON) would be honest, but does not move either threshold here: both mails pass the learned reading's vetoes
+    as they stood at their sets' first sight (h47-02 on fdbe57e, h42-28 on 82702a2; OTHERS_DATA was written for
+    h47-02 afterwards, and h42-28 passes today's vetoes too, held back only by the threshold), so that rule alone
+    still gives 0.95 and 0.90."""
+    counted = _counted(examples, scores, reachable)
+    ordinary = max((scores[row] for row in counted if examples[row]["group"] == "ordinary"), default=0.0)
+    look_alikes = sorted((scores[row] for row in counted if examples[row]["group"] != "ordinary"), reverse=True)
+    highest = max(ordinary, look_alikes[allowed] if len(look_alikes) > allowed else 0.0)
     return next((t for t in THRESHOLDS if t > highest), THRESHOLDS[-1])
 
 
@@ -261,10 +294,26 @@ def reachable_rows(examples: list[dict], first: dict) -> set[int]:
             if _false(example) and not example["silent"] and not _rules_read(example, first) & {*KINDS, "portability"}}
 
 
-def leave_one_set_out(examples: list[dict], first: dict, blind: list[str]) -> list[dict]:
+def fold_fits(examples: list[dict], matrix: Matrix, folds: list[int], blind: list[str], index: int) -> dict:
+    """The fits leave-one-set-out needs for blind set `index`, per kind: the inner out-of-fold scores of every other
+    set and the ordinary mail (from which a threshold is chosen) and the model trained without the set. This is the
+    slow part (two fits per other set and kind); the threshold rule is applied afterwards."""
+    fits = {}
+    for kind in KINDS:
+        others = [f for f in range(len(blind)) if f != index]
+        train = [r for r, f in enumerate(folds) if f != index]
+        bias, weights = fit(examples, matrix, train, kind)
+        fits[kind] = {"inner": out_of_fold(examples, matrix, folds, kind, {index}, others),
+                      "bias": bias, "weights": weights}
+    return fits
+
+
+def leave_one_set_out(examples: list[dict], first: dict, blind: list[str], fits: list[dict],
+                      allowed: int = LOOK_ALIKES_ALLOWED) -> list[dict]:
+    """Each blind set read by models trained without it (`fits`, from fold_fits), with thresholds chosen by
+    `choose_threshold` (allowing `allowed` look-alikes) from the other sets only."""
     from rules.request_model import RequestModel, _Model
 
-    matrix = Matrix(examples)
     folds = blind_folds(examples, blind)
     reachable = reachable_rows(examples, first)
     rows = []
@@ -272,11 +321,8 @@ def leave_one_set_out(examples: list[dict], first: dict, blind: list[str]) -> li
         row = {"split": split}
         fold_models = {}
         for kind in KINDS:
-            others = [f for f in range(len(blind)) if f != index]
-            threshold = choose_threshold(examples, out_of_fold(examples, matrix, folds, kind, {index}, others),
-                                         reachable)
-            train = [r for r, f in enumerate(folds) if f != index]
-            bias, weights = fit(examples, matrix, train, kind)
+            bias, weights = fits[index][kind]["bias"], fits[index][kind]["weights"]
+            threshold = choose_threshold(examples, fits[index][kind]["inner"], reachable, allowed)
             fold_models[kind] = _Model(bias, weights, threshold)
             scores = {r: probability(bias, weights, examples[r]["features"]) for r, f in enumerate(folds) if f == index}
             row[kind] = {"threshold": threshold, "scores": scores,
@@ -319,10 +365,29 @@ def summarise(examples: list[dict], first: dict, rows: list[dict], wired: bool =
     return table
 
 
+def table_totals(table: list[dict]) -> Counter:
+    totals = Counter()
+    for line in table:
+        a, e = line["access"], line["erasure"]
+        for key, value in (("a_caught", a["caught"]), ("a_missed", a["rules_missed"]), ("e_caught", e["caught"]),
+                           ("e_missed", e["rules_missed"]), ("rules_false", len(line["rules_false"])),
+                           ("combined_false", len(line["combined_false"])), ("distractors", line["distractors"]),
+                           ("ordinary_false", len(line["ordinary_false"])), ("ordinary", line["ordinary"]),
+                           ("a_req", a["requests"]), ("a_model", a["model_found"]), ("e_req", e["requests"]),
+                           ("e_model", e["model_found"]),
+                           ("wrong_kind", len(a["wrong_kind"]) + len(e["wrong_kind"]))):
+            totals[key] += value
+    return totals
+
+
+def totals_line(label: str, t: Counter) -> str:
+    return (f"{label:<20} {t['a_caught']:>5}/{t['a_missed']:<3} {t['e_caught']:>5}/{t['e_missed']:<3} "
+            f"{t['rules_false']:>3}->{t['combined_false']:<3}/{t['distractors']:<4}{t['ordinary_false']:>5}/{t['ordinary']:<4}")
+
+
 def print_table(table: list[dict], title: str) -> None:
     print(title)
     print(f"{'split':<10} {'thr A/E':>9} {'A caught':>9} {'E caught':>9} {'false in set':>16} {'ordinary':>10}  still missed")
-    totals = Counter()
     for line in table:
         a, e = line["access"], line["erasure"]
         print(f"{line['split']:<10} {line['thresholds']['access']:.2f}/{line['thresholds']['erasure']:.2f} "
@@ -332,20 +397,26 @@ def print_table(table: list[dict], title: str) -> None:
               f"{' '.join(a['still_missed'] + e['still_missed'])}"
               + (f"  model false: {' '.join(line['model_false'])}" if line["model_false"] else "")
               + (f"  wrong kind: {' '.join(a['wrong_kind'] + e['wrong_kind'])}" if a['wrong_kind'] or e['wrong_kind'] else ""))
-        for key, value in (("a_caught", a["caught"]), ("a_missed", a["rules_missed"]), ("e_caught", e["caught"]),
-                           ("e_missed", e["rules_missed"]), ("rules_false", len(line["rules_false"])),
-                           ("combined_false", len(line["combined_false"])), ("distractors", line["distractors"]),
-                           ("ordinary_false", len(line["ordinary_false"])), ("ordinary", line["ordinary"]),
-                           ("a_req", a["requests"]), ("a_model", a["model_found"]), ("e_req", e["requests"]),
-                           ("e_model", e["model_found"]),
-                           ("wrong_kind", len(a["wrong_kind"]) + len(e["wrong_kind"]))):
-            totals[key] += value
-    t = totals
-    print(f"{'all':<10} {'':>9} {t['a_caught']:>5}/{t['a_missed']:<3} {t['e_caught']:>5}/{t['e_missed']:<3} "
-          f"{t['rules_false']:>3}->{t['combined_false']:<3}/{t['distractors']:<4}{t['ordinary_false']:>5}/{t['ordinary']:<4}")
+    t = table_totals(table)
+    print(totals_line("all", t))
     print(f"model alone: access {t['a_model']}/{t['a_req']}, erasure {t['e_model']}/{t['e_req']} of the sets' requests; "
           f"access or erasure read in {t['wrong_kind']} requests of other kinds; ordinary mail "
           f"{200 * t['ordinary_false'] / max(1, t['ordinary']):.2f} false per 200")
+
+
+def compare_allowances(examples: list[dict], first: dict, blind: list[str], fits: list[dict]) -> None:
+    """The totals of leave-one-set-out for 0, 1 and 2 look-alikes allowed per kind, from the same fits: what the
+    allowance buys in first-sight misses caught and what it costs in false suggestions."""
+    print(f"{'look-alikes allowed':<20} {'A caught':>9} {'E caught':>9} {'false in set':>16} {'ordinary':>10}  "
+          "thresholds A, E (median over folds); model false")
+    for allowed in (0, 1, 2):
+        rows = leave_one_set_out(examples, first, blind, fits, allowed)
+        for wired in (False, True):
+            table = summarise(examples, first, rows, wired)
+            medians = {kind: sorted(line["thresholds"][kind] for line in table)[len(table) // 2] for kind in KINDS}
+            print(totals_line(f"{allowed} ({'wired' if wired else 'bare'})", table_totals(table))
+                  + f"  {medians['access']:.2f}, {medians['erasure']:.2f}; "
+                  + " ".join(i for line in table for i in line["model_false"] + line["ordinary_false"]))
 
 
 # ---------------------------------------------------------------- the committed model
@@ -375,17 +446,21 @@ def score_committed(examples: list[dict], first: dict, splits: list[str]) -> lis
 
 def train_final(examples: list[dict], blind: list[str], first: dict) -> dict:
     """Fitted on every labelled and ordinary mail; each kind's threshold from the leave-one-set-out scores of all
-    blind sets and all ordinary mail (the lowest at which none of them without a request would be suggested by the
-    reading as wired: `reachable_rows`)."""
+    blind sets and all ordinary mail (`choose_threshold`: the lowest at which none of the ordinary mail and at most one
+    look-alike without a request would be suggested by the reading as wired, `reachable_rows`). The look-alikes left
+    above it are stored beside the threshold ("look_alikes_above"), so that what the allowance let through is read
+    with the weights."""
     matrix = Matrix(examples)
     folds = blind_folds(examples, blind)
     reachable = reachable_rows(examples, first)
-    thresholds = {kind: choose_threshold(examples, out_of_fold(examples, matrix, folds, kind, set(), range(len(blind))),
-                                         reachable)
-                  for kind in KINDS}
     model = fitted_model(examples, matrix)
     for kind in KINDS:
-        model["kinds"][kind]["threshold"] = thresholds[kind]
+        scores = out_of_fold(examples, matrix, folds, kind, set(), range(len(blind)))
+        threshold = choose_threshold(examples, scores, reachable)
+        model["kinds"][kind]["threshold"] = threshold
+        model["kinds"][kind]["look_alikes_above"] = {identifier: round(score, 3) for identifier, score in sorted(
+            (examples[row]["id"], scores[row]) for row in _counted(examples, scores, reachable)
+            if scores[row] >= threshold)}
     return model
 
 
@@ -409,7 +484,7 @@ def fitted_model(examples: list[dict], matrix: Matrix | None = None) -> dict:
 
 def examples_of(model: dict) -> list[dict]:
     """The mail a stored model was fitted on, in the order it was fitted (mail added since is left out)."""
-    by_id = {e["id"]: e for e in load_examples()}
+    by_id = {e["id"]: e for e in load_examples(model["trained_on"]["corpus_splits"])}
     return [by_id[identifier] for identifier in model["trained_on"]["mail"]]
 
 
@@ -429,14 +504,19 @@ def main() -> int:
             for split, entry in found.items()) + "\n}\n", encoding="utf-8")
     first = json.loads(FIRST_SIGHT.read_text(encoding="utf-8"))
     blind = [split for split in corpus_splits() if split in first]
-    examples = load_examples()
+    examples = load_examples(args.score or ())
     if args.evaluate:
-        rows = leave_one_set_out(examples, first, blind)
+        matrix = Matrix(examples)
+        folds = blind_folds(examples, blind)
+        fits = [fold_fits(examples, matrix, folds, blind, index) for index in range(len(blind))]
+        rows = leave_one_set_out(examples, first, blind, fits)
         print_table(summarise(examples, first, rows, wired=False), "Leave one blind set out, the bare model above its "
                     "threshold: rules at first sight OR model (false in set: rules -> combined / distractors)")
         print()
         print_table(summarise(examples, first, rows), "The same as wired into find_requests: only when the rules found "
                     "neither access nor erasure, beside an anchor word, with the rules' vetoes")
+        print()
+        compare_allowances(examples, first, blind, fits)
     if args.score:
         print_table(score_committed(examples, first, args.score), f"The committed model ({WEIGHTS.relative_to(ROOT)}) as "
                     "wired, on sets it was not trained on: rules at first sight OR learned reading")
@@ -444,7 +524,10 @@ def main() -> int:
         model = train_final(examples, blind, first)
         WEIGHTS.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS.relative_to(ROOT)} ({WEIGHTS.stat().st_size // 1024} KB); thresholds "
-              + ", ".join(f"{kind} {entry['threshold']:.2f}" for kind, entry in model["kinds"].items()))
+              + ", ".join(f"{kind} {entry['threshold']:.2f}" for kind, entry in model["kinds"].items())
+              + "; look-alikes left above them out of fold: "
+              + ", ".join(f"{kind} {identifier} {score:.3f}" for kind, entry in model["kinds"].items()
+                          for identifier, score in entry["look_alikes_above"].items()))
     return 0
 
 

@@ -113,3 +113,22 @@ def test_the_training_script_fits_the_committed_weights_again():
     differences = [abs(a - b) for feature, pair in committed["weights"].items()
                    for a, b in zip(pair, refitted["weights"][feature])]
     assert max(differences) <= 0.001  # one step of the third decimal, for a float rounded on the other side
+
+
+def test_the_threshold_lets_one_look_alike_stand_above_it_and_no_ordinary_mail():
+    """choose_threshold: a single blind look-alike must not switch a kind off for all mail to come (h47-02 alone put
+    access at 0.95, the top of the range), but ordinary mail gets no allowance, and a request never holds the threshold up."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_request_model
+
+    def mail(group, kinds=(), silent=False):
+        return {"group": group, "kinds": set(kinds), "silent": silent}
+
+    examples = [mail("heldout47"), mail("heldout30"), mail("heldout31"), mail("ordinary"),
+                mail("heldout12", {"access"}), mail("heldout20", silent=True)]
+    scores = {0: 0.955, 1: 0.548, 2: 0.31, 3: 0.42, 4: 0.99, 5: 0.97}
+    choose = train_request_model.choose_threshold
+    assert choose(examples, scores) == 0.55
+    assert choose(examples, scores, allowed=0) == 0.95
+    assert choose(examples, scores, reachable={1, 2, 3}) == 0.43  # the outlier unreachable: the next one allowed
+    assert choose(examples, {**scores, 3: 0.70}) == 0.71  # an ordinary message is never the allowed one
