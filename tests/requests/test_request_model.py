@@ -117,7 +117,8 @@ def test_the_training_script_fits_the_committed_weights_again():
 
 def test_the_threshold_lets_one_look_alike_stand_above_it_and_no_ordinary_mail():
     """choose_threshold: a single blind look-alike must not switch a kind off for all mail to come (h47-02 alone put
-    access at 0.95, the top of the range), but ordinary mail gets no allowance, and a request never holds the threshold up."""
+    access at 0.95, the top of the range), but ordinary mail gets no allowance, and a request never holds the
+    threshold up."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_request_model
 
