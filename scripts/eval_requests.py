@@ -917,8 +917,37 @@ OWN_DOMAINS = ("proess.no",)
 # reading, end of the session of 4 December): precision 0.952, recall 0.667, access 0.889 (8 of 9), erasure 0.769 (10
 # of 13), 0 false suggestions in 12 distractors. Missed: access h50-34 (a PS asking for "a copy of my personal info"
 # under an invoice question), erasure h50-01 ("kaste det dere har på oss"), h50-09 (photos and sketches deleted beside a
-# consent taken back), h50-13 (a photo taken down beside an objection); and other kinds. Not yet read for families: it
-# stays out of SPLITS until it is, so that `make eval` measures what was tuned.
+# consent taken back), h50-13 (a photo taken down beside an objection); and other kinds: consent_withdrawal h50-09
+# ("Vi sa da ja … Det ja-et gjelder derfor ikke lenger") and h50-27 ("vil helst ikke være med lenger"), objection
+# h50-13 ("Jeg er ikke med på at mitt hjem brukes i reklamen deres") and h50-31 ("Jeg vil ikke bli ringt eller mailet
+# om tilbud fra dere mer"), portability h50-16 ("Alt vi la inn i kundeportalen deres … som en fil den nye arkitekten kan
+# lese inn, Excel eller csv"), restriction h50-21 ("Så: ikke slett noe av dette. Samtidig vil jeg ikke at det brukes til
+# noe annet enn å ligge der til saken er avgjort"); false: objection in the erasure mail h50-15 ("… fordi hun ikke
+# brukte data selv"). Fixed as families (test_heldout50_families_and_their_look_alikes, in bokmål, nynorsk and
+# English): what someone else did not use, told as a reason ("fordi hun ikke brukte data selv", "because my mother
+# never used a computer"), objects to nothing (_SOMEONE_DID_NOT_USE), while a present wish about the firm's use still
+# does; two channels of contact joined before the purpose ("ringt eller mailet om tilbud", "called or emailed about
+# offers", nynorsk "tilbod"; _CONTACTED_JOINED), not one offer or a time ("om tilbudet før …"); no longer to take part
+# once a yes to the writer's name or photos is named ("vil helst ikke være med lenger", "ikkje vere med lenger", "we'd
+# rather not be included any more"; LEFT_THE_ARRANGEMENT), not a yes to the house alone or to a project; the writer's
+# home with the possessive first ("mitt hjem", "vårt hus") not agreed to in the firm's marketing ("ikke med på at",
+# "not OK with"; PHOTOS_USE_STOPPED), not as a site office or a garage; the writer cut out of the firm's photo ("klipp
+# meg bort", "crop us out"; CUT_OUT_OF_A_PHOTO), not a hedge or "cut me out a key"; what the firm has on the writer
+# thrown away with a list after it ("kaste det dere har på oss, skisser, mailer …"; _HELD_ON_THE_WRITER_FIRST), not
+# sketches alone; the data told not to be deleted still what the next "det" points at (NOTHING_OF_IT_DELETED), its
+# use paused until a dispute is settled, with nynorsk "saka er avgjord", "vert brukt" and English "I don't want it
+# used"; what the writer entered in the firm's portal or form asked in a file to take along (ENTERED_BY_THE_WRITER),
+# not entries lost or wrong; personal data named in general then "Could you send me mine?" / "Kan eg få mine?"
+# (MINE_ASKED), not after drawings or keys, and the asking said open to anyone ("man kan be et hvilket som helst firma
+# om kopi av …") a rights statement that asks nothing ("man har rett til å bli glemt" before the writer uses it still
+# reads, heldout6); photos of the home outside and in personal things, so a yes to their use ("Vi sa da ja …") is the
+# writer's consent, "Det ja-et gjelder derfor ikke lenger" takes it back, and the photos it covered deleted in that
+# breath or after are erased (PHOTOS_CONSENTED), while photos sent for measuring stay tidied away and a consent to the
+# house alone stays silent. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (the rules
+# alone still miss access h50-24, "hva ble egentlig notert om meg den gangen, og ligger det fremdeles hos dere?", and
+# erasure h50-30, the subject "Sletting av meg + bildene fra befaringen", which the learned reading finds). Not fixed as a family of its own: "it matters that what you hold about me doesn't
+# disappear" reads access in English (a "what" clause as the subject of a sentence, not a question). It is a
+# development split now.
 # heldout51 (36 mails, written blind: the request never stated, to be inferred as a careful privacy officer would from
 # a complaint, a worry or a story – "skjønner ikke hvorfor dere fortsatt har bildene av barna mine", "Føles ikke greit
 # at dere har personnummeret mitt etter at alt er ferdig", "lurer på hvor dere fikk adressen min fra", "Har dere
@@ -988,8 +1017,8 @@ OWN_DOMAINS = ("proess.no",)
 # som jeg ba om i forrige mnd. Alt er ok nå") is read by the learned reading as the rules read it (ALREADY_DONE), so
 # its erasure word asks nothing; what is still held, asked deleted beside the thanks, still asks. After: precision 1.0,
 # recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
