@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from rules.labels import data_label, retention_category_name, sharable_category_name
+from rules.labels import data_label, request_status_name, retention_category_name, sharable_category_name
 from rules.letters import (
     DEFAULT_LETTERHEAD, Letterhead, closing, complaint_rights, deadline_sentence, opening, portability_applies,
     portability_paragraph,
@@ -46,6 +46,28 @@ def request_state(status: str, deadline: date, today: date, extended_months: int
     if status == RequestStatus.SUGGESTED:
         return RequestState.SUGGESTED
     return RequestState.EXTENDED if extended_months else RequestState.OPEN
+
+
+def extension_refusal(request_id: int, status: str, requested_on: date, extended_months: int, months: int,
+                      today: date) -> str | None:
+    """Why the request may not be extended by ``months`` more today (art. 12(3)), or None when it may: only a
+    confirmed, unanswered request, by at most two months in all, and only within the first month."""
+    if status != RequestStatus.OPEN:
+        return f"krav #{request_id} er {request_status_name(status)}; bare et åpent (bekreftet) krav kan forlenges"
+    if months < 1 or extended_months + months > MAX_EXTENSION_MONTHS:
+        return (f"fristen kan forlenges med høyst {MAX_EXTENSION_MONTHS} måneder til sammen "
+                f"(allerede forlenget med {counted(extended_months, 'måned')})")
+    first_deadline = access_deadline(requested_on)
+    if today > first_deadline:
+        return f"forlengelsen må gis innen den første måneden, senest {norwegian_date(first_deadline)}"
+    return None
+
+
+def extension_choices(status: str, requested_on: date, extended_months: int, today: date) -> tuple[int, ...]:
+    """The months the request may still be extended by today (none once it may not be): what a page offers is what
+    ``extension_refusal`` lets through, so the offer and the refusal cannot part."""
+    return tuple(months for months in range(1, MAX_EXTENSION_MONTHS + 1)
+                 if extension_refusal(0, status, requested_on, extended_months, months, today) is None)
 
 
 def request_step(kind: str, status: str, customer_id: str | None, from_mail: bool, may_erase: bool) -> RequestStep | None:

@@ -29,11 +29,13 @@ from intake.privacy.staff import require
 from intake.privacy.subjects import SubjectMatch, customers_with_address, customers_with_phone
 from models import AccessRequest, Customer, Message
 from models.audit import append_audit
-from rules.access import MAX_EXTENSION_MONTHS, access_deadline, due_soon, request_state, request_step
+from rules.access import (
+    access_deadline, due_soon, extension_choices, extension_refusal, request_state, request_step,
+)
 from rules.labels import request_status_name
 from rules.letters import ExtensionFacts, Letterhead, extension_letter
 from rules.staff import may
-from rules.wording import counted, norwegian_date
+from rules.wording import norwegian_date
 from rules.vocabulary import RequestStatus, RequestStep, StaffAction
 from rules.subject_requests import Sender, find_requests, is_municipality, is_own_address
 
@@ -300,11 +302,21 @@ def list_register(session: Session, actor: str | None, today: date | None = None
 
 @dataclass(frozen=True)
 class RegisterRow:
-    """A request as the register page lists it, with the step that takes it further for the staff member reading
-    the page (rules.access.request_step); ``step`` is None once the request is answered or dismissed."""
+    """A request as the register page lists it and its own page shows it, with the step that takes it further for
+    the staff member reading the page (rules.access.request_step; None once the request is answered or dismissed)
+    and the months its deadline may still be extended by today (rules.access.extension_choices; none when it may
+    not be)."""
 
     entry: RegisterEntry
     step: RequestStep | None
+    extension_months: tuple[int, ...] = ()
+
+
+def _row(entry: RegisterEntry, may_erase: bool, today: date) -> RegisterRow:
+    return RegisterRow(entry,
+                       request_step(entry.kind, entry.status, entry.customer_id, entry.source_message_pk is not None,
+                                    may_erase),
+                       extension_choices(entry.status, entry.received_on, entry.extended_months, today))
 
 
 def list_register_steps(session: Session, actor: str | None, today: date | None = None) -> list[RegisterRow]:
@@ -314,9 +326,16 @@ def list_register_steps(session: Session, actor: str | None, today: date | None 
     today = today or date.today()
     member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
     may_erase = may(member, StaffAction.ERASE_SUBJECT, today).allowed
-    return [RegisterRow(entry, request_step(entry.kind, entry.status, entry.customer_id,
-                                            entry.source_message_pk is not None, may_erase))
-            for entry in register_views(session, today)]
+    return [_row(entry, may_erase, today) for entry in register_views(session, today)]
+
+
+def get_register_row(session: Session, actor: str | None, request_id: int, today: date | None = None) -> RegisterRow:
+    """One request as the register lists it, with the same step for this staff member (the same permission as the
+    register): the request's own page offers what its row in the list offers, decided here once."""
+    today = today or date.today()
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    may_erase = may(member, StaffAction.ERASE_SUBJECT, today).allowed
+    return _row(view(_get(session, request_id), today), may_erase, today)
 
 
 def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, str]]:
@@ -392,15 +411,11 @@ def extend(session: Session, actor: str | None, request_id: int, months: int, re
     request = _get(session, request_id)
     if not reason.strip():
         raise InputError("en forlengelse krever en begrunnelse (--reason); den står i brevet til personen")
-    if request.status != OPEN:
-        raise InputError(f"krav #{request_id} er {_state(request)}; bare et åpent (bekreftet) krav kan forlenges")
+    refusal = extension_refusal(request.id, request.status, request.requested_on, request.extended_months or 0, months,
+                                today)
+    if refusal:
+        raise InputError(refusal)
     total = (request.extended_months or 0) + months
-    if months < 1 or total > MAX_EXTENSION_MONTHS:
-        raise InputError(f"fristen kan forlenges med høyst {MAX_EXTENSION_MONTHS} måneder til sammen "
-                         f"(allerede forlenget med {counted(request.extended_months or 0, 'måned')})")
-    first_deadline = access_deadline(request.requested_on)
-    if today > first_deadline:
-        raise InputError(f"forlengelsen må gis innen den første måneden, senest {norwegian_date(first_deadline)}")
     request.extended_months, request.extension_reason = total, reason.strip()
     request.deadline = access_deadline(request.requested_on, 1 + total)
     session.flush()

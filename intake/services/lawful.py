@@ -39,6 +39,12 @@ def get_request(app: App, actor: str | None, request_id: int):
         return requests.get_entry(session, actor, request_id)
 
 
+def get_register_row(app: App, actor: str | None, request_id: int):
+    """One request as its page shows it: the register's row for it, with the same step for this actor as the list."""
+    with transaction(app.sessions) as session:
+        return requests.get_register_row(session, actor, request_id)
+
+
 def confirm_request(app: App, actor: str | None, request_id: int, customer_id: str | None = None,
                     received_on: date | None = None):
     with transaction(app.sessions) as session:

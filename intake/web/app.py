@@ -394,8 +394,9 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
                 raise InputError("Ukjent handling.")
             if letter is None:
                 return RedirectResponse(f"/begjaeringer/{request_id}?ok={action}", status_code=303)
-        entry = lawful.get_request(intake_app, user.username, request_id)
-        return show(request, user, "request.html", nav="begjaeringer", r=entry, letter=letter,
+        row = lawful.get_register_row(intake_app, user.username, request_id)
+        return show(request, user, "request.html", nav="begjaeringer", r=row.entry, step=row.step,
+                    extension_months=row.extension_months, letter=letter,
                     ok="extend" if letter else request.query_params.get("ok"), today=date.today().isoformat())
 
     @page
