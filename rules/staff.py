@@ -69,6 +69,12 @@ def may(member: StaffMember | None, action: StaffAction, today: date) -> Permiss
     return Permission(True, "ok")
 
 
+def roles_allowed_text(action: StaffAction) -> str:
+    """Who may take the action, as a page tells staff who may not: "en arkivansvarlig eller en administrator"."""
+    names = [f"en {role_name(role)}" for role in ROLES if role in ACTION_ROLES[action]]
+    return " eller ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 def may_act_for(actor: StaffMember | None, target: StaffMember | None) -> Permission:
     """Whether the staff member at the keyboard may act as ``target`` (``--as``): only an active
     administrator who has signed the declaration, and only for a service account. One person acting

@@ -23,7 +23,8 @@ from models.audit import append_audit
 from models.base import utcnow
 from models.session import transaction
 from models.web import SignInFailures, StaffPassword, WebSession
-from rules.vocabulary import Role
+from rules.staff import StaffMember, may
+from rules.vocabulary import Role, StaffAction
 
 SETUP_ACTOR = "setup-link"
 # A successful sign-in only refreshes last_seen_at this often, so reading a page is not a write each time.
@@ -37,6 +38,12 @@ class SignedIn:
     full_name: str
     role: str
     csrf_token: str
+    # What this staff member may do today, by the permission table (rules.staff.may) the services check: a page
+    # offers an action only when it is here, and never works it out from the role itself.
+    allowed: frozenset[StaffAction] = frozenset()
+
+    def may(self, action: StaffAction) -> bool:
+        return action in self.allowed
 
 
 @dataclass(frozen=True)
@@ -147,7 +154,11 @@ def signed_in(factory: sessionmaker[Session], web: WebConfig, token: str | None,
         if now - record.last_seen_at >= _TOUCH_EVERY:
             record.last_seen_at = now
             session.commit()
-        return SignedIn(user.username, user.full_name, user.role, record.csrf_token)
+        member = StaffMember(user.username, user.role, user.confidentiality_signed_on, user.active,
+                             service=bool(user.service))
+        # the day the services check permissions on (intake.privacy.staff.require)
+        allowed = frozenset(action for action in StaffAction if may(member, action, date.today()).allowed)
+        return SignedIn(user.username, user.full_name, user.role, record.csrf_token, allowed)
 
 
 def sign_out(factory: sessionmaker[Session], token: str | None) -> None:

@@ -9,7 +9,7 @@ as a lookup is audited. Results are frozen values, never database rows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -213,23 +213,39 @@ def overview(app: App, actor: str | None) -> Overview:
 class ProposalSummary:
     proposal: ProposalView
     proposed_at: datetime
+    # Whether the staff member reading the page may decide this proposal, by the same rules approving and rejecting
+    # check (rules.staff.may_approve_disposal: a records manager, a person, not the proposer nor owing their account
+    # to the proposer; rejecting needs the role only). ``approval_refusal`` says why not, in Norwegian.
+    may_approve: bool = False
+    approval_refusal: str | None = None
+    may_reject: bool = False
 
 
 def proposals(app: App, actor: str | None, limit: int = 20) -> tuple[ProposalSummary, ...]:
-    """The latest disposal proposals with their items and outcomes."""
-    from intake.privacy.staff import require
+    """The latest disposal proposals with their items and outcomes, and whether this actor may decide each."""
+    from intake.privacy.staff import require, sponsors
     from models import DisposalItem, DisposalProposal
+    from rules.staff import may, may_approve_disposal
+    from rules.vocabulary import ProposalState
 
+    today = date.today()
     with transaction(app.sessions) as session:
-        require(session, actor, StaffAction.RETENTION_DUE)
+        member = require(session, actor, StaffAction.RETENTION_DUE, today)
+        sponsored_by = sponsors(session, actor)
+        may_decide = may(member, StaffAction.APPROVE_DISPOSAL, today).allowed
         found = []
         for proposal in session.scalars(select(DisposalProposal).order_by(DisposalProposal.id.desc()).limit(limit)):
             items = session.scalars(select(DisposalItem).where(DisposalItem.proposal_id == proposal.id).order_by(DisposalItem.id))
+            undecided = proposal.status == ProposalState.PROPOSED
+            approval = may_approve_disposal(member, proposal.proposed_by, today, sponsored_by) if undecided else None
             found.append(ProposalSummary(ProposalView(
                 proposal.id, proposal.until, proposal.status, proposal.proposed_by, proposal.decided_by,
                 tuple(ProposalItem(i.message_pk, i.category, i.retain_until, i.outcome, i.outcome_reason, i.customer_id)
                       for i in items)),
-                proposal.proposed_at))
+                proposal.proposed_at,
+                may_approve=bool(approval and approval.allowed),
+                approval_refusal=approval.reason if approval and not approval.allowed else None,
+                may_reject=undecided and may_decide))
         return tuple(found)
 
 

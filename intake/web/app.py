@@ -33,7 +33,8 @@ from intake.errors import InputError, PermissionDenied
 from intake.services import accounts, browse, lawful, privacy, review
 from rules import labels
 from rules.labels import RECORD_FIELD_NAMES
-from rules.vocabulary import RequestKind, Role
+from rules.staff import roles_allowed_text
+from rules.vocabulary import RequestKind, StaffAction
 from rules.wording import counted, norwegian_date, norwegian_moment, norwegian_number, recorded
 
 HERE = Path(__file__).parent
@@ -251,7 +252,8 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
         owed = lawful.list_notices(intake_app, user.username, owed_only=True, customer_id=record.customer_id) if record else ()
         return show(request, user, "person.html", nav="sok", r=result.report, subject_query=_subject_query(query, result),
                     ok=request.query_params.get("ok"), today=date.today().isoformat(), owed_notices=owed,
-                    may_erase=user.role in (Role.RECORDS_MANAGER, Role.ADMINISTRATOR))
+                    may_erase=user.may(StaffAction.ERASE_SUBJECT),
+                    who_may_lift=roles_allowed_text(StaffAction.ERASE_SUBJECT))
 
     @page
     def access_package_page(request, user, form):
@@ -406,8 +408,7 @@ def create_app(intake_app: App, setup_token: str | None = None) -> Starlette:
         return show(request, user, "retention.html", nav="oppbevaring", due=due,
                     proposals=browse.proposals(intake_app, user.username), holds=privacy.list_holds(intake_app, user.username),
                     ok=request.query_params.get("ok"), ok_id=request.query_params.get("id"),
-                    may_decide=user.role == Role.RECORDS_MANAGER,
-                    may_hold=user.role in (Role.RECORDS_MANAGER, Role.ADMINISTRATOR))
+                    may_hold=user.may(StaffAction.LEGAL_HOLD))
 
     @page
     def propose_page(request, user, form):

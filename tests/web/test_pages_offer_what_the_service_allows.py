@@ -7,15 +7,23 @@ the web layer. Over HTTP and in a real browser."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import expect
 
-from intake.services import lawful
+from intake.services import lawful, privacy
+from models import StaffPassword
+from models.session import transaction
+from rules.staff import ACTION_ROLES
+from rules.vocabulary import Role, StaffAction
 from tests.web.browser import chromium
-from tests.web.conftest import csrf_of
+from tests.web.conftest import csrf_of, password_hash
 from tests.web.test_browser import sign_in_with_keyboard
 from tests.web.test_request_register import KINDS, registered, row_of, text_of
+
+TODAY = date.today()
+
 
 def step_in_row(page: str, request_id: int) -> str:
     """What the register's row offers for the request (its last cell), whitespace folded."""
@@ -79,6 +87,83 @@ def test_only_the_months_the_deadline_may_still_be_extended_by_are_offered(site)
     assert refused.status_code == 400 and "forlengelsen må gis innen den første måneden" in refused.text
 
 
+def restricted(site, customer_id: str = "K1001") -> None:
+    lawful.restrict(site.app, "kari", customer_id, "kunden bestrider telefonnummeret")
+
+
+def person_actions(page: str) -> tuple[bool, bool]:
+    """Whether the person page offers the erasure plan, and the form that lifts a restriction."""
+    return "Sletting: se forslag først" in page, 'id="oppheving"' in page
+
+
+def test_the_person_page_offers_erasure_and_lifting_by_the_permission_table(site, monkeypatch):
+    """The page decided who may erase (and lift a restriction, which the service checks as erasing) from a list of
+    roles of its own; now it asks the permission table the service checks, so a change to the table (here: erasing
+    left to records managers, then opened to everyone) changes what the page offers with it."""
+    restricted(site)
+    with site.signed_in("admin") as admin:
+        assert person_actions(admin.get("/person?q=K1001").text) == (True, True)
+    monkeypatch.setitem(ACTION_ROLES, StaffAction.ERASE_SUBJECT, frozenset({Role.RECORDS_MANAGER}))
+    with site.signed_in("admin") as admin:
+        page = admin.get("/person?q=K1001").text
+        assert person_actions(page) == (False, False)
+        assert "Bare en arkivansvarlig kan oppheve begrensningen." in text_of(page)
+        refused = admin.post("/person/begrensning/opphev", data={"csrf_token": csrf_of(page), "customer_id": "K1001",
+                                                                 "notice_sent": TODAY.isoformat()})
+        assert refused.status_code == 403  # what the page no longer offers, the service refuses
+    with site.signed_in("rita") as rita:
+        assert person_actions(rita.get("/person?q=K1001").text) == (True, True)
+    monkeypatch.setitem(ACTION_ROLES, StaffAction.ERASE_SUBJECT, frozenset(Role))
+    with site.signed_in("kari") as kari:
+        assert person_actions(kari.get("/person?q=K1001").text) == (True, True)
+
+
+def test_the_legal_hold_forms_follow_the_permission_table(site, monkeypatch):
+    with site.signed_in("admin") as admin:
+        assert "Sett rettslig bevaring" in admin.get("/oppbevaring").text
+    monkeypatch.setitem(ACTION_ROLES, StaffAction.LEGAL_HOLD, frozenset({Role.RECORDS_MANAGER}))
+    with site.signed_in("admin") as admin:
+        assert "Sett rettslig bevaring" not in admin.get("/oppbevaring").text
+    with site.signed_in("rita") as rita:
+        assert "Sett rettslig bevaring" in rita.get("/oppbevaring").text
+
+
+def sponsored_records_manager(site, username: str = "siri") -> str:
+    """A records manager the administrator registered (and so owes her account to the administrator)."""
+    privacy.add_staff(site.app, "admin", username, "Siri Berg", Role.RECORDS_MANAGER, TODAY - timedelta(days=1))
+    with transaction(site.app.sessions) as session:
+        session.add(StaffPassword(username=username, password_hash=password_hash(), set_by="test"))
+    return username
+
+
+def proposal_card(page: str, proposal_id: int) -> str:
+    found = re.search(rf'<article class="card proposal" aria-labelledby="proposal-{proposal_id}">.*?</article>', page, re.S)
+    return text_of(found.group(0))
+
+
+def test_a_proposal_offers_approval_only_to_whoever_the_service_lets_approve(site):
+    """The page offered approval to any records manager but the proposer; the service also refuses one who owes her
+    account to the proposer (the two-person rule). Now the page asks the same rule, and says why not."""
+    siri = sponsored_records_manager(site)
+    proposal = privacy.propose_disposal(site.app, "admin", TODAY).proposal_id
+    with site.signed_in(siri) as member:
+        page = member.get("/oppbevaring").text
+        card = proposal_card(page, proposal)
+        assert f"Godkjenn forslag #{proposal}" not in card
+        assert (f"Du kan ikke godkjenne det: {siri} fikk kontoen eller rollen sin av admin, som foreslo avhendingen; "
+                "en annen arkivansvarlig må godkjenne.") in card
+        assert f"Avvis forslag #{proposal}" in card  # rejecting needs the role only, as the service checks it
+        refused = member.post(f"/oppbevaring/forslag/{proposal}", data={"csrf_token": csrf_of(page), "decision": "approve"})
+        assert refused.status_code == 403
+    with site.signed_in("kari") as kari:  # not a records manager: neither
+        card = proposal_card(kari.get("/oppbevaring").text, proposal)
+        assert "Godkjenn forslag" not in card and "Avvis forslag" not in card
+        assert "Du kan ikke godkjenne det: kari har rollen saksbehandler" in card
+    with site.signed_in("ola") as ola:
+        card = proposal_card(ola.get("/oppbevaring").text, proposal)
+        assert f"Godkjenn forslag #{proposal}" in card and "Du kan ikke godkjenne" not in card
+
+
 @pytest.fixture
 def browser():
     with chromium() as browser:
@@ -99,4 +184,16 @@ def test_a_request_page_leads_to_the_step_that_answers_it_in_the_browser(site, b
     page.get_by_role("link", name="Besvar: se sletteforslaget").click()
     page.wait_for_url("**/person/sletting?q=K1002")
     expect(page.get_by_role("heading", level=1)).to_contain_text("ingenting er endret ennå")
+    page.close()
+
+
+def test_a_sponsored_records_manager_is_told_why_she_cannot_approve_in_the_browser(site, browser):
+    siri = sponsored_records_manager(site)
+    proposal = privacy.propose_disposal(site.app, "admin", TODAY).proposal_id
+    page = browser.new_page()
+    sign_in_with_keyboard(page, site.base_url, siri)
+    page.get_by_role("link", name="Oppbevaring").click()
+    card = page.locator("article.proposal", has_text=f"Forslag #{proposal}")
+    expect(card.get_by_role("button", name=f"Godkjenn forslag #{proposal}")).to_have_count(0)
+    expect(card).to_contain_text("som foreslo avhendingen; en annen arkivansvarlig må godkjenne")
     page.close()
