@@ -120,6 +120,19 @@ def test_a_lookup_runs_without_the_cyclic_collector_and_gives_it_back(tmp_path):
     # once, as the collector resumes after the answer.
     assert during in ([], [0])
     assert after == [2] and enabled  # the callback counts (it saw the collection asked for), and the collector is back
+    # As the process's own command (no argv: the console script, `python -m intake`), what the lookup made is
+    # frozen as the lookup ends instead of walked once more as the collector resumes: the process ends after it.
+    as_command = ("import gc, json, sys\n"
+                  "from intake.cli import main\n"
+                  "collections = []\n"
+                  "gc.callbacks.append(lambda phase, info: phase == 'start' and collections.append(info['generation']))\n"
+                  f"sys.argv = ['intake', '--config', {str(config)!r}, 'lookup', 'kari@example.no', '--as', 'rita']\n"
+                  "assert main() == 0\n"
+                  "print(json.dumps([collections, gc.get_freeze_count(), gc.isenabled()]))")
+    result = subprocess.run([sys.executable, "-c", as_command], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    during, frozen, enabled = json.loads(result.stdout.strip().splitlines()[-1])
+    assert during == [] and frozen > 10_000 and enabled
 
 
 def test_a_lookup_process_closes_its_database_before_it_ends(tmp_path):
