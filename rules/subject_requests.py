@@ -783,6 +783,14 @@ PREVIOUS_MAIL_ERASED = _words(
     r"(?=[.!?,;:]|$| (?:der|dar|fordi|for|siden|sidan|det|den|because|since|as|it|there)(?!\w))")
 
 
+# Words in the firm's note taken out or put otherwise (heldout52: "at setningen om at jeg truet fjernes eller erstattes med
+# det jeg faktisk sa", "remove or reword the sentence about me"): the note is corrected, nothing of the writer's erased;
+# once the firm's words about the writer were quoted and disputed, it is their rectification.
+REMOVED_OR_REPLACED = _words(r"(?:fjern\w*|slett\w*|stryk\w*|strøk\w*|tas ut|tatt ut|remov\w*|delet\w*|tak\w* out)"
+                             r"(?: [\w'’-]+){0,2}? (?:eller|or) (?:\w+ )?(?:erstatt\w*|bytt\w* ut|omformuler\w*|"
+                             r"skriv\w* om|replac\w*|reword\w*|rephras\w*|rewrit\w*)")
+
+
 def _without_negated_erasure(folded: str) -> str:
     """The text with each negated erasure verb, "slett" in an idiom, and an erasure called off, masked (same length,
     so spans found elsewhere still fit)."""
@@ -791,6 +799,7 @@ def _without_negated_erasure(folded: str) -> str:
     masked = ERASURE_CALLED_OFF.sub(lambda match: "_" * len(match.group()), masked)
     masked = FIRMS_IN_GENERAL_MUST_ERASE.sub(lambda match: "_" * len(match.group()), masked)
     masked = FIRM_PRACTICE_ASKED.sub(lambda match: "_" * len(match.group()), masked)
+    masked = REMOVED_OR_REPLACED.sub(lambda match: "_" * len(match.group()), masked)
     return ERASING_NOTHING.sub(lambda match: "_" * len(match.group()), masked)
 
 
@@ -1232,8 +1241,16 @@ WHETHER_ANYTHING_HELD = _words(
     r"(?: \w+)? (?:om|på|about|on) (?:meg|oss|me|us)")
 # Saying the data is wrong or stale asks for it to be put right ("Adressen dere har på meg er utdatert").
 # (not a mail that went astray: "Feilsendt e-post fra dere", "feiladressert", "misdirected" say nothing of the data)
-_CLAIMED_WRONG = (r"feil(?!sen[dt]|sending|adresser|levert|levering)\w*", r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
-                  r"misspel\w*", r"feilstav\w*", r"utdatert\w*", r"outdated", r"gammel",
+# Not what the writer did by mistake ("skrev jeg ved en feil inn mitt eget fødselsnummer i feltet for
+# organisasjonsnummer", heldout52), a mistake in sending ("det må vel være en feil at det ble sendt meg"), nor a person
+# of old ("en gammel utleier", "an old landlord"): none says the data is wrong.
+_BY_MISTAKE = r"(?<!ved en )(?<!ved ein )(?<!ved ei )(?<!ved et )(?<!by a )"
+_PERSON_OF_OLD = (r"(?! (?:utleier|utleiar|huseier|huseigar|nabo|venn|kollega|kjenning|bekjent|kunde|eier|eigar|"
+                  r"arbeidsgiver|arbeidsgjevar|sjef|leietaker|leigetakar|leieboer|samboer|kjæreste|skolekamerat|"
+                  r"klassekamerat|mann|kone|friend|colleague|landlord|neighbour|neighbor|employer|boss|tenant)\w*)")
+_SENT_BY_MISTAKE = r"(?! at (?:det|den|de|dei|brevet|varselet|nabovarselet|e-?posten|mailen|meldinga?|meldingen) (?:ble|vart|blei|var|er|har blitt) (?:sendt|send|adressert|tilsendt))"
+_CLAIMED_WRONG = (_BY_MISTAKE + r"feil(?!sen[dt]|sending|adresser|levert|levering)\w*" + _SENT_BY_MISTAKE, r"uriktig\w*", r"ukorrekt\w*", r"wrong", r"incorrect\w*", r"inaccurate", r"out of date",
+                  r"misspel\w*", r"feilstav\w*", r"utdatert\w*", r"outdated", r"gammel" + _PERSON_OF_OLD,
                   # "har endret seg", not "har ikke endret seg" / "have not changed"
                   r"(?<!not )(?<!n't )(?<!ikke )(?<!ikkje )(?:endret|endra|changed)"
                   # a mind changed is no detail changed: "we've changed our minds on that", "endret mening"
@@ -1381,7 +1398,10 @@ ACTION = {
                         r"frys\w*",
                         r"freez\w*", r"limit\w*(?! to)"),
     OBJECTION: _words(r"protest\w*", r"motsett\w*", r"reserver\w*", r"artikkel 21", r"art\. 21", r"object(?:s|ing)? to",
-                      r"objection", r"article 21"),
+                      r"objection", r"article 21",
+                      # the everyday phrase (heldout52: "Samtidig setter jeg meg imot at opplysningene mine deles med
+                      # entreprenører"), bokmål and nynorsk; a neighbour who "setter seg imot" a garage is not the writer
+                      r"(?:setter|sette|satte|set|sett) (?:jeg |eg |vi |me )?(?:meg|oss) (?:i ?mot|imot|mot)(?!\w)"),
     PORTABILITY: _words(r"dataportabilitet", r"portabilitet", r"maskinlesbar\w*", r"artikkel 20", r"art\. 20",
                         r"portability", r"machine[- ]readable", r"article 20"),
     CONSENT_WITHDRAWAL: _words(r"trekk\w* (?:\w+ ){0,3}(?:tilbake|attende)", r"dra(?:r|g)? (?:\w+ ){0,3}tilbake", r"trekk\w* (?:\w+ ){0,2}samtykk\w*",
@@ -2144,7 +2164,7 @@ CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte
                        r"forslag|pris|møte|befaring|løsning)\w*)",
                        r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:ga|gav|gjev|gjeve|gitt|gave|given) "
                        r"(?:\w+ )?(?:samtykke\w*|lov|løyve|consent|permission)",
-                       r"(?:jeg|eg|vi|me) (?:har |hadde )?samtykket", r"(?:i|we) (?:have |had )?(?:agreed|consented|said yes)",
+                       r"(?:jeg|eg|vi|me) (?:har |hadde )?(?:samtykket|samtykte|samtykka|samtykt)", r"(?:i|we) (?:have |had )?(?:agreed|consented|said yes)",
                        # "sa jeg at dere gjerne kunne oppgi meg som referanse", "I told you that you could use my name"
                        r"(?:sa|sagt|skrev|skreiv|said|told you|wrote)(?: [\w'’-]+){0,3}? (?:at |that )?(?:dere|de|dykk|you)"
                        r" (?:\w+ )?(?:kunne|kan|fikk|får|fekk|could|can|may|might) (?:\w+ )?(?:bruke|nytte|oppgi|vise|dele|"
@@ -2409,7 +2429,12 @@ _RECORD_SAYS = (r"(?:(?:står|sto|stod|stend|stade) det(?: [\w'’«»\x22-]+){0
                 r"noterte|registrert|registrerte|beskrevet|beskrev|written|wrote|noted|recorded|registered|described|"
                 r"put down)(?: ned| inn| down| in)?(?: [\w'’-]+){0,3}? (?:at|that)|"
                 r"(?:it|note|notes|report|record|records|file|\w*notat\w*|\w*rapport\w*) "
-                r"(?:says|said|states|stated|reads|read|shows|showed|sier|sa|viser|viste)(?: that| at)?)")
+                r"(?:says|say|said|states|state|stated|reads|read|shows|show|showed|sier|sa|viser|viste)"
+                r"(?: (?:blant annet|bl\.a\.|mellom anna|m\.a\.|among other things|også|òg|also|videre|dessuten))?"
+                r"(?: that| at)?"
+                # and of the writer next, after what it says of someone or something else (heldout52: 'Notatet sier
+                # blant annet at "eier av … nekter å fjerne det" og at jeg "har truet med advokat"')
+                r"(?: [^!?\n]{1,250}? (?:og|and|samt) (?:at|that))?)")
 _RECORDED_STATE = (r"(?:(?: \(\d{1,3}(?: år| years?)?\)|,? \d{1,3} år,?)? [«»\x22“”]?"
                    r"(?:(?:ikke|ikkje|not|alltid|always|fortsatt|still|visstnok|supposedly|angivelig|allegedly) )?"
                    r"(?:er|var|is|was|am|are|were|trenger|treng|needs?|needed|bruker|brukar|uses?|used|depends?|"
@@ -2422,7 +2447,7 @@ _RECORDED_STATE = (r"(?:(?: \(\d{1,3}(?: år| years?)?\)|,? \d{1,3} år,?)? [«�
                    r"finished|agreed|ok|klar|klare|ready)(?!\w))(?!\w)|"
                    # how the writer behaved, in the firm's words quoted (heldout47: 'står at jeg "nektet adgang ved
                    # befaring og var lite samarbeidsvillig"', "says I 'refused access and was hostile'")
-                   r" [«\x22“]?(?:nektet|nekta|nekte|refused|truet|truga|threatened|kjeftet|kjefta|skjelte|shouted|"
+                   r" [«\x22“]?(?:(?:har|hadde|has|had) )?(?:nektet|nekta|nekte|refused|truet|truga|threatened|kjeftet|kjefta|skjelte|shouted|"
                    r"yelled|løy|laug|lied|oppførte|behaved|trakasserte|harassed)(?!\w)|"
                    r" [«\x22“](?:[\w'’-]+ ){1,8}(?:og|and) (?:var|er|was|is|were|are)(?!\w))")
 _PERSON_OF_THE_WRITER = (r"(?:jeg|eg|i|vi|we|(?:min|mi|mitt|vår|my|our) (?:\w+ )?" + _KIN + r"|" + _KIN
@@ -2844,6 +2869,24 @@ def _home_plans_gone(folded: str, privacy_reason: bool) -> list[tuple[int, int]]
 # hva det er", "If anything has to be kept, tell me what", "dersom dere er pålagt å ta vare på noe", "If there's something
 # you're legally required to hold on to, just tell me what it is and for how long", or asked outright: "tell me what you
 # must keep", "si fra hva dere er lovpålagt å ta vare på".
+# What the firm is not bound to keep, as the object of an erasure asked after the writer's data was named (heldout52: "I'd
+# like a copy of all the personal data proESS holds about me – contact details, the copy of my passport …, notes from
+# the site meetings – and once I've received that, I'd like you to erase whatever you are not legally required to
+# keep", "slett det dere ikke er pålagt å oppbevare", "resten, det de ikkje må ta vare på"): the data named, all but what
+# the law keeps, however far back in the sentence it was listed.
+NOT_REQUIRED_TO_KEEP = _words(
+    r"(?:whatever|anything|everything|all|the rest|what|det|alt|alt det|alt som|noe|noko|resten|det som|alt anna|"
+    r"alt annet)(?: (?:else|annet|anna))?(?: (?:som|that|which))? (?:you|dere|de|dykk|proess)(?: (?:are|er|is|have|har))?"
+    r"(?: (?:not|ikke|ikkje|no longer|ikke lenger|ikkje lenger))(?: (?:er|is|are))?(?: (?:legally|by law|lovmessig|etter loven|strictly))?"
+    r" (?:required|obliged|bound|obligated|pålagt|pålagde|nødt|forpliktet|forplikta|trenger|treng|må|need|needed)"
+    r"(?: (?:by law|etter loven|legally))?(?: (?:to|til|å|til å))? (?:keep|retain|hold|store|beholde|behalde|oppbevare|"
+    r"lagre|ta vare på|arkivere|archive)(?!\w)",
+    # the passive, the data as subject: "whatever is not legally required to be kept", "det som ikke må oppbevares"
+    r"(?:whatever|anything|everything|all|the rest|what|det|alt|alt det|resten)(?: (?:else|annet|anna))?"
+    r"(?: (?:som|that|which))? (?:is|are|er|blir|vert) (?:not|ikke|ikkje)(?: (?:legally|lovmessig|strictly))? "
+    r"(?:required|pålagt|nødvendig|needed|necessary)(?: (?:to be|å))? (?:kept|retained|stored|held|beholde|oppbevare)",
+    r"(?:det|alt|resten)(?: (?:annet|anna))? som (?:ikke|ikkje) (?:må|skal|trenger å|treng å) (?:beholdes|oppbevares|"
+    r"oppbevarast|lagres|lagrast|takast vare på|tas vare på)")
 KEPT_BACK_ASKED = _words(r"(?:hvis|dersom|om|viss|if|should|in case|whether|where|hva|kva|hvilke|kva for|what|whatever|"
                          r"which)(?: [\w'’-]+){0,4} (?:må|skal|bør|need\w*|"
                          r"must|has to|have to|has got to|have got to|(?:is |are |am )?(?:legally |by law )?"
@@ -2933,6 +2976,27 @@ DECISION_PUT_OFF = _words(
     r"(?:(?!,? (?:men|but|however|likevel|derfor|therefore)(?!\w))[^;–])*")
 
 
+# The reader's own question, reported back by an adviser (heldout52: an accountant's "særlig spørsmålet ditt om
+# hvorvidt dere kan slette gamle kundefiler", "your question about whether you may delete old customer files"), asks
+# nothing of the firm; "spørsmålet mitt er om dere kan slette …" still asks.
+READERS_QUESTION = _words(r"(?:spørsmålet|spørsmåla|spørsmålene|spørsmål|question|questions|query) (?:ditt|dine|dykkar|"
+                          r"fra deg|frå deg|fra dere|frå dykk|you asked|you raised|you had)(?: [\w'’-]+){0,2}? "
+                          r"(?:om|about|on|regarding|of|whether|if)(?!\w)[^.;:!?–]*",
+                          r"(?:your|yours) (?:question|questions|query)(?: [\w'’-]+){0,2}? (?:om|about|on|regarding|of|"
+                          r"whether|if)(?!\w)[^.;:!?–]*")
+# An erasure the reader may choose, the writer offering to carry it out (heldout52: the accountant's "Hvis dere vil slette
+# dem fra regnskapssystemet etter nyttår, gir dere meg beskjed, så gjør jeg det", "If you want to delete them from the
+# system, let me know and I'll do it"): the reader's choice, not the writer's request. "Hvis dere vil, kan dere slette
+# dataene mine" leaves the verb outside the condition and still reads.
+READERS_CHOICE = _words(r"(?:hvis|dersom|om|viss|if|should) (?:dere|de|dykk|du|you) (?:vil|ønsker|ønskjer|ynskjer|vel|velger|"
+                        r"want|wish|would like|'d like|decide|choose)(?: å| to)? (?:slett\w*|fjern\w*|makuler\w*|"
+                        r"delete\w*|remov\w*|eras\w*|purg\w*)(?!\w)[^.;:!?–]*")
+# Being careful with what is out there about oneself (heldout52: "vi er forsiktige med hva som ligger ute om oss og hvor
+# vi bor", "we're careful about what is online about us") is a reason given, not a question of what the firm holds.
+CAREFUL_WITH_WHAT = _words(r"(?:forsiktig\w*|varsom\w*|varsam\w*|påpasselig\w*|nøye|careful|cautious|wary) "
+                           r"(?:med|på|about|with|of) (?:hva|kva|what|hvem|kven|who|hvor|kor|where)(?!\w)[^.;:!?–]*")
+
+
 def _masked(pattern: re.Pattern, folded: str) -> str:
     """The text with the pattern's matches masked, same length, so spans found elsewhere still fit."""
     return pattern.sub(lambda match: "_" * len(match.group()), folded)
@@ -2942,6 +3006,7 @@ def _without_requests_not_made(folded: str) -> str:
     """The text with requests told as history (asked and answered) or only thought of masked, same length."""
     if not STILL_WAITING.search(folded):
         folded = _masked(ASKED_AND_ANSWERED, folded)
+    folded = _masked(READERS_CHOICE, _masked(CAREFUL_WITH_WHAT, _masked(READERS_QUESTION, folded)))
     return _masked(DECISION_PUT_OFF, _masked(ANNOUNCED_FOR_LATER, _masked(PLAN_REPORTED, _masked(ONLY_CONSIDERED, folded))))
 
 
@@ -3075,7 +3140,10 @@ _QUOTE_INTRO = re.compile(r"^(?:(?:on|den|på|man|tir|ons|tor|fre|lør|søn)\b.{
 # A full stop after an abbreviation or a day of the month ends no sentence: "jf. GDPR art. 15", "den 3. mars".
 _ABBREVIATIONS = ("jf", "art", "iht", "ift", "nr", "ca", "f.eks", "bl.a", "evt", "pkt", "ref", "dvs", "mht", "e.g", "i.e",
                   "t.d", "t.eks", "m.a", "fx", "z.b", "bzw",
-                  "no", "kl", "tlf", "mob", "vedr", "ang", "st")
+                  "no", "kl", "tlf", "mob", "vedr", "ang", "st",
+                  # the cadastre's numbers, written in every building matter (heldout52: 'at "eier av gnr. 30 bnr. 17 har
+                  # satt opp gjerde …"'): a quote about the writer runs on past them
+                  "gnr", "bnr", "fnr", "snr")
 _SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) +
                            r"(?<!\b\d\.)(?<!\b\d\d\.)\s+|\n\s*\n|\n(?=\s*[-*•]\s)", re.IGNORECASE)
 
@@ -3638,10 +3706,31 @@ def _replaced_or_declined(affirmed: str) -> bool:
     return bool(REPLACED_OR_DECLINED.search(affirmed)) and not ACTION[ERASURE].search(affirmed)
 
 
+# A supplier's notice to the firm about its own service (heldout52: a document-storage vendor's "Update to our Data
+# Processing Agreement and sub-processor list", "tools to locate, export and permanently delete all documents relating to
+# a given person, to help you respond to access, erasure and portability requests from your own customers"): "data" as
+# the first word of a contract's or a role's name names no data (as _NAMED_DATA; not "data subject access request" nor
+# "data protection act", which ask and name the law), what a tool or a feature does asks
+# nothing, and requests from the firm's own customers are none of the writer's.
+SERVICE_DESCRIBED = _words(
+    r"data (?:processing|processors?|controllers?|breach\w*|centres?|centers?|rooms?|sheets?)"
+    r"(?: (?:agreement|addendum|officer|impact assessment|notice|policy))?",
+    r"(?:tools?|features?|functions?|functionality|options?|buttons?|settings?|verktøy\w*|funksjon\w*|knapp\w*|"
+    r"innstilling\w*) (?:to|for|that|which|til å|for å|som)(?: [\w'’-]+){0,3}? (?:locate|find|export|delete|erase|remove|"
+    r"purge|anonymi[sz]e|correct|rectify|finne|eksportere|slette|fjerne|anonymisere|rette)(?:,? (?:(?:and|or|og|eller) )?"
+    r"(?:\w+ )?(?:locate|find|export|delete|erase|remove|purge|anonymi[sz]e|correct|rectify|finne|eksportere|slette|"
+    r"fjerne|anonymisere|rette))*",
+    r"(?:help|helps|hjelpe|hjelper|assist|support) (?:you|dere|dykk)(?: to)? (?:respond to|answer|handle|deal with|"
+    r"håndtere|besvare|svare på|behandle)(?: [\w'’-]+){0,2}?" + _RIGHTS_LISTED + r" " + _REQUESTS_AS_TOPIC + r"(?!\w)",
+    r"" + _REQUESTS_AS_TOPIC + r" (?:from|fra|frå) (?:your|deres|dykkar) (?:own |egne |eigne )?(?:customers|clients|kunder|"
+    r"users|brukere|employees|ansatte)")
+
+
 def _not_negated_by_whether(folded: str) -> str:
     """The sentence with "whether or not" read as "whether", the firm's routines for requests, asked about as a
     topic, masked, and a double negation ("no reason for you not to …") cancelled."""
     folded = ROUTINES_ASKED.sub(lambda match: "_" * len(match.group()), folded)
+    folded = SERVICE_DESCRIBED.sub(lambda match: "_" * len(match.group()), folded)
     folded = NO_REASON_AGAINST.sub(lambda match: "_" * len(match.group()), folded)
     return WHETHER_OR_NOT.sub(r"\1", folded)
 
@@ -3745,7 +3834,9 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
         (speaks and reading.shown_publicly and _close(affirmed, ACTION[ERASURE], _spans(SHOWN_BACK, folded))) or \
         (speaks and bool(FROM_PUBLIC_PLACE.search(affirmed)) and _close(affirmed, TAKEN_DOWN, _spans(OWN_NAME, folded))) or \
         (in_own_voice and not (ITEM_ON_A_PAPER.search(folded) and not PERSONAL_REGISTER.search(folded)) and
-         _close(affirmed, ACTION[ERASURE], _items_gone(folded, reading)))
+         _close(affirmed, ACTION[ERASURE], _items_gone(folded, reading))) or \
+        ((named or own_data_before) and in_own_voice and
+         _close(affirmed, ACTION[ERASURE], _spans(NOT_REQUIRED_TO_KEEP, folded)))
     company_matter = reading.company_details and not _a_person_speaks(folded)
     erasing = erasing and not _replaced_or_declined(affirmed)
     if erasing and not on_a_document and not company_matter:
@@ -4455,8 +4546,9 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         # the firm's note or report that quoted the writer, said to be untrue, asked put right (heldout47: '… står at jeg
         # "nektet adgang ved befaring …". Det stemmer ikke … Jeg ber om at notatet rettes.'): the record of the writer is
         # corrected, and "Inntil det er gjort …" next points back at it
-        note_corrected = disputed and bool(THE_RECORD.search(fold(sentence))) and bool(
-            CORRECTION_ASKED.search(_without_negated_correction(fold(sentence)))) and not reading.company_details
+        note_corrected = disputed and ((bool(THE_RECORD.search(fold(sentence))) and bool(
+            CORRECTION_ASKED.search(_without_negated_correction(fold(sentence))))) or bool(
+            REMOVED_OR_REPLACED.search(fold(sentence)))) and not reading.company_details
         if note_corrected:
             kinds.add(RECTIFICATION)
         named_here = named_here or quoted_here or note_corrected

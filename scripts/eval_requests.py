@@ -993,7 +993,28 @@ OWN_DOMAINS = ("proess.no",)
 # rules and the learned reading as on 670322f): precision 0.8, recall 0.848, access 1.0 (10 of 10), erasure 0.923 (12
 # of 13), 2 false suggestions in 13 distractors. Missed: erasure h52-05; consent_withdrawal h52-16, objection h52-22,
 # restriction and rectification h52-30; false: access h52-19, erasure h52-29, rectification h52-21, h52-33 and h52-36
-# (with portability and erasure). Not yet read for families: out of SPLITS until it is.
+# (with portability and erasure). Fixed as families (test_heldout52_families_and_their_look_alikes): an erasure of all
+# but what the law keeps, asked after a copy with a long list between (h52-05: "… notes from the site meetings,
+# anything from the phone calls – and once I've received that, I'd like you to erase whatever you are not legally
+# required to keep", "sletter det dere ikke er pålagt å oppbevare", "det de ikkje er pålagde å ta vare på";
+# NOT_REQUIRED_TO_KEEP), is of the writer's data named before, while drawings and invoices so named stay silent; a
+# consent given as "samtykte"/"samtykka" (h52-16: "Eg samtykte i søknadsskjemaet til at de kunne ta vare på CV-en min
+# … Det samtykket trekkjer eg no tilbake") is given, a neighbour's garage consented to stays a building matter;
+# "setter meg imot" (h52-22: "Samtidig setter jeg meg imot at opplysningene mine deles med entreprenører …", "Eg set
+# meg imot") objects, "naboen setter seg imot garasjen" does not; the firm's note quoted about the writer after what it
+# says of something else (h52-30: 'Notatet sier blant annet at "eier av gnr. 30 bnr. 17 … nekter å fjerne det" og at
+# jeg "har truet med advokat"'; "gnr.", "bnr." no longer end a sentence), disputed, asked corrected or its sentence
+# "fjernes eller erstattes med det jeg faktisk sa" (REMOVED_OR_REPLACED, a correction, no erasure) and not used "før
+# det er rettet", is rectification and restriction. What asked nothing: a mistake the writer made ("skrev jeg ved en
+# feil inn mitt eget fødselsnummer", h52-21), a person of old and a letter sent by mistake ("en gammel utleier", "en
+# feil at det ble sendt meg", h52-33) say nothing wrong of the data; a supplier's notice about its own service (h52-36:
+# "our Data Processing Agreement", "tools to locate, export and permanently delete all documents", "help you respond
+# to access, erasure and portability requests from your own customers"; SERVICE_DESCRIBED) names no one's data, while
+# "data protection act" and "data subject access request" still ask; the reader's own question or choice reported by
+# an accountant ("spørsmålet ditt om hvorvidt dere kan slette gamle kundefiler", "Hvis dere vil slette dem …, gi meg
+# beskjed, så gjør jeg det", h52-29; READERS_QUESTION, READERS_CHOICE) and being careful with what is out there ("vi er
+# forsiktige med hva som ligger ute om oss", h52-19; CAREFUL_WITH_WHAT) ask nothing of the firm. After: precision 1.0,
+# recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout55 (36 mails, written blind: very short mail – one-liners, the request in the subject only above "Sendt fra
 # min iPhone", SMS abbreviations, voice-to-text without punctuation and with misheard words, replies of two or three
 # words, auto-correct errors, a forwarded line with "se under"; distractors as short with the same words) was scored
@@ -1017,8 +1038,8 @@ OWN_DOMAINS = ("proess.no",)
 # som jeg ba om i forrige mnd. Alt er ok nå") is read by the learned reading as the rules read it (ALREADY_DONE), so
 # its erasure word asks nothing; what is still held, asked deleted beside the thanks, still asks. After: precision 1.0,
 # recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -4374,3 +4374,102 @@ HELDOUT54_FAMILIES = [
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT54_FAMILIES)
 def test_heldout54_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+
+
+# heldout52's misses and false suggestions as families: long business mail where the request is one sentence among
+# practical matters. An erasure of all but what the law keeps, after a copy asked with a long list between (h52-05);
+# consent given as "samtykte" and taken back by "Det samtykket trekkjer eg no tilbake" (h52-16); "setter meg imot" as
+# an objection (h52-22); the firm's note quoted about the writer after what it says of something else, disputed, then
+# asked corrected and not used until then (h52-30); and what asked nothing: a mistake the writer made, a landlord of
+# old, a letter sent by mistake (h52-21, h52-33), a supplier's notice about its own service (h52-36), the reader's own
+# question or choice reported by an accountant (h52-29), being careful with what is out there (h52-19)
+HELDOUT52_FAMILIES = [
+    ("Re: wrapping up", "I'd like a copy of all the personal data you hold about me – contact details and notes from the "
+     "meetings – and once I've received that, I'd like you to erase whatever you are not legally required to keep.",
+     {"access", "erasure"}),
+    ("Sv: Avslutning", "Jeg vil ha en kopi av alt dere har om meg – kontaktinfo, passkopien, notater fra befaringene og "
+     "samtalene – og når jeg har fått den, vil jeg at dere sletter det dere ikke er pålagt å oppbevare.",
+     {"access", "erasure"}),
+    ("Sv: Avslutning", "Eg vil ha ein kopi av alt de har om meg – kontaktinfo, notat frå synfaringa og "
+     "telefonsamtalane – og når eg har fått han, vil eg at de slettar resten, det de ikkje er pålagde å ta vare på.",
+     {"access", "erasure"}),
+    ("Re: Final invoice", "Send me a copy of all the personal data you hold about me – my contact details, the notes from "
+     "the site meetings, the call logs – and after that, please delete whatever is not required to be kept.",
+     {"access", "erasure"}),
+    ("Re: Drawings", "We have sent you the drawings, the old invoices and the meeting notes for the project – please delete "
+     "whatever you are not required to keep.", set()),
+    ("Tegninger", "Kan dere sende meg tegningene og fakturaene for prosjektet – slett det dere ikke er pålagt å oppbevare "
+     "av gamle utkast.", set()),
+    ("My data", "I'd like a copy of all the personal data you hold about me. You can keep whatever you are legally "
+     "required to keep.", {"access"}),
+    # consent given as "samtykte", taken back as "Det samtykket trekkjer eg no tilbake"; a neighbour's garage stays one
+    ("Søknaden", "Eg samtykte i søknadsskjemaet til at de kunne ta vare på CV-en min i eitt år. Det samtykket trekkjer eg "
+     "no tilbake.", {"consent_withdrawal"}),
+    ("Bildene", "Jeg samtykte til at dere kunne bruke bilder av meg på nettsiden. Det samtykket trekker jeg nå tilbake.",
+     {"consent_withdrawal"}),
+    ("Garasjen", "Eg samtykte til at naboen kunne byggje garasjen nær grensa. Det samtykket trekkjer eg no tilbake.",
+     set()),
+    # "setter meg imot" objects to a use of the writer's data; a neighbour's or a placement's does not
+    ("Opplysningene mine", "Jeg setter meg imot at opplysningene mine deles med leverandører for markedsføring.",
+     {"objection"}),
+    ("Marknadsføring", "Eg set meg imot at opplysningane mine vert brukte til marknadsføring.", {"objection"}),
+    ("Reklame", "Vi setter oss imot at dere bruker personopplysningene våre i reklame.", {"objection"}),
+    ("Garasjen", "Naboen setter seg imot garasjen, og jeg setter meg imot plasseringen av den.", set()),
+    ("Tegningene", "Jeg satte meg inn i tegningene og setter pris på arbeidet.", set()),
+    # the firm's note about the writer, quoted after what it says of something else, disputed, asked corrected (or its
+    # sentence removed or replaced) and not used until then; approved minutes and a cornice stay silent
+    ("Rapporten", 'Rapporten sier blant annet at taket lekker og at jeg "har nektet håndverkerne adgang". Det stemmer '
+     'ikke. Jeg ber om at rapporten rettes.', {"rectification"}),
+    ("The report", 'The report says among other things that the roof leaks and that I "refused the builders access". '
+     'That is not true. Please correct the report.', {"rectification"}),
+    ("Notatet", 'Notatet sier blant annet at "eier av gnr. 12 bnr. 4 har bygget for nær" og at jeg "har truet naboen". '
+     'Det stemmer ikke. At formuleringene om meg i notatet rettes. At dere ikke bruker eller sender notatet videre før '
+     'det er rettet.', {"rectification", "restriction"}),
+    ("Notatet", 'Notatet sier at jeg "har truet snekkeren". Det stemmer ikke. Jeg ber om at setningen om meg fjernes '
+     'eller erstattes med det jeg faktisk sa.', {"rectification"}),
+    ("The notes", 'The notes say that I "threatened the carpenter". That is not true. Please remove or reword that '
+     'sentence about me.', {"rectification"}),
+    ("Referatet", 'Referatet sier blant annet at vi "har godkjent" løsningen. Det stemmer. Send det gjerne videre til '
+     'kommunen.', set()),
+    ("Notatet", "Kan dere fjerne eller erstatte setningen om gesimsen i notatet?", set()),
+    # a mistake the writer made, a person of old, a letter sent by mistake: nothing said wrong of the data
+    ("Personnummer", "Jeg skrev ved en feil inn mitt eget fødselsnummer i feltet for organisasjonsnummer. Skjemaet ble "
+     "senere rettet.", set()),
+    ("Personnummer", "Fødselsnummeret mitt er registrert feil hos dere, kan dere rette det?", {"rectification"}),
+    ("Nabovarsel", "Hvor har dere fått adressen min fra – folkeregisteret, en gammel utleier eller noe annet?",
+     {"access"}),
+    ("Adressen", "Adressen dere har på meg er gammel, kan dere rette den?", {"rectification"}),
+    ("Brevet", "Brevet var adressert med fullt navn og min nåværende adresse. Det må vel være en feil at det ble sendt "
+     "meg.", set()),
+    ("Adressen", "Dere har feil adresse på meg. Det må være en feil i registeret deres, kan dere rette den?",
+     {"rectification"}),
+    # a supplier's notice about its own service; the law and a subject access request named still ask
+    ("Important: Update to our Data Processing Agreement and sub-processor list", "Effective 1 January we will update "
+     "the agreement.", set()),
+    ("Service notice", "Our admin console now includes tools to locate, export and permanently delete all documents "
+     "relating to a given person.", set()),
+    ("Service notice", "This helps you respond to access, erasure and portability requests from your own customers.",
+     set()),
+    ("My data", "Please send me a copy of my personal data under the data protection act.", {"access"}),
+    ("SAR", "I am making a data subject access request for all personal data you hold on me.", {"access"}),
+    # the reader's own question or choice reported back; the writer's own question still asks
+    ("Regnskap", "Som lovet sender jeg en oppsummering, særlig spørsmålet ditt om hvorvidt dere kan slette gamle "
+     "kundefiler.", set()),
+    ("Accounts", "Regarding your question about whether you can delete old customer records: yes, after five years.",
+     set()),
+    ("Sletting", "Spørsmålet mitt er om dere kan slette opplysningene mine.", {"erasure"}),
+    ("Bilag", "Hvis dere vil slette dem fra regnskapssystemet etter nyttår, gi meg beskjed, så gjør jeg det.", set()),
+    ("Vouchers", "If you want to delete them from the accounting system, let me know and I'll do it.", set()),
+    ("Sletting", "Hvis dere vil, kan dere slette opplysningene mine nå.", {"erasure"}),
+    # being careful with what is out there is a reason, not a question of what the firm holds
+    ("Bildene", "Vi er forsiktige med hva som ligger ute om oss og hvor vi bor.", set()),
+    ("Photos", "We're careful about what is out there about us and where we live.", set()),
+    ("Innsyn", "Vi er forsiktige, så vi vil gjerne vite hva dere har registrert om oss.", {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT52_FAMILIES)
+def test_heldout52_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
