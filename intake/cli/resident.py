@@ -171,7 +171,8 @@ class LookupListener:
     def stop(self) -> None:
         if self._server is None:
             return
-        self._server.shutdown()
+        if self._thread is not None and self._thread.is_alive():  # shutdown() waits for serve_forever to end
+            self._server.shutdown()
         self._server.server_close()
         self.path.unlink(missing_ok=True)
         self._server = None

@@ -20,7 +20,7 @@ def web(context: Context, host: str | None, port: int | None) -> None:
     web.secure_cookies. Mens den kjører, svarer den også på `intake lookup` (web.answer_lookups).
     Ctrl-C stopper den.
     """
-    from intake.web.server import serve, setup_token_if_needed
+    from intake.web.server import serve, setup_token_if_needed, sigterm_as_exit
 
     app = context.app
     host = host or app.config.web.host
@@ -33,15 +33,16 @@ def web(context: Context, host: str | None, port: int | None) -> None:
         click.echo("Første oppstart: ingen ansatt har passord ennå. Åpne denne lenken (den virker én gang) for å "
                    "opprette den første administratoren:")
         click.echo(f"    http://{shown_host}:{port}/oppsett?token={token}")
-    listener = None
-    if app.config.web.answer_lookups:
-        from intake.cli.resident import LookupListener
+    with sigterm_as_exit():
+        listener = None
+        try:
+            if app.config.web.answer_lookups:
+                from intake.cli.resident import LookupListener
 
-        listener = LookupListener(app)
-        if not listener.start():
-            listener = None
-    try:
-        serve(app, host, port, token)
-    finally:
-        if listener is not None:
-            listener.stop()
+                listener = LookupListener(app)
+                if not listener.start():
+                    listener = None
+            serve(app, host, port, token)
+        finally:
+            if listener is not None:
+                listener.stop()

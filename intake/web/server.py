@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import signal
 import threading
+from contextlib import contextmanager
 
 import uvicorn
 
@@ -26,14 +27,22 @@ def make_server(intake_app: App, host: str, port: int, setup_token: str | None) 
 
 def serve(intake_app: App, host: str, port: int, setup_token: str | None) -> None:
     """Serve until Ctrl-C or SIGTERM; either way the caller's clean-up (`finally`) runs afterwards.
+    The caller holds `sigterm_as_exit()` around whatever it must clean up (the lookup socket)."""
+    make_server(intake_app, host, port, setup_token).run()
+
+
+@contextmanager
+def sigterm_as_exit():
+    """While held, SIGTERM ends the process as an exception, with the exit code a process killed by SIGTERM
+    has (143), so every `finally` inside runs.
 
     uvicorn catches the signal, stops serving, puts back the handler it found and raises the signal
     again. SIGTERM's default handler would then end the process on the spot, before any `finally`
-    (the lookup socket was left behind), so while serving SIGTERM ends it as an exception instead,
-    with the exit code a process killed by SIGTERM has (143)."""
+    (the lookup socket was left behind). Held from before the socket is made, not only while serving:
+    a SIGTERM between the two (systemd stopping a slow start) left the socket too."""
     previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        make_server(intake_app, host, port, setup_token).run()
+        yield
     finally:
         signal.signal(signal.SIGTERM, previous)
 
