@@ -791,6 +791,14 @@ REMOVED_OR_REPLACED = _words(r"(?:fjern\w*|slett\w*|stryk\w*|strøk\w*|tas ut|ta
                              r"skriv\w* om|replac\w*|reword\w*|rephras\w*|rewrit\w*)")
 
 
+# An erasure the writer asked of another, told as news: "Jeg har bedt dem slutte og fjerne oss fra listene sine" (the bank
+# named before, heldout53), "I've asked them to take us off their lists", "eg bad kommunen skjerme og fjerne det"; "dem"
+# and "them" are someone other than the firm written to ("dere", "you").
+ASKED_OF_ANOTHER = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had |'ve |'d )?(?:ba|bad|bedt|bede|asked|told|begged)"
+                          r" (?:dem|dei|them|him|her|ham|henne|banken|kommunen|naboen|the bank|the council|the neighbou?r)"
+                          r"(?: [\w'’-]+){0,4}? (?:å |to )?(?:slette|sletta|fjerne|fjerna|stryke|delete|erase|remove|take)")
+
+
 def _without_negated_erasure(folded: str) -> str:
     """The text with each negated erasure verb, "slett" in an idiom, and an erasure called off, masked (same length,
     so spans found elsewhere still fit)."""
@@ -800,6 +808,7 @@ def _without_negated_erasure(folded: str) -> str:
     masked = FIRMS_IN_GENERAL_MUST_ERASE.sub(lambda match: "_" * len(match.group()), masked)
     masked = FIRM_PRACTICE_ASKED.sub(lambda match: "_" * len(match.group()), masked)
     masked = REMOVED_OR_REPLACED.sub(lambda match: "_" * len(match.group()), masked)
+    masked = ASKED_OF_ANOTHER.sub(lambda match: "_" * len(match.group()), masked)
     return ERASING_NOTHING.sub(lambda match: "_" * len(match.group()), masked)
 
 
@@ -2575,7 +2584,7 @@ PHOTOS_INDOORS = _words(
     r"utvendig|inside and out|inside and outside|indoors and out|outside and in)(?!\w)")
 # What is noted about the writer's health (or the health of whom they write about): "hva dere har registrert om helsen
 # min", "notater om sykdommen min", "helseopplysningene om sønnen vår", "my medical condition".
-_HEALTH = (r"(?:helse(?:n|tilstand\w*|problem\w*|plag\w*|opplysning\w*)?|helsa|sykdom\w*|sjukdom\w*|diagnose\w*|"
+_HEALTH = (r"(?:helse(?:n|tilstand\w*|problem\w*|plag\w*|opplysning\w*)?|helsa|\w*sykdom\w*|\w*sjukdom\w*|diagnose\w*|"
            r"medisin(?:er|ene|ar|ane)|allergi\w*|health|illness\w*|diagnos[ie]s|medical (?:condition|history|information|"
            r"details|records?|notes)|medication|disability|disabilities|depresjon\w*|depression|angst\w*|anxiety|"
            r"kreft\w*|cancer|graviditet\w*|svangerskap\w*|pregnancy|hjerteproblem\w*|heart condition|"
@@ -5470,26 +5479,66 @@ UNEASE = _words(
     r"ikke noe (?:jeg|vi) liker", r"ikkje noko (?:eg|vi|me) likar", r"liker (?:ikke|ikkje) tanken", r"likar ikkje tanken",
     r"(?:virkelig|virkeleg|egentlig|eigentleg) (?:tenkt|tenkte|planlagt|ment) å",
     r"(?:can't|cannot|can not|don't|do not|fail to) (?:see|understand) why", r"why (?:would|do|does|should) you still",
-    r"(?:feels?|felt|seems?|it's|it is|is) (?:a bit |a little |rather |quite |very |somewhat |slightly )?"
+    r"(?:feels?|felt|seems?|it's|it is|is) (?:a bit |a little |rather |quite |very |somewhat |slightly |kind of |sort of )?"
     r"(?:odd|strange|weird|wrong|uncomfortable|unsettling|creepy|excessive|a lot|much|too much|too long)",
     r"(?:not|isn't|is not|it's not|hardly) (?:great|nice|comfortable|ok|okay)", r"uncomfortable", r"uneasy", r"embarrass\w*",
     r"not something (?:i|we) (?:like|want|enjoy)", r"(?:don't|do not) like (?:the (?:idea|thought)|that|it)",
-    r"(?:really|actually) (?:need|intend|plan|mean) to (?:keep|hold|store|have)")
+    r"(?:really|actually) (?:need|intend|plan|mean) to (?:keep|hold|store|have)",
+    # asked why the firm still keeps it, not why it needs it now ("Før jeg signerer: hvorfor må dere ha fødselsnummeret
+    # mitt?" asks a reason, heldout25)
+    r"why (?:would|do|does|should|did) (?:you|your \w+) (?:still|even|ever) (?:need|want|keep|hold|have|hang on|store)",
+    r"why (?:would|do|does|should|did) (?:you|your \w+) (?:need|want|keep|hold|have|hang on|store)(?: [\w'’-]+){1,8}? "
+    r"(?:once|now that|any ?more|any longer|after)",
+    r"(?:hvorfor|kvifor|korfor) (?:skal|skulle|må|trenger|treng) (?:dere|dykk|de) (?:fortsatt|framleis|fremdeles|enda|"
+    r"lenger|lengre) (?:ha|ta vare på|beholde|lagre|oppbevare|sitte på|sitje på)",
+    r"(?:hvorfor|kvifor|korfor) (?:skal|skulle|må|trenger|treng) (?:dere|dykk|de) (?:ha|ta vare på|beholde|lagre|"
+    r"oppbevare|sitte på|sitje på)(?: [\w'’-]+){1,8}? (?:lenger|lengre|nå som|no som|etter at|når)",
+    # heldout53: the same judgement in other words – "litt creepy", "kjennes ikke riktig", "det likar eg dårleg", "plager
+    # meg", "betenkt", "I'm not comfortable with", "kind of odd"
+    r"creepy", r"ekkel\w*", r"skummel\w*", r"skumle", r"guffen\w*", r"betenkt", r"bekymr\w*", r"uggen\w*",
+    r"(?:plager|plagar|plaga|bothers|bothering|worries|worrying) (?:meg|oss|me|us)",
+    r"(?:liker|likar|likte|likar eg|liker jeg|like) (?:ikke|ikkje|dårlig|dårleg)(?: \w+)? (?:at|det|tanken|this|that|it)",
+    r"(?:det|dette|that|it) (?:liker|likar|likte) (?:jeg|eg|vi|me) (?:ikke|ikkje|dårlig|dårleg)",
+    r"(?:ikke|ikkje|not|never) (?:\w+ )?(?:komfortabel\w*|komfortable|comfortable|happy|keen|okay|ok) (?:med|with|about|that)",
+    r"(?:kind of|sort of|a bit|a little|rather|quite) (?:odd|strange|weird|creepy|unsettling|uncomfortable)",
+    r"(?:har|hadde|har eg|har jeg)? ?(?:ikke|ikkje|liten|lite|ingen) (?:noe |noko )?lyst (?:til|på) at")
 # The writer would rather it were not kept, passive: "I'd rather his details weren't kept in your system", "helst at
 # opplysningene mine ikke blir liggende".
 RATHER_NOT_KEPT = _words(r"(?:rather|sooner|prefer|helst)(?: [\w'’-]+){0,5}? (?:weren't|wasn't|were not|was not|not be|"
                          r"(?:ikke|ikkje)(?: (?:blir|ble|blei|vert|er|var|skal|bli|vere|være))?)(?: \w+)? (?:kept|stored|"
-                         r"held|on file|saved|lagret|lagra|liggende|liggjande|oppbevart|registrert)")
+                         r"held|on file|saved|lagret|lagra|liggende|liggjande|oppbevart|registrert|lå|låg|ligger|ligg|"
+                         r"sitting|lying)",
+                         # heldout53: "Eg hadde helst sett at det ikkje låg noko der i det heile", "I'd rather there was
+                         # nothing", "jeg har ikke lyst til at min nye adresse … ligger i samme mappe"
+                         r"(?:rather|sooner|prefer) (?:there (?:was|were|is) nothing|nothing (?:was|were|is) (?:kept|there|on file))",
+                         r"helst (?:sett|hatt|visst) at (?:det|dere|de|dykk) (?:ikke|ikkje) (?:lå|låg|hadde|har|ligger|ligg)",
+                         r"(?:ikke|ikkje|liten|ingen) (?:noe |noko )?lyst (?:til|på) at(?: [\w'’-]+){1,8}? (?:ligger|ligg|lå|låg|"
+                         r"står|stend|blir liggende|blir liggjande|finnes|finst|lagres|lagrast|oppbevares)",
+                         r"(?:don't|do not|wouldn't|would not) (?:want|like)(?: [\w'’-]+){1,8}? (?:sitting|lying|kept|stored|"
+                         r"held|on file)")
 _HOLDING = (r"(?:har|have|has|hadde|had|ha|keep\w*|kept|hold\w*|held|store\w*|lagr\w*|oppbevar\w*|behold\w*|beheld\w*|"
-            r"tatt vare på|tok vare på|ta vare på|teke vare på|sitter med|sitte med|sitter på|sitte på|sit on|sitting on)")
+            r"tatt vare på|tok vare på|ta vare på|teke vare på|sitter med|sitte med|sitter på|sitte på|sit on|sitting on|"
+            r"sitje på|sitja på|sit på|sitje med|sit med|sitt inne med|hang\w* on to|hold\w* on to|holde på|halde på)")
+# Words that judge it only beside the writer's data and the firm's holding in one sentence: "kind of odd you still have
+# my details", "det er rart at dere framleis har …", "unødvendig at dere har passkopien" (alone, "rart" may be anything).
+# The word stands just before the firm's holding, so that it judges that ("… unnskyld hvis det blir rart punktum dere
+# tegnet …" judges the dictation).
+_JUDGING_WORD = (r"(?:odd|weird|strange|rart|rar|merkelig\w*|underlig\w*|snodig\w*|pussig\w*|unødvendig\w*|"
+                 r"unaudsynt\w*|overflødig\w*|unnecessary|pointless|needless\w*|meningsløst|ikke nødvendig|ikkje naudsynt)")
+JUDGING_WORD = _words(_JUDGING_WORD + r"(?: [\w'’-]+){0,3}? (?:dere|dykk|de|you|your \w+)(?: [\w'’-]+){0,2}? " + _HOLDING)
 # The firm holding it: "dere (fortsatt) har", "ligger hos dere", "sit with you", "kept in your system", "hos eit firma";
 # or still there, the holder understood: "still sitting in someone's inbox", "står fortsatt … på prosjektet".
 _STILL = r"(?:fortsatt|framleis|fremdeles|enda|ennå|still|lenger|lengre|longer)"
-_LIES = (r"(?:ligger|ligg|ligge|liggje|liggja|liggende|liggjande|finnes|fins|finst|står|stend|sitter|sit|sitting|lying|"
-         r"floating|kept|stored|held|være|vere|be)")
-_THE_FIRMS_PLACE = (r"(?:hos|hjå|with) (?:dere|dykk|de|you|et firma|eit firma|andre|others)|(?:in|on) (?:your|the firm's|"
+_LIES = (r"(?:ligger|ligg|ligge|liggje|liggja|liggende|liggjande|lå|låg|finnes|fins|finst|står|stend|sitter|sit|sitting|lying|"
+         r"floating|kept|stored|held|være|vere|be|is|are|er)")
+_THE_FIRMS_PLACE = (r"(?:hos|hjå|with) (?:dere|dykk|de|you|et firma|eit firma|andre|others)|"
+                    r"(?:hos|hjå|with) (?:et|eit|an?) (?:\w+ )?\w*(?:firma|kontor|selskap|firm|office|company)|(?:in|on) (?:your|the firm's|"
                     r"someone's|somebody's) (?:\w+ )?(?:files?|systems?|inbox|records|servers?|archive|office)|on file|"
                     r"(?:i|på) (?:\w+ )?(?:systemet|systema|systemene|arkivet|mappa|mappen|mappene|innboksen) (?:deres|dykkar)|"
+                    # heldout53: "i samme mappe", "in an architecture firm's inbox", "in our file"
+                    r"(?:i|på) (?:samme|den|ei|en|den samme|ein) (?:mappe|mappa|mappen|perm|permen|system\w*)|"
+                    r"(?:in|on) (?:an?|the|our|my) (?:[\w-]+ )?(?:firm's|company's|office's|architect's) (?:files?|systems?|"
+                    r"inbox|records|servers?|archive)|(?:in|on) (?:our|my) (?:file|files|record|records)|"
                     r"(?:lying|floating|sitting) around|på prosjektet")
 HELD_BY_THE_FIRM = _words(
     r"(?:dere|dykk|de|you|you've|your (?:firm|company|office))(?: (?:fortsatt|framleis|fremdeles|enda|still|virkelig|"
@@ -5497,12 +5546,15 @@ HELD_BY_THE_FIRM = _words(
     r"plan to|have to|must|bør|må)){0,3} " + _HOLDING,
     _LIES + r"(?: [\w'’-]+){0,8}? (?:" + _THE_FIRMS_PLACE + ")",
     _STILL + r" (?:\w+ )?" + _LIES, _LIES + r"(?: \w+)? " + _STILL, r"(?:lying|floating|sitting) around",
-    r"(?:sit|sits|sitting) with you")
+    r"(?:sit|sits|sitting) with you", r"(?:ligger|ligg|lå|låg) (?:igjen|att) hos")
 # …not when the firm is said not to have it, nor when what the firm has is said to be wrong or old ("hvorfor dere har
 # feil adresse på meg": a correction), nor of another holder.
 _NOT_HOLDING = _words(r"(?:ikke|ikkje|not|don't|doesn't|didn't|never|aldri) (?:\w+ )?" + _HOLDING)
 _OTHER_HOLDER = re.compile(r"(?<!\w)(?<!fra )(?<!frå )(?<!from )(?:\w*kommune\w*|naboen\w*|naboene|naboane|neighbou?rs?|"
-                           r"banken|the bank|\w*megler\w*|postlist\w*|innsyn\w*|politiet|the police)(?!\w)")
+                           r"banken|the bank|\w*megler\w*|postlist\w*|innsyn\w*|politiet|the police|"
+                           # heldout53: a contractor, another bank
+                           r"snekker\w*|rørlegger\w*|elektriker\w*|entreprenør\w*|håndverker\w*|contractors?|builders?|"
+                           r"plumbers?|electricians?|(?:the|our|my|their|that|another|a|min|vår) (?:\w+ )?bank)(?!\w)")
 # What the writer told or sent the firm, or their own things of any kind the complaint names: "alt vi sendte over",
 # "det jeg fortalte om sykdommen min", "bilete av rommet hans", "a scan of my passport".
 _GIVEN_BY_THE_WRITER = _words(r"(?:det|alt|what|everything|anything)(?: som| that)? (?:jeg|eg|vi|me|i|we) (?:har |hadde |"
@@ -5526,21 +5578,99 @@ def _held_by_the_firm(folded: str) -> bool:
         not _OLD_BESIDE_NEW.search(folded[:300]) and not DOCUMENT_TARGET.search(folded)
 
 
+# heldout53 (another writer, the same kind of mail) showed the family by its meaning, not by heldout51's sentences: (a)
+# the writer's data or their family's, named any way – "sånne papirer om oss", "salary statements, our credit
+# assessment", "desse opplysningane" and "that kind of thing" once their data was named, the writer on a list ("å stå
+# på ei liste eg ikkje visste om") – (b) the firm holding it, or having been given it ("sendte dere kopi av passet
+# mitt", "I forwarded you …"; "ligger igjen hos et firma", "sitting in an architecture firm's inbox", "i samme mappe"),
+# and (c) a judgement ("litt creepy", "kjennes ikke riktig", "kind of odd", "I'm not comfortable with", "helst sett at
+# det ikkje låg noko der") or a reason it has no purpose left ("det ble ikke noe av", "we went with another firm", "jeg
+# er ikke kunde lenger"), in any sentence of the mail once (a) and (b) were said.
+_ABOUT_US = _words(r"(?:papir\w*|papers?|dokument\w*|documents?|notat\w*|notes?|ting|things?|stuff|saker|sakene|"
+                   r"info\w*|opplys\w*|details|data|alt|everything|mye|lots|much)(?: [\w'’-]+){0,2}? (?:om|on|about|of) "
+                   r"(?:meg|oss|me|us|mor|far|pappa|mamma|ungene|barna|him|her|ham|henne)")
+_MONEY_PAPERS = _words(r"salary (?:statements?|slips?)", r"credit (?:assessments?|checks?|reports?|scores?)",
+                       r"kredittvurdering\w*", r"kredittsjekk\w*", r"(?:loan|mortgage) (?:applications?|refusals?)",
+                       r"lånesøknad\w*", r"lønnsopplysning\w*", r"lønsopplysning\w*", r"inntekt\w*", r"income",
+                       r"gjeld\w*", r"debts?", r"bustøtt\w*", r"bostøtt\w*", r"trygd\w*", r"benefits")
+# a family member's data, once the mail names the family member: "Mor er død nå … telefonnummeret og adressen hennes"
+_KIN = _words(r"mor|far|mora|faren|moren|mamma|pappa|kona|kone|mannen|samboer\w*|sønnen|sonen|dattera|datteren|dottera|"
+              r"ungen|ungane|ungene|barna|borna|barnet|bestemor|bestefar|wife|husband|partner|mother|father|mum|mom|dad|"
+              r"son|daughter|kids?|child|children")
+_KIN_DATA = _words(r"(?:\w*navn\w*|namn\w*|adress\w*|telefon\w*|\w*nummer\w*|op?plys\w*|bild\w*|bilet\w*|foto\w*|"
+                   r"detaljer|details|names?|address\w*|numbers?|photos?|pictures?|data|info)(?: og [\w-]+| and [\w-]+)? "
+                   r"(?:hans|hennes|hennar|deira|deres)(?!\w)",
+                   r"(?:his|her|their) (?:\w+ )?(?:names?|address\w*|numbers?|phone|photos?|pictures?|details|data|info)")
+# the staff speaking of a customer ("Kunden synes det er ubehagelig med trekk"): no judgement of the writer's
+_OF_A_CUSTOMER = _words(r"kunden\w*", r"kundane", r"kundene", r"the (?:client|customer)'?s?", r"oppdragsgiver\w*")
+# what the writer named before, pointed at: "desse opplysningane", "that kind of thing", "sånne papirer"
+_POINTED_DATA = _words(r"(?:disse|desse|dei|dette|denne|these|those|this|that|such|slike|sånne|sånn|slik)(?: \w+)? "
+                       r"(?:op?plys\w*|informasjon\w*|info|details|data|papir\w*|papers|documents?|dokument\w*|"
+                       r"things?|ting\w*|stuff)", r"(?:that|this) kind of (?:thing|stuff|information|info)", r"sånt", r"slikt")
+# the writer on a list or register of the firm's: "å stå på ei liste eg ikkje visste om", "being on your mailing list"
+ON_A_LIST = _words(r"(?:stå|står|sto|stod|være|vere|er|var|ligge|ligger|being|be|am|are|was|were|i'm|we're) (?:\w+ )?"
+                   r"(?:oppført |registrert |ført opp |listed |registered )?(?:på|i|on|in) (?:\w+ )?"
+                   r"(?:\w*liste\w*|\w*lista|lister|list|lists|mailing lists?|mailinglist\w*|register|registeret|database)")
+# given to the firm: "sendte dere kopi av passet mitt", "I forwarded you …", "dere fikk min nye adresse"
+GIVEN_TO_THE_FIRM = _words(r"(?:sendte|sendt|sende|ga|gav|gitt|leverte|levert|fortalte|fortalt|sa|sagt|sent|gave|given|"
+                           r"forwarded|told|provided|handed) (?:til )?(?:dere|dykk|you|your \w+)",
+                           r"(?:dere|dykk|de|you) (?:\w+ )?(?:fikk|fekk|fått|got|received|mottok)")
+# a reason it has no purpose left with the firm
+NO_PURPOSE_LEFT = _words(
+    r"(?:ble|blei|vart|blir|blei det|ble det|vart det|blir det) (?:ikke|ikkje|aldri|ingenting|ingen ting|inkje)(?: \w+)? av",
+    r"(?:ble|blei|vart|blir) (?:det )?(?:ikke|ikkje|aldri) (?:noe|noko|nokon) (?:\w+ )?(?:av|ut av)",
+    r"ingenting (?:skal|som skal) skje", r"(?:ikke|ikkje) noe(?:n|t)? (?:oppdrag|prosjekt|avtale)",
+    r"(?:valgte|valde|gikk for|gjekk for|brukte) (?:et|eit|en|ein) (?:annet|anna|annen|anna) (?:firma|kontor|arkitekt\w*)",
+    r"(?:went|gone|go) with (?:another|a different) (?:firm|company|architect|office)",
+    r"(?:chose|picked|hired) (?:another|a different) (?:firm|company|architect|office)",
+    r"(?:ikke|ikkje|not|no longer|aldri|never) (?:\w+ )?(?:lenger |lengre )?(?:kunde|kunder|customer|customers|client|clients)",
+    r"(?:never|didn't|did not|not) (?:\w+ )?(?:happened|go ahead|went ahead|going ahead|came to anything|come to anything)",
+    r"decided not to (?:go ahead|proceed|build)", r"(?:har|hadde|have|has) (?:ikke|ikkje|nothing|no) (?:noe|noko )?"
+    r"(?:mer |meir |more |lenger |longer )?(?:med|to do with)",
+    r"(?:jobben|prosjektet|oppdraget|arbeidet|the job|the project|the work) (?:er|is|was|var) (?:over|ferdig|avsluttet|"
+    r"avslutta|done|finished|closed)")
+# what was named before, said to lie there: "Det føles litt skummelt at den bare ligger der", "it's just sitting there"
+_LIES_THERE = _words(r"(?:det|den|dem|dei|de|it|they|them|that|sånt|slikt|alt|everything)(?: \w+){0,2}? " + _LIES +
+                     r" (?:der|dar|there|around|igjen|att)")
+_STILL_HELD = _words(r"fortsatt", r"framleis", r"fremdeles", r"enda", r"ennå", r"still", r"lenger", r"lengre", r"longer",
+                     r"igjen", r"att")
+# the thing asked back or asked kept makes a reason no judgement: "dere har fortsatt skjøtet vårt – send det tilbake"
+_WANTED_BACK_OR_KEPT = _words(r"tilbake", r"i retur", r"back", r"returner\w*", r"return", r"hente", r"fetch", r"collect",
+                              r"ta (?:godt )?vare på", r"keep (?:them|it) safe", r"send (?:meg|oss|me|us)",
+                              r"sende (?:meg|oss|me|us)")
+
+
 def erasure_implied(subject: str, text: str, reading: _Reading) -> str | None:
-    """The first sentence that judges the firm's holding of the writer's data wrong (UNEASE, RATHER_NOT_KEPT), the data
-    held by the firm named in it or in the sentence before ("my CV … still sitting in someone's inbox. … not great to
-    think of it just lying around."), or None."""
-    held_before = False
-    for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
-        folded = fold(sentence)
+    """The first sentence that judges the firm's holding of the writer's data wrong (UNEASE, RATHER_NOT_KEPT,
+    JUDGING_WORD, NO_PURPOSE_LEFT), the data and the firm's holding named in it or before it ("my CV … still sitting in
+    someone's inbox. … not great to think of it just lying around."), or None."""
+    all_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
+    folded_all = [fold(sentence) for sentence in all_sentences]
+    wanted_back = any(_WANTED_BACK_OR_KEPT.search(folded) for folded in folded_all)
+    kin_named = any(_KIN.search(folded) for folded in folded_all)
+    own_named = own_held = False
+    for number, (sentence, folded) in enumerate(zip(all_sentences, folded_all)):
+        other = bool(_OTHER_HOLDER.search(folded))
         # (kept "rather not" is kept by the firm the mail is written to: "Jeg vil helst at opplysningene hans ikke blir
         # liggende")
         rather_not_kept = bool(RATHER_NOT_KEPT.search(folded))
-        own, held = _the_writers_own(folded, reading), _held_by_the_firm(folded) or rather_not_kept
-        judged = bool(UNEASE.search(folded) or rather_not_kept) and not _OTHER_HOLDER.search(folded)
-        if judged and ((own and held) or (held_before and (own or held))):
+        on_a_list = bool(ON_A_LIST.search(folded) and FIRST_PERSON.search(folded)) and not other
+        own = _the_writers_own(folded, reading) or bool(_ABOUT_US.search(folded) or _MONEY_PAPERS.search(folded)) or \
+            on_a_list or (own_named and bool(_POINTED_DATA.search(folded))) or (kin_named and bool(_KIN_DATA.search(folded)))
+        firm_holds = _held_by_the_firm(folded) or on_a_list or \
+            (own and bool(GIVEN_TO_THE_FIRM.search(folded)) and not other)
+        held = firm_holds or rather_not_kept
+        judged = bool(UNEASE.search(folded) or rather_not_kept) and not other and not _OF_A_CUSTOMER.search(folded)
+        if own and held and (judged or (JUDGING_WORD.search(folded) and not other)):
             return sentence
-        held_before = own and held
+        if judged and (own or held or _LIES_THERE.search(folded)) and own_held:
+            return sentence
+        # a reason it has no purpose left, beside the writer's data the firm still holds
+        if own and firm_holds and _STILL_HELD.search(folded) and not wanted_back and not other and any(
+                NO_PURPOSE_LEFT.search(near) for near in folded_all[max(0, number - 2):number + 3]):
+            return sentence
+        own_named = own_named or own
+        own_held = own_held or (own and held)
     return None
 
 
@@ -5551,6 +5681,14 @@ WONDERING = _words(r"lurer(?: \w+)? på", r"lure på", r"lurar(?: \w+)? på", r"
                    r"wonder\w*", r"(?:have|has) no idea", r"no idea", r"aner (?:ikke|ikkje)", r"anar (?:ikke|ikkje)",
                    r"(?:ingen|inga) anelse", r"(?:vet|veit) (?:\w+ ){0,3}?(?:ikke|ikkje)(?: helt| heilt| riktig)?",
                    r"(?:don't|do not|doesn't) (?:really )?know", r"(?:not|n't) sure")
+WANTING_TO_KNOW = _words(
+                   # heldout53: wanting to know is wondering – "skulle gjerne vite om …", "skulle gjerne sett akkurat hva
+                   # han fikk", "nysgjerrig på hvor …", "I'd like to know what …"
+                   r"(?:skulle|skal|ville|vil|ønsker|ønskjer|hadde) (?:\w+ )?(?:gjerne |gjerna |veldig |bare |berre )?"
+                   r"(?:å )?(?:vite|vita|visst|sett|sjå|se|fått vite|fått sett|fått sjå|fått se|forstå)",
+                   r"nysgjerrig\w* på", r"(?:would|i'd|we'd) (?:really )?(?:like|love|want) to (?:know|see|find out|understand)",
+                   r"(?:ingen|inga|liten|lita|no|little) (?:oversikt|peiling|clue|overview)",
+                   r"(?:want|need) to (?:know|see|find out|understand)", r"curious (?:about|as to|to know)")
 _WHAT = r"(?:om |of |on )?(?:hva|kva|what|hvilke\w*|kva for|which|hvor|kvar|kor|where|hvordan|korleis|how)"
 # where the firm got it: "hvor dere fikk adressen min fra", "how you got my number", "hvordan dere visste om …"
 _SOURCE = (r"(?:hvor|kvar|kor|where|hvordan|korleis|how)(?: (?:i all verden|on earth))? (?:dere|de|dykk|you|proess|firmaet)"
@@ -5562,6 +5700,8 @@ _WHAT_SITS = (r"(?:what|hva|kva)(?: else| mer| meir| annet| anna)? (?:is|are|som
 # what stands written there, the firm's note of the writer's call named before: "kva som eigentleg står der"
 _WHAT_WRITTEN = (r"(?:hva|kva|what)(?: som| that)?(?: (?:egentlig|eigentleg|actually|really|exactly|faktisk))? "
                  r"(?:står|stend|stod|sto|was written|was noted|is written|is noted|they wrote|he wrote|she wrote|"
+                 r"ble skrevet|ble notert|blei skrive|vart skrive|vart skriven|vart notert|er skrevet|er notert|er skrive|"
+                 r"were written|were noted|got written|got noted|"
                  r"han skrev|han skreiv|ho skreiv|hun skrev|dere skrev|de skreiv|you wrote)")
 # what the firm sent on or told, with the judgement near: "Jeg aner ikke hva som er sendt … det synes jeg er ubehagelig"
 _WHAT_PASSED_ON = (r"(?:hva|kva|what)(?: (?:som|that|dere|de|dykk|you|they))?(?: (?:er|ble|blei|vart|har|hadde|was|were|"
@@ -5571,6 +5711,48 @@ _WHAT_PASSED_ON = (r"(?:hva|kva|what)(?: (?:som|that|dere|de|dykk|you|they))?(?:
 _WHAT_IT_IS = (r"(?:hva|kva|what)(?: [«»\x22“”]?(?:all this|all that|alt dette|alt det|alt sammen|dette|det|it|this|that)"
                r"[«»\x22“”]?)? "
                r"(?:er|is|are|består av|inneholder|contains|amounts to|includes|omfattar|omfatter)")
+# heldout53: what the firm passed on of the writer's, asked in other words – "hva slags papirer dere sendte ham", "om
+# det har gått noe fra dere til noen andre om oss, og i så fall hva og til hvem", "what you passed on to him", and what
+# the one it went to got ("akkurat hva han fikk", "what they were given")
+_PASSED_BY_THE_FIRM = (r"(?:(?:hva|kva|what|which|hvilke\w*|kva for)(?: (?:slags|for|sort of|kind of|type))?(?: [\w'’-]+)?"
+                       r"(?: (?:som|that))? (?:dere|de|dykk|you|your \w+)(?: \w+)? (?:sendte|sendt|send|ga|gav|gitt|gjeve|"
+                       r"fortalte|fortalt|fortalde|delte|delt|videresendte|oversendte|sent|gave|given|told|shared|passed|"
+                       r"forwarded|handed)|"
+                       r"(?:om|if|whether) (?:det )?(?:har |hadde |has |had )?(?:gått|gikk|gjekk|kommet|kome|gone|come) "
+                       r"(?:\w+ )?(?:fra|frå|from|ut fra|ut frå) (?:dere|dykk|you|kontoret|the office)|"
+                       r"(?:om|if|whether) (?:dere|de|dykk|you) (?:har |hadde |have |has |had )?(?:sendt|gitt|delt|fortalt|"
+                       r"videresendt|oversendt|sent|given|shared|told|passed|forwarded|handed)|"
+                       r"(?:hva|kva|what)(?: \w+)? (?:han|hun|ho|de|dei|he|she|they|him|her|them) (?:\w+ )?(?:fikk|fekk|"
+                       r"har fått|hadde fått|got|received|was given|were given|was sent|were sent)|"
+                       r"(?:til|to) (?:hvem|kven|whom)|who (?:else )?(?:got|received|has seen|was given|was sent))")
+# the writer told the firm alone what another now knows: "Det har eg berre fortalt til dykk", "Det der har jeg sagt til
+# dere … og ingen andre", "I only ever told you"
+TOLD_THE_FIRM_ALONE = _words(r"(?:bare|berre|kun|only|just)(?: [\w'’-]+){0,3}? (?:fortalt|fortalte|fortalde|sagt|sa|nevnt|"
+                             r"nevnte|nemnt|nemnde|told|mentioned|said)(?: \w+)? (?:til )?(?:dere|dykk|you)",
+                             r"(?:fortalt|fortalte|fortalde|sagt|sa|nevnt|nevnte|nemnt|nemnde|told|mentioned|said)(?: \w+)? "
+                             r"(?:til )?(?:dere|dykk|you),?(?: [\w'’,-]+){0,8}? (?:og |and )?(?:ingen andre|ikke til noen andre|"
+                             r"ikkje til nokon andre|ingen anna|nobody else|no one else|not to anyone else)")
+# what sits on the writer's file at the firm: "no idea what's on file", "what else ended up in our file"
+_WHAT_ON_FILE = (r"(?:what|hva|kva)(?:'s| is| are| else| mer| meir| annet| anna| som)?(?: \w+){0,3}? (?:on file|"
+                 r"(?:i|in|på|on) (?:min|mi|mitt|vår|vårt|my|our) (?:file|files|fil|mappe|mappa|records?|record)"
+                 r"(?: (?:hos dere|hjå dykk|with you|at your office))?(?=[.,;:!?]|$| (?:om|on|about|either|heller|også|"
+                 r"too|og|and|hos|with)(?!\w)))")
+# something about the writer the firm holds that they never saw: "dere har altså et eller annet i systemet om meg som
+# jeg aldri har fått se", "stuff about me on file that I've never seen"
+NEVER_SEEN = _words(r"(?:om|about|on|of|på) (?:meg|oss|me|us)(?: [\w'’-]+){0,4}? (?:som|that|which)? ?(?:jeg|eg|vi|me|i|"
+                    r"we|i've|we've) (?:har |have |had )?(?:aldri|never|ikke|ikkje|not) (?:\w+ )?(?:fått se|fått sett|"
+                    r"fått sjå|sett|sjå|se|seen|been shown|fått vite om|fått lese|lest|read)")
+# asked straight out, with the writer in the question: "Hvordan visste dere at vi hadde fått tvillinger?", "Where did you
+# get my mobile number from?"
+ASKED_SOURCE = _words(r"(?:hvor|kvar|kor|where|hvordan|korleis|how)(?: (?:i all verden|on earth))? (?:har |hadde |did |do "
+                      r"|have |had )?(?:dere|de|dykk|you|proess|firmaet)(?: \w+)? (?:fikk|fekk|fått|får|get|got|found out|"
+                      r"visste|veit|vet|know|knew|fant ut|funne ut|fann ut|learn|learned|learnt|hear|heard|hørte|høyrde)",
+                      # the verb first, as a Norwegian question has it: "Hvordan visste dere …", "Kvar har de fått … frå?"
+                      r"(?:hvor|kvar|kor|hvordan|korleis)(?: i all verden)? (?:fikk|fekk|visste|veit|vet|fant|fann|hørte|"
+                      r"høyrde|kjente|kjende) (?:dere|de|dykk)",
+                      r"(?:hvor|kvar|kor|hvordan|korleis)(?: i all verden)? (?:har|hadde) (?:dere|de|dykk)(?: \w+)? (?:fått|"
+                      r"funnet|funne|hørt|høyrt|fått vite|fått greie på)")
+_THAT_THE_WRITER = _words(r"(?:at|that|om|about) (?:jeg|eg|vi|me|i|we|mitt|min|mine|my|our|meg|oss|me|us)")
 _WHETHER_KEPT = (r"(?:om|if|whether) (?:dere|de|dykk|you)(?: \w+)? (?:har|have|has|hadde|had)? ?(?:tatt vare på|teke vare på|"
                  r"kept|lagret|lagra|beholdt|behalde|saved|stored|noted|notert|skrevet ned|written down)")
 WROTE_DOWN = _words(r"(?:skrev|skreiv|noterte|notert|skrevet|wrote|noted|took notes|tok notat\w*|jotted)"
@@ -5578,12 +5760,15 @@ WROTE_DOWN = _words(r"(?:skrev|skreiv|noterte|notert|skrevet|wrote|noted|took no
                     r"of) (?:meg|oss|me|us)", r"took notes", r"tok notat\w*", r"noterte")
 _OF_THE_WRITER = _words(r"(?:om|about|on|of|på) (?:meg|oss|me|us)")
 _WONDERED: dict[str, re.Pattern] = {}
+_THE_FIRMS_PLACE_WORDS = _words(r"(?:i|in|på|on) (?:\w+ )?(?:systemet|systema|system|arkivet|mappa|mappen|file|files|records|"
+                                r"database|registeret|register)")
 
 
-def _wondered(folded: str, pattern: str) -> bool:
-    """What is wondered (the pattern) follows the wondering within a few words."""
+def _wondered(folded: str, pattern: str, wanting: bool = True) -> bool:
+    """What is wondered (the pattern) follows the wondering within a few words; `wanting`: or the wish to know (not for
+    what the data kept is: "Hvis noe må beholdes, vil jeg gjerne vite hva det er" asks it beside an erasure)."""
     compiled = _WONDERED.setdefault(pattern, re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)"))
-    for _, end in _spans(WONDERING, folded):
+    for _, end in [*_spans(WONDERING, folded), *(_spans(WANTING_TO_KNOW, folded) if wanting else [])]:
         found = compiled.search(folded, end, end + _WINDOW_CHARACTERS)
         if found and found.start() - end <= 40:
             return True
@@ -5596,6 +5781,7 @@ def access_implied(subject: str, text: str, reading: _Reading) -> str | None:
     all_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
     folded_all = [fold(sentence) for sentence in all_sentences]
     wrote_down = held_earlier = False
+    leaked = any(TOLD_THE_FIRM_ALONE.search(folded) for folded in folded_all)
     for number, (sentence, folded) in enumerate(zip(all_sentences, folded_all)):
         own = _the_writers_own(folded, reading)
         about_the_writer = own or bool(_OF_THE_WRITER.search(folded))
@@ -5604,14 +5790,26 @@ def access_implied(subject: str, text: str, reading: _Reading) -> str | None:
         # sjå")
         # (not knowing, said not to matter, asks nothing: "Vi vet ikke hva som er lagret om oss hos dere, men det gjør
         # ingenting")
-        if WONDERING.search(folded) and not NOT_KNOWING_NO_MATTER.search(folded) and (
+        # (what the firm passed on is the writer's when it is said about them, when the unease is beside it, or when
+        # another knew what the writer told the firm alone: heldout53)
+        passed_personal = about_the_writer or leaked or bool(UNEASE.search(near))
+        if (WONDERING.search(folded) or WANTING_TO_KNOW.search(folded)) and not NOT_KNOWING_NO_MATTER.search(folded) and (
                 (wrote_down and _wondered(folded, _WHAT_WRITTEN)) or (
                 not _OTHER_HOLDER.search(folded) and (
+                    (about_the_writer and _wondered(folded, _WHAT_WRITTEN)) or
                     (own and _wondered(folded, _SOURCE)) or
                     (about_the_writer and _wondered(folded, _WHAT_SITS)) or
+                    _wondered(folded, _WHAT_ON_FILE) or
                     (own and _wondered(folded, _WHETHER_KEPT)) or
                     (UNEASE.search(near) and _wondered(folded, _WHAT_PASSED_ON)) or
-                    (held_earlier and _wondered(folded, _WHAT_IT_IS))))):
+                    (passed_personal and _wondered(folded, _PASSED_BY_THE_FIRM)) or
+                    (held_earlier and _wondered(folded, _WHAT_IT_IS, wanting=False))))):
+            return sentence
+        if folded.rstrip().endswith("?") and ASKED_SOURCE.search(folded) and not _OTHER_HOLDER.search(folded) and \
+                (own or _OF_THE_WRITER.search(folded) or _THAT_THE_WRITER.search(folded)):
+            return sentence
+        if NEVER_SEEN.search(folded) and not _OTHER_HOLDER.search(folded) and \
+                (_held_by_the_firm(folded) or _THE_FIRMS_PLACE_WORDS.search(folded)):
             return sentence
         wrote_down = wrote_down or bool(WROTE_DOWN.search(folded) and not _OTHER_HOLDER.search(folded))
         held_earlier = held_earlier or (own and _held_by_the_firm(folded))

@@ -4476,3 +4476,90 @@ def test_heldout52_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout53: a second blind set of requests never stated, by another writer; heldout51's families read 1 of its 13
+# erasures and 4 of its 9 copies, so the families are written here by their meaning. Erasure implied: the writer's data
+# or their family's, in any words (papers "om oss", money papers, a list they stand on, "sånt" once named), the firm
+# holding it or given it, and a judgement or a reason it has no purpose left – aimed at the firm. Access implied: the
+# writer wondering, or wanting to know, what the firm holds, wrote or passed on about them, or how it knew. Variants in
+# phrasings neither set uses; look-alikes aim the same worry at the kommune, a bank, a contractor, or at drawings,
+# invoices and the law, or are glad the firm keeps it.
+HELDOUT53_FAMILIES = [
+    # erasure: the data, the firm holding it, the unease – in one sentence or across the mail
+    ("Gamle papirer", "Vi endte opp med å ikke bygge. Det er ubehagelig å tenke på at lønnsslippene og skattemeldingen "
+     "vår fortsatt ligger igjen hos dere.", {"erasure"}),
+    ("Førerkort", "Jeg leverte dere en kopi av førerkortet mitt da vi signerte. Det føles litt skummelt at den bare "
+     "ligger der.", {"erasure"}),
+    ("Lånet", "Jeg sendte dere både lånetilsagnet og kredittvurderingen i fjor. Nå som huset er solgt, kjennes det feil "
+     "at sånt ligger hos et arkitektkontor.", {"erasure"}),
+    ("Not a client", "I'm not a client of yours any more, so I find it a little unsettling that my passport copy is "
+     "still in your system.", {"erasure"}),
+    ("Mor", "Mor er død nå, og det er merkelig at dere fortsatt har telefonnummeret og adressen hennes i kundelista.",
+     {"erasure"}),
+    ("Photos", "Why would you hang on to photos of my children's bedrooms once the job was done?", {"erasure"}),
+    ("Personnummer", "Hvorfor skal dere fortsatt ha personnummeret til sønnen min? Han var bare med på ett møte.",
+     {"erasure"}),
+    ("Helsa", "Eg fortalde dykk om hjartesjukdomen min då vi planla trappeheisen. Det plagar meg at de sit med slikt "
+     "no som det ikkje vart noko av.", {"erasure"}),
+    # erasure: a reason the data has no purpose left, beside the data the firm still holds (no unease word)
+    ("Skjøtet", "Vi valde eit anna kontor til slutt, men de har framleis kopien av skjøtet og bankpapira våre.",
+     {"erasure"}),
+    ("Quote", "We went with a different architect in the end, but I see you still have our phone numbers and our "
+     "address on file.", {"erasure"}),
+    # erasure: the writer on a list of the firm's they never asked to be on
+    ("Mailing list", "Apparently I'm on some list of yours for people interested in extensions, which I find a bit "
+     "creepy since I only entered a raffle.", {"erasure"}),
+    ("Liste", "Fikk plutselig en sms om at jeg står i kundelista deres. Jeg har aldri bestilt noe, og liker ikke at "
+     "navnet mitt står der.", {"erasure"}),
+    # erasure look-alikes: another holder, glad it is kept, a wrong detail, a thing wanted back, drawings, the law,
+    # a staff note, a request made of someone else
+    ("Kommunen", "Det er ubehagelig at kommunen fortsatt har personnummeret mitt liggende åpent i postlisten.", set()),
+    ("Bank", "We went with another bank in the end, and it feels odd that the old bank still has our salary statements.",
+     set()),
+    ("Snekkeren", "Snekkeren har fortsatt en kopi av passet mitt, og det er ubehagelig.", set()),
+    ("Tegninger", "Så fint at dere fortsatt har tegningene og notatene fra 1998, ta godt vare på dem!", set()),
+    ("Adressen", "Det er greit at dere har adressen min på fil, da slipper jeg å skrive den på nytt.", set()),
+    ("Faktura", "Det føles ikke riktig at dere har sendt fakturaen til min gamle adresse, den nye er Elvegata 3.", set()),
+    ("Skjøtet", "Det ble ikke noe av tilbygget, men dere har fortsatt originalskjøtet vårt. Kan dere sende det tilbake?",
+     set()),
+    ("Hytta", "Vi valgte et annet kontor, men dere har fortsatt tegningene av hytta.", set()),
+    ("Avtalen", "Før jeg signerer: hvorfor trenger dere personnummeret mitt?", set()),
+    ("Oppbevaring", "Hvor lenge må et arkitektkontor oppbevare personopplysninger om kunder etter at et prosjekt ikke ble "
+     "noe av?", set()),
+    ("Befaring", "Har lagt notatene fra befaringen og bildene mine av stua i prosjektmappa. Kunden synes det er "
+     "ubehagelig med trekk fra vinduene der.", set()),
+    ("Banken", "Banken ringer stadig med tilbud. Jeg har bedt dem stoppe og slette oss fra kundelistene sine.", set()),
+    ("Lists", "The insurer keeps calling. I've asked them to remove us from their lists, so far nothing.", set()),
+    # access: what the firm passed on, when another knew what the writer told the firm alone, or it is about them
+    ("Naboen", "Naboen visste at vi hadde fått avslag på lånet. Det har vi bare sagt til dere. Jeg vil gjerne vite hva "
+     "dere har fortalt henne.", {"access"}),
+    ("The builder", "The builder you recommended already knew about my back surgery, which I had only ever mentioned to "
+     "you. I'd like to understand what you passed on to him.", {"access"}),
+    ("Rykte", "Det går rykter i bygda om økonomien vår. Eg skulle gjerne visst om det har kome noko frå dykk om oss.",
+     {"access"}),
+    # access: what was written about the writer, what sits on their file, something about them never seen
+    ("Notata", "Ho som var her skreiv mykje undervegs. Eg skulle gjerne visst kva som vart skrive om oss.", {"access"}),
+    ("Kundeforhold", "Jeg var kunde hos dere for lenge siden og har ingen oversikt over hva som ligger på meg i "
+     "systemet deres.", {"access"}),
+    ("Old enquiry", "We only ever asked for a price. I'm curious about what's on file from that.", {"access"}),
+    ("Complaint", "Apparently there is a note about me in your system that I have never been shown.", {"access"}),
+    # access: how the firm knew something about the writer, asked straight out
+    ("Brosjyren", "Hvordan visste dere at vi hadde fått tvillinger? Det sto jo i brosjyren dere sendte oss.", {"access"}),
+    ("Your letter", "Where did you get my mobile number from? I've never been in touch with you.", {"access"}),
+    # access look-alikes: another holder, drawings sent to a contractor, offers sent, drawings found, the law
+    ("Naboen", "Naboen vet visst hvor mye vi betalte for tomta. Jeg lurer på hva banken har fortalt henne.", set()),
+    ("Vinduene", "Jeg vet ikke hva dere sendte snekkeren, men han mangler målene til vinduene.", set()),
+    ("Kommunen", "Jeg skulle gjerne visst hva kommunen har skrevet om oss i vedtaket.", set()),
+    ("Tilbud", "Jeg vil gjerne vite hva dere har sendt av tilbud til oss så langt, så vi kan sammenligne.", set()),
+    ("Tegninger", "Hvor har dere fått tak i de gamle tegningene? De er jo fra 1965.", set()),
+    ("Lov", "Hvor lenge har et firma lov til å ha opplysninger om kunder?", set()),
+    ("Mappa", "Jeg vet ikke hva som ligger i mappa, kan dere sende tegningene på nytt?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT53_FAMILIES)
+def test_heldout53_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
