@@ -5195,15 +5195,21 @@ _WISH = _words(r"(?:vil|ville|ønsk\w*|ynskj\w*)(?: [\w'’-]+){0,2}? at",
                # fra systemene deres", "tror jeg det er på tide at de forsvinner", "I'd appreciate it if it disappeared"
                r"(?:sett\w*|satt|setja|set) (?:stor )?pris på (?:om|at|hvis|viss|dersom)", r"(?:på|på høy) tide at",
                r"(?:appreciate it|be grateful|be glad|be happy) if", r"(?:it's|it is|high) time (?:that )?",
-               r"trenger (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)", r"treng (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)")
+               r"trenger (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)", r"treng (?:dere|de|dykk)(?: [\w'’-]+)? (?:ikke|ikkje)",
+               # in English, as in Norwegian: "I don't want my papers to stay with you", "I'd rather my papers didn't
+               # stay with you", "we no longer wish our documents to remain with you"
+               r"(?:don't|do not|doesn't|does not|no longer|never) (?:want|wish)",
+               r"(?:i'd|i’d|we'd|we’d|i would|we would) (?:rather|prefer)(?: (?:that|if))?")
 _STAYS = _words(r"heng\w* igjen", r"bli\w* liggende", r"blir liggende", r"ligg\w*", r"finnes", r"fins", r"sitte på", r"sitter på",
-                r"ha", r"har", r"behold\w*", r"lagre", r"lagrer", r"oppbevar\w*", r"være registrert", r"stå i")
+                r"ha", r"har", r"behold\w*", r"lagre", r"lagrer", r"oppbevar\w*", r"være registrert", r"stå i",
+                r"stay(?:s|ed|ing)?", r"remain(?:s|ed|ing)?", r"(?:be|being) (?:kept|stored|held|filed)", r"lie around",
+                r"lying around")
 _GONE = _words(r"forsvinn\w*", r"forsvant", r"forsvunne?", r"bli\w* borte", r"blir borte", r"vart borte",
                r"disappear\w*",
                r"vanish\w*", r"(?:was|were|is|are) gone")
 # "Få det bort fra PC-ene og permene deres": asked, at the sentence's start or after "kan dere".
 _GET_AWAY = re.compile(r"(?:^|(?:kan|kunne|vil) (?:dere|de|dykk) |vennligst |bare )få((?: [\w'’-]+){1,4}?) (?:bort|vekk)(?!\w)")
-_NEGATION = _words(r"ikke", r"ikkje", r"not")
+_NEGATION = _words(r"ikke", r"ikkje", r"not", r"don't", r"doesn't", r"didn't", r"no longer", r"never")
 # Keeping as the one use left: "ikke bruker opplysningene om meg til noe annet enn å oppbevare dem", "not for anything
 # other than storing them" restricts the use, it wishes nothing away.
 _ONLY_KEPT = re.compile(r"(?<!\w)(?:annet enn|anna enn|other than|except|bortsett fra|unntatt|utover)(?: å| to)? ?$")

@@ -4563,3 +4563,33 @@ def test_heldout53_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# The writer's papers wished not to stay with the firm, in English as in Norwegian ("I don't want my papers to stay with
+# you", "I'd rather my papers didn't stay with you", "We'd rather the passport copy didn't remain with you"): erasure by
+# the wish, as "Jeg vil ikke at papirene mine skal bli liggende hos dere" already was; keys, drawings, another holder,
+# the writer not staying on as a customer, papers wished kept until a sale, or not minded, stay silent.
+PAPERS_NOT_TO_STAY_IN_ENGLISH = [
+    ("Papers", "I don't want my papers to stay with you.", {"erasure"}),
+    ("Papers", "I don't want my papers to stay with you any longer.", {"erasure"}),
+    ("Papers", "I'd rather my papers didn't stay with you.", {"erasure"}),
+    ("Papers", "We don't want our papers staying with you now that the sale is done.", {"erasure"}),
+    ("Papirer", "Jeg vil ikke at papirene mine skal bli liggende hos dere.", {"erasure"}),
+    ("Papirer", "Eg vil ikkje at papira mine skal bli liggjande hjå dykk.", {"erasure"}),
+    ("Keys", "I don't want my keys to stay with you.", set()),
+    ("Drawings", "I don't want the drawings to stay with you, please send them to the builder.", set()),
+    ("Papers", "My papers can stay with you until the bank has answered.", set()),
+    ("Papers", "I don't mind my papers staying with you.", set()),
+    ("Papers", "I want my papers to stay with you until the case is closed.", set()),
+    ("Customer", "I don't want to stay with you as a customer after this project.", set()),
+    ("Papers", "I don't want my papers to stay with the bank.", set()),
+    ("Passport", "We'd rather the passport copy didn't remain with you now that the loan is sorted.", {"erasure"}),
+    ("Papers", "I would prefer that my papers stay with you until the sale is done.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), PAPERS_NOT_TO_STAY_IN_ENGLISH)
+def test_papers_wished_not_to_stay_in_english_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
