@@ -4662,6 +4662,9 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         sentence = access_implied(subject, text, reading)
         if sentence is not None:
             found[ACCESS] = RequestFinding(ACCESS, sentence[:300])
+    if not reading.company_details:
+        for kind, sentence in other_kinds_implied(subject, text, reading, set(found)).items():
+            found.setdefault(kind, RequestFinding(kind, sentence[:300]))
     if OBJECTION not in found:
         for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
             folded = fold(sentence)
@@ -5820,6 +5823,86 @@ def access_implied(subject: str, text: str, reading: _Reading) -> str | None:
         wrote_down = wrote_down or bool(WROTE_DOWN.search(folded) and not _OTHER_HOLDER.search(folded))
         held_earlier = held_earlier or (own and _held_by_the_firm(folded))
     return None
+
+
+# The other kinds implied (heldout51). The writer's home shown on the firm's pages without anyone asking, found
+# uncomfortable ("Jeg kan ikke huske at noen spurte oss om det, og jeg synes det er ubehagelig at hvem som helst kan finne
+# ut hvor vi bor"): taken down (erasure) and not used so (objection). Said yes to once and regretted ("Jeg angrer litt på
+# at vi sa ja … Vi føler oss ikke trygge på at bildene av huset vårt ligger ute sånn"): the consent taken back. Called
+# by the firm unasked and "ingen lyst på flere slike telefoner": an objection. Letters still addressed to a husband who
+# died, "det er meg dere må forholde dere til": the record corrected. The firm's notes feared deleted before a dispute is
+# settled ("redd for at befaringsnotatene … skal forsvinne før dette er avklart"): kept, a restriction.
+NOT_ASKED_FIRST = _words(r"(?:ingen|nobody|no one|never|aldri|ikke|ikkje|not|don't|didn't)(?: [\w'’-]+){0,3} (?:spurte|spurt|"
+                         r"spør|spurde|asked|asking|ask) (?:oss|meg|us|me)",
+                         r"(?:uten|utan|without) (?:å )?(?:spørre|spørje|asking) (?:oss|meg|us|me)",
+                         r"(?:ikke|ikkje|never|not|aldri) (?:\w+ )?(?:avtalt|agreed|samtykket|consented|gitt lov|given permission)")
+_ON_THE_FIRMS_PAGES = _words(_PUBLIC_USE)
+_THE_FIRMS_OWN = _words(r"(?:\w*sid\w*|website|pages?|instagram\w*|facebook\w*|\w*konto\w*|account|reklame\w*|"
+                        r"markedsføring\w*|marknadsføring\w*|brosjyre\w*) (?:deres|dykkar)", r"(?:your|proess'?s?) \w+")
+REGRETTED = _words(r"(?:angrer|angrar|angra|angret|angrer litt|regret\w*)(?: [\w'’-]+){0,2}? (?:på at|that|on) (?:vi|jeg|eg|me|i|we) "
+                   r"(?:sa|svarte|svara|ga|gav|said|agreed|gave)",
+                   r"regret\w* (?:saying yes|agreeing|giving (?:you )?(?:permission|consent))",
+                   r"wish (?:we|i) (?:hadn't|had not|never|had never) (?:agreed|said yes|given)",
+                   r"(?:føler|kjenner|føl|kjenner) (?:oss|meg) (?:ikke|ikkje) (?:trygge?|trygg)", r"(?:don't|do not) feel safe")
+NO_MORE_CALLS = _words(r"(?:ingen|inga|ikke|ikkje)(?: \w+)? lyst (?:på|til) (?:flere|fleire|fler|mer|meir)(?: slike| sånne| sånn)? "
+                       r"(?:telefoner|telefonar|oppringing\w*|samtal\w*|anrop|henvendels\w*|sms\w*|tekstmelding\w*|e-?post\w*|"
+                       r"mail\w*|brev)",
+                       r"(?:don't|do not|no) (?:want|wish|desire)(?: for| to get| to receive)? (?:any )?more (?:such |of those |of "
+                       r"these |of them )?(?:calls|phone calls|texts|e-?mails|letters)")
+# called by the firm, nynorsk and any staff named ("Eg vart ringd av ein frå dykk", "Your office called me twice")
+_CALLED_BY_THE_FIRM = _words(r"(?:vart|blei|ble|vert|har vorte|har blitt) (?:\w+ )?(?:ringd|ringt|oppringt)",
+                             r"(?:dere|dykk|de|you|your \w+)(?: \w+)? (?:ringde|ringte|ringa|called|phoned|rang|texted)"
+                             r"(?: \w+)? (?:meg|oss|me|us)")
+_DIED_OR_GONE = _words(r"døde", r"død", r"døydde", r"daud", r"gått bort", r"gikk bort", r"gjekk bort", r"avdøde?", r"passed away",
+                       r"died", r"dead", r"late", r"skilt", r"skilde", r"divorced", r"separert", r"separated", r"flyttet ut",
+                       r"flytta ut", r"moved out")
+ADDRESSED_TO_KIN = _words(r"(?:brev|post|faktura\w*|e-?post\w*|mail\w*|letters?|invoices?|bills?)(?: [\w'’-]+){0,3} "
+                          r"(?:adressert|adresserte|stilet|sendt|sende|addressed|sent) (?:til|to) (?:" + _KIN_OBJECT[0] + "|"
+                          + _KIN_OBJECT[1] + r"|(?:the )?late (?:husband|wife|father|mother))")
+_WRITER_NOW = _words(r"(?:det er|it is|it's) (?:meg|jeg|eg|me|i) (?:som|who|that|dere|de|dykk|you)",
+                     r"(?:forholde|forhalde) (?:dere|dykk|de) (?:til|med) (?:meg|oss)", r"(?:deal|correspond) with me")
+FEARED_LOST = _words(r"(?:redd|bekymret|bekymra|urolig|nervøs|engstelig|afraid|worried|concerned|scared)(?: \w+){0,2} "
+                     r"(?:for )?(?:at|that)(?: [\w'’,-]+){1,10}? (?:skal |vil |kan |blir |vert |will |might |may |could |get |be )?"
+                     r"(?:forsvinne|forsvinn\w*|slettes|slettast|slettet|sletta|bli borte|ryddes\w*|kastes|deleted|disappear|"
+                     r"thrown away|lost|go missing|destroyed|makulert|makuleres)")
+_UNTIL_SETTLED = _words(r"(?:før|innan|innen|until|before|till)(?: [\w'’-]+){0,4} (?:er|blir|vert|is|has been|gets|are) "
+                        r"(?:avklart|avgjort|ferdig|løst|settled|resolved|decided|over|finished|cleared up)",
+                        r"forbrukerråd\w*", r"forliksråd\w*", r"tingrett\w*", r"klagenemnd\w*", r"\w*tvist\w*", r"dispute\w*")
+
+
+def other_kinds_implied(subject: str, text: str, reading: _Reading, stated: set[str] = frozenset()) -> dict[str, str]:
+    """The other kinds a complaint or a worry implies (see NOT_ASKED_FIRST above), each with its sentence. `stated`: the
+    kinds the mail asks in so many words; the home on the firm's pages is implied only when the writer said nothing of
+    what they want (heldout32, 34, 37, 40 say "slutt å bruke huset vårt", "keep the photos in your own files": an
+    objection, no erasure)."""
+    all_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
+    folded_all = [fold(sentence) for sentence in all_sentences]
+    whole = " ".join(folded_all)
+    found: dict[str, str] = {}
+    consent_given = any(CONSENT_GIVEN.search(folded) and (_ON_THE_FIRMS_PAGES.search(folded) or re.search(_SHOWING, folded))
+                        for folded in folded_all) and not reading.yes_to_a_matter
+    published = False
+    for sentence, folded in zip(all_sentences, folded_all):
+        published = published or bool((FROM_PUBLIC_PLACE.search(folded) or _ON_THE_FIRMS_PAGES.search(folded)) and (
+            re.search(_HOME_OF_THE_WRITER, folded) or OWN_SHOWN.search(folded) or OWN_NAME.search(folded)) and
+            # the firm's pages ("Facebook-siden deres", even shown by a neighbour), not the kommune's ("nettsiden sin")
+            (_THE_FIRMS_OWN.search(folded) or not _OTHER_HOLDER.search(folded)))
+        if published and not consent_given and not stated & {ERASURE, OBJECTION, CONSENT_WITHDRAWAL, RESTRICTION} and \
+                (NOT_ASKED_FIRST.search(folded) or UNEASE.search(folded)):
+            found.setdefault(ERASURE, sentence)
+            found.setdefault(OBJECTION, sentence)
+        if consent_given and REGRETTED.search(folded):
+            found.setdefault(CONSENT_WITHDRAWAL, sentence)
+        if NO_MORE_CALLS.search(folded) and (CONTACTED_UNASKED.search(whole) or _CALLED_BY_THE_FIRM.search(whole)) and \
+                not _OTHER_HOLDER.search(folded):
+            found.setdefault(OBJECTION, sentence)
+        if (ADDRESSED_TO_KIN.search(folded) and _DIED_OR_GONE.search(whole) and _WRITER_NOW.search(whole)) or (
+                _WRITER_NOW.search(folded) and any(ADDRESSED_TO_KIN.search(other) for other in folded_all) and
+                _DIED_OR_GONE.search(whole)):
+            found.setdefault(RECTIFICATION, sentence)
+        if FEARED_LOST.search(folded) and _UNTIL_SETTLED.search(whole) and not _OTHER_HOLDER.search(folded):
+            found.setdefault(RESTRICTION, sentence)
+    return found
 
 
 # ---------------------------------------------------------------- the learned reading

@@ -4473,6 +4473,62 @@ HELDOUT52_FAMILIES = [
 
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT52_FAMILIES)
 def test_heldout52_families_and_their_look_alikes(subject, body, kinds):
+
+
+# heldout51's other kinds implied, as families: the writer's home on the firm's pages, nobody asked, found uncomfortable,
+# the writer saying nothing of what they want (h51-13: taken down and not used so; when they say it, "slutt å bruke
+# huset vårt", the rules read that alone, heldout32/34/37/40); a yes to the photos' use regretted (h51-14); calls from
+# the firm not wanted again (h51-19); letters still addressed to a husband who died (h51-25); the firm's notes feared
+# deleted before a dispute is settled (h51-29)
+HELDOUT51_OTHER_KINDS = [
+    ("Huset vårt", "Naboen viste meg Facebook-siden deres, og der ligger huset vårt med husnummeret godt synlig. Ingen "
+     "spurte oss om det, og det er ubehagelig at alle kan se hvor vi bur.", {"erasure", "objection"}),
+    ("Huset", "Vi fann huset vårt på nettsida dykkar med adressa vår under biletet. Eg kan ikkje hugse at nokon spurte "
+     "oss.", {"erasure", "objection"}),
+    ("Our house", "A friend sent me a link to your website, and there's our house with the street number clearly "
+     "visible. Nobody asked us, and it's uncomfortable that anyone can see where we live.", {"erasure", "objection"}),
+    ("Huset vårt", "Huset vårt ligger på nettsiden deres. Ingen har spurt oss. Vi ønsker ikke at dere bruker det i "
+     "markedsføringen.", {"objection"}),
+    ("Huset", "Vi så huset vårt på nettsiden deres, det ble kjempefint! Takk for at dere spurte oss først.", set()),
+    ("Nettsiden", "Kommunen har lagt ut søknaden vår på nettsiden sin med navnene på barna. Ingen spurte oss, og det er "
+     "ubehagelig.", set()),
+    ("Bildene", "Vi sa ja til at dere kunne bruke bildene av huset på nettsiden. Etter innbruddet angrer vi på at vi sa "
+     "ja.", {"consent_withdrawal"}),
+    ("Bileta", "Vi sa ja til at de kunne bruke bileta i marknadsføringa dykkar. No angrar eg på at vi sa ja.",
+     {"consent_withdrawal"}),
+    ("Photos", "We agreed that you could use the photos of our house on your website. Since the burglary we regret "
+     "saying yes.", {"consent_withdrawal"}),
+    ("Tilbudet", "Vi sa ja til tilbudet på garasjen. Jeg angrer litt på at vi sa ja, den ble dyr.", set()),
+    ("Naboen", "Vi sa ja til at naboen kunne bygge garasjen i grensen. Jeg angrer på at vi sa ja.", set()),
+    ("Telefon", "Jeg ble ringt av en selger fra dere i går om et nytt tilbud. Jeg har ingen lyst på flere slike "
+     "telefoner.", {"objection"}),
+    ("Telefon", "Eg vart ringd av ein frå dykk i går. Eg har inga lyst på fleire slike telefonar.", {"objection"}),
+    ("Calls", "Your office called me twice last week about a new offer. I don't want any more calls like that.",
+     {"objection"}),
+    ("Telefon", "Naboen ringte meg i går om gjerdet. Jeg har ingen lyst på flere slike telefoner fra ham.", set()),
+    ("Forsinkelser", "Dere ringte meg i går om nok en forsinkelse. Jeg har ingen lyst på flere forsinkelser.", set()),
+    ("Brev", "Vi får fortsatt brev adressert til mannen min, som døde i fjor. Det er meg dere må forholde dere til nå.",
+     {"rectification"}),
+    ("Brev", "Det kjem framleis brev adressert til kona mi, som døydde i vinter. Det er eg som eig huset no.",
+     {"rectification"}),
+    ("Letters", "You keep sending letters addressed to my husband, who passed away in March. It's me you need to deal "
+     "with now.", {"rectification"}),
+    ("Brev", "Vi fikk brev adressert til mannen min i går. Kan dere sende en kopi til meg også?", set()),
+    ("Tegning", "Navnet til faren min står fortsatt på tegningen, han solgte huset til meg. Kan dere rette det før "
+     "innsending?", set()),
+    ("Notatene", "Vi har klaget på sluttfakturaen, og saken ligger hos Forbrukerrådet. Jeg er redd for at "
+     "befaringsnotatene og e-postene skal forsvinne før dette er avklart.", {"restriction"}),
+    ("Notata", "Saka ligg no i forliksrådet. Eg er redd for at notata og e-postane frå befaringa skal bli sletta før ho "
+     "er avgjort.", {"restriction"}),
+    ("Dispute", "Our complaint about the final invoice is with Forbrukerrådet. I'm worried that the site notes and emails "
+     "will be deleted before this is resolved.", {"restriction"}),
+    ("Skjøtet", "Jeg sendte dere skjøtet for to uker siden. Jeg er redd for at det har forsvunnet i posten.", set()),
+    ("Tegningene", "Jeg er redd for at tegningene forsvinner når dere bytter system.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT51_OTHER_KINDS)
+def test_heldout51_other_kinds_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
