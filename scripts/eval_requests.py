@@ -971,9 +971,19 @@ OWN_DOMAINS = ("proess.no",)
 # whether it kept what they told it ("om dere har tatt vare på … det jeg fortalte om sykdommen min"), or what the data
 # said to be kept is ("hva «alt dette» er"); a deed, drawings, the kommune or a neighbour's note stays silent. A copy
 # the writer was sent ("jeg fikk en kopi av siste mail fra dere") asks for no copy (the false access h51-16). After:
-# precision 1.0, recall 0.778, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 0 false suggestions. Still missed:
-# erasure and objection h51-13 (the family's house on the firm's reference page, never asked), consent_withdrawal h51-14,
-# objection h51-19, rectification h51-25, restriction h51-29. Out of SPLITS until it reads 1.0.
+# precision 1.0, recall 0.778, access 1.0 (9 of 9), erasure 0.923 (12 of 13), 0 false suggestions. Then the other kinds
+# implied, as families (other_kinds_implied, test_heldout51_other_kinds_and_their_look_alikes): the writer's home on the
+# firm's pages, nobody asked ("Jeg kan ikke huske at noen spurte oss om det", "Nobody asked us"), found uncomfortable,
+# with nothing said of what they want, is taken down and not used so (erasure and objection, h51-13; heldout32, 34, 37
+# and 40 say what they want – "slutt å bruke huset vårt", "keep the photos in your own project files" – and the rules read
+# that alone, an objection); a yes to the photos' use regretted ("Jeg angrer litt på at vi sa ja", "Vi føler oss ikke
+# trygge", "we regret saying yes") takes the consent back (h51-14), a yes to an offer or a neighbour does not; calls
+# from the firm not wanted again ("ingen lyst på flere slike telefoner", "I don't want any more calls like that") object
+# (h51-19), a neighbour's calls or more delays do not; letters still addressed to a husband or wife who died, "det er
+# meg dere må forholde dere til", correct the record (h51-25), a copy of a letter asked or a drawing's owner does not;
+# the firm's notes feared deleted before a dispute is settled ("redd for at befaringsnotatene … skal forsvinne før dette
+# er avklart") restrict their erasure (h51-29), a deed lost in the post does not. After: precision 1.0, recall 1.0,
+# access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout53 (36 mails, written blind, a second set of requests never stated, written after heldout51 by another
 # writer: discomfort that the firm still keeps something about the writer or their family now the job is over or never
 # happened, wondering what the firm knows, noted or passed on and how it came to know it, unease about a list or a
@@ -1038,8 +1048,8 @@ OWN_DOMAINS = ("proess.no",)
 # som jeg ba om i forrige mnd. Alt er ok nå") is read by the learned reading as the rules read it (ALREADY_DONE), so
 # its erasure word asks nothing; what is still held, asked deleted beside the thanks, still asks. After: precision 1.0,
 # recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -4473,6 +4473,9 @@ HELDOUT52_FAMILIES = [
 
 @pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT52_FAMILIES)
 def test_heldout52_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
 
 
 # heldout51's other kinds implied, as families: the writer's home on the firm's pages, nobody asked, found uncomfortable,
