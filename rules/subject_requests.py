@@ -6028,6 +6028,11 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         # the writer's data held by the kommune or the bank, asked of them (heldout48)
         if kind == ACCESS and HELD_BY_ANOTHER_CONTROLLER.search(folded) and not _THE_FIRM_HOLDING.search(folded):
             continue
+        # a right described, to the reader or to anyone ("man kan be et hvilket som helst firma om kopi av
+        # personopplysningene de har om en", "you can ask any company for a copy of the personal data they keep about
+        # you"), as the rules read it (RIGHTS_STATEMENT): a refit with heldout50 read both as access
+        if RIGHTS_STATEMENT.search(folded):
+            continue
         named_here = _names_the_writer(folded, kind)
         if not (named_here or (_PRONOUN.search(folded) and _names_the_writer(mail_without_others, kind) and
                                not _points_at_the_work_just_asked_about(candidates, sentence, kind))):

@@ -133,3 +133,25 @@ def test_the_threshold_lets_one_look_alike_stand_above_it_and_no_ordinary_mail()
     assert choose(examples, scores, allowed=0) == 0.95
     assert choose(examples, scores, reachable={1, 2, 3}) == 0.43  # the outlier unreachable: the next one allowed
     assert choose(examples, {**scores, 3: 0.70}) == 0.71  # an ordinary message is never the allowed one
+
+
+# A model that reads every mail as access and erasure, so what keeps a mail silent is the rules' guard alone; it scores
+# every sentence alike, so it quotes the first (a reply's subject is no candidate).
+_READS_EVERYTHING = request_model.RequestModel({kind: request_model._Model(10.0, {}, 0.5)
+                                                for kind in ("access", "erasure")})
+
+
+@pytest.mark.parametrize(("subject", "body", "reads"), [
+    # a right described, to anyone or to the reader, asks nothing (a refit with heldout50 read these two as access)
+    ("Re: PS", "Samboeren min sier man kan be et hvilket som helst firma om kopi av personopplysningene de har om en. "
+               "Det visste jeg ikke.", set()),
+    ("Re: Rights", "I read that you can ask any company for a copy of the personal data they keep about you. "
+                   "Interesting, I didn't know that.", set()),
+    ("Re: PS", "Kona mi seier at ein kan be kva firma som helst om kopi av personopplysningane dei har om ein. Det "
+               "visste eg ikkje.", set()),
+    # the writer's own request, first in the mail, still reads with the same model (no erasure word, no erasure)
+    ("Re: Kopi", "Kan dere sende meg en kopi av personopplysningene mine? Samboeren min sier man kan be om det.",
+     {"access"}),
+])
+def test_a_right_described_is_no_request_for_the_learned_reading(subject, body, reads):
+    assert set(subject_requests.learned_requests(subject, body, model=_READS_EVERYTHING)) == reads
