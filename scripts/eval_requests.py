@@ -943,9 +943,13 @@ OWN_DOMAINS = ("proess.no",)
 # reads, heldout6); photos of the home outside and in personal things, so a yes to their use ("Vi sa da ja …") is the
 # writer's consent, "Det ja-et gjelder derfor ikke lenger" takes it back, and the photos it covered deleted in that
 # breath or after are erased (PHOTOS_CONSENTED), while photos sent for measuring stay tidied away and a consent to the
-# house alone stays silent. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions (the rules
-# alone still miss access h50-24, "hva ble egentlig notert om meg den gangen, og ligger det fremdeles hos dere?", and
-# erasure h50-30, the subject "Sletting av meg + bildene fra befaringen", which the learned reading finds). Not fixed as a family of its own: "it matters that what you hold about me doesn't
+# house alone stays silent. After: precision 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. The two the
+# learned reading alone had found are read by the rules too since, as families: what was noted about the writer asked
+# straight out ("hva ble egentlig notert om meg den gangen …?", "kva vart eigentleg notert om meg …?", "What was actually
+# noted about me back then?"; not about the garage, nor "Jeg vet hva som ble notert om meg"), access h50-24; the writer
+# named in the subject as what is deleted, with more after a plus ("Sletting av meg + bildene fra befaringen", "Deletion
+# of me + the site photos"; WRITER_ERASED_IN_THE_SUBJECT) whatever case the body is about, not "… fra
+# møteinvitasjonen", erasure h50-30. Not fixed as a family of its own: "it matters that what you hold about me doesn't
 # disappear" reads access in English (a "what" clause as the subject of a sentence, not a question). It is a
 # development split now.
 # heldout51 (36 mails, written blind: the request never stated, to be inferred as a careful privacy officer would from

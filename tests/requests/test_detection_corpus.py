@@ -3983,7 +3983,9 @@ def test_heldout49_consent_and_marketing_and_their_look_alikes(subject, body, ki
 # firm's portal asked for in a file another architect can read (h50-16); personal data named in general, then "Could you
 # send me mine?" (h50-34), while the asking open to anyone ("man kan be et hvilket som helst firma om kopi av …") asks
 # nothing; photos of the home inside and out, a yes to their use taken back ("Det ja-et gjelder derfor ikke lenger") and
-# the photos deleted in the same breath (h50-09)
+# the photos deleted in the same breath (h50-09); and two the learned reading had found alone: the writer named as what
+# is deleted in the subject, with more after a plus, whatever case the body is about (h50-30), and what was noted about
+# the writer asked straight out, "hva ble egentlig notert om meg?" (h50-24)
 HELDOUT50_FAMILIES = [
     # someone else's habit, told
     ("Mor", "Jeg står som kontaktperson hos dere med mobilnummeret og e-posten min fordi hun ikke brukte data selv.",
@@ -4104,6 +4106,19 @@ HELDOUT50_FAMILIES = [
      "ja-et gjelder ikke lenger, men dere trenger ikke slette bildene.", {"consent_withdrawal"}),
     ("Bildene", "Vi sa ja til at dere kunne bruke navnet vårt som referanse. Det gjelder ikke lenger. Slett gjerne de "
      "gamle tegningene også.", {"consent_withdrawal"}),
+    # the rules alone: the writer deleted, named in the subject; what was noted about the writer asked straight out
+    ("Sletting av meg + bildene fra befaringa", "Vi flytter til Bergen, så garasjen blir ikke bygget likevel.",
+     {"erasure"}),
+    ("Sletting av oss og tegningene", "Hytta er solgt, så prosjektet er over.", {"erasure"}),
+    ("Deletion of me + the site photos", "We sold the house, so the extension won't happen.", {"erasure"}),
+    ("Sletting av meg fra møteinvitasjonen", "Jeg kan ikke komme på møtet torsdag.", set()),
+    ("Sletting av megleren fra kopifeltet", "Han trenger ikke flere kopier.", set()),
+    ("Terrassen", "Jeg var innom kontoret i mai for å spørre om en terrasse. Hva ble egentlig notert om meg da, og "
+     "har dere det fortsatt?", {"access"}),
+    ("Samtalen", "Eg er nysgjerrig: kva vart eigentleg notert om meg då eg ringde i vår?", {"access"}),
+    ("The call", "I called in April about a shed. What was actually noted about me back then?", {"access"}),
+    ("Befaringen", "Hva ble notert om garasjen på befaringen?", set()),
+    ("Samtalen", "Jeg vet hva som ble notert om meg, det er helt greit.", set()),
 ]
 
 
