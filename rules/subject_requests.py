@@ -3758,6 +3758,14 @@ def _not_negated_by_whether(folded: str) -> str:
     return WHETHER_OR_NOT.sub(r"\1", folded)
 
 
+# What the firm holds about the writer, as the subject of a clause that says it is to be kept (see _kinds_in).
+HELD_KEPT_AS_IT_IS = _words(
+    r"(?:what|whatever|everything|all)(?: that)? (?:you|you've|you have)(?: \w+)? (?:hold|have|keep|store|stored|got|kept)"
+    r"(?: on file)? (?:about|on|of) (?:me|us) (?:doesn't|does not|isn't|is not|won't|will not|mustn't|must not|shouldn't|"
+    r"should not|is|gets|must|should|will|needs to|has to)(?: not)?(?: be| get)? (?:disappear\w*|lost|deleted|erased|"
+    r"removed|destroyed|kept|preserved|saved|retained|stays?|remains?)(?!\w)")
+
+
 # The photos a consent to use them covered, named or pointed at: "bildene", "fotoene", "them".
 PHOTOS_CONSENTED = _words(r"\w*" + _PHOTO, r"\w*bilda", r"\w*fotoa", r"dem", r"dei", r"them")
 
@@ -3929,6 +3937,11 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
             not DOCUMENT_TARGET.search(folded.replace("on file", "")):
         found.add(ACCESS)
     if kept_back_asked:
+        found.discard(ACCESS)
+    # what the firm holds as the subject of a wish that it be kept, not a question ("it matters that what you hold about
+    # me doesn't disappear", "that what you have on us is kept until the case is over"): nothing is asked to be seen
+    if ACCESS in found and HELD_KEPT_AS_IT_IS.search(folded) and not explicit_access and \
+            not ACCESS_STRONG.search(asking_for):
         found.discard(ACCESS)
     # not knowing what the firm holds, said not to matter, asks for nothing: "Vi vet ikke hva som er lagret om oss hos
     # dere, men det gjør ingenting", "I don't know what you have stored about us, but it doesn't matter"

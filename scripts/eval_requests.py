@@ -949,9 +949,10 @@ OWN_DOMAINS = ("proess.no",)
 # noted about me back then?"; not about the garage, nor "Jeg vet hva som ble notert om meg"), access h50-24; the writer
 # named in the subject as what is deleted, with more after a plus ("Sletting av meg + bildene fra befaringen", "Deletion
 # of me + the site photos"; WRITER_ERASED_IN_THE_SUBJECT) whatever case the body is about, not "… fra
-# møteinvitasjonen", erasure h50-30. Not fixed as a family of its own: "it matters that what you hold about me doesn't
-# disappear" reads access in English (a "what" clause as the subject of a sentence, not a question). It is a
-# development split now.
+# møteinvitasjonen", erasure h50-30. One more look-alike found while writing the families: what the firm holds as the
+# subject of a wish that it be kept ("it matters that what you hold about me doesn't disappear", "that what you have on
+# us is kept until the case is over"; HELD_KEPT_AS_IT_IS) asks nothing to be seen, while "Could you tell me what you
+# hold about me?" still does. It is a development split now.
 # heldout51 (36 mails, written blind: the request never stated, to be inferred as a careful privacy officer would from
 # a complaint, a worry or a story – "skjønner ikke hvorfor dere fortsatt har bildene av barna mine", "Føles ikke greit
 # at dere har personnummeret mitt etter at alt er ferdig", "lurer på hvor dere fikk adressen min fra", "Har dere

@@ -3985,7 +3985,8 @@ def test_heldout49_consent_and_marketing_and_their_look_alikes(subject, body, ki
 # nothing; photos of the home inside and out, a yes to their use taken back ("Det ja-et gjelder derfor ikke lenger") and
 # the photos deleted in the same breath (h50-09); and two the learned reading had found alone: the writer named as what
 # is deleted in the subject, with more after a plus, whatever case the body is about (h50-30), and what was noted about
-# the writer asked straight out, "hva ble egentlig notert om meg?" (h50-24)
+# the writer asked straight out, "hva ble egentlig notert om meg?" (h50-24); and an English look-alike found while
+# writing these: "it matters that what you hold about me doesn't disappear" is a wish that it be kept, not access
 HELDOUT50_FAMILIES = [
     # someone else's habit, told
     ("Mor", "Jeg står som kontaktperson hos dere med mobilnummeret og e-posten min fordi hun ikke brukte data selv.",
@@ -4119,6 +4120,19 @@ HELDOUT50_FAMILIES = [
     ("The call", "I called in April about a shed. What was actually noted about me back then?", {"access"}),
     ("Befaringen", "Hva ble notert om garasjen på befaringen?", set()),
     ("Samtalen", "Jeg vet hva som ble notert om meg, det er helt greit.", set()),
+    # what the firm holds about the writer as the subject of a wish that it be kept, no question asked
+    ("Dispute", "I'm in a dispute with the builder, so it matters that what you hold about me doesn't disappear.",
+     set()),
+    ("Dispute", "It is important to me that what you have on us is kept until the case is over.", set()),
+    ("Dispute", "Please make sure that whatever you hold about me stays where it is until the court has ruled.", set()),
+    ("Dispute", "I'm in a dispute with the builder. Could you tell me what you hold about me?", {"access"}),
+    ("Copy", "I'd like to know what you hold about me.", {"access"}),
+    ("Copy", "Please send me what you hold about me, it matters for the case.", {"access"}),
+    ("Dispute", "It matters that what you hold about me doesn't disappear. Could you send me a copy of it?",
+     {"access"}),
+    ("Dispute", "I'm in a dispute with the builder, so it matters that what you hold about me doesn't disappear. "
+     "Don't delete any of it. At the same time I don't want it used for anything but being stored until the case is "
+     "settled.", {"restriction"}),
 ]
 
 
