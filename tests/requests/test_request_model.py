@@ -155,3 +155,68 @@ _READS_EVERYTHING = request_model.RequestModel({kind: request_model._Model(10.0,
 ])
 def test_a_right_described_is_no_request_for_the_learned_reading(subject, body, reads):
     assert set(subject_requests.learned_requests(subject, body, model=_READS_EVERYTHING)) == reads
+
+
+def _gate_open() -> request_model.RequestModel:
+    """The committed weights with both thresholds at zero: every mail passes the score, so only the rules' vetoes (and
+    the weights' choice of the sentence to quote) decide what the learned reading reads."""
+    committed = request_model.committed_model()
+    return request_model.RequestModel({kind: request_model._Model(model.bias, model.weights, 0.0)
+                                       for kind, model in committed.kinds.items()})
+
+
+@pytest.mark.parametrize(("subject", "body", "reads"), [
+    # a right told of in general, as hearsay or something read, asks nothing (held-out 50's look-alikes, which the
+    # refitted weights read as access at 0.52-0.55)
+    ("PS", "Samboeren min sier man kan be et hvilket som helst firma om kopi av personopplysningene de har om en. Det "
+           "visste jeg ikke.", set()),
+    ("PS", "Kona mi seier at ein kan be kva firma som helst om kopi av personopplysningane dei har om ein. Det visste "
+           "eg ikkje.", set()),
+    ("Rights", "I read that you can ask any company for a copy of the personal data they keep about you. Interesting, I "
+               "didn't know that.", set()),
+    ("GDPR", "Apparently anyone can request a copy of the data a company stores about them. Funny what you learn on the "
+             "radio.", set()),
+    ("Radio", "Folk kan visst kreve kopi av alt et firma har lagret om dem, hørte jeg på radioen. Morsomt.", set()),
+    ("Artikkel", "Jeg leste i avisa at du har rett til å få vite hva et firma har lagret om deg. Godt å vite!", set()),
+    ("Artikkel", "Eg las at ein har rett til å få innsyn i kva eit firma har lagra om ein. Spennande.", set()),
+    ("Podcast", "Heard on a podcast that people can ask any business for a copy of their personal information.", set()),
+    ("Spørsmål", "Stemmer det at man kan be om kopi av personopplysningene?", set()),
+    ("Nyhet", "Det går visst an å be et firma om innsyn i personopplysningene det har om en.", set()),
+    # a real request beside such a remark, in the same sentence or the next, still asks
+    ("Innsyn", "Samboeren min sier man kan be et hvilket som helst firma om kopi av personopplysningene de har om en. "
+               "Kan dere sende meg en kopi av opplysningene dere har om meg?", {"access"}),
+    ("Copy", "I read that you can ask any company for a copy of the personal data they keep about you, so could you "
+             "send me a copy of the data you hold about me?", {"access"}),
+    ("Data", "Apparently anyone can request their data. Please tell me what information you have stored about me.",
+     {"access"}),
+    ("Innsyn", "Eg las at ein kan be kva firma som helst om innsyn. Kan de fortelje meg kva opplysningar de har om "
+               "meg?", {"access"}),
+    ("Slett", "Man har rett til å bli glemt, så slett opplysningene mine.", {"erasure"}),
+    ("Slett", "Eg las at ein har rett til å bli gløymd. Eg vil at de slettar opplysningane mine.", {"erasure"}),
+    # the writer's own data is no right in general, and "du"/"you" asked to do something still asks
+    ("Hei", "Hi, you can delete my details from your system now that the project is done.", {"erasure"}),
+    ("Hei", "Du kan slette opplysningene mine nå.", {"erasure"}),
+])
+def test_a_right_told_of_in_general_asks_nothing_of_the_learned_reading(subject, body, reads):
+    found = set(subject_requests.learned_requests(subject, body, _gate_open()))
+    if reads:
+        assert reads <= found
+    else:
+        assert found == set()
+
+
+@pytest.mark.parametrize(("folded", "general"), [
+    ("samboeren min sier man kan be et hvilket som helst firma om kopi av personopplysningene de har om en.", True),
+    ("i read that you can ask any company for a copy of the personal data they keep about you.", True),
+    ("everyone has the right to be forgotten.", True),
+    ("firmaer må gi ut personopplysninger de har.", True),
+    # what the writer asks beside the remark, or their own data, is no remark
+    ("man har rett til å bli glemt, så slett opplysningene mine.", False),
+    ("i read that you can ask any company for a copy, so could you send me mine?", False),
+    ("alle kan se opplysningene mine på nettsiden deres.", False),
+    ("you can send me a copy of my data.", False),
+    ("the old one can be deleted.", False),
+    ("opplysningene om meg? alle kan slettes.", False),
+])
+def test_a_sentence_only_telling_of_a_right_in_general(folded, general):
+    assert subject_requests._only_a_right_in_general(folded) is general
