@@ -185,6 +185,10 @@ def _gate_open() -> request_model.RequestModel:
     ("Podcast", "Heard on a podcast that people can ask any business for a copy of their personal information.", set()),
     ("Spørsmål", "Stemmer det at man kan be om kopi av personopplysningene?", set()),
     ("Nyhet", "Det går visst an å be et firma om innsyn i personopplysningene det har om en.", set()),
+    # (the next three pass the guard of the sentence quoted, RIGHTS_STATEMENT, and read access without this veto)
+    ("Copy", "It's possible to ask any company for a copy of the personal data they store, my colleague said.", set()),
+    ("Kopi", "Forbrukere kan få kopi av personopplysningene sine fra alle firmaer, står det i avisa.", set()),
+    ("Info", "Firms have to give out the personal data they hold when asked, says my neighbour. Who knew.", set()),
     # a real request beside such a remark, in the same sentence or the next, still asks
     ("Innsyn", "Samboeren min sier man kan be et hvilket som helst firma om kopi av personopplysningene de har om en. "
                "Kan dere sende meg en kopi av opplysningene dere har om meg?", {"access"}),
