@@ -1035,7 +1035,25 @@ OWN_DOMAINS = ("proess.no",)
 # words, auto-correct errors, a forwarded line with "se under"; distractors as short with the same words) was scored
 # once at first sight on main 78c68e5 (the rules and the learned reading as on 670322f): precision 1.0, recall 0.714,
 # access 0.778 (7 of 9), erasure 0.615 (8 of 13), 0 false suggestions in 13 distractors. Missed: access h55-22, h55-24;
-# erasure h55-11, h55-20, h55-24, h55-25, h55-32; objection h55-20. Not yet read for families: out of SPLITS until it is.
+# erasure h55-11, h55-20, h55-24, h55-25, h55-32; objection h55-20. Fixed as families
+# (test_heldout55_families_and_their_look_alikes): all the writer's data sent, asked as a question with the infinitive
+# ("kan dere sende alle opplysningene dere har om meg?", "kan de sende alt de har om meg"), is access, and beside files
+# to take to a new architect it stays beside portability (ALL_HELD_COPIED reads "alle filene og opplysningene dere har om
+# meg"); sent on to the bank or another architect it is not sent to the writer (h55-22). A phone's auto-correct
+# "personal date" and "persona data" reads as personal data; a date stays a date (h55-32). The firm's question quoted
+# with no intro line is known by its sign-off naming the firm, the first part of one of its own domains ("> Mvh proESS",
+# "> Vennlig hilsen\n> proESS AS"), so a bare "Ja takk" answers it (h55-25); signed by others or unsigned it is nobody's
+# question. A choice the firm offers between a copy and erasure ("ønsker du innsyn i opplysningene vi har om deg,
+# sletting, eller begge deler?", "a copy of your personal data, deletion, or both?") is answered by what is picked
+# ("Begge deler takk", "Both please", "bare innsyn", "Sletting takk"); a bare yes picks neither (h55-24). A mail sent to
+# the firm before ("Til: post@proess.no"), forwarded back to it as a reminder ("se under. har ikke hørt noe på 5 uker",
+# "see below, still no reply"), is read as its writer's request, dated by the forwarded header; forwarded from mail to
+# the kommune, the firm's own reply or a neighbour's private mail it asks nothing (h55-11). Photos of the writer's home
+# in the firm's marketing, their use objected to and told removed ("fjern dem med en gang", "ta dei ned", "Take them
+# down"), are erased beside the objection, and dictated without punctuation a negated clause's "heller" ("either")
+# running into the greeting ("… i brosjyrer heller mvh olav") closes it as a full stop would, no channel or photo asked
+# instead; a photo only taken off a page, swapped or paused stays silent (h55-20). After: precision 1.0, recall 1.0,
+# access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout54 (36 mails, written blind: writers whose Norwegian is not native or not standard – Polish, Lithuanian,
 # Swedish, Danish, German and English speakers writing Norwegian with grammar mistakes and loan words, Swedish or Danish
 # instead, Norwegian and English mixed mid-sentence, machine-translated phrasing, no æøå, all lower case, typos – and a
@@ -1053,8 +1071,8 @@ OWN_DOMAINS = ("proess.no",)
 # som jeg ba om i forrige mnd. Alt er ok nå") is read by the learned reading as the rules read it (ALREADY_DONE), so
 # its erasure word asks nothing; what is still held, asked deleted beside the thanks, still asks. After: precision 1.0,
 # recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},
