@@ -2067,7 +2067,16 @@ STILL_GETTING_MAIL = _words(
     + r" (?:fra|frå) (?:dere|dykk|firmaet|proess)",
     r"(?:i|we)(?:'m|'re| am| are)? (?:still|keep|keep on|continue to|constantly) (?:get|getting|receive|receiving)"
     + _NOT_NEGATED_GAP + r" (?:(?:your|proess'?s?) (?:\w+ )?" + _MAIL_NOUN + "|" + _MAIL_NOUN
-    + r" (?:from|by) (?:you|your company|your firm|proess))")
+    + r" (?:from|by) (?:you|your company|your firm|proess))",
+    # heldout53: mail that began of a sudden or comes every month, the writer left out as in a quick note ("får plutselig
+    # nyhetsbrev fra dere hver måned", "suddenly getting your newsletter every week")
+    r"(?:får|mottar|fær|får jeg|får eg|får vi|i'm|we're|i am|we are|i|we)(?: (?:plutselig|nå|no|brått|suddenly|now))? "
+    r"(?:getting |receiving )?" + _MAIL_NOUN + r" (?:fra|frå|from) (?:dere|dykk|you|firmaet|proess)(?: [\w'’-]+){0,2}? "
+    r"(?:hver|kvar|every|each|annenhver|jevnlig|stadig|all the time|hele tiden|heile tida)",
+    r"(?:får|mottar|fær|i'm|we're|i am|we are|i|we) (?:plutselig|brått|suddenly)(?: (?:getting|receiving|get|receive))? "
+    r"(?:\w+ )?" + _MAIL_NOUN + r" (?:fra|frå|from) (?:dere|dykk|you|firmaet|proess)",
+    r"(?:i'm|we're|i am|we are|i|we) (?:suddenly |now )?(?:getting|receiving|get|receive) (?:your|proess'?s?) " + _MAIL_NOUN +
+    r"(?: [\w'’-]+){0,2}? (?:every|each|all the time)")
 COMPLAINED = _words(r"hvorfor", r"kvifor", r"korfor", r"kæffer", r"kaffer", r"why", r"(?:skjønn\w*|forstår|forstå) (?:ikke|ikkje)",
                     r"(?:don't|do not|can't|cannot) (?:understand|see why)", r"never (?:signed up|asked|agreed|subscribed|opted in)",
                     r"aldri (?:meldt|bedt|sagt ja|samtykket|samtykt)", r"uten at (?:jeg|eg|vi) (?:har )?(?:bedt|meldt|samtykket|sagt ja)")
@@ -2179,6 +2188,10 @@ CONSENT_GIVEN = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde )?(?:sa|sagt|svarte
                        r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had )?(?:ga|gav|gjev|gjeve|gitt|gave|given) "
                        r"(?:\w+ )?(?:samtykke\w*|lov|løyve|consent|permission)",
                        r"(?:jeg|eg|vi|me) (?:har |hadde )?(?:samtykket|samtykte|samtykka|samtykt)", r"(?:i|we) (?:have |had )?(?:agreed|consented|said yes)",
+                       # the verb first after a time, as Norwegian has it: "I 2021 ga Tom og jeg dere lov til å bruke …"
+                       # (heldout53)
+                       r"(?:ga|gav|gjev|gjeve|gitt) (?:\w+ ){0,3}?(?:jeg|eg|vi|me) (?:dere|dykk|de) (?:\w+ )?(?:lov|løyve|"
+                       r"samtykke\w*|tillatelse\w*|tillating\w*)",
                        # "sa jeg at dere gjerne kunne oppgi meg som referanse", "I told you that you could use my name"
                        r"(?:sa|sagt|skrev|skreiv|said|told you|wrote)(?: [\w'’-]+){0,3}? (?:at |that )?(?:dere|de|dykk|you)"
                        r" (?:\w+ )?(?:kunne|kan|fikk|får|fekk|could|can|may|might) (?:\w+ )?(?:bruke|nytte|oppgi|vise|dele|"
@@ -4690,13 +4703,22 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         if sentence is not None:
             found[ACCESS] = RequestFinding(ACCESS, sentence[:300])
     if not reading.company_details:
+        # (heldout53's kinds first: an erasure of the writer's person shown is then stated, and heldout51's home on
+        # the pages adds no objection to it)
+        for kind, sentence in more_kinds_implied(subject, text).items():
+            found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         for kind, sentence in other_kinds_implied(subject, text, reading, set(found)).items():
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
     if OBJECTION not in found:
-        for sentence in [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]:
+        # (the complaint may follow in the next sentence: "får plutselig nyhetsbrev fra dere hver måned. har aldri meldt
+        # meg på noe", heldout53)
+        mail_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
+        for number, sentence in enumerate(mail_sentences):
             folded = fold(sentence)
+            complained = COMPLAINED.search(folded) or (number + 1 < len(mail_sentences) and STILL_GETTING_MAIL.search(folded)
+                                                       and COMPLAINED.search(fold(mail_sentences[number + 1])))
             if STILL_GETTING_MAIL.search(folded) and \
-                    (ERASURE in found) + reading.marketing + bool(COMPLAINED.search(folded)) >= 2:
+                    (ERASURE in found) + reading.marketing + bool(complained) >= 2:
                 found[OBJECTION] = RequestFinding(OBJECTION, sentence[:300])
                 break
     # "Jeg ber ikke om at noe rettes nå": the writer says no correction is asked, so data called wrong elsewhere in the
@@ -5707,7 +5729,137 @@ def erasure_implied(subject: str, text: str, reading: _Reading) -> str | None:
             return sentence
         own_named = own_named or own
         own_held = own_held or (own and held)
+    return _person_published(all_sentences, folded_all)
+
+
+# The writer, their children or their partner shown on the firm's public pages, found uncomfortable or never asked
+# (heldout53: "a photo where I am clearly standing in the garden … I don't remember anyone asking me", «Emmas rom» on
+# the plan on "Facebook-siden deres" so that anyone can see "hvor ungene våre sover", the children on the photo in
+# "brosjyren deres", "Ungene er ikke spurt … Det føles ikke greit"): a person's image or name taken down is erasure. The
+# home alone on the pages is a use of the project (other kinds, heldout51), not this.
+_PICTURE = r"(?:bild\w*|bilet\w*|foto\w*|photos?|pictures?|images?|video\w*|annonse\w*|ads?|adverts?)"
+_PEOPLE = (r"(?:jeg|eg|i|we|vi|ungene|ungane|barna|borna|kids|children|sønnen|sonen|dattera|datteren|dottera|mannen|kona|"
+           r"husband|wife|son|daughter|han|hun|ho|he|she)")
+PERSON_SHOWN = _words(
+    _PICTURE + r"(?: [\w'’-]+){0,6}? (?:der|hvor|kor|som|where|in which|with) (?:\w+ ){0,2}?" + _PEOPLE +
+    r" (?:\w+ )?(?:er|var|står|stod|sto|sitter|sat|satt|am|is|are|was|were|stand\w*|sitt\w*|smiler|smiling)",
+    r"(?:my|our|mitt|mine|vårt|våre|hans|hennes|his|her) (?:faces?|ansikt\w*|andlet\w*)",
+    # the writer or their family in it, told from the picture: "På ett av dem sitter jeg og leser"
+    r"(?:på|i|on|in) (?:\w+ ){0,2}?(?:dem|dei|bildet|bildene|biletet|bileta|the photos?|the pictures?|them)(?: \w+)? "
+    r"(?:sitter|sit|står|stend|er|ligger|ligg|is|am|are|sits|stands) (?:jeg|eg|i|we|vi|ungene|ungane|barna|borna|sønnen|"
+    r"sonen|datteren|dottera|mannen|kona|my|our|min|mi|mine|vår|våre)",
+    r"(?:\w*navn\w*|namn\w*|names?) (?:til|på|åt|of) (?:ungene|ungane|barna|borna|the kids|the children|our kids|our "
+    r"children|sønnen|sonen|dattera|datteren|dottera|our son|our daughter)",
+    r"(?:barnas|ungenes|borna sine|ungane sine|children's|kids') (?:\w*navn\w*|namn\w*|names?|rom|soverom|rooms?|bedrooms?)",
+    r"(?:ungene|ungane|barna|borna|tvillingene|jentene|guttene|babyen|(?:the|our|my) (?:kids|children|twins|son|daughter|"
+    r"boys|girls|baby)|\w+ og \w+)(?: [\w'’-]+){0,2} (?:på|i|on|in) "
+    r"(?:bildet|biletet|fotoet|bildene|the photo|the picture|the photos|the image)",
+    r"romnavn\w*", r"room names", r"[«\x22“]\w+s (?:rom|soverom|room|bedroom)[»\x22”]",
+    r"(?:hvor|kvar|kor|where|which room) (?:ungene|ungane|barna|borna|the kids|our kids|the children|my kids|my children|"
+    r"sønnen|dattera|datteren|son|daughter)(?: \w+)? (?:sover|søv|sleep\w*|leker|plays?)",
+    r"(?:han|ho|hun|he|she) (?:smiler|smiling|smiles)")
+_FIRMS_PUBLIC_PAGE = (r"(?:nettsid\w*|nettstad\w*|nettsted\w*|hjemmesid\w*|heimesid\w*|website|web ?pages?|\w+-siden|"
+                      r"\w+-sida|facebook\w*|instagram\w*|linkedin|brosjyre\w*|brochures?|annonse\w*|reklame\w*|"
+                      r"markedsføring\w*|marknadsføring\w*|marketing|adverts?|ads|feed\w*|prosjektsid\w*|projects? page|"
+                      r"[«'\x22]?prosjekter[»'\x22]? page|referanse\w*)")
+FIRMS_PUBLIC_PAGE = _words(_FIRMS_PUBLIC_PAGE + r"(?: (?:deres|dykkar|til dere|til dykk|til et \w+|til eit \w+|"
+                                                 r"from you|fra dere|frå dykk))",
+                           r"(?:your|proess'?s?|fra dere|frå dykk|from you)(?: \w+)? " + _FIRMS_PUBLIC_PAGE,
+                           r"(?:annonse|annonsen|reklame|ad|advert)(?: \w+)? (?:fra|frå|from) (?:dere|dykk|you)")
+NOT_ASKED = _words(r"(?:ingen|nobody|no one|anyone|noen|nokon|never|aldri|ikke|ikkje|not)(?: [\w'’-]+){0,3} (?:spurte|spurt|"
+                   r"spurde|spurd|asked|asking|bedt om lov|asked permission|sought)(?: (?:oss|meg|us|me))?",
+                   r"(?:er|var|ble|vart|blei|was|were|is|are) (?:ikke|ikkje|not|never) (?:blitt |vorte )?(?:spurt|spurd|"
+                   r"asked|consulted)")
+SHOCKED = _words(r"\w*sjokk\w*", r"shock\w*", r"(?:feel|felt|made me feel)(?: \w+)? sick", r"kvalm\w*",
+                 r"(?:klarer|klarar|orker|can't|cannot|can not) (?:ikke |ikkje )?(?:å )?(?:se|sjå|bear|stand|look at)",
+                 r"(?:ikke|ikkje|not) (?:\w+ )?(?:vanskelig|vanskeleg|hard|difficult) å finne ut", r"anyone can (?:see|find)",
+                 r"hvem som helst|kven som helst")
+
+
+def _person_published(all_sentences: list[str], folded_all: list[str]) -> str | None:
+    """The sentence judging the writer's person or children shown on the firm's public pages (see PERSON_SHOWN), or
+    None: the pages, the person and the judgement may each stand in their own sentence of the mail."""
+    page = any(FIRMS_PUBLIC_PAGE.search(folded) and not _OTHER_HOLDER.search(folded) for folded in folded_all)
+    shown = any(PERSON_SHOWN.search(folded) and not _OTHER_HOLDER.search(folded) for folded in folded_all)
+    if not (page and shown):
+        return None
+    for sentence, folded in zip(all_sentences, folded_all):
+        if (UNEASE.search(folded) or NOT_ASKED.search(folded) or SHOCKED.search(folded)) and \
+                not _OTHER_HOLDER.search(folded) and not _OF_A_CUSTOMER.search(folded):
+            return sentence
     return None
+
+
+# heldout53's other kinds implied, each told as a story, never asked:
+# - a yes to photos of the writer given once, now unbearable or given "in another time" ("Tom døde i fjor … jeg klarer
+#   ikke å se den annonsen dukke opp igjen. Da jeg sa ja den gangen var det en annen tid"): the consent taken back;
+# - a use beyond the one said yes to ("vi sa dere kunne bruke prosjektet som referanse, men jeg trodde det betydde et
+#   bilde i en mappe, ikke omvisning på fortauet med detaljer om økonomien vår"): an objection to it;
+# - the writer's name or address as the firm's papers have it, and what it is now ("oppført som «Randi Moe Johansen,
+#   Kirkeveien 4». Jeg har ikke hett Johansen siden 2015 … ligget slik i papirene deres"): a correction;
+# - the firm's report disputed, and a worry that another gets it before it is settled ("Vi er fortsatt uenige med dere om
+#   … den rapporten … urolig ved tanken på at banken skal få den versjonen … før vi har fått ryddet opp"): a restriction.
+NO_LONGER_BEARABLE = _words(
+    r"(?:klarer|klarar|orker|greier) (?:ikke|ikkje) (?:å )?(?:se|sjå)(?: på)? (?:den|det|dem|dei|de|dette|disse|desse|"
+    r"bildet|bildene|biletet|bileta|annonsen|annonsane|annonsene|reklamen|videoen)",
+    r"(?:can't|cannot|can not|couldn't) (?:bear|stand|face) (?:to )?(?:see|seeing|look at|looking at) (?:it|them|that|this|"
+    r"the (?:photo|picture|ad|advert|video))",
+    r"(?:da|når|when) (?:jeg|eg|vi|me|i|we) (?:sa|svarte|said) ja(?: [\w'’-]+){0,4}? (?:var det|it was|that was) "
+    r"(?:en|ei|a) (?:annen|anna|different|other) (?:tid|time|situasjon|situation)",
+    r"(?:ville|hadde) (?:jeg|eg|vi|me) (?:aldri|ikke|ikkje) (?:sagt|svart|svara) ja (?:i dag|nå|no)",
+    r"(?:i|we) (?:wouldn't|would not|would never) (?:say|have said) yes (?:today|now)")
+BEYOND_AGREED = _words(
+    r"(?:trodde|tenkte|regnet med|rekna med|thought|assumed|understood) (?:det|at det|that|it) (?:betydde|innebar|gjaldt|"
+    r"skulle vere|skulle være|meant|covered|would be|was)(?: [\w'’,-]+){1,10}? (?:ikke|ikkje|not)",
+    r"(?:ikke|ikkje|not) (?:det|what) (?:vi|jeg|eg|me|we|i) (?:sa ja til|samtykket til|samtykte til|gikk med på|gjekk med på|"
+    r"agreed to|said yes to|consented to)",
+    r"(?:mer|meir|more|langt mer|far more) (?:enn|than) (?:det )?(?:vi|jeg|eg|me|we|i) (?:sa ja til|samtykket til|gikk med "
+    r"på|agreed to|said yes to|signed up for)")
+_FIRMS_USE = _words(r"(?:dere|dykk|de|you) (?:har |hadde |have |had )?(?:\w+ )?(?:vist|vise|viser|vært|fortalt|fortelle|"
+                    r"brukt|bruker|delt|shown|showing|told|used|using|shared|been)")
+LISTED_AS = _words(r"(?:oppført|oppførd|registrert|ført opp|står|stod|sto|listed|registered|addressed|named) (?:\w+ ){0,2}"
+                   r"(?:som|as|med|with|under) [«\x22“]\w+")
+NO_LONGER_CALLED = _words(r"(?:har|hadde|have|has|haven't|hasn't) (?:ikke |ikkje |not |never )?(?:hett|heitt|heta|heite|"
+                          r"been called|been named|gone by|used the name)(?: [\w'’-]+){0,2}? (?:siden|sidan|since|for)",
+                          r"(?:heter|heiter|my name is|our name is) (?:nå|no|now)", r"(?:vi|jeg|eg|me|we|i) (?:\w+ )?"
+                          r"(?:bor|bur|live) (?:faktisk |actually )?(?:i|på|at|in) (?:\w+ ){0,2}?\w+ ?\d+")
+IN_THE_FIRMS_PAPERS = _words(r"(?:i|in|på|on) (?:alle |all )?(?:\w+ )?(?:papirene|papira|dokumentene|dokumenta|fakturaene|"
+                             r"fakturaane|systemet|registeret|kundelista|papers|documents|records|invoices|system) "
+                             r"(?:deres|dykkar)", r"(?:your|proess'?s?) (?:papers|documents|records|invoices|system|files)",
+                             r"hos (?:dere|dykk)")
+DISPUTED = _words(r"uenig\w*", r"usamd\w*", r"disagree\w*", r"dispute\w*", r"bestrid\w*",
+                  r"mener (?:er|var) (?:feil|galt|uriktig)", r"meiner (?:er|var) (?:feil|gale)", r"stemmer (?:ikke|ikkje)",
+                  r"(?:not|isn't|is not) (?:accurate|correct|right)", r"inaccurate")
+GOING_ELSEWHERE = _words(r"(?:skal|vil|kan|kommer til å) (?:\w+ )?(?:få|motta|sjå|se|ha)", r"(?:sendes|sendast|oversendes|"
+                         r"videresendes|gis videre|go(?:es)? to|be sent|be passed|gets?|getting|will (?:get|receive|see))",
+                         r"(?:oversende|videresende|sende|gi|gje) (?:\w+ )?(?:til|to)")
+BEFORE_SETTLED = _words(r"(?:før|innan|innen|until|till|before)(?: [\w'’-]+){0,5}? (?:avklart|avgjort|ryddet opp|rydda opp|"
+                        r"løst|enige|samde|settled|resolved|sorted|cleared up|agreed|corrected|retta|rettet|fastslått)")
+WORRIED = _words(r"urolig\w*", r"uroleg\w*", r"bekymr\w*", r"redd", r"engstelig\w*", r"worr\w*", r"afraid", r"concerned",
+                 r"uneasy", r"nervous", r"nervøs\w*", r"ubehagelig\w*", r"ubehageleg\w*")
+
+
+def more_kinds_implied(subject: str, text: str) -> dict[str, str]:
+    """heldout53's other kinds implied (see NO_LONGER_BEARABLE above), each with its sentence."""
+    all_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
+    folded_all = [fold(sentence) for sentence in all_sentences]
+    consent_given = any(CONSENT_GIVEN.search(folded) and (re.search(_SHOWING, folded) or OWN_SHOWN.search(folded))
+                        for folded in folded_all)
+    use_agreed = any(CONSENT_GIVEN.search(folded) for folded in folded_all)
+    listed = any(LISTED_AS.search(folded) for folded in folded_all) and \
+        any(IN_THE_FIRMS_PAPERS.search(folded) for folded in folded_all)
+    disputed = any(DISPUTED.search(folded) for folded in folded_all)
+    found: dict[str, str] = {}
+    for sentence, folded in zip(all_sentences, folded_all):
+        if consent_given and NO_LONGER_BEARABLE.search(folded):
+            found.setdefault(CONSENT_WITHDRAWAL, sentence)
+        if use_agreed and BEYOND_AGREED.search(folded) and not _OTHER_HOLDER.search(folded):
+            found.setdefault(OBJECTION, sentence)
+        if listed and NO_LONGER_CALLED.search(folded):
+            found.setdefault(RECTIFICATION, sentence)
+        if disputed and WORRIED.search(folded) and GOING_ELSEWHERE.search(folded) and BEFORE_SETTLED.search(folded):
+            found.setdefault(RESTRICTION, sentence)
+    return found
 
 
 # Access implied: the writer wonders, or says they have no idea, what the firm holds about them, wrote down, sent or

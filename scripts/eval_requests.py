@@ -1000,7 +1000,33 @@ OWN_DOMAINS = ("proess.no",)
 # access 0.444 (4 of 9), erasure 0.077 (1 of 13), 1 false (erasure h53-21). heldout51's families did not carry over to
 # the same kind of mail written by someone else: they were taught too close to heldout51's own sentences. Missed
 # access h53-14, h53-20, h53-22, h53-27, h53-31; erasure h53-01, 04, 06, 09, 12, 15, 18, 20, 23, 27, 29, 32; other
-# kinds 07, 17, 25, 29, 34. Out of SPLITS until read for families.
+# kinds 07, 17, 25, 29, 34. Read for families by their meaning, not heldout51's sentences, and proved with variants in
+# phrasings neither set uses (test_heldout53_families_and_their_look_alikes): erasure implied (erasure_implied) is (a)
+# the writer's data or their family's named any way – papers "om oss", money papers ("salary statements, our credit
+# assessment"), a family member's details once the mail names them ("Mor … adressen hennes"), the writer on a list of
+# the firm's ("å stå på ei liste eg ikkje visste om"), "desse opplysningane"/"that kind of thing" once their data was
+# named – (b) the firm holding it or having been given it ("sendte dere kopi av passet mitt", "dere fikk min nye
+# adresse", "ligger igjen hos et firma", "sitting in an architecture firm's inbox", "i samme mappe", nynorsk "sitje på")
+# and (c) a judgement ("litt creepy", "kjennes ikke riktig", "det likar eg dårleg", "plager meg", "kind of odd", "I'm not
+# comfortable with", "helst sett at det ikkje låg noko der", "ikke lyst til at … ligger", "Why would you hang on to …
+# once …") or a reason it has no purpose left beside data still held ("det ble ikke noe av", "we went with a different
+# architect", "ikke kunde lenger"), in any sentence once (a) and (b) were said; and the writer, their children or their
+# names shown on the firm's public pages, found uncomfortable or never asked ("a photo where I am clearly standing …",
+# «Emmas rom» so anyone can see "hvor ungene våre sover", "Ungene er ikke spurt"; PERSON_SHOWN, FIRMS_PUBLIC_PAGE). Aimed
+# at the kommune, a bank, a contractor, at drawings, asked back, or said by staff of a customer, it stays silent; a
+# removal the writer asked of someone else ("Jeg har bedt dem … fjerne oss fra listene sine", the false h53-21;
+# ASKED_OF_ANOTHER) asks nothing of the firm. Access implied (access_implied) reads the wish to know beside wondering
+# ("skulle gjerne vite om det har gått noe fra dere … om oss", "I'd like to understand what you passed on", "nysgjerrig
+# på"), what the firm passed on when another knew what the writer told it alone (TOLD_THE_FIRM_ALONE: "Det der har jeg
+# sagt til dere … og ingen andre"), what was written about them, what is on their file ("no idea what's on file"),
+# something about them never shown (NEVER_SEEN: "et eller annet i systemet om meg som jeg aldri har fått se"), and
+# "Hvordan visste dere at …?" asked straight out (ASKED_SOURCE). The other kinds (more_kinds_implied): the firm's
+# newsletter arriving "plutselig … hver måned", never asked for in the next sentence, objects (h53-07); a yes to photos
+# of the writer now unbearable or given "in another time" takes the consent back (h53-29); a use beyond the one said
+# yes to ("trodde det betydde et bilde i en mappe, ikke omvisning …") objects (h53-25); the writer's name or address as
+# the firm's papers list it and what it is now ("Jeg har ikke hett Johansen siden 2015") corrects it (h53-17); the
+# firm's report disputed and feared sent on before it is settled restricts (h53-34). After: precision 1.0, recall 1.0,
+# access 1.0 (9 of 9), erasure 1.0 (13 of 13), 0 false suggestions; heldout51 unchanged. It is a development split now.
 # heldout52 (36 mails, written blind: long and messy business mail, 800-2,500 characters, 1,470 on average – the
 # request or its look-alike in the middle of a long project reply or one bullet among practical matters, above long
 # quoted threads (Outlook "Fra:/Sendt:" blocks, Gmail "Den … skrev …:" with "> " lines, quoting staff or others),
@@ -1071,8 +1097,8 @@ OWN_DOMAINS = ("proess.no",)
 # som jeg ba om i forrige mnd. Alt er ok nå") is read by the learned reading as the rules read it (ALREADY_DONE), so
 # its erasure word asks nothing; what is still held, asked deleted beside the thanks, still asks. After: precision 1.0,
 # recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

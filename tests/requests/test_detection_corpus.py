@@ -4619,6 +4619,57 @@ HELDOUT53_FAMILIES = [
      "ubehagelig med trekk fra vinduene der.", set()),
     ("Banken", "Banken ringer stadig med tilbud. Jeg har bedt dem stoppe og slette oss fra kundelistene sine.", set()),
     ("Lists", "The insurer keeps calling. I've asked them to remove us from their lists, so far nothing.", set()),
+    # erasure: the writer, their children or their names shown on the firm's public pages, found uncomfortable or
+    # never asked (the home alone on the pages is heldout51's other kinds)
+    ("Nettsiden", "Jeg så at dere har lagt ut bilder fra hagen vår på nettsiden deres. På ett av dem sitter jeg og "
+     "leser på terrassen. Ingen spurte meg om det.", {"erasure"}),
+    ("Brochure", "Our twins are in the photo on the back of your brochure, right next to our house number. It makes me "
+     "uneasy.", {"erasure"}),
+    ("Facebook", "På Facebook-sida dykkar ligg planteikninga vår med namna til borna på soveromma. Eg vart ikkje spurd "
+     "om det.", {"erasure"}),
+    ("Nettsiden", "Så fint å se huset vårt på nettsiden deres! Ungene ble så stolte da de så bildet der de står på "
+     "trappa.", set()),
+    ("TikTok", "Rørleggeren la ut en video fra badet vårt der jeg står i bakgrunnen. Det er ubehagelig, jeg har sagt "
+     "ifra til ham.", set()),
+    ("Kommunen", "Kommunen har lagt ut byggesaken på nettsiden sin med navnene til barna. Ingen spurte oss.", set()),
+    ("Brosjyre", "Vi så oss selv på bildet i brosjyren deres, og vi synes det ble kjempefint!", set()),
+    # objection: the firm's newsletter arriving of a sudden or every week, never asked for, the complaint in the next
+    # sentence (h53-07); welcome, or a reminder of an invoice, it asks nothing
+    ("Nyhetsbrev", "Får plutselig nyhetsbrev fra dere hver uke. Har aldri bedt om det.", {"objection"}),
+    ("Newsletter", "I'm suddenly getting your newsletter every week. I never signed up for anything.", {"objection"}),
+    ("Nyhetsbrev", "Får nyhetsbrev fra dere hver måned, og det setter jeg pris på!", set()),
+    ("Purring", "Får plutselig purringer fra dere hver uke. Har aldri fått noen faktura!", set()),
+    # consent taken back: a yes to photos of the writer, now unbearable or given in another time (h53-29)
+    ("Bildene", "Vi sa ja til at dere kunne bruke bilder av oss på kjøkkenet i reklamen. Nå er vi skilt, og jeg klarer "
+     "ikke å se dem.", {"consent_withdrawal"}),
+    ("Photos", "We agreed to let you use the photo of the two of us in the garden in your ads. I wouldn't say yes "
+     "today, things are different now.", {"consent_withdrawal"}),
+    ("Bildene", "Vi sa ja til at dere kunne bruke bildene av huset. Jeg klarer ikke å se forskjell på før og etter!",
+     set()),
+    # objection: a use beyond the one said yes to (h53-25)
+    ("Referanse", "Vi sa at dere kunne vise tegningene til andre kunder, men jeg trodde det gjaldt tegningene, ikke at "
+     "dere skulle fortelle hva huset kostet oss.", {"objection"}),
+    ("Reference", "I told you that you could use our extension as a reference, but I understood it was for your "
+     "portfolio, not for tours of our street.", {"objection"}),
+    ("Referanse", "Vi sa at dere kunne bruke tilbygget som referanse, og vi trodde det ble et lite bilde, men det ble jo "
+     "kjempefint!", set()),
+    ("Avtalen", "Jeg trodde det betydde at prisen var fast, ikke at dere kunne legge på timer.", set()),
+    # rectification: the writer's name or address as the firm's papers have it, and what it is now (h53-17)
+    ("Kontrakten", "Jeg står i kontrakten som «Kari Berg». Jeg har ikke hett Berg siden jeg giftet meg i 2019, og det "
+     "står slik i alle papirene deres.", {"rectification"}),
+    ("Invoices", "Your invoices still have me listed as \"Tom Hayes, 12 Mill Lane\". We actually live at Mill Lane 21 and "
+     "have done for years.", {"rectification"}),
+    ("Kommunen", "Kommunen har meg oppført som «Kari Berg» i postlisten. Jeg har ikke hett Berg siden 2019.", set()),
+    ("Tegningen", "På tegningen står rommet oppført som «Bod». Vi bor i Storgata 5 og har brukt det som kontor siden "
+     "2019.", set()),
+    # restriction: the firm's report disputed, and a worry another gets it before it is settled (h53-34)
+    ("Befaringsrapporten", "Vi er uenige i det som står om fukt i befaringsrapporten deres. Jeg er bekymret for at "
+     "forsikringsselskapet skal få den før vi har fått avklart hva som stemmer.", {"restriction"}),
+    ("The report", "We dispute several points in your inspection report. I'm worried it will be sent to the bank before "
+     "this is resolved.", {"restriction"}),
+    ("Rapporten", "Vi er uenige med kommunen om rapporten. Jeg er bekymret for at saken skal ta lang tid før den er "
+     "avgjort.", set()),
+    ("Rapporten", "Vi er enige i rapporten, så dere kan sende den til banken før fristen.", set()),
     # access: what the firm passed on, when another knew what the writer told the firm alone, or it is about them
     ("Naboen", "Naboen visste at vi hadde fått avslag på lånet. Det har vi bare sagt til dere. Jeg vil gjerne vite hva "
      "dere har fortalt henne.", {"access"}),
