@@ -1614,7 +1614,7 @@ _PERSONAL_PAPER = (r"(?:pass(?:et)?|passport\w*|førerkort\w*|førarkort\w*|id-k
                    r"kontoutskrift\w*|legeerklæring\w*|"
                    r"sykemelding\w*|sjukemelding\w*|legejournal\w*|pasientjournal\w*|journal(?:en|ane|a)?|"
                    r"pay ?slips?|salary slips?|driv(?:ing|er's|ers) licen[cs]es?|id cards?|medical (?:certificates?|records?|"
-                   r"reports?)|doctor's (?:notes?|certificates?|letters?)|legebrev\w*|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
+                   r"reports?|letters?)|doctor's (?:notes?|certificates?|letters?)|legebrev\w*|sick notes?|bank statements?|tax returns?|finansieringsbevis\w*|"
                    r"lånebevis\w*|lånetilsagn\w*|proof of financ\w*|bankpapir\w*|"
                    # papers of a marriage's end or of a family's money (heldout32: "hele skilsmisseavtalen" sent to show
                    # sole ownership)
@@ -5559,7 +5559,12 @@ UNEASE = _words(
     r"(?:det|dette|that|it) (?:liker|likar|likte) (?:jeg|eg|vi|me) (?:ikke|ikkje|dårlig|dårleg)",
     r"(?:ikke|ikkje|not|never) (?:\w+ )?(?:komfortabel\w*|komfortable|comfortable|happy|keen|okay|ok) (?:med|with|about|that)",
     r"(?:kind of|sort of|a bit|a little|rather|quite) (?:odd|strange|weird|creepy|unsettling|uncomfortable)",
-    r"(?:har|hadde|har eg|har jeg)? ?(?:ikke|ikkje|liten|lite|ingen) (?:noe |noko )?lyst (?:til|på) at")
+    r"(?:har|hadde|har eg|har jeg)? ?(?:ikke|ikkje|liten|lite|ingen) (?:noe |noko )?lyst (?:til|på) at",
+    r"nervous", r"nervøs\w*", r"engstelig\w*", r"worried", r"(?:makes|made) (?:me|us) (?:\w+ )?(?:uneasy|nervous|uncomfortable)",
+    r"(?:synes|syns|synest|mener|meiner) (?:ikke|ikkje) (?:at )?(?:det er|det trengs|det trengst) (?:nødvendig|naudsynt|"
+    r"greit|riktig|rett|bra)",
+    r"(?:det|dette|that|it|this)(?: \w+)? (?:er|is|seems|virker|verkar) (?:\w+ )?(?:unødvendig|unnecessary|overflødig|"
+    r"pointless|ikke nødvendig|ikkje naudsynt|not necessary)")
 # The writer would rather it were not kept, passive: "I'd rather his details weren't kept in your system", "helst at
 # opplysningene mine ikke blir liggende".
 RATHER_NOT_KEPT = _words(r"(?:rather|sooner|prefer|helst)(?: [\w'’-]+){0,5}? (?:weren't|wasn't|were not|was not|not be|"
@@ -5582,6 +5587,7 @@ _HOLDING = (r"(?:har|have|has|hadde|had|ha|keep\w*|kept|hold\w*|held|store\w*|la
 # The word stands just before the firm's holding, so that it judges that ("… unnskyld hvis det blir rart punktum dere
 # tegnet …" judges the dictation).
 _JUDGING_WORD = (r"(?:odd|weird|strange|rart|rar|merkelig\w*|underlig\w*|snodig\w*|pussig\w*|unødvendig\w*|"
+                 r"overrask\w*|surprised|surprising|"
                  r"unaudsynt\w*|overflødig\w*|unnecessary|pointless|needless\w*|meningsløst|ikke nødvendig|ikkje naudsynt)")
 JUDGING_WORD = _words(_JUDGING_WORD + r"(?: [\w'’-]+){0,3}? (?:dere|dykk|de|you|your \w+)(?: [\w'’-]+){0,2}? " + _HOLDING)
 # The firm holding it: "dere (fortsatt) har", "ligger hos dere", "sit with you", "kept in your system", "hos eit firma";
@@ -5655,7 +5661,11 @@ _MONEY_PAPERS = _words(r"salary (?:statements?|slips?)", r"credit (?:assessments
 _KIN = _words(r"mor|far|mora|faren|moren|mamma|pappa|kona|kone|mannen|samboer\w*|sønnen|sonen|dattera|datteren|dottera|"
               r"ungen|ungane|ungene|barna|borna|barnet|bestemor|bestefar|wife|husband|partner|mother|father|mum|mom|dad|"
               r"son|daughter|kids?|child|children")
-_KIN_DATA = _words(r"(?:\w*navn\w*|namn\w*|adress\w*|telefon\w*|\w*nummer\w*|op?plys\w*|bild\w*|bilet\w*|foto\w*|"
+_KIN_DATA = _words(r"(?:my|our) (?:husband|wife|son|daughter|mother|father|mum|mom|dad|partner|kids|children|child)(?:'s|s'|')"
+                   r"(?: [\w-]+)? (?:names?|address\w*|numbers?|phone|photos?|pictures?|details|data|info|letters?|"
+                   r"records?|papers?|notes?|reports?|certificates?|diagnos\w*|passport\w*)",r"(?:bild\w*|bilet\w*|foto\w*|photos?|pictures?|\w*rom\w*|rooms?|\w*navn\w*|namn\w*|adress\w*|"
+                   r"telefon\w*|\w*nummer\w*|op?plys\w*)(?: [\w'’-]+){0,3}? (?:til|åt) (?:datteren|dattera|dottera|"
+                   r"sønnen|sonen|barna|borna|ungene|ungane|kona|mannen|mor|far|mamma|pappa|samboeren)",r"(?:\w*navn\w*|namn\w*|adress\w*|telefon\w*|\w*nummer\w*|op?plys\w*|bild\w*|bilet\w*|foto\w*|"
                    r"detaljer|details|names?|address\w*|numbers?|photos?|pictures?|data|info)(?: og [\w-]+| and [\w-]+)? "
                    r"(?:hans|hennes|hennar|deira|deres)(?!\w)",
                    r"(?:his|her|their) (?:\w+ )?(?:names?|address\w*|numbers?|phone|photos?|pictures?|details|data|info)")
@@ -5685,8 +5695,10 @@ NO_PURPOSE_LEFT = _words(
     r"(?:never|didn't|did not|not) (?:\w+ )?(?:happened|go ahead|went ahead|going ahead|came to anything|come to anything)",
     r"decided not to (?:go ahead|proceed|build)", r"(?:har|hadde|have|has) (?:ikke|ikkje|nothing|no) (?:noe|noko )?"
     r"(?:mer |meir |more |lenger |longer )?(?:med|to do with)",
-    r"(?:jobben|prosjektet|oppdraget|arbeidet|the job|the project|the work) (?:er|is|was|var) (?:over|ferdig|avsluttet|"
-    r"avslutta|done|finished|closed)")
+    r"(?:jobben|prosjektet|oppdraget|arbeidet|the job|the project|the work) (?:\w+ )?(?:er|ble|blei|vart|is|was|var|"
+    r"has been|got) (?:\w+ )?(?:over|ferdig|avsluttet|avslutta|done|finished|closed|completed|fullført)",
+    r"(?:bestemte|bestemt|besluttet|bestemde|decided)(?: \w+){0,3}? (?:å |to )?(?:ikke|ikkje|not) (?:å |to )?(?:bygge|byggje|"
+    r"build|gå videre|go ahead|proceed)", r"alt er (?:betalt|oppgjort|ferdig|gjort opp)")
 # what was named before, said to lie there: "Det føles litt skummelt at den bare ligger der", "it's just sitting there"
 _LIES_THERE = _words(r"(?:det|den|dem|dei|de|it|they|them|that|sånt|slikt|alt|everything)(?: \w+){0,2}? " + _LIES +
                      r" (?:der|dar|there|around|igjen|att)")
@@ -5886,7 +5898,9 @@ _WHAT_SITS = (r"(?:what|hva|kva)(?: else| mer| meir| annet| anna)? (?:is|are|som
               r"som står|ligger|ligg|står)(?: \w+)? (?:sitting|lying|kept|stored|held|noted|written|liggende|liggjande|"
               r"lagret|lagra|registrert|notert)?")
 # what stands written there, the firm's note of the writer's call named before: "kva som eigentleg står der"
-_WHAT_WRITTEN = (r"(?:hva|kva|what)(?: som| that)?(?: (?:egentlig|eigentleg|actually|really|exactly|faktisk))? "
+_WHAT_WRITTEN = (r"(?:hva|kva|what)(?: (?:dere|de|dykk|you|your \w+|han|hun|ho|he|she|they|kollegaen|kollegaen deres|"
+                 r"the \w+))? (?:skrev|skreiv|noterte|wrote|noted|jotted)|"
+                 r"(?:hva|kva|what)(?: som| that)?(?: (?:egentlig|eigentleg|actually|really|exactly|faktisk))? "
                  r"(?:står|stend|stod|sto|was written|was noted|is written|is noted|they wrote|he wrote|she wrote|"
                  r"ble skrevet|ble notert|blei skrive|vart skrive|vart skriven|vart notert|er skrevet|er notert|er skrive|"
                  r"were written|were noted|got written|got noted|"

@@ -4590,6 +4590,15 @@ HELDOUT53_FAMILIES = [
      {"erasure"}),
     ("Helsa", "Eg fortalde dykk om hjartesjukdomen min då vi planla trappeheisen. Det plagar meg at de sit med slikt "
      "no som det ikkje vart noko av.", {"erasure"}),
+    ("Banken", "Vi bestemte oss for å ikke bygge likevel. Synes ikke det er nødvendig at dere har bankopplysningene "
+     "våre lenger.", {"erasure"}),
+    ("Soverommet", "Jeg ble litt overrasket over at dere fortsatt har bildene fra soverommet til datteren vår. "
+     "Prosjektet ble jo avsluttet for to år siden.", {"erasure"}),
+    ("Licence", "Honestly it makes me a bit nervous that you still have a copy of my driving licence.", {"erasure"}),
+    ("Ramp", "It bothers me that my husband's medical letter is still in your files now that the ramp was never built.",
+     {"erasure"}),
+    ("Fødselsnummer", "Dere har fortsatt fødselsnummeret mitt. Det er helt unødvendig nå som alt er betalt.",
+     {"erasure"}),
     # erasure: a reason the data has no purpose left, beside the data the firm still holds (no unease word)
     ("Skjøtet", "Vi valde eit anna kontor til slutt, men de har framleis kopien av skjøtet og bankpapira våre.",
      {"erasure"}),
@@ -4683,6 +4692,7 @@ HELDOUT53_FAMILIES = [
      "systemet deres.", {"access"}),
     ("Old enquiry", "We only ever asked for a price. I'm curious about what's on file from that.", {"access"}),
     ("Complaint", "Apparently there is a note about me in your system that I have never been shown.", {"access"}),
+    ("Meeting", "I'd really like to know what your colleague wrote about us after the meeting.", {"access"}),
     # access: how the firm knew something about the writer, asked straight out
     ("Brosjyren", "Hvordan visste dere at vi hadde fått tvillinger? Det sto jo i brosjyren dere sendte oss.", {"access"}),
     ("Your letter", "Where did you get my mobile number from? I've never been in touch with you.", {"access"}),
@@ -4694,6 +4704,11 @@ HELDOUT53_FAMILIES = [
     ("Tegninger", "Hvor har dere fått tak i de gamle tegningene? De er jo fra 1965.", set()),
     ("Lov", "Hvor lenge har et firma lov til å ha opplysninger om kunder?", set()),
     ("Mappa", "Jeg vet ikke hva som ligger i mappa, kan dere sende tegningene på nytt?", set()),
+    # the judging words about something else: a price, a payment, drawings glad to be kept, work done quickly
+    ("Roof", "I'm not comfortable with the price you quoted for the roof.", set()),
+    ("Betaling", "Det er rart at dere ikke har fått betalingen min ennå.", set()),
+    ("Tegningene", "Dere har fortsatt tegningene våre, så fint, da kan vi bygge senere.", set()),
+    ("Drawings", "I was surprised that you had finished the drawings so quickly.", set()),
 ]
 
 
