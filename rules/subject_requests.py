@@ -5560,7 +5560,9 @@ UNEASE = _words(
     r"(?:ikke|ikkje|not|never) (?:\w+ )?(?:komfortabel\w*|komfortable|comfortable|happy|keen|okay|ok) (?:med|with|about|that)",
     r"(?:kind of|sort of|a bit|a little|rather|quite) (?:odd|strange|weird|creepy|unsettling|uncomfortable)",
     r"(?:har|hadde|har eg|har jeg)? ?(?:ikke|ikkje|liten|lite|ingen) (?:noe |noko )?lyst (?:til|på) at",
-    r"nervous", r"nervøs\w*", r"engstelig\w*", r"worried", r"(?:makes|made) (?:me|us) (?:\w+ )?(?:uneasy|nervous|uncomfortable)",
+    r"nervous", r"nervøs\w*", r"engstelig\w*", r"worried", r"(?:not|n't) (?:sure|clear) why", r"(?:ikke|ikkje) sikker på (?:hvorfor|kvifor)",
+    r"(?:synes|syns|synest|føles|kjennes|kjenst) (?:\w+ )?(?:ikke|ikkje) (?:det er |det er så |så |noe |særlig )?"
+    r"(?:hyggelig|hyggeleg|kjekt|godt|greit|trygt)", r"(?:makes|made) (?:me|us) (?:\w+ )?(?:uneasy|nervous|uncomfortable)",
     r"(?:synes|syns|synest|mener|meiner) (?:ikke|ikkje) (?:at )?(?:det er|det trengs|det trengst) (?:nødvendig|naudsynt|"
     r"greit|riktig|rett|bra)",
     r"(?:det|dette|that|it|this)(?: \w+)? (?:er|is|seems|virker|verkar) (?:\w+ )?(?:unødvendig|unnecessary|overflødig|"
@@ -5589,7 +5591,9 @@ _HOLDING = (r"(?:har|have|has|hadde|had|ha|keep\w*|kept|hold\w*|held|store\w*|la
 _JUDGING_WORD = (r"(?:odd|weird|strange|rart|rar|merkelig\w*|underlig\w*|snodig\w*|pussig\w*|unødvendig\w*|"
                  r"overrask\w*|surprised|surprising|"
                  r"unaudsynt\w*|overflødig\w*|unnecessary|pointless|needless\w*|meningsløst|ikke nødvendig|ikkje naudsynt)")
-JUDGING_WORD = _words(_JUDGING_WORD + r"(?: [\w'’-]+){0,3}? (?:dere|dykk|de|you|your \w+)(?: [\w'’-]+){0,2}? " + _HOLDING)
+JUDGING_WORD = _words(_JUDGING_WORD + r"(?: [\w'’-]+){0,3}? (?:dere|dykk|de|you|your \w+)(?: [\w'’-]+){0,2}? " + _HOLDING,
+                      # the data the subject: "rart at CV-en min framleis ligg i systemet dykkar"
+                      _JUDGING_WORD + r" (?:at|that)(?: [\w'’-]+){1,5}? (?:fortsatt|framleis|fremdeles|enda|still)")
 # The firm holding it: "dere (fortsatt) har", "ligger hos dere", "sit with you", "kept in your system", "hos eit firma";
 # or still there, the holder understood: "still sitting in someone's inbox", "står fortsatt … på prosjektet".
 _STILL = r"(?:fortsatt|framleis|fremdeles|enda|ennå|still|lenger|lengre|longer)"
@@ -5654,7 +5658,8 @@ def _held_by_the_firm(folded: str) -> bool:
 _ABOUT_US = _words(r"(?:papir\w*|papers?|dokument\w*|documents?|notat\w*|notes?|ting|things?|stuff|saker|sakene|"
                    r"info\w*|opplys\w*|details|data|alt|everything|mye|lots|much)(?: [\w'’-]+){0,2}? (?:om|on|about|of) "
                    r"(?:meg|oss|me|us|mor|far|pappa|mamma|ungene|barna|him|her|ham|henne)")
-_MONEY_PAPERS = _words(r"salary (?:statements?|slips?)", r"credit (?:assessments?|checks?|reports?|scores?)",
+_MONEY_PAPERS = _words(r"(?:skannet|skanna|scannet|scanned|kopi av|kopien av|copy of|scan of) (?:\w+ )?" + _PERSONAL_PAPER,
+                       r"salary (?:statements?|slips?)", r"credit (?:assessments?|checks?|reports?|scores?)",
                        r"kredittvurdering\w*", r"kredittsjekk\w*", r"(?:loan|mortgage) (?:applications?|refusals?)",
                        r"lånesøknad\w*", r"lønnsopplysning\w*", r"lønsopplysning\w*", r"inntekt\w*", r"income",
                        r"gjeld\w*", r"debts?", r"bustøtt\w*", r"bostøtt\w*", r"trygd\w*", r"benefits")
@@ -5694,7 +5699,8 @@ NO_PURPOSE_LEFT = _words(
     r"(?:chose|picked|hired) (?:another|a different) (?:firm|company|architect|office)",
     r"(?:ikke|ikkje|not|no longer|aldri|never) (?:\w+ )?(?:lenger |lengre )?(?:kunde|kunder|customer|customers|client|clients)",
     r"(?:never|didn't|did not|not) (?:\w+ )?(?:happened|go ahead|went ahead|going ahead|came to anything|come to anything)",
-    r"decided not to (?:go ahead|proceed|build)", r"(?:har|hadde|have|has) (?:ikke|ikkje|nothing|no) (?:noe|noko )?"
+    r"decided not to (?:go ahead|proceed|build)",
+    r"(?:never|didn't|did not|ikke|ikkje|aldri) (?:\w+ )?(?:built|build|bygde|bygget|bygd|bygt|bygge|byggje)", r"(?:har|hadde|have|has) (?:ikke|ikkje|nothing|no) (?:noe|noko )?"
     r"(?:mer |meir |more |lenger |longer )?(?:med|to do with)",
     r"(?:jobben|prosjektet|oppdraget|arbeidet|the job|the project|the work) (?:\w+ )?(?:er|ble|blei|vart|is|was|var|"
     r"has been|got) (?:\w+ )?(?:over|ferdig|avsluttet|avslutta|done|finished|closed|completed|fullført)",
@@ -5703,6 +5709,11 @@ NO_PURPOSE_LEFT = _words(
 # what was named before, said to lie there: "Det føles litt skummelt at den bare ligger der", "it's just sitting there"
 _LIES_THERE = _words(r"(?:det|den|dem|dei|de|it|they|them|that|sånt|slikt|alt|everything)(?: \w+){0,2}? " + _LIES +
                      r" (?:der|dar|there|around|igjen|att)")
+_NEEDLESS = _words(r"unødvendig\w*", r"unnecessary", r"pointless", r"overflødig\w*", r"ikke nødvendig", r"ikkje naudsynt",
+                   r"not necessary", r"(?:not|n't) (?:sure|clear) why", r"no (?:need|reason|point)",
+                   r"(?:ser|skjønner|forstår|skjønar|forstår) (?:ikke|ikkje) (?:poenget|hvorfor|kvifor|behovet)",
+                   r"(?:can't|cannot|don't|do not) see (?:why|the point|the need)")
+_POINTING_BACK = re.compile(r"(?:det|dette|that|this|it|which|som)(?!\w)")
 _STILL_HELD = _words(r"fortsatt", r"framleis", r"fremdeles", r"enda", r"ennå", r"still", r"lenger", r"lengre", r"longer",
                      r"igjen", r"att")
 # the thing asked back or asked kept makes a reason no judgement: "dere har fortsatt skjøtet vårt – send det tilbake"
@@ -5719,7 +5730,7 @@ def erasure_implied(subject: str, text: str, reading: _Reading) -> str | None:
     folded_all = [fold(sentence) for sentence in all_sentences]
     wanted_back = any(_WANTED_BACK_OR_KEPT.search(folded) for folded in folded_all)
     kin_named = any(_KIN.search(folded) for folded in folded_all)
-    own_named = own_held = False
+    own_named = own_held = held_just_before = False
     for number, (sentence, folded) in enumerate(zip(all_sentences, folded_all)):
         other = bool(_OTHER_HOLDER.search(folded))
         # (kept "rather not" is kept by the firm the mail is written to: "Jeg vil helst at opplysningene hans ikke blir
@@ -5736,12 +5747,17 @@ def erasure_implied(subject: str, text: str, reading: _Reading) -> str | None:
             return sentence
         if judged and (own or held or _LIES_THERE.search(folded)) and own_held:
             return sentence
+        # the holding of the sentence before, pointed at and judged needless: "… still in your project file. That seems
+        # unnecessary now." (a feeling pointed back, "Det likte æ dårlig", may be about being told of it: heldout37)
+        if judged and held_just_before and _POINTING_BACK.match(folded) and _NEEDLESS.search(folded):
+            return sentence
         # a reason it has no purpose left, beside the writer's data the firm still holds
         if own and firm_holds and _STILL_HELD.search(folded) and not wanted_back and not other and any(
                 NO_PURPOSE_LEFT.search(near) for near in folded_all[max(0, number - 2):number + 3]):
             return sentence
         own_named = own_named or own
         own_held = own_held or (own and held)
+        held_just_before = own and held
     return _person_published(all_sentences, folded_all)
 
 
@@ -5956,12 +5972,19 @@ ASKED_SOURCE = _words(r"(?:hvor|kvar|kor|where|hvordan|korleis|how)(?: (?:i all 
                       r"(?:hvor|kvar|kor|hvordan|korleis)(?: i all verden)? (?:har|hadde) (?:dere|de|dykk)(?: \w+)? (?:fått|"
                       r"funnet|funne|hørt|høyrt|fått vite|fått greie på)")
 _THAT_THE_WRITER = _words(r"(?:at|that|om|about) (?:jeg|eg|vi|me|i|we|mitt|min|mine|my|our|meg|oss|me|us)")
+# which data the firm holds: "hvilke opplysninger dere sitter på om familien vår", "which details you keep on us"
+_WHICH_HELD = (r"(?:hvilke|kva for|which|what) (?:\w+ )?(?:op?plys\w*|data|info\w*|details|papirer|dokument\w*|documents?)"
+               r"(?: som| that)? (?:dere|de|dykk|you) (?:\w+ )?(?:har|have|hold|holder|keep|sitter på|sit på|lagrer|lagrar|"
+               r"oppbevarer|store)")
 _WHETHER_KEPT = (r"(?:om|if|whether) (?:dere|de|dykk|you)(?: \w+)? (?:har|have|has|hadde|had)? ?(?:tatt vare på|teke vare på|"
                  r"kept|lagret|lagra|beholdt|behalde|saved|stored|noted|notert|skrevet ned|written down)")
 WROTE_DOWN = _words(r"(?:skrev|skreiv|noterte|notert|skrevet|wrote|noted|took notes|tok notat\w*|jotted)"
                     r"(?: [\w'’-]+){0,5}? (?:ned|down|notes?)", r"(?:skrev|skreiv|noterte|wrote|noted)(?: \w+)? (?:om|about|"
                     r"of) (?:meg|oss|me|us)", r"took notes", r"tok notat\w*", r"noterte")
-_OF_THE_WRITER = _words(r"(?:om|about|on|of|på) (?:meg|oss|me|us)")
+_OF_THE_WRITER = _words(r"(?:om|about|on|of|på) (?:meg|oss|me|us)",
+                        r"(?:om|about|on|of|på) (?:familien|family|barna|borna|ungene|ungane|kids|children|mor|far|"
+                        r"mother|father)(?: (?:vår|min|mi|våre|mine|our|my))?",
+                        r"(?:om|about|on|of) (?:my|our) (?:family|kids|children|mother|father|husband|wife)")
 _WONDERED: dict[str, re.Pattern] = {}
 _THE_FIRMS_PLACE_WORDS = _words(r"(?:i|in|på|on) (?:\w+ )?(?:systemet|systema|system|arkivet|mappa|mappen|file|files|records|"
                                 r"database|registeret|register)")
@@ -6002,6 +6025,7 @@ def access_implied(subject: str, text: str, reading: _Reading) -> str | None:
                     (about_the_writer and _wondered(folded, _WHAT_WRITTEN)) or
                     (own and _wondered(folded, _SOURCE)) or
                     (about_the_writer and _wondered(folded, _WHAT_SITS)) or
+                    (about_the_writer and _wondered(folded, _WHICH_HELD)) or
                     _wondered(folded, _WHAT_ON_FILE) or
                     (own and _wondered(folded, _WHETHER_KEPT)) or
                     (UNEASE.search(near) and _wondered(folded, _WHAT_PASSED_ON)) or

@@ -4599,6 +4599,12 @@ HELDOUT53_FAMILIES = [
      {"erasure"}),
     ("Fødselsnummer", "Dere har fortsatt fødselsnummeret mitt. Det er helt unødvendig nå som alt er betalt.",
      {"erasure"}),
+    ("ID-kort", "Vi flyttet fra Norge i fjor. Jeg synes ikke det er så hyggelig at skannet ID-kort fortsatt finnes hos "
+     "dere.", {"erasure"}),
+    ("Søknaden", "Eg søkte jobb hjå dykk i 2021 og fekk nei. Det er litt rart at CV-en min framleis ligg i systemet "
+     "dykkar.", {"erasure"}),
+    ("Model", "Our daughter's school photo is still in your project file from when she helped with the model. That "
+     "seems unnecessary now.", {"erasure"}),
     # erasure: a reason the data has no purpose left, beside the data the firm still holds (no unease word)
     ("Skjøtet", "Vi valde eit anna kontor til slutt, men de har framleis kopien av skjøtet og bankpapira våre.",
      {"erasure"}),
@@ -4693,6 +4699,7 @@ HELDOUT53_FAMILIES = [
      "systemet deres.", {"access"}),
     ("Old enquiry", "We only ever asked for a price. I'm curious about what's on file from that.", {"access"}),
     ("Complaint", "Apparently there is a note about me in your system that I have never been shown.", {"access"}),
+    ("Familien", "Jeg lurer på hvilke opplysninger dere sitter på om familien vår.", {"access"}),
     ("Meeting", "I'd really like to know what your colleague wrote about us after the meeting.", {"access"}),
     # access: how the firm knew something about the writer, asked straight out
     ("Brosjyren", "Hvordan visste dere at vi hadde fått tvillinger? Det sto jo i brosjyren dere sendte oss.", {"access"}),
@@ -4710,6 +4717,13 @@ HELDOUT53_FAMILIES = [
     ("Betaling", "Det er rart at dere ikke har fått betalingen min ennå.", set()),
     ("Tegningene", "Dere har fortsatt tegningene våre, så fint, da kan vi bygge senere.", set()),
     ("Drawings", "I was surprised that you had finished the drawings so quickly.", set()),
+    ("Regningen", "Det er litt ubehagelig at regningen ble så høy, vi hadde ikke regnet med det.", set()),
+    ("Banken", "Banken har fortsatt lønnsslippene mine, og det synes jeg er unødvendig.", set()),
+    # a feeling pointed back at a holding told of, beside a copy asked outright, is no erasure (heldout37's h37-27)
+    ("Notata", "Naboen sa at de har lagra notata om meg fra befaringa. Det likte jeg dårlig. Jeg vil ha ei oversikt over "
+     "hva dere har lagra om meg.", {"access"}),
+    ("Materialer", "Jeg lurer på hvilke materialer dere anbefaler til terrassen.", set()),
+    ("Arkitekt", "Vi valgte en annen arkitekt. Takk for tegningene, dere kan beholde dem.", set()),
 ]
 
 
