@@ -1097,6 +1097,30 @@ OWN_DOMAINS = ("proess.no",)
 # som jeg ba om i forrige mnd. Alt er ok nå") is read by the learned reading as the rules read it (ALREADY_DONE), so
 # its erasure word asks nothing; what is still held, asked deleted beside the thanks, still asks. After: precision 1.0,
 # recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
+# heldout56 (36 mails, written blind: people writing about or for someone else – parents for a child, an adult child
+# for a parent with dementia, heirs and executors of a dødsbo, a verge, a lawyer or interpreter with fullmakt, a spouse
+# after a separation, a tenant, a housing cooperative – and the firm's website contact form and a booking system;
+# look-alikes: the same people asking about drawings, invoices, the estate's property, the kommune's innsyn, another
+# person's data asked without standing, a staff note) was scored once at first sight on main 8707c34 (end of the
+# session of 4-5 December, after heldout50-55 were tuned): precision 1.0, recall 0.824, access 0.9 (9 of 10), erasure
+# 0.923 (12 of 13), 0 false suggestions in 13 distractors. Missed: access h56-15; erasure h56-12 (with consent
+# withdrawal); rectification h56-14, h56-17, h56-24. Not yet read for families: out of SPLITS until it is.
+# heldout57 (36 mails, written blind, the third set of requests never stated, by a third writer, with almost no request
+# words: surprise that the firm still has an old number or the children's names, someone never a customer found in the
+# firm's system, a widow uneasy about her late husband's details, wondering what staff wrote after a heated meeting or
+# how a salesperson knew their plans; look-alikes: the same feelings aimed at the kommune, a neighbour, a bank, a
+# newspaper, relief that the firm keeps the papers, a staff note) was scored once at first sight on main 8707c34, after
+# heldout51's and heldout53's implied families (heldout53's taught "by meaning" to carry over): precision 0.727,
+# recall 0.276, access 0.5 (5 of 10), erasure 0.214 (3 of 14), 3 false suggestions in 14 distractors (access h57-23,
+# h57-31, erasure h57-36). The implied families carried over to a third writer's mail only a little (heldout53 had read
+# access 4 of 9, erasure 1 of 13 after heldout51's), and they made false suggestions on its look-alikes: requests
+# implied by feeling are not read reliably by rules written from two sets. Out of SPLITS.
+# heldout58 (36 mails, written blind: a realistic winter month of the shared inbox in many voices, requests of every
+# kind in everyday words, some in passing, with a condition or beside project questions; look-alikes sharing the
+# situations) was scored once at first sight on main 8707c34: precision 0.952, recall 0.714, access 0.889 (8 of 9),
+# erasure 0.769 (10 of 13), 0 false suggestions in 13 distractors. Missed: access h58-36; erasure h58-17 (with consent
+# withdrawal), h58-21, h58-29 (with portability); restriction h58-26 (read as erasure), rectification h58-34. Not yet
+# read for families: out of SPLITS until it is.
 DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53")
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
