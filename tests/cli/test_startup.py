@@ -25,6 +25,16 @@ def imported_after(code: str) -> set[str]:
     return set(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
+def new_register(tmp_path: Path) -> tuple[Path, str]:
+    """A config on a SQLite file in `tmp_path`, and the code that makes the register and its administrator rita."""
+    config = tmp_path / "config.toml"
+    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
+    return config, (f"from intake.cli import main\n"
+                    f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
+                    f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
+                    f"'--signed', '2026-01-05', '--as', 'rita']) == 0\n")
+
+
 def test_importing_the_cli_loads_neither_the_detector_nor_the_database():
     assert imported_after("import intake.cli") == set()
 
@@ -34,12 +44,8 @@ def test_help_loads_neither_the_detector_nor_the_database():
 
 
 def test_a_lookup_never_loads_the_detector(tmp_path):
-    config = tmp_path / "config.toml"
-    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
-    run = (f"from intake.cli import main\n"
-           f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
-           f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
-           f"'--signed', '2026-01-05', '--as', 'rita']) == 0\n"
+    config, setup = new_register(tmp_path)
+    run = (setup +
            f"assert main(['--config', {str(config)!r}, 'lookup', 'kari@example.no', '--as', 'rita']) == 0\n"
            f"assert main(['--config', {str(config)!r}, 'lookup', '+47 912 34 567', '--as', 'rita', '--format', 'json']) == 0")
     loaded = imported_after(run)
@@ -50,12 +56,7 @@ def test_a_lookup_never_loads_the_detector(tmp_path):
 def test_a_lookup_by_email_address_never_loads_the_validators(tmp_path):
     """phonenumbers and python-stdnum cost a tenth of a second at start-up; only a query that could be
     a phone number, a fødselsnummer or an account number (or a customer with a phone number) needs them."""
-    config = tmp_path / "config.toml"
-    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
-    setup = (f"from intake.cli import main\n"
-             f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
-             f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
-             f"'--signed', '2026-01-05', '--as', 'rita']) == 0\n")
+    config, setup = new_register(tmp_path)
     validators = ("phonenumbers", "stdnum")
     probe = "\nimport json, sys\nprint(json.dumps([m for m in {validators!r} if m in sys.modules]))".format(validators=validators)
     for query in ("kari@example.no", "KARI@EXAMPLE.NO"):
@@ -73,14 +74,9 @@ def test_a_lookup_on_sqlite_declares_only_what_it_reads(tmp_path):
     """The PostgreSQL dialect, the tables of the web app, the ledger, the reports and the disposals, and the street-address and
     property-ID patterns are not needed to look a person up on SQLite; loading them made every `intake lookup`
     slower (scripts/bench_startup.py)."""
-    config = tmp_path / "config.toml"
-    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
+    config, code = new_register(tmp_path)
     unneeded = ("sqlalchemy.dialects.postgresql", "models.web", "models.ledger", "models.reports", "models.lawful",
                 "models.minimization", "models.disposal", "rules.linking.places", "rules.linking.property_ids")
-    code = (f"from intake.cli import main\n"
-            f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
-            f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
-            f"'--signed', '2026-01-05', '--as', 'rita']) == 0\n")
     setup = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert setup.returncode == 0, setup.stderr
     probe = (f"from intake.cli import main\n"
@@ -98,12 +94,7 @@ def test_a_lookup_runs_without_the_cyclic_collector_and_gives_it_back(tmp_path):
     """The lookup pauses the collector (intake.cli.root.collector_paused): the objects its imports make were
     walked again and again while they were made. Counted by the collector's own callbacks, in a fresh
     interpreter, where the lookup imports SQLAlchemy and the models."""
-    config = tmp_path / "config.toml"
-    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
-    setup = (f"from intake.cli import main\n"
-             f"assert main(['--config', {str(config)!r}, 'init']) == 0\n"
-             f"assert main(['--config', {str(config)!r}, 'staff', 'add', 'rita', '--name', 'Rita', '--role', 'administrator', "
-             f"'--signed', '2026-01-05', '--as', 'rita']) == 0\n")
+    config, setup = new_register(tmp_path)
     assert subprocess.run([sys.executable, "-c", setup], cwd=REPO, capture_output=True, text=True, timeout=120).returncode == 0
     probe = ("import gc, json\n"
              "from intake.cli import main\n"
@@ -139,8 +130,7 @@ def test_a_lookup_process_closes_its_database_before_it_ends(tmp_path):
     """A process running a command skips the interpreter's last collections (gc.freeze at exit), which had closed
     the SQLite connections left to them: the command closes them itself, so SQLite still checkpoints its
     write-ahead log and removes it with the shared-memory file when the lookup's process ends."""
-    config = tmp_path / "config.toml"
-    config.write_text(f"[database]\nurl = 'sqlite:///{tmp_path}/db.sqlite3'\n[daemon]\ndata_dir = '{tmp_path}'\n", encoding="utf-8")
+    config, _ = new_register(tmp_path)
     for argv in (["init"], ["staff", "add", "rita", "--name", "Rita", "--role", "administrator", "--signed", "2026-01-05", "--as", "rita"],
                  ["lookup", "kari@example.no", "--as", "rita"]):
         result = subprocess.run([sys.executable, "-m", "intake", "--config", str(config), *argv], cwd=REPO,
