@@ -2230,6 +2230,11 @@ TAKEN_BACK_IT = _words(r"(?:jeg|eg|vi|me|i|we|i'm|we're|i'll|we'll)(?: \w+){0,2}
                        r"(?:lenger|lengre|meir|mer)(?=[.!?,;:]|$)",
                        r"(?:that|this|it) (?:no longer applies|doesn't apply any ?more|does not apply any ?more|"
                        r"no longer stands)")
+# The consent (or the yes) first, its verb turned before the writer: "så det samtykket trekker jeg tilbake", "det
+# samtykket trekkjer eg attende", "det ja-et tar vi tilbake" (read as the writer's only after their own tick or yes in the
+# same sentence, see _kinds_in).
+TAKEN_BACK_TURNED = _words(r"(?:det|dette|den|denne|mitt|vårt)(?: \w+)? (?:samtykk\w*|ja-?et|tillatelsen|løyvet) "
+                           r"(?:trekker|trekkjer|tar|tek) (?:jeg|eg|vi|me)(?: \w+)? (?:tilbake|attende)")
 # Consent given and, later in the same sentence, not wanted any longer: "jeg sa ja til at dere kunne bruke bilder av meg
 # på nettsida, men nå … vil ikke ha det ute lenger".
 NO_LONGER_WANTED = _words(r"(?:vil|ønsker|ønskjer|ynskjer) (?:jeg |eg |vi )?(?:ikke|ikkje) (?:lenger |lengre )?ha "
@@ -3181,7 +3186,12 @@ _ABBREVIATIONS = ("jf", "art", "iht", "ift", "nr", "ca", "f.eks", "bl.a", "evt",
                   # satt opp gjerde …"'): a quote about the writer runs on past them
                   "gnr", "bnr", "fnr", "snr")
 _SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) +
-                           r"(?<!\b\d\.)(?<!\b\d\d\.)\s+|\n\s*\n|\n(?=\s*[-*•]\s)", re.IGNORECASE)
+                           r"(?<!\b\d\.)(?<!\b\d\d\.)\s+|\n\s*\n|\n(?=\s*[-*•]\s)"
+                           # a lettered or numbered item of a list, each its own ask ("(a) confirmation … and a copy of
+                           # that data;\n(b) the data she provided … machine-readable", heldout56); a numbered item
+                           # after a colon or semicolon only, so that a wrapped "2. juni" stays in its sentence
+                           r"|\n(?=[^\S\n]*\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi?)\)[^\S\n])|(?<=[;:])\n(?=[^\S\n]*\d{1,2}\.[^\S\n])",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -4013,6 +4023,14 @@ def _kinds_in(sentence: str, own_data_before: bool, reading: _Reading,
     if given and (named or OWN_SHOWN.search(folded)) and NO_LONGER_WANTED.search(folded, given.end()) and \
             not NEIGHBOUR_MATTER.search(folded):
         found.add(CONSENT_WITHDRAWAL)
+    # the box ticked and the consent taken back in one sentence, turned ("jeg krysset av for SMS-påminnelser og
+    # markedsføring da jeg booket, det vil jeg ikke ha likevel, så det samtykket trekker jeg tilbake", heldout56): the
+    # tick before makes it the writer's, when it was for a use of data and no building matter
+    ticked = OPTED_IN.search(folded) or given
+    if ticked and TAKEN_BACK_TURNED.search(folded, ticked.end()) and (
+            reading.marketing or MARKETING_PURPOSE.search(folded) or CONSENT_COVERS_DATA.search(folded)) and \
+            not NEIGHBOUR_MATTER.search(folded) and not PLANNING_CONSENT.search(folded):
+        found.add(CONSENT_WITHDRAWAL)
     opted_in = OPTED_IN.search(folded)
     if opted_in and in_own_voice and (reading.marketing or MARKETING_PURPOSE.search(folded)) and \
             NO_LONGER_INTERESTED.search(folded, opted_in.end()):
@@ -4794,7 +4812,14 @@ _CHAT_NOTICE = re.compile(r"\b(?:chat-?logg|chat transcript|chatlog)", re.IGNORE
 _CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}[:.]\d{2}\]?\s+([^:\n]{1,60}?)\s*:\s*(.*)$")
 _VISITOR = re.compile(r"^(?:besøkende|visitor|kunde|customer|gjest|guest)\b", re.IGNORECASE)
 _LABELS_OF_A_PERSON = ("navn", "name", "e-post", "epost", "e-mail", "email", "telefon", "tlf", "mobil", "phone", "kunde")
-_MESSAGE_LABELS = ("melding", "message", "beskjed", "henvendelse", "din melding", "your message", "kommentar")
+_MESSAGE_LABELS = ("melding", "message", "beskjed", "henvendelse", "din melding", "your message", "kommentar",
+                   # a booking system's line for what the customer wrote with the booking (heldout56: "Kommentar fra
+                   # kunde:" under the booked visit, with a consent taken back and a profile asked deleted)
+                   "kommentar fra kunde", "kommentar fra kunden", "kundens kommentar", "melding fra kunde",
+                   "melding fra kunden", "kundens melding", "merknad fra kunde", "kundens merknad", "merknad",
+                   "kommentar frå kunde", "kommentar frå kunden", "melding frå kunde", "merknad frå kunde",
+                   "customer comment", "customer comments", "comment from customer", "comments from customer",
+                   "customer's comment", "customer message", "message from customer", "comments", "comment", "notes from customer")
 
 
 _ROLE_ADDRESS = re.compile(r"^(?:post|postmottak|firmapost|info|kontakt|contact|admin|office|mail|hello|hei)@",
