@@ -799,8 +799,14 @@ REMOVED_OR_REPLACED = _words(r"(?:fjern\w*|slett\w*|stryk\w*|strøk\w*|tas ut|ta
 # An erasure the writer asked of another, told as news: "Jeg har bedt dem slutte og fjerne oss fra listene sine" (the bank
 # named before, heldout53), "I've asked them to take us off their lists", "eg bad kommunen skjerme og fjerne det"; "dem"
 # and "them" are someone other than the firm written to ("dere", "you").
-ASKED_OF_ANOTHER = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had |'ve |'d )?(?:ba|bad|bedt|bede|asked|told|begged)"
-                          r" (?:dem|dei|them|him|her|ham|henne|banken|kommunen|naboen|the bank|the council|the neighbou?r)"
+# The asking may come second, after writing or calling them (heldout57: "Jeg har skrevet til dem og bedt dem slette alt,
+# men ingen svarer" of the architects the writer used before), and the other may be named as the other or the former
+# firm ("ba det forrige kontoret slette", "asked the old firm to delete").
+ASKED_OF_ANOTHER = _words(r"(?:jeg|eg|vi|me|i|we) (?:har |hadde |have |had |'ve |'d )?"
+                          r"(?:(?:[\w'’-]+ ){1,5}?(?:og|and) (?:har |have |had )?)?(?:ba|bad|bedt|bede|asked|told|begged)"
+                          r" (?:dem|dei|them|him|her|ham|henne|banken|kommunen|naboen|the bank|the council|the neighbou?r|"
+                          r"(?:det|den|the) (?:andre|anna|forrige|førre|gamle|tidligere|tidlegare|other|previous|former|old)"
+                          r" (?:\w*firma\w*|\w*kontor\w*|\w*selskap\w*|firm|office|company|architects?|arkitekt\w*))"
                           r"(?: [\w'’-]+){0,4}? (?:å |to )?(?:slette|sletta|fjerne|fjerna|stryke|delete|erase|remove|take)")
 
 
@@ -3059,7 +3065,11 @@ RIGHTS_STATEMENT = _words(r"(?:du|dere|you) (?:kan|har|may|can|have|are entitled
                           # firma som helst om …", "anyone can ask for …"); "man har rett til å bli glemt", the right
                           # named before the writer uses it (heldout6), still reads
                           r"(?:man|ein|en|folk|anyone|everyone|people|one) (?:kan|may|can)(?: \w+){0,6} "
-                          r"(?:be|request|ask|kreve|krevje)(?!\w)")
+                          r"(?:be|request|ask|kreve|krevje)(?!\w)",
+                          # anyone at all may ask, the writer no more than others (heldout57: "Hvem som helst kan jo be
+                          # om innsyn i saken" of the kommune's postliste): the openness of a case told, nothing asked
+                          r"(?:hvem som helst|kven som helst|alle og enhver|anybody|whoever) (?:kan|may|can|could|kunne)"
+                          r"(?: \w+){0,6} (?:be|request|ask|kreve|krevje|få|get|se|sjå|see|lese|read)(?!\w)")
 
 # Nothing to be done, said by the writer ("I read the privacy notice (the bit about deleting and getting a copy of data)
 # – I'm fine with you keeping my details, no need to do anything", "Dere trenger ikke gjøre noe"): the rights named in
@@ -6257,6 +6267,13 @@ RIGHT_IN_GENERAL = _words(
     # "du"/"you" in general: a right, or any firm asked
     r"(?:du|you)" + _HEDGE + r" (?:har rett til å|har rett på|har krav på|(?:have|got) (?:the|a) right to|"
     r"are entitled to|are allowed to)(?: [\w'’-]+){0,8}? " + _RIGHT_WORD + _REST_OF_CLAUSE,
+    # others who asked the firm, asked about as its practice (heldout57, a student: "Har dere noen gang fått henvendelser
+    # fra folk som vil vite hva dere har om dem"; "customers who ask for a copy of their data"): their asking, not the
+    # writer's
+    r"(?:folk|personer|kunder|kundar|kundene|kundane|privatpersoner|privatpersonar|people|persons|individuals|customers|"
+    r"clients|somebody|someone|anyone) (?:som|who|that) (?:[\w'’-]+ ){0,2}?(?:vil|ville|ønsker|ønsket|ynskjer|ber|ba|bad|"
+    r"spør|spurte|krever|kravde|want|wants|wanted|ask|asks|asked|request|requests|requested)(?: [\w'’-]+){0,8}? "
+    r"(?:vite|veta|know|see|se|sjå|hva|kva|what|" + _RIGHT_WORD[3:] + _REST_OF_CLAUSE,
     r"(?:du|you)" + _HEDGE + r" (?:kan|can|may|could)(?: [\w'’-]+){0,3}? (?:be|ask|request|kreve|krevje|get|få|demand)"
     r"(?: [\w'’-]+){0,6}? " + _ANY_FIRM + _REST_OF_CLAUSE,
     # the asking possible for anyone: "det går an å be et firma om …", "it's possible to ask any company for …"

@@ -1114,7 +1114,19 @@ OWN_DOMAINS = ("proess.no",)
 # recall 0.276, access 0.5 (5 of 10), erasure 0.214 (3 of 14), 3 false suggestions in 14 distractors (access h57-23,
 # h57-31, erasure h57-36). The implied families carried over to a third writer's mail only a little (heldout53 had read
 # access 4 of 9, erasure 1 of 13 after heldout51's), and they made false suggestions on its look-alikes: requests
-# implied by feeling are not read reliably by rules written from two sets. Out of SPLITS.
+# implied by feeling are not read reliably by rules written from two sets. Out of SPLITS. The three false suggestions
+# were each one part of the reading taken wrongly, fixed as families (test_heldout57_false_suggestions_and_their_families):
+# the asker – "Hvem som helst kan jo be om innsyn i saken" (h57-23, of the kommune's postliste, the writer's number named
+# the sentence before) tells a right anyone has, so it joins RIGHTS_STATEMENT ("hvem som helst", "kven som helst",
+# "anybody can request access"); the holder asked – "Jeg har skrevet til dem og bedt dem slette alt, men ingen svarer"
+# (h57-36, of the architects used before) is an erasure asked of another, so ASKED_OF_ANOTHER takes the asking after
+# another verb ("ringt dem og bedt dem", "wrote to them and asked them") and "det forrige/gamle kontoret", "the old
+# firm"; whose asking – "henvendelser fra folk som vil vite hva dere har om dem" (h57-31, a student's question, read by
+# the learned reading) is others' asking, asked about as the firm's practice, so RIGHT_IN_GENERAL puts aside "folk/
+# kunder/people/customers som vil vite / who asked for …". The same words with "dere" or "meg" still ask. After (on
+# its way to main after 8707c34): precision 1.0, recall 0.276, access 0.5 (5 of 10), erasure 0.214 (3 of 14), 0 false
+# suggestions. Left: the misses (access h57-03, 10, 13, 19, 21; erasure h57-02, 07, 08, 09, 11, 12, 16, 17, 19, 20, 22;
+# objection h57-06, 16, 17; rectification h57-14; consent withdrawal h57-20), not yet read for families. Out of SPLITS.
 # heldout58 (36 mails, written blind: a realistic winter month of the shared inbox in many voices, requests of every
 # kind in everyday words, some in passing, with a condition or beside project questions; look-alikes sharing the
 # situations) was scored once at first sight on main 8707c34: precision 0.952, recall 0.714, access 0.889 (8 of 9),

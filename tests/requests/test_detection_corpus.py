@@ -4832,3 +4832,48 @@ def test_heldout56_families_and_their_look_alikes(case):
     subject, body, kinds, *sender = case
     found = find_requests(subject, body, eval_requests.sender_of(sender[0] if sender else "kunde@example.no"))
     assert {finding.kind for finding in found} == kinds
+# heldout57's three false suggestions, each a part of the implied reading taken wrongly: the asker (anyone may ask for
+# innsyn in the kommune's open case, h57-23), the holder asked (an erasure the writer asked of the architects used
+# before, "skrevet til dem og bedt dem slette alt", h57-36), and whose asking (a student asking how the firm handles
+# people who want to know what it holds about them, h57-31, read by the learned reading). Each look-alike stays silent;
+# the same words with the writer asking the firm ("dere", "meg") still ask.
+HELDOUT57_FALSE_SUGGESTIONS = [
+    # a right anyone has, told of another holder's open case: the openness, nothing asked of the firm
+    ("Postlista", "Kommunen la ut søknaden med telefonnummeret mitt i postlista. Hvem som helst kan jo be om innsyn i "
+     "saken, men må det ligge rett på nett?", set()),
+    ("Byggesaken", "Adressen og e-posten min står i byggesaken hos kommunen. Kven som helst kan be om innsyn der, det "
+     "visste eg ikkje.", set()),
+    ("Planning file", "The council published my phone number with the application. Anybody can request access to the "
+     "file, I know, but online?", set()),
+    # …while the writer asking the firm beside it still asks
+    ("Innsyn", "Hvem som helst kan be om innsyn i kommunens saker. Jeg vil gjerne vite hva dere har lagret om meg.",
+     {"access"}),
+    # an erasure the writer asked of another firm, after writing or calling them
+    ("Forrige arkitekt", "Det forrige kontoret har fortsatt kopi av passet mitt. Jeg har ringt dem og bedt dem slette "
+     "det, men de svarer ikke.", set()),
+    ("Former firm", "The old firm still has my bank statements. I wrote to them and asked them to delete everything, "
+     "but nobody replies.", set()),
+    ("Gamle kontoret", "Eg har sendt e-post og bede det gamle kontoret slette alt om oss, men ingen svarar.", set()),
+    # …while the same words to the firm ("dere") remind it of an erasure still waiting
+    ("Sletting", "Jeg har skrevet til dere og bedt dere slette alt om meg, men ingen svarer.", {"erasure"}),
+    # others' requests asked about as the firm's practice (a student, a survey)
+    ("Oppgave", "Har dere noen gang fått henvendelser fra folk som vil vite hva dere har om dem, og hvordan håndteres "
+     "det?", set()),
+    ("Survey", "Have you ever had customers who asked for a copy of the data you hold about them, and how long did it "
+     "take?", set()),
+    ("Masteroppgave", "Jeg skriver en masteroppgave om personvern i arkitektbransjen. Hvordan vurderer dere hva som er "
+     "personopplysninger i en tegning? Har dere fått henvendelser fra kunder som vil vite hva dere har om dem? Korte "
+     "svar holder.", set()),
+    ("Thesis", "I'm writing a thesis on personal data in small firms. How do you decide what counts as personal data in "
+     "a drawing? Do you get people who want to know what you hold on them, and how do you handle it?", set()),
+    ("Spørreundersøkelse", "Hvor ofte får dere kunder som ber om å få slettet opplysningene sine?", set()),
+    # …while the writer counting themself among them asks
+    ("Innsyn", "Jeg er en av dem som vil vite hva dere har om meg, så send meg en kopi.", {"access"}),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT57_FALSE_SUGGESTIONS)
+def test_heldout57_false_suggestions_and_their_families(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
