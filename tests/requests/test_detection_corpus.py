@@ -4832,6 +4832,8 @@ def test_heldout56_families_and_their_look_alikes(case):
     subject, body, kinds, *sender = case
     found = find_requests(subject, body, eval_requests.sender_of(sender[0] if sender else "kunde@example.no"))
     assert {finding.kind for finding in found} == kinds
+
+
 # heldout57's three false suggestions, each a part of the implied reading taken wrongly: the asker (anyone may ask for
 # innsyn in the kommune's open case, h57-23), the holder asked (an erasure the writer asked of the architects used
 # before, "skrevet til dem og bedt dem slette alt", h57-36), and whose asking (a student asking how the firm handles
