@@ -6416,7 +6416,7 @@ _KEPT_ON_PURPOSE = _words(r"ikke|ikkje|not|don't|never|aldri", r"bytt\w*", r"rep
 PICTURES_TAKEN_DOWN = _words(r"(?:vil|ville|ønsker|ønskjer|ynskjer|ber|bed|want|wants|like|prefer)" + _gap(4) + " " +
                              _PICTURE + _gap(4) + r" (?:tas ned|tas bort|fjernes|fjernast|slettes|slettast|"
                              r"(?:blir|vert|bli|verte) (?:tatt|teke|tekne|tekne) (?:ned|bort)|taken down|removed|deleted)"
-                             + _gap(3) + r" (?:fra|frå|from|på|on) " + _gap(2) + r"(?:nettsid\w*|nettstad\w*|website|"
+                             + _gap(3) + r" (?:fra|frå|from|på|on)" + _gap(2) + r" (?:nettsid\w*|nettstad\w*|website|"
                              r"instagram\w*|facebook\w*|\w+-sid(?:a|en)|web ?pages?|feed\w*)")
 _WISH_NOT = _words(r"(?:vil|ønsker|ønskjer|want|wish)(?: \w+)? (?:ikke|ikkje|not)", r"(?:don't|do not) want")
 # Consent taken back in the words of a permission, the yes told before (inverted too: "I fjor sa vi ja til at dere
@@ -6430,8 +6430,8 @@ YES_GIVEN = _words(r"(?:sa|sagt|svarte|svara|gav|ga|gitt|said|gave|given)(?: \w+
 # Rectification: the writer's old contact address no longer working, and a new one to use instead ("jobbadressen …
 # virker ikke lenger. Bruk denne gmail-adressen i stedet."); a tile, a drawing, or the contractor's number used instead
 # are silent.
-NEW_ADDRESS_TO_USE = _words(r"(?:bruk|bruke|bruk heller|nytt|nytt heller|use) (?:heller )?(?:denne|den nye|min nye|mi nye|"
-                            r"this|my new|the new|this new)(?: [\w.@-]+)? (?:[\w-]*adress\w*|[\w-]*nummer\w*|[\w-]*post\w*|"
+NEW_ADDRESS_TO_USE = _words(r"(?:bruk|bruke|bruk heller|nytt|nytt heller|use) (?:heller )?(?:denne|den nye|det nye|min nye|mi nye|"
+                            r"mitt nye|this|my new|the new|this new)(?: [\w.@-]+)? (?:[\w-]*adress\w*|[\w-]*nummer\w*|[\w-]*post\w*|"
                             r"address|number|email|e-mail)(?: [\w.@-]+){0,3} (?:i stedet|istedet|i staden|heller|instead|"
                             r"from now on|fra nå av|frå no av)")
 _OLD_ADDRESS_GONE = _words(r"(?:virker|verkar|fungerer|fungerar|works?|working)(?: \w+)? (?:ikke|ikkje|not|no)"

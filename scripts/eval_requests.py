@@ -1131,10 +1131,26 @@ OWN_DOMAINS = ("proess.no",)
 # kind in everyday words, some in passing, with a condition or beside project questions; look-alikes sharing the
 # situations) was scored once at first sight on main 8707c34: precision 0.952, recall 0.714, access 0.889 (8 of 9),
 # erasure 0.769 (10 of 13), 0 false suggestions in 13 distractors. Missed: access h58-36; erasure h58-17 (with consent
-# withdrawal), h58-21, h58-29 (with portability); restriction h58-26 (read as erasure), rectification h58-34. Not yet
-# read for families: out of SPLITS until it is.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53")
+# withdrawal), h58-21, h58-29 (with portability); restriction h58-26 (read as erasure), rectification h58-34. Fixed as
+# families (test_heldout58_families_and_their_look_alikes; winter_month_implied): the notes of the writer's job
+# interview, or what their references said, asked to be seen (h58-36: "Kunne jeg fått se notatene dere skrev under og
+# etter intervjuet, og eventuelt hva referansene mine sa?") is access; minutes of a site meeting, the firm's project
+# references, interview questions stay silent. The writer's own picture or presentation on the firm's pages, and in the
+# next sentence "fjern det" / "take them down" (h58-21: "biletet mitt … framleis ligg på Om oss-sida. Kan de fjerne
+# det?"), is erasure; a scaffold removed, a picture swapped or kept stay silent. Pictures wished taken down from the
+# firm's pages (h58-17: "vil gjerne at bildene tas ned både fra nettsiden og Instagram") are erasure, but not when the
+# taking down is only expected after a consent withdrawn (heldout22 h22-18 "regner med at bildene tas ned": consent
+# withdrawal alone), nor pictures off a wall; a permission said yes to, inverted too ("I fjor sa vi ja til at dere
+# kunne bruke bilder"), taken back ("Vi trekker tilbake tillatelsen") is consent withdrawal; the kommune's permit or an
+# application withdrawn stays silent. What the writer supplied, sent "i en fil som kan leses inn hos dem", is
+# portability, and "Når det er gjort kan dere slette det hos dere" after it erases what was sent (h58-29); drawings in
+# a file, or a file read by the writer, stay silent. An old work address that no longer works and "bruk denne
+# gmail-adressen i stedet" (h58-34) is rectification; a tile or a link used instead is not. A disputed invoice and the
+# writer's data not to be passed on to the debt collector until it is settled (h58-26) is a restriction, and the
+# erasure read from "fått ryddet opp i dette" in that sentence is dropped. After: precision 1.0, recall 1.0, access 1.0,
+# erasure 1.0, 0 false suggestions; it is a development split now.
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53", "heldout58")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53", "heldout58")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

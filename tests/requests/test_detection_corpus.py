@@ -4879,3 +4879,67 @@ def test_heldout57_false_suggestions_and_their_families(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout58: a winter month of the shared inbox, requests in everyday words. Its families, in phrasings of our own:
+# the notes of the writer's job interview or what their references said, asked to be seen (access); the writer's own
+# picture or presentation on the firm's pages, then "kan de fjerne det?" (erasure); pictures wished taken down from the
+# firm's pages (erasure, not when only expected after a consent withdrawn: heldout22 h22-18); a permission said yes to,
+# taken back (consent withdrawal); an old address that no longer works and a new one to use instead (rectification);
+# what the writer supplied, sent in a file to be read in by the next firm, then "slett det" (portability, erasure); a
+# disputed invoice, the writer's data not to be passed on until it is settled (restriction, no erasure).
+HELDOUT58_FAMILIES = [
+    ("Intervjuet", "Kan jeg få lese notatene dere tok under jobbintervjuet i går?", {"access"}),
+    ("Intervjuet", "Eg lurer på om eg kunne fått sjå notata de skreiv etter intervjuet mitt.", {"access"}),
+    ("Interview", "Could I see the notes you took during my interview last week?", {"access"}),
+    ("References", "Would you mind telling me what my references said?", {"access"}),
+    ("Byggemøtet", "Kan vi få se referatet fra byggemøtet?", set()),
+    ("Referanser", "Kan jeg få se referansene deres fra tidligere prosjekter?", set()),
+    ("Interview", "Could I see the interview questions beforehand?", set()),
+    ("Intervjuet", "Takk for intervjuet, jeg gleder meg til å høre fra dere.", set()),
+    ("Om oss", "Jeg ser at bildet mitt fortsatt ligger på Om oss-siden. Kan dere fjerne det?", {"erasure"}),
+    ("About", "I noticed my photo and bio are still on your About page. Could you take them down?", {"erasure"}),
+    ("Nettsida", "Profilbiletet mitt ligg framleis på nettsida dykkar. Kan de ta det bort?", {"erasure"}),
+    ("Om oss", "Jeg ser at bildet mitt ligger på Om oss-siden. Kan dere bytte det ut med et nyere?", set()),
+    ("Nettsiden", "Bildet mitt på nettsiden ble så fint! Ikke fjern det.", set()),
+    ("Stillaset", "Stillaset står fortsatt i hagen min. Kan dere fjerne det?", set()),
+    ("Hytta", "Vi ønsker at bildene av hytta tas ned fra nettsiden deres.", {"erasure"}),
+    ("Photos", "We'd like the photos of our kitchen taken down from your website and Instagram.", {"erasure"}),
+    ("Badet", "Vi ønskjer at bileta av badet vert tekne ned frå Instagram.", {"erasure"}),
+    ("Bildene", "Vi vil ikke at bildene tas ned fra nettsiden, de er fine.", set()),
+    ("Maling", "Vi vil gjerne at bildene tas ned fra veggen før maleren kommer.", set()),
+    ("Brosjyren", "Vi sa ja til at dere kunne vise bilder av kjøkkenet vårt i brosjyren. Nå trekker vi tilbake "
+     "tillatelsen.", {"consent_withdrawal"}),
+    ("Hytta", "Eg gav dykk lov til å bruke bilete av hytta vår. No trekkjer eg attende løyvet.", {"consent_withdrawal"}),
+    ("Loft", "Last year I said yes to you using photos of our loft. I'm withdrawing my permission.",
+     {"consent_withdrawal"}),
+    ("Bryggen", "Kommunen ga oss tillatelse til bryggen, men nå har de trukket tilbake tillatelsen.", set()),
+    ("Søknaden", "Vi har sagt ja til tilbudet. Vi trekker tilbake byggesøknaden.", set()),
+    ("Ny e-post", "Jeg har fått ny jobb, og den gamle jobbadressen virker ikke lenger. Bruk denne e-postadressen i "
+     "stedet.", {"rectification"}),
+    ("Nummer", "Eg har slutta i kommunen, så jobbnummeret mitt verkar ikkje lenger. Bruk det nye nummeret mitt i "
+     "staden: 900 11 222.", {"rectification"}),
+    ("Email", "My work email doesn't work anymore since I left the company. Please use this address instead.",
+     {"rectification"}),
+    ("Flisen", "Flisen vi valgte virker ikke lenger som et godt valg. Bruk denne flisen i stedet.", set()),
+    ("Dropbox", "Jeg har sluttet å bruke Dropbox. Bruk denne lenken i stedet.", set()),
+    ("Fakturaen", "Vi har bestridt fakturaen. Inntil det er avklart vil vi ikke at opplysningene våre sendes videre til "
+     "inkasso.", {"restriction"}),
+    ("Invoice", "I dispute the invoice. Until this is resolved I do not want my details passed on to your debt "
+     "collector.", {"restriction"}),
+    ("Fakturaen", "Vi er enige i fakturaen. Inntil den er betalt vil vi ikke at den sendes på nytt.", set()),
+    ("Ny arkitekt", "Kan dere sende det jeg har gitt dere i en fil som kan leses inn i systemet deres? Den nye arkitekten "
+     "venter. Når det er gjort kan dere slette det.", {"portability", "erasure"}),
+    ("New architect", "Could you send the details we provided in a file that can be imported into their system? After "
+     "that, please delete them.", {"portability", "erasure"}),
+    ("Tegningene", "Kan dere sende tegningene i en fil som kan leses inn hos snekkeren? Når det er gjort kan dere fjerne "
+     "stillaset.", set()),
+    ("Fila", "Kan dere sende opplysningene jeg har gitt dere i en fil? Jeg vil lese dem selv.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT58_FAMILIES)
+def test_heldout58_families_and_their_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
