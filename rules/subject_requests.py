@@ -6011,6 +6011,23 @@ ASKED_SOURCE = _words(r"(?:hvor|kvar|kor|where|hvordan|korleis|how)(?: (?:i all 
                       r"høyrde|kjente|kjende) (?:dere|de|dykk)",
                       r"(?:hvor|kvar|kor|hvordan|korleis)(?: i all verden)? (?:har|hadde) (?:dere|de|dykk)(?: \w+)? (?:fått|"
                       r"funnet|funne|hørt|høyrt|fått vite|fått greie på)")
+_KIN_NAMED = _words(r"ved navn", r"ved namn", r"by name", r"navnet", r"namnet", r"heter", r"heiter", r"(?:is|was) called",
+                   r"name")
+# The source asked with a pronoun, pointing back at the writer's or their family's data the firm was just said to know
+# (heldout57: "Dere ringte meg i går og nevnte datteren min ved navn. … Jeg har aldri oppgitt det til dere. Hvor har
+# dere det fra?"; "Where did you get that from?", "Kvar har de det frå?", "How do you know that?")
+SOURCE_POINTED_BACK = _words(
+    # (what is asked about is a pronoun or the writer's detail, not "flisene": "Hvor har dere flisene fra?")
+    r"(?:hvor|kvar|kor|hvorfra|kvarifrå)(?: i all verden)? (?:har|hadde|fikk|fekk|får|fær) (?:dere|de|dykk)"
+    r"(?: (?:egentlig|eigentleg|virkelig|virkeleg|fått|fått tak i|tak i))?"
+    r"(?: (?:det|dette|den|denne|dei|dem|disse|desse|sånt|slikt|\w*navn\w*|\w*namn\w*|\w*nummer\w*|adress\w*|"
+    r"op?plys\w*|info\w*))? (?:fra|frå|ifra|ifrå)",
+    r"where (?:on earth )?(?:did|do|have|had) you (?:get|got|find|found|hear|heard|learn|learned|learnt|pick)"
+    r"(?: (?:that|this|it|them|those|her name|his name|their names|up that|up this))?(?: from)?",
+    r"(?:hvordan|korleis)(?: i all verden)? (?:vet|visste|veit|kjenner|kjende|kjente) (?:dere|de|dykk) (?:det|dette|"
+    r"om henne|om ham|om han|om ho|om dem|om dei|navnet|namnet)",
+    r"how (?:on earth )?(?:did|do|would) you (?:know|find out|learn)(?: (?:that|this|it|about (?:her|him|them|it|that)|"
+    r"her name|his name|their names))")
 _THAT_THE_WRITER = _words(r"(?:at|that|om|about) (?:jeg|eg|vi|me|i|we|mitt|min|mine|my|our|meg|oss|me|us)")
 # which data the firm holds: "hvilke opplysninger dere sitter på om familien vår", "which details you keep on us"
 _WHICH_HELD = (r"(?:hvilke|kva for|which|what) (?:\w+ )?(?:op?plys\w*|data|info\w*|details|papirer|dokument\w*|documents?)"
@@ -6074,6 +6091,14 @@ def access_implied(subject: str, text: str, reading: _Reading) -> str | None:
             return sentence
         if folded.rstrip().endswith("?") and ASKED_SOURCE.search(folded) and not _OTHER_HOLDER.search(folded) and \
                 (own or _OF_THE_WRITER.search(folded) or _THAT_THE_WRITER.search(folded)):
+            return sentence
+        # (the writer's or family's data in one of the three sentences before – a child's name known counts: "visste hva
+        # sønnen min heter" – nobody else holding it there)
+        before = folded_all[max(0, number - 3):number]
+        if folded.rstrip().endswith("?") and SOURCE_POINTED_BACK.search(folded) and not _OTHER_HOLDER.search(folded) and \
+                any(_the_writers_own(earlier, reading) or _KIN_DATA.search(earlier) or (
+                    _KIN.search(earlier) and _KIN_NAMED.search(earlier)) for earlier in before) and \
+                not any(_OTHER_HOLDER.search(earlier) for earlier in before):
             return sentence
         if NEVER_SEEN.search(folded) and not _OTHER_HOLDER.search(folded) and \
                 (_held_by_the_firm(folded) or _THE_FIRMS_PLACE_WORDS.search(folded)):

@@ -1125,7 +1125,13 @@ OWN_DOMAINS = ("proess.no",)
 # the learned reading) is others' asking, asked about as the firm's practice, so RIGHT_IN_GENERAL puts aside "folk/
 # kunder/people/customers som vil vite / who asked for …". The same words with "dere" or "meg" still ask. After (on
 # main after the refit 004ea3a, whose learned reading now also reads h57-03): precision 1.0, recall 0.310, access 0.6
-# (6 of 10), erasure 0.214 (3 of 14), 0 false suggestions. Left: the misses (access h57-10, 13, 19, 21; erasure h57-02, 07, 08, 09, 11, 12, 16, 17, 19, 20, 22;
+# (6 of 10), erasure 0.214 (3 of 14), 0 false suggestions. One miss read as a family since
+# (test_heldout57_source_pointed_back_and_its_look_alikes): the source asked with a pronoun ("Hvor har dere det fra?",
+# "Kvar har de det frå?", "Where did you get that from?", "Hvordan vet dere det?") pointing back at the writer's or
+# their child's data the firm was said to know up to three sentences before (h57-10: "… nevnte datteren min ved navn.
+# Hun er 11. Jeg har aldri oppgitt det til dere. Hvor har dere det fra?"), SOURCE_POINTED_BACK in access_implied; the
+# site's area, the tiles, a price or the neighbour's knowing stay silent. After: precision 1.0, recall 0.345, access
+# 0.7 (7 of 10), erasure 0.214, 0 false. Left: the misses (access h57-13, 19, 21; erasure h57-02, 07, 08, 09, 11, 12, 16, 17, 19, 20, 22;
 # objection h57-06, 16, 17; rectification h57-14; consent withdrawal h57-20), not yet read for families. Out of SPLITS.
 # heldout58 (36 mails, written blind: a realistic winter month of the shared inbox in many voices, requests of every
 # kind in everyday words, some in passing, with a condition or beside project questions; look-alikes sharing the

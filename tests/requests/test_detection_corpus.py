@@ -4943,3 +4943,31 @@ def test_heldout58_families_and_their_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout57 (h57-10): the source asked with a pronoun ("Hvor har dere det fra?", "Where did you get that from?", "Hvordan vet
+# dere det?"), pointing back at the writer's or their family's data the firm was said to know a few sentences before:
+# access. The source of a fact about the site, a material, a price, or data another holds, stays silent.
+HELDOUT57_SOURCE_POINTED_BACK = [
+    ("Sønnen min", "Han som ringte fra dere i dag visste hva sønnen min heter. Det har jeg aldri sagt til dere. Hvor har "
+     "dere det fra?", {"access"}),
+    ("Dottera", "De nemnde namnet til dottera mi i telefonen. Kvar har de det frå?", {"access"}),
+    ("My wife", "Your salesman mentioned my wife's name and her job when he called. We never gave you that. Where did "
+     "you get it from?", {"access"}),
+    ("Mobilnummer", "Dere sendte sms til mobilnummeret mitt, som jeg aldri har gitt dere. Hvordan vet dere det?",
+     {"access"}),
+    # the source of a fact about the site, the kommune's knowing, or a question of a material: nothing of the writer's
+    ("Tomta", "Dere skrev at tomta er 812 kvadratmeter. Hvor har dere det fra?", set()),
+    ("Kommunen", "Kommunen nevnte datteren min ved navn i brevet. Hvor har de det fra?", set()),
+    ("Price", "You quoted a price for the windows that seems low. Where did you get that from?", set()),
+    ("Naboen", "Naboen nevnte sønnen min ved navn da vi møttes. Hvor har han det fra?", set()),
+    ("Flisene", "Dere nevnte datteren min ved navn på møtet, det var hyggelig. Hvor har dere flisene fra?", set()),
+    ("Takstein", "Dere foreslo en annen takstein enn vi hadde tenkt. Hvor har dere den fra?", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT57_SOURCE_POINTED_BACK)
+def test_heldout57_source_pointed_back_and_its_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
