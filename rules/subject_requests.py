@@ -5628,12 +5628,16 @@ _HOLDING = (r"(?:har|have|has|hadde|had|ha|keep\w*|kept|hold\w*|held|store\w*|la
 # my details", "det er rart at dere framleis har …", "unødvendig at dere har passkopien" (alone, "rart" may be anything).
 # The word stands just before the firm's holding, so that it judges that ("… unnskyld hvis det blir rart punktum dere
 # tegnet …" judges the dictation).
-_JUDGING_WORD = (r"(?:odd|weird|strange|rart|rar|merkelig\w*|underlig\w*|snodig\w*|pussig\w*|unødvendig\w*|"
+_JUDGING_WORD = (r"(?:odd|weird|strange|rart|rar|merkelig\w*|underlig\w*|underleg\w*|snodig\w*|pussig\w*|unødvendig\w*|"
                  r"overrask\w*|surprised|surprising|"
                  r"unaudsynt\w*|overflødig\w*|unnecessary|pointless|needless\w*|meningsløst|ikke nødvendig|ikkje naudsynt)")
 JUDGING_WORD = _words(_JUDGING_WORD + r"(?: [\w'’-]+){0,3}? (?:dere|dykk|de|you|your \w+)(?: [\w'’-]+){0,2}? " + _HOLDING,
                       # the data the subject: "rart at CV-en min framleis ligg i systemet dykkar"
                       _JUDGING_WORD + r" (?:at|that)(?: [\w'’-]+){1,5}? (?:fortsatt|framleis|fremdeles|enda|still)")
+# the writer still on the firm's list, judged, the infinitive's "I" understood (heldout57: "Det er litt rart å framleis
+# stå i registeret dykkar", "odd to still be on your list")
+JUDGED_STILL_ON_IT = _words(_JUDGING_WORD + r" (?:å|to)(?: \w+)? (?:fortsatt|framleis|fremdeles|enda|still) (?:stå|være|"
+                            r"vere|ligge|liggje|be|being|sit|sitte)")
 # The firm holding it: "dere (fortsatt) har", "ligger hos dere", "sit with you", "kept in your system", "hos eit firma";
 # or still there, the holder understood: "still sitting in someone's inbox", "står fortsatt … på prosjektet".
 _STILL = r"(?:fortsatt|framleis|fremdeles|enda|ennå|still|lenger|lengre|longer)"
@@ -5724,7 +5728,7 @@ _POINTED_DATA = _words(r"(?:disse|desse|dei|dette|denne|these|those|this|that|su
 # the writer on a list or register of the firm's: "å stå på ei liste eg ikkje visste om", "being on your mailing list"
 ON_A_LIST = _words(r"(?:stå|står|sto|stod|være|vere|er|var|ligge|ligger|being|be|am|are|was|were|i'm|we're) (?:\w+ )?"
                    r"(?:oppført |registrert |ført opp |listed |registered )?(?:på|i|on|in) (?:\w+ )?"
-                   r"(?:\w*liste\w*|\w*lista|lister|list|lists|mailing lists?|mailinglist\w*|register|registeret|database)")
+                   r"(?:\w*liste\w*|\w*lista|lister|list|lists|mailing lists?|mailinglist\w*|\w*register\w*|database)")
 # given to the firm: "sendte dere kopi av passet mitt", "I forwarded you …", "dere fikk min nye adresse"
 GIVEN_TO_THE_FIRM = _words(r"(?:sendte|sendt|sende|ga|gav|gitt|leverte|levert|fortalte|fortalt|sa|sagt|sent|gave|given|"
                            r"forwarded|told|provided|handed) (?:til )?(?:dere|dykk|you|your \w+)",
@@ -5776,14 +5780,15 @@ def erasure_implied(subject: str, text: str, reading: _Reading) -> str | None:
         # (kept "rather not" is kept by the firm the mail is written to: "Jeg vil helst at opplysningene hans ikke blir
         # liggende")
         rather_not_kept = bool(RATHER_NOT_KEPT.search(folded))
-        on_a_list = bool(ON_A_LIST.search(folded) and FIRST_PERSON.search(folded)) and not other
+        on_a_list = bool(ON_A_LIST.search(folded) and (FIRST_PERSON.search(folded) or
+                                                       JUDGED_STILL_ON_IT.search(folded))) and not other
         own = _the_writers_own(folded, reading) or bool(_ABOUT_US.search(folded) or _MONEY_PAPERS.search(folded)) or \
             on_a_list or (own_named and bool(_POINTED_DATA.search(folded))) or (kin_named and bool(_KIN_DATA.search(folded)))
         firm_holds = _held_by_the_firm(folded) or on_a_list or \
             (own and bool(GIVEN_TO_THE_FIRM.search(folded)) and not other)
         held = firm_holds or rather_not_kept
         judged = bool(UNEASE.search(folded) or rather_not_kept) and not other and not _OF_A_CUSTOMER.search(folded)
-        if own and held and (judged or (JUDGING_WORD.search(folded) and not other)):
+        if own and held and (judged or ((JUDGING_WORD.search(folded) or JUDGED_STILL_ON_IT.search(folded)) and not other)):
             return sentence
         if judged and (own or held or _LIES_THERE.search(folded)) and own_held:
             return sentence

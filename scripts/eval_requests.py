@@ -1135,7 +1135,12 @@ OWN_DOMAINS = ("proess.no",)
 # until the writer knows is wanting to know (h57-21: "jeg ikke får ro før jeg vet hva som faktisk står der om meg";
 # "eg får ikkje sove før eg veit kva …", "I can't rest until I know what …"), in WANTING_TO_KNOW; the kommune's notes,
 # a permit, a contract stay silent. After: precision 1.0, recall 0.379, access 0.8 (8 of 10), erasure 0.214 (3 of 14),
-# 0 false. Left: the misses (access h57-13, 19; erasure h57-02, 07, 08, 09, 11, 12, 16, 17, 19, 20, 22;
+# 0 false. Then (test_heldout57_still_on_the_list_and_its_look_alikes) the writer still on the firm's list or register,
+# judged with the infinitive's "I" understood (h57-12: "Det er litt rart å framleis stå i registeret dykkar"; "rart å
+# fortsatt stå i kunderegisteret deres", "odd to still be on your customer list"), JUDGED_STILL_ON_IT, and ON_A_LIST
+# takes any "-register"; the bank's register and a waiting list the writer is glad of stay silent. After: precision
+# 1.0, recall 0.414, access 0.8, erasure 0.286 (4 of 14), 0 false. Left: the misses (access h57-13, 19; erasure h57-02,
+# 07, 08, 09, 11, 16, 17, 19, 20, 22;
 # objection h57-06, 16, 17; rectification h57-14; consent withdrawal h57-20), not yet read for families. Out of SPLITS.
 # heldout58 (36 mails, written blind: a realistic winter month of the shared inbox in many voices, requests of every
 # kind in everyday words, some in passing, with a condition or beside project questions; look-alikes sharing the

@@ -4994,3 +4994,26 @@ def test_heldout57_no_peace_until_known_and_its_look_alikes(subject, body, kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout57 (h57-12): the writer still on the firm's list or register, judged with the infinitive's "I" understood
+# ("Det er rart å fortsatt stå i kunderegisteret deres", "underleg å framleis stå på kundelista dykkar", "odd to still be
+# on your customer list"): erasure (JUDGED_STILL_ON_IT, ON_A_LIST with any "-register"). The bank's register, a waiting
+# list the writer is glad of, stay silent.
+HELDOUT57_STILL_ON_THE_LIST = [
+    ("Registeret", "Vi kjøpte aldri noe av dere. Det er rart å fortsatt stå i kunderegisteret deres med telefon og "
+     "adresse.", {"erasure"}),
+    ("Lista", "Eg bad berre om eit tilbod. Det er underleg å framleis stå på kundelista dykkar.", {"erasure"}),
+    ("List", "We only asked for a quote in 2019. It's odd to still be on your customer list with our address.",
+     {"erasure"}),
+    # still on another's list, or glad to be on the firm's, or a drawing still to be on a list: silent
+    ("Banken", "Det er rart å fortsatt stå i registeret til banken.", set()),
+    ("Venteliste", "Det er fint å fortsatt stå på ventelista deres for våren.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT57_STILL_ON_THE_LIST)
+def test_heldout57_still_on_the_list_and_its_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
