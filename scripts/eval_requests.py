@@ -1150,7 +1150,7 @@ OWN_DOMAINS = ("proess.no",)
 # situations) was scored once at first sight on main 8707c34: precision 0.952, recall 0.714, access 0.889 (8 of 9),
 # erasure 0.769 (10 of 13), 0 false suggestions in 13 distractors. Missed: access h58-36; erasure h58-17 (with consent
 # withdrawal), h58-21, h58-29 (with portability); restriction h58-26 (read as erasure), rectification h58-34. Fixed as
-# families (test_heldout58_families_and_their_look_alikes; winter_month_implied): the notes of the writer's job
+# families (test_heldout58_families_and_their_look_alikes; requests_read_with_the_whole_mail): the notes of the writer's job
 # interview, or what their references said, asked to be seen (h58-36: "Kunne jeg fått se notatene dere skrev under og
 # etter intervjuet, og eventuelt hva referansene mine sa?") is access; minutes of a site meeting, the firm's project
 # references, interview questions stay silent. The writer's own picture or presentation on the firm's pages, and in the
