@@ -298,6 +298,11 @@ _KIN = (r"(?:mor|moren|mora|far|faren|mamma|pappa|mann|mannen|kone|kona|ektemann
         r"mum|mom|dad|husband|wife|spouse|partner|son|daughter|child|brother|sister|mother-in-law|father-in-law|"
         r"grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|aunt|uncle)")
 REPRESENTS = _words(r"(?:min|mi|mitt|my|our|vår) " + _KIN, _KIN + r" (?:min|mi|mitt)",
+                    # a child's parents writing for the child (heldout56: "Datteren vår Emma (12) … Som hennes foreldre
+                    # og verger ber vi om at dette rettes"), "sønnen vår", "as her parents"
+                    _KIN + r" (?:vår|vårt|våre)",
+                    r"som (?:hans|hennes|hennar|deres|deira|his|her|their) (?:foreldre|forelder|foresatte|mor|far|"
+                    r"parents?|guardians?|mother|father)",
                     r"(?:mor|far|forelder|foreldre|foresatt\w*|verge|mother|father|parent|guardian) (?:til|to|of|for)",
                     r"(?:skriver|writing|write|writes) (?:for|on behalf)", r"mamma", r"pappa", r"mum", r"mom", r"dad",
                     r"(?:ba|bad|ber|har bedt|asked|asks|has asked) (?:meg|me) (?:om å |å |to )?(?:skrive|sende|si ifra|si fra|"
@@ -2466,7 +2471,7 @@ _RECORD_SAYS = (r"(?:(?:står|sto|stod|stend|stade) det(?: [\w'’«»\x22-]+){0
                 r"(?:har |hadde |have |has |had )?(?:skrevet|skrive|skrev|skreiv|notert|"
                 r"noterte|registrert|registrerte|beskrevet|beskrev|written|wrote|noted|recorded|registered|described|"
                 r"put down)(?: ned| inn| down| in)?(?: [\w'’-]+){0,3}? (?:at|that)|"
-                r"(?:it|note|notes|report|record|records|file|\w*notat\w*|\w*rapport\w*) "
+                r"(?:it|note|notes|report|record|records|file|minutes|\w*notat\w*|\w*rapport\w*|\w*referat\w*) "
                 r"(?:says|say|said|states|state|stated|reads|read|shows|show|showed|sier|sa|viser|viste)"
                 r"(?: (?:blant annet|bl\.a\.|mellom anna|m\.a\.|among other things|også|òg|also|videre|dessuten))?"
                 r"(?: that| at)?"
@@ -4495,6 +4500,23 @@ HELD_BY_ANOTHER_CONTROLLER = _words(
     r"(?:bedt|ba|bad|spurt|spurte|asked|requested|ber|bed) " + _OTHER_HOLDER + r" (?:om|for|to give|to send)(?!\w)")
 _THE_FIRM_HOLDING = _words(r"(?:dere|dykk|you|proess)(?: \w+)? (?:har|hadde|holds?|has|have|lagrer|lagra|behandler|registrerer|"
                            r"keeps?|stores?|processes|har registrert|har lagret)(?: \w+)? (?:om|about|on) (?:meg|oss|me|us)")
+# The contact person the firm has on the case said to be wrong, and the writer said to be the right one (heldout56, a
+# verge for his father: "Kontaktpersonen i saken deres er feil. Det står hans gamle nabo, Arne Lie, som kontakt. Det skal
+# være meg, Erlend Vaage"; "The contact person on your file is wrong. It should be me"): the firm's record of who speaks
+# for the person is corrected. Someone else named as the right one, or the kommune's or a supplier's contact, asks
+# nothing of the writer's data.
+CONTACT_PERSON_WRONG = _words(
+    r"(?:kontaktperson\w*|contact (?:person|name|details)|(?:the )?contact)(?: (?!(?:hos|i|på|at|in|for) (?:kommun\w*|"
+    r"bank\w*|entreprenør\w*|leverandør\w*|the (?:council|municipality|bank|builder|contractor|supplier))(?!\w))"
+    r"[\w'’-]+){0,6}? (?:er|var|is|was|står|stend) (?:\w+ )?(?:feil|uriktig\w*|gal|wrong|incorrect|out of date)",
+    r"(?:står|stend|sto|stod|is listed|are listed|is registered) (?:[\w'’,-]+ ){1,6}?(?:som|as) (?:kontakt\w*|"
+    r"(?:the )?contact(?: person)?)(?!\w)")
+THE_WRITER_IS_THE_RIGHT_ONE = _words(
+    r"(?:det|den|dette|that|it|this|the contact(?: person)?)(?: (?:skulle|skal|bør|burde|må|should|ought to|must|needs to))"
+    r"(?: (?:jo|heller|egentlig|rather|instead))? (?:være|vere|vera|be) (?:meg|me|oss|us)(?!\w)")
+_OTHER_CONTACT_HOLDER = _words(r"kommun\w*", r"bank\w*", r"the (?:council|municipality|bank)")
+
+
 # The writer saying no correction is asked: "Jeg ber ikke om at noe rettes nå", "I am not asking for anything to be
 # corrected", "jeg krever ikke retting".
 CORRECTION_DISCLAIMED = _words(
@@ -4629,8 +4651,12 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
         if note_corrected:
             kinds.add(RECTIFICATION)
         named_here = named_here or quoted_here or note_corrected
+        # the firm's own note or minutes quoting the writer, disputed in the same sentence ('I referatet dere sendte
+        # kommunen står det at jeg "truet" med advokat, det stemmer ikke', heldout56) is the firm's record of the writer,
+        # not data printed on a paper: a following "Jeg har bedt om at dette rettes" corrects it
         if named_here:
-            data_on_a_document = _on_a_document(fold(sentence), own_data_before)
+            data_on_a_document = _on_a_document(fold(sentence), own_data_before) and not (
+                quoted_here and THE_RECORD.search(fold(sentence)) and RECORD_DISPUTED.search(fold(sentence)))
         # an erasure the shape reading sees counts too: a list after it ("can u delete my stuff from ur system tho? my
         # number, email, the copy of my passport u asked for") names things to delete, not a copy asked for
         erasure_before = ERASURE in kinds or _erases_in_other_words(sentence, reading.erasure_taken_back)
@@ -4753,6 +4779,14 @@ def _own_requests(subject: str | None, body: str | None, learned: bool,
             if STILL_GETTING_MAIL.search(folded) and \
                     (ERASURE in found) + reading.marketing + bool(complained) >= 2:
                 found[OBJECTION] = RequestFinding(OBJECTION, sentence[:300])
+                break
+    # the contact person on the case wrong and the writer the right one (CONTACT_PERSON_WRONG)
+    if RECTIFICATION not in found and not reading.company_details:
+        all_sentences = [*sentences(subject), *sentences(text)]
+        for index, sentence in enumerate(all_sentences):
+            if CONTACT_PERSON_WRONG.search(fold(sentence)) and not _OTHER_CONTACT_HOLDER.search(fold(sentence)) and \
+                    any(THE_WRITER_IS_THE_RIGHT_ONE.search(fold(later)) for later in all_sentences[index:index + 3]):
+                found[RECTIFICATION] = RequestFinding(RECTIFICATION, sentence[:300])
                 break
     # "Jeg ber ikke om at noe rettes nå": the writer says no correction is asked, so data called wrong elsewhere in the
     # mail is the reason for another request (a restriction, a complaint), not a rectification (heldout37)

@@ -1104,7 +1104,22 @@ OWN_DOMAINS = ("proess.no",)
 # person's data asked without standing, a staff note) was scored once at first sight on main 8707c34 (end of the
 # session of 4-5 December, after heldout50-55 were tuned): precision 1.0, recall 0.824, access 0.9 (9 of 10), erasure
 # 0.923 (12 of 13), 0 false suggestions in 13 distractors. Missed: access h56-15; erasure h56-12 (with consent
-# withdrawal); rectification h56-14, h56-17, h56-24. Not yet read for families: out of SPLITS until it is.
+# withdrawal); rectification h56-14, h56-17, h56-24. Fixed as families (test_heldout56_families_and_their_look_alikes):
+# a lettered or numbered list item is its own sentence (h56-15, a solicitor's "(a) confirmation of whether you process
+# personal data concerning our client, and a copy of that data;\n(b) the personal data she herself provided … in a
+# structured, commonly used and machine-readable format"), so the copy asked in one item is access beside the
+# portability of the next; a numbered "2." only after a colon or semicolon, so a wrapped "2. juni" stays in its
+# sentence. The customer's comment in a booking system's notice ("Kommentar fra kunde:", "Kundens kommentar",
+# "Customer comment") is the customer's own words as a contact form's message is (h56-12), and a box ticked and its
+# consent taken back turned in one sentence ("jeg krysset av for SMS-påminnelser og markedsføring da jeg booket, det
+# vil jeg ikke ha likevel, så det samtykket trekker jeg tilbake") is withdrawn; a neighbour's consent to a placement
+# and a yes to an offer stay silent. A child's parents write for the child ("Datteren vår Emma (12)", "Som hennes
+# foreldre og verger ber vi om at dette rettes", h56-24); the firm's minutes quoting the writer, disputed in the same
+# sentence ('I referatet dere sendte kommunen står det at jeg "truet" med advokat, det stemmer ikke'), are its record of
+# the writer, not a paper's print, so "Jeg har bedt om at dette rettes" corrects it (h56-17; "Your minutes say …" too);
+# the contact person on the case said wrong and the writer the right one ("Kontaktpersonen i saken deres er feil. …
+# Det skal være meg", h56-14); the kommune's contact or someone else named the right one stays silent. After: precision
+# 1.0, recall 1.0, access 1.0, erasure 1.0, 0 false suggestions. It is a development split now.
 # heldout57 (36 mails, written blind, the third set of requests never stated, by a third writer, with almost no request
 # words: surprise that the firm still has an old number or the children's names, someone never a customer found in the
 # firm's system, a widow uneasy about her late husband's details, wondering what staff wrote after a heated meeting or
@@ -1167,8 +1182,8 @@ OWN_DOMAINS = ("proess.no",)
 # writer's data not to be passed on to the debt collector until it is settled (h58-26) is a restriction, and the
 # erasure read from "fått ryddet opp i dette" in that sentence is dropped. After: precision 1.0, recall 1.0, access 1.0,
 # erasure 1.0, 0 false suggestions; it is a development split now.
-DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53", "heldout58")
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53", "heldout58")
+DEVELOPMENT_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53", "heldout58", "heldout56")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout47", "heldout46", "heldout49", "heldout48", "heldout54", "heldout50", "heldout52", "heldout51", "heldout55", "heldout53", "heldout58", "heldout56")
 # Real requests among the ordinary sets (read by hand): (source, id) -> kinds.
 KNOWN_REQUESTS = {
     ("examples/maildir", "1760365500.000014.sample"): {"access"},

@@ -167,7 +167,8 @@ SCORED_ON = {"heldout4": "161ecca", "heldout5": "68dff9a", "heldout6": "9bb0c48"
              "heldout47": "fdbe57e", "heldout49": "489ef30",
              "heldout48": "489ef30", "heldout54": "670322f",
              "heldout50": "d0f2da2", "heldout52": "e01c523", "heldout51": "d0f2da2", "heldout55": "78c68e5",
-             "heldout53": "8733de3", "heldout57": "8707c34", "heldout58": "8707c34"}  # from e3da1e6 on, the rules without the learned reading
+             "heldout53": "8733de3", "heldout57": "8707c34", "heldout58": "8707c34",
+             "heldout56": "8707c34"}  # from e3da1e6 on, the rules without the learned reading
 
 _FIRST_SIGHT_READER = """
 import inspect, json, sys

@@ -4772,6 +4772,10 @@ def test_papers_wished_not_to_stay_in_english_and_their_look_alikes(subject, bod
 # a contact form's message; and a box ticked and its consent taken back in one sentence, the verb turned ("… da jeg
 # booket, det vil jeg ikke ha likevel, så det samtykket trekker jeg tilbake"). Look-alikes: lists of drawings, a
 # neighbour's garage asked about, a comment about the visit, a neighbour's consent to a placement, a yes to an offer.
+# Rectification for someone else: a child's data put right by "som hennes foreldre" or "datteren vår" (h56-24); the
+# firm's minutes quoting the writer, disputed in the same sentence, then "Jeg har bedt om at dette rettes" (h56-17); the
+# contact person on the case wrong and the writer the right one (h56-14: "Det skal være meg"). Look-alikes: a drawing
+# corrected, a neighbour's child, the project's dates in the minutes, the kommune's contact, someone else the right one.
 # a booking system's notice of a visit booked, with the customer's comment under its own label
 _BOOKING_NOTICE = ("Ny booking registrert i proESS Booking\n\nTjeneste: {service}\nTid: {time}\nKunde: Kari Nes\n"
                    "E-post: kari.nes@online.no\nMobil: 913 44 210\n\n{label}:\n{text}\n\n--\n"
@@ -4824,6 +4828,37 @@ HELDOUT56_FAMILIES = [
     ("Nabovarsel", "Jeg krysset av for at jeg samtykket til plassering av garasjen 1 meter fra grensen på nabovarselet, "
      "så det samtykket trekker jeg tilbake.", set()),
     ("Tilbudet", "Vi sa ja til tilbudet på tilbygget i mai, men det ja-et tar vi tilbake siden banken sa nei.", set()),
+    # a child's parents or a guardian write for the child: the child's data said wrong, put right with the firm
+    ("Feil fødselsdato", "Sønnen vår Jonas (9) står som medeier i søknaden. Fødselsdatoen hans er feil hos dere. Som hans "
+     "foreldre ber vi om at dette rettes.", {"rectification"}),
+    ("Feil namn", "Dottera vår er skriven som Ingrid Sæter, men namnet hennar er feil. Som hennar foreldre ber vi om at det "
+     "blir retta hos dykk.", {"rectification"}),
+    ("Wrong name", "Our daughter Mia is listed as co-owner. Her surname is spelt wrong in your records. As her parents we "
+     "ask that you correct it.", {"rectification"}),
+    # look-alikes: the drawing corrected, the child's data asked about by someone without standing
+    ("Tegningen", "Datteren vår har fått feil rom på tegningen, soverommet hennes er for lite. Kan dere rette tegningen?", set()),
+    ("Naboens barn", "Navnet til naboens datter er skrevet feil på nabovarselet, men det får de ta opp selv.", set()),
+    # the firm's minutes or note quoting the writer, disputed in the same sentence, then asked corrected
+    ("Klage på referat", "I referatet fra møtet står det at jeg kjeftet på snekkeren, det stemmer ikke. Jeg har bedt om at "
+     "dette rettes.", {"rectification"}),
+    ("Referatet", "I notatet dykkar står det at eg truga med advokat, noko som ikkje stemmer. Eg ber om at det blir retta.",
+     {"rectification"}),
+    ("Minutes", "Your minutes say I threatened the builder with a lawyer, which is not true. I have asked for this to be "
+     "corrected.", {"rectification"}),
+    # look-alikes: the project's dates in the minutes, a drawing's owner
+    ("Referatet", "I referatet står det at vi skal levere tegningene fredag, det stemmer ikke. Jeg ber om at dette rettes.",
+     set()),
+    ("Tegningen", "På tegningen står det at jeg er eier av garasjen, det stemmer ikke. Jeg ber om at dette rettes.", set()),
+    # the contact person on the case wrong, the writer the right one
+    ("Mor – kontaktperson", "Jeg er verge for mor. Kontaktpersonen dere har i saken er feil, der står naboen hennes. Det skal "
+     "være meg, Kari Holm, 912 34 567.", {"rectification"}),
+    ("Kontaktperson", "Far står hos dykk med feil kontaktperson. Det står broren min som kontakt. Det skal vere meg.",
+     {"rectification"}),
+    ("Contact person", "The contact person on your file for my mother is wrong. It should be me, her son, not the old "
+     "neighbour.", {"rectification"}),
+    # look-alikes: the kommune's contact, someone else named the right one
+    ("Kontaktperson", "Kontaktpersonen hos kommunen er feil i saken. Det skal være meg som får brevene, ikke naboen.", set()),
+    ("Kontaktperson", "Kontaktpersonen i byggesaken er feil. Det skal være byggeleder Ola Lien fra nå.", set()),
 ]
 
 
