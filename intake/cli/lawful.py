@@ -158,14 +158,14 @@ def requests_received(context: Context, request_id: int, received, staff: str | 
 
 def echo_notices(notices) -> None:
     """Art. 19: hvem som fikk opplysningene, og om hver av dem er varslet."""
-    from intake.privacy.notices import CAUSE_WORDS
+    from rules.labels import notice_cause_name
 
     for notice in notices:
         if notice.notified_on:
-            click.echo(f"  {notice.partner} har fått opplysningene og er varslet om {CAUSE_WORDS[notice.cause]} "
+            click.echo(f"  {notice.partner} har fått opplysningene og er varslet om {notice_cause_name(notice.cause)} "
                        f"{norwegian_date(notice.notified_on)}")
         else:
-            click.echo(f"  {notice.partner} har fått opplysningene og må varsles om {CAUSE_WORDS[notice.cause]} "
+            click.echo(f"  {notice.partner} har fått opplysningene og må varsles om {notice_cause_name(notice.cause)} "
                        f"(art. 19): registrer med `intake notices done {notice.notice_id}` når det er gjort")
 
 
@@ -182,8 +182,8 @@ def notices(ctx: click.Context, show_all: bool, output_format: str, staff: str |
     """
     if ctx.invoked_subcommand is not None:
         return
-    from intake.privacy.notices import CAUSE_WORDS
     from intake.services import lawful
+    from rules.labels import notice_cause_name
 
     rows = lawful.list_notices(ctx.find_object(Context).app, staff, owed_only=not show_all)
     if output_format == "json":
@@ -193,7 +193,7 @@ def notices(ctx: click.Context, show_all: bool, output_format: str, staff: str |
         click.echo("Ingen varsler til mottakere står igjen." if not show_all else "Ingen varsler registrert.")
     for row in rows:
         state = f"varslet {norwegian_date(row.notified_on)}" if row.notified_on else "IKKE VARSLET"
-        click.echo(f"#{row.notice_id}  {person_ref_name(row.customer_id):<10} {row.partner:<24} {CAUSE_WORDS[row.cause]:<24} "
+        click.echo(f"#{row.notice_id}  {person_ref_name(row.customer_id):<10} {row.partner:<24} {notice_cause_name(row.cause):<24} "
                    f"siden {norwegian_date(row.owed_since)}  {state}")
 
 

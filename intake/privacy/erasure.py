@@ -19,7 +19,7 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from intake.privacy.lookup import SubjectReport, _gather, audit_ref
-from intake.privacy.notices import ERASURE as NOTICE_ERASURE, owe_notices
+from intake.privacy.notices import owe_notices
 from intake.privacy.requests import open_or_register
 from intake.privacy.subjects import resolve_exact
 from intake.privacy.holds import hold_reasons_by_message
@@ -38,7 +38,7 @@ from rules.erasure import (
 from rules.letters import DEFAULT_LETTERHEAD, ErasureLetterFacts, ErasureLine, Letterhead, erasure_letter
 from rules.processing import ProcessingActivity
 from rules.retention import Policy, ProjectState
-from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, RequestKind, RetentionCategory, StaffAction, TombstoneCause
+from rules.vocabulary import ErasureItemType, HoldTarget, MessageState, NoticeCause, RequestKind, RetentionCategory, StaffAction, TombstoneCause
 from rules.wording import norwegian_date
 
 
@@ -94,7 +94,7 @@ def erase_subject(session: Session, actor: str | None, query: str, hash_key: byt
                  details={"request_id": request.id,
                           "items": [{"type": d.item_type, "id": d.item_id, "action": d.action,
                                      "reference": d.legal_reference} for d in decisions]})
-    notices = owe_notices(session, member.username, report.record.customer_id, NOTICE_ERASURE, notified, today=today) \
+    notices = owe_notices(session, member.username, report.record.customer_id, NoticeCause.ERASURE, notified, today=today) \
         if report.record else []
     return ErasureOutcome(report, tuple(decisions), applied=True, request=request, notices=tuple(notices))
 

@@ -25,12 +25,7 @@ from intake.errors import InputError
 from intake.privacy.staff import require
 from models import Consent, Disclosure, RecipientNotice
 from models.audit import append_audit
-from rules.labels import NOTICE_CAUSE_NAMES
 from rules.vocabulary import NoticeCause, StaffAction
-
-RECTIFICATION, ERASURE, RESTRICTION, CONSENT_WITHDRAWAL = (NoticeCause.RECTIFICATION, NoticeCause.ERASURE,
-                                                           NoticeCause.RESTRICTION, NoticeCause.CONSENT_WITHDRAWAL)
-CAUSE_WORDS = NOTICE_CAUSE_NAMES  # one Norwegian word per cause, shared with the web pages
 
 
 @dataclass(frozen=True)
@@ -79,7 +74,7 @@ def owe_notices(session: Session, actor: str, customer_id: str, cause: str, noti
 
 def withdrawal_notices(session: Session, actor: str, consent: Consent, today: date | None = None) -> list[NoticeView]:
     """A withdrawn consent that was used to share data: the partner must be told."""
-    return owe_notices(session, actor, consent.customer_id, CONSENT_WITHDRAWAL, consent_id=consent.id, today=today)
+    return owe_notices(session, actor, consent.customer_id, NoticeCause.CONSENT_WITHDRAWAL, consent_id=consent.id, today=today)
 
 
 def list_notices(session: Session, actor: str | None, owed_only: bool = False,

@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 
 from intake.crypto import seal_text, sealer_of
 from intake.errors import InputError
-from intake.privacy.notices import RECTIFICATION, owe_notices
+from intake.privacy.notices import owe_notices
 from intake.privacy.staff import require
 from intake.privacy.subjects import customer_by_id
 from models import Customer, CustomerAddress, Rectification
 from models.audit import append_audit
 from rules.detection.identifiers import normalize_identifier
-from rules.vocabulary import AddressSource, StaffAction
+from rules.vocabulary import AddressSource, NoticeCause, StaffAction
 
 FIELDS = ("name", "email", "phone", "street_address", "postcode", "city")
 
@@ -52,7 +52,7 @@ def rectify(session: Session, actor: str | None, customer_id: str, changes: dict
     values and of the reason, never the values themselves (without a key: only which field changed)."""
     done = _rectify(session, actor, customer_id, changes, reason, hash_key)
     if done:
-        owe_notices(session, done[0].rectified_by, done[0].customer_id, RECTIFICATION, notified)
+        owe_notices(session, done[0].rectified_by, done[0].customer_id, NoticeCause.RECTIFICATION, notified)
     return done
 
 

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from intake.crypto import fingerprint
 from intake.errors import InputError
-from intake.privacy.notices import RESTRICTION, owe_notices
+from intake.privacy.notices import owe_notices
 from intake.privacy.staff import require
 from models import Customer, Restriction
 from models.audit import append_audit
-from rules.vocabulary import StaffAction
+from rules.vocabulary import NoticeCause, StaffAction
 
 ART_18 = "GDPR art. 18(1)"
 
@@ -34,7 +34,7 @@ def restrict(session: Session, actor: str | None, customer_id: str, reason: str,
              notified: tuple[str, ...] = ()) -> tuple[Restriction, list]:
     """Restrict; each partner the data was disclosed to is owed a notice (art. 19)."""
     row = _restrict(session, actor, customer_id, reason, today)
-    return row, owe_notices(session, row.restricted_by, customer_id, RESTRICTION, notified, today=today)
+    return row, owe_notices(session, row.restricted_by, customer_id, NoticeCause.RESTRICTION, notified, today=today)
 
 
 def _restrict(session: Session, actor: str | None, customer_id: str, reason: str, today: date | None = None) -> Restriction:

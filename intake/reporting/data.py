@@ -114,13 +114,12 @@ def notices_owed(session: Session) -> int:
 
 def notices_listed(session: Session, zone: tzinfo) -> tuple[NoticeOwed, ...]:
     """The art. 19 notices still owed, for the report to list: who, which partner, why, since when."""
-    from intake.privacy.notices import CAUSE_WORDS
     from models import RecipientNotice
-    from rules.labels import person_ref_name
+    from rules.labels import notice_cause_name, person_ref_name
 
     rows = session.scalars(select(RecipientNotice).where(RecipientNotice.notified_on.is_(None)).order_by(RecipientNotice.id))
     return tuple(NoticeOwed(notice_id=f"V{row.id}", subject_ref=person_ref_name(row.customer_id), partner=row.partner,
-                            cause=CAUSE_WORDS.get(row.cause, row.cause), since=_local_day(row.created_at, zone))
+                            cause=notice_cause_name(row.cause), since=_local_day(row.created_at, zone))
                  for row in rows)
 
 
