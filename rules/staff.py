@@ -12,6 +12,7 @@ from datetime import date
 
 from rules.labels import action_name, role_name
 from rules.vocabulary import Role, StaffAction
+from rules.wording import joined
 
 ROLES = tuple(Role)
 
@@ -71,8 +72,7 @@ def may(member: StaffMember | None, action: StaffAction, today: date) -> Permiss
 
 def roles_allowed_text(action: StaffAction) -> str:
     """Who may take the action, as a page tells staff who may not: "en arkivansvarlig eller en administrator"."""
-    names = [f"en {role_name(role)}" for role in ROLES if role in ACTION_ROLES[action]]
-    return " eller ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    return joined([f"en {role_name(role)}" for role in ROLES if role in ACTION_ROLES[action]], last="eller")
 
 
 def may_act_for(actor: StaffMember | None, target: StaffMember | None) -> Permission:
