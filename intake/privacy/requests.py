@@ -312,6 +312,13 @@ class RegisterRow:
     extension_months: tuple[int, ...] = ()
 
 
+def _reader_may_erase(session: Session, actor: str | None, today: date) -> bool:
+    """The register's permission, required of whoever reads it, and whether they may also erase (which decides
+    the step an erasure request offers them)."""
+    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
+    return may(member, StaffAction.ERASE_SUBJECT, today).allowed
+
+
 def _row(entry: RegisterEntry, may_erase: bool, today: date) -> RegisterRow:
     return RegisterRow(entry,
                        request_step(entry.kind, entry.status, entry.customer_id, entry.source_message_pk is not None,
@@ -324,8 +331,7 @@ def list_register_steps(session: Session, actor: str | None, today: date | None 
     step. Whether that step may be the erasure plan is this staff member's permission to erase, decided here, so a
     page never offers an action the service would refuse."""
     today = today or date.today()
-    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
-    may_erase = may(member, StaffAction.ERASE_SUBJECT, today).allowed
+    may_erase = _reader_may_erase(session, actor, today)
     return [_row(entry, may_erase, today) for entry in register_views(session, today)]
 
 
@@ -333,9 +339,7 @@ def get_register_row(session: Session, actor: str | None, request_id: int, today
     """One request as the register lists it, with the same step for this staff member (the same permission as the
     register): the request's own page offers what its row in the list offers, decided here once."""
     today = today or date.today()
-    member = require(session, actor, StaffAction.ACCESS_REQUEST, today)
-    may_erase = may(member, StaffAction.ERASE_SUBJECT, today).allowed
-    return _row(view(_get(session, request_id), today), may_erase, today)
+    return _row(view(_get(session, request_id), today), _reader_may_erase(session, actor, today), today)
 
 
 def list_requests(session: Session, actor: str | None, today: date | None = None) -> list[tuple[AccessRequest, str]]:
