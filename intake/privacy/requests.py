@@ -350,13 +350,6 @@ def list_requests(session: Session, actor: str | None, today: date | None = None
     return [(r, state_of(r, today)) for r in requests]
 
 
-def get_entry(session: Session, actor: str | None, request_id: int, today: date | None = None) -> RegisterEntry:
-    """One request as the register shows it (the same permission as the register)."""
-    today = today or date.today()
-    require(session, actor, StaffAction.ACCESS_REQUEST, today)
-    return view(_get(session, request_id), today)
-
-
 def _get(session: Session, request_id: int) -> AccessRequest:
     request = session.get(AccessRequest, request_id)
     if request is None:

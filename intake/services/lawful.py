@@ -34,11 +34,6 @@ def list_register_steps(app: App, actor: str | None) -> tuple:
         return tuple(requests.list_register_steps(session, actor))
 
 
-def get_request(app: App, actor: str | None, request_id: int):
-    with transaction(app.sessions) as session:
-        return requests.get_entry(session, actor, request_id)
-
-
 def get_register_row(app: App, actor: str | None, request_id: int):
     """One request as its page shows it: the register's row for it, with the same step for this actor as the list."""
     with transaction(app.sessions) as session:
